@@ -1,0 +1,6 @@
+"""meeting-extractor: structured events of diplomatic and military meetings from Persian news."""
+from .api import Extractor, extract
+from .schema import SCHEMA_VERSION, Document, Event, Evidence, Participant
+
+__version__ = "0.1.0"
+__all__ = ["Extractor", "extract", "Document", "Event", "Evidence", "Participant", "SCHEMA_VERSION", "__version__"]

@@ -1,0 +1,314 @@
+"""The Python API: `extract(text)` and the reusable `Extractor`.
+
+The Extractor loads rules and builds the pipeline once; `extract` runs intake → normalisation →
+spaCy pipeline → output, mapping every span back to the original text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import re
+
+from spacy.tokens import Doc
+
+from .components.assembler import DraftEvent, Entity, Side
+from .dates import DateRules, to_jalali
+from .errors import Errors, InputError, Warnings
+from .intake import intake
+from .kb import KnowledgeBase, load_kb
+from .normalize import NormalizedText
+from .pipeline import make_nlp
+from .schema import Document, Event, Evidence, Participant
+
+DEFAULT_MAX_CHARS = 1_000_000
+HEADER_LINES = 8
+HEADER_LINE_MAX = 120
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def parse_published(value: str | dt.date | None) -> dt.date | None:
+    """Accept an ISO date string or a date; raise ValueError (E005) otherwise."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(Errors.E005.format(value=value)) from None
+
+
+def check_country(value: str | None) -> str | None:
+    """Accept an ISO alpha-2 code (any case); raise ValueError (E006) otherwise."""
+    if value is None:
+        return None
+    code = str(value).strip().upper()
+    if not _COUNTRY.match(code):
+        raise ValueError(Errors.E006.format(value=value))
+    return code
+
+
+class Extractor:
+    """Loads the rules and the pipeline once; call `extract` for each article."""
+
+    def __init__(self, rules_dir: str | os.PathLike | None = None, max_chars: int = DEFAULT_MAX_CHARS):
+        rules = str(rules_dir) if rules_dir is not None else None
+        self.kb: KnowledgeBase = load_kb(rules)
+        self.nlp = make_nlp(rules)
+        self.date_rules = DateRules(self.kb.dates, self.kb.normalizer.normalize_pattern)
+        self.max_chars = max_chars
+
+    def extract(self, text: str, published: str | dt.date | None = None, source_country: str | None = None,
+                doc_id: str | None = None) -> Document:
+        """Extract the meeting events of one article (see CONTRACT.md for the output)."""
+        if not isinstance(text, str):
+            raise TypeError(Errors.E007.format(type_name=type(text).__name__))
+        if len(text) > self.max_chars:
+            raise InputError(Errors.E004.format(path=doc_id or "<text>", size=len(text), limit=self.max_chars))
+        published_date = parse_published(published)
+        source_country = check_country(source_country)
+        prepared = intake(text)
+        warnings = list(prepared.warnings)
+        source = {"outlet": None, "outlet_en": None, "country": source_country,
+                  "published": published_date.isoformat() if published_date else None,
+                  "published_from": "argument" if published_date else None}
+        if not prepared.text.strip():
+            warnings.append(Warnings.W001)
+            return Document(doc_id, prepared.language, source, warnings=warnings)
+        normalized = self.kb.normalizer.normalize(prepared.text)
+        doc = self.nlp.make_doc(normalized.text)
+        context: dict = {}
+        for name, component in self.nlp.pipeline:
+            if name == "meeting_assembler":
+                context = self._context(doc, normalized, source, published_date, warnings)
+                doc._.context = context
+            doc = component(doc)
+        return _DocumentBuilder(self.kb, doc, normalized, context).build(doc_id, prepared.language, source, warnings)
+
+    def _context(self, doc: Doc, normalized: NormalizedText, source: dict, published: dt.date | None,
+                 warnings: list[str]) -> dict:
+        """Outlet, source country and publication date, read before events are assembled."""
+        outlet_span = next((s for s in doc.spans["structure"] if s.label_ == "OUTLET"), None)
+        if outlet_span is not None:
+            outlet = self.kb.outlets[outlet_span.kb_id_.split("|")[0]]
+            source.update(outlet=outlet.name, outlet_en=outlet.name_en)
+            if source["country"] is None:
+                source["country"] = outlet.country
+            start, end = normalized.to_original(outlet_span.start_char, outlet_span.end_char)
+            source["evidence"] = Evidence(normalized.original[start:end], start, end).to_dict()
+        header_tokens: set[int] = set()
+        if published is None:
+            header = self._header_date(doc)
+            if header is not None:
+                mention, value, tok_start = header
+                published = value
+                source["published"] = value.isoformat()
+                source["published_from"] = "header"
+                start, end = normalized.to_original(mention.start, mention.end)
+                source["published_evidence"] = Evidence(normalized.original[start:end], start, end).to_dict()
+                header_tokens.add(tok_start)
+        uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in doc.spans["structure"])
+        country = source["country"]
+        if country is None and uses_our_country:
+            country = "IR"
+            warnings.append(Warnings.W004.format(country=country))
+        return {"published": published, "source_country": country, "header_date_tokens": header_tokens}
+
+    def _header_date(self, doc: Doc):
+        """A full date (with year) on one of the first short lines: the publication date."""
+        lines = doc.text.split("\n")
+        offset = 0
+        for line in lines[:HEADER_LINES]:
+            if len(line.strip()) <= HEADER_LINE_MAX:
+                for mention in self.date_rules.find(line):
+                    if mention.kind == "absolute":
+                        resolved = self.date_rules.resolve(mention, None)
+                        if resolved.value:
+                            shifted = type(mention)(**{**mention.__dict__, "start": mention.start + offset,
+                                                       "end": mention.end + offset})
+                            span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
+                            return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
+            offset += len(line) + 1
+        return None
+
+
+class _DocumentBuilder:
+    """Map the assembled token-level events onto the contract's JSON, in original offsets."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, normalized: NormalizedText, context: dict):
+        self.kb, self.doc, self.normalized, self.context = kb, doc, normalized, context
+
+    def evidence(self, start_token: int, end_token: int) -> Evidence:
+        """Evidence for tokens [start_token, end_token) of the normalised Doc."""
+        span = self.doc[start_token:end_token]
+        return self.char_evidence(span.start_char, span.end_char)
+
+    def char_evidence(self, start_char: int, end_char: int) -> Evidence:
+        """Evidence for characters of the normalised text."""
+        start, end = self.normalized.to_original(start_char, end_char)
+        text = self.normalized.original[start:end]
+        stripped = text.strip()
+        if stripped != text:
+            start += len(text) - len(text.lstrip())
+            end = start + len(stripped)
+            text = stripped
+        return Evidence(text, start, end)
+
+    def build(self, doc_id, language, source, warnings) -> Document:
+        """The Document for this article."""
+        events = [self.event(e) for e in self.doc._.events or []]
+        others = [self.event(e) for e in self.doc._.other_contacts or []]
+        participants = {s.entity.key for e in (self.doc._.events or []) + (self.doc._.other_contacts or [])
+                        for s in e.sides if s.entity is not None}
+        mentioned = []
+        for entity in self.context.get("entities", []):
+            if entity.key in participants or not entity.named:
+                continue
+            person = self.person(entity, None)
+            mentioned.append({"name": person.name, "name_en": person.name_en, "country": person.country,
+                              "role": person.role, "mentions": [m.to_dict() for m in person.mentions]})
+        if any(e.date.get("relative") and e.date.get("value") is None for e in events):
+            warnings.append(Warnings.W002)
+        return Document(doc_id, language, source, events, mentioned, others, warnings)
+
+    def _name_text(self, entity: Entity) -> str | None:
+        named = entity.named
+        if not named:
+            return None
+        longest = max(named, key=lambda m: (m.name_end - m.name_start, -m.start))
+        text = self.evidence(longest.name_start, longest.name_end).text
+        return " ".join(self.kb.normalizer.char_level(text.replace("\u200c", "\x00")).replace("\x00", "\u200c").split())
+
+    def person(self, entity: Entity, day: str | None) -> Participant:
+        """A participant (or mentioned person) from all mentions of one entity."""
+        official = self.kb.officials.get(entity.official_id) if entity.official_id else None
+        inferred: list[str] = []
+        name = official.name if official else self._name_text(entity)
+        rank = entity.best("rank")
+        role = None
+        trace: dict = {"mentions": sorted({m.rule for m in entity.mentions})}
+        titled = next((m for m in entity.mentions if m.title is not None and m.title.role), None)
+        if titled is not None:
+            title = titled.title
+            ev = self.evidence(title.start, title.end)
+            role = {"code": title.role, "text": ev.text, "start": ev.start, "end": ev.end}
+            trace["role"] = title.title_id
+        elif official is not None:
+            office = official.office_on(day)
+            if office is not None:
+                role = {"code": office.role, "text": office.title}
+                inferred.append("role")
+                trace["role"] = "register"
+        country, country_rule = None, None
+        for m in entity.mentions:
+            if m.country:
+                country, country_rule = m.country, m.country_rule
+                break
+        if country is None and official is not None:
+            country, country_rule = official.country, "register"
+            inferred.append("country")
+        trace["country"] = country_rule
+        mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
+        unique = list(dict.fromkeys(mentions))
+        return Participant(name, official.name_en if official else None, rank, role, country, unique,
+                           id=official.qid if official else None, inferred=inferred, trace=trace)
+
+    def side(self, side: Side, day: str | None) -> Participant:
+        """A participant from an event side: a person, or a side known only by title or counterpart."""
+        if side.entity is not None:
+            participant = self.person(side.entity, day)
+            participant.trace["rule"] = side.rule
+            return participant
+        m = side.mention
+        ev = self.evidence(m.start, m.end)
+        role_code = side.role or m.role
+        role = {"code": role_code, "text": ev.text, "start": ev.start, "end": ev.end} if role_code else None
+        participant = Participant(None, None, None, role, side.country or m.country, [ev], trace={"rule": side.rule})
+        holder = self.kb.holder(role_code, participant.country, day)
+        if holder is not None:
+            participant.name, participant.name_en, participant.id = holder.name, holder.name_en, holder.qid
+            participant.inferred = ["name", "name_en"]
+        return participant
+
+    def event(self, draft: DraftEvent) -> Event:
+        """The contract's event from a draft."""
+        date = self.date(draft)
+        day = date["value"] if date.get("granularity") == "day" else None
+        participants = [self.side(s, day) for s in draft.sides]
+        trigger = self.evidence(draft.trigger.start, draft.trigger.end)
+        topics = []
+        for code, spans in draft.topics.items():
+            topic = self.kb.topics.get(code)
+            evidence = list(dict.fromkeys(self.evidence(s.start, s.end) for s in spans))
+            topics.append({"code": code, "label": topic.label if topic else code,
+                           "evidence": [e.to_dict() for e in evidence], "rule": spans[0].id_ or f"fa.topic.{code}"})
+        trace = {"trigger": draft.trigger.id_, "triggers": [t.id_ for t in draft.triggers], **draft.trace}
+        location = self.location(draft)
+        event = Event(draft.type, trigger, participants, location, date, topics, draft.confidence,
+                      codes=self.codes(draft.type, participants, location), trace=trace, status=draft.status)
+        return event
+
+    def location(self, draft: DraftEvent) -> dict | None:
+        """The event's place with coordinates and the cue that tied it to the event."""
+        loc = draft.location
+        if loc is None:
+            return None
+        evidence = self.evidence(loc.evidence_start, loc.evidence_end)
+        if loc.label == "PLACE":
+            place = self.kb.places[loc.key]
+            return {"name": place.name, "name_en": place.name_en, "country": place.country, "lat": place.lat,
+                    "lon": place.lon, "kind": place.kind, "evidence": evidence.to_dict(), "rule": loc.rule}
+        country = self.kb.countries[loc.key]
+        return {"name": country.names[0], "name_en": country.name_en, "country": country.iso2, "lat": None, "lon": None,
+                "kind": "country", "evidence": evidence.to_dict(), "rule": loc.rule}
+
+    def date(self, draft: DraftEvent) -> dict:
+        """The event's date: value, text, relative form, Jalali form, granularity, reason, evidence."""
+        resolved = draft.date_resolved
+        out = {"value": None, "text": None, "relative": None, "jalali": None, "granularity": None, "reason": None,
+               "evidence": None}
+        if draft.date is not None:
+            mention, _start, _end = draft.date
+            ev = self.char_evidence(mention.start, mention.end)
+            out.update(text=ev.text, evidence=ev.to_dict())
+        if resolved is not None:
+            out.update(value=resolved.value, relative=resolved.relative, jalali=resolved.jalali,
+                       granularity=resolved.granularity, reason=resolved.reason)
+            if resolved.value and resolved.granularity == "day" and not resolved.jalali:
+                out["jalali"] = to_jalali(dt.date.fromisoformat(resolved.value))
+        return out
+
+    @staticmethod
+    def codes(event_type: str, participants: list[Participant], location: dict | None) -> dict:
+        """CAMEO and PLOVER codes from the type, the first side's country and the place."""
+        if event_type == "phone_call":
+            return {"cameo": "041", "plover": {"event": "CONSULT", "mode": "phone"}}
+        countries = [p.country for p in participants if p.country]
+        place = location["country"] if location else None
+        if event_type == "negotiation":
+            cameo = "046"
+        elif place is None or not countries:
+            cameo = "040"
+        elif place == countries[0]:
+            cameo = "043"
+        elif place in countries[1:]:
+            cameo = "042"
+        else:
+            cameo = "044"
+        mode = {"043": "host", "042": "visit", "044": "third-party"}.get(cameo)
+        if event_type == "negotiation" and place is not None and countries:
+            mode = "host" if place == countries[0] else "visit" if place in countries else "third-party"
+        return {"cameo": cameo, "plover": {"event": "CONSULT", "mode": mode}}
+
+
+@functools.lru_cache(maxsize=1)
+def _default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract(text: str, published: str | dt.date | None = None, source_country: str | None = None,
+            doc_id: str | None = None) -> Document:
+    """Extract with a process-wide default `Extractor` (rules loaded on first use)."""
+    return _default_extractor().extract(text, published=published, source_country=source_country, doc_id=doc_id)
+
+
+__all__ = ["Extractor", "extract", "parse_published", "check_country", "to_jalali"]

@@ -1,0 +1,186 @@
+"""Command-line interface: `extract` files or stdin, `batch` a directory, `evaluate` on the corpus."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .api import DEFAULT_MAX_CHARS, Extractor, check_country, parse_published
+from .errors import Errors, ExtractorError, InputError
+from .intake import decode
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
+    """Read one article file (or stdin for `-`) as text; raise InputError with a coded message."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return decode(data, "<stdin>")
+    file = Path(path)
+    if file.is_dir():
+        raise InputError(Errors.E008.format(path=path))
+    if not file.exists():
+        raise InputError(Errors.E001.format(path=path))
+    try:
+        size = file.stat().st_size
+        if size > max_chars * 4:
+            raise InputError(Errors.E004.format(path=path, size=f"{size} bytes, over", limit=max_chars))
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(Errors.E009.format(path=path, detail=exc.strerror or exc)) from None
+    return decode(data, path)
+
+
+def doc_id_for(path: str) -> str:
+    """The document id of a file: its name without the last extension (`a.fa.txt` → `a.fa`)."""
+    return "stdin" if path == "-" else Path(path).stem
+
+
+def _dump(document: dict, pretty: bool) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def explain(document: dict) -> str:
+    """A readable account of each event and the rules behind each field."""
+    lines = [f"{document['doc_id']}: {len(document['events'])} event(s), language {document['language']}"]
+    for i, event in enumerate(document["events"], 1):
+        trigger = event["trigger"]
+        lines.append(f"  event {i}: {event['type']} (confidence {event['confidence']}) "
+                     f"trigger «{trigger['text']}» @{trigger['start']} rule {event['trace'].get('trigger')}")
+        for p in event["participants"]:
+            role = (p.get("role") or {}).get("code")
+            lines.append(f"    participant {p['name'] or '(title only)'} | rank {p['rank']} | role {role} | "
+                         f"country {p['country']} | rules {p.get('trace', {})}")
+        loc = event.get("location")
+        if loc:
+            lines.append(f"    location {loc['name']} ({loc['country']}) rule {loc.get('rule')} "
+                         f"evidence «{loc['evidence']['text']}»")
+        date = event["date"]
+        lines.append(f"    date {date['value']} text «{date['text']}» reason {date.get('reason')}")
+        for topic in event["topics"]:
+            lines.append(f"    topic {topic['code']} «{topic['evidence'][0]['text']}» rule {topic.get('rule')}")
+    for other in document.get("other_contacts", []):
+        lines.append(f"  other contact: {other['status']} {other['type']} «{other['trigger']['text']}»")
+    for warning in document["warnings"]:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract each file; one JSON document (or one line per file when several)."""
+    try:
+        published = parse_published(args.published)
+        country = check_country(args.source_country)
+    except ValueError as exc:
+        print(f"meeting-extractor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    extractor = Extractor(rules_dir=args.rules_dir, max_chars=args.max_chars)
+    status = EXIT_OK
+    several = len(args.files) > 1
+    for path in args.files:
+        try:
+            text, warnings = read_article(path, args.max_chars)
+            document = extractor.extract(text, published=published, source_country=country, doc_id=doc_id_for(path))
+            document.warnings[:0] = warnings
+        except ExtractorError as exc:
+            print(f"meeting-extractor: {exc}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        out = document.to_dict()
+        if args.explain:
+            print(explain(out))
+        else:
+            print(_dump(out, args.pretty and not several))
+    return status
+
+
+def iter_batch_files(directory: Path, pattern: str):
+    """The files of `directory` (recursively) matching `pattern`, in a stable order."""
+    return sorted(p for p in directory.rglob(pattern) if not p.is_dir() or p.suffix)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """Extract every matching file of a directory into one JSON Lines file; never stop on a bad file."""
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        print(f"meeting-extractor: {Errors.E001.format(path=args.directory)}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        published = parse_published(args.published)
+        country = check_country(args.source_country)
+    except ValueError as exc:
+        print(f"meeting-extractor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    files = iter_batch_files(directory, args.glob)
+    extractor = Extractor(rules_dir=args.rules_dir, max_chars=args.max_chars)
+    started = time.monotonic()
+    failed = meetings = 0
+    with open(args.output, "w", encoding="utf-8") as out:
+        for n, path in enumerate(files, 1):
+            doc_id = str(path.relative_to(directory).with_suffix(""))
+            try:
+                text, warnings = read_article(str(path), args.max_chars)
+                document = extractor.extract(text, published=published, source_country=country, doc_id=doc_id)
+                document.warnings[:0] = warnings
+                record = document.to_dict()
+                meetings += document.is_meeting
+            except Exception as exc:  # one bad file never stops the batch
+                failed += 1
+                record = {"doc_id": doc_id, "error": str(exc) or type(exc).__name__}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+            if not args.quiet:
+                rate = n / max(time.monotonic() - started, 1e-9)
+                print(f"\r{n}/{len(files)} files, {rate:.1f}/s", end="", file=sys.stderr)
+    elapsed = time.monotonic() - started
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(f"files {len(files)}, meetings {meetings}, errors {failed}, {len(files) / max(elapsed, 1e-9):.1f} articles/s",
+          file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `meeting-extractor`."""
+    parser = argparse.ArgumentParser(prog="meeting-extractor", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--published", help="publication date YYYY-MM-DD (overrides the article's own)")
+        p.add_argument("--source-country", help="ISO code of the outlet's country (resolves کشورمان)")
+        p.add_argument("--rules-dir", help="use another rules directory")
+        p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="reject longer articles")
+
+    p_extract = sub.add_parser("extract", help="extract events from article files ('-' for stdin)")
+    p_extract.add_argument("files", nargs="+")
+    p_extract.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p_extract.add_argument("--explain", action="store_true", help="print each field with the rule behind it")
+    common(p_extract)
+    p_extract.set_defaults(func=cmd_extract)
+
+    p_batch = sub.add_parser("batch", help="extract every article of a directory into JSON Lines")
+    p_batch.add_argument("directory")
+    p_batch.add_argument("-o", "--output", required=True)
+    p_batch.add_argument("--workers", type=int, default=1, help="worker processes (this version runs sequentially)")
+    p_batch.add_argument("--glob", default="*.txt")
+    p_batch.add_argument("--quiet", action="store_true", help="no progress line")
+    common(p_batch)
+    p_batch.set_defaults(func=cmd_batch)
+
+    from .evaluate import add_parser as add_evaluate
+
+    add_evaluate(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    return args.func(args)

@@ -1,0 +1,2 @@
+"""spaCy components of the meeting pipeline, one stage per module, registered on import."""
+from . import assembler, dates, gazetteer, location, persons, topics, triggers  # noqa: F401

@@ -1,0 +1,479 @@
+"""`meeting_assembler`: turn triggers, people, places, dates and topics into events.
+
+The result stays in token offsets of the normalised Doc (`doc._.events`, `doc._.other_contacts`);
+`extractor.api` maps it to the original text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..dates import DateRules, ResolvedDate
+from ..kb import KnowledgeBase, load_kb
+from ..units import relative_clause_tokens, units
+from .location import PRIORITY, LocationMention
+from .persons import PersonMention
+
+PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"))
+CANCELLED_CUES = (("لغو",), ("به", "تعویق"), ("تعویق",))
+DENIED_CUES = (("تکذیب",),)
+REQUESTED_CUES = (("درخواست",), ("دعوت", "کرد"))
+HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
+STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
+               ("planned", PLANNED_CUES))
+QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+
+
+@dataclass
+class Entity:
+    """One person across the article: all mentions, and what they say about the person."""
+
+    key: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    official_id: str | None = None
+
+    @property
+    def first(self) -> PersonMention:
+        """The earliest mention."""
+        return self.mentions[0]
+
+    def best(self, attr: str):
+        """The first non-empty value of a mention attribute."""
+        for m in self.mentions:
+            value = getattr(m, attr)
+            if value:
+                return value
+        return None
+
+    @property
+    def named(self) -> list[PersonMention]:
+        """Mentions that carry a name."""
+        return [m for m in self.mentions if m.name_start is not None]
+
+    @property
+    def is_reporter(self) -> bool:
+        """The person is the reporter of the article."""
+        return any(m.is_reporter for m in self.mentions)
+
+
+@dataclass
+class Side:
+    """A participant slot of a draft event: a known entity, or a side known only by title/counterpart."""
+
+    entity: Entity | None
+    mention: PersonMention
+    role: str | None = None
+    country: str | None = None
+    rule: str = ""
+
+
+@dataclass
+class DraftEvent:
+    """An event while it is being assembled (token offsets)."""
+
+    type: str
+    trigger: Span
+    triggers: list[Span]
+    sides: list[Side]
+    status: str = "actual"
+    location: LocationMention | None = None
+    date: tuple | None = None
+    date_resolved: ResolvedDate | None = None
+    topics: dict[str, list[Span]] = field(default_factory=dict)
+    scope: tuple[int, int] = (0, 0)
+    confidence: float = 0.0
+    trace: dict = field(default_factory=dict)
+
+    def entity_keys(self) -> set[str]:
+        """Keys of the named sides."""
+        return {s.entity.key for s in self.sides if s.entity is not None}
+
+
+class Assembler:
+    """The event rules, bound to one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.date_rules = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+        self.relative_markers = kb.words("relative_markers")
+        self.pronouns = kb.words("pronouns")
+
+    # ---- people across the article -------------------------------------------------------
+    def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
+        """Group name mentions into people: same register id, same surname, or one name fused."""
+        entities: list[Entity] = []
+        by_key: dict[str, Entity] = {}
+        for m in mentions:
+            if m.kind != "name":
+                continue
+            tokens = [t.text for t in doc[m.name_start:m.name_end]]
+            official = self.kb.officials.get(m.official_id) if m.official_id else None
+            found = None
+            if official is not None:
+                found = by_key.get("id:" + official.id)
+                if found is None and official.surname:
+                    surname = self.kb.normalizer.normalize_pattern(official.surname)
+                    found = next((e for e in entities if e.official_id is None and self._surname(doc, e) == surname), None)
+            else:
+                found = self._match_by_name(doc, entities, tokens)
+            if found is None:
+                key = "id:" + official.id if official else "name:" + " ".join(tokens)
+                found = Entity(key=key, official_id=official.id if official else None)
+                entities.append(found)
+                by_key[key] = found
+            elif official is not None and found.official_id is None:
+                found.official_id = official.id
+                by_key["id:" + official.id] = found
+            found.mentions.append(m)
+        return entities
+
+    def _surname(self, doc: Doc, entity: Entity) -> str | None:
+        if entity.official_id:
+            surname = self.kb.officials[entity.official_id].surname
+            return self.kb.normalizer.normalize_pattern(surname) if surname else None
+        named = entity.named
+        if not named:
+            return None
+        longest = max(named, key=lambda m: m.name_end - m.name_start)
+        return doc[longest.name_end - 1].text
+
+    def _match_by_name(self, doc: Doc, entities: list[Entity], tokens: list[str]) -> Entity | None:
+        """An earlier person with the same surname, or whose full name fused equals this one."""
+        fused = "".join(tokens)
+        for e in entities:
+            for m in e.named:
+                other = [t.text for t in doc[m.name_start:m.name_end]]
+                if other[-1] == tokens[-1] and (len(tokens) == 1 or len(other) == 1 or other[0] == tokens[0]):
+                    return e
+                if "".join(other) == fused:
+                    return e
+                if len(tokens) == 1 and fused.endswith(other[-1]) and fused[: -len(other[-1])] in self.kb.given_names:
+                    return e
+            surname = self._surname(doc, e)
+            if surname and tokens[-1] == surname:
+                return e
+        return None
+
+    # ---- events ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.context or {}
+        published: dt.date | None = context.get("published")
+        source_country = context.get("source_country")
+        mentions: list[PersonMention] = doc._.persons or []
+        for m in mentions:
+            if m.country == "@source":
+                m.country = source_country
+            if m.title is not None and m.title.country == "@source":
+                m.title.country = source_country
+        entities = self.entities(doc, mentions)
+        entity_of = {id(m): e for e in entities for m in e.mentions}
+        self._attach_title_only(entities, mentions, entity_of)
+        u = units(doc)
+        drafts: list[DraftEvent] = []
+        for trigger in doc.spans.get("triggers", []):
+            strength, status = trigger.kb_id_.split(":")
+            if strength != "strong" and status == "actual":
+                continue
+            draft = self._draft(doc, trigger, mentions, entity_of, u)
+            if draft is not None:
+                draft.status = status if status != "actual" else self._status(doc, trigger, u)
+                drafts.append(draft)
+        if not any(d.status == "actual" for d in drafts):
+            for trigger in doc.spans.get("triggers", []):
+                if trigger.kb_id_ != "weak:actual":
+                    continue
+                draft = self._draft(doc, trigger, mentions, entity_of, u)
+                if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
+                    draft.status = self._status(doc, trigger, u)
+                    drafts.append(draft)
+        actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
+        others = [d for d in drafts if d.status != "actual"]
+        for event in actual + others:
+            self._resolve_counterparts(event, entities)
+            self._resolve_type(event)
+        self._scopes(actual, doc, u)
+        for event in actual + others:
+            self._locate(event, doc, u)
+            self._date(event, doc, u, published)
+        for event in actual:
+            self._topics(event, doc)
+            self._confidence(event)
+        doc._.events = actual
+        doc._.other_contacts = [o for o in others if o.sides]
+        doc._.context = {**context, "entities": entities}
+        return doc
+
+    def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
+        """A title-only mention that names a unique known person's office (same role and country) joins that person."""
+        for m in mentions:
+            if m.kind != "title_only" or m.role is None:
+                continue
+            matches = [e for e in entities if not e.is_reporter and e.best("role") == m.role
+                       and (m.country is None or self._country(e) == m.country)]
+            if len(matches) == 1:
+                matches[0].mentions.append(m)
+                entity_of[id(m)] = matches[0]
+
+    def _country(self, entity: Entity) -> str | None:
+        for m in entity.mentions:
+            if m.country:
+                return m.country
+        return None
+
+    def _status(self, doc: Doc, trigger: Span, u) -> str:
+        """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = [t.text for t in doc[c_start:c_end]]
+        for status, cues in STATUS_CUES:
+            for cue in cues:
+                n = len(cue)
+                if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
+                    return status
+        for mention, start, _end in doc._.dates or []:
+            if c_start <= start < c_end and mention.kind in ("relative_day", "relative_period", "weekday"):
+                if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
+                    return "planned"
+        return "actual"
+
+    def _inside_quote(self, doc: Doc, i: int, start: int) -> bool:
+        depth = 0
+        for t in doc[start:i]:
+            if t.text == QUOTE_OPEN:
+                depth += 1
+            elif t.text == QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+        return depth > 0
+
+    def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
+        """The sides of one trigger: people of its clause before it, and after it when it ends in `با`."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        if self._inside_quote(doc, trigger.start, u.sentences[u.sentence_of[trigger.start]][0]):
+            return None
+        relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
+        if trigger.start in relative:
+            return None
+        takes_object = doc[trigger.end - 1].text == "با"
+        window_end = c_end if takes_object else trigger.start
+        if takes_object:
+            for j in range(trigger.end, c_end):
+                if doc[j].text in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
+                    window_end = j
+                    break
+        sides: list[Side] = []
+        seen: set[str] = set()
+        for m in mentions:
+            inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end)
+            if not inside or m.start in relative or m.is_reporter:
+                continue
+            if self._inside_quote(doc, m.start, c_start):
+                continue
+            entity = entity_of.get(id(m))
+            if entity is not None:
+                if entity.key in seen or entity.is_reporter:
+                    continue
+                seen.add(entity.key)
+            sides.append(Side(entity, m, rule=m.rule))
+        if not any(s.entity is not None for s in sides):
+            pronoun = next((t.i for t in doc[c_start:trigger.start] if t.text in self.pronouns and t.i not in relative), None)
+            antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
+            if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides):
+                sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
+                                     else "fa.person.previous_subject"))
+        if not sides:
+            return None
+        return DraftEvent(trigger.label_, trigger, [trigger], sides)
+
+    def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
+        """The last named, non-reporter person mentioned before token `before`."""
+        for m in reversed(mentions):
+            if m.start < before and m.kind == "name" and not m.is_reporter:
+                entity = entity_of.get(id(m))
+                if entity is not None:
+                    return entity
+        return None
+
+    def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
+        """Two drafts describe one contact: one side set contains the other, and counterparts fit."""
+        ka, kb_ = a.entity_keys(), b.entity_keys()
+        if not (ka <= kb_ or kb_ <= ka):
+            return False
+        small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
+        large_countries = {self._side_country(s) for s in large.sides}
+        for side in small.sides:
+            if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
+                if side.mention.country not in large_countries and large.sides and len(large.entity_keys()) >= 2:
+                    return False
+        if a.type == "phone_call" and b.type != "phone_call" or b.type == "phone_call" and a.type != "phone_call":
+            return False
+        return True
+
+    def _side_country(self, side: Side) -> str | None:
+        if side.country:
+            return side.country
+        if side.entity is not None:
+            return self._country(side.entity)
+        return side.mention.country
+
+    def _merge(self, drafts: list[DraftEvent], doc: Doc, u) -> list[DraftEvent]:
+        """Merge drafts of the same contact; the first trigger in text order leads."""
+        events: list[DraftEvent] = []
+        for draft in drafts:
+            target = next((e for e in events if self._compatible(e, draft)), None)
+            if target is None:
+                events.append(draft)
+                continue
+            target.triggers.append(draft.trigger)
+            known = target.entity_keys()
+            for side in draft.sides:
+                if side.entity is not None and side.entity.key in known:
+                    continue
+                if side.entity is None and any(s.entity is None and s.mention.country == side.mention.country
+                                               for s in target.sides):
+                    continue
+                target.sides.append(side)
+            if self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u):
+                target.trigger, target.type = draft.trigger, draft.type
+        return events
+
+    def _is_main(self, doc: Doc, trigger: Span, u) -> bool:
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        return trigger.start not in relative_clause_tokens(doc, c_start, trigger.end, self.relative_markers)
+
+    def _resolve_counterparts(self, event: DraftEvent, entities: list[Entity]) -> None:
+        """`همتای روسی خود` becomes the named Russian with the same office, or a title-only side."""
+        named_roles = [s.entity.best("role") for s in event.sides if s.entity is not None and s.entity.best("role")]
+        keys = event.entity_keys()
+        resolved: list[Side] = []
+        for side in event.sides:
+            if side.entity is not None or side.mention.kind not in ("counterpart", "title_only"):
+                resolved.append(side)
+                continue
+            country = side.mention.country
+            role = side.mention.role or (named_roles[0] if named_roles else None)
+            present = [s.entity for s in event.sides if s.entity is not None and country is not None
+                       and self._country(s.entity) == country]
+            if present:
+                present[0].mentions.append(side.mention)
+                continue
+            candidates = [e for e in entities if e.key not in keys and not e.is_reporter
+                          and (country is None or self._country(e) == country)]
+            same_role = [e for e in candidates if e.best("role") == role]
+            pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None
+                                                   and side.mention.kind == "counterpart" else None)
+            if pick is not None:
+                pick.mentions.append(side.mention)
+                resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))
+                keys.add(pick.key)
+            elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
+                resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
+        event.sides = resolved
+
+    def _resolve_type(self, event: DraftEvent) -> None:
+        """Three or more states among the sides make a multilateral meeting (not for calls)."""
+        countries = {self._side_country(s) for s in event.sides} - {None}
+        if len(countries) >= 3 and event.type in ("meeting", "negotiation"):
+            event.type = "multilateral_meeting"
+
+    def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
+        """Each event owns the text from its first sentence to the next event's first sentence."""
+        starts = [u.sentences[u.sentence_of[min(t.start for t in e.triggers)]][0] for e in events]
+        for i, event in enumerate(events):
+            start = 0 if i == 0 else starts[i]
+            end = starts[i + 1] if i + 1 < len(events) else len(doc)
+            event.scope = (start, max(end, start))
+
+    def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
+        """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
+        if event.type == "phone_call":
+            return
+        locations: list[LocationMention] = doc._.locations or []
+        sentences = {u.sentence_of[t.start] for t in event.triggers}
+        main_clause = u.clause_of[event.trigger.start]
+
+        def rank(loc: LocationMention):
+            same_clause = u.clause_of[loc.place_start] == main_clause
+            return (not same_clause, PRIORITY.get(loc.rule, 9), loc.label != "PLACE", abs(loc.place_start - event.trigger.start))
+
+        near = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences and loc.rule != "fa.location.dateline"]
+        scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]
+                  and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
+        datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        for group in (near, scoped, datelines):
+            if group:
+                event.location = min(group, key=rank)
+                event.trace["location"] = event.location.rule
+                return
+
+    def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
+        """When: the date in the trigger's clause, else its sentence, else the lead, else the publication date."""
+        dates = [d for d in doc._.dates or [] if not (doc._.context or {}).get("header_date_tokens") or
+                 d[1] not in doc._.context["header_date_tokens"]]
+        candidates = []
+        for trigger in [event.trigger] + [t for t in event.triggers if t is not event.trigger]:
+            c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+            s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
+            relative = relative_clause_tokens(doc, s_start, s_end, self.relative_markers)
+            in_clause = [d for d in dates if c_start <= d[1] < c_end and d[1] not in relative]
+            in_sentence = [d for d in dates if s_start <= d[1] < s_end and d[1] not in relative]
+            candidates += in_clause + in_sentence
+        if not candidates:
+            first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
+            lead = [d for d in dates if event.scope[0] <= d[1] < first_sentence and d[0].kind != "relative_period"]
+            candidates = lead[-1:]
+        if candidates:
+            mention, start, end = candidates[0]
+            event.date = (mention, start, end)
+            event.date_resolved = self.date_rules.resolve(mention, published)
+            event.trace["date"] = mention.rule
+        elif published is not None:
+            event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None,
+                                               self._jalali(published))
+            event.trace["date"] = "fa.date.publication_fallback"
+
+    @staticmethod
+    def _jalali(day: dt.date) -> str:
+        from ..dates import to_jalali
+        return to_jalali(day)
+
+    def _topics(self, event: DraftEvent, doc: Doc) -> None:
+        """Topic evidence inside the event's scope; a participant's own country is not a topic."""
+        own = {self._side_country(s) for s in event.sides}
+        own_codes = {code for code, iso in (("syria", "SY"), ("afghanistan", "AF"), ("iraq", "IQ"), ("yemen", "YE"),
+                                            ("lebanon", "LB"), ("palestine", "PS"), ("ukraine", "UA")) if iso in own}
+        for span in doc.spans.get("topics", []):
+            if not (event.scope[0] <= span.start < event.scope[1]):
+                continue
+            if span.label_ in own_codes and span.id_.endswith(".country"):
+                continue
+            event.topics.setdefault(span.label_, []).append(span)
+        for span in doc.spans.get("structure", []):
+            if span.label_ == "ORG" and event.scope[0] <= span.start < event.scope[1]:
+                org = self.kb.organizations.get(span.kb_id_.split("|")[0])
+                if org is not None and org.topic in ("sco", "brics"):
+                    event.topics.setdefault(org.topic, []).append(span)
+
+    def _confidence(self, event: DraftEvent) -> None:
+        """A transparent score: which fields the rules could fill, and how firmly."""
+        named = sum(1 for s in event.sides if s.entity is not None)
+        score = 0.35
+        score += 0.15 if event.trigger.kb_id_.startswith("strong") else 0.0
+        score += min(named, 2) * 0.12 + (0.06 if len(event.sides) >= 2 and named < 2 else 0.0)
+        score += 0.08 if event.location is not None or event.type == "phone_call" else 0.0
+        score += 0.08 if event.date is not None else 0.0
+        event.confidence = round(min(score, 0.99), 2)
+
+
+@Language.factory("meeting_assembler", assigns=["doc._.events", "doc._.other_contacts"],
+                  requires=["doc._.persons", "doc._.dates", "doc._.locations", "doc.spans"],
+                  default_config={"rules_dir": None})
+class EventAssembler:
+    """Assemble `doc._.events` (contacts that happened) and `doc._.other_contacts` (the rest)."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        self.assembler = Assembler(load_kb(rules_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.assembler(doc)

@@ -1,0 +1,26 @@
+"""`meeting_dates`: date expressions of the article, as `DateMention`s with token positions."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import DateRules
+from ..kb import load_kb
+
+
+@Language.factory("meeting_dates", assigns=["doc._.dates"], default_config={"rules_dir": None})
+class DateFinder:
+    """Find dates with the compiled `dates.yaml` rules; store (mention, token start, token end) on `doc._.dates`."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        kb = load_kb(rules_dir)
+        self.rules = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for mention in self.rules.find(doc.text):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                found.append((mention, span.start, span.end))
+        doc._.dates = found
+        return doc

@@ -1,0 +1,44 @@
+"""`meeting_gazetteer`: mark every knowledge-base phrase (countries, titles, ranks, places, ...)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..kb import load_kb
+
+STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
+                    "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
+"""Labels that shape people and places; the longest of them wins where they overlap."""
+
+
+@Language.factory("meeting_gazetteer", assigns=["doc.spans"], default_config={"rules_dir": None})
+class GazetteerMatcher:
+    """Phrase-match the knowledge base on normalised tokens.
+
+    Writes `doc.spans["kb"]` (every match, overlapping) and `doc.spans["structure"]` (the longest
+    non-overlapping matches of the structural labels). Each span's `kb_id_` holds the entry keys
+    joined by `|`; its `id_` names the rule file.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        self.kb = load_kb(rules_dir)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, index in self.kb.phrases.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(index.keys())))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            keys = self.kb.lookup(label, span.text)
+            if not keys:
+                continue
+            spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))
+        doc.spans["kb"] = spans
+        structural = [s for s in spans if s.label_ in STRUCTURE_LABELS]
+        structural.sort(key=lambda s: STRUCTURE_LABELS.index(s.label_))
+        doc.spans["structure"] = sorted(filter_spans(structural), key=lambda s: s.start)
+        return doc

@@ -1,0 +1,120 @@
+"""`meeting_location`: places tied to an event by a cue (در تهران، به مسکو سفر، وارد بغداد شد، از مسکو؛)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..kb import load_kb
+from ..rule_loader import check_keys, read_yaml
+
+LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
+PRIORITY = {"fa.location.in": 0, "fa.location.arrived": 1, "fa.location.travel_to": 2, "fa.location.dateline": 3}
+
+
+@dataclass(frozen=True)
+class LocationMention:
+    """A place with the cue that ties it to an action; token offsets into the normalised Doc."""
+
+    label: str
+    """PLACE or COUNTRY"""
+    key: str
+    place_start: int
+    place_end: int
+    evidence_start: int
+    evidence_end: int
+    rule: str
+
+
+def _phrases(words, norm) -> list[tuple[str, ...]]:
+    return sorted({tuple(norm(w).split()) for w in words or []}, key=len, reverse=True)
+
+
+@Language.factory("meeting_location", assigns=["doc._.locations"], requires=["doc.spans"],
+                  default_config={"rules_dir": None})
+class LocationFinder:
+    """Collect cue-bound places into `doc._.locations`; the assembler picks one per event."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        kb = load_kb(rules_dir)
+        data = read_yaml(kb.rules_path / "locations.yaml") or {}
+        check_keys(data, {"in", "travel_to", "arrived", "dateline"}, "locations.yaml", "top level")
+        norm = kb.normalizer.normalize_pattern
+        self.rules = {}
+        for key, spec in data.items():
+            check_keys(spec, LOCATION_RULE_KEYS, "locations.yaml", key, required={"rule", "before"})
+            self.rules[key] = {
+                "rule": spec["rule"],
+                "before": _phrases(spec.get("before"), norm),
+                "after": _phrases(spec.get("after"), norm),
+                "standalone_before": _phrases(spec.get("standalone_before"), norm),
+                "context": frozenset(norm(w) for w in spec.get("context", [])),
+            }
+
+    @staticmethod
+    def _ends_with(doc: Doc, end: int, phrases) -> int | None:
+        """Start of the first phrase in `phrases` that ends right before token `end`."""
+        for phrase in phrases:
+            start = end - len(phrase)
+            if start >= 0 and tuple(t.text for t in doc[start:end]) == phrase:
+                return start
+        return None
+
+    @staticmethod
+    def _starts_at(doc: Doc, start: int, phrases, window: int = 3) -> int | None:
+        """End of the first phrase in `phrases` that starts within `window` tokens after `start`."""
+        for offset in range(window + 1):
+            for phrase in phrases:
+                s = start + offset
+                if tuple(t.text for t in doc[s:s + len(phrase)]) == phrase:
+                    if all(not t.is_punct for t in doc[start:s]):
+                        return s + len(phrase)
+        return None
+
+    def _dateline(self, doc: Doc, span, key: str, rule: dict) -> LocationMention | None:
+        """`... گزارش ... از X؛` or a line that opens with `X -`: the place the report was filed from."""
+        after = {p[0] for p in rule["after"]}
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt.text not in after:
+            return None
+        line_start = span.start == 0 or "\n" in doc[span.start - 1].text
+        before = self._ends_with(doc, span.start, rule["before"])
+        if line_start and nxt.text in ("-", "–"):
+            return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
+        if before is None:
+            return None
+        left = max(0, span.start - 25)
+        if not any(t.text in rule["context"] for t in doc[left:span.start]):
+            return None
+        return LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[LocationMention] = []
+        for span in doc.spans.get("structure", []):
+            if span.label_ not in ("PLACE", "COUNTRY"):
+                continue
+            key = span.kb_id_.split("|")[0]
+            for name, rule in self.rules.items():
+                if name == "dateline":
+                    mention = self._dateline(doc, span, key, rule)
+                    if mention is not None:
+                        found.append(mention)
+                    continue
+                before = self._ends_with(doc, span.start, rule["before"])
+                if name == "travel_to":
+                    standalone = self._ends_with(doc, span.start, rule["standalone_before"])
+                    if standalone is not None:
+                        found.append(LocationMention(span.label_, key, span.start, span.end, standalone, span.end, rule["rule"]))
+                        continue
+                if before is None:
+                    continue
+                if rule["after"]:
+                    after_end = self._starts_at(doc, span.end, rule["after"])
+                    if after_end is None:
+                        continue
+                    found.append(LocationMention(span.label_, key, span.start, span.end, before, after_end, rule["rule"]))
+                else:
+                    found.append(LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"]))
+        doc._.locations = found
+        return doc

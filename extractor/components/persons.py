@@ -1,0 +1,338 @@
+"""`meeting_persons`: mentions of people, with their rank, title, role and country.
+
+Rules, in order of trust:
+1. a name of the officials register (`OFFICIAL`), or a distinctive registered surname (`SURNAME`);
+2. a rank/honorific chain followed by name tokens (`سردار سرلشکر پاسدار محمد باقری`);
+3. name tokens next to a title (`والری گراسیموف رئیس ستاد کل ...`, `وزیر خارجه ترکیه هاکان فیدان`);
+4. a «guillemet» name, and a known given name followed by a surname;
+5. a title with no name (`وزیر دفاع روسیه`) and a counterpart phrase (`همتای روسی خود`).
+A title's country comes from the country name or demonym right after it, or `کشورمان`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase, load_kb
+
+BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
+COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
+COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
+PUNCT_GAP = frozenset({"،", ","})
+
+
+@dataclass
+class TitleInfo:
+    """A title span with the country or organisation that qualifies it."""
+
+    start: int
+    end: int
+    """end of the title and its qualifier (country name, demonym, organisation)"""
+    title_id: str | None
+    role: str | None
+    country: str | None
+    country_rule: str | None
+    org: str | None
+    is_reporter: bool = False
+
+
+@dataclass
+class PersonMention:
+    """One mention of a person; token offsets into the normalised Doc."""
+
+    start: int
+    end: int
+    kind: str
+    """name | title_only | counterpart"""
+    rule: str
+    name_start: int | None = None
+    name_end: int | None = None
+    rank: str | None = None
+    service: str | None = None
+    title: TitleInfo | None = None
+    official_id: str | None = None
+    country: str | None = None
+    country_rule: str | None = None
+    is_reporter: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def role(self) -> str | None:
+        """The role code of the attached title, if any."""
+        return self.title.role if self.title else None
+
+
+class PersonRules:
+    """The token-level rules, bound to one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.stopwords = kb.words("stopwords")
+        self.particles = kb.words("name_particles")
+        self.given = kb.given_names
+        self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
+
+    def is_given(self, text: str) -> bool:
+        """A known given name, also when fused with سید/میر (سیدعلی، میرحسین)."""
+        if text in self.given:
+            return True
+        for prefix in ("سید", "میر", "سیده"):
+            if text.startswith(prefix) and text[len(prefix):] in self.given:
+                return True
+        return False
+
+    def find(self, doc: Doc) -> list[PersonMention]:
+        """All person mentions of `doc`, sorted by position, without overlaps."""
+        structure = list(doc.spans.get("structure", []))
+        at: dict[int, Span] = {}
+        for span in structure:
+            for i in range(span.start, span.end):
+                at[i] = span
+        triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
+        self._doc, self._at, self._triggers = doc, at, triggers
+        titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
+        title_by_start = {t.start: t for t in titles}
+        title_by_end = {t.end: t for t in titles}
+        mentions: list[PersonMention] = []
+        used: set[int] = set()
+
+        def add(m: PersonMention) -> None:
+            if used.isdisjoint(range(m.start, m.end)):
+                mentions.append(m)
+                used.update(range(m.start, m.end))
+
+        starts_of_chains = self._rank_chains(doc, structure)
+        for span in structure:
+            if span.label_ in ("OFFICIAL", "SURNAME"):
+                chain = starts_of_chains.get(span.start)
+                start = chain[0] if chain else span.start
+                m = PersonMention(start, span.end, "name", f"fa.person.register.{span.label_.lower()}",
+                                  span.start, span.end, official_id=span.kb_id_.split("|")[0])
+                self._apply_chain(m, chain)
+                add(m)
+        for end, chain in sorted((c[1], c) for c in starts_of_chains.values()):
+            name_end = self._take_name(doc, end)
+            if name_end > end:
+                m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
+                self._apply_chain(m, chain)
+                add(m)
+        for title in titles:
+            before = self._name_before(doc, title.start)
+            if before is not None:
+                add(PersonMention(before[0], before[1], "name", "fa.person.name_title", before[0], before[1]))
+            after = self._name_after(doc, title.end)
+            if after is not None:
+                add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
+        for start, end in self._guillemet_names(doc):
+            add(PersonMention(start, end, "name", "fa.person.guillemets", start, end))
+        for i, token in enumerate(doc):
+            if i in used or not self.is_given(token.text) or not self._name_token(i):
+                continue
+            if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
+                continue
+            end = self._take_name(doc, i)
+            if end - i >= 2:
+                add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            self._attach_title(doc, m, title_by_start, title_by_end)
+        attached = {id(m.title) for m in mentions if m.title}
+        for title in titles:
+            if id(title) in attached or title.is_reporter:
+                continue
+            counterpart = self._counterpart_before(doc, title.start)
+            rule = "fa.person.title_only"
+            add(PersonMention(title.start, title.end, "title_only", rule, title=title,
+                              country=title.country, country_rule=title.country_rule))
+            del counterpart
+        for span in structure:
+            if span.label_ == "COUNTERPART":
+                country, country_rule, end = self._qualifier(doc, span.end, at)
+                end = end + 1 if end < len(doc) and doc[end].text in ("خود", "خویش", "ایشان") else end
+                add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
+                                  country=country, country_rule=country_rule))
+        for m in mentions:
+            self._resolve_country(m)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _name_token(self, i: int) -> bool:
+        """Can token `i` be part of a person's name?"""
+        doc = self._doc
+        if i < 0 or i >= len(doc) or i in self._triggers:
+            return False
+        token = doc[i]
+        text = token.text
+        if not token.is_alpha or len(text) < 2 or text in self.stopwords:
+            return False
+        span = self._at.get(i)
+        return span is None
+
+    def _take_name(self, doc: Doc, start: int, limit: int = 5) -> int:
+        """End of the name that starts at `start`: given names and particles, then one surname token."""
+        j = start
+        while j < len(doc) and j - start < limit:
+            text = doc[j].text
+            if not (self._name_token(j) or (text in self.particles and j > start and self._name_token(j + 1))):
+                break
+            j += 1
+            if not (self.is_given(text) or text in self.particles):
+                break
+        while j > start and doc[j - 1].text in self.particles:
+            j -= 1
+        return j
+
+    def _rank_chains(self, doc: Doc, structure: list[Span]) -> dict[int, tuple[int, int, list[Span]]]:
+        """Runs of adjacent RANK spans, keyed by the token right after each run."""
+        ranks = [s for s in structure if s.label_ == "RANK"]
+        chains: dict[int, tuple[int, int, list[Span]]] = {}
+        run: list[Span] = []
+        for span in ranks + [None]:
+            if span is not None and run and span.start == run[-1].end:
+                run.append(span)
+                continue
+            if run:
+                chains[run[-1].end] = (run[0].start, run[-1].end, list(run))
+            run = [span] if span is not None else []
+        return chains
+
+    def _apply_chain(self, m: PersonMention, chain) -> None:
+        """Take the rank (the last true rank of the chain) and the service from a rank chain."""
+        if not chain:
+            return
+        for span in chain[2]:
+            for key in span.kb_id_.split("|"):
+                rank = self.kb.ranks[key]
+                if rank.kind == "rank":
+                    core = [w for w in rank.pattern.split() if w not in self.service_titles]
+                    m.rank = " ".join(core) or rank.pattern
+                if rank.service and rank.kind != "honorific":
+                    m.service = m.service or rank.service
+        m.extra["rank_span"] = (chain[0], chain[1])
+
+    def _title_info(self, doc: Doc, span: Span, at: dict[int, Span]) -> TitleInfo:
+        if span.label_ == "REPORTER":
+            return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
+        title = self.kb.titles[span.kb_id_.split("|")[0]]
+        country, rule, end = self._qualifier(doc, span.end, at)
+        org = title.org
+        if end == span.end and span.end in at and at[span.end].label_ == "ORG":
+            org = org or at[span.end].kb_id_.split("|")[0]
+            end = at[span.end].end
+        if title.country:
+            country, rule = title.country, "fa.country.title_fixed"
+        return TitleInfo(span.start, end, title.id, title.role, country, rule, org)
+
+    def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
+        """A country name, demonym or کشورمان right after a title (also after `کشور`)."""
+        i = start
+        if i < len(doc) and doc[i].text in COUNTRY_FILLERS:
+            i += 1
+        span = at.get(i)
+        if span is not None and span.start == i and span.label_ in COUNTRY_LABELS:
+            if span.label_ == "OUR_COUNTRY":
+                return "@source", "fa.country.our_country", span.end
+            return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
+        return None, None, start
+
+    def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:
+        """Name tokens right before a title (`والری گراسیموف رئیس ...`), possibly after a comma."""
+        end = title_start
+        if end > 0 and doc[end - 1].text in PUNCT_GAP:
+            end -= 1
+        if end > 0 and doc[end - 1].text == "»":
+            return None
+        start = end
+        while start > 0 and end - start < 4 and (self._name_token(start - 1) or
+                                                 (doc[start - 1].text in self.particles and end - start > 0)):
+            start -= 1
+        while start < end and doc[start].text in self.particles:
+            start += 1
+        if start == end:
+            return None
+        first = doc[start].text
+        boundary = start == 0 or doc[start - 1].text in BOUNDARY_WORDS or "\n" in doc[start - 1].text
+        if self.is_given(first) or (boundary and end - start >= 2):
+            return start, end
+        if end - start >= 2 and self.is_given(doc[start + 1].text):
+            return start + 1, end
+        return None
+
+    def _name_after(self, doc: Doc, title_end: int) -> tuple[int, int] | None:
+        """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`)."""
+        start = title_end
+        if start < len(doc) and doc[start].text in PUNCT_GAP:
+            start += 1
+        if start < len(doc) and self.is_given(doc[start].text) and self._name_token(start):
+            end = self._take_name(doc, start)
+            if end - start >= 2:
+                return start, end
+        return None
+
+    def _guillemet_names(self, doc: Doc) -> list[tuple[int, int]]:
+        """«...» holding 1–4 name tokens (a quotation holds more, or stopwords)."""
+        found = []
+        for i, token in enumerate(doc):
+            if token.text != "«":
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 5 and doc[j].text != "»":
+                j += 1
+            if j < len(doc) and doc[j].text == "»" and 1 <= j - i - 1 <= 4:
+                if all(self._name_token(k) or doc[k].text in self.particles for k in range(i + 1, j)):
+                    found.append((i + 1, j))
+        return found
+
+    def _counterpart_before(self, doc: Doc, start: int) -> bool:
+        return start > 0 and doc[start - 1].text in self.kb.words("counterpart")
+
+    def _attach_title(self, doc: Doc, m: PersonMention, by_start: dict[int, TitleInfo], by_end: dict[int, TitleInfo]) -> None:
+        """Attach the title right after the name (after an optional comma) or right before the mention."""
+        if m.kind != "name":
+            return
+        after = m.end
+        if after < len(doc) and doc[after].text == "»":
+            after += 1
+        for pos in (after, after + 1 if after < len(doc) and doc[after].text in PUNCT_GAP else None):
+            if pos is not None and pos in by_start:
+                m.title = by_start[pos]
+                break
+        if m.title is None:
+            start = m.start
+            if start > 0 and doc[start - 1].text == "«":
+                start -= 1
+            for pos in (start, start - 1 if start > 0 and doc[start - 1].text in PUNCT_GAP else None):
+                if pos is not None and pos in by_end:
+                    m.title = by_end[pos]
+                    break
+        if m.title is not None and m.title.is_reporter:
+            m.is_reporter = True
+
+    def _resolve_country(self, m: PersonMention) -> None:
+        """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""
+        if m.country:
+            return
+        if m.title and m.title.country:
+            m.country, m.country_rule = m.title.country, m.title.country_rule
+        elif m.official_id:
+            m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
+        elif m.service and m.service != "foreign":
+            m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
+
+
+@Language.factory("meeting_persons", assigns=["doc._.persons"], requires=["doc.spans"],
+                  default_config={"rules_dir": None})
+class PersonFinder:
+    """Find person mentions and store them on `doc._.persons` (`@source` marks کشورمان)."""
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        self.rules = PersonRules(load_kb(rules_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.persons = self.rules.find(doc)
+        return doc
+
+
+__all__ = ["PersonMention", "TitleInfo", "PersonFinder", "replace"]

@@ -1,0 +1,58 @@
+"""`meeting_triggers`: find the words that report a contact (دیدار و گفتگو کرد، تلفنی گفتگو کرد، وارد ... شد)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from ..kb import load_kb
+
+
+def _normalise_pattern(pattern, norm):
+    """Normalise the ORTH strings of a token pattern; drop list values that become two words."""
+    if isinstance(pattern, str):
+        return [{"ORTH": w} for w in norm(pattern).split()]
+    out = []
+    for token in pattern:
+        token = dict(token)
+        orth = token.get("ORTH")
+        if isinstance(orth, str):
+            token["ORTH"] = norm(orth)
+        elif isinstance(orth, dict):
+            token["ORTH"] = {op: [v for v in (norm(x) for x in values) if " " not in v] for op, values in orth.items()}
+        out.append(token)
+    return out
+
+
+@Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
+class TriggerMatcher:
+    """Match `triggers.jsonl`; write `doc.spans["triggers"]` (longest first, no overlaps).
+
+    A span's label is the event type, its `kb_id_` the trigger strength and status
+    (`strong:actual`), its `id_` the rule id.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
+        self.kb = load_kb(rules_dir)
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.rules = {}
+        for rule in self.kb.triggers:
+            self.matcher.add(rule["id"], [_normalise_pattern(rule["pattern"], self.kb.normalizer.normalize_pattern)])
+            self.rules[rule["id"]] = rule
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
+            spans.append(Span(doc, start, end, label=rule["type"], kb_id=meta, span_id=rule["id"]))
+        strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
+        kept: list[Span] = []
+        taken: set[int] = set()
+        for span in strong_first:
+            if taken.isdisjoint(range(span.start, span.end)):
+                kept.append(span)
+                taken.update(range(span.start, span.end))
+        doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
+        return doc
+

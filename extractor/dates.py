@@ -1,0 +1,225 @@
+"""Date expressions in normalised Persian text, and their resolution to ISO dates.
+
+Jalali and Afghan solar dates convert through jdatetime; Gregorian dates are built directly (both
+numeric `2021-10-19` and `۱۹ اکتبر ۲۰۲۱`); lunar Hijri dates use the tabular Islamic calendar and say so
+in their reason. Relative expressions (`عصر امروز`, `روز گذشته`, `شامگاه یکشنبه`) resolve against the
+publication date and stay unresolved without one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import jdatetime
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found at [start, end) of the normalised text."""
+
+    start: int
+    end: int
+    kind: str
+    """absolute | no_year | month | relative_day | weekday | relative_period"""
+    calendar: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    offset: int = 0
+    relative: str | None = None
+    weekday: int | None = None
+    direction: int = -1
+    unit: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """An ISO date with its granularity and the reason it was chosen."""
+
+    value: str | None
+    granularity: str | None
+    reason: str
+    relative: str | None
+    jalali: str | None
+
+    @property
+    def is_future(self) -> bool:
+        """True for expressions that point after the publication date (فردا, هفته آینده)."""
+        return self.relative is not None and (self.relative.startswith("next") or self.relative.startswith("tomorrow")
+                                              or self.relative.endswith("_next") or self.relative == "day_after_tomorrow")
+
+
+def _alternation(words) -> str:
+    ordered = sorted({w for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """Tabular Islamic calendar (civil epoch); may differ by a day or two from the observed calendar."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    jd = (day + int(29.5 * (month - 1) + 0.99) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948439)
+    return dt.date.fromordinal(jd - 1721425)
+
+
+def to_jalali(day: dt.date) -> str:
+    """The Solar Hijri form of a Gregorian date, `YYYY-MM-DD`.
+
+    >>> to_jalali(dt.date(2021, 10, 18))
+    '1400-07-26'
+    """
+    return jdatetime.date.fromgregorian(date=day).strftime("%Y-%m-%d")
+
+
+class DateRules:
+    """Compiled date patterns from `dates.yaml` (normalised by the caller)."""
+
+    def __init__(self, data: dict, norm):
+        self.months: dict[str, dict[str, int]] = {}
+        for calendar, key in (("jalali", "jalali_months"), ("afghan", "afghan_months"),
+                              ("gregorian", "gregorian_months"), ("hijri", "hijri_months")):
+            self.months[calendar] = {norm(w): int(m) for m, words in data[key].items() for w in words}
+        self.weekdays = {norm(w): int(d) for d, words in data["weekdays"].items() for w in words}
+        self.relative_days = {norm(w): (name, spec["offset"]) for name, spec in data["relative_days"].items()
+                              for w in spec["words"]}
+        self.relative_periods = {norm(w): (name, spec["unit"], spec["offset"])
+                                 for name, spec in data["relative_periods"].items() for w in spec["words"]}
+        self.not_after_number = frozenset(norm(w) for w in data["not_date_after_number"])
+        past = [norm(w) for w in data["weekday_past"]]
+        future = [norm(w) for w in data["weekday_future"]]
+        self.weekday_direction = {**{w: -1 for w in past}, **{w: 1 for w in future}}
+        month_words = {w: (cal, m) for cal, table in self.months.items() for w, m in table.items()}
+        self.month_words = month_words
+        day_parts = _alternation(norm(w) for w in data["day_parts"])
+        b, e = r"(?<![\w/])", r"(?![\w/])"
+        months = _alternation(month_words)
+        self._numeric = re.compile(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
+        self._named = re.compile(
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2})\s+("
+            + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
+        self._month_year = re.compile(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
+        self._relative_day = re.compile(
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")" + e)
+        self._period = re.compile(b + r"(" + _alternation(self.relative_periods) + r")" + e)
+        self._weekday = re.compile(
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
+            + _alternation(self.weekday_direction) + r"))?" + e)
+        self._number_before = re.compile(r"(\d+|یک|دو|سه|چند|ده)\s*$")
+
+    def find(self, text: str) -> list[DateMention]:
+        """All date mentions, longest first where they overlap, in text order."""
+        found: list[DateMention] = []
+        for m in self._numeric.finditer(text):
+            year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
+            if calendar and 1 <= month <= 12 and 1 <= day <= 31:
+                found.append(DateMention(m.start(), m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
+        for m in self._named.finditer(text):
+            calendar, month = self.month_words[self._key(m.group(2))]
+            day = int(m.group(1))
+            year = int(m.group(3)) if m.group(3) else None
+            if not 1 <= day <= 31:
+                continue
+            kind = "absolute" if year else "no_year"
+            found.append(DateMention(m.start(), m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
+        for m in self._month_year.finditer(text):
+            calendar, month = self.month_words[self._key(m.group(1))]
+            found.append(DateMention(m.start(), m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
+        for m in self._relative_day.finditer(text):
+            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+                continue
+            name, offset = self.relative_days[self._key(m.group(1))]
+            found.append(DateMention(m.start(), m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
+        for m in self._period.finditer(text):
+            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+                continue
+            name, unit, offset = self.relative_periods[self._key(m.group(1))]
+            found.append(DateMention(m.start(), m.end(), "relative_period", offset=offset, relative=name, unit=unit,
+                                     rule=f"fa.date.period.{name}"))
+        for m in self._weekday.finditer(text):
+            weekday = self.weekdays[self._key(m.group(1))]
+            direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
+            label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
+                                                              "saturday", "sunday"][weekday]
+            found.append(DateMention(m.start(), m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
+                                     rule="fa.date.weekday"))
+        found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+        kept: list[DateMention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return " ".join(text.split())
+
+    def resolve(self, mention: DateMention, published: dt.date | None) -> ResolvedDate:
+        """Turn a mention into an ISO date, using `published` for relative and year-less forms."""
+        if mention.kind in ("absolute", "no_year", "month"):
+            year = mention.year
+            if year is None:
+                if published is None:
+                    return ResolvedDate(None, "day", "no_year:unresolved", None, None)
+                year = self._nearest_year(mention, published)
+            day = mention.day or 1
+            greg = self._convert(mention.calendar, year, mention.month, day)
+            if greg is None:
+                return ResolvedDate(None, None, "invalid_date", None, None)
+            granularity = "month" if mention.kind == "month" else "day"
+            value = greg.isoformat() if granularity == "day" else greg.isoformat()[:7]
+            jalali = to_jalali(greg) if granularity == "day" else None
+            reason = f"{mention.calendar}" + ("+published_year" if mention.kind == "no_year" else "")
+            return ResolvedDate(value, granularity, reason, None, jalali)
+        if published is None:
+            return ResolvedDate(None, "week" if mention.unit == "week" else "month" if mention.unit == "month" else "day",
+                                "relative:unresolved", mention.relative, None)
+        if mention.kind == "relative_day":
+            day = published + dt.timedelta(days=mention.offset)
+            return ResolvedDate(day.isoformat(), "day", f"relative:{mention.relative}+published", mention.relative, to_jalali(day))
+        if mention.kind == "weekday":
+            delta = (published.weekday() - mention.weekday) % 7
+            if mention.direction > 0:
+                delta = -((mention.weekday - published.weekday()) % 7 or 7)
+            day = published - dt.timedelta(days=delta)
+            return ResolvedDate(day.isoformat(), "day", f"weekday:{mention.relative}+published", mention.relative, to_jalali(day))
+        if mention.unit == "week":
+            day = published + dt.timedelta(days=7 * mention.offset)
+            return ResolvedDate(day.isoformat(), "week", f"relative:{mention.relative}+published", mention.relative, None)
+        month_index = published.year * 12 + published.month - 1 + mention.offset
+        value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        return ResolvedDate(value, "month", f"relative:{mention.relative}+published", mention.relative, None)
+
+    def _convert(self, calendar: str | None, year: int, month: int, day: int) -> dt.date | None:
+        if calendar in ("jalali", "afghan"):
+            return _jalali_to_gregorian(year, month, day)
+        if calendar == "hijri":
+            return _hijri_to_gregorian(year, month, day)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+
+    def _nearest_year(self, mention: DateMention, published: dt.date) -> int:
+        """The year that puts a year-less date nearest before (or on) the publication date."""
+        if mention.calendar in ("jalali", "afghan"):
+            base = jdatetime.date.fromgregorian(date=published).year
+        elif mention.calendar == "hijri":
+            base = int((published.year - 622) * 1.0307) + 1
+        else:
+            base = published.year
+        for year in (base, base - 1):
+            day = self._convert(mention.calendar, year, mention.month, mention.day or 1)
+            if day is not None and day <= published + dt.timedelta(days=1):
+                return year
+        return base - 1

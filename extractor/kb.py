@@ -1,0 +1,290 @@
+"""The knowledge base: every rule and gazetteer file of one language, loaded and indexed once.
+
+Patterns are normalised exactly as article text is, and every multi-word pattern also teaches the
+normaliser its fused form (`ستادکل` → `ستاد کل`), so a dropped space or ZWNJ still matches.
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Errors, RuleError
+from .normalize import Normalizer
+from .resources import language_rules
+from .rule_loader import TOPIC_CODES, check_keys, load_normalization, read_jsonl, read_yaml
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country with its Persian names and demonyms."""
+
+    iso2: str
+    name_en: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or venue with coordinates."""
+
+    id: str
+    name: str
+    name_en: str
+    country: str | None
+    lat: float
+    lon: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international organisation."""
+
+    id: str
+    name_en: str
+    abbr: str | None
+    topic: str | None
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office title mapped to a role code."""
+
+    id: str
+    pattern: str
+    role: str
+    country: str | None
+    org: str | None
+
+
+@dataclass(frozen=True)
+class Rank:
+    """A military rank, service title or honorific that stands before a name."""
+
+    id: str
+    pattern: str
+    kind: str
+    en: str | None
+    service: str | None
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office held by a registered official, with ISO (possibly partial) dates."""
+
+    role: str
+    title: str | None
+    start: str | None
+    end: str | None
+
+    def covers(self, day: str | None) -> bool:
+        """True when the office was held on `day` (ISO date); unknown days are covered by every office."""
+        if day is None:
+            return True
+        start = (self.start or "0000")[: len(day)]
+        end = (self.end or "9999")
+        return (self.start is None or start <= day) and (self.end is None or day[: len(end)] <= end)
+
+
+@dataclass(frozen=True)
+class Official:
+    """A person in the officials register."""
+
+    id: str
+    name: str
+    name_en: str | None
+    qid: str | None
+    country: str
+    rank: str | None
+    surname: str | None
+    surname_alone: bool
+    offices: tuple[Office, ...]
+
+    def office_on(self, day: str | None) -> Office | None:
+        """The office held on `day`, or the latest one when the day is unknown."""
+        held = [o for o in self.offices if o.covers(day)]
+        if not held:
+            return None
+        return max(held, key=lambda o: o.start or "")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A news outlet and its country."""
+
+    id: str
+    name: str
+    name_en: str
+    country: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic code and its English label."""
+
+    code: str
+    label: str
+
+
+@dataclass
+class KnowledgeBase:
+    """All rule data of one language, normalised and indexed by matcher label."""
+
+    rules_path: Path
+    normalizer: Normalizer
+    countries: dict[str, Country] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    ranks: dict[str, Rank] = field(default_factory=dict)
+    officials: dict[str, Official] = field(default_factory=dict)
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    function_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    dates: dict = field(default_factory=dict)
+    triggers: list[dict] = field(default_factory=list)
+    phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """label → normalised pattern → entry keys (iso2, place id, title id, ...)."""
+
+    def lookup(self, label: str, normalized_text: str) -> list[str]:
+        """Entry keys of `label` whose pattern is exactly `normalized_text`."""
+        return self.phrases.get(label, {}).get(normalized_text, [])
+
+    def words(self, name: str) -> frozenset[str]:
+        """A closed word class from `function_words.yaml`, normalised."""
+        return self.function_words.get(name, frozenset())
+
+    def holder(self, role: str | None, country: str | None, day: str | None) -> Official | None:
+        """The one registered official who held `role` for `country` on `day` (None unless exactly one)."""
+        if role is None or country is None or day is None:
+            return None
+        holders = [o for o in self.officials.values() if o.country == country
+                   and any(off.role == role and off.start and off.covers(day) for off in o.offices)]
+        return holders[0] if len(holders) == 1 else None
+
+    @property
+    def pattern_count(self) -> int:
+        """How many distinct (label, pattern) pairs the matchers know."""
+        return sum(len(v) for v in self.phrases.values())
+
+
+FUNCTION_WORD_KEYS = ("stopwords", "our_country", "counterpart", "reporter_titles", "pronouns", "name_particles",
+                      "relative_markers", "speech_verbs")
+GIVEN_NAME_KEYS = ("persian_arabic", "russian_slavic", "turkic_central_asian", "chinese", "south_asian", "western", "other")
+DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "weekdays", "day_parts",
+             "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number")
+
+
+def _optional(path: Path) -> bool:
+    return path.exists()
+
+
+@functools.lru_cache(maxsize=4)
+def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase:
+    """Load (once per process and rules directory) the knowledge base of `language`."""
+    root = language_rules(language, rules_dir)
+    base = Normalizer(load_normalization(root / "normalization.yaml"))
+    raw: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
+    """label → [(pattern, key, file, line)] before normalisation."""
+    kb = KnowledgeBase(rules_path=root, normalizer=base)
+
+    if _optional(root / "countries.jsonl"):
+        for line, r in read_jsonl(root / "countries.jsonl", "countries"):
+            kb.countries[r["iso2"]] = Country(r["iso2"], r["name_en"], tuple(r["names"]), tuple(r["demonyms"]), r.get("capital"))
+            raw["COUNTRY"] += [(n, r["iso2"], "countries.jsonl", line) for n in r["names"]]
+            raw["DEMONYM"] += [(n, r["iso2"], "countries.jsonl", line) for n in r["demonyms"]]
+    if _optional(root / "places.jsonl"):
+        for line, r in read_jsonl(root / "places.jsonl", "places"):
+            kb.places[r["id"]] = Place(r["id"], r["name"], r["name_en"], r["country"], float(r["lat"]), float(r["lon"]), r["kind"])
+            raw["PLACE"] += [(n, r["id"], "places.jsonl", line) for n in [r["name"], *r["variants"]]]
+    if _optional(root / "organizations.jsonl"):
+        for line, r in read_jsonl(root / "organizations.jsonl", "organizations"):
+            kb.organizations[r["id"]] = Organization(r["id"], r["name_en"], r.get("abbr"), r.get("topic"))
+            raw["ORG"] += [(n, r["id"], "organizations.jsonl", line) for n in r["names"]]
+    for line, r in read_jsonl(root / "titles.jsonl", "titles") if _optional(root / "titles.jsonl") else []:
+        kb.titles[r["id"]] = Title(r["id"], r["pattern"], r["role"], r.get("country"), r.get("org"))
+        raw["TITLE"].append((r["pattern"], r["id"], "titles.jsonl", line))
+    for line, r in read_jsonl(root / "ranks.jsonl", "ranks") if _optional(root / "ranks.jsonl") else []:
+        kb.ranks[r["id"]] = Rank(r["id"], r["pattern"], r["kind"], r.get("en"), r.get("service"))
+        raw["RANK"].append((r["pattern"], r["id"], "ranks.jsonl", line))
+    for line, r in read_jsonl(root / "officials.jsonl", "officials") if _optional(root / "officials.jsonl") else []:
+        offices = tuple(Office(o["role"], o.get("title"), o.get("start"), o.get("end")) for o in r["offices"])
+        kb.officials[r["id"]] = Official(r["id"], r["name"], r.get("name_en"), r.get("qid"), r["country"], r.get("rank"),
+                                         r.get("surname"), bool(r.get("surname_alone")), offices)
+        raw["OFFICIAL"] += [(n, r["id"], "officials.jsonl", line) for n in [r["name"], *r["variants"]]]
+        if r.get("surname") and r.get("surname_alone"):
+            raw["SURNAME"].append((r["surname"], r["id"], "officials.jsonl", line))
+    for line, r in read_jsonl(root / "outlets.jsonl", "outlets") if _optional(root / "outlets.jsonl") else []:
+        kb.outlets[r["id"]] = Outlet(r["id"], r["name"], r["name_en"], r["country"])
+        raw["OUTLET"] += [(n, r["id"], "outlets.jsonl", line) for n in [r["name"], *r["names"]]]
+
+    words = read_yaml(root / "function_words.yaml") or {}
+    check_keys(words, FUNCTION_WORD_KEYS, "function_words.yaml", "top level", required=FUNCTION_WORD_KEYS)
+    for key in ("our_country", "counterpart", "reporter_titles"):
+        label = {"our_country": "OUR_COUNTRY", "counterpart": "COUNTERPART", "reporter_titles": "REPORTER"}[key]
+        raw[label] += [(w, key, "function_words.yaml", 0) for w in words[key]]
+
+    topics = read_yaml(root / "topics.yaml") or {}
+    for code, spec in topics.items():
+        if code not in TOPIC_CODES:
+            raise RuleError(Errors.E103.format(file="topics.yaml", line=code, field="topic", value=code,
+                                               allowed=", ".join(sorted(TOPIC_CODES))))
+        check_keys(spec, {"label", "keywords", "country_names"}, "topics.yaml", code, required={"label", "keywords"})
+        kb.topics[code] = Topic(code, spec["label"])
+        raw["TOPIC"] += [(w, code, "topics.yaml", 0) for w in spec["keywords"]]
+        iso = spec.get("country_names")
+        if iso:
+            if iso not in kb.countries:
+                raise RuleError(Errors.E103.format(file="topics.yaml", line=code, field="country_names", value=iso,
+                                                   allowed="a country of countries.jsonl"))
+            raw["TOPIC_COUNTRY"] += [(n, code, "topics.yaml", 0) for n in kb.countries[iso].names]
+
+    given = read_yaml(root / "given_names.yaml") if _optional(root / "given_names.yaml") else {}
+    check_keys(given or {}, GIVEN_NAME_KEYS, "given_names.yaml", "top level")
+    dates = read_yaml(root / "dates.yaml") or {}
+    check_keys(dates, DATE_KEYS, "dates.yaml", "top level", required=DATE_KEYS)
+    kb.triggers = [r for _, r in read_jsonl(root / "triggers.jsonl", "triggers")]
+
+    kb.normalizer = base.with_splits(_compound_splits(base, raw))
+    norm = kb.normalizer.normalize_pattern
+    for label, entries in raw.items():
+        index: dict[str, list[str]] = defaultdict(list)
+        for pattern, key, _file, _line in entries:
+            text = norm(pattern)
+            if text and key not in index[text]:
+                index[text].append(key)
+        kb.phrases[label] = dict(index)
+    kb.function_words = {k: frozenset(norm(w) for w in words[k]) for k in FUNCTION_WORD_KEYS}
+    kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
+    kb.dates = dates
+    return kb
+
+
+def _compound_splits(base: Normalizer, raw: dict[str, list[tuple[str, str, str, int]]]) -> dict[str, str]:
+    """Fused forms of every multi-word pattern (and of its 2- and 3-word stretches) → spaced form.
+
+    A fused form that is itself a known single-word pattern is not split.
+    """
+    single_words: set[str] = set()
+    spaced_patterns: list[list[str]] = []
+    for entries in raw.values():
+        for pattern, *_ in entries:
+            tokens = base.char_level(pattern).split()
+            if len(tokens) == 1:
+                single_words.add(tokens[0])
+            elif len(tokens) > 1:
+                spaced_patterns.append(tokens)
+    splits: dict[str, str] = {}
+    for tokens in spaced_patterns:
+        for size in range(2, min(len(tokens), 4) + 1):
+            for i in range(len(tokens) - size + 1):
+                part = tokens[i : i + size]
+                fused = "".join(part)
+                if fused not in single_words and len(fused) > 3 and fused not in splits:
+                    splits[fused] = " ".join(part)
+    return splits

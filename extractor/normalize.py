@@ -1,0 +1,167 @@
+"""Normalise Persian text for matching, keeping one map back to the original offsets.
+
+Everything the pipeline matches runs on `NormalizedText.text`; every offset it reports goes through
+`NormalizedText.to_original`. This module is the only place that knows how the two relate.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+from .rule_loader import NormalizationRules, load_normalization
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised string with, for each of its characters, the original span it came from.
+
+    Characters inserted by normalisation (a space that splits a fused compound) have an empty span
+    at the position where they were inserted.
+    """
+
+    text: str
+    original: str
+    starts: list[int]
+    ends: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to the span of the original it came from.
+
+        >>> n = NormalizedText("", "", [], [])
+        >>> n.to_original(0, 0)
+        (0, 0)
+        """
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        orig_start = self.starts[start]
+        orig_end = max(self.ends[end - 1], orig_start)
+        return orig_start, orig_end
+
+
+class Normalizer:
+    """Apply the orthography rules of `normalization.yaml` plus a lexicon of fused compounds.
+
+    `compound_splits` maps a word whose inner space or ZWNJ was dropped (`ستادکل`) to its spaced form
+    (`ستاد کل`); the knowledge base derives it from its multi-word patterns.
+    """
+
+    def __init__(self, rules: NormalizationRules, compound_splits: Mapping[str, str] | None = None):
+        self.rules = rules
+        table: dict[int, str | None] = {}
+        for source, target in rules.char_map:
+            for src_char, dst_char in zip(source, target):
+                table[ord(src_char)] = dst_char
+        self._delete = frozenset(rules.delete_chars)
+        self._table = table
+        self._delete_re = re.compile("[" + re.escape("".join(sorted(self._delete))) + "]") if self._delete else None
+        self._word_rewrites = dict(rules.word_rewrites)
+        self._splits = dict(compound_splits or {})
+        phrases = sorted((self.char_level(src) for src, _ in rules.phrase_rewrites), key=len, reverse=True)
+        self._phrase_targets = {self.char_level(src): self.char_level(dst) for src, dst in rules.phrase_rewrites}
+        alternatives = [r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases]
+        self._scan = re.compile("|".join(alternatives + [r"\w+"]))
+
+    @classmethod
+    def from_path(cls, path: str | Path, compound_splits: Mapping[str, str] | None = None) -> "Normalizer":
+        """Build a normaliser from a `normalization.yaml` file."""
+        return cls(load_normalization(Path(path)), compound_splits)
+
+    def with_splits(self, compound_splits: Mapping[str, str]) -> "Normalizer":
+        """Return a normaliser that also splits the given fused compounds."""
+        return Normalizer(self.rules, compound_splits)
+
+    def char_level(self, text: str) -> str:
+        """Apply only the one-character rules (letters, digits, spaces, deletions).
+
+        >>> Normalizer(NormalizationRules([], [], [], [])).char_level("")
+        ''
+        """
+        text = text.translate(self._table)
+        if self._delete_re is not None:
+            text = self._delete_re.sub("", text)
+        return text
+
+    def normalize_pattern(self, text: str) -> str:
+        """Normalise a rule pattern exactly as article text is normalised, collapsing spaces."""
+        return " ".join(self.normalize(text).text.split())
+
+    def normalize(self, text: str) -> NormalizedText:
+        """Normalise `text`, returning the new string and its map to `text`.
+
+        >>> Normalizer(NormalizationRules([], [], [], [])).normalize("").text
+        ''
+        """
+        translated = text.translate(self._table)
+        if self._delete_re is not None and self._delete_re.search(translated):
+            kept = [i for i, ch in enumerate(translated) if ch not in self._delete]
+            stage1 = "".join(translated[i] for i in kept)
+            starts1 = kept
+        else:
+            stage1 = translated
+            starts1 = None
+        out: list[str] = []
+        span_starts: list[int] = []
+        span_ends: list[int] = []
+        last = 0
+        for match in self._scan.finditer(stage1):
+            word = match.group(0)
+            replacement = self._replacement(word)
+            if replacement is None:
+                continue
+            a, b = match.span()
+            if a > last:
+                out.append(stage1[last:a])
+                span_starts.extend(range(last, a))
+                span_ends.extend(range(last + 1, a + 1))
+            self._emit(word, replacement, a, b, out, span_starts, span_ends)
+            last = b
+        if last < len(stage1):
+            out.append(stage1[last:])
+            span_starts.extend(range(last, len(stage1)))
+            span_ends.extend(range(last + 1, len(stage1) + 1))
+        if starts1 is not None:
+            def back(i: int) -> int:
+                return starts1[i] if i < len(starts1) else len(text)
+
+            starts = [back(s) for s in span_starts]
+            ends = [back(e - 1) + 1 if e > s else back(s) for s, e in zip(span_starts, span_ends)]
+        else:
+            starts, ends = span_starts, span_ends
+        return NormalizedText("".join(out), text, starts, ends)
+
+    def _replacement(self, word: str) -> str | None:
+        """The normalised form of one scanned word or phrase, or None when it stays as it is."""
+        if " " in word or "\n" in word or "\t" in word:
+            key = " ".join(word.split())
+            return self._phrase_targets.get(key)
+        rewritten = self._word_rewrites.get(word, word)
+        split = self._splits.get(rewritten)
+        if split is not None:
+            return split
+        return rewritten if rewritten != word else None
+
+    @staticmethod
+    def _emit(word: str, replacement: str, a: int, b: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+        """Append `replacement` for `word` (at a..b), aligning characters where it only adds spaces."""
+        out.append(replacement)
+        if replacement.replace(" ", "") == word:
+            i = a
+            for ch in replacement:
+                if ch == " ":
+                    starts.append(i)
+                    ends.append(i)
+                else:
+                    starts.append(i)
+                    ends.append(i + 1)
+                    i += 1
+        elif len(replacement) == len(word):
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            starts.extend([a] * len(replacement))
+            ends.extend([b] * len(replacement))

@@ -1,0 +1,33 @@
+"""Build the spaCy pipeline: a blank Persian tokenizer and the meeting components, in order."""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the factories)
+from ._extensions import register_extensions
+
+PIPE_ORDER = ("meeting_gazetteer", "meeting_triggers", "meeting_persons", "meeting_dates", "meeting_location",
+              "meeting_topics", "meeting_assembler")
+
+# A full stop between two letters (`کشورمان.وی`) is a sentence end whose space was lost.
+_LETTER_DOT = r"(?<=[\u0600-\u06FF])[.](?=[\u0600-\u06FF])"
+# Guillemets, Persian comma and semicolon glued to words are their own tokens.
+_GLUED_PUNCT = r"[«»،؛]"
+
+
+def make_nlp(rules_dir: str | None = None) -> Language:
+    """A blank `fa` pipeline with the meeting components, each loading rules from `rules_dir`."""
+    register_extensions()
+    nlp = spacy.blank("fa")
+    infixes = list(nlp.Defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = list(nlp.Defaults.prefixes) + [_GLUED_PUNCT]
+    suffixes = list(nlp.Defaults.suffixes) + [_GLUED_PUNCT]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    config = {"rules_dir": str(rules_dir) if rules_dir is not None else None}
+    for name in PIPE_ORDER:
+        nlp.add_pipe(name, config=config)
+    return nlp
