@@ -199,7 +199,7 @@ class _DocumentBuilder:
                 inferred.append("role")
                 trace["role"] = "register"
         country, country_rule = None, None
-        for m in entity.mentions:
+        for m in sorted(entity.mentions, key=lambda m: m.title is None or m.title.country is None):
             if m.country:
                 country, country_rule = m.country, m.country_rule
                 break

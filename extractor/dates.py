@@ -108,7 +108,8 @@ class DateRules:
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         self._month_year = re.compile(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
         self._relative_day = re.compile(
-            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")" + e)
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
+            + _alternation(self.weekdays) + r"))?" + e)
         self._period = re.compile(b + r"(" + _alternation(self.relative_periods) + r")" + e)
         self._weekday = re.compile(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("

@@ -78,7 +78,10 @@ class Scorer:
             g, p = self._surname(gold["name"]), self._surname(pred.get("name"))
             if not g or not p:
                 return False
-            return g == p or self.normalize(pred["name"]).replace(" ", "").endswith(g)
+            gold_tokens = self.normalize(gold["name"]).split()
+            pred_tokens = self.normalize(pred["name"]).split()
+            return (g == p or g in pred_tokens or p in gold_tokens[1:]
+                    or "".join(pred_tokens).endswith(g))
         role = (gold.get("role") or {}).get("code")
         return role == (pred.get("role") or {}).get("code") and gold.get("country") == pred.get("country")
 

@@ -145,9 +145,11 @@ class KnowledgeBase:
     outlets: dict[str, Outlet] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    persian_given_names: frozenset[str] = frozenset()
     function_words: dict[str, frozenset[str]] = field(default_factory=dict)
     dates: dict = field(default_factory=dict)
     triggers: list[dict] = field(default_factory=list)
+    topic_patterns: list[tuple[str, list]] = field(default_factory=list)
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """label → normalised pattern → entry keys (iso2, place id, title id, ...)."""
 
@@ -167,6 +169,25 @@ class KnowledgeBase:
                    and any(off.role == role and off.start and off.covers(day) for off in o.offices)]
         return holders[0] if len(holders) == 1 else None
 
+    def token_pattern(self, pattern: str | list) -> list[dict]:
+        """A spaCy Matcher pattern with its ORTH strings normalised like article text.
+
+        A string pattern becomes one ORTH per word; list values that normalise to two words are dropped.
+        """
+        norm = self.normalizer.normalize_pattern
+        if isinstance(pattern, str):
+            return [{"ORTH": w} for w in norm(pattern).split()]
+        out = []
+        for token in pattern:
+            token = dict(token)
+            orth = token.get("ORTH")
+            if isinstance(orth, str):
+                token["ORTH"] = norm(orth)
+            elif isinstance(orth, dict):
+                token["ORTH"] = {op: [v for v in (norm(x) for x in values) if " " not in v] for op, values in orth.items()}
+            out.append(token)
+        return out
+
     @property
     def pattern_count(self) -> int:
         """How many distinct (label, pattern) pairs the matchers know."""
@@ -174,7 +195,7 @@ class KnowledgeBase:
 
 
 FUNCTION_WORD_KEYS = ("stopwords", "our_country", "counterpart", "reporter_titles", "pronouns", "name_particles",
-                      "relative_markers", "speech_verbs")
+                      "relative_markers", "speech_verbs", "title_extenders", "presence_cues")
 GIVEN_NAME_KEYS = ("persian_arabic", "russian_slavic", "turkic_central_asian", "chinese", "south_asian", "western", "other")
 DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "weekdays", "day_parts",
              "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number")
@@ -221,7 +242,7 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
             raw["SURNAME"].append((r["surname"], r["id"], "officials.jsonl", line))
     for line, r in read_jsonl(root / "outlets.jsonl", "outlets") if _optional(root / "outlets.jsonl") else []:
         kb.outlets[r["id"]] = Outlet(r["id"], r["name"], r["name_en"], r["country"])
-        raw["OUTLET"] += [(n, r["id"], "outlets.jsonl", line) for n in [r["name"], *r["names"]]]
+        raw["OUTLET"] += [(n, r["id"], "outlets.jsonl", line) for n in r["names"]]
 
     words = read_yaml(root / "function_words.yaml") or {}
     check_keys(words, FUNCTION_WORD_KEYS, "function_words.yaml", "top level", required=FUNCTION_WORD_KEYS)
@@ -234,8 +255,10 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
         if code not in TOPIC_CODES:
             raise RuleError(Errors.E103.format(file="topics.yaml", line=code, field="topic", value=code,
                                                allowed=", ".join(sorted(TOPIC_CODES))))
-        check_keys(spec, {"label", "keywords", "country_names"}, "topics.yaml", code, required={"label", "keywords"})
+        check_keys(spec, {"label", "keywords", "country_names", "patterns"}, "topics.yaml", code,
+                   required={"label", "keywords"})
         kb.topics[code] = Topic(code, spec["label"])
+        kb.topic_patterns += [(code, p) for p in spec.get("patterns") or []]
         raw["TOPIC"] += [(w, code, "topics.yaml", 0) for w in spec["keywords"]]
         iso = spec.get("country_names")
         if iso:
@@ -261,6 +284,7 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
         kb.phrases[label] = dict(index)
     kb.function_words = {k: frozenset(norm(w) for w in words[k]) for k in FUNCTION_WORD_KEYS}
     kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
+    kb.persian_given_names = frozenset(norm(n) for n in (given or {}).get("persian_arabic") or [] if " " not in norm(n))
     kb.dates = dates
     return kb
 

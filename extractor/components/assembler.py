@@ -100,6 +100,7 @@ class Assembler:
         self.date_rules = DateRules(kb.dates, kb.normalizer.normalize_pattern)
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
+        self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
@@ -207,15 +208,22 @@ class Assembler:
         return doc
 
     def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
-        """A title-only mention that names a unique known person's office (same role and country) joins that person."""
+        """A title-only mention joins the person it refers back to.
+
+        That is the nearest person named before it with the same role (and country, when the title
+        has one); with nobody before it, the only such person in the article.
+        """
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
             matches = [e for e in entities if not e.is_reporter and e.best("role") == m.role
                        and (m.country is None or self._country(e) == m.country)]
-            if len(matches) == 1:
-                matches[0].mentions.append(m)
-                entity_of[id(m)] = matches[0]
+            before = [(max(x.start for x in e.named if x.start < m.start), e) for e in matches
+                      if any(x.start < m.start for x in e.named)]
+            pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0] if len(matches) == 1 else None)
+            if pick is not None:
+                pick.mentions.append(m)
+                entity_of[id(m)] = pick
 
     def _country(self, entity: Entity) -> str | None:
         for m in entity.mentions:
@@ -262,10 +270,12 @@ class Assembler:
                 if doc[j].text in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
                     window_end = j
                     break
+        presence = self._presence_start(doc, trigger.end, c_end)
         sides: list[Side] = []
         seen: set[str] = set()
         for m in mentions:
-            inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end)
+            inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
+                or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             if not inside or m.start in relative or m.is_reporter:
                 continue
             if self._inside_quote(doc, m.start, c_start):
@@ -285,6 +295,14 @@ class Assembler:
         if not sides:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides)
+
+    def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
+        for i in range(start, end):
+            for cue in self.presence_cues:
+                if tuple(t.text for t in doc[i:i + len(cue)]) == cue:
+                    return i + len(cue)
+        return None
 
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before`."""
@@ -397,11 +415,14 @@ class Assembler:
             same_clause = u.clause_of[loc.place_start] == main_clause
             return (not same_clause, PRIORITY.get(loc.rule, 9), loc.label != "PLACE", abs(loc.place_start - event.trigger.start))
 
+        first_sentence = u.sentences[u.sentence_of[min(t.start for t in event.triggers)]][0]
         near = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences and loc.rule != "fa.location.dateline"]
+        lead = [loc for loc in locations if event.scope[0] <= loc.place_start < first_sentence
+                and loc.rule != "fa.location.dateline"]
         scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
         datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
-        for group in (near, scoped, datelines):
+        for group in (near, lead, scoped, datelines):
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
@@ -439,14 +460,20 @@ class Assembler:
         return to_jalali(day)
 
     def _topics(self, event: DraftEvent, doc: Doc) -> None:
-        """Topic evidence inside the event's scope; a participant's own country is not a topic."""
+        """Topic evidence inside the event's scope.
+
+        A country topic (syria, iraq, ...) is not given when that country is a side of the event or its
+        venue: the bilateral frame is already in the participants and location.
+        """
         own = {self._side_country(s) for s in event.sides}
+        if event.location is not None:
+            own.add(self._location_country(event.location))
         own_codes = {code for code, iso in (("syria", "SY"), ("afghanistan", "AF"), ("iraq", "IQ"), ("yemen", "YE"),
                                             ("lebanon", "LB"), ("palestine", "PS"), ("ukraine", "UA")) if iso in own}
         for span in doc.spans.get("topics", []):
             if not (event.scope[0] <= span.start < event.scope[1]):
                 continue
-            if span.label_ in own_codes and span.id_.endswith(".country"):
+            if span.label_ in own_codes:
                 continue
             event.topics.setdefault(span.label_, []).append(span)
         for span in doc.spans.get("structure", []):
@@ -454,6 +481,11 @@ class Assembler:
                 org = self.kb.organizations.get(span.kb_id_.split("|")[0])
                 if org is not None and org.topic in ("sco", "brics"):
                     event.topics.setdefault(org.topic, []).append(span)
+
+    def _location_country(self, loc: LocationMention) -> str | None:
+        if loc.label == "PLACE":
+            return self.kb.places[loc.key].country
+        return loc.key
 
     def _confidence(self, event: DraftEvent) -> None:
         """A transparent score: which fields the rules could fill, and how firmly."""

@@ -72,6 +72,7 @@ class PersonRules:
         self.stopwords = kb.words("stopwords")
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
+        self.extenders = kb.words("title_extenders")
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
 
     def is_given(self, text: str) -> bool:
@@ -138,7 +139,8 @@ class PersonRules:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
-        attached = {id(m.title) for m in mentions if m.title}
+        attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
+                                                               if "second_title" in m.extra}
         for title in titles:
             if id(title) in attached or title.is_reporter:
                 continue
@@ -170,16 +172,27 @@ class PersonRules:
         span = self._at.get(i)
         return span is None
 
-    def _take_name(self, doc: Doc, start: int, limit: int = 5) -> int:
-        """End of the name that starts at `start`: given names and particles, then one surname token."""
+    def _take_name(self, doc: Doc, start: int, limit: int = 6) -> int:
+        """End of the name that starts at `start`.
+
+        Given names and particles run on to one surname token; a particle after the surname
+        continues it (`فیصل بن فرحان آل سعود`).
+        """
         j = start
         while j < len(doc) and j - start < limit:
             text = doc[j].text
-            if not (self._name_token(j) or (text in self.particles and j > start and self._name_token(j + 1))):
+            if self._name_token(j) and text not in self.particles:
+                j += 1
+                if self.is_given(text):
+                    continue
+                if j + 1 < len(doc) and doc[j].text in self.particles and self._name_token(j + 1):
+                    j += 1
+                    continue
                 break
-            j += 1
-            if not (self.is_given(text) or text in self.particles):
-                break
+            if text in self.particles and j > start and self._name_token(j + 1):
+                j += 1
+                continue
+            break
         while j > start and doc[j - 1].text in self.particles:
             j -= 1
         return j
@@ -216,7 +229,13 @@ class PersonRules:
         if span.label_ == "REPORTER":
             return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
         title = self.kb.titles[span.kb_id_.split("|")[0]]
-        country, rule, end = self._qualifier(doc, span.end, at)
+        extended = span.end
+        while extended < len(doc) and extended - span.end < 6 and doc[extended].text in self.extenders \
+                and extended not in at:
+            extended += 1
+        country, rule, end = self._qualifier(doc, extended, at)
+        if country is None:
+            country, rule, end = self._qualifier(doc, span.end, at)
         org = title.org
         if end == span.end and span.end in at and at[span.end].label_ == "ORG":
             org = org or at[span.end].kb_id_.split("|")[0]
@@ -309,6 +328,13 @@ class PersonRules:
                     break
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
+        if m.title is not None:
+            for nxt in range(m.title.end, min(m.title.end + 4, len(doc) - 1)):
+                if doc[nxt].is_punct:
+                    break
+                if doc[nxt].text == "و" and nxt + 1 in by_start:
+                    m.extra["second_title"] = by_start[nxt + 1]
+                    break
 
     def _resolve_country(self, m: PersonMention) -> None:
         """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""
@@ -320,6 +346,8 @@ class PersonRules:
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
         elif m.service and m.service != "foreign":
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
+        elif m.title is not None and m.name_start is not None and self._doc[m.name_start].text in self.kb.persian_given_names:
+            m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
 
 
 @Language.factory("meeting_persons", assigns=["doc._.persons"], requires=["doc.spans"],

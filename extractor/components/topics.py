@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
@@ -20,6 +21,9 @@ class TopicMatcher:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for code, pattern in self.kb.topic_patterns:
+            self.matcher.add(code, [self.kb.token_pattern(pattern)])
 
     def __call__(self, doc: Doc) -> Doc:
         blocked: set[int] = set()
@@ -40,6 +44,11 @@ class TopicMatcher:
             for code in span.kb_id_.split("|"):
                 rule = f"fa.topic.{code}.{'country' if span.label_ == 'TOPIC_COUNTRY' else 'keyword'}"
                 candidates.append(Span(doc, span.start, span.end, label=code, span_id=rule))
+        for match_id, start, end in self.matcher(doc):
+            if blocked.intersection(range(start, end)):
+                continue
+            code = doc.vocab.strings[match_id]
+            candidates.append(Span(doc, start, end, label=code, span_id=f"fa.topic.{code}.pattern"))
         candidates.sort(key=lambda s: (-(s.end - s.start), s.start))
         kept: list[Span] = []
         taken: set[int] = set()

@@ -8,22 +8,6 @@ from spacy.tokens import Doc, Span
 from ..kb import load_kb
 
 
-def _normalise_pattern(pattern, norm):
-    """Normalise the ORTH strings of a token pattern; drop list values that become two words."""
-    if isinstance(pattern, str):
-        return [{"ORTH": w} for w in norm(pattern).split()]
-    out = []
-    for token in pattern:
-        token = dict(token)
-        orth = token.get("ORTH")
-        if isinstance(orth, str):
-            token["ORTH"] = norm(orth)
-        elif isinstance(orth, dict):
-            token["ORTH"] = {op: [v for v in (norm(x) for x in values) if " " not in v] for op, values in orth.items()}
-        out.append(token)
-    return out
-
-
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
 class TriggerMatcher:
     """Match `triggers.jsonl`; write `doc.spans["triggers"]` (longest first, no overlaps).
@@ -37,7 +21,7 @@ class TriggerMatcher:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules = {}
         for rule in self.kb.triggers:
-            self.matcher.add(rule["id"], [_normalise_pattern(rule["pattern"], self.kb.normalizer.normalize_pattern)])
+            self.matcher.add(rule["id"], [self.kb.token_pattern(rule["pattern"])])
             self.rules[rule["id"]] = rule
 
     def __call__(self, doc: Doc) -> Doc:
