@@ -30,6 +30,8 @@ class DateMention:
     relative: str | None = None
     weekday: int | None = None
     direction: int = -1
+    explicit: bool = False
+    """a weekday with گذشته/آینده: never the publication day itself"""
     unit: str | None = None
     rule: str = ""
 
@@ -89,6 +91,7 @@ class DateRules:
                               ("gregorian", "gregorian_months"), ("hijri", "hijri_months")):
             self.months[calendar] = {norm(w): int(m) for m, words in data[key].items() for w in words}
         self.weekdays = {norm(w): int(d) for d, words in data["weekdays"].items() for w in words}
+        self.ordinals = {norm(w): int(d) for d, words in data["ordinal_days"].items() for w in words}
         self.relative_days = {norm(w): (name, spec["offset"]) for name, spec in data["relative_days"].items()
                               for w in spec["words"]}
         self.relative_periods = {norm(w): (name, spec["unit"], spec["offset"])
@@ -104,7 +107,7 @@ class DateRules:
         months = _alternation(month_words)
         self._numeric = re.compile(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
         self._named = re.compile(
-            b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2})\s+("
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         self._month_year = re.compile(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
         self._relative_day = re.compile(
@@ -126,7 +129,7 @@ class DateRules:
                 found.append(DateMention(m.start(), m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
         for m in self._named.finditer(text):
             calendar, month = self.month_words[self._key(m.group(2))]
-            day = int(m.group(1))
+            day = int(m.group(1)) if m.group(1).isdigit() else self.ordinals[m.group(1)]
             year = int(m.group(3)) if m.group(3) else None
             if not 1 <= day <= 31:
                 continue
@@ -152,7 +155,7 @@ class DateRules:
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
                                                               "saturday", "sunday"][weekday]
             found.append(DateMention(m.start(), m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
-                                     rule="fa.date.weekday"))
+                                     explicit=m.group(2) is not None, rule="fa.date.weekday"))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept: list[DateMention] = []
         for mention in found:
@@ -178,8 +181,9 @@ class DateRules:
             if greg is None:
                 return ResolvedDate(None, None, "invalid_date", None, None)
             granularity = "month" if mention.kind == "month" else "day"
-            value = greg.isoformat() if granularity == "day" else greg.isoformat()[:7]
-            jalali = to_jalali(greg) if granularity == "day" else None
+            value = greg.isoformat()
+            jalali = to_jalali(greg) if granularity == "day" else (
+                f"{year:04d}-{mention.month:02d}" if mention.calendar in ("jalali", "afghan") else None)
             reason = f"{mention.calendar}" + ("+published_year" if mention.kind == "no_year" else "")
             return ResolvedDate(value, granularity, reason, None, jalali)
         if published is None:
@@ -190,6 +194,8 @@ class DateRules:
             return ResolvedDate(day.isoformat(), "day", f"relative:{mention.relative}+published", mention.relative, to_jalali(day))
         if mention.kind == "weekday":
             delta = (published.weekday() - mention.weekday) % 7
+            if delta == 0 and mention.explicit:
+                delta = 7
             if mention.direction > 0:
                 delta = -((mention.weekday - published.weekday()) % 7 or 7)
             day = published - dt.timedelta(days=delta)
@@ -198,7 +204,7 @@ class DateRules:
             day = published + dt.timedelta(days=7 * mention.offset)
             return ResolvedDate(day.isoformat(), "week", f"relative:{mention.relative}+published", mention.relative, None)
         month_index = published.year * 12 + published.month - 1 + mention.offset
-        value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}-01"
         return ResolvedDate(value, "month", f"relative:{mention.relative}+published", mention.relative, None)
 
     def _convert(self, calendar: str | None, year: int, month: int, day: int) -> dt.date | None:

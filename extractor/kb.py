@@ -197,8 +197,12 @@ class KnowledgeBase:
 FUNCTION_WORD_KEYS = ("stopwords", "our_country", "counterpart", "reporter_titles", "pronouns", "name_particles",
                       "relative_markers", "speech_verbs", "title_extenders", "presence_cues")
 GIVEN_NAME_KEYS = ("persian_arabic", "russian_slavic", "turkic_central_asian", "chinese", "south_asian", "western", "other")
-DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "weekdays", "day_parts",
+DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "ordinal_days", "weekdays", "day_parts",
              "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number")
+
+
+UNIQUE_NAME_LABELS = frozenset({"COUNTRY", "DEMONYM", "PLACE", "ORG", "OFFICIAL", "OUTLET"})
+"""Labels whose names must denote one entry only: two entries sharing a name is a data error."""
 
 
 def _optional(path: Path) -> bool:
@@ -277,9 +281,17 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
     norm = kb.normalizer.normalize_pattern
     for label, entries in raw.items():
         index: dict[str, list[str]] = defaultdict(list)
-        for pattern, key, _file, _line in entries:
+        where: dict[str, tuple[str, str, int]] = {}
+        for pattern, key, file, line in entries:
             text = norm(pattern)
-            if text and key not in index[text]:
+            if not text:
+                continue
+            if label in UNIQUE_NAME_LABELS and text in where and where[text][0] != key:
+                other_key, other_file, other_line = where[text]
+                raise RuleError(Errors.E108.format(file=file, line=line, name=pattern,
+                                                   other=f"{other_key} in {other_file}", other_line=other_line))
+            where.setdefault(text, (key, file, line))
+            if key not in index[text]:
                 index[text].append(key)
         kb.phrases[label] = dict(index)
     kb.function_words = {k: frozenset(norm(w) for w in words[k]) for k in FUNCTION_WORD_KEYS}

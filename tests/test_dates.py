@@ -1,0 +1,59 @@
+"""Date rules against the corpus in tests/corpus/dates.yaml, at one fixed reference date."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extractor.dates import DateRules, to_jalali
+
+CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "dates.yaml").read_text(encoding="utf-8"))
+REFERENCE = dt.date.fromisoformat(str(CORPUS["reference_date"]))
+POSITIVE = [(value, text) for value, texts in CORPUS["examples"].items() for text in texts]
+
+
+@pytest.fixture(scope="module")
+def rules(kb):
+    return DateRules(kb.dates, kb.normalizer.normalize_pattern)
+
+
+def _read(rules, kb, text):
+    normalized = kb.normalizer.normalize(text).text
+    return normalized, rules.find(normalized)
+
+
+@pytest.mark.parametrize("expected, text", POSITIVE)
+def test_dates_corpus_positive(rules, kb, expected, text):
+    normalized, mentions = _read(rules, kb, text)
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    assert normalized[mention.start:mention.end].strip() == normalized.strip()
+    assert rules.resolve(mention, REFERENCE).value == expected
+
+
+@pytest.mark.parametrize("text", CORPUS["negative"])
+def test_dates_corpus_negative(rules, kb, text):
+    _, mentions = _read(rules, kb, text)
+    assert [m for m in mentions if rules.resolve(m, REFERENCE).value] == []
+
+
+@pytest.mark.parametrize("text, relative", [("عصر امروز", "today"), ("روز گذشته", "yesterday"),
+                                            ("شامگاه یکشنبه", "last_sunday")])
+def test_dates_relative_without_publication_stays_unresolved(rules, kb, text, relative):
+    _, mentions = _read(rules, kb, text)
+    resolved = rules.resolve(mentions[0], None)
+    assert resolved.value is None
+    assert resolved.relative == relative
+
+
+@pytest.mark.parametrize("day, jalali", [(dt.date(2021, 10, 18), "1400-07-26"), (dt.date(2023, 3, 21), "1402-01-01")])
+def test_dates_jalali_form(day, jalali):
+    assert to_jalali(day) == jalali
+
+
+@pytest.mark.parametrize("text", ["۲۷ مهر ۱۴۰۰"])
+def test_dates_jalali_is_not_read_as_gregorian_year_1400(rules, kb, text):
+    _, mentions = _read(rules, kb, text)
+    assert rules.resolve(mentions[0], None).value.startswith("2021")

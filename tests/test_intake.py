@@ -1,0 +1,61 @@
+"""Text intake: markup blanked without moving offsets, decoding, language guess."""
+import pytest
+
+from extractor.errors import InputError
+from extractor.intake import decode, detect_language, intake, strip_markup
+
+
+@pytest.mark.parametrize(
+    "raw, visible",
+    [
+        ('<div id="x"><script type="text/JavaScript" src="a.js"></script></div>متن', "متن"),
+        ("<p>سلام</p><p>خبر</p>", "سلام خبر"),
+        ("a &amp; b", "a & b"),
+        ("<style>p {color: red}</style>دیدار", "دیدار"),
+        ("بدون نشانه‌گذاری", "بدون نشانه‌گذاری"),
+    ],
+)
+def test_intake_markup_is_blanked_and_length_kept(raw, visible):
+    cleaned, _ = strip_markup(raw)
+    assert len(cleaned) == len(raw)
+    assert " ".join(cleaned.split()) == visible
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("وزیر امور خارجه کشورمان با همتای روسی خود دیدار کرد", "fa"),
+        ("التقى وزير الخارجية السعودي نظيره الإيراني في الرياض اليوم", "ar"),
+        ("The foreign ministers of Iran and Russia met in Moscow today.", "en"),
+        ("Министр иностранных дел России встретился с коллегой", "ru"),
+        ("", "und"),
+    ],
+)
+def test_intake_detects_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("data, code", [(b"\x00\x01\x02binary", "E002"), (b"\xff\xfe\x00\x00", "E002")])
+def test_intake_rejects_binary(data, code):
+    with pytest.raises(InputError, match=code):
+        decode(data, "x.bin")
+
+
+# Windows-1256 has no Persian yeh: old files carry the Arabic ي, which normalisation fixes later.
+@pytest.mark.parametrize("data", ["ديدار وزيران گفتگو".encode("cp1256")])
+def test_intake_reads_windows_1256_with_a_warning(data):
+    text, warnings = decode(data, "old.txt")
+    assert text == "ديدار وزيران گفتگو"
+    assert warnings and warnings[0].startswith("W005")
+
+
+@pytest.mark.parametrize("data", ["دیدار".encode("utf-8"), "\ufeffدیدار".encode("utf-8")])
+def test_intake_reads_utf8_with_or_without_bom(data):
+    assert decode(data, "a.txt")[0] == "دیدار"
+
+
+@pytest.mark.parametrize("text", ["Hello world, nothing Persian here at all."])
+def test_intake_warns_on_other_languages(text):
+    result = intake(text)
+    assert result.language == "en"
+    assert any(w.startswith("W003") for w in result.warnings)
