@@ -82,7 +82,8 @@ class Extractor:
                 context = self._context(doc, normalized, source, published_date, warnings)
                 doc._.context = context
             doc = component(doc)
-        return _DocumentBuilder(self.kb, doc, normalized, context).build(doc_id, prepared.language, source, warnings)
+        return _DocumentBuilder(self.kb, doc, normalized, doc._.context or context).build(doc_id, prepared.language, source,
+                                                                                       warnings)
 
     def _context(self, doc: Doc, normalized: NormalizedText, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:

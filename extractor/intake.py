@@ -15,6 +15,7 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
 _HIDDEN_BLOCK = re.compile(r"<(script|style|noscript|iframe|svg|template)\b.*?</\1\s*>", re.S | re.I)
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td table section article header footer title".split())
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN_ONLY = re.compile(r"[پچژگی]")
@@ -43,10 +44,16 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, list[str]]:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
         raise InputError(Errors.E003.format(path=path, detail=str(utf8_error))) from None
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(3, len(text) // 100) or not _ARABIC_SCRIPT.search(text):
+    if not _plausible_arabic_script(text):
         raise InputError(Errors.E003.format(path=path, detail=str(utf8_error)))
     return text, [Warnings.W005]
+
+
+def _plausible_arabic_script(text: str) -> bool:
+    """Does a Windows-1256 decoding read as Persian/Arabic text rather than noise?"""
+    letters = len(_ARABIC_LETTER.findall(text))
+    plain = sum(1 for ch in text if ch.isspace() or (" " <= ch <= "~"))
+    return letters >= 3 and (letters + plain) / max(len(text), 1) >= 0.95
 
 
 def _blank(match: re.Match, newline: bool = False) -> str:

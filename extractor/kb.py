@@ -277,7 +277,8 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
     check_keys(dates, DATE_KEYS, "dates.yaml", "top level", required=DATE_KEYS)
     kb.triggers = [r for _, r in read_jsonl(root / "triggers.jsonl", "triggers")]
 
-    kb.normalizer = base.with_splits(_compound_splits(base, raw))
+    honorifics = {base.char_level(r.pattern) for r in kb.ranks.values() if r.kind == "honorific" and " " not in r.pattern}
+    kb.normalizer = base.with_splits(_compound_splits(base, raw, honorifics))
     norm = kb.normalizer.normalize_pattern
     for label, entries in raw.items():
         index: dict[str, list[str]] = defaultdict(list)
@@ -301,10 +302,12 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
     return kb
 
 
-def _compound_splits(base: Normalizer, raw: dict[str, list[tuple[str, str, str, int]]]) -> dict[str, str]:
-    """Fused forms of every multi-word pattern (and of its 2- and 3-word stretches) → spaced form.
+def _compound_splits(base: Normalizer, raw: dict[str, list[tuple[str, str, str, int]]],
+                     keep_fused: set[str] = frozenset()) -> dict[str, str]:
+    """Fused forms of every multi-word pattern (and of its 2- to 4-word stretches) → spaced form.
 
-    A fused form that is itself a known single-word pattern is not split.
+    A fused form that is itself a known single-word pattern is not split, nor one that starts with a
+    word of `keep_fused` (سیدعلی is a given name; سید علی is an honorific and a name).
     """
     single_words: set[str] = set()
     spaced_patterns: list[list[str]] = []
@@ -320,6 +323,8 @@ def _compound_splits(base: Normalizer, raw: dict[str, list[tuple[str, str, str, 
         for size in range(2, min(len(tokens), 4) + 1):
             for i in range(len(tokens) - size + 1):
                 part = tokens[i : i + size]
+                if part[0] in keep_fused:
+                    continue
                 fused = "".join(part)
                 if fused not in single_words and len(fused) > 3 and fused not in splits:
                     splits[fused] = " ".join(part)

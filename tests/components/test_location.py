@@ -1,0 +1,21 @@
+"""meeting_location: places tied to an action by a cue."""
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, place, rule",
+    [
+        ("وزیر خارجه در تهران با همتای خود دیدار کرد", "tehran", "fa.location.in"),
+        ("وزیر دفاع که به مسکو سفر کرده است با همتای خود دیدار کرد", "moscow", "fa.location.travel_to"),
+        ("رئیس جمهور صبح امروز وارد بغداد شد", "baghdad", "fa.location.arrived"),
+        ("به گزارش خبرنگار ما از دوشنبه؛ وزیر دفاع گفت", None, None),
+        ("به گزارش خبرنگار ما از ژنو؛ وزیر خارجه گفت", "geneva", "fa.location.dateline"),
+        ("در سفر به سن‌پترزبورگ با فرمانده نیروی دریایی دیدار کرد", "saint-petersburg", "fa.location.travel_to"),
+    ],
+)
+def test_location_cues(run, text, place, rule):
+    found = [(loc.key, loc.rule) for loc in run(text)._.locations]
+    if place is None:
+        assert found == []
+    else:
+        assert (place, rule) in found, found

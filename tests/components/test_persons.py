@@ -1,0 +1,78 @@
+"""meeting_persons: names with rank, title, role and country, on hand-written sentences."""
+import pytest
+
+
+def _people(doc):
+    out = []
+    for m in doc._.persons:
+        if m.kind != "name":
+            continue
+        out.append((doc[m.name_start:m.name_end].text, m.rank, m.role, m.country))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rank chain + name, title with کشورمان
+        ("سردار سرلشکر پاسدار علی شادمانی رئیس ستاد کل نیروهای مسلح کشورمان گفت",
+         ("علی شادمانی", "سرلشکر", "chief_of_general_staff", "@source")),
+        # name + title + country name
+        ("با والری گراسیموف رئیس ستاد کل نیروهای مسلح روسیه دیدار کرد",
+         ("والری گراسیموف", None, "chief_of_general_staff", "RU")),
+        # title + country + name
+        ("وزیر خارجه ترکیه هاکان فیدان امروز گفت", ("هاکان فیدان", None, "foreign_minister", "TR")),
+        # a comma between name and title
+        ("عباس عراقچی، وزیر امور خارجه کشورمان، گفت", ("عباس عراقچی", None, "foreign_minister", "@source")),
+        # guillemets around a foreign name
+        ("با «دیمیتری ژیرنوف» سفیر روسیه دیدار کرد", ("دیمیتری ژیرنوف", None, "ambassador", "RU")),
+        # Arabic letters and a dropped ZWNJ in the title
+        ("امير دريادار شهرام ایرانی فرمانده نیروی دریایی ارتش گفت", ("شهرام ایرانی", "دریادار", "military_commander", None)),
+        # Arabic name with particles
+        ("فیصل بن فرحان آل سعود وزیر امور خارجه عربستان گفت", ("فیصل بن فرحان آل سعود", None, "foreign_minister", "SA")),
+        # honorifics are not part of the name and not a rank
+        ("دکتر حسن روحانی رئیس جمهور کشورمان گفت", ("حسن روحانی", None, "head_of_state", "@source")),
+    ],
+)
+def test_persons_name_rank_role_country(run, text, expected):
+    doc = run(text)
+    people = _people(doc)
+    name, rank, role, country = expected
+    match = [p for p in people if p[0] == name]
+    assert match, people
+    _, got_rank, got_role, got_country = match[0]
+    assert (got_rank, got_role) == (rank, role)
+    if country is not None:
+        assert got_country in (country, "IR" if country == "@source" else country)
+
+
+@pytest.mark.parametrize(
+    "text, role, country",
+    [
+        ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
+        ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
+        ("دبیر شورای عالی امنیت ملی گفت", "security_council_secretary", "IR"),
+    ],
+)
+def test_persons_title_only(run, text, role, country):
+    doc = run(text)
+    titled = [m for m in doc._.persons if m.kind == "title_only"]
+    assert titled and titled[0].role == role and titled[0].country == country
+
+
+@pytest.mark.parametrize("text, country", [("با همتای روسی خود دیدار کرد", "RU"), ("با همتای چینی خود گفت", "CN")])
+def test_persons_counterpart_phrase(run, text, country):
+    doc = run(text)
+    counterparts = [m for m in doc._.persons if m.kind == "counterpart"]
+    assert [m.country for m in counterparts] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در این دیدار طیف وسیعی از موضوعات بررسی شد",  # no person at all
+        "روابط دو کشور در سال‌های اخیر رشد داشته است",
+    ],
+)
+def test_persons_no_false_names(run, text):
+    assert _people(run(text)) == []

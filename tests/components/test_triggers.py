@@ -1,0 +1,29 @@
+"""meeting_triggers: which words report a contact, its type and its status."""
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, label, meta",
+    [
+        ("با همتای خود دیدار و گفتگو کرد", "meeting", "strong:actual"),
+        ("با همتای خود دیدار و گفت‌وگو کردند", "meeting", "strong:actual"),
+        ("با همتای خود دیدار و گفت و گو کرد", "meeting", "strong:actual"),
+        ("با وزیر خارجه ملاقات کرد", "meeting", "strong:actual"),
+        ("در دیدار با وزیر خارجه گفت", "meeting", "strong:actual"),
+        ("با همتای ترکیه ای خود تلفنی گفتگو کرد", "phone_call", "strong:actual"),
+        ("در گفتگوی تلفنی با همتای خود", "phone_call", "strong:actual"),
+        ("صبح امروز وارد مسکو شد", "visit", "strong:actual"),
+        ("هفته آینده با وزیر خارجه دیدار خواهد کرد", "meeting", "strong:planned"),
+        ("سفر وزیر خارجه به ریاض لغو شد", "meeting", "weak:cancelled"),
+        ("دو هیئت مذاکره کردند", "negotiation", "strong:actual"),
+    ],
+)
+def test_triggers_type_and_status(run, text, label, meta):
+    doc = run(text)
+    spans = doc.spans["triggers"]
+    assert any(s.label_ == label and s.kb_id_ == meta for s in spans), [(s.text, s.label_, s.kb_id_) for s in spans]
+
+
+@pytest.mark.parametrize("text", ["روابط دو کشور گسترش یافته است", "وزیر خارجه گفت که تحریم‌ها ظالمانه است"])
+def test_triggers_none_in_plain_statements(run, text):
+    assert [s for s in run(text).spans["triggers"] if s.kb_id_.startswith("strong")] == []

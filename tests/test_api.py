@@ -1,0 +1,137 @@
+"""The Python API end to end: the seed article, bad input, offsets, messy orthography."""
+import datetime as dt
+
+import pytest
+
+from conftest import SAMPLES, assert_offsets
+from extractor import Extractor, extract
+
+SEED = (SAMPLES / "iran-russia-chiefs-of-staff.fa.txt").read_text(encoding="utf-8")
+SEED_TOPICS = {"bilateral_relations", "military_cooperation", "regional_issues", "counter_terrorism", "afghanistan",
+               "syria", "arms_trade", "sco", "naval_cooperation"}
+
+
+@pytest.fixture(scope="module")
+def seed(extract):
+    return extract(SEED, doc_id="seed")
+
+
+def _by_surname(participants, surname):
+    return next(p for p in participants if p["name"] and p["name"].endswith(surname))
+
+
+def test_api_seed_participants(seed):
+    event = seed["events"][0]
+    assert seed["is_meeting"] and len(seed["events"]) == 1
+    assert len(event["participants"]) == 2
+    bagheri = _by_surname(event["participants"], "باقری")
+    assert (bagheri["name"], bagheri["name_en"], bagheri["rank"], bagheri["role"]["code"], bagheri["country"]) == \
+        ("محمد باقری", "Mohammad Bagheri", "سرلشکر", "chief_of_general_staff", "IR")
+    gerasimov = _by_surname(event["participants"], "گراسیموف")
+    assert (gerasimov["name"], gerasimov["name_en"], gerasimov["role"]["code"], gerasimov["country"]) == \
+        ("والری گراسیموف", "Valery Gerasimov", "chief_of_general_staff", "RU")
+
+
+def test_api_seed_mentioned_not_participants(seed):
+    mentioned = {p["name"] for p in seed["mentioned_people"]}
+    assert "ولادیمیر پوتین" in mentioned
+    assert "سیدعلی دارابی" in mentioned
+    participants = {p["name"] for p in seed["events"][0]["participants"]}
+    assert not mentioned & participants
+
+
+def test_api_seed_type_location_source(seed):
+    event = seed["events"][0]
+    assert event["type"] == "meeting"
+    location = event["location"]
+    assert (location["name"], location["name_en"], location["country"]) == ("مسکو", "Moscow", "RU")
+    assert location["lat"] == pytest.approx(55.75, abs=0.1) and location["lon"] == pytest.approx(37.62, abs=0.1)
+    assert seed["source"]["outlet"] == "صدا و سیما"
+    assert (seed["source"]["outlet_en"], seed["source"]["country"]) == ("IRIB", "IR")
+
+
+@pytest.mark.parametrize("published, value, jalali", [(None, None, None), ("2021-10-18", "2021-10-18", "1400-07-26")])
+def test_api_seed_date(extract, published, value, jalali):
+    document = extract(SEED, published=published)
+    date = document["events"][0]["date"]
+    assert (date["text"], date["value"], date["relative"], date["jalali"]) == ("عصر امروز", value, "today", jalali)
+    assert any(w.startswith("W002") for w in document["warnings"]) == (published is None)
+
+
+def test_api_seed_topics(seed):
+    codes = {t["code"] for t in seed["events"][0]["topics"]}
+    assert SEED_TOPICS <= codes <= SEED_TOPICS | {"iraq"}
+    for topic in seed["events"][0]["topics"]:
+        assert topic["evidence"]
+
+
+def test_api_seed_offsets_point_at_original_text(seed):
+    assert_offsets(seed, SEED)
+
+
+def _arabic_letters_no_zwnj(text: str) -> str:
+    return text.replace("ی", "ي").replace("ک", "ك").replace("\u200c", "")
+
+
+@pytest.mark.parametrize("transform", [_arabic_letters_no_zwnj, lambda t: t.replace("\n\n", "\r\n\r\n")])
+def test_api_messy_orthography_gives_the_same_event(extract, seed, transform):
+    messy = transform(SEED)
+    document = extract(messy)
+    assert_offsets(document, messy)
+    got = sorted((p["role"]["code"], p["country"]) for p in document["events"][0]["participants"])
+    want = sorted((p["role"]["code"], p["country"]) for p in seed["events"][0]["participants"])
+    assert got == want
+    assert document["events"][0]["location"]["name_en"] == "Moscow"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_api_empty_text_is_not_a_meeting(extract, text):
+    document = extract(text)
+    assert document["is_meeting"] is False and document["events"] == []
+    assert any(w.startswith("W001") for w in document["warnings"])
+
+
+@pytest.mark.parametrize("text, language", [("Iran's foreign minister met his Russian counterpart in Moscow.", "en"),
+                                            ("التقى وزير الخارجية الإيراني نظيره الروسي في موسكو", "ar")])
+def test_api_other_language_warns_without_crashing(extract, text, language):
+    document = extract(text)
+    assert document["language"] == language
+    assert any(w.startswith("W003") for w in document["warnings"])
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42])
+def test_api_rejects_non_text(bad):
+    with pytest.raises(TypeError, match="E007"):
+        extract(bad)
+
+
+@pytest.mark.parametrize("published", ["18-10-2021", "yesterday"])
+def test_api_rejects_bad_dates(published):
+    with pytest.raises(ValueError, match="E005"):
+        extract("متن", published=published)
+
+
+def test_api_extractor_is_reusable(extractor):
+    first = extractor.extract(SEED, published=dt.date(2021, 10, 18)).to_dict()
+    second = extractor.extract(SEED, published="2021-10-18").to_dict()
+    assert first == second
+
+
+def test_api_markup_removed_with_a_warning(extract):
+    html = "<html><body><p>وزیر امور خارجه کشورمان</p><script>var x = 1;</script></body></html>"
+    document = extract(html)
+    assert any(w.startswith("W006") for w in document["warnings"])
+    assert_offsets(document, html)
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.rglob("*.txt")), ids=lambda p: p.name)
+def test_api_offsets_hold_on_every_sample(extractor, path):
+    text = path.read_text(encoding="utf-8")
+    assert_offsets(extractor.extract(text).to_dict(), text)
+
+
+def test_api_too_long_text_is_rejected():
+    from extractor.errors import InputError
+
+    with pytest.raises(InputError, match="E004"):
+        Extractor(max_chars=100).extract("الف " * 100)
