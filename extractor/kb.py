@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import Errors, RuleError
 from .normalize import Normalizer
 from .resources import language_rules
-from .rule_loader import TOPIC_CODES, check_keys, load_normalization, read_jsonl, read_yaml
+from .rule_loader import EVENT_TYPES, ROLE_CODES, TOPIC_CODES, check_keys, load_normalization, read_jsonl, read_yaml
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,10 @@ class KnowledgeBase:
     dates: dict = field(default_factory=dict)
     triggers: list[dict] = field(default_factory=list)
     topic_patterns: list[tuple[str, list]] = field(default_factory=list)
+    title_composition: dict = field(default_factory=dict)
+    event_nouns: dict[str, str] = field(default_factory=dict)
+    multilateral_markers: list[tuple[str, ...]] = field(default_factory=list)
+    interview_objects: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """label → normalised pattern → entry keys (iso2, place id, title id, ...)."""
 
@@ -271,6 +275,21 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
                                                    allowed="a country of countries.jsonl"))
             raw["TOPIC_COUNTRY"] += [(n, code, "topics.yaml", 0) for n in kb.countries[iso].names]
 
+    composition = read_yaml(root / "title_composition.yaml") or {}
+    check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives"},
+               "title_composition.yaml", "top level", required={"deputy_words", "deputy_of"})
+    for role in list(composition["deputy_of"]) + list(composition["deputy_of"].values()):
+        if role not in ROLE_CODES:
+            raise RuleError(Errors.E103.format(file="title_composition.yaml", line="deputy_of", field="role", value=role,
+                                               allowed=", ".join(sorted(ROLE_CODES))))
+    kb.title_composition = composition
+    event_nouns = read_yaml(root / "event_nouns.yaml") or {}
+    check_keys(event_nouns, {"nouns", "multilateral_markers", "interview_objects"}, "event_nouns.yaml", "top level",
+               required={"nouns", "multilateral_markers", "interview_objects"})
+    for noun, event_type in event_nouns["nouns"].items():
+        if event_type not in EVENT_TYPES:
+            raise RuleError(Errors.E103.format(file="event_nouns.yaml", line=noun, field="type", value=event_type,
+                                               allowed=", ".join(sorted(EVENT_TYPES))))
     given = read_yaml(root / "given_names.yaml") if _optional(root / "given_names.yaml") else {}
     check_keys(given or {}, GIVEN_NAME_KEYS, "given_names.yaml", "top level")
     dates = read_yaml(root / "dates.yaml") or {}
@@ -299,6 +318,16 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
     kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
     kb.persian_given_names = frozenset(norm(n) for n in (given or {}).get("persian_arabic") or [] if " " not in norm(n))
     kb.dates = dates
+    composition = kb.title_composition
+    kb.title_composition = {
+        "deputy_words": frozenset(norm(w) for w in composition["deputy_words"] if " " not in norm(w)),
+        "max_modifiers": int(composition.get("max_modifiers", 3)),
+        "deputy_of": dict(composition["deputy_of"]),
+        "qualifier_adjectives": frozenset(norm(w) for w in composition.get("qualifier_adjectives", [])),
+    }
+    kb.event_nouns = {norm(k): v for k, v in event_nouns["nouns"].items()}
+    kb.multilateral_markers = [tuple(norm(w).split()) for w in event_nouns["multilateral_markers"]]
+    kb.interview_objects = frozenset(norm(w).split()[0] for w in event_nouns["interview_objects"])
     return kb
 
 

@@ -182,7 +182,13 @@ class Assembler:
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 drafts.append(draft)
-        if not any(d.status == "actual" for d in drafts):
+        for trigger in doc.spans.get("triggers", []):
+            if trigger.id_ == "fa.trigger.held":
+                draft = self._held(doc, trigger, mentions, entity_of, u)
+                if draft is not None:
+                    drafts.append(draft)
+        drafts.sort(key=lambda d: d.trigger.start)
+        if not any(d.status == "actual" and d.sides for d in drafts):
             for trigger in doc.spans.get("triggers", []):
                 if trigger.kb_id_ != "weak:actual":
                     continue
@@ -191,7 +197,9 @@ class Assembler:
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
-        others = [d for d in drafts if d.status != "actual"]
+        self._attendance(doc, actual, mentions, entity_of, u)
+        actual = [e for e in actual if self._enough_sides(e)]
+        others = [d for d in drafts if d.status != "actual" and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
             self._resolve_type(event)
@@ -246,16 +254,29 @@ class Assembler:
                     return "planned"
         return "actual"
 
-    def _inside_quote(self, doc: Doc, i: int, start: int) -> bool:
-        depth = 0
-        for t in doc[start:i]:
-            if t.text == QUOTE_OPEN:
-                depth += 1
-            elif t.text == QUOTE_CLOSE:
-                depth = max(0, depth - 1)
-        return depth > 0
+    def _quote_tokens(self, doc: Doc) -> set[int]:
+        """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
+        cached = (doc._.context or {}).get("_quote_tokens")
+        if cached is not None:
+            return cached
+        inside: set[int] = set()
+        stack: list[int] = []
+        for token in doc:
+            if token.text == QUOTE_OPEN:
+                stack.append(token.i)
+            elif token.text == QUOTE_CLOSE and stack:
+                start = stack.pop()
+                if token.i - start - 1 > 5:
+                    inside.update(range(start + 1, token.i))
+        if doc._.context is not None:
+            doc._.context["_quote_tokens"] = inside
+        return inside
 
-    def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
+    def _inside_quote(self, doc: Doc, i: int, start: int = 0) -> bool:
+        return i in self._quote_tokens(doc)
+
+    def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u,
+               allow_empty: bool = False) -> DraftEvent | None:
         """The sides of one trigger: people of its clause before it, and after it when it ends in `با`."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         if self._inside_quote(doc, trigger.start, u.sentences[u.sentence_of[trigger.start]][0]):
@@ -264,6 +285,8 @@ class Assembler:
         if trigger.start in relative:
             return None
         takes_object = doc[trigger.end - 1].text == "با"
+        if takes_object and trigger.end < len(doc) and doc[trigger.end].text in self.kb.interview_objects:
+            return None
         window_end = c_end if takes_object else trigger.start
         if takes_object:
             for j in range(trigger.end, c_end):
@@ -292,7 +315,7 @@ class Assembler:
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides):
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
                                      else "fa.person.previous_subject"))
-        if not sides:
+        if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides)
 
@@ -303,6 +326,53 @@ class Assembler:
                 if tuple(t.text for t in doc[i:i + len(cue)]) == cue:
                     return i + len(cue)
         return None
+
+    def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
+        """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        nouns = [(t.i, self.kb.event_nouns[t.text]) for t in doc[c_start:trigger.start] if t.text in self.kb.event_nouns]
+        if not nouns or self._inside_quote(doc, trigger.start):
+            return None
+        event_type = nouns[0][1]
+        words = [t.text for t in doc[c_start:trigger.start]]
+        if any(tuple(words[i:i + len(m)]) == m for m in self.kb.multilateral_markers for i in range(len(words))):
+            event_type = "multilateral_meeting"
+        if event_type == "visit":
+            return None
+        draft = self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True)
+        if draft is None:
+            return None
+        draft.type = event_type
+        draft.status = self._status(doc, trigger, u)
+        return draft
+
+    def _enough_sides(self, event: DraftEvent) -> bool:
+        """Two sides make a contact; one is enough for a visit or a multilateral meeting."""
+        if len(event.sides) >= 2:
+            return True
+        return len(event.sides) == 1 and event.type in ("visit", "multilateral_meeting")
+
+    def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                    u) -> None:
+        """`X نیز در این دیدار حضور داشت`: people said to attend "this meeting" join the latest event."""
+        for trigger in doc.spans.get("triggers", []):
+            if trigger.id_ != "fa.trigger.took_part":
+                continue
+            c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+            words = [t.text for t in doc[c_start:trigger.start]]
+            if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+                continue
+            earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
+            if not earlier:
+                continue
+            event = earlier[-1]
+            keys = event.entity_keys()
+            for m in mentions:
+                entity = entity_of.get(id(m))
+                if c_start <= m.start < trigger.start and entity is not None and entity.key not in keys \
+                        and not entity.is_reporter and not self._inside_quote(doc, m.start):
+                    event.sides.append(Side(entity, m, rule="fa.person.attended"))
+                    keys.add(entity.key)
 
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before`."""

@@ -73,6 +73,7 @@ class PersonRules:
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.extenders = kb.words("title_extenders")
+        self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
 
     def is_given(self, text: str) -> bool:
@@ -230,7 +231,8 @@ class PersonRules:
             return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
         title = self.kb.titles[span.kb_id_.split("|")[0]]
         extended = span.end
-        while extended < len(doc) and extended - span.end < 6 and doc[extended].text in self.extenders \
+        while extended < len(doc) and extended - span.end < 6 and (doc[extended].text in self.extenders
+                                                                    or doc[extended].text in self.adjectives) \
                 and extended not in at:
             extended += 1
         country, rule, end = self._qualifier(doc, extended, at)
@@ -242,7 +244,28 @@ class PersonRules:
             end = at[span.end].end
         if title.country:
             country, rule = title.country, "fa.country.title_fixed"
-        return TitleInfo(span.start, end, title.id, title.role, country, rule, org)
+        start, role, title_id = span.start, title.role, title.id
+        deputy = self._deputy_start(doc, span.start, at)
+        if deputy is not None and not title.role.startswith("deputy") and title.role != "vice_president":
+            start = deputy
+            role = self.kb.title_composition["deputy_of"].get(title.role, "official")
+            title_id = title.id + "+deputy"
+        return TitleInfo(start, end, title_id, role, country, rule, org)
+
+    def _deputy_start(self, doc: Doc, title_start: int, at: dict[int, Span]) -> int | None:
+        """Start of `معاون [modifiers] ` right before a title (معاون اجرایی وزیر امور خارجه)."""
+        composition = self.kb.title_composition
+        for gap in range(composition["max_modifiers"] + 1):
+            i = title_start - gap - 1
+            if i < 0:
+                return None
+            if doc[i].text in composition["deputy_words"]:
+                if all(not doc[k].is_punct and k not in at for k in range(i + 1, title_start)):
+                    return i
+                return None
+            if doc[i].is_punct or i in at:
+                return None
+        return None
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
         """A country name, demonym or کشورمان right after a title (also after `کشور`)."""
@@ -291,7 +314,9 @@ class PersonRules:
         return None
 
     def _guillemet_names(self, doc: Doc) -> list[tuple[int, int]]:
-        """«...» holding 1–4 name tokens (a quotation holds more, or stopwords)."""
+        """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
+        titles = {s.start for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
+        title_ends = {s.end for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
         found = []
         for i, token in enumerate(doc):
             if token.text != "«":
@@ -299,9 +324,16 @@ class PersonRules:
             j = i + 1
             while j < len(doc) and j - i <= 5 and doc[j].text != "»":
                 j += 1
-            if j < len(doc) and doc[j].text == "»" and 1 <= j - i - 1 <= 4:
-                if all(self._name_token(k) or doc[k].text in self.particles for k in range(i + 1, j)):
-                    found.append((i + 1, j))
+            size = j - i - 1
+            if j >= len(doc) or doc[j].text != "»" or not 1 <= size <= 4:
+                continue
+            inner = range(i + 1, j)
+            if not all(doc[k].is_alpha and k not in self._triggers and
+                       (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
+                continue
+            if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(doc[i + 1].text)):
+                continue
+            found.append((i + 1, j))
         return found
 
     def _counterpart_before(self, doc: Doc, start: int) -> bool:
