@@ -204,14 +204,19 @@ class _DocumentBuilder:
             if m.country:
                 country, country_rule = m.country, m.country_rule
                 break
-        if country is None and official is not None:
+        organization = titled.title.org if titled is not None else None
+        if titled is not None and titled.title.country_rule == "fa.country.international_organization":
+            country, country_rule = None, titled.title.country_rule
+        elif country is None and official is not None:
             country, country_rule = official.country, "register"
             inferred.append("country")
         trace["country"] = country_rule
         mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
         unique = list(dict.fromkeys(mentions))
-        return Participant(name, official.name_en if official else None, rank, role, country, unique,
-                           id=official.qid if official else None, inferred=inferred, trace=trace)
+        participant = Participant(name, official.name_en if official else None, rank, role, country, unique,
+                                  id=official.qid if official else None, inferred=inferred, trace=trace)
+        participant.organization = organization
+        return participant
 
     def side(self, side: Side, day: str | None) -> Participant:
         """A participant from an event side: a person, or a side known only by title or counterpart."""

@@ -37,6 +37,7 @@ class Participant:
     id: str | None = None
     inferred: list[str] = field(default_factory=list)
     trace: dict[str, Any] = field(default_factory=dict)
+    organization: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form."""
@@ -48,6 +49,7 @@ class Participant:
             "country": self.country,
             "mentions": [m.to_dict() for m in self.mentions],
             "id": self.id,
+            "organization": self.organization,
             "inferred": list(self.inferred),
             "trace": self.trace,
         }

@@ -25,6 +25,8 @@ HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
+                           ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 
 
 @dataclass
@@ -171,6 +173,7 @@ class Assembler:
                 m.title.country = source_country
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
+        self._units = units(doc)
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         drafts: list[DraftEvent] = []
@@ -196,6 +199,10 @@ class Assembler:
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
+        phone_sentences = {u.sentence_of[t.start] for t in doc.spans.get("triggers", []) if t.label_ == "phone_call"}
+        for draft in drafts:
+            if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences:
+                draft.type = "phone_call"
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
         self._attendance(doc, actual, mentions, entity_of, u)
         actual = [e for e in actual if self._enough_sides(e)]
@@ -207,7 +214,13 @@ class Assembler:
         for event in actual + others:
             self._locate(event, doc, u)
             self._date(event, doc, u, published)
+        self._state_visits(doc, actual, entity_of, u)
+        previous = None
         for event in actual:
+            if event.location is None and previous is not None and event.type != "phone_call":
+                event.location = previous
+                event.trace["location"] = "fa.location.previous_event"
+            previous = event.location or previous
             self._topics(event, doc)
             self._confidence(event)
         doc._.events = actual
@@ -226,6 +239,8 @@ class Assembler:
                 continue
             matches = [e for e in entities if not e.is_reporter and e.best("role") == m.role
                        and (m.country is None or self._country(e) == m.country)]
+            sentence = self._units.sentence_of[m.start]
+            matches = [e for e in matches if all(self._units.sentence_of[x.start] != sentence for x in e.named)]
             before = [(max(x.start for x in e.named if x.start < m.start), e) for e in matches
                       if any(x.start < m.start for x in e.named)]
             pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0] if len(matches) == 1 else None)
@@ -309,6 +324,11 @@ class Assembler:
                     continue
                 seen.add(entity.key)
             sides.append(Side(entity, m, rule=m.rule))
+        if not sides and any(tuple(t.text for t in doc[i:i + 2]) in DUAL_SUBJECTS for i in range(c_start, trigger.start)):
+            pair = self._last_pair(mentions, entity_of, c_start)
+            if pair:
+                return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
+                                                                       for e in pair])
         if not any(s.entity is not None for s in sides):
             pronoun = next((t.i for t in doc[c_start:trigger.start] if t.text in self.pronouns and t.i not in relative), None)
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
@@ -326,6 +346,22 @@ class Assembler:
                 if tuple(t.text for t in doc[i:i + len(cue)]) == cue:
                     return i + len(cue)
         return None
+
+    def _state_visits(self, doc: Doc, events: list[DraftEvent], entity_of: dict, u) -> None:
+        """A head of state or government who arrives or travels for the talks makes the contact a visit."""
+        arrivals = [t for t in doc.spans.get("triggers", []) if t.label_ == "visit" and t.kb_id_.startswith("strong")]
+        for event in events:
+            if event.type != "meeting":
+                continue
+            leaders = {s.entity.key for s in event.sides if s.entity is not None
+                       and s.entity.best("role") in ("head_of_state", "head_of_government")}
+            for arrival in arrivals:
+                s_start, s_end = u.sentences[u.sentence_of[arrival.start]]
+                subjects = [m for m in doc._.persons if s_start <= m.start < arrival.start and m.kind == "name"]
+                if any(entity_of.get(id(m)) is not None and entity_of[id(m)].key in leaders for m in subjects[:1]):
+                    event.type = "visit"
+                    event.trace["type"] = "fa.type.state_visit"
+                    break
 
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
@@ -373,6 +409,22 @@ class Assembler:
                         and not entity.is_reporter and not self._inside_quote(doc, m.start):
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
+
+    def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
+        """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`)."""
+        pair: list[Entity] = []
+        for m in reversed(mentions):
+            if m.start >= before or m.kind != "name" or m.is_reporter:
+                continue
+            entity = entity_of.get(id(m))
+            if entity is None or entity in pair:
+                continue
+            if pair and self._country(entity) == self._country(pair[0]):
+                continue
+            pair.append(entity)
+            if len(pair) == 2:
+                return list(reversed(pair))
+        return []
 
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before`."""
@@ -496,7 +548,23 @@ class Assembler:
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
+                if event.location.label == "COUNTRY":
+                    city = self._city_in(doc, event.location.key, event.scope)
+                    if city is not None:
+                        event.location = city
+                        event.trace["location"] += "+city_in_country"
                 return
+
+    def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
+        """The first city of `country` named in the scope (or the article): a country is a coarse place."""
+        spans = [s for s in doc.spans.get("structure", []) if s.label_ == "PLACE"]
+        for window in ((scope[0], scope[1]), (0, len(doc))):
+            for span in spans:
+                key = span.kb_id_.split("|")[0]
+                if window[0] <= span.start < window[1] and self.kb.places[key].country == country:
+                    return LocationMention("PLACE", key, span.start, span.end, span.start, span.end,
+                                           "fa.location.city_named")
+        return None
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
         """When: the date in the trigger's clause, else its sentence, else the lead, else the publication date."""

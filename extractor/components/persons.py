@@ -21,6 +21,11 @@ BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
+INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
+                                "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
+IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
+"""Services whose titles (سردار، امیر، پاسدار) mark an Iranian officer; plain ranks are used abroad too."""
+FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
 @dataclass
@@ -238,12 +243,27 @@ class PersonRules:
         country, rule, end = self._qualifier(doc, extended, at)
         if country is None:
             country, rule, end = self._qualifier(doc, span.end, at)
+        if country is None:
+            for far in range(extended + 1, min(extended + 5, len(doc))):
+                previous = doc[far - 1]
+                if previous.is_punct or previous.text in FAR_QUALIFIER_STOP or (far - 1) in at:
+                    break
+                country, rule, end = self._qualifier(doc, far, at)
+                if country is not None:
+                    rule = "fa.country.after_title_far"
+                    break
+            else:
+                end = span.end
+            if country is None:
+                end = span.end
         org = title.org
         if end == span.end and span.end in at and at[span.end].label_ == "ORG":
             org = org or at[span.end].kb_id_.split("|")[0]
             end = at[span.end].end
         if title.country:
             country, rule = title.country, "fa.country.title_fixed"
+        if org is not None and org in INTERNATIONAL_ORGS:
+            country, rule = None, "fa.country.international_organization"
         start, role, title_id = span.start, title.role, title.id
         deputy = self._deputy_start(doc, span.start, at)
         if deputy is not None and not title.role.startswith("deputy") and title.role != "vice_president":
@@ -376,7 +396,7 @@ class PersonRules:
             m.country, m.country_rule = m.title.country, m.title.country_rule
         elif m.official_id:
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
-        elif m.service and m.service != "foreign":
+        elif m.service in IRANIAN_SERVICES:
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
         elif m.title is not None and m.name_start is not None and self._doc[m.name_start].text in self.kb.persian_given_names:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
