@@ -261,8 +261,13 @@ class _DocumentBuilder:
         evidence = self.evidence(loc.evidence_start, loc.evidence_end)
         if loc.label == "PLACE":
             place = self.kb.places[loc.key]
-            return {"name": place.name, "name_en": place.name_en, "country": place.country, "lat": place.lat,
-                    "lon": place.lon, "kind": place.kind, "evidence": evidence.to_dict(), "rule": loc.rule}
+            out = {"name": place.name, "name_en": place.name_en, "country": place.country, "lat": place.lat,
+                   "lon": place.lon, "kind": place.kind, "evidence": evidence.to_dict(), "rule": loc.rule}
+            city = self.kb.places.get(self.kb.venue_city.get(place.id) or "")
+            if place.kind == "venue" and city is not None:
+                out.update(name=city.name, name_en=city.name_en, kind=city.kind,
+                           venue={"name": place.name, "name_en": place.name_en})
+            return out
         country = self.kb.countries[loc.key]
         return {"name": country.names[0], "name_en": country.name_en, "country": country.iso2, "lat": None, "lon": None,
                 "kind": "country", "evidence": evidence.to_dict(), "rule": loc.rule}

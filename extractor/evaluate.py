@@ -1,7 +1,8 @@
 """`evaluate`: score the extractor against the annotated corpus (`samples/fa/*.expected.json`).
 
-Events are aligned greedily by participant overlap; participants match by normalised surname, and a
-gold participant known only by title matches by role and country. Field accuracies are computed over
+Events are aligned greedily by participant overlap; participants match by normalised surname (or by
+being spellings of one registered official), and a gold participant known only by title matches by
+role and country. Field accuracies are computed over
 matched pairs; topics are micro-averaged over aligned events (unaligned events count as misses).
 """
 from __future__ import annotations
@@ -64,8 +65,9 @@ class Scores:
 class Scorer:
     """Compare predicted documents with gold documents."""
 
-    def __init__(self, normalize):
+    def __init__(self, normalize, official_ids=None):
         self.normalize = normalize
+        self.official_ids = official_ids or (lambda name: set())
 
     def _surname(self, name: str | None) -> str | None:
         if not name:
@@ -78,6 +80,8 @@ class Scorer:
             g, p = self._surname(gold["name"]), self._surname(pred.get("name"))
             if not g or not p:
                 return False
+            if self.official_ids(gold["name"]) & self.official_ids(pred["name"]):
+                return True
             gold_tokens = self.normalize(gold["name"]).split()
             pred_tokens = self.normalize(pred["name"]).split()
             return (g == p or g in pred_tokens or p in gold_tokens[1:]
@@ -199,7 +203,12 @@ def evaluate(directory: str | Path, split: str | None = None, extractor: Extract
     directory = Path(directory)
     extractor = extractor or Extractor()
     manifest = load_manifest(directory)
-    scorer = Scorer(extractor.kb.normalizer.normalize_pattern)
+    kb = extractor.kb
+
+    def official_ids(name: str) -> set[str]:
+        return set(kb.lookup("OFFICIAL", kb.normalizer.normalize_pattern(name)))
+
+    scorer = Scorer(kb.normalizer.normalize_pattern, official_ids)
     scores = Scores()
     for gold_path in sorted(directory.glob("*.expected.json")):
         doc_id = gold_path.name[: -len(".expected.json")]

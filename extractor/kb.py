@@ -152,6 +152,8 @@ class KnowledgeBase:
     topic_patterns: list[tuple[str, list]] = field(default_factory=list)
     title_composition: dict = field(default_factory=dict)
     event_nouns: dict[str, str] = field(default_factory=dict)
+    ambiguous_places: dict[str, dict] = field(default_factory=dict)
+    venue_city: dict[str, str | None] = field(default_factory=dict)
     multilateral_markers: list[tuple[str, ...]] = field(default_factory=list)
     interview_objects: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -275,6 +277,13 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
                                                    allowed="a country of countries.jsonl"))
             raw["TOPIC_COUNTRY"] += [(n, code, "topics.yaml", 0) for n in kb.countries[iso].names]
 
+    ambiguous = read_yaml(root / "ambiguous_places.yaml") or {}
+    for word, spec in ambiguous.items():
+        check_keys(spec, {"place", "cues", "country_named"}, "ambiguous_places.yaml", word,
+                   required={"place", "cues", "country_named"})
+        if spec["place"] not in kb.places:
+            raise RuleError(Errors.E103.format(file="ambiguous_places.yaml", line=word, field="place", value=spec["place"],
+                                               allowed="an id of places.jsonl"))
     composition = read_yaml(root / "title_composition.yaml") or {}
     check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives"},
                "title_composition.yaml", "top level", required={"deputy_words", "deputy_of"})
@@ -325,10 +334,28 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
         "deputy_of": dict(composition["deputy_of"]),
         "qualifier_adjectives": frozenset(norm(w) for w in composition.get("qualifier_adjectives", [])),
     }
+    kb.ambiguous_places = {norm(w): {"place": spec["place"], "country_named": spec["country_named"],
+                                     "cues": [tuple(norm(c).split()) for c in spec["cues"]]}
+                           for w, spec in ambiguous.items()}
+    for place in kb.places.values():
+        if place.kind == "venue":
+            kb.venue_city[place.id] = _nearest_city(place, kb.places.values())
     kb.event_nouns = {norm(k): v for k, v in event_nouns["nouns"].items()}
     kb.multilateral_markers = [tuple(norm(w).split()) for w in event_nouns["multilateral_markers"]]
     kb.interview_objects = frozenset(norm(w).split()[0] for w in event_nouns["interview_objects"])
     return kb
+
+
+def _nearest_city(venue: Place, places) -> str | None:
+    """The city (not venue) of the same country nearest to a venue, within about 60 km."""
+    best, best_distance = None, 0.6 ** 2
+    for place in places:
+        if place.kind == "venue" or place.country != venue.country:
+            continue
+        distance = (place.lat - venue.lat) ** 2 + ((place.lon - venue.lon) * 0.8) ** 2
+        if distance < best_distance:
+            best, best_distance = place.id, distance
+    return best
 
 
 def _compound_splits(base: Normalizer, raw: dict[str, list[tuple[str, str, str, int]]],

@@ -299,7 +299,7 @@ class Assembler:
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
             return None
-        takes_object = doc[trigger.end - 1].text == "با"
+        takes_object = doc[trigger.end - 1].text == "با" or (trigger.end < len(doc) and doc[trigger.end].text == "با")
         if takes_object and trigger.end < len(doc) and doc[trigger.end].text in self.kb.interview_objects:
             return None
         window_end = c_end if takes_object else trigger.start
@@ -317,6 +317,8 @@ class Assembler:
             if not inside or m.start in relative or m.is_reporter:
                 continue
             if self._inside_quote(doc, m.start, c_start):
+                continue
+            if m.kind == "title_only" and m.start > 0 and doc[m.start - 1].text in ("دو", "طرفین"):
                 continue
             entity = entity_of.get(id(m))
             if entity is not None:
@@ -501,8 +503,9 @@ class Assembler:
             candidates = [e for e in entities if e.key not in keys and not e.is_reporter
                           and (country is None or self._country(e) == country)]
             same_role = [e for e in candidates if e.best("role") == role]
-            pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None
-                                                   and side.mention.kind == "counterpart" else None)
+            unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
+            pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
+                                                   (side.mention.kind == "counterpart" or unique_country) else None)
             if pick is not None:
                 pick.mentions.append(side.mention)
                 resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))

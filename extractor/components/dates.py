@@ -10,7 +10,10 @@ from ..kb import load_kb
 
 @Language.factory("meeting_dates", assigns=["doc._.dates"], default_config={"rules_dir": None})
 class DateFinder:
-    """Find dates with the compiled `dates.yaml` rules; store (mention, token start, token end) on `doc._.dates`."""
+    """Find dates with the compiled `dates.yaml` rules; store (mention, token start, token end) on `doc._.dates`.
+
+    A weekday that the gazetteer read as a city (به دوشنبه سفر کرد) is not a date.
+    """
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         kb = load_kb(rules_dir)
@@ -18,9 +21,10 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
+        places = {i for s in doc.spans.get("structure", []) if s.label_ == "PLACE" for i in range(s.start, s.end)}
         for mention in self.rules.find(doc.text):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
+            if span is not None and places.isdisjoint(range(span.start, span.end)):
                 found.append((mention, span.start, span.end))
         doc._.dates = found
         return doc

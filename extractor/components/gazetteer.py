@@ -28,6 +28,24 @@ class GazetteerMatcher:
         for label, index in self.kb.phrases.items():
             self.matcher.add(label, list(nlp.tokenizer.pipe(index.keys())))
 
+    def _ambiguous_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Cities named by a common word (دوشنبه): only after a cue, and when their country is named."""
+        if not self.kb.ambiguous_places:
+            return []
+        countries = {key for s in spans if s.label_ in ("COUNTRY", "DEMONYM") for key in s.kb_id_.split("|")}
+        found = []
+        for token in doc:
+            spec = self.kb.ambiguous_places.get(token.text)
+            if spec is None or spec["country_named"] not in countries:
+                continue
+            for cue in spec["cues"]:
+                start = token.i - len(cue)
+                if start >= 0 and tuple(t.text for t in doc[start:token.i]) == cue:
+                    found.append(Span(doc, token.i, token.i + 1, label="PLACE", kb_id=spec["place"],
+                                      span_id="kb.place.ambiguous"))
+                    break
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -37,6 +55,7 @@ class GazetteerMatcher:
             if not keys:
                 continue
             spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))
+        spans += self._ambiguous_places(doc, spans)
         doc.spans["kb"] = spans
         structural = [s for s in spans if s.label_ in STRUCTURE_LABELS]
         structural.sort(key=lambda s: STRUCTURE_LABELS.index(s.label_))
