@@ -117,7 +117,7 @@ class DateRules:
         self._weekday = re.compile(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
-        self._number_before = re.compile(r"(\d+|یک|دو|سه|چند|ده)\s*$")
+        self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
 
     def find(self, text: str) -> list[DateMention]:
         """All date mentions, longest first where they overlap, in text order."""

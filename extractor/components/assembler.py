@@ -25,6 +25,7 @@ HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 
@@ -357,6 +358,10 @@ class Assembler:
                 continue
             leaders = {s.entity.key for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
+            host = self._location_country(event.location) if event.location is not None else None
+            others = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key not in leaders}
+            if host is None or host not in others:
+                continue
             for arrival in arrivals:
                 s_start, s_end = u.sentences[u.sentence_of[arrival.start]]
                 subjects = [m for m in doc._.persons if s_start <= m.start < arrival.start and m.kind == "name"]
@@ -394,10 +399,10 @@ class Assembler:
                     u) -> None:
         """`X نیز در این دیدار حضور داشت`: people said to attend "this meeting" join the latest event."""
         for trigger in doc.spans.get("triggers", []):
-            if trigger.id_ != "fa.trigger.took_part":
+            if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-            words = [t.text for t in doc[c_start:trigger.start]]
+            words = [t.text for t in doc[c_start:c_end]]
             if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
                 continue
             earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
@@ -407,7 +412,7 @@ class Assembler:
             keys = event.entity_keys()
             for m in mentions:
                 entity = entity_of.get(id(m))
-                if c_start <= m.start < trigger.start and entity is not None and entity.key not in keys \
+                if c_start <= m.start < c_end and entity is not None and entity.key not in keys \
                         and not entity.is_reporter and not self._inside_quote(doc, m.start):
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
@@ -438,7 +443,12 @@ class Assembler:
         return None
 
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
-        """Two drafts describe one contact: one side set contains the other, and counterparts fit."""
+        """Two drafts describe one contact: one side set contains the other, and counterparts fit.
+
+        Two sessions "held" (برگزار شد) of one type are one event: a headline restates its lead.
+        """
+        if a.trigger.id_ == b.trigger.id_ == "fa.trigger.held" and a.type == b.type:
+            return True
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
@@ -517,7 +527,7 @@ class Assembler:
     def _resolve_type(self, event: DraftEvent) -> None:
         """Three or more states among the sides make a multilateral meeting (not for calls)."""
         countries = {self._side_country(s) for s in event.sides} - {None}
-        if len(countries) >= 3 and event.type in ("meeting", "negotiation"):
+        if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
