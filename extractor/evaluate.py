@@ -232,9 +232,51 @@ def format_table(scores: Scores) -> str:
     return "\n".join(lines)
 
 
+README_START, README_END = "<!-- scores -->", "<!-- /scores -->"
+
+
+def readme_section(directory: str | Path, extractor: Extractor) -> str:
+    """The README's score section: one table per split, as `evaluate` prints them."""
+    parts = [README_START, ""]
+    for split in ("dev", "test"):
+        scores = evaluate(directory, split, extractor)
+        parts += [f"**{split}** (`python -m extractor evaluate samples/fa --split {split}`)", "", format_table(scores), ""]
+    parts.append(README_END)
+    return "\n".join(parts)
+
+
+def update_readme(readme: str | Path, directory: str | Path, extractor: Extractor) -> None:
+    """Replace the text between the score markers of the README with freshly measured tables."""
+    path = Path(readme)
+    text = path.read_text(encoding="utf-8")
+    start = text.index(README_START)
+    end = text.index(README_END) + len(README_END) if README_END in text else start + len(README_START)
+    path.write_text(text[:start] + readme_section(directory, extractor) + text[end:], encoding="utf-8")
+
+
+def readme_scores(readme: str | Path, split: str) -> dict[str, float]:
+    """The F1/accuracy figures of one split's table in the README (field → value)."""
+    text = Path(readme).read_text(encoding="utf-8")
+    section = text[text.index(README_START):text.index(README_END)]
+    block = section[section.index(f"**{split}**"):]
+    figures = {}
+    for line in block.splitlines()[3:]:
+        if line.startswith("**"):
+            break
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 5 and cells[0] in FIELDS:
+            figures[cells[0]] = float(cells[3])
+    return figures
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print the score table (or one JSON line), and per-article differences with -v."""
-    scores = evaluate(args.directory, args.split, Extractor(rules_dir=args.rules_dir))
+    extractor = Extractor(rules_dir=args.rules_dir)
+    if args.update_readme:
+        update_readme(args.update_readme, args.directory, extractor)
+        print(f"scores written to {args.update_readme}")
+        return 0
+    scores = evaluate(args.directory, args.split, extractor)
     if args.json:
         print(json.dumps({"split": args.split, "articles": scores.articles, "scores": scores.table()}, ensure_ascii=False))
     else:
@@ -255,4 +297,5 @@ def add_parser(sub) -> None:
     p.add_argument("--json", action="store_true", help="one JSON line")
     p.add_argument("-v", "--verbose", action="store_true", help="per-article differences")
     p.add_argument("--rules-dir")
+    p.add_argument("--update-readme", metavar="README", help="rewrite the README's score tables (dev and test)")
     p.set_defaults(func=cmd_evaluate)
