@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from ._extensions import register_extensions
@@ -21,12 +22,16 @@ def make_nlp(rules_dir: str | None = None) -> Language:
     """A blank `fa` pipeline with the meeting components, each loading rules from `rules_dir`."""
     register_extensions()
     nlp = spacy.blank("fa")
-    infixes = list(nlp.Defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    prefixes = list(nlp.Defaults.prefixes) + [_GLUED_PUNCT]
-    suffixes = list(nlp.Defaults.suffixes) + [_GLUED_PUNCT]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    default = nlp.tokenizer
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=default.rules,
+        prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + [_GLUED_PUNCT]).search,
+        suffix_search=compile_suffix_regex(list(nlp.Defaults.suffixes) + [_GLUED_PUNCT]).search,
+        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]).finditer,
+        token_match=default.token_match,
+        url_match=default.url_match,
+    )
     config = {"rules_dir": str(rules_dir) if rules_dir is not None else None}
     for name in PIPE_ORDER:
         nlp.add_pipe(name, config=config)

@@ -26,7 +26,15 @@ class GazetteerMatcher:
         self.kb = load_kb(rules_dir)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, index in self.kb.phrases.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(index.keys())))
+            self.matcher.add(label, [self._pattern_doc(nlp, text) for text in index])
+
+    @staticmethod
+    def _pattern_doc(nlp: Language, text: str) -> Doc:
+        """A pattern as the tokenizer would cut it; words of letters only need no tokenizer (fast start-up)."""
+        words = text.split(" ")
+        if all(w.isalpha() for w in words):
+            return Doc(nlp.vocab, words=words)
+        return nlp.make_doc(text)
 
     def _ambiguous_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Cities named by a common word (دوشنبه): only after a cue, and when their country is named."""
