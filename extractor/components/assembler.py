@@ -210,7 +210,7 @@ class Assembler:
         others = [d for d in drafts if d.status != "actual" and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
-            self._resolve_type(event)
+            self._resolve_type(event, doc, u)
         self._scopes(actual, doc, u)
         for event in actual + others:
             self._locate(event, doc, u)
@@ -351,21 +351,23 @@ class Assembler:
         return None
 
     def _state_visits(self, doc: Doc, events: list[DraftEvent], entity_of: dict, u) -> None:
-        """A head of state or government who arrives or travels for the talks makes the contact a visit."""
+        """A head of state or government who arrives in another side's country for the talks makes a visit."""
         arrivals = [t for t in doc.spans.get("triggers", []) if t.label_ == "visit" and t.kb_id_.startswith("strong")]
         for event in events:
-            if event.type != "meeting":
+            if event.type != "meeting" or event.location is None:
                 continue
-            leaders = {s.entity.key for s in event.sides if s.entity is not None
+            host = self._location_country(event.location)
+            leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
-            host = self._location_country(event.location) if event.location is not None else None
-            others = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key not in leaders}
-            if host is None or host not in others:
-                continue
             for arrival in arrivals:
-                s_start, s_end = u.sentences[u.sentence_of[arrival.start]]
-                subjects = [m for m in doc._.persons if s_start <= m.start < arrival.start and m.kind == "name"]
-                if any(entity_of.get(id(m)) is not None and entity_of[id(m)].key in leaders for m in subjects[:1]):
+                s_start, _ = u.sentences[u.sentence_of[arrival.start]]
+                subjects = [entity_of.get(id(m)) for m in doc._.persons
+                            if s_start <= m.start < arrival.start and m.kind == "name"]
+                visitor = subjects[0] if subjects else None
+                if visitor is None or visitor.key not in leaders:
+                    continue
+                hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
+                if host in hosts and host != self._country(visitor):
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit"
                     break
@@ -524,11 +526,18 @@ class Assembler:
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
 
-    def _resolve_type(self, event: DraftEvent) -> None:
-        """Three or more states among the sides make a multilateral meeting (not for calls)."""
+    def _resolve_type(self, event: DraftEvent, doc: Doc | None = None, u=None) -> None:
+        """Three or more states make a multilateral meeting; a joint commission or a round of talks in the
+        event's sentences makes a negotiation (calls stay calls)."""
         countries = {self._side_country(s) for s in event.sides} - {None}
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
+        if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
+            sentences = {u.sentence_of[t.start] for t in event.triggers}
+            if any(t.label_ == "negotiation" and u.sentence_of[t.start] in sentences
+                   for t in doc.spans.get("triggers", [])):
+                event.type = "negotiation"
+                event.trace["type"] = "fa.type.negotiation_cue"
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """Each event owns the text from its first sentence to the next event's first sentence."""
