@@ -405,7 +405,7 @@ class Assembler:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             words = [t.text for t in doc[c_start:c_end]]
-            if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+            if not any(a in ("این", "در") and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
                 continue
             earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
             if not earlier:

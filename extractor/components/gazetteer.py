@@ -25,16 +25,22 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        pieces: dict[str, list[str]] = {}
         for label, index in self.kb.phrases.items():
-            self.matcher.add(label, [self._pattern_doc(nlp, text) for text in index])
+            self.matcher.add(label, [self._pattern_doc(nlp, text, pieces) for text in index])
 
     @staticmethod
-    def _pattern_doc(nlp: Language, text: str) -> Doc:
-        """A pattern as the tokenizer would cut it; words of letters only need no tokenizer (fast start-up)."""
-        words = text.split(" ")
-        if all(w.isalpha() for w in words):
-            return Doc(nlp.vocab, words=words)
-        return nlp.make_doc(text)
+    def _pattern_doc(nlp: Language, text: str, pieces: dict[str, list[str]]) -> Doc:
+        """A pattern cut exactly as the tokenizer cuts text (it splits suffixes: کشورمان → کشور مان).
+
+        Each distinct word is tokenized once; the pattern is assembled from the pieces.
+        """
+        words: list[str] = []
+        for word in text.split(" "):
+            if word not in pieces:
+                pieces[word] = [t.text for t in nlp.make_doc(word)]
+            words.extend(pieces[word])
+        return Doc(nlp.vocab, words=words)
 
     def _ambiguous_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Cities named by a common word (دوشنبه): only after a cue, and when their country is named."""

@@ -289,14 +289,14 @@ class PersonRules:
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
         """A country name, demonym or کشورمان right after a title (also after `کشور`)."""
-        i = start
-        if i < len(doc) and doc[i].text in COUNTRY_FILLERS:
-            i += 1
-        span = at.get(i)
-        if span is not None and span.start == i and span.label_ in COUNTRY_LABELS:
-            if span.label_ == "OUR_COUNTRY":
-                return "@source", "fa.country.our_country", span.end
-            return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
+        for i in (start, start + 1):
+            if i > start and not (start < len(doc) and doc[start].text in COUNTRY_FILLERS):
+                break
+            span = at.get(i)
+            if span is not None and span.start == i and span.label_ in COUNTRY_LABELS:
+                if span.label_ == "OUR_COUNTRY":
+                    return "@source", "fa.country.our_country", span.end
+                return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
         return None, None, start
 
     def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:
