@@ -472,9 +472,16 @@ class Assembler:
         return side.mention.country
 
     def _merge(self, drafts: list[DraftEvent], doc: Doc, u) -> list[DraftEvent]:
-        """Merge drafts of the same contact; the first trigger in text order leads."""
+        """Merge drafts of the same contact; the first main-clause trigger in text order leads.
+
+        Body drafts go first. A headline draft (`X با A و B دیدار کرد` may sum up two meetings) then
+        joins the first body event it fits, adding its trigger but no people; it stands alone only
+        when the body reported nothing.
+        """
+        body = [d for d in drafts if not self._in_headline(doc, d.trigger, u)]
+        headlines = [d for d in drafts if self._in_headline(doc, d.trigger, u)]
         events: list[DraftEvent] = []
-        for draft in drafts:
+        for draft in body:
             target = next((e for e in events if self._compatible(e, draft)), None)
             if target is None:
                 events.append(draft)
@@ -490,7 +497,21 @@ class Assembler:
                 target.sides.append(side)
             if self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u):
                 target.trigger, target.type = draft.trigger, draft.type
+        for draft in headlines:
+            target = next((e for e in events if self._compatible(e, draft)), None)
+            if target is not None:
+                target.triggers.append(draft.trigger)
+            elif not events:
+                events.append(draft)
+        events.sort(key=lambda e: min(t.start for t in e.triggers))
         return events
+
+    def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
+        """Is the trigger in a title line: a short line before the body, without a full stop?"""
+        s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
+        line = doc[s_start:s_end]
+        body_started = any(t.text == "گزارش" for t in doc[:s_start])
+        return not body_started and len(line) <= 25 and not any(t.text in (".", "؟") for t in line)
 
     def _is_main(self, doc: Doc, trigger: Span, u) -> bool:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
