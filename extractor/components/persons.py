@@ -25,6 +25,8 @@ INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "c
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
 """Services whose titles (سردار، امیر، پاسدار) mark an Iranian officer; plain ranks are used abroad too."""
+GENERIC_ROLES = frozenset({"minister", "official", "deputy_minister"})
+"""Roles that yield to a more specific second title (معاون نخست‌وزیر و وزیر امور خارجه → foreign_minister)."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -385,7 +387,10 @@ class PersonRules:
                 if doc[nxt].is_punct:
                     break
                 if doc[nxt].text == "و" and nxt + 1 in by_start:
-                    m.extra["second_title"] = by_start[nxt + 1]
+                    second = by_start[nxt + 1]
+                    m.extra["second_title"] = second
+                    if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES:
+                        m.extra["second_title"], m.title = m.title, second
                     break
 
     def _resolve_country(self, m: PersonMention) -> None:
