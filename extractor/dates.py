@@ -1,7 +1,8 @@
 """Date expressions in normalised Persian text, and their resolution to ISO dates.
 
-Jalali and Afghan solar dates convert through jdatetime; Gregorian dates are built directly (both
-numeric `2021-10-19` and `۱۹ اکتبر ۲۰۲۱`); lunar Hijri dates use the tabular Islamic calendar and say so
+Jalali and Afghan solar dates convert through jdatetime (dateparser would read `۱۴۰۰/۰۷/۲۷` as the
+Gregorian year 1400); Gregorian dates in Persian are built directly (`2021-10-19`, `۱۹ اکتبر ۲۰۲۱`),
+and dates written in English (`October 19, 2021`) are read by dateparser; lunar Hijri dates use the tabular Islamic calendar and say so
 in their reason. Relative expressions (`عصر امروز`, `روز گذشته`, `شامگاه یکشنبه`) resolve against the
 publication date and stay unresolved without one.
 """
@@ -51,6 +52,18 @@ class ResolvedDate:
         """True for expressions that point after the publication date (فردا, هفته آینده)."""
         return self.relative is not None and (self.relative.startswith("next") or self.relative.startswith("tomorrow")
                                               or self.relative.endswith("_next") or self.relative == "day_after_tomorrow")
+
+
+_LATIN_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+
+def _parse_latin(text: str) -> dt.date | None:
+    """A date written in English (`October 19, 2021`), read by dateparser (imported only when needed)."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed is not None else None
 
 
 def _alternation(words) -> str:
@@ -117,6 +130,9 @@ class DateRules:
         self._weekday = re.compile(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
+        self._latin = re.compile(
+            r"(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|"
+            + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
 
     def find(self, text: str) -> list[DateMention]:
@@ -135,6 +151,11 @@ class DateRules:
                 continue
             kind = "absolute" if year else "no_year"
             found.append(DateMention(m.start(), m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
+        for m in self._latin.finditer(text):
+            day = _parse_latin(m.group(0))
+            if day is not None:
+                found.append(DateMention(m.start(), m.end(), "absolute", "gregorian", day.year, day.month, day.day,
+                                         rule="fa.date.latin_dateparser"))
         for m in self._month_year.finditer(text):
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(m.start(), m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))

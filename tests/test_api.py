@@ -135,3 +135,25 @@ def test_api_too_long_text_is_rejected():
 
     with pytest.raises(InputError, match="E004"):
         Extractor(max_chars=100).extract("الف " * 100)
+
+
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("۲۷ مهر ۱۴۰۰ - ۱۵:۰۷", "2021-10-19"),
+        ("سه‌شنبه ۲۷ مهرماه ۱۴۰۰", "2021-10-19"),
+        ("۱۴۰۰/۰۷/۲۷", "2021-10-19"),
+        ("2021-10-19", "2021-10-19"),
+        ("۱۹ اکتبر ۲۰۲۱", "2021-10-19"),
+        ("۲۷ میزان ۱۴۰۰", "2021-10-19"),
+    ],
+)
+def test_api_publication_date_from_the_header(extract, header, published):
+    text = f"{header}\nایرنا\n\nبه گزارش ایرنا، عباس عراقچی وزیر امور خارجه کشورمان روز گذشته با سرگئی لاوروف دیدار کرد."
+    document = extract(text)
+    assert (document["source"]["published"], document["source"]["published_from"]) == (published, "header")
+    day_before = (dt.date.fromisoformat(published) - dt.timedelta(days=1)).isoformat()
+    assert document["events"][0]["date"]["value"] == day_before
+    overridden = extract(text, published="2022-01-10")
+    assert overridden["source"]["published_from"] == "argument"
+    assert overridden["events"][0]["date"]["value"] == "2022-01-09"
