@@ -4,11 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 from .api import DEFAULT_MAX_CHARS, Extractor, check_country, parse_published
-from .errors import Errors, ExtractorError, InputError
+from .errors import Errors, ExtractorError
+from .batch import Task, cpu_count, read_task, run_batch
 from .intake import decode
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -17,21 +17,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
     """Read one article file (or stdin for `-`) as text; raise InputError with a coded message."""
     if path == "-":
-        data = sys.stdin.buffer.read()
-        return decode(data, "<stdin>")
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(Errors.E008.format(path=path))
-    if not file.exists():
-        raise InputError(Errors.E001.format(path=path))
-    try:
-        size = file.stat().st_size
-        if size > max_chars * 4:
-            raise InputError(Errors.E004.format(path=path, size=f"{size} bytes, over", limit=max_chars))
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(Errors.E009.format(path=path, detail=exc.strerror or exc)) from None
-    return decode(data, path)
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    text, _options, warnings = read_task(Task(doc_id_for(path), path), max_chars)
+    return text, warnings
 
 
 def doc_id_for(path: str) -> str:
@@ -97,15 +85,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
-def iter_batch_files(directory: Path, pattern: str):
-    """The files of `directory` (recursively) matching `pattern`, in a stable order."""
-    return sorted(p for p in directory.rglob(pattern) if not p.is_dir() or p.suffix)
-
-
 def cmd_batch(args: argparse.Namespace) -> int:
     """Extract every matching file of a directory into one JSON Lines file; never stop on a bad file."""
-    directory = Path(args.directory)
-    if not directory.is_dir():
+    if not Path(args.directory).is_dir():
         print(f"meeting-extractor: {Errors.E001.format(path=args.directory)}", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -114,33 +96,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"meeting-extractor: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    files = iter_batch_files(directory, args.glob)
-    extractor = Extractor(rules_dir=args.rules_dir, max_chars=args.max_chars)
-    started = time.monotonic()
-    failed = meetings = 0
-    with open(args.output, "w", encoding="utf-8") as out:
-        for n, path in enumerate(files, 1):
-            doc_id = str(path.relative_to(directory).with_suffix(""))
-            try:
-                text, warnings = read_article(str(path), args.max_chars)
-                document = extractor.extract(text, published=published, source_country=country, doc_id=doc_id)
-                document.warnings[:0] = warnings
-                record = document.to_dict()
-                meetings += document.is_meeting
-            except Exception as exc:  # one bad file never stops the batch
-                failed += 1
-                record = {"doc_id": doc_id, "error": str(exc) or type(exc).__name__}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
-            if not args.quiet:
-                rate = n / max(time.monotonic() - started, 1e-9)
-                print(f"\r{n}/{len(files)} files, {rate:.1f}/s", end="", file=sys.stderr)
-    elapsed = time.monotonic() - started
-    if not args.quiet:
-        print(file=sys.stderr)
-    print(f"files {len(files)}, meetings {meetings}, errors {failed}, {len(files) / max(elapsed, 1e-9):.1f} articles/s",
-          file=sys.stderr)
-    return EXIT_FAILED if failed else EXIT_OK
+    workers = args.workers if args.workers > 0 else cpu_count()
+    try:
+        summary = run_batch(args.directory, args.output, workers=workers, pattern=args.glob, resume=args.resume,
+                            rules_dir=args.rules_dir, max_chars=args.max_chars,
+                            published=published.isoformat() if published else None, source_country=country,
+                            progress=not args.quiet)
+    except KeyboardInterrupt:
+        print("\nmeeting-extractor: interrupted; the output holds whole records only: rerun with --resume",
+              file=sys.stderr)
+        return 130
+    print(summary.line(), file=sys.stderr)
+    return EXIT_FAILED if summary.errors else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,9 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_batch = sub.add_parser("batch", help="extract every article of a directory into JSON Lines")
     p_batch.add_argument("directory")
     p_batch.add_argument("-o", "--output", required=True)
-    p_batch.add_argument("--workers", type=int, default=1, help="worker processes (this version runs sequentially)")
-    p_batch.add_argument("--glob", default="*.txt")
-    p_batch.add_argument("--quiet", action="store_true", help="no progress line")
+    p_batch.add_argument("--workers", type=int, default=1, help="worker processes, each loading the pipeline once "
+                         "(0: one per core)")
+    p_batch.add_argument("--glob", default="*.txt", help="which files: '*.txt', '*.html', '*.jsonl' (records with "
+                         "text and optional id, published, url, source_country)")
+    p_batch.add_argument("--resume", action="store_true", help="skip doc_ids already in the output and append")
+    p_batch.add_argument("--quiet", action="store_true", help="no progress bar")
     common(p_batch)
     p_batch.set_defaults(func=cmd_batch)
 

@@ -13,6 +13,8 @@ class Errors:
     E007 = "E007 expected text as str, got {type_name}"
     E008 = "E008 {path}: is a directory, not a file"
     E009 = "E009 {path}: cannot read ({detail})"
+    E010 = "E010 {path}: not a valid JSON Lines record ({detail})"
+    E099 = "E099 internal error: {detail}"
     E100 = "E100 {file}:{line}: invalid JSON ({detail})"
     E101 = "E101 {file}:{line}: unknown keys {keys}; allowed keys are {allowed}"
     E102 = "E102 {file}:{line}: missing required keys {keys}"

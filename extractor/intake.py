@@ -1,20 +1,24 @@
-"""Text intake: decode files, blank out HTML markup, tell the language.
+"""Text intake: decode files, blank out HTML markup and page boilerplate, tell the language.
 
 Markup is replaced by spaces (a newline for block-level tags) rather than removed, so the cleaned
-text has the same length as the original and offsets need no map at this stage.
+text has the same length as the original and offsets need no map at this stage. Saved news pages go
+through the standard library's HTML parser, which also drops menus, share links, related headlines,
+scripts and styles.
 """
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from .errors import Errors, InputError, Warnings
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.S)
-_HIDDEN_BLOCK = re.compile(r"<(script|style|noscript|iframe|svg|template)\b.*?</\1\s*>", re.S | re.I)
-_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td table section article header footer title".split())
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_DROPPED_TAGS = frozenset("script style noscript iframe svg template nav header footer aside form button select".split())
+_DROPPED_NAMES = re.compile(r"menu|navbar|\bnav\b|share|social|related|breadcrumb|footer|sidebar|comment|banner|"
+                            r"\bads?\b|advert|most-?read|popular|tags", re.I)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -56,32 +60,111 @@ def _plausible_arabic_script(text: str) -> bool:
     return letters >= 3 and (letters + plain) / max(len(text), 1) >= 0.95
 
 
-def _blank(match: re.Match, newline: bool = False) -> str:
-    span = match.group(0)
-    if newline and span:
-        return "\n" + re.sub(r"[^\n]", " ", span[1:])
-    return re.sub(r"[^\n]", " ", span)
+class _MarkupMap(HTMLParser):
+    """Find, with the standard library's HTML parser, the character regions that are not article text:
+    tags, comments, entities, and whole elements such as scripts, menus, share links and related
+    headlines."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.blank: list[tuple[int, int, bool]] = []
+        self.entities: list[tuple[int, int]] = []
+        self.dropping: list[list] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _tag_end(self, start: int) -> int:
+        end = self.text.find(">", start)
+        return len(self.text) if end < 0 else end + 1
+
+    def handle_starttag(self, tag, attrs):
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        self.blank.append((start, end, tag in _BLOCK_TAGS))
+        if tag in _VOID_TAGS:
+            return
+        if self.dropping and self.dropping[-1][0] == tag:
+            self.dropping[-1][2] += 1
+            return
+        names = " ".join(v for k, v in attrs if k in ("class", "id", "role") and v)
+        if not self.dropping and (tag in _DROPPED_TAGS or (names and _DROPPED_NAMES.search(names))):
+            self.dropping.append([tag, start, 1])
+
+    def handle_endtag(self, tag):
+        start = self._offset()
+        end = self._tag_end(start)
+        self.blank.append((start, end, tag in _BLOCK_TAGS))
+        if self.dropping and self.dropping[-1][0] == tag:
+            self.dropping[-1][2] -= 1
+            if self.dropping[-1][2] == 0:
+                _, opened, _ = self.dropping.pop()
+                self.blank.append((opened, end, True))
+
+    def handle_startendtag(self, tag, attrs):
+        start = self._offset()
+        self.blank.append((start, start + len(self.get_starttag_text() or ""), tag in _BLOCK_TAGS))
+
+    def _blank_construct(self, data_length: int, opener: str, closer: str) -> None:
+        start = self._offset()
+        self.blank.append((start, start + len(opener) + data_length + len(closer), False))
+
+    def handle_comment(self, data):
+        self._blank_construct(len(data), "<!--", "-->")
+
+    def handle_decl(self, decl):
+        self._blank_construct(len(decl), "<!", ">")
+
+    def handle_pi(self, data):
+        self._blank_construct(len(data), "<?", ">")
+
+    def unknown_decl(self, data):
+        self._blank_construct(len(data), "<![", "]>")
+
+    def handle_entityref(self, name):
+        start = self._offset()
+        self.entities.append((start, start + len(name) + 2 if self.text.startswith(";", start + len(name) + 1)
+                              else start + len(name) + 1))
+
+    def handle_charref(self, name):
+        start = self._offset()
+        self.entities.append((start, start + len(name) + 3 if self.text.startswith(";", start + len(name) + 2)
+                              else start + len(name) + 2))
 
 
 def strip_markup(text: str) -> tuple[str, bool]:
-    """Blank out HTML tags, hidden blocks (scripts, styles) and entities, keeping the length.
+    """Blank out HTML tags, hidden or boilerplate elements and entities, keeping the length.
 
     >>> strip_markup("")
     ('', False)
     """
     if "<" not in text and "&" not in text:
         return text, False
-    cleaned = _HIDDEN_BLOCK.sub(lambda m: _blank(m, newline=True), text)
-    cleaned = _TAG.sub(lambda m: _blank(m, newline=(m.group(2) or "").lower() in _BLOCK_TAGS), cleaned)
-
-    def entity(m: re.Match) -> str:
-        value = html.unescape(m.group(0))
-        if len(value) != 1 or value == m.group(0):
-            return m.group(0)
-        value = " " if value in "\u00a0" else value
-        return value + " " * (len(m.group(0)) - 1)
-
-    cleaned = _ENTITY.sub(entity, cleaned)
+    parser = _MarkupMap(text)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError, IndexError):
+        pass
+    if parser.dropping:
+        parser.blank.append((parser.dropping[0][1], len(text), True))
+    chars = list(text)
+    for start, end, block in parser.blank:
+        for i in range(max(start, 0), min(end, len(text))):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if block and start < len(chars):
+            chars[start] = "\n"
+    for start, end in parser.entities:
+        raw = text[start:end]
+        value = html.unescape(raw)
+        if len(value) == 1 and value != raw:
+            value = " " if value == "\u00a0" else value
+            chars[start:end] = [value] + [" "] * (end - start - 1)
+    cleaned = "".join(chars)
     return cleaned, cleaned != text
 
 
