@@ -194,6 +194,19 @@ class KnowledgeBase:
             out.append(token)
         return out
 
+    def matcher_patterns(self, pattern: str | list) -> list[list[dict]]:
+        """`token_pattern`, with a first token of several words split into one pattern per word.
+
+        The Matcher tests every pattern's first token at every position; an exact ORTH is tested in C,
+        an IN-list in Python, so splitting the first token makes matching markedly faster.
+        """
+        tokens = self.token_pattern(pattern)
+        first = tokens[0] if tokens else {}
+        orth = first.get("ORTH")
+        if len(first) == 1 and isinstance(orth, dict) and list(orth) == ["IN"]:
+            return [[{"ORTH": word}] + tokens[1:] for word in orth["IN"]]
+        return [tokens]
+
     @property
     def pattern_count(self) -> int:
         """How many distinct (label, pattern) pairs the matchers know."""

@@ -172,6 +172,8 @@ class Assembler:
                 m.country = source_country
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
+        self._words = [t.text for t in doc]
+        self._quotes = self._quote_tokens(doc)
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
@@ -272,24 +274,19 @@ class Assembler:
 
     def _quote_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
-        cached = (doc._.context or {}).get("_quote_tokens")
-        if cached is not None:
-            return cached
         inside: set[int] = set()
         stack: list[int] = []
-        for token in doc:
-            if token.text == QUOTE_OPEN:
-                stack.append(token.i)
-            elif token.text == QUOTE_CLOSE and stack:
+        for i, word in enumerate(self._words):
+            if word == QUOTE_OPEN:
+                stack.append(i)
+            elif word == QUOTE_CLOSE and stack:
                 start = stack.pop()
-                if token.i - start - 1 > 5:
-                    inside.update(range(start + 1, token.i))
-        if doc._.context is not None:
-            doc._.context["_quote_tokens"] = inside
+                if i - start - 1 > 5:
+                    inside.update(range(start + 1, i))
         return inside
 
     def _inside_quote(self, doc: Doc, i: int, start: int = 0) -> bool:
-        return i in self._quote_tokens(doc)
+        return i in self._quotes
 
     def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u,
                allow_empty: bool = False) -> DraftEvent | None:
@@ -344,9 +341,10 @@ class Assembler:
 
     def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
+        words = self._words
         for i in range(start, end):
             for cue in self.presence_cues:
-                if tuple(t.text for t in doc[i:i + len(cue)]) == cue:
+                if words[i] == cue[0] and tuple(words[i:i + len(cue)]) == cue:
                     return i + len(cue)
         return None
 

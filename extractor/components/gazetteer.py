@@ -44,7 +44,7 @@ class GazetteerMatcher:
 
     def _ambiguous_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Cities named by a common word (دوشنبه): only after a cue, and when their country is named."""
-        if not self.kb.ambiguous_places:
+        if not any(word in doc.text for word in self.kb.ambiguous_places):
             return []
         countries = {key for s in spans if s.label_ in ("COUNTRY", "DEMONYM") for key in s.kb_id_.split("|")}
         found = []

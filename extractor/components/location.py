@@ -55,7 +55,12 @@ class LocationFinder:
     @staticmethod
     def _ends_with(doc: Doc, end: int, phrases) -> int | None:
         """Start of the first phrase in `phrases` that ends right before token `end`."""
+        if end == 0:
+            return None
+        last = doc[end - 1].text
         for phrase in phrases:
+            if phrase[-1] != last:
+                continue
             start = end - len(phrase)
             if start >= 0 and tuple(t.text for t in doc[start:end]) == phrase:
                 return start

@@ -101,6 +101,7 @@ class PersonRules:
                 at[i] = span
         triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
+        self._words = [t.text for t in doc]
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}
@@ -136,8 +137,8 @@ class PersonRules:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
         for start, end in self._guillemet_names(doc):
             add(PersonMention(start, end, "name", "fa.person.guillemets", start, end))
-        for i, token in enumerate(doc):
-            if i in used or not self.is_given(token.text) or not self._name_token(i):
+        for i, word in enumerate(self._words):
+            if i in used or not self.is_given(word) or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
@@ -340,8 +341,8 @@ class PersonRules:
         titles = {s.start for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
         title_ends = {s.end for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
         found = []
-        for i, token in enumerate(doc):
-            if token.text != "«":
+        for i, word in enumerate(self._words):
+            if word != "«":
                 continue
             j = i + 1
             while j < len(doc) and j - i <= 5 and doc[j].text != "»":

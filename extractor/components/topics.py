@@ -23,7 +23,7 @@ class TopicMatcher:
         self.kb = load_kb(rules_dir)
         self.matcher = Matcher(nlp.vocab, validate=True)
         for code, pattern in self.kb.topic_patterns:
-            self.matcher.add(code, [self.kb.token_pattern(pattern)])
+            self.matcher.add(code, self.kb.matcher_patterns(pattern))
 
     def __call__(self, doc: Doc) -> Doc:
         blocked: set[int] = set()

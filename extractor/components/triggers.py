@@ -21,7 +21,7 @@ class TriggerMatcher:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.rules = {}
         for rule in self.kb.triggers:
-            self.matcher.add(rule["id"], [self.kb.token_pattern(rule["pattern"])])
+            self.matcher.add(rule["id"], self.kb.matcher_patterns(rule["pattern"]))
             self.rules[rule["id"]] = rule
 
     def __call__(self, doc: Doc) -> Doc:
