@@ -20,6 +20,7 @@ from .kb import KnowledgeBase, load_kb
 from .normalize import NormalizedText
 from .pipeline import make_nlp
 from .schema import Document, Event, Evidence, Participant
+from .units import text as doc_text
 
 DEFAULT_MAX_CHARS = 1_000_000
 HEADER_LINES = 8
@@ -116,7 +117,7 @@ class Extractor:
 
     def _header_date(self, doc: Doc):
         """A full date (with year) on one of the first short lines: the publication date."""
-        lines = doc.text.split("\n")
+        lines = doc_text(doc).split("\n")
         offset = 0
         for line in lines[:HEADER_LINES]:
             if len(line.strip()) <= HEADER_LINE_MAX:

@@ -19,6 +19,22 @@ class Units:
     clauses: list[tuple[int, int]]
 
 
+def words(doc: Doc) -> list[str]:
+    """The token texts of `doc`, computed once (iterating a Doc builds a Token object per token)."""
+    cached = doc.user_data.get("meeting_words")
+    if cached is None:
+        cached = doc.user_data["meeting_words"] = [t.text for t in doc]
+    return cached
+
+
+def text(doc: Doc) -> str:
+    """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access)."""
+    cached = doc.user_data.get("meeting_text")
+    if cached is None:
+        cached = doc.user_data["meeting_text"] = doc.text
+    return cached
+
+
 def units(doc: Doc) -> Units:
     """Split `doc` into sentences (., ؟, !, blank lines) and clauses (also ؛ and :)."""
     if doc._.clauses is not None:
@@ -26,17 +42,16 @@ def units(doc: Doc) -> Units:
     sentence_of, clause_of = [], []
     sentences, clauses = [], []
     s_start = c_start = 0
-    for token in doc:
+    for i, word in enumerate(words(doc)):
         sentence_of.append(len(sentences))
         clause_of.append(len(clauses))
-        text = token.text
-        ends_sentence = text in SENTENCE_END or (token.is_space and "\n" in text)
-        if ends_sentence or text in CLAUSE_END:
-            clauses.append((c_start, token.i + 1))
-            c_start = token.i + 1
+        ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
+        if ends_sentence or word in CLAUSE_END:
+            clauses.append((c_start, i + 1))
+            c_start = i + 1
         if ends_sentence:
-            sentences.append((s_start, token.i + 1))
-            s_start = token.i + 1
+            sentences.append((s_start, i + 1))
+            s_start = i + 1
     if s_start < len(doc) or not sentences:
         sentences.append((s_start, len(doc)))
     if c_start < len(doc) or not clauses:

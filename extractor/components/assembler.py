@@ -6,6 +6,7 @@ The result stays in token offsets of the normalised Doc (`doc._.events`, `doc._.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import DateRules, ResolvedDate
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, units
+from ..units import relative_clause_tokens, units, words
 from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
@@ -95,6 +96,11 @@ class DraftEvent:
         return {s.entity.key for s in self.sides if s.entity is not None}
 
 
+def between(starts: list[int], items: list, start: int, end: int) -> list:
+    """The items whose start (from the sorted `starts`) lies in [start, end)."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
 class Assembler:
     """The event rules, bound to one knowledge base."""
 
@@ -107,9 +113,23 @@ class Assembler:
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
-        """Group name mentions into people: same register id, same surname, or one name fused."""
+        """Group name mentions into people: same register id, same surname, or one name fused.
+
+        Indexed by surname and by fused name, so the cost grows with the number of mentions, not its square.
+        """
         entities: list[Entity] = []
         by_key: dict[str, Entity] = {}
+        by_last: dict[str, list[Entity]] = {}
+        firsts: dict[tuple[str, str], set[str]] = {}
+        by_fused: dict[str, Entity] = {}
+
+        def index(entity: Entity, tokens: list[str]) -> None:
+            last = tokens[-1]
+            if entity not in by_last.setdefault(last, []):
+                by_last[last].append(entity)
+            firsts.setdefault((entity.key, last), set()).add(tokens[0] if len(tokens) > 1 else "")
+            by_fused.setdefault("".join(tokens), entity)
+
         for m in mentions:
             if m.kind != "name":
                 continue
@@ -120,9 +140,9 @@ class Assembler:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
                     surname = self.kb.normalizer.normalize_pattern(official.surname)
-                    found = next((e for e in entities if e.official_id is None and self._surname(doc, e) == surname), None)
+                    found = next((e for e in by_last.get(surname.split()[-1], []) if e.official_id is None), None)
             else:
-                found = self._match_by_name(doc, entities, tokens)
+                found = self._match_by_name(tokens, by_last, firsts, by_fused)
             if found is None:
                 key = "id:" + official.id if official else "name:" + " ".join(tokens)
                 found = Entity(key=key, official_id=official.id if official else None)
@@ -131,34 +151,25 @@ class Assembler:
             elif official is not None and found.official_id is None:
                 found.official_id = official.id
                 by_key["id:" + official.id] = found
+            if official is not None and official.surname:
+                index(found, self.kb.normalizer.normalize_pattern(official.surname).split())
+            index(found, tokens)
             found.mentions.append(m)
         return entities
 
-    def _surname(self, doc: Doc, entity: Entity) -> str | None:
-        if entity.official_id:
-            surname = self.kb.officials[entity.official_id].surname
-            return self.kb.normalizer.normalize_pattern(surname) if surname else None
-        named = entity.named
-        if not named:
-            return None
-        longest = max(named, key=lambda m: m.name_end - m.name_start)
-        return doc[longest.name_end - 1].text
-
-    def _match_by_name(self, doc: Doc, entities: list[Entity], tokens: list[str]) -> Entity | None:
-        """An earlier person with the same surname, or whose full name fused equals this one."""
+    def _match_by_name(self, tokens: list[str], by_last, firsts, by_fused) -> Entity | None:
+        """An earlier person with the same surname (and no clashing first name), or whose name fused is this one."""
         fused = "".join(tokens)
-        for e in entities:
-            for m in e.named:
-                other = [t.text for t in doc[m.name_start:m.name_end]]
-                if other[-1] == tokens[-1] and (len(tokens) == 1 or len(other) == 1 or other[0] == tokens[0]):
-                    return e
-                if "".join(other) == fused:
-                    return e
-                if len(tokens) == 1 and fused.endswith(other[-1]) and fused[: -len(other[-1])] in self.kb.given_names:
-                    return e
-            surname = self._surname(doc, e)
-            if surname and tokens[-1] == surname:
-                return e
+        for entity in by_last.get(tokens[-1], []):
+            known = firsts.get((entity.key, tokens[-1]), set())
+            if len(tokens) == 1 or "" in known or tokens[0] in known:
+                return entity
+        if fused in by_fused:
+            return by_fused[fused]
+        if len(tokens) == 1:
+            for cut in range(2, len(fused) - 1):
+                if fused[:cut] in self.kb.given_names and by_last.get(fused[cut:]):
+                    return by_last[fused[cut:]][0]
         return None
 
     # ---- events ------------------------------------------------------------------------
@@ -172,15 +183,29 @@ class Assembler:
                 m.country = source_country
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
-        self._words = [t.text for t in doc]
+        self._words = words(doc)
         self._quotes = self._quote_tokens(doc)
+        self._trigger_spans = list(doc.spans.get("triggers", []))
+        self._structure = list(doc.spans.get("structure", []))
+        self._topic_spans = list(doc.spans.get("topics", []))
+        self._topic_starts = [t.start for t in self._topic_spans]
+        self._org_topics = [(span, org.topic) for span in self._structure if span.label_ == "ORG"
+                            for org in [self.kb.organizations.get(span.kb_id_.split("|")[0])]
+                            if org is not None and org.topic in ("sco", "brics")]
+        self._org_starts = [span.start for span, _ in self._org_topics]
+        self._places = [span for span in self._structure if span.label_ == "PLACE"]
+        self._mentions = mentions
+        self._mention_starts = [m.start for m in mentions]
+        header = context.get("header_date_tokens") or set()
+        self._dates = [d for d in doc._.dates or [] if d[1] not in header]
+        self._date_starts = [d[1] for d in self._dates]
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         drafts: list[DraftEvent] = []
-        for trigger in doc.spans.get("triggers", []):
+        for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
             if strength != "strong" and status == "actual":
                 continue
@@ -188,21 +213,21 @@ class Assembler:
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 drafts.append(draft)
-        for trigger in doc.spans.get("triggers", []):
+        for trigger in self._trigger_spans:
             if trigger.id_ == "fa.trigger.held":
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
         drafts.sort(key=lambda d: d.trigger.start)
         if not any(d.status == "actual" and d.sides for d in drafts):
-            for trigger in doc.spans.get("triggers", []):
+            for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual":
                     continue
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
-        phone_sentences = {u.sentence_of[t.start] for t in doc.spans.get("triggers", []) if t.label_ == "phone_call"}
+        phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"}
         for draft in drafts:
             if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences:
                 draft.type = "phone_call"
@@ -234,19 +259,25 @@ class Assembler:
     def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
         """A title-only mention joins the person it refers back to.
 
-        That is the nearest person named before it with the same role (and country, when the title
-        has one); with nobody before it, the only such person in the article.
+        That is the nearest person named before it, in an earlier sentence, with the same role (and
+        country, when the title has one); with nobody before it, the only such person in the article.
         """
+        sentence_of = self._units.sentence_of
+        by_role: dict[str, list[tuple[Entity, str | None, list[int]]]] = {}
+        for e in entities:
+            role = e.best("role")
+            if role is not None and not e.is_reporter:
+                by_role.setdefault(role, []).append((e, self._country(e), sorted(x.start for x in e.named)))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
-            matches = [e for e in entities if not e.is_reporter and e.best("role") == m.role
-                       and (m.country is None or self._country(e) == m.country)]
-            sentence = self._units.sentence_of[m.start]
-            matches = [e for e in matches if all(self._units.sentence_of[x.start] != sentence for x in e.named)]
-            before = [(max(x.start for x in e.named if x.start < m.start), e) for e in matches
-                      if any(x.start < m.start for x in e.named)]
-            pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0] if len(matches) == 1 else None)
+            sentence = sentence_of[m.start]
+            matches = [(e, starts) for e, country, starts in by_role.get(m.role, [])
+                       if (m.country is None or country == m.country)
+                       and all(sentence_of[x] != sentence for x in starts)]
+            before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
+                      if bisect_left(starts, m.start) > 0]
+            pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0][0] if len(matches) == 1 else None)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
@@ -309,7 +340,7 @@ class Assembler:
         presence = self._presence_start(doc, trigger.end, c_end)
         sides: list[Side] = []
         seen: set[str] = set()
-        for m in mentions:
+        for m in between(self._mention_starts, mentions, c_start, max(c_end, window_end)):
             inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             if not inside or m.start in relative or m.is_reporter:
@@ -350,7 +381,7 @@ class Assembler:
 
     def _state_visits(self, doc: Doc, events: list[DraftEvent], entity_of: dict, u) -> None:
         """A head of state or government who arrives in another side's country for the talks makes a visit."""
-        arrivals = [t for t in doc.spans.get("triggers", []) if t.label_ == "visit" and t.kb_id_.startswith("strong")]
+        arrivals = [t for t in self._trigger_spans if t.label_ == "visit" and t.kb_id_.startswith("strong")]
         for event in events:
             if event.type != "meeting" or event.location is None:
                 continue
@@ -359,8 +390,8 @@ class Assembler:
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
             for arrival in arrivals:
                 s_start, _ = u.sentences[u.sentence_of[arrival.start]]
-                subjects = [entity_of.get(id(m)) for m in doc._.persons
-                            if s_start <= m.start < arrival.start and m.kind == "name"]
+                subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
+                                                                 arrival.start) if m.kind == "name"]
                 visitor = subjects[0] if subjects else None
                 if visitor is None or visitor.key not in leaders:
                     continue
@@ -398,7 +429,7 @@ class Assembler:
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
         """`X نیز در این دیدار حضور داشت`: people said to attend "this meeting" join the latest event."""
-        for trigger in doc.spans.get("triggers", []):
+        for trigger in self._trigger_spans:
             if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
@@ -410,9 +441,9 @@ class Assembler:
                 continue
             event = earlier[-1]
             keys = event.entity_keys()
-            for m in mentions:
+            for m in between(self._mention_starts, mentions, c_start, c_end):
                 entity = entity_of.get(id(m))
-                if c_start <= m.start < c_end and entity is not None and entity.key not in keys \
+                if entity is not None and entity.key not in keys \
                         and not entity.is_reporter and not self._inside_quote(doc, m.start):
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
@@ -420,8 +451,8 @@ class Assembler:
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
         """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`)."""
         pair: list[Entity] = []
-        for m in reversed(mentions):
-            if m.start >= before or m.kind != "name" or m.is_reporter:
+        for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
+            if m.kind != "name" or m.is_reporter:
                 continue
             entity = entity_of.get(id(m))
             if entity is None or entity in pair:
@@ -435,8 +466,8 @@ class Assembler:
 
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before`."""
-        for m in reversed(mentions):
-            if m.start < before and m.kind == "name" and not m.is_reporter:
+        for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
+            if m.kind == "name" and not m.is_reporter:
                 entity = entity_of.get(id(m))
                 if entity is not None:
                     return entity
@@ -554,7 +585,7 @@ class Assembler:
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
             sentences = {u.sentence_of[t.start] for t in event.triggers}
             if any(t.label_ == "negotiation" and u.sentence_of[t.start] in sentences
-                   for t in doc.spans.get("triggers", [])):
+                   for t in self._trigger_spans):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
 
@@ -598,7 +629,7 @@ class Assembler:
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""
-        spans = [s for s in doc.spans.get("structure", []) if s.label_ == "PLACE"]
+        spans = self._places
         for window in ((scope[0], scope[1]), (0, len(doc))):
             for span in spans:
                 key = span.kb_id_.split("|")[0]
@@ -609,19 +640,19 @@ class Assembler:
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
         """When: the date in the trigger's clause, else its sentence, else the lead, else the publication date."""
-        dates = [d for d in doc._.dates or [] if not (doc._.context or {}).get("header_date_tokens") or
-                 d[1] not in doc._.context["header_date_tokens"]]
+        dates = self._dates
         candidates = []
         for trigger in [event.trigger] + [t for t in event.triggers if t is not event.trigger]:
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
             relative = relative_clause_tokens(doc, s_start, s_end, self.relative_markers)
-            in_clause = [d for d in dates if c_start <= d[1] < c_end and d[1] not in relative]
-            in_sentence = [d for d in dates if s_start <= d[1] < s_end and d[1] not in relative]
+            in_sentence = [d for d in between(self._date_starts, dates, s_start, s_end) if d[1] not in relative]
+            in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             candidates += in_clause + in_sentence
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
-            lead = [d for d in dates if event.scope[0] <= d[1] < first_sentence and d[0].kind != "relative_period"]
+            lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
+                    if d[0].kind != "relative_period"]
             candidates = lead[-1:]
         if candidates:
             mention, start, end = candidates[0]
@@ -649,17 +680,12 @@ class Assembler:
             own.add(self._location_country(event.location))
         own_codes = {code for code, iso in (("syria", "SY"), ("afghanistan", "AF"), ("iraq", "IQ"), ("yemen", "YE"),
                                             ("lebanon", "LB"), ("palestine", "PS"), ("ukraine", "UA")) if iso in own}
-        for span in doc.spans.get("topics", []):
-            if not (event.scope[0] <= span.start < event.scope[1]):
-                continue
+        for span in between(self._topic_starts, self._topic_spans, event.scope[0], event.scope[1]):
             if span.label_ in own_codes:
                 continue
             event.topics.setdefault(span.label_, []).append(span)
-        for span in doc.spans.get("structure", []):
-            if span.label_ == "ORG" and event.scope[0] <= span.start < event.scope[1]:
-                org = self.kb.organizations.get(span.kb_id_.split("|")[0])
-                if org is not None and org.topic in ("sco", "brics"):
-                    event.topics.setdefault(org.topic, []).append(span)
+        for span, topic in between(self._org_starts, self._org_topics, event.scope[0], event.scope[1]):
+            event.topics.setdefault(topic, []).append(span)
 
     def _location_country(self, loc: LocationMention) -> str | None:
         if loc.label == "PLACE":

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..kb import load_kb
+from ..units import text, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
@@ -44,19 +45,19 @@ class GazetteerMatcher:
 
     def _ambiguous_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Cities named by a common word (دوشنبه): only after a cue, and when their country is named."""
-        if not any(word in doc.text for word in self.kb.ambiguous_places):
+        if not any(word in text(doc) for word in self.kb.ambiguous_places):
             return []
         countries = {key for s in spans if s.label_ in ("COUNTRY", "DEMONYM") for key in s.kb_id_.split("|")}
         found = []
-        for token in doc:
-            spec = self.kb.ambiguous_places.get(token.text)
+        tokens = words(doc)
+        for i, word in enumerate(tokens):
+            spec = self.kb.ambiguous_places.get(word)
             if spec is None or spec["country_named"] not in countries:
                 continue
             for cue in spec["cues"]:
-                start = token.i - len(cue)
-                if start >= 0 and tuple(t.text for t in doc[start:token.i]) == cue:
-                    found.append(Span(doc, token.i, token.i + 1, label="PLACE", kb_id=spec["place"],
-                                      span_id="kb.place.ambiguous"))
+                start = i - len(cue)
+                if start >= 0 and tuple(tokens[start:i]) == cue:
+                    found.append(Span(doc, i, i + 1, label="PLACE", kb_id=spec["place"], span_id="kb.place.ambiguous"))
                     break
         return found
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase, load_kb
+from ..units import words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
@@ -101,7 +102,7 @@ class PersonRules:
                 at[i] = span
         triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
-        self._words = [t.text for t in doc]
+        self._words = words(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}

@@ -52,11 +52,13 @@ class TopicMatcher:
         candidates.sort(key=lambda s: (-(s.end - s.start), s.start))
         kept: list[Span] = []
         taken: set[int] = set()
+        kept_spans: set[tuple[int, int]] = set()
         for span in candidates:
             tokens = set(range(span.start, span.end))
-            if tokens & taken and not any(k.start == span.start and k.end == span.end for k in kept):
+            if tokens & taken and (span.start, span.end) not in kept_spans:
                 continue
             kept.append(span)
+            kept_spans.add((span.start, span.end))
             taken |= tokens
         doc.spans["topics"] = sorted(kept, key=lambda s: s.start)
         return doc
