@@ -90,6 +90,8 @@ class DraftEvent:
     scope: tuple[int, int] = (0, 0)
     confidence: float = 0.0
     trace: dict = field(default_factory=dict)
+    anaphoric: bool = False
+    """the sides are "the two sides" of the contact just reported (دو طرف)"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -359,7 +361,7 @@ class Assembler:
             pair = self._last_pair(mentions, entity_of, c_start)
             if pair:
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
-                                                                       for e in pair])
+                                                                       for e in pair], anaphoric=True)
         if not any(s.entity is not None for s in sides):
             pronoun = next((t.i for t in doc[c_start:trigger.start] if t.text in self.pronouns and t.i not in relative), None)
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
@@ -511,6 +513,9 @@ class Assembler:
         headlines = [d for d in drafts if self._in_headline(doc, d.trigger, u)]
         events: list[DraftEvent] = []
         for draft in body:
+            if draft.anaphoric and events:
+                events[-1].triggers.append(draft.trigger)
+                continue
             target = next((e for e in events if self._compatible(e, draft)), None)
             if target is None:
                 events.append(draft)

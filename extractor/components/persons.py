@@ -124,7 +124,7 @@ class PersonRules:
                 self._apply_chain(m, chain)
                 add(m)
         for end, chain in sorted((c[1], c) for c in starts_of_chains.values()):
-            name_end = self._take_name(doc, end)
+            name_end = max(self._take_name(doc, end), self._run_to_title(end))
             if name_end > end:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
@@ -206,6 +206,17 @@ class PersonRules:
         while j > start and doc[j - 1].text in self.particles:
             j -= 1
         return j
+
+    def _run_to_title(self, start: int, limit: int = 3) -> int:
+        """After a rank, the name tokens that run up to a title or a comma (دریاسالار نوید اشرف فرمانده ...)."""
+        j = start
+        while j < len(self._words) and j - start < limit and self._name_token(j):
+            j += 1
+        nxt = self._at.get(j)
+        if j > start and (j == len(self._words) or self._words[j] in PUNCT_GAP
+                          or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):
+            return j
+        return start
 
     def _rank_chains(self, doc: Doc, structure: list[Span]) -> dict[int, tuple[int, int, list[Span]]]:
         """Runs of adjacent RANK spans, keyed by the token right after each run."""
