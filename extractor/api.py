@@ -80,13 +80,13 @@ class Extractor:
         context: dict = {}
         for name, component in self.nlp.pipeline:
             if name == "meeting_assembler":
-                context = self._context(doc, normalized, source, published_date, warnings)
+                context = self._context(doc, normalized, text, source, published_date, warnings)
                 doc._.context = context
             doc = component(doc)
-        return _DocumentBuilder(self.kb, doc, normalized, doc._.context or context).build(doc_id, prepared.language, source,
+        return _DocumentBuilder(self.kb, doc, normalized, text, doc._.context or context).build(doc_id, prepared.language, source,
                                                                                        warnings)
 
-    def _context(self, doc: Doc, normalized: NormalizedText, source: dict, published: dt.date | None,
+    def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:
         """Outlet, source country and publication date, read before events are assembled."""
         outlet_span = next((s for s in doc.spans["structure"] if s.label_ == "OUTLET"), None)
@@ -96,7 +96,7 @@ class Extractor:
             if source["country"] is None:
                 source["country"] = outlet.country
             start, end = normalized.to_original(outlet_span.start_char, outlet_span.end_char)
-            source["evidence"] = Evidence(normalized.original[start:end], start, end).to_dict()
+            source["evidence"] = Evidence(original[start:end], start, end).to_dict()
         header_tokens: set[int] = set()
         if published is None:
             header = self._header_date(doc)
@@ -106,7 +106,7 @@ class Extractor:
                 source["published"] = value.isoformat()
                 source["published_from"] = "header"
                 start, end = normalized.to_original(mention.start, mention.end)
-                source["published_evidence"] = Evidence(normalized.original[start:end], start, end).to_dict()
+                source["published_evidence"] = Evidence(original[start:end], start, end).to_dict()
                 header_tokens.add(tok_start)
         uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in doc.spans["structure"])
         country = source["country"]
@@ -136,8 +136,10 @@ class Extractor:
 class _DocumentBuilder:
     """Map the assembled token-level events onto the contract's JSON, in original offsets."""
 
-    def __init__(self, kb: KnowledgeBase, doc: Doc, normalized: NormalizedText, context: dict):
+    def __init__(self, kb: KnowledgeBase, doc: Doc, normalized: NormalizedText, original: str, context: dict):
         self.kb, self.doc, self.normalized, self.context = kb, doc, normalized, context
+        self.original = original
+        """the text given to the extractor; `normalized.original` is it with markup blanked (same length)"""
 
     def evidence(self, start_token: int, end_token: int) -> Evidence:
         """Evidence for tokens [start_token, end_token) of the normalised Doc."""
@@ -147,13 +149,12 @@ class _DocumentBuilder:
     def char_evidence(self, start_char: int, end_char: int) -> Evidence:
         """Evidence for characters of the normalised text."""
         start, end = self.normalized.to_original(start_char, end_char)
-        text = self.normalized.original[start:end]
-        stripped = text.strip()
-        if stripped != text:
-            start += len(text) - len(text.lstrip())
+        cleaned = self.normalized.original[start:end]
+        stripped = cleaned.strip()
+        if stripped != cleaned:
+            start += len(cleaned) - len(cleaned.lstrip())
             end = start + len(stripped)
-            text = stripped
-        return Evidence(text, start, end)
+        return Evidence(self.original[start:end], start, end)
 
     def build(self, doc_id, language, source, warnings) -> Document:
         """The Document for this article."""
@@ -177,7 +178,8 @@ class _DocumentBuilder:
         if not named:
             return None
         longest = max(named, key=lambda m: (m.name_end - m.name_start, -m.start))
-        text = self.evidence(longest.name_start, longest.name_end).text
+        evidence = self.evidence(longest.name_start, longest.name_end)
+        text = self.normalized.original[evidence.start:evidence.end]
         return " ".join(self.kb.normalizer.char_level(text.replace("\u200c", "\x00")).replace("\x00", "\u200c").split())
 
     def person(self, entity: Entity, day: str | None) -> Participant:

@@ -26,6 +26,7 @@ HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
@@ -216,7 +217,7 @@ class Assembler:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 drafts.append(draft)
         for trigger in self._trigger_spans:
-            if trigger.id_ == "fa.trigger.held":
+            if trigger.id_ in HELD_TRIGGERS:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
@@ -443,7 +444,7 @@ class Assembler:
                 continue
             event = earlier[-1]
             keys = event.entity_keys()
-            for m in between(self._mention_starts, mentions, c_start, c_end):
+            for m in between(self._mention_starts, mentions, c_start, trigger.start):
                 entity = entity_of.get(id(m))
                 if entity is not None and entity.key not in keys \
                         and not entity.is_reporter and not self._inside_quote(doc, m.start):
@@ -480,7 +481,7 @@ class Assembler:
 
         Two sessions "held" (برگزار شد) of one type are one event: a headline restates its lead.
         """
-        if a.trigger.id_ == b.trigger.id_ == "fa.trigger.held" and a.type == b.type:
+        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
