@@ -27,6 +27,14 @@ def words(doc: Doc) -> list[str]:
     return cached
 
 
+def flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token: is it alphabetic, is it punctuation (computed once per Doc)."""
+    cached = doc.user_data.get("meeting_flags")
+    if cached is None:
+        cached = doc.user_data["meeting_flags"] = ([t.is_alpha for t in doc], [t.is_punct for t in doc])
+    return cached
+
+
 def text(doc: Doc) -> str:
     """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access)."""
     cached = doc.user_data.get("meeting_text")

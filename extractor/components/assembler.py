@@ -136,7 +136,7 @@ class Assembler:
         for m in mentions:
             if m.kind != "name":
                 continue
-            tokens = [t.text for t in doc[m.name_start:m.name_end]]
+            tokens = self._words[m.name_start:m.name_end]
             official = self.kb.officials.get(m.official_id) if m.official_id else None
             found = None
             if official is not None:
@@ -294,7 +294,7 @@ class Assembler:
     def _status(self, doc: Doc, trigger: Span, u) -> str:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        words = [t.text for t in doc[c_start:c_end]]
+        words = self._words[c_start:c_end]
         for status, cues in STATUS_CUES:
             for cue in cues:
                 n = len(cue)
@@ -331,13 +331,13 @@ class Assembler:
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
             return None
-        takes_object = doc[trigger.end - 1].text == "با" or (trigger.end < len(doc) and doc[trigger.end].text == "با")
-        if takes_object and trigger.end < len(doc) and doc[trigger.end].text in self.kb.interview_objects:
+        takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با")
+        if takes_object and trigger.end < len(doc) and self._words[trigger.end] in self.kb.interview_objects:
             return None
         window_end = c_end if takes_object else trigger.start
         if takes_object:
             for j in range(trigger.end, c_end):
-                if doc[j].text in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
+                if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
                     window_end = j
                     break
         presence = self._presence_start(doc, trigger.end, c_end)
@@ -350,7 +350,7 @@ class Assembler:
                 continue
             if self._inside_quote(doc, m.start, c_start):
                 continue
-            if m.kind == "title_only" and m.start > 0 and doc[m.start - 1].text in ("دو", "طرفین"):
+            if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
                 continue
             entity = entity_of.get(id(m))
             if entity is not None:
@@ -358,13 +358,14 @@ class Assembler:
                     continue
                 seen.add(entity.key)
             sides.append(Side(entity, m, rule=m.rule))
-        if not sides and any(tuple(t.text for t in doc[i:i + 2]) in DUAL_SUBJECTS for i in range(c_start, trigger.start)):
+        if not sides and any(tuple(self._words[i:i + 2]) in DUAL_SUBJECTS for i in range(c_start, trigger.start)):
             pair = self._last_pair(mentions, entity_of, c_start)
             if pair:
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
                                                                        for e in pair], anaphoric=True)
         if not any(s.entity is not None for s in sides):
-            pronoun = next((t.i for t in doc[c_start:trigger.start] if t.text in self.pronouns and t.i not in relative), None)
+            pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
+                            and i not in relative), None)
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides):
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
@@ -407,11 +408,12 @@ class Assembler:
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
-        nouns = [(t.i, self.kb.event_nouns[t.text]) for t in doc[c_start:trigger.start] if t.text in self.kb.event_nouns]
+        nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
+                 if self._words[i] in self.kb.event_nouns]
         if not nouns or self._inside_quote(doc, trigger.start):
             return None
         event_type = nouns[0][1]
-        words = [t.text for t in doc[c_start:trigger.start]]
+        words = self._words[c_start:trigger.start]
         if any(tuple(words[i:i + len(m)]) == m for m in self.kb.multilateral_markers for i in range(len(words))):
             event_type = "multilateral_meeting"
         if event_type == "visit":
@@ -436,7 +438,7 @@ class Assembler:
             if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-            words = [t.text for t in doc[c_start:c_end]]
+            words = self._words[c_start:c_end]
             if not any(a in ("این", "در") and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
                 continue
             earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
@@ -544,9 +546,9 @@ class Assembler:
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
         s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
-        line = doc[s_start:s_end]
-        body_started = any(t.text == "گزارش" for t in doc[:s_start])
-        return not body_started and len(line) <= 25 and not any(t.text in (".", "؟") for t in line)
+        line = self._words[s_start:s_end]
+        body_started = "گزارش" in self._words[:s_start]
+        return not body_started and len(line) <= 25 and not any(w in (".", "؟") for w in line)
 
     def _is_main(self, doc: Doc, trigger: Span, u) -> bool:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import load_kb
+from ..units import flags, words
 from ..rule_loader import check_keys, read_yaml
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
@@ -57,23 +58,26 @@ class LocationFinder:
         """Start of the first phrase in `phrases` that ends right before token `end`."""
         if end == 0:
             return None
-        last = doc[end - 1].text
+        tokens = words(doc)
+        last = tokens[end - 1]
         for phrase in phrases:
             if phrase[-1] != last:
                 continue
             start = end - len(phrase)
-            if start >= 0 and tuple(t.text for t in doc[start:end]) == phrase:
+            if start >= 0 and tuple(tokens[start:end]) == phrase:
                 return start
         return None
 
     @staticmethod
     def _starts_at(doc: Doc, start: int, phrases, window: int = 3) -> int | None:
         """End of the first phrase in `phrases` that starts within `window` tokens after `start`."""
+        tokens = words(doc)
+        punct = flags(doc)[1]
         for offset in range(window + 1):
             for phrase in phrases:
                 s = start + offset
-                if tuple(t.text for t in doc[s:s + len(phrase)]) == phrase:
-                    if all(not t.is_punct for t in doc[start:s]):
+                if tuple(tokens[s:s + len(phrase)]) == phrase:
+                    if all(not punct[k] for k in range(start, s)):
                         return s + len(phrase)
         return None
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase, load_kb
-from ..units import words
+from ..units import flags, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
@@ -103,6 +103,7 @@ class PersonRules:
         triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
         self._words = words(doc)
+        self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}
@@ -162,7 +163,7 @@ class PersonRules:
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
-                end = end + 1 if end < len(doc) and doc[end].text in ("خود", "خویش", "ایشان") else end
+                end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
                 add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
                                   country=country, country_rule=country_rule))
         for m in mentions:
@@ -175,9 +176,8 @@ class PersonRules:
         doc = self._doc
         if i < 0 or i >= len(doc) or i in self._triggers:
             return False
-        token = doc[i]
-        text = token.text
-        if not token.is_alpha or len(text) < 2 or text in self.stopwords:
+        text = self._words[i]
+        if not self._alpha[i] or len(text) < 2 or text in self.stopwords:
             return False
         span = self._at.get(i)
         return span is None
@@ -190,12 +190,12 @@ class PersonRules:
         """
         j = start
         while j < len(doc) and j - start < limit:
-            text = doc[j].text
+            text = self._words[j]
             if self._name_token(j) and text not in self.particles:
                 j += 1
                 if self.is_given(text):
                     continue
-                if j + 1 < len(doc) and doc[j].text in self.particles and self._name_token(j + 1):
+                if j + 1 < len(doc) and self._words[j] in self.particles and self._name_token(j + 1):
                     j += 1
                     continue
                 break
@@ -203,7 +203,7 @@ class PersonRules:
                 j += 1
                 continue
             break
-        while j > start and doc[j - 1].text in self.particles:
+        while j > start and self._words[j - 1] in self.particles:
             j -= 1
         return j
 
@@ -251,8 +251,8 @@ class PersonRules:
             return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
         title = self.kb.titles[span.kb_id_.split("|")[0]]
         extended = span.end
-        while extended < len(doc) and extended - span.end < 6 and (doc[extended].text in self.extenders
-                                                                    or doc[extended].text in self.adjectives) \
+        while extended < len(doc) and extended - span.end < 6 and (self._words[extended] in self.extenders
+                                                                    or self._words[extended] in self.adjectives) \
                 and extended not in at:
             extended += 1
         country, rule, end = self._qualifier(doc, extended, at)
@@ -260,8 +260,7 @@ class PersonRules:
             country, rule, end = self._qualifier(doc, span.end, at)
         if country is None:
             for far in range(extended + 1, min(extended + 5, len(doc))):
-                previous = doc[far - 1]
-                if previous.is_punct or previous.text in FAR_QUALIFIER_STOP or (far - 1) in at:
+                if self._punct[far - 1] or self._words[far - 1] in FAR_QUALIFIER_STOP or (far - 1) in at:
                     break
                 country, rule, end = self._qualifier(doc, far, at)
                 if country is not None:
@@ -294,18 +293,18 @@ class PersonRules:
             i = title_start - gap - 1
             if i < 0:
                 return None
-            if doc[i].text in composition["deputy_words"]:
-                if all(not doc[k].is_punct and k not in at for k in range(i + 1, title_start)):
+            if self._words[i] in composition["deputy_words"]:
+                if all(not self._punct[k] and k not in at for k in range(i + 1, title_start)):
                     return i
                 return None
-            if doc[i].is_punct or i in at:
+            if self._punct[i] or i in at:
                 return None
         return None
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
         """A country name, demonym or کشورمان right after a title (also after `کشور`)."""
         for i in (start, start + 1):
-            if i > start and not (start < len(doc) and doc[start].text in COUNTRY_FILLERS):
+            if i > start and not (start < len(doc) and self._words[start] in COUNTRY_FILLERS):
                 break
             span = at.get(i)
             if span is not None and span.start == i and span.label_ in COUNTRY_LABELS:
@@ -317,32 +316,32 @@ class PersonRules:
     def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:
         """Name tokens right before a title (`والری گراسیموف رئیس ...`), possibly after a comma."""
         end = title_start
-        if end > 0 and doc[end - 1].text in PUNCT_GAP:
+        if end > 0 and self._words[end - 1] in PUNCT_GAP:
             end -= 1
-        if end > 0 and doc[end - 1].text == "»":
+        if end > 0 and self._words[end - 1] == "»":
             return None
         start = end
         while start > 0 and end - start < 4 and (self._name_token(start - 1) or
-                                                 (doc[start - 1].text in self.particles and end - start > 0)):
+                                                 (self._words[start - 1] in self.particles and end - start > 0)):
             start -= 1
-        while start < end and doc[start].text in self.particles:
+        while start < end and self._words[start] in self.particles:
             start += 1
         if start == end:
             return None
-        first = doc[start].text
-        boundary = start == 0 or doc[start - 1].text in BOUNDARY_WORDS or "\n" in doc[start - 1].text
+        first = self._words[start]
+        boundary = start == 0 or self._words[start - 1] in BOUNDARY_WORDS or "\n" in self._words[start - 1]
         if self.is_given(first) or (boundary and end - start >= 2):
             return start, end
-        if end - start >= 2 and self.is_given(doc[start + 1].text):
+        if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
         return None
 
     def _name_after(self, doc: Doc, title_end: int) -> tuple[int, int] | None:
         """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`)."""
         start = title_end
-        if start < len(doc) and doc[start].text in PUNCT_GAP:
+        if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
-        if start < len(doc) and self.is_given(doc[start].text) and self._name_token(start):
+        if start < len(doc) and self.is_given(self._words[start]) and self._name_token(start):
             end = self._take_name(doc, start)
             if end - start >= 2:
                 return start, end
@@ -357,39 +356,39 @@ class PersonRules:
             if word != "«":
                 continue
             j = i + 1
-            while j < len(doc) and j - i <= 5 and doc[j].text != "»":
+            while j < len(doc) and j - i <= 5 and self._words[j] != "»":
                 j += 1
             size = j - i - 1
-            if j >= len(doc) or doc[j].text != "»" or not 1 <= size <= 4:
+            if j >= len(doc) or self._words[j] != "»" or not 1 <= size <= 4:
                 continue
             inner = range(i + 1, j)
-            if not all(doc[k].is_alpha and k not in self._triggers and
+            if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
-            if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(doc[i + 1].text)):
+            if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             found.append((i + 1, j))
         return found
 
     def _counterpart_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and doc[start - 1].text in self.kb.words("counterpart")
+        return start > 0 and self._words[start - 1] in self.kb.words("counterpart")
 
     def _attach_title(self, doc: Doc, m: PersonMention, by_start: dict[int, TitleInfo], by_end: dict[int, TitleInfo]) -> None:
         """Attach the title right after the name (after an optional comma) or right before the mention."""
         if m.kind != "name":
             return
         after = m.end
-        if after < len(doc) and doc[after].text == "»":
+        if after < len(doc) and self._words[after] == "»":
             after += 1
-        for pos in (after, after + 1 if after < len(doc) and doc[after].text in PUNCT_GAP else None):
+        for pos in (after, after + 1 if after < len(doc) and self._words[after] in PUNCT_GAP else None):
             if pos is not None and pos in by_start:
                 m.title = by_start[pos]
                 break
         if m.title is None:
             start = m.start
-            if start > 0 and doc[start - 1].text == "«":
+            if start > 0 and self._words[start - 1] == "«":
                 start -= 1
-            for pos in (start, start - 1 if start > 0 and doc[start - 1].text in PUNCT_GAP else None):
+            for pos in (start, start - 1 if start > 0 and self._words[start - 1] in PUNCT_GAP else None):
                 if pos is not None and pos in by_end:
                     m.title = by_end[pos]
                     break
@@ -397,9 +396,9 @@ class PersonRules:
             m.is_reporter = True
         if m.title is not None:
             for nxt in range(m.title.end, min(m.title.end + 4, len(doc) - 1)):
-                if doc[nxt].is_punct:
+                if self._punct[nxt]:
                     break
-                if doc[nxt].text == "و" and nxt + 1 in by_start:
+                if self._words[nxt] == "و" and nxt + 1 in by_start:
                     second = by_start[nxt + 1]
                     m.extra["second_title"] = second
                     if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES:
@@ -416,7 +415,7 @@ class PersonRules:
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
         elif m.service in IRANIAN_SERVICES:
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
-        elif m.title is not None and m.name_start is not None and self._doc[m.name_start].text in self.kb.persian_given_names:
+        elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
 
 
