@@ -618,7 +618,11 @@ class Assembler:
             return (not same_clause, PRIORITY.get(loc.rule, 9), loc.label != "PLACE", abs(loc.place_start - event.trigger.start))
 
         first_sentence = u.sentences[u.sentence_of[min(t.start for t in event.triggers)]][0]
-        near = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences and loc.rule != "fa.location.dateline"]
+        relative: set[int] = set()
+        for sentence in sentences:
+            relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
+        near = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences and loc.rule != "fa.location.dateline"
+                and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
         lead = [loc for loc in locations if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
         scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]

@@ -11,6 +11,8 @@ from ..units import flags, words
 from ..rule_loader import check_keys, read_yaml
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
+CITY_WORD = "شهر"
+"""A place named with the word for city (شهر الجزیره) is a place where something happens."""
 PRIORITY = {"fa.location.in": 0, "fa.location.arrived": 1, "fa.location.travel_to": 2, "fa.location.dateline": 3}
 
 
@@ -104,6 +106,10 @@ class LocationFinder:
             if span.label_ not in ("PLACE", "COUNTRY"):
                 continue
             key = span.kb_id_.split("|")[0]
+            if span.label_ == "PLACE" and words(doc)[span.start] == CITY_WORD:
+                found.append(LocationMention(span.label_, key, span.start, span.end, span.start, span.end,
+                                             self.rules["in"]["rule"]))
+                continue
             for name, rule in self.rules.items():
                 if name == "dateline":
                     mention = self._dateline(doc, span, key, rule)
