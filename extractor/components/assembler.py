@@ -26,6 +26,8 @@ HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
+"""Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
@@ -439,14 +441,17 @@ class Assembler:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             words = self._words[c_start:c_end]
-            if not any(a in ("این", "در") and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+            if not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
+                       for a, b in zip(words, words[1:])):
                 continue
             earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
             if not earlier:
                 continue
             event = earlier[-1]
             keys = event.entity_keys()
-            for m in between(self._mention_starts, mentions, c_start, trigger.start):
+            verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS]
+            subject_start = verbs[-1] + 1 if verbs else c_start
+            for m in between(self._mention_starts, mentions, subject_start, trigger.start):
                 entity = entity_of.get(id(m))
                 if entity is not None and entity.key not in keys \
                         and not entity.is_reporter and not self._inside_quote(doc, m.start):

@@ -403,6 +403,9 @@ class PersonRules:
                     m.extra["second_title"] = second
                     if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES:
                         m.extra["second_title"], m.title = m.title, second
+                    if m.title.country is None and m.extra["second_title"].country is not None:
+                        qualifier = m.extra["second_title"]
+                        m.title = replace(m.title, country=qualifier.country, country_rule=qualifier.country_rule)
                     break
 
     def _resolve_country(self, m: PersonMention) -> None:
