@@ -189,6 +189,7 @@ class Assembler:
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
         self._words = words(doc)
+        self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._quotes = self._quote_tokens(doc)
         self._trigger_spans = list(doc.spans.get("triggers", []))
         self._structure = list(doc.spans.get("structure", []))
@@ -552,7 +553,7 @@ class Assembler:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
         s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
         line = self._words[s_start:s_end]
-        body_started = "گزارش" in self._words[:s_start]
+        body_started = self._body_start < s_start
         return not body_started and len(line) <= 25 and not any(w in (".", "؟") for w in line)
 
     def _is_main(self, doc: Doc, trigger: Span, u) -> bool:
