@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import DateRules, ResolvedDate
+from ..dates import DateRules, ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
 from ..units import relative_clause_tokens, units, words
 from .location import PRIORITY, LocationMention
@@ -322,14 +322,11 @@ class Assembler:
                     inside.update(range(start + 1, i))
         return inside
 
-    def _inside_quote(self, doc: Doc, i: int, start: int = 0) -> bool:
-        return i in self._quotes
-
     def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u,
                allow_empty: bool = False) -> DraftEvent | None:
         """The sides of one trigger: people of its clause before it, and after it when it ends in `با`."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        if self._inside_quote(doc, trigger.start, u.sentences[u.sentence_of[trigger.start]][0]):
+        if trigger.start in self._quotes:
             return None
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
@@ -351,7 +348,7 @@ class Assembler:
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             if not inside or m.start in relative or m.is_reporter:
                 continue
-            if self._inside_quote(doc, m.start, c_start):
+            if m.start in self._quotes:
                 continue
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
                 continue
@@ -413,7 +410,7 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
                  if self._words[i] in self.kb.event_nouns]
-        if not nouns or self._inside_quote(doc, trigger.start):
+        if not nouns or trigger.start in self._quotes:
             return None
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
@@ -455,7 +452,7 @@ class Assembler:
             for m in between(self._mention_starts, mentions, subject_start, trigger.start):
                 entity = entity_of.get(id(m))
                 if entity is not None and entity.key not in keys \
-                        and not entity.is_reporter and not self._inside_quote(doc, m.start):
+                        and not entity.is_reporter and not m.start in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
 
@@ -678,14 +675,8 @@ class Assembler:
             event.date_resolved = self.date_rules.resolve(mention, published)
             event.trace["date"] = mention.rule
         elif published is not None:
-            event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None,
-                                               self._jalali(published))
+            event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
-
-    @staticmethod
-    def _jalali(day: dt.date) -> str:
-        from ..dates import to_jalali
-        return to_jalali(day)
 
     def _topics(self, event: DraftEvent, doc: Doc) -> None:
         """Topic evidence inside the event's scope.

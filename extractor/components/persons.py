@@ -155,11 +155,8 @@ class PersonRules:
         for title in titles:
             if id(title) in attached or title.is_reporter:
                 continue
-            counterpart = self._counterpart_before(doc, title.start)
-            rule = "fa.person.title_only"
-            add(PersonMention(title.start, title.end, "title_only", rule, title=title,
+            add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
-            del counterpart
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
@@ -370,9 +367,6 @@ class PersonRules:
             found.append((i + 1, j))
         return found
 
-    def _counterpart_before(self, doc: Doc, start: int) -> bool:
-        return start > 0 and self._words[start - 1] in self.kb.words("counterpart")
-
     def _attach_title(self, doc: Doc, m: PersonMention, by_start: dict[int, TitleInfo], by_end: dict[int, TitleInfo]) -> None:
         """Attach the title right after the name (after an optional comma) or right before the mention."""
         if m.kind != "name":
@@ -434,5 +428,3 @@ class PersonFinder:
         doc._.persons = self.rules.find(doc)
         return doc
 
-
-__all__ = ["PersonMention", "TitleInfo", "PersonFinder", "replace"]
