@@ -95,6 +95,8 @@ class DraftEvent:
     trace: dict = field(default_factory=dict)
     anaphoric: bool = False
     """the sides are "the two sides" of the contact just reported (دو طرف)"""
+    follow_ups: list[Span] = field(default_factory=list)
+    """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -520,7 +522,7 @@ class Assembler:
         events: list[DraftEvent] = []
         for draft in body:
             if draft.anaphoric and events:
-                events[-1].triggers.append(draft.trigger)
+                events[-1].follow_ups.append(draft.trigger)
                 continue
             target = next((e for e in events if self._compatible(e, draft)), None)
             if target is None:
@@ -624,14 +626,18 @@ class Assembler:
         relative: set[int] = set()
         for sentence in sentences:
             relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
-        near = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences and loc.rule != "fa.location.dateline"
-                and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
+        main_sentence = u.sentence_of[event.trigger.start]
+        near = [loc for loc in locations if u.sentence_of[loc.place_start] == main_sentence
+                and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
+        near_other = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences - {main_sentence}
+                      and loc.rule != "fa.location.dateline" and loc.place_start not in relative
+                      and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
         lead = [loc for loc in locations if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
         scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
         datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
-        for group in (near, lead, scoped, datelines):
+        for group in (near, lead, near_other, scoped, datelines):
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
