@@ -9,11 +9,12 @@ import datetime as dt
 import functools
 import os
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from .components.assembler import DraftEvent, Entity, Side
-from .dates import DateRules, to_jalali
+from .dates import to_jalali
 from .errors import Errors, InputError, Warnings
 from .intake import intake
 from .kb import KnowledgeBase, load_kb
@@ -55,7 +56,7 @@ class Extractor:
         rules = str(rules_dir) if rules_dir is not None else None
         self.kb: KnowledgeBase = load_kb(rules)
         self.nlp = make_nlp(rules)
-        self.date_rules = DateRules(self.kb.dates, self.kb.normalizer.normalize_pattern)
+        self.date_rules = self.kb.date_rules
         self.max_chars = max_chars
 
     def extract(self, text: str, published: str | dt.date | None = None, source_country: str | None = None,
@@ -125,8 +126,7 @@ class Extractor:
                     if mention.kind == "absolute":
                         resolved = self.date_rules.resolve(mention, None)
                         if resolved.value:
-                            shifted = type(mention)(**{**mention.__dict__, "start": mention.start + offset,
-                                                       "end": mention.end + offset})
+                            shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
                             span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
                             return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
             offset += len(line) + 1

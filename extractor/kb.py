@@ -167,6 +167,13 @@ class KnowledgeBase:
         """A closed word class from `function_words.yaml`, normalised."""
         return self.function_words.get(name, frozenset())
 
+    @functools.cached_property
+    def date_rules(self):
+        """The compiled date rules of `dates.yaml`, built once and shared by every stage that reads dates."""
+        from .dates import DateRules
+
+        return DateRules(self.dates, self.normalizer.normalize_pattern)
+
     def holder(self, role: str | None, country: str | None, day: str | None) -> Official | None:
         """The one registered official who held `role` for `country` on `day` (None unless exactly one)."""
         if role is None or country is None or day is None:

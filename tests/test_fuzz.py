@@ -1,5 +1,4 @@
 """Fuzzing: `extract` never raises on random text, and every offset points at its own text."""
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

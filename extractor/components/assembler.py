@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import DateRules, ResolvedDate, to_jalali
+from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
 from ..units import relative_clause_tokens, units, words
 from .location import PRIORITY, LocationMention
@@ -113,7 +113,7 @@ class Assembler:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.date_rules = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+        self.date_rules = kb.date_rules
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]

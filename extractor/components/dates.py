@@ -4,7 +4,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..dates import DateRules
 from ..kb import load_kb
 from ..units import text
 
@@ -18,7 +17,7 @@ class DateFinder:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         kb = load_kb(rules_dir)
-        self.rules = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+        self.rules = kb.date_rules
 
     def __call__(self, doc: Doc) -> Doc:
         found = []

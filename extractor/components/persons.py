@@ -102,6 +102,7 @@ class PersonRules:
                 at[i] = span
         triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
+        self._structure = structure
         self._words = words(doc)
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
@@ -346,8 +347,8 @@ class PersonRules:
 
     def _guillemet_names(self, doc: Doc) -> list[tuple[int, int]]:
         """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
-        titles = {s.start for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
-        title_ends = {s.end for s in doc.spans.get("structure", []) if s.label_ == "TITLE"}
+        titles = {s.start for s in self._structure if s.label_ == "TITLE"}
+        title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
         found = []
         for i, word in enumerate(self._words):
             if word != "«":
