@@ -52,10 +52,18 @@ def check_country(value: str | None) -> str | None:
 class Extractor:
     """Loads the rules and the pipeline once; call `extract` for each article."""
 
-    def __init__(self, rules_dir: str | os.PathLike | None = None, max_chars: int = DEFAULT_MAX_CHARS):
+    def __init__(self, rules_dir: str | os.PathLike | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+                 backend: str = "rules", model_path: str | os.PathLike | None = None,
+                 stanza_dir: str | os.PathLike | None = None, model_paths: dict[str, str] | None = None):
+        """`backend`: rules (default), spacy-ner or stanza (see `extractor.backends`); `model_path` overrides the
+        packaged spaCy NER, `stanza_dir` stanza's resources directory, `model_paths` stanza model files by processor."""
         rules = str(rules_dir) if rules_dir is not None else None
         self.kb: KnowledgeBase = load_kb(rules)
-        self.nlp = make_nlp(rules)
+        self.backend = backend
+        options = {"model_path": str(model_path) if model_path else None,
+                   "stanza_dir": str(stanza_dir) if stanza_dir else None,
+                   "model_paths": {k: str(v) for k, v in (model_paths or {}).items()}}
+        self.nlp = make_nlp(rules, backend=backend, backend_options=options)
         self.date_rules = self.kb.date_rules
         self.max_chars = max_chars
 
@@ -314,15 +322,16 @@ class _DocumentBuilder:
         return {"cameo": cameo, "plover": {"event": "CONSULT", "mode": mode}}
 
 
-@functools.lru_cache(maxsize=1)
-def _default_extractor() -> Extractor:
-    return Extractor()
+@functools.lru_cache(maxsize=3)
+def _default_extractor(backend: str = "rules") -> Extractor:
+    return Extractor(backend=backend)
 
 
 def extract(text: str, published: str | dt.date | None = None, source_country: str | None = None,
-            doc_id: str | None = None) -> Document:
-    """Extract with a process-wide default `Extractor` (rules loaded on first use)."""
-    return _default_extractor().extract(text, published=published, source_country=source_country, doc_id=doc_id)
+            doc_id: str | None = None, backend: str = "rules") -> Document:
+    """Extract with a process-wide `Extractor` per backend (rules and model loaded on first use)."""
+    return _default_extractor(backend).extract(text, published=published, source_country=source_country,
+                                               doc_id=doc_id)
 
 
 __all__ = ["Extractor", "extract", "parse_published", "check_country", "to_jalali"]

@@ -125,9 +125,10 @@ def _read_jsonl_record(path: Path, line: int) -> tuple[str, dict, list[str]]:
 _WORKER: dict = {}
 
 
-def _init_worker(rules_dir: str | None, max_chars: int, published: str | None, source_country: str | None) -> None:
+def _init_worker(rules_dir: str | None, max_chars: int, published: str | None, source_country: str | None,
+                 backend: dict | None = None) -> None:
     """Load the pipeline once per worker process."""
-    _WORKER["extractor"] = Extractor(rules_dir=rules_dir, max_chars=max_chars)
+    _WORKER["extractor"] = Extractor(rules_dir=rules_dir, max_chars=max_chars, **(backend or {}))
     _WORKER["defaults"] = {"published": published, "source_country": source_country}
 
 
@@ -174,7 +175,8 @@ def done_ids(output: Path) -> set[str]:
 
 def run_batch(directory: str | Path, output: str | Path, *, workers: int = 1, pattern: str = "*.txt",
               resume: bool = False, rules_dir: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
-              published: str | None = None, source_country: str | None = None, progress: bool = True) -> Summary:
+              published: str | None = None, source_country: str | None = None, progress: bool = True,
+              backend: dict | None = None) -> Summary:
     """Extract every article of `directory` into `output` (JSON Lines); see the module docstring."""
     directory, output = Path(directory), Path(output)
     tasks = list(discover(directory, pattern))
@@ -186,7 +188,7 @@ def run_batch(directory: str | Path, output: str | Path, *, workers: int = 1, pa
     started = time.monotonic()
     bar = _progress(len(tasks), progress)
     mode = "a" if resume else "w"
-    initargs = (rules_dir, max_chars, published, source_country)
+    initargs = (rules_dir, max_chars, published, source_country, backend)
     with open(output, mode, encoding="utf-8") as out:
         if workers <= 1:
             _init_worker(*initargs)

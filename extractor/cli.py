@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from .api import DEFAULT_MAX_CHARS, Extractor, check_country, parse_published
-from .errors import Errors, ExtractorError
+from .backends import BACKENDS
+from .errors import BackendError, Errors, ExtractorError
 from .batch import Task, cpu_count, read_task, run_batch
 from .intake import decode
 
@@ -65,7 +66,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"meeting-extractor: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    extractor = Extractor(rules_dir=args.rules_dir, max_chars=args.max_chars)
+    try:
+        extractor = Extractor(rules_dir=args.rules_dir, max_chars=args.max_chars, **backend_options(args))
+    except BackendError as exc:
+        print(f"meeting-extractor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     status = EXIT_OK
     several = len(args.files) > 1
     for path in args.files:
@@ -101,13 +106,26 @@ def cmd_batch(args: argparse.Namespace) -> int:
         summary = run_batch(args.directory, args.output, workers=workers, pattern=args.glob, resume=args.resume,
                             rules_dir=args.rules_dir, max_chars=args.max_chars,
                             published=published.isoformat() if published else None, source_country=country,
-                            progress=not args.quiet)
+                            progress=not args.quiet, backend=backend_options(args))
     except KeyboardInterrupt:
         print("\nmeeting-extractor: interrupted; the output holds whole records only: rerun with --resume",
               file=sys.stderr)
         return 130
     print(summary.line(), file=sys.stderr)
     return EXIT_FAILED if summary.errors else EXIT_OK
+
+
+def add_backend_arguments(p: argparse.ArgumentParser) -> None:
+    """--backend and the model locations it may need."""
+    p.add_argument("--backend", default="rules", choices=sorted(BACKENDS),
+                   help="rules (default), spacy-ner (rules + the packaged NER) or stanza (rules + stanza's Persian models)")
+    p.add_argument("--model-path", help="spacy-ner: another trained model directory")
+    p.add_argument("--stanza-dir", help="stanza: the resources directory holding fa/ models (offline)")
+
+
+def backend_options(args: argparse.Namespace) -> dict:
+    """The Extractor keyword arguments for the chosen backend."""
+    return {"backend": args.backend, "model_path": args.model_path, "stanza_dir": args.stanza_dir}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--source-country", help="ISO code of the outlet's country (resolves کشورمان)")
         p.add_argument("--rules-dir", help="use another rules directory")
         p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="reject longer articles")
+        add_backend_arguments(p)
 
     p_extract = sub.add_parser("extract", help="extract events from article files ('-' for stdin)")
     p_extract.add_argument("files", nargs="+")
@@ -140,10 +159,33 @@ def build_parser() -> argparse.ArgumentParser:
     common(p_batch)
     p_batch.set_defaults(func=cmd_batch)
 
+    from .doctor import add_parser as add_doctor
     from .evaluate import add_parser as add_evaluate
 
     add_evaluate(sub)
+    add_doctor(sub)
+    p_train = sub.add_parser("train-ner", help="rebuild the packaged spaCy NER from the repository's data")
+    p_train.add_argument("--samples", default="samples/fa", help="annotated corpus (its dev split is used)")
+    p_train.add_argument("--sentences", default="training/fa/ner", help="hand-written training sentences")
+    p_train.add_argument("--out", default=str(Path(__file__).resolve().parent / "models" / "fa_ner"))
+    p_train.add_argument("--epochs", type=int, default=30)
+    p_train.add_argument("--seed", type=int, default=0)
+    p_train.set_defaults(func=cmd_train_ner)
     return parser
+
+
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    """Train the spaCy NER and write it to --out."""
+    from .training.spacy_ner import train
+
+    for path in (args.samples, args.sentences):
+        if not Path(path).is_dir():
+            print(f"meeting-extractor: {Errors.E001.format(path=path)} (run from a source checkout)", file=sys.stderr)
+            return EXIT_USAGE
+    train(args.samples, args.sentences, args.out, epochs=args.epochs, seed=args.seed,
+          log=lambda line: print(line, file=sys.stderr))
+    print(f"model written to {args.out}", file=sys.stderr)
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

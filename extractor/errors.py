@@ -14,6 +14,8 @@ class Errors:
     E008 = "E008 {path}: is a directory, not a file"
     E009 = "E009 {path}: cannot read ({detail})"
     E010 = "E010 {path}: not a valid JSON Lines record ({detail})"
+    E011 = "E011 unknown backend {name!r}; available backends are {names}"
+    E012 = ("E012 backend {name!r} is not available: {reason}")
     E099 = "E099 internal error: {detail}"
     E100 = "E100 {file}:{line}: invalid JSON ({detail})"
     E101 = "E101 {file}:{line}: unknown keys {keys}; allowed keys are {allowed}"
@@ -43,6 +45,10 @@ class ExtractorError(Exception):
 
 class InputError(ExtractorError):
     """Input that cannot be read as an article (missing, binary, undecodable, too large)."""
+
+
+class BackendError(ExtractorError):
+    """A model backend that cannot be used here (missing package or model files); the message says how to fix it."""
 
 
 class RuleError(ExtractorError, ValueError):

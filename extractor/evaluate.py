@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .api import Extractor
 from .cli import read_article
+from .errors import BackendError
 
 FIELDS = ("meeting_detection", "event_count", "participants", "role", "country", "rank", "event_type",
           "location_city", "location_country", "date", "topics")
@@ -271,7 +272,12 @@ def readme_scores(readme: str | Path, split: str) -> dict[str, float]:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print the score table (or one JSON line), and per-article differences with -v."""
-    extractor = Extractor(rules_dir=args.rules_dir)
+    try:
+        extractor = Extractor(rules_dir=args.rules_dir, backend=args.backend, model_path=args.model_path,
+                              stanza_dir=args.stanza_dir)
+    except BackendError as exc:
+        print(f"meeting-extractor: {exc}", file=sys.stderr)
+        return 2
     if args.update_readme:
         update_readme(args.update_readme, args.directory, extractor)
         print(f"scores written to {args.update_readme}")
@@ -298,4 +304,7 @@ def add_parser(sub) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="per-article differences")
     p.add_argument("--rules-dir")
     p.add_argument("--update-readme", metavar="README", help="rewrite the README's score tables (dev and test)")
+    from .cli import add_backend_arguments
+
+    add_backend_arguments(p)
     p.set_defaults(func=cmd_evaluate)

@@ -214,6 +214,13 @@ class KnowledgeBase:
             return [[{"ORTH": word}] + tokens[1:] for word in orth["IN"]]
         return [tokens]
 
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind were loaded (for `doctor`)."""
+        return {"countries": len(self.countries), "places": len(self.places), "organizations": len(self.organizations),
+                "titles": len(self.titles), "ranks": len(self.ranks), "officials": len(self.officials),
+                "outlets": len(self.outlets), "topics": len(self.topics), "given_names": len(self.given_names),
+                "triggers": len(self.triggers), "matcher_patterns": self.pattern_count}
+
     @property
     def pattern_count(self) -> int:
         """How many distinct (label, pattern) pairs the matchers know."""

@@ -18,9 +18,8 @@ _LETTER_DOT = r"(?<=[\u0600-\u06FF])[.](?=[\u0600-\u06FF])"
 _GLUED_PUNCT = r"[«»،؛]"
 
 
-def make_nlp(rules_dir: str | None = None) -> Language:
-    """A blank `fa` pipeline with the meeting components, each loading rules from `rules_dir`."""
-    register_extensions()
+def make_blank() -> Language:
+    """A blank `fa` pipeline with our tokenizer: the one the rules and every trained model see."""
     nlp = spacy.blank("fa")
     default = nlp.tokenizer
     nlp.tokenizer = Tokenizer(
@@ -32,7 +31,21 @@ def make_nlp(rules_dir: str | None = None) -> Language:
         token_match=default.token_match,
         url_match=default.url_match,
     )
+    return nlp
+
+
+def make_nlp(rules_dir: str | None = None, backend: str = "rules", backend_options: dict | None = None) -> Language:
+    """A blank `fa` pipeline with the meeting components, each loading rules from `rules_dir`.
+
+    With a `backend` other than `rules`, `meeting_model` runs after the triggers, so the rules' spans and
+    the triggers are there for the model's spans to be merged with (see `meeting_persons`).
+    """
+    register_extensions()
+    nlp = make_blank()
     config = {"rules_dir": str(rules_dir) if rules_dir is not None else None}
     for name in PIPE_ORDER:
+        if name == "meeting_persons" and backend != "rules":
+            options = {k: v for k, v in (backend_options or {}).items() if v is not None}
+            nlp.add_pipe("meeting_model", config={"backend": backend, **options})
         nlp.add_pipe(name, config=config)
     return nlp

@@ -1,2 +1,2 @@
 """spaCy components of the meeting pipeline, one stage per module, registered on import."""
-from . import assembler, dates, gazetteer, location, persons, topics, triggers  # noqa: F401
+from . import assembler, dates, gazetteer, location, model, persons, topics, triggers  # noqa: F401

@@ -343,11 +343,16 @@ class Assembler:
                     window_end = j
                     break
         presence = self._presence_start(doc, trigger.end, c_end)
+        parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
+        low = min([c_start] + [a for a, _ in parsed])
+        high = max([c_end, window_end] + [b for _, b in parsed])
         sides: list[Side] = []
         seen: set[str] = set()
-        for m in between(self._mention_starts, mentions, c_start, max(c_end, window_end)):
+        for m in between(self._mention_starts, mentions, low, high):
             inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
+            by_parse = not inside and any(a <= m.start < b for a, b in parsed)
+            inside = inside or by_parse
             if not inside or m.start in relative or m.is_reporter:
                 continue
             if m.start in self._quotes:
@@ -359,7 +364,7 @@ class Assembler:
                 if entity.key in seen or entity.is_reporter:
                     continue
                 seen.add(entity.key)
-            sides.append(Side(entity, m, rule=m.rule))
+            sides.append(Side(entity, m, rule=f"{m.rule}+model.parse.with_argument" if by_parse else m.rule))
         if not sides and any(tuple(self._words[i:i + 2]) in DUAL_SUBJECTS for i in range(c_start, trigger.start)):
             pair = self._last_pair(mentions, entity_of, c_start)
             if pair:

@@ -5,7 +5,8 @@ Rules, in order of trust:
 2. a rank/honorific chain followed by name tokens (`سردار سرلشکر پاسدار محمد باقری`);
 3. name tokens next to a title (`والری گراسیموف رئیس ستاد کل ...`, `وزیر خارجه ترکیه هاکان فیدان`);
 4. a «guillemet» name, and a known given name followed by a surname;
-5. a title with no name (`وزیر دفاع روسیه`) and a counterpart phrase (`همتای روسی خود`).
+5. a PERSON span of a model backend that no rule covers (see `_model_names` for the merge policy);
+6. a title with no name (`وزیر دفاع روسیه`) and a counterpart phrase (`همتای روسی خود`).
 A title's country comes from the country name or demonym right after it, or `کشورمان`.
 """
 from __future__ import annotations
@@ -148,6 +149,9 @@ class PersonRules:
             end = self._take_name(doc, i)
             if end - i >= 2:
                 add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
+        for start, end, source in self._model_names(doc, used):
+            add(PersonMention(start, end, "name", f"{source}.person", start, end))
+        self._extend_by_model(doc, mentions, used)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
@@ -168,6 +172,45 @@ class PersonRules:
             self._resolve_country(m)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _model_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int, str]]:
+        """The merge policy for model PERSON spans (backends spacy-ner and stanza).
+
+        Rules win: a model span that touches any rule mention is dropped, and tokens the rules know as something
+        else (a title, a rank, a place, a trigger, a function word) are cut off its edges. What is left must be a
+        run of name tokens, at least three letters when it is a single word. The model adds names the rules lack.
+        """
+        names = []
+        for span in doc.spans.get("model_entities", []):
+            if span.label_ != "PERSON" or not used.isdisjoint(range(span.start, span.end)):
+                continue
+            start, end = span.start, span.end
+            while start < end and not self._name_token(start):
+                start += 1
+            while end > start and not self._name_token(end - 1):
+                end -= 1
+            if start == end or not all(self._name_token(i) for i in range(start, end)):
+                continue
+            if end - start == 1 and len(self._words[start]) < 3:
+                continue
+            names.append((start, end, span.id_ or "model"))
+        return names
+
+    def _extend_by_model(self, doc: Doc, mentions: list[PersonMention], used: set[int]) -> None:
+        """A model PERSON span that starts where a rule's name starts and runs on over name tokens the rules left
+        (`دریادار یایان | سفیان رئیس ...`) completes that name; rank, title and register evidence stay the rules'."""
+        by_name_start = {m.name_start: m for m in mentions if m.kind == "name" and m.name_start is not None
+                         and not m.rule.startswith("fa.person.register") and m.end == m.name_end}
+        for span in doc.spans.get("model_entities", []):
+            m = by_name_start.get(span.start)
+            if span.label_ != "PERSON" or m is None or span.end <= m.name_end or span.end - span.start > 6:
+                continue
+            extra = range(m.name_end, span.end)
+            if not used.isdisjoint(extra) or not all(self._name_token(i) for i in extra):
+                continue
+            used.update(extra)
+            m.end = m.name_end = span.end
+            m.rule = f"{m.rule}+{span.id_ or 'model'}.extend"
 
     def _name_token(self, i: int) -> bool:
         """Can token `i` be part of a person's name?"""
