@@ -246,13 +246,47 @@ def readme_section(directory: str | Path, extractor: Extractor) -> str:
     return "\n".join(parts)
 
 
+MODEL_START, MODEL_END = "<!-- model-scores -->", "<!-- /model-scores -->"
+COMPARED_FIELDS = ("participants", "role", "country", "event_count")
+
+
+def backend_section(directory: str | Path, rules_extractor: Extractor, backends: tuple[str, ...] = ("spacy-ner",)) -> str:
+    """The README's rules-versus-model table: participant precision/recall/F1 per split and backend."""
+    rows = ["| backend | split | participants P | participants R | participants F1 | role | country | event count |",
+            "|---|---|---|---|---|---|---|---|"]
+    extractors = {"rules": rules_extractor}
+    for name in backends:
+        try:
+            extractors[name] = Extractor(backend=name)
+        except BackendError as exc:
+            rows.append(f"| {name} | | not available: {exc} | | | | | |")
+    for split in ("test", "dev"):
+        for name, extractor in extractors.items():
+            table = evaluate(directory, split, extractor).table()
+            p = table["participants"]
+            rows.append(f"| {name} | {split} | {p['precision']:.3f} | {p['recall']:.3f} | {p['f1']:.3f} | "
+                        f"{table['role']['accuracy']:.3f} | {table['country']['accuracy']:.3f} | "
+                        f"{table['event_count']['accuracy']:.3f} |")
+    note = ("The dev split is part of the model's training data, so its model row is optimistic; "
+            "the test split was never trained on.")
+    return "\n".join([MODEL_START, "", *rows, "", note, MODEL_END])
+
+
+def _replace_between(text: str, start_marker: str, end_marker: str, section: str) -> str:
+    start = text.index(start_marker)
+    end = text.index(end_marker) + len(end_marker) if end_marker in text else start + len(start_marker)
+    return text[:start] + section + text[end:]
+
+
 def update_readme(readme: str | Path, directory: str | Path, extractor: Extractor) -> None:
-    """Replace the text between the score markers of the README with freshly measured tables."""
+    """Replace the text between the score markers of the README with freshly measured tables
+    (and the rules-versus-model table, where the README has its marker)."""
     path = Path(readme)
-    text = path.read_text(encoding="utf-8")
-    start = text.index(README_START)
-    end = text.index(README_END) + len(README_END) if README_END in text else start + len(README_START)
-    path.write_text(text[:start] + readme_section(directory, extractor) + text[end:], encoding="utf-8")
+    text = _replace_between(path.read_text(encoding="utf-8"), README_START, README_END,
+                            readme_section(directory, extractor))
+    if MODEL_START in text:
+        text = _replace_between(text, MODEL_START, MODEL_END, backend_section(directory, extractor))
+    path.write_text(text, encoding="utf-8")
 
 
 def readme_scores(readme: str | Path, split: str) -> dict[str, float]:
