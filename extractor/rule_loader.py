@@ -130,6 +130,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(STR, allowed=EVENT_TYPES),
         "strength": Field(STR, allowed=frozenset({"strong", "weak"})),
         "status": Field(STR, required=False, allowed=STATUSES),
+        "focus": Field(STR, required=False, allowed=frozenset({"all", "last"})),
     },
     "outlets": {
         "id": Field(STR),

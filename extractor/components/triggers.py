@@ -28,6 +28,8 @@ class TriggerMatcher:
         spans = []
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
+            if rule.get("focus") == "last":
+                start = end - 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             spans.append(Span(doc, start, end, label=rule["type"], kb_id=meta, span_id=rule["id"]))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))

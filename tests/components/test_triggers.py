@@ -16,6 +16,13 @@ import pytest
         ("هفته آینده با وزیر خارجه دیدار خواهد کرد", "meeting", "strong:planned"),
         ("سفر وزیر خارجه به ریاض لغو شد", "meeting", "weak:cancelled"),
         ("دو هیئت مذاکره کردند", "negotiation", "strong:actual"),
+        ("با وزیر خارجه روسیه دیداری داشت", "meeting", "strong:actual"),
+        ("با همتای خود گفت‌وگویی صمیمانه داشتند", "meeting", "strong:actual"),
+        ("دو طرف رایزنی‌هایی انجام دادند", "meeting", "strong:actual"),
+        ("در دیداری جداگانه با رئیس‌جمهور فرانسه", "meeting", "strong:actual"),
+        ("هفته آینده با وزیر خارجه دیداری خواهد داشت", "meeting", "strong:planned"),
+        ("به حضور رهبر معظم انقلاب اسلامی رسید", "meeting", "strong:actual"),
+        ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "meeting", "strong:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
@@ -27,3 +34,9 @@ def test_triggers_type_and_status(run, text, label, meta):
 @pytest.mark.parametrize("text", ["روابط دو کشور گسترش یافته است", "وزیر خارجه گفت که تحریم‌ها ظالمانه است"])
 def test_triggers_none_in_plain_statements(run, text):
     assert [s for s in run(text).spans["triggers"] if s.kb_id_.startswith("strong")] == []
+
+
+@pytest.mark.parametrize("text, word", [("به حضور رهبر معظم انقلاب اسلامی رسید", "رسید"),
+                                        ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "پذیرفت")])
+def test_triggers_focus_last_keeps_people_outside_the_trigger(run, text, word):
+    assert [s.text for s in run(text).spans["triggers"] if s.kb_id_.startswith("strong")] == [word]
