@@ -178,7 +178,8 @@ class PersonRules:
 
         Rules win: a model span that touches any rule mention is dropped, and tokens the rules know as something
         else (a title, a rank, a place, a trigger, a function word) are cut off its edges. What is left must be a
-        run of name tokens, at least three letters when it is a single word. The model adds names the rules lack.
+        run of two or more name tokens: a lone word (`اشغالی`, `بنا`) is too often a common word, and a lone
+        surname of someone named in full earlier is the rules' coreference's job. The model adds names the rules lack.
         """
         names = []
         for span in doc.spans.get("model_entities", []):
@@ -191,7 +192,7 @@ class PersonRules:
                 end -= 1
             if start == end or not all(self._name_token(i) for i in range(start, end)):
                 continue
-            if end - start == 1 and len(self._words[start]) < 3:
+            if end - start < 2:
                 continue
             names.append((start, end, span.id_ or "model"))
         return names
