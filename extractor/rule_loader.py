@@ -130,7 +130,8 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "type": Field(STR, allowed=EVENT_TYPES),
         "strength": Field(STR, allowed=frozenset({"strong", "weak"})),
         "status": Field(STR, required=False, allowed=STATUSES),
-        "focus": Field(STR, required=False, allowed=frozenset({"all", "last"})),
+        "focus": Field(STR, required=False, allowed=frozenset({"all", "last", "except_last"})),
+        "object_after": Field((bool,), required=False),
     },
     "outlets": {
         "id": Field(STR),

@@ -157,3 +157,11 @@ def test_api_publication_date_from_the_header(extract, header, published):
     overridden = extract(text, published="2022-01-10")
     assert overridden["source"]["published_from"] == "argument"
     assert overridden["events"][0]["date"]["value"] == "2022-01-09"
+
+
+def test_api_meeting_of_without_ba_takes_the_person_after_it(extract):
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور امروز در دیدار ژنرال قمر جاوید باجوا فرمانده ارتش پاکستان گفت: "
+            "«دو کشور همسایه‌اند.»")
+    events = extract(text, published="2017-11-06")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "PK"}

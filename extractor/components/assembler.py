@@ -117,6 +117,8 @@ class Assembler:
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
+        self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
+        """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
@@ -333,7 +335,8 @@ class Assembler:
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
             return None
-        takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با")
+        takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
+            or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and self._words[trigger.end] in self.kb.interview_objects:
             return None
         window_end = c_end if takes_object else trigger.start

@@ -30,6 +30,8 @@ class TriggerMatcher:
             rule = self.rules[doc.vocab.strings[match_id]]
             if rule.get("focus") == "last":
                 start = end - 1
+            elif rule.get("focus") == "except_last":
+                end -= 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             spans.append(Span(doc, start, end, label=rule["type"], kb_id=meta, span_id=rule["id"]))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))

@@ -23,6 +23,7 @@ import pytest
         ("هفته آینده با وزیر خارجه دیداری خواهد داشت", "meeting", "strong:planned"),
         ("به حضور رهبر معظم انقلاب اسلامی رسید", "meeting", "strong:actual"),
         ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "meeting", "strong:actual"),
+        ("رئیس‌جمهور در دیدار فرمانده ارتش پاکستان گفت", "meeting", "strong:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
@@ -31,7 +32,8 @@ def test_triggers_type_and_status(run, text, label, meta):
     assert any(s.label_ == label and s.kb_id_ == meta for s in spans), [(s.text, s.label_, s.kb_id_) for s in spans]
 
 
-@pytest.mark.parametrize("text", ["روابط دو کشور گسترش یافته است", "وزیر خارجه گفت که تحریم‌ها ظالمانه است"])
+@pytest.mark.parametrize("text", ["روابط دو کشور گسترش یافته است", "وزیر خارجه گفت که تحریم‌ها ظالمانه است",
+                                  "در دیدار دو جانبه‌ای که برگزار نشد", "در دیدار اخیر خود گفت"])
 def test_triggers_none_in_plain_statements(run, text):
     assert [s for s in run(text).spans["triggers"] if s.kb_id_.startswith("strong")] == []
 
