@@ -6,6 +6,7 @@ Rules, in order of trust:
 3. name tokens next to a title (`والری گراسیموف رئیس ستاد کل ...`, `وزیر خارجه ترکیه هاکان فیدان`);
 4. a «guillemet» name, and a known given name followed by a surname;
 5. a PERSON span of a model backend that no rule covers (see `_model_names` for the merge policy);
+   then the surname alone of anyone named in full (`باقری` after `سرلشکر محمد باقری`);
 6. a title with no name (`وزیر دفاع روسیه`) and a counterpart phrase (`همتای روسی خود`).
 A title's country comes from the country name or demonym right after it, or `کشورمان`.
 """
@@ -29,6 +30,10 @@ IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
 """Services whose titles (سردار، امیر، پاسدار) mark an Iranian officer; plain ranks are used abroad too."""
 GENERIC_ROLES = frozenset({"minister", "official", "deputy_minister"})
 """Roles that yield to a more specific second title (معاون نخست‌وزیر و وزیر امور خارجه → foreign_minister)."""
+SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name", "fa.person.title_name",
+                             "fa.person.name_title", "fa.person.given_name"})
+"""Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
+may be an event's name, not a person's)."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -152,6 +157,8 @@ class PersonRules:
         for start, end, source in self._model_names(doc, used):
             add(PersonMention(start, end, "name", f"{source}.person", start, end))
         self._extend_by_model(doc, mentions, used)
+        for i in self._surnames_of_named(mentions, used):
+            add(PersonMention(i, i + 1, "name", "fa.person.surname_of_named", i, i + 1))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
@@ -196,6 +203,19 @@ class PersonRules:
                 continue
             names.append((start, end, span.id_ or "model"))
         return names
+
+    def _surnames_of_named(self, mentions: list[PersonMention], used: set[int]) -> list[int]:
+        """Tokens that repeat the surname of a person named in full elsewhere in the article (`باقری` after
+        `سرلشکر محمد باقری`), also when the register cannot tell whose surname it is; coreference links them."""
+        surnames = set()
+        for m in mentions:
+            if m.kind != "name" or m.name_start is None or m.name_end - m.name_start < 2 \
+                    or m.rule.split("+")[0] not in SURNAME_SOURCES:
+                continue
+            last = self._words[m.name_end - 1]
+            if len(last) >= 3 and last not in self.particles and last not in self.stopwords:
+                surnames.add(last)
+        return [i for i, word in enumerate(self._words) if word in surnames and i not in used and self._name_token(i)]
 
     def _extend_by_model(self, doc: Doc, mentions: list[PersonMention], used: set[int]) -> None:
         """A model PERSON span that starts where a rule's name starts and runs on over name tokens the rules left

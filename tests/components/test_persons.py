@@ -76,3 +76,16 @@ def test_persons_counterpart_phrase(run, text, country):
 )
 def test_persons_no_false_names(run, text):
     assert _people(run(text)) == []
+
+
+def test_persons_surname_alone_of_a_named_person_is_a_mention_linked_to_them(run):
+    doc = run("سرلشکر محمد باقری وارد مسکو شد. باقری روز دوشنبه با ژنرال والری گراسیموف دیدار کرد.")
+    rules = {doc[m.start:m.end].text: m.rule for m in doc._.persons}
+    assert rules.get("باقری") == "fa.person.surname_of_named"
+    event = doc._.events[0]
+    assert {s.entity.key for s in event.sides} == {"id:ir.mohammad-bagheri", "id:ru.valery-gerasimov"}
+
+
+def test_persons_guillemet_phrase_lends_no_surname(run):
+    doc = run("او برای شرکت در «هفته جهانی اتم» به مسکو رفت و درباره انرژی اتم سخن گفت.")
+    assert "fa.person.surname_of_named" not in {m.rule for m in doc._.persons}
