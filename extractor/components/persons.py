@@ -124,6 +124,8 @@ class PersonRules:
 
         starts_of_chains = self._rank_chains(doc, structure)
         for span in structure:
+            if span.label_ == "SURNAME" and self._inside_other_name(span.start):
+                continue
             if span.label_ in ("OFFICIAL", "SURNAME"):
                 chain = starts_of_chains.get(span.start)
                 start = chain[0] if chain else span.start
@@ -233,8 +235,16 @@ class PersonRules:
             m.end = m.name_end = span.end
             m.rule = f"{m.rule}+{span.id_ or 'model'}.extend"
 
+    def _inside_other_name(self, i: int) -> bool:
+        """A registered surname right after a particle or a given name belongs to another full name
+        (`عبدالله بن خمیس الرئیسی` is not Imad Khamis; `محمد رئیسی` is not Ebrahim Raisi)."""
+        if i == 0 or (i - 1) in self._at:
+            return False
+        before = self._words[i - 1]
+        return before in self.particles or (self.is_given(before) and self._alpha[i - 1])
+
     def _name_token(self, i: int) -> bool:
-        """Can token `i` be part of a person's name?"""
+        """Can token `i` be part of a person's name? (A registered surname inside another name can.)"""
         doc = self._doc
         if i < 0 or i >= len(doc) or i in self._triggers:
             return False
@@ -242,7 +252,7 @@ class PersonRules:
         if not self._alpha[i] or len(text) < 2 or text in self.stopwords:
             return False
         span = self._at.get(i)
-        return span is None
+        return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start))
 
     def _take_name(self, doc: Doc, start: int, limit: int = 6) -> int:
         """End of the name that starts at `start`.
@@ -267,6 +277,9 @@ class PersonRules:
             break
         while j > start and self._words[j - 1] in self.particles:
             j -= 1
+        if j < len(doc) and j - start >= 3 and any(self._words[k] in self.particles for k in range(start, j)) \
+                and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
+            j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی
         return j
 
     def _run_to_title(self, start: int, limit: int = 3) -> int:
@@ -364,7 +377,12 @@ class PersonRules:
         return None
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
-        """A country name, demonym or کشورمان right after a title (also after `کشور`)."""
+        """A country name, demonym or کشورمان right after a title (also after `کشور`); `این کشور` (this
+        country) is the country named last before it, within the sentence before or this one."""
+        if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] == "کشور":
+            country = self._country_before(start)
+            if country is not None:
+                return country, "fa.country.this_country", start + 2
         for i in (start, start + 1):
             if i > start and not (start < len(doc) and self._words[start] in COUNTRY_FILLERS):
                 break
@@ -374,6 +392,16 @@ class PersonRules:
                     return "@source", "fa.country.our_country", span.end
                 return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
         return None, None, start
+
+    def _country_before(self, position: int, reach: int = 60) -> str | None:
+        """The country of the nearest COUNTRY or DEMONYM span ending before `position` (within `reach` tokens)."""
+        best = None
+        for span in self._structure:
+            if span.start >= position:
+                break
+            if span.label_ in ("COUNTRY", "DEMONYM") and position - span.end <= reach:
+                best = span.kb_id_.split("|")[0]
+        return best
 
     def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:
         """Name tokens right before a title (`والری گراسیموف رئیس ...`), possibly after a comma."""

@@ -89,3 +89,17 @@ def test_persons_surname_alone_of_a_named_person_is_a_mention_linked_to_them(run
 def test_persons_guillemet_phrase_lends_no_surname(run):
     doc = run("او برای شرکت در «هفته جهانی اتم» به مسکو رفت و درباره انرژی اتم سخن گفت.")
     assert "fa.person.surname_of_named" not in {m.rule for m in doc._.persons}
+
+
+def test_persons_arabic_name_with_patronymic_is_not_a_registered_surname(run):
+    doc = run("فرمانده ناوگروه با دریادار عبدالله بن خمیس الرئیسی فرمانده نیروی دریایی عمان دیدار کرد.")
+    names = {doc[m.name_start:m.name_end].text: m for m in doc._.persons if m.name_start is not None}
+    assert "عبدالله بن خمیس الرئیسی" in names
+    assert names["عبدالله بن خمیس الرئیسی"].official_id is None and names["عبدالله بن خمیس الرئیسی"].rank == "دریادار"
+
+
+def test_persons_this_country_after_a_title_is_the_country_named_before(run):
+    doc = run("ناوگروه ایران وارد بندر مسقط در عمان شد و فرمانده آن با دریادار سیف الحارثی فرمانده نیروی دریایی "
+              "این کشور دیدار کرد.")
+    person = next(m for m in doc._.persons if m.name_start is not None and "الحارثی" in doc[m.start:m.end].text)
+    assert (person.country, person.country_rule) == ("OM", "fa.country.this_country")
