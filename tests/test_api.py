@@ -165,3 +165,15 @@ def test_api_meeting_of_without_ba_takes_the_person_after_it(extract):
     events = extract(text, published="2017-11-06")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "PK"}
+
+
+@pytest.mark.parametrize("follow_up", [
+    "این دیدار با حضور کاظم جلالی سفیر کشورمان در مسکو برگزار شد.",
+    "در این نشست که با حضور کاظم جلالی سفیر کشورمان در مسکو برگزار شد، دو طرف درباره سوریه گفتند.",
+    "در این دیدار که کاظم جلالی سفیر کشورمان در مسکو نیز حاضر بود، دو طرف درباره سوریه گفتند.",
+])
+def test_api_people_present_at_this_meeting_join_it(extract, follow_up):
+    text = "سرلشکر محمد باقری روز دوشنبه با ژنرال والری گراسیموف در مسکو دیدار کرد. " + follow_up
+    events = extract(text, published="2021-10-18")["events"]
+    assert len(events) == 1
+    assert "کاظم جلالی" in {p["name"] for p in events[0]["participants"]}

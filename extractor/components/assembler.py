@@ -29,7 +29,8 @@ QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
-ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator"})
+ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
+                                 "fa.trigger.was_present"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 
@@ -464,6 +465,31 @@ class Assembler:
                 if entity is not None and entity.key not in keys \
                         and not entity.is_reporter and not m.start in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
+                    keys.add(entity.key)
+        self._presence_back_reference(events, mentions, entity_of, u)
+
+    def _presence_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                 u) -> None:
+        """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`: the people after a presence
+        cue, in a clause that points back at "this meeting", join the latest event before it."""
+        for c_start, c_end in u.clauses:
+            words = self._words[c_start:c_end]
+            if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+                continue
+            cue = self._presence_start(None, c_start, c_end)
+            if cue is None:
+                continue
+            earlier = [e for e in events if min(t.start for t in e.triggers) < c_start]
+            if not earlier:
+                continue
+            event = earlier[-1]
+            keys = event.entity_keys()
+            stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
+            for m in between(self._mention_starts, mentions, cue, stop):
+                entity = entity_of.get(id(m))
+                if entity is not None and entity.key not in keys and not entity.is_reporter \
+                        and m.start not in self._quotes:
+                    event.sides.append(Side(entity, m, rule="fa.person.present"))
                     keys.add(entity.key)
 
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
