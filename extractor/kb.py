@@ -260,6 +260,11 @@ def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase
         for line, r in read_jsonl(root / "places.jsonl", "places"):
             kb.places[r["id"]] = Place(r["id"], r["name"], r["name_en"], r["country"], float(r["lat"]), float(r["lon"]), r["kind"])
             raw["PLACE"] += [(n, r["id"], "places.jsonl", line) for n in [r["name"], *r["variants"]]]
+        capitals = {(p.country, p.name_en): p.id for p in kb.places.values() if p.kind == "capital"}
+        for country in kb.countries.values():
+            place_id = capitals.get((country.iso2, country.capital))
+            if place_id is not None:  # «پایتخت روسیه» (the capital of Russia) names Moscow
+                raw["PLACE"] += [(f"پایتخت {n}", place_id, "countries.jsonl", 0) for n in country.names]
     if _optional(root / "organizations.jsonl"):
         for line, r in read_jsonl(root / "organizations.jsonl", "organizations"):
             kb.organizations[r["id"]] = Organization(r["id"], r["name_en"], r.get("abbr"), r.get("topic"))

@@ -19,3 +19,10 @@ def test_location_cues(run, text, place, rule):
         assert found == []
     else:
         assert (place, rule) in found, found
+
+
+def test_location_capital_of_a_country_is_its_capital_city(extract):
+    text = "عراقچی عصر امروز وارد پایتخت روسیه شد و با سرگئی لاوروف دیدار کرد."
+    location = extract(text, published="2024-10-10")["events"][0]["location"]
+    assert (location["name_en"], location["country"]) == ("Moscow", "RU")
+    assert text[location["evidence"]["start"]:location["evidence"]["end"]] == location["evidence"]["text"]
