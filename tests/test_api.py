@@ -177,3 +177,13 @@ def test_api_people_present_at_this_meeting_join_it(extract, follow_up):
     events = extract(text, published="2021-10-18")["events"]
     assert len(events) == 1
     assert "کاظم جلالی" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_mediated_round_of_talks_is_a_negotiation_not_multilateral(extract):
+    text = ("پایان نخستین دور مذاکرات ایران و آمریکا در مسقط\n\n"
+            "به گزارش ایرنا، نخستین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا امروز با میانجی‌گری بدر البوسعیدی "
+            "وزیر خارجه عمان در مسقط برگزار شد. در پایان نشست، عباس عراقچی و استیو ویتکاف در حضور وزیر خارجه عمان "
+            "با یکدیگر گفت‌وگو کردند.")
+    event = extract(text, published="2025-04-12")["events"][0]
+    assert event["type"] == "negotiation"
+    assert event["codes"]["cameo"] == "046"

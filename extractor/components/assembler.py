@@ -249,6 +249,7 @@ class Assembler:
         for event in actual + others:
             self._resolve_counterparts(event, entities)
             self._resolve_type(event, doc, u)
+        self._lead_negotiation(actual, doc, u)
         self._scopes(actual, doc, u)
         for event in actual + others:
             self._locate(event, doc, u)
@@ -626,7 +627,7 @@ class Assembler:
     def _resolve_type(self, event: DraftEvent, doc: Doc | None = None, u=None) -> None:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the
         event's sentences makes a negotiation (calls stay calls)."""
-        countries = {self._side_country(s) for s in event.sides} - {None}
+        countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
@@ -635,6 +636,27 @@ class Assembler:
                    for t in self._trigger_spans):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
+
+    def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
+        """An article whose headline or lead reports a round of talks (`نخستین دور مذاکرات ... برگزار شد`) makes its
+        first in-person event of two parties (mediators aside) a negotiation."""
+        if not events or events[0].type not in ("meeting", "multilateral_meeting"):
+            return
+        event = events[0]
+        lead_end = u.sentences[u.sentence_of[self._body_start]][1] if self._body_start < len(doc) else 0
+        if not any(t.label_ == "negotiation" and t.kb_id_.startswith("strong") and t.start < lead_end
+                   for t in self._trigger_spans):
+            return
+        countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
+        if len(countries) <= 2:
+            event.type = "negotiation"
+            event.trace["type"] = "fa.type.negotiation_in_lead"
+
+    def _is_mediator(self, side: Side) -> bool:
+        """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
+        Iran-US talks multilateral."""
+        mentions = side.entity.mentions if side.entity is not None else [side.mention]
+        return any(self._words[i].startswith("میانجی") for m in mentions for i in range(max(0, m.start - 3), m.start))
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """Each event owns the text from its first sentence to the next event's first sentence."""
