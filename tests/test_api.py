@@ -187,3 +187,10 @@ def test_api_mediated_round_of_talks_is_a_negotiation_not_multilateral(extract):
     event = extract(text, published="2025-04-12")["events"][0]
     assert event["type"] == "negotiation"
     assert event["codes"]["cameo"] == "046"
+
+
+def test_api_weak_noun_with_a_guessed_side_is_not_a_meeting(extract):
+    text = ("به گزارش ایرنا، سید عباس موسوی سخنگوی وزارت امور خارجه امروز اظهارات مایک پمپئو را بی‌معنا خواند. "
+            "سخنگوی وزارت امور خارجه همچنین گفت رایزنی‌ها با پاریس ادامه دارد.")
+    document = extract(text, published="2019-09-16")
+    assert document["is_meeting"] is False and document["events"] == []

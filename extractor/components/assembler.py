@@ -235,6 +235,8 @@ class Assembler:
                 if trigger.kb_id_ != "weak:actual":
                     continue
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
+                if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
+                    draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
