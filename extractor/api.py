@@ -234,6 +234,12 @@ class _DocumentBuilder:
         if side.entity is not None:
             participant = self.person(side.entity, day)
             participant.trace["rule"] = side.rule
+            apposed = next((m.extra["apposed_counterpart"] for m in side.entity.mentions
+                            if "apposed_counterpart" in m.extra), None)
+            if participant.role is None and side.role and apposed is not None:
+                ev = self.evidence(apposed.start, apposed.end)
+                participant.role = {"code": side.role, "text": ev.text, "start": ev.start, "end": ev.end}
+                participant.trace["role"] = "fa.role.counterpart_of_other_side"
             return participant
         m = side.mention
         ev = self.evidence(m.start, m.end)

@@ -194,3 +194,13 @@ def test_api_weak_noun_with_a_guessed_side_is_not_a_meeting(extract):
             "سخنگوی وزارت امور خارجه همچنین گفت رایزنی‌ها با پاریس ادامه دارد.")
     document = extract(text, published="2019-09-16")
     assert document["is_meeting"] is False and document["events"] == []
+
+
+def test_api_name_followed_by_counterpart_phrase_is_one_participant(extract):
+    text = ("به گزارش ایسنا، امیر حاتمی وزیر دفاع و پشتیبانی نیروهای مسلح امروز در مسکو با الکساندر وولین "
+            "همتای صرب خود دیدار کرد.")
+    participants = extract(text, published="2018-04-05")["events"][0]["participants"]
+    vulin = next(p for p in participants if p["name"] == "الکساندر وولین")
+    assert len(participants) == 2
+    assert (vulin["role"]["code"], vulin["country"]) == ("defense_minister", "RS")
+    assert text[vulin["role"]["start"]:vulin["role"]["end"]] == vulin["role"]["text"]

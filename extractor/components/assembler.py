@@ -602,6 +602,11 @@ class Assembler:
         keys = event.entity_keys()
         resolved: list[Side] = []
         for side in event.sides:
+            if side.entity is not None and side.entity.best("role") is None and named_roles \
+                    and any("apposed_counterpart" in m.extra for m in side.entity.mentions):
+                others = [s.entity.best("role") for s in event.sides if s.entity is not side.entity
+                          and s.entity is not None and s.entity.best("role")]
+                side.role = others[0] if others else None
             if side.entity is not None or side.mention.kind not in ("counterpart", "title_only"):
                 resolved.append(side)
                 continue

@@ -177,10 +177,26 @@ class PersonRules:
                 end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
                 add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
                                   country=country, country_rule=country_rule))
+        mentions.sort(key=lambda m: m.start)
+        mentions = self._apposed_counterparts(mentions)
         for m in mentions:
             self._resolve_country(m)
-        mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """`با الکساندر وولین همتای صرب خود`: a counterpart phrase right after a name describes that person.
+        The name takes the phrase's country and keeps the phrase (its role comes from the other side later)."""
+        kept: list[PersonMention] = []
+        for m in mentions:
+            previous = kept[-1] if kept else None
+            if m.kind == "counterpart" and previous is not None and previous.kind == "name" and previous.title is None \
+                    and (m.start == previous.end or (m.start == previous.end + 1 and self._words[previous.end] in PUNCT_GAP)):
+                previous.extra["apposed_counterpart"] = m
+                if previous.country is None and m.country is not None:
+                    previous.country, previous.country_rule = m.country, "fa.country.counterpart_apposition"
+                continue
+            kept.append(m)
+        return kept
 
     def _model_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int, str]]:
         """The merge policy for model PERSON spans (backends spacy-ner and stanza).
