@@ -204,3 +204,14 @@ def test_api_name_followed_by_counterpart_phrase_is_one_participant(extract):
     assert len(participants) == 2
     assert (vulin["role"]["code"], vulin["country"]) == ("defense_minister", "RS")
     assert text[vulin["role"]["start"]:vulin["role"]["end"]] == vulin["role"]["text"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("به گزارش ایرنا، رئیسی در اسفند سال گذشته برای شرکت در اجلاس گاز به الجزایر سفر کرده بود.", 0),
+    ("به گزارش ایرنا، عراقچی ماه گذشته با لاوروف در مسکو دیدار کرد.", 0),
+    ("به گزارش ایرنا، عراقچی امروز با لاوروف در مسکو دیدار کرد و روابط ۱۰ سال گذشته را مرور کرد.", 1),
+])
+def test_api_last_month_or_year_is_background_not_an_event(extract, text, events):
+    document = extract(text, published="2024-10-10")
+    assert len(document["events"]) == events
+    assert document.get("other_contacts", []) == []

@@ -23,8 +23,11 @@ CANCELLED_CUES = (("لغو",), ("به", "تعویق"), ("تعویق",))
 DENIED_CUES = (("تکذیب",),)
 REQUESTED_CUES = (("درخواست",), ("دعوت", "کرد"))
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
+BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"))
+"""A contact dated last month or last year is background to the article, not its event."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
+NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
@@ -247,7 +250,7 @@ class Assembler:
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
         self._attendance(doc, actual, mentions, entity_of, u)
         actual = [e for e in actual if self._enough_sides(e)]
-        others = [d for d in drafts if d.status != "actual" and d.sides]
+        others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
             self._resolve_type(event, doc, u)
@@ -315,7 +318,20 @@ class Assembler:
             if c_start <= start < c_end and mention.kind in ("relative_day", "relative_period", "weekday"):
                 if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
                     return "planned"
+        if self._background(doc, c_start, c_end):
+            return "background"
         return "actual"
+
+    def _background(self, doc: Doc, c_start: int, c_end: int) -> bool:
+        """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
+        words = self._words
+        found = any(tuple(words[i:i + 2]) in BACKGROUND_CUES and not (i > c_start and (words[i - 1].isdigit() or
+                                                                                     words[i - 1] in NUMBER_WORDS))
+                    for i in range(c_start, c_end - 1))
+        if not found:
+            return False
+        return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
+                       for mention, start, _end in doc._.dates or [])
 
     def _quote_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
