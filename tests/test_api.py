@@ -215,3 +215,13 @@ def test_api_last_month_or_year_is_background_not_an_event(extract, text, events
     document = extract(text, published="2024-10-10")
     assert len(document["events"]) == events
     assert document.get("other_contacts", []) == []
+
+
+def test_api_plural_title_is_no_participant_and_delegation_leader_is(extract):
+    text = ("به گزارش پژواک، نشست فرمت مسکو امروز با اشتراک نمایندگان خاص کشورهای منطقه در مسکو دایر شد. "
+            "در این نشست ضمیر کابلوف نماینده خاص رئیس جمهور روسیه و حسن کاظمی قمی نماینده خاص رئیس جمهور ایران "
+            "اشتراک داشتند و هیئت افغانستان را امیرخان متقی وزیر خارجه رهبری می‌کرد.")
+    event = extract(text, published="2024-10-04")["events"][0]
+    names = [p["name"] for p in event["participants"]]
+    assert None not in names and "امیرخان متقی" in names and len(names) == 3
+    assert event["type"] == "multilateral_meeting"

@@ -33,7 +33,7 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
-                                 "fa.trigger.was_present"})
+                                 "fa.trigger.was_present", "fa.trigger.led_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 

@@ -166,8 +166,9 @@ class PersonRules:
             self._attach_title(doc, m, title_by_start, title_by_end)
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
                                                                if "second_title" in m.extra}
+        plural_heads = self.kb.words("plural_heads")
         for title in titles:
-            if id(title) in attached or title.is_reporter:
+            if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads:
                 continue
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
