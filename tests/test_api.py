@@ -225,3 +225,10 @@ def test_api_plural_title_is_no_participant_and_delegation_leader_is(extract):
     names = [p["name"] for p in event["participants"]]
     assert None not in names and "امیرخان متقی" in names and len(names) == 3
     assert event["type"] == "multilateral_meeting"
+
+
+def test_api_meeting_soon_after_arrival_takes_the_arrival_date(extract):
+    text = ("به گزارش ایرنا، سرگئی لاوروف که شامگاه چهارشنبه وارد تهران شد، ساعتی پس از ورود با ابراهیم رئیسی "
+            "رئیس‌جمهور دیدار کرد.")
+    event = extract(text, published="2022-06-23")["events"][0]
+    assert event["date"]["value"] == "2022-06-22" and event["date"]["text"] == "شامگاه چهارشنبه"

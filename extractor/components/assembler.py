@@ -749,6 +749,8 @@ class Assembler:
             in_sentence = [d for d in between(self._date_starts, dates, s_start, s_end) if d[1] not in relative]
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             candidates += in_clause + in_sentence
+            if not in_sentence and self._soon_after_arrival(s_start, s_end):
+                candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
             lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
@@ -762,6 +764,13 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _soon_after_arrival(self, start: int, end: int) -> bool:
+        """`X که شامگاه چهارشنبه وارد تهران شد، ساعتی پس از ورود با Y دیدار کرد`: the arrival's date (in the
+        relative clause) is the meeting's too."""
+        words = self._words
+        return any(words[i] == "پس" and words[i + 1] == "از" and words[i + 2] in ("ورود", "ورودش", "رسیدن")
+                   for i in range(start, end - 2))
 
     def _topics(self, event: DraftEvent, doc: Doc) -> None:
         """Topic evidence inside the event's scope.
