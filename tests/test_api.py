@@ -232,3 +232,12 @@ def test_api_meeting_soon_after_arrival_takes_the_arrival_date(extract):
             "رئیس‌جمهور دیدار کرد.")
     event = extract(text, published="2022-06-23")["events"][0]
     assert event["date"]["value"] == "2022-06-22" and event["date"]["text"] == "شامگاه چهارشنبه"
+
+
+def test_api_counterpart_of_one_office_is_not_a_minister_of_another(extract):
+    text = ("به گزارش ایرنا، دریابان عبدالله بن خمیس الرئیسی رئیس ستاد نیروهای مسلح عمان که به دعوت سرلشکر محمد باقری "
+            "وارد تهران شده بود، صبح امروز با همتای ایرانی خود دیدار کرد. "
+            "رئیس ستاد نیروهای مسلح عمان عصر امروز نیز با امیر سرتیپ عزیز نصیرزاده وزیر دفاع دیدار کرد.")
+    events = extract(text, published="2025-02-11")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["عبدالله بن خمیس الرئیسی", "محمد باقری"], ["عبدالله بن خمیس الرئیسی", "عزیز نصیرزاده"]]

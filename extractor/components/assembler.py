@@ -189,6 +189,7 @@ class Assembler:
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context or {}
         published: dt.date | None = context.get("published")
+        self._published = published
         source_country = context.get("source_country")
         mentions: list[PersonMention] = doc._.persons or []
         for m in mentions:
@@ -304,6 +305,15 @@ class Assembler:
             if m.country:
                 return m.country
         return None
+
+    def _role(self, entity: Entity) -> str | None:
+        """The role a title gives the entity in this text, else the register's office on the publication day."""
+        role = entity.best("role")
+        if role is None and entity.official_id:
+            published = self._published
+            office = self.kb.officials[entity.official_id].office_on(published.isoformat() if published else None)
+            role = office.role if office is not None else None
+        return role
 
     def _status(self, doc: Doc, trigger: Span, u) -> str:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
@@ -548,9 +558,17 @@ class Assembler:
             return False
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         large_countries = {self._side_country(s) for s in large.sides}
+        small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
                 if side.mention.country not in large_countries and large.sides and len(large.entity_keys()) >= 2:
+                    return False
+                # `همتای ایرانی خود` has the office of the one it is a counterpart of: a named Iranian with
+                # another office on the other draft is someone else, so the drafts are two contacts.
+                large_roles = {s.entity.best("role") for s in large.sides if s.entity is not None
+                               and s.entity.key not in small.entity_keys()
+                               and self._side_country(s) == side.mention.country} - {None}
+                if small_roles and large_roles and not (small_roles & large_roles):
                     return False
         if a.type == "phone_call" and b.type != "phone_call" or b.type == "phone_call" and a.type != "phone_call":
             return False
@@ -635,7 +653,7 @@ class Assembler:
                 continue
             candidates = [e for e in entities if e.key not in keys and not e.is_reporter
                           and (country is None or self._country(e) == country)]
-            same_role = [e for e in candidates if e.best("role") == role]
+            same_role = [e for e in candidates if self._role(e) == role]
             unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
             pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
                                                    (side.mention.kind == "counterpart" or unique_country) else None)
