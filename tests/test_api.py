@@ -241,3 +241,13 @@ def test_api_counterpart_of_one_office_is_not_a_minister_of_another(extract):
     events = extract(text, published="2025-02-11")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["عبدالله بن خمیس الرئیسی", "محمد باقری"], ["عبدالله بن خمیس الرئیسی", "عزیز نصیرزاده"]]
+
+
+def test_api_bilateral_meetings_on_the_sidelines_of_a_summit_are_their_own_events(extract):
+    text = ("به گزارش فارس، نشست سه‌جانبه سران ایران، روسیه و ترکیه امروز به میزبانی حسن روحانی و با حضور "
+            "ولادیمیر پوتین و رجب طیب اردوغان در تهران برگزار شد. "
+            "روحانی صبح امروز پیش از آغاز نشست در دیداری جداگانه با اردوغان گفت‌وگو کرد. "
+            "روحانی سپس با پوتین دیدار کرد.")
+    events = extract(text, published="2018-09-07")["events"]
+    assert [len(e["participants"]) for e in events] == [3, 2, 2]
+    assert events[0]["type"] == "multilateral_meeting"

@@ -558,6 +558,10 @@ class Assembler:
             return False
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         large_countries = {self._side_country(s) for s in large.sides}
+        small_countries = {self._side_country(s) for s in small.sides} - {None}
+        if len(large_countries - {None}) >= 3 and len(small_countries) == 2 and small.trigger.kb_id_.startswith("strong") \
+                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start]:
+            return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
