@@ -251,3 +251,11 @@ def test_api_bilateral_meetings_on_the_sidelines_of_a_summit_are_their_own_event
     events = extract(text, published="2018-09-07")["events"]
     assert [len(e["participants"]) for e in events] == [3, 2, 2]
     assert events[0]["type"] == "multilateral_meeting"
+
+
+def test_api_summit_held_with_few_names_is_multilateral_and_keeps_sideline_meetings_apart(extract):
+    text = ("به گزارش تسنیم، اجلاس سران سازمان همکاری اقتصادی امروز به میزبانی شوکت میرضیایف رئیس جمهور ازبکستان و "
+            "با حضور رئیس جمهور کشورمان در تاشکند برگزار شد. "
+            "رئیس جمهور کشورمان عصر امروز نیز با میرضیایف دیدار کرد.")
+    events = extract(text, published="2023-11-09")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]

@@ -558,10 +558,11 @@ class Assembler:
             return False
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         large_countries = {self._side_country(s) for s in large.sides}
-        small_countries = {self._side_country(s) for s in small.sides} - {None}
-        if len(large_countries - {None}) >= 3 and len(small_countries) == 2 and small.trigger.kb_id_.startswith("strong") \
-                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start]:
-            return False  # a bilateral meeting on the sidelines of a summit is its own contact
+        for multi, bilateral in ((large, small), (small, large)):
+            if self._is_summit(multi) and len({self._side_country(s) for s in bilateral.sides} - {None}) == 2 \
+                    and bilateral.trigger.kb_id_.startswith("strong") \
+                    and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
+                return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
@@ -577,6 +578,14 @@ class Assembler:
         if a.type == "phone_call" and b.type != "phone_call" or b.type == "phone_call" and a.type != "phone_call":
             return False
         return True
+
+    def _is_summit(self, draft: DraftEvent) -> bool:
+        """Three or more states, or a summit noun (اجلاس سران، نشست وزیران) in the draft's sentence."""
+        if len({self._side_country(s) for s in draft.sides} - {None}) >= 3 or draft.type == "multilateral_meeting":
+            return True
+        sentence = self._units.sentence_of[draft.trigger.start]
+        return any(t.id_ == "fa.trigger.summit" and self._units.sentence_of[t.start] == sentence
+                   for t in self._trigger_spans)
 
     def _side_country(self, side: Side) -> str | None:
         if side.country:
@@ -673,6 +682,11 @@ class Assembler:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the
         event's sentences makes a negotiation (calls stay calls)."""
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
+        summit_noun = u is not None and any(t.id_ == "fa.trigger.summit" and u.sentence_of[t.start] ==
+                                            u.sentence_of[event.trigger.start] for t in self._trigger_spans)
+        if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
+            event.type = "multilateral_meeting"  # اجلاس سران ... برگزار شد: a summit, however few are named
+            event.trace["type"] = "fa.type.summit"
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
