@@ -24,6 +24,7 @@ import pytest
         ("به حضور رهبر معظم انقلاب اسلامی رسید", "meeting", "strong:actual"),
         ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "meeting", "strong:actual"),
         ("رئیس‌جمهور در دیدار فرمانده ارتش پاکستان گفت", "meeting", "strong:actual"),
+        ("وزیر دفاع شامگاه شنبه در تهران میزبان همتای هندی خود بود", "meeting", "strong:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
