@@ -259,3 +259,10 @@ def test_api_summit_held_with_few_names_is_multilateral_and_keeps_sideline_meeti
             "رئیس جمهور کشورمان عصر امروز نیز با میرضیایف دیدار کرد.")
     events = extract(text, published="2023-11-09")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+
+
+@pytest.mark.parametrize("earlier", ["در اردیبهشت ۱۳۹۳", "در ۲ اردیبهشت ۱۳۹۳"])
+def test_api_contact_dated_long_before_publication_is_background(extract, earlier):
+    text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "
+            f"دهقان و همتای چینی‌اش پیش‌تر {earlier} در پکن با یکدیگر دیدار کرده بودند.")
+    assert extract(text, published="2016-11-14")["events"] == []

@@ -260,6 +260,7 @@ class Assembler:
         for event in actual + others:
             self._locate(event, doc, u)
             self._date(event, doc, u, published)
+        actual = [e for e in actual if not self._dated_long_before(e, published)] or actual[:0]
         self._state_visits(doc, actual, entity_of, u)
         previous = None
         for event in actual:
@@ -800,6 +801,18 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:
+        """An event whose own clause dates it more than a month before publication is background
+        (`دیدار دو وزیر در اردیبهشت ۱۳۹۳`), not this article's contact."""
+        if published is None or event.date is None or event.date_resolved is None or not event.date_resolved.value:
+            return False
+        mention, start, _end = event.date
+        c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
+        margin = {"day": 31, "month": 62}.get(event.date_resolved.granularity)
+        if not c_start <= start < c_end or margin is None:
+            return False
+        return dt.date.fromisoformat(event.date_resolved.value) < published - dt.timedelta(days=margin)
 
     def _soon_after_arrival(self, start: int, end: int) -> bool:
         """`X که شامگاه چهارشنبه وارد تهران شد، ساعتی پس از ورود با Y دیدار کرد`: the arrival's date (in the
