@@ -266,3 +266,19 @@ def test_api_contact_dated_long_before_publication_is_background(extract, earlie
     text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "
             f"دهقان و همتای چینی‌اش پیش‌تر {earlier} در پکن با یکدیگر دیدار کرده بودند.")
     assert extract(text, published="2016-11-14")["events"] == []
+
+
+def test_api_two_separate_calls_are_two_events(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
+            "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
+            "مناتساکانیان در گفت‌وگو با وزیر خارجه ایران روایت ایروان را تشریح کرد.")
+    events = extract(text, published="2020-09-27")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("phone_call", ["AM", "IR"]), ("phone_call", ["AZ", "IR"])]
+
+
+def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
+    text = ("به گزارش ایسنا، عباس عراقچی وزیر امور خارجه و سوبرامانیام جی‌شانکار وزیر امور خارجه هند امروز در دهلی‌نو "
+            "ریاست بیستمین نشست کمیسیون مشترک دو کشور را بر عهده داشتند.")
+    event = extract(text, published="2025-05-08")["events"][0]
+    assert event["type"] == "negotiation" and len(event["participants"]) == 2

@@ -233,6 +233,7 @@ class Assembler:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
+        drafts = [part for d in drafts for part in self._split_separate(d, u)]
         drafts.sort(key=lambda d: d.trigger.start)
         if not any(d.status == "actual" and d.sides for d in drafts):
             for trigger in self._trigger_spans:
@@ -415,6 +416,22 @@ class Assembler:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides)
 
+    def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
+        """`X در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد`: one contact per counterpart, all with X."""
+        c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
+        ordered = sorted(draft.sides, key=lambda s: s.mention.start)
+        if "جداگانه" not in self._words[c_start:c_end] or len(ordered) < 3:
+            return [draft]
+        subject, objects = ordered[0], ordered[1:]
+        if "با" not in self._words[subject.mention.end:objects[0].mention.start]:
+            return [draft]
+        parts = []
+        for side in objects:
+            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side])
+            part.status = draft.status
+            parts.append(part)
+        return parts
+
     def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
         words = self._words
@@ -576,8 +593,11 @@ class Assembler:
                                and self._side_country(s) == side.mention.country} - {None}
                 if small_roles and large_roles and not (small_roles & large_roles):
                     return False
-        if a.type == "phone_call" and b.type != "phone_call" or b.type == "phone_call" and a.type != "phone_call":
-            return False
+        if (a.type == "phone_call") != (b.type == "phone_call"):
+            other = b if a.type == "phone_call" else a
+            # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again
+            if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text):
+                return False
         return True
 
     def _is_summit(self, draft: DraftEvent) -> bool:
