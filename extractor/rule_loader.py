@@ -132,6 +132,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "status": Field(STR, required=False, allowed=STATUSES),
         "focus": Field(STR, required=False, allowed=frozenset({"all", "last", "except_last"})),
         "object_after": Field((bool,), required=False),
+        "not_before": Field(list, required=False),
     },
     "outlets": {
         "id": Field(STR),

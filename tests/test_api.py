@@ -282,3 +282,19 @@ def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
             "ریاست بیستمین نشست کمیسیون مشترک دو کشور را بر عهده داشتند.")
     event = extract(text, published="2025-05-08")["events"][0]
     assert event["type"] == "negotiation" and len(event["participants"]) == 2
+
+
+@pytest.mark.parametrize("text, published", [
+    ("به گزارش ایرنا، اسماعیل بقائی سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی خود به توافقی واکنش نشان داد "
+     "که با حضور دونالد ترامپ امضا شد.", "2025-08-11"),
+    ("سفر وزیر دفاع به آستانه برای شرکت در نشست وزیران دفاع سازمان همکاری شانگهای\n\n"
+     "به گزارش شبکه خبر، محمدرضا قرائی آشتیانی وزیر دفاع فردا برای شرکت در این نشست عازم آستانه می‌شود.",
+     "2024-04-25"),
+    ("به گزارش فارس، سید عباس عراقچی امروز در گفت‌وگوی تلفنی با عبدالله الیحیی وزیر امور خارجه کویت گفت‌وگو کرد. "
+     "عراقچی در این تماس، همتای کویتی خود را در جریان دور نخست مذاکرات قرار داد که روز شنبه در مسقط برگزار شد.",
+     "2025-04-13"),
+])
+def test_api_press_conferences_planned_headlines_and_talks_reported_in_a_call_are_no_extra_events(extract, text,
+                                                                                                  published):
+    events = extract(text, published=published)["events"]
+    assert len(events) <= 1 and all(e["type"] == "phone_call" for e in events)

@@ -32,6 +32,9 @@ QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
+BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
+                                   "fa.trigger.meeting_noun"})
+"""Noun triggers that report no new contact inside a clause about one already told."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
@@ -318,8 +321,18 @@ class Assembler:
         return role
 
     def _status(self, doc: Doc, trigger: Span, u) -> str:
-        """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
+        """planned / cancelled / denied / hypothetical when the trigger's clause says so; a headline says
+        what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        status = self._status_in(doc, c_start, c_end)
+        if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
+            lead_start, lead_end = u.sentences[u.sentence_of[self._body_start]]
+            lead = self._status_in(doc, lead_start, lead_end)
+            if lead in ("planned", "cancelled", "denied"):
+                return lead
+        return status
+
+    def _status_in(self, doc: Doc, c_start: int, c_end: int) -> str:
         words = self._words[c_start:c_end]
         for status, cues in STATUS_CUES:
             for cue in cues:
@@ -367,6 +380,8 @@ class Assembler:
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
             return None
+        if trigger.id_ in BACK_REFERENCED_NOUNS and self._refers_back(c_start, c_end):
+            return None  # `در این تماس ... در جریان دور نخست مذاکرات قرار داد`: the talks are what was said
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and self._words[trigger.end] in self.kb.interview_objects:
@@ -432,6 +447,12 @@ class Assembler:
             parts.append(part)
         return parts
 
+    def _refers_back(self, start: int, end: int) -> bool:
+        """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
+        words = self._words
+        return any(words[i] == "در" and words[i + 1] == "این" and words[i + 2] in self.kb.event_nouns
+                   for i in range(start, end - 2))
+
     def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
         words = self._words
@@ -468,7 +489,7 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
                  if self._words[i] in self.kb.event_nouns]
-        if not nouns or trigger.start in self._quotes:
+        if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]

@@ -23,11 +23,15 @@ class TriggerMatcher:
         for rule in self.kb.triggers:
             self.matcher.add(rule["id"], self.kb.matcher_patterns(rule["pattern"]))
             self.rules[rule["id"]] = rule
+        self.not_before = {r["id"]: frozenset(self.kb.normalizer.normalize_pattern(w) for w in r.get("not_before", []))
+                           for r in self.kb.triggers}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
+            if end < len(doc) and doc[end].text in self.not_before.get(rule["id"], ()):
+                continue
             if rule.get("focus") == "last":
                 start = end - 1
             elif rule.get("focus") == "except_last":
