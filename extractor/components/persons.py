@@ -34,6 +34,7 @@ SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name
                              "fa.person.name_title", "fa.person.given_name"})
 """Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
 may be an event's name, not a person's)."""
+AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -284,11 +285,12 @@ class PersonRules:
                 j += 1
                 if self.is_given(text):
                     continue
-                if j + 1 < len(doc) and self._words[j] in self.particles and self._name_token(j + 1):
+                if j + 1 < len(doc) and self._words[j] in self.particles and self._name_token(j + 1) \
+                        and self._particle_here(j):
                     j += 1
                     continue
                 break
-            if text in self.particles and j > start and self._name_token(j + 1):
+            if text in self.particles and j > start and self._name_token(j + 1) and self._particle_here(j):
                 j += 1
                 continue
             break
@@ -298,6 +300,15 @@ class PersonRules:
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی
         return j
+
+    def _particle_here(self, i: int) -> bool:
+        """Is the particle at `i` part of a name? Those that are also Persian words (در، دو، دا، دی، لا، ام)
+        only after a given name or another particle (`شارل دو گل`, `فون در لاین`, not `باقری در مراسم`)."""
+        word = self._words[i]
+        if word not in AMBIGUOUS_PARTICLES:
+            return True
+        before = self._words[i - 1] if i > 0 else ""
+        return self.is_given(before) or before in self.particles
 
     def _run_to_title(self, start: int, limit: int = 3) -> int:
         """After a rank, the name tokens that run up to a title or a comma (دریاسالار نوید اشرف فرمانده ...)."""
@@ -411,13 +422,18 @@ class PersonRules:
         return None, None, start
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:
-        """The country of the nearest COUNTRY or DEMONYM span ending before `position` (within `reach` tokens)."""
+        """The country of the nearest COUNTRY, DEMONYM or PLACE span ending before `position` (within `reach` tokens)."""
         best = None
         for span in self._structure:
             if span.start >= position:
                 break
-            if span.label_ in ("COUNTRY", "DEMONYM") and position - span.end <= reach:
-                best = span.kb_id_.split("|")[0]
+            if position - span.end > reach:
+                continue
+            key = span.kb_id_.split("|")[0]
+            if span.label_ in ("COUNTRY", "DEMONYM"):
+                best = key
+            elif span.label_ == "PLACE" and key in self.kb.places:
+                best = self.kb.places[key].country
         return best
 
     def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:

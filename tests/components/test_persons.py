@@ -103,3 +103,19 @@ def test_persons_this_country_after_a_title_is_the_country_named_before(run):
               "این کشور دیدار کرد.")
     person = next(m for m in doc._.persons if m.name_start is not None and "الحارثی" in doc[m.start:m.end].text)
     assert (person.country, person.country_rule) == ("OM", "fa.country.this_country")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("آقای باقری در مراسم افتتاح سخن گفت.", "باقری"),
+    ("اورسولا فون در لاین با رئیس‌جمهور دیدار کرد.", "اورسولا فون در لاین"),
+])
+def test_persons_ambiguous_particles_only_inside_foreign_names(run, text, name):
+    doc = run(text)
+    assert name in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
+
+
+def test_persons_this_country_after_a_capital_is_that_capital_country(run):
+    doc = run("محمد باقری امروز در شهر دوشنبه، پایتخت تاجیکستان، همراه با شیرعلی میرزا، وزیر دفاع این کشور، "
+              "یک کارخانه را افتتاح کرد.")
+    person = next(m for m in doc._.persons if m.name_start is not None and "میرزا" in doc[m.start:m.end].text)
+    assert person.country == "TJ"
