@@ -298,3 +298,13 @@ def test_api_press_conferences_planned_headlines_and_talks_reported_in_a_call_ar
                                                                                                   published):
     events = extract(text, published=published)["events"]
     assert len(events) <= 1 and all(e["type"] == "phone_call" for e in events)
+
+
+def test_api_this_country_and_an_ambassador_present_of_the_same_country(extract):
+    text = ("به گزارش دفاع پرس، ژنرال خولیو سزار آویلس فرمانده کل ارتش نیکاراگوئه به تهران سفر کرده است. "
+            "سپس سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح با حضور سفیر نیکاراگوئه در تهران با فرمانده ارتش "
+            "این کشور دیدار و گفت‌وگو کرد.")
+    participants = extract(text, published="2023-05-10")["events"][0]["participants"]
+    assert sorted((p["name"] or "-", p["role"]["code"], p["country"]) for p in participants) == [
+        ("-", "ambassador", "NI"), ("خولیو سزار آویلس", "military_commander", "NI"),
+        ("محمد باقری", "chief_of_general_staff", "IR")]

@@ -702,7 +702,8 @@ class Assembler:
             country = side.mention.country
             role = side.mention.role or (named_roles[0] if named_roles else None)
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
-                       and self._country(s.entity) == country]
+                       and self._country(s.entity) == country
+                       and (side.mention.role is None or self._role(s.entity) in (None, side.mention.role))]
             if present:
                 present[0].mentions.append(side.mention)
                 continue

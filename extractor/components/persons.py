@@ -422,8 +422,10 @@ class PersonRules:
         return None, None, start
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:
-        """The country of the nearest COUNTRY, DEMONYM or PLACE span ending before `position` (within `reach` tokens)."""
-        best = None
+        """The country `این کشور` points back at: the nearest COUNTRY, DEMONYM or PLACE (its country) before
+        `position`, within `reach` tokens. Iran only when no other country is there: Persian agencies say
+        `کشورمان` for their own country, so `این کشور` is almost always the foreign side."""
+        found = []
         for span in self._structure:
             if span.start >= position:
                 break
@@ -431,10 +433,11 @@ class PersonRules:
                 continue
             key = span.kb_id_.split("|")[0]
             if span.label_ in ("COUNTRY", "DEMONYM"):
-                best = key
+                found.append(key)
             elif span.label_ == "PLACE" and key in self.kb.places:
-                best = self.kb.places[key].country
-        return best
+                found.append(self.kb.places[key].country)
+        foreign = [c for c in found if c != "IR"]
+        return foreign[-1] if foreign else (found[-1] if found else None)
 
     def _name_before(self, doc: Doc, title_start: int) -> tuple[int, int] | None:
         """Name tokens right before a title (`والری گراسیموف رئیس ...`), possibly after a comma."""
