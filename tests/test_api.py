@@ -308,3 +308,11 @@ def test_api_this_country_and_an_ambassador_present_of_the_same_country(extract)
     assert sorted((p["name"] or "-", p["role"]["code"], p["country"]) for p in participants) == [
         ("-", "ambassador", "NI"), ("خولیو سزار آویلس", "military_commander", "NI"),
         ("محمد باقری", "chief_of_general_staff", "IR")]
+
+
+def test_api_unqualified_title_is_the_outlets_own_official(extract):
+    text = ("کابل (باختر): در این نشست امیر خان متقی سرپرست وزارت امور خارجه، بختیار سعیدوف وزیر امور خارجه "
+            "ازبکستان و اسحاق دار وزیر امور خارجه پاکستان اشتراک داشتند.\n\n"
+            "سرپرست وزارت خارجه همچنان با بختیار سعیدوف ملاقات کرد.")
+    events = extract(text, published="2025-07-17", source_country="AF")["events"]
+    assert {"امیرخان متقی", "بختیار سعیدوف"} == {p["name"] for p in events[-1]["participants"]}

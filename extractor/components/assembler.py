@@ -194,6 +194,7 @@ class Assembler:
         published: dt.date | None = context.get("published")
         self._published = published
         source_country = context.get("source_country")
+        self._source_country = source_country
         mentions: list[PersonMention] = doc._.persons or []
         for m in mentions:
             if m.country == "@source":
@@ -283,7 +284,8 @@ class Assembler:
         """A title-only mention joins the person it refers back to.
 
         That is the nearest person named before it, in an earlier sentence, with the same role (and
-        country, when the title has one); with nobody before it, the only such person in the article.
+        country, when the title has one; else preferably of the outlet's country); with nobody before it,
+        the only such person in the article.
         """
         sentence_of = self._units.sentence_of
         by_role: dict[str, list[tuple[Entity, str | None, list[int]]]] = {}
@@ -298,6 +300,10 @@ class Assembler:
             matches = [(e, starts) for e, country, starts in by_role.get(m.role, [])
                        if (m.country is None or country == m.country)
                        and all(sentence_of[x] != sentence for x in starts)]
+            if m.country is None and self._source_country:
+                # an unqualified title (`سرپرست وزارت خارجه`) is the outlet's own official when one fits
+                own = [(e, starts) for e, starts in matches if self._country(e) == self._source_country]
+                matches = own or matches
             before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
                       if bisect_left(starts, m.start) > 0]
             pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0][0] if len(matches) == 1 else None)
