@@ -316,3 +316,15 @@ def test_api_unqualified_title_is_the_outlets_own_official(extract):
             "سرپرست وزارت خارجه همچنان با بختیار سعیدوف ملاقات کرد.")
     events = extract(text, published="2025-07-17", source_country="AF")["events"]
     assert {"امیرخان متقی", "بختیار سعیدوف"} == {p["name"] for p in events[-1]["participants"]}
+
+
+def test_api_title_in_one_sentence_and_bare_name_in_the_next_are_one_person(extract):
+    text = ("«قراردادها طبق زمان‌بندی پیش می‌رود.»\n\n"
+            "این جمله را وزیر دفاع ایران روز گذشته در دیدار با رئیس سرویس فدرال همکاری‌های نظامی-فنی روسیه بر زبان آورد.\n\n"
+            "به گزارش اسپوتنیک، امیر سرتیپ محمدرضا قرائی آشتیانی در این دیدار که با حضور مهدی فرحی معاون وزیر دفاع "
+            "برگزار شد، با دیمیتری شوگایف درباره قراردادها گفت‌وگو کرد.")
+    participants = extract(text, published="2023-03-01", source_country="RU")["events"][0]["participants"]
+    found = {p["name"]: (p["role"] and p["role"]["code"], p["country"]) for p in participants}
+    assert found["دیمیتری شوگایف"] == ("head_of_organization", "RU")
+    assert found["مهدی فرحی"] == ("deputy_defense_minister", "IR")
+    assert len(found) == 3

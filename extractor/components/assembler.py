@@ -27,6 +27,7 @@ BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "�
 """A contact dated last month or last year is background to the article, not its event."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
+PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
@@ -198,7 +199,9 @@ class Assembler:
         mentions: list[PersonMention] = doc._.persons or []
         for m in mentions:
             if m.country == "@source":
-                m.country = source_country
+                # a Persian-named official under an unqualified title is the outlet's own, unless the outlet
+                # writes Persian from abroad (Sputnik, BBC Persian): then Iran's
+                m.country = source_country if source_country in PERSIAN_SPEAKING else "IR"
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
         self._words = words(doc)
@@ -710,6 +713,12 @@ class Assembler:
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
                        and (side.mention.role is None or self._role(s.entity) in (None, side.mention.role))]
+            sentence = self._units.sentence_of[side.mention.start]
+            bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
+                    and self._country(s.entity) is None
+                    and all(self._units.sentence_of[m.start] != sentence for m in s.entity.mentions)]
+            if not present and side.mention.kind == "title_only" and len(bare) == 1:
+                present = bare  # `در دیدار با رئیس سرویس ... روسیه` ... `با دیمیتری شوگایف`: one person
             if present:
                 present[0].mentions.append(side.mention)
                 continue
