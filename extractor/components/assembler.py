@@ -530,10 +530,9 @@ class Assembler:
             if not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
                        for a, b in zip(words, words[1:])):
                 continue
-            earlier = [e for e in events if min(t.start for t in e.triggers) < trigger.start]
-            if not earlier:
+            event = self._latest_before(events, trigger.start)
+            if event is None:
                 continue
-            event = earlier[-1]
             keys = event.entity_keys()
             verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS]
             subject_start = verbs[-1] + 1 if verbs else c_start
@@ -544,6 +543,17 @@ class Assembler:
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
         self._presence_back_reference(events, mentions, entity_of, u)
+
+    @staticmethod
+    def _latest_before(events: list[DraftEvent], position: int) -> DraftEvent | None:
+        """The event told last before `position`: the one with the latest trigger before it (a headline
+        trigger merged into an event does not make it the latest)."""
+        best, best_start = None, -1
+        for event in events:
+            starts = [t.start for t in event.triggers if t.start < position]
+            if starts and max(starts) > best_start:
+                best, best_start = event, max(starts)
+        return best
 
     def _presence_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -556,10 +566,9 @@ class Assembler:
             cue = self._presence_start(None, c_start, c_end)
             if cue is None:
                 continue
-            earlier = [e for e in events if min(t.start for t in e.triggers) < c_start]
-            if not earlier:
+            event = self._latest_before(events, c_start)
+            if event is None:
                 continue
-            event = earlier[-1]
             keys = event.entity_keys()
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
@@ -680,7 +689,9 @@ class Assembler:
                 target.triggers.append(draft.trigger)
             elif not events:
                 events.append(draft)
-        events.sort(key=lambda e: min(t.start for t in e.triggers))
+        headline = {id(d.trigger) for d in headlines}
+        events.sort(key=lambda e: min([t.start for t in e.triggers if id(t) not in headline]
+                                      or [t.start for t in e.triggers]))
         return events
 
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
