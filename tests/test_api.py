@@ -328,3 +328,15 @@ def test_api_title_in_one_sentence_and_bare_name_in_the_next_are_one_person(extr
     assert found["دیمیتری شوگایف"] == ("head_of_organization", "RU")
     assert found["مهدی فرحی"] == ("deputy_defense_minister", "IR")
     assert len(found) == 3
+
+
+def test_api_attendees_join_the_meeting_told_last_and_events_follow_the_body_order(extract):
+    text = ("قالیباف با پوتین دیدار کرد\n\n"
+            "به گزارش مهر، مجمع پارلمانی بریکس امروز در سن‌پترزبورگ آغاز به کار کرد. محمدباقر قالیباف رئیس مجلس، "
+            "ویاچسلاو ولودین رئیس دومای دولتی و والنتینا ماتویینکو رئیس شورای فدراسیون روسیه از جمله حاضران در این "
+            "نشست بودند.\n\n"
+            "رئیس مجلس کشورمان عصر امروز با ولادیمیر پوتین رئیس‌جمهور روسیه دیدار کرد. در این دیدار که ولودین و "
+            "ماتویینکو نیز حضور داشتند، دو طرف گفت‌وگو کردند.")
+    events = extract(text, published="2024-07-11")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert {p["name"] for p in events[1]["participants"]} >= {"ولادیمیر پوتین", "ویاچسلاو ولودین"}
