@@ -340,3 +340,10 @@ def test_api_attendees_join_the_meeting_told_last_and_events_follow_the_body_ord
     events = extract(text, published="2024-07-11")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert {p["name"] for p in events[1]["participants"]} >= {"ولادیمیر پوتین", "ویاچسلاو ولودین"}
+
+
+def test_api_earlier_stop_in_the_past_perfect_lends_no_date(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی امروز در مسقط با محمد عبدالسلام سخنگوی انصارالله دیدار کرد. "
+            "عراقچی پیش از سفر به عمان در بغداد با مقامات عراقی رایزنی کرده بود و هفته پیش نیز به ریاض رفته بود.")
+    events = extract(text, published="2024-10-14")["events"]
+    assert len(events) == 1 and events[0]["date"]["value"] == "2024-10-14"

@@ -234,6 +234,8 @@ class Assembler:
             draft = self._draft(doc, trigger, mentions, entity_of, u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
+                if draft.status == "actual" and len(draft.sides) <= 1 and self._past_perfect(trigger):
+                    draft.status = "background"  # `... رایزنی کرده بود`: an earlier stop, with nobody named to meet
                 drafts.append(draft)
         for trigger in self._trigger_spans:
             if trigger.id_ in HELD_TRIGGERS:
@@ -455,6 +457,12 @@ class Assembler:
             part.status = draft.status
             parts.append(part)
         return parts
+
+    def _past_perfect(self, trigger: Span) -> bool:
+        """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`)."""
+        end = trigger.end
+        return end < len(self._words) and self._words[end] in ("بود", "بودند") and \
+            self._words[end - 1].endswith("ه")
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
