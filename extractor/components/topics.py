@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
+from ..matching import AnchoredMatcher
 
 BLOCKING_LABELS = frozenset({"TITLE", "OFFICIAL", "RANK", "OUTLET", "REPORTER"})
 
@@ -21,7 +21,7 @@ class TopicMatcher:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         for code, pattern in self.kb.topic_patterns:
             self.matcher.add(code, self.kb.matcher_patterns(pattern))
 
