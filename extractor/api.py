@@ -21,6 +21,7 @@ from .kb import KnowledgeBase, load_kb
 from .normalize import NormalizedText
 from .pipeline import make_nlp
 from .schema import Document, Event, Evidence, Participant
+from .units import prime
 from .units import text as doc_text
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -77,7 +78,7 @@ class Extractor:
             warnings.append(Warnings.W001)
             return Document(doc_id, prepared.language, source, warnings=warnings)
         normalized = self.kb.normalizer.normalize(prepared.text)
-        doc = self.nlp.make_doc(normalized.text)
+        doc = prime(self.nlp.make_doc(normalized.text), normalized.text)
         context: dict = {}
         for name, component in self.nlp.pipeline:
             if name == "meeting_assembler":

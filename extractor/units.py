@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, ORTH
 from spacy.tokens import Doc
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
@@ -19,11 +20,26 @@ class Units:
     clauses: list[tuple[int, int]]
 
 
+_STRINGS: dict[int, str] = {}
+"""ORTH hash → text; a hash names one string in every vocab, so one table serves all."""
+
+
 def words(doc: Doc) -> list[str]:
     """The token texts of `doc`, computed once (iterating a Doc builds a Token object per token)."""
     cached = doc.user_data.get("meeting_words")
     if cached is None:
-        cached = doc.user_data["meeting_words"] = [t.text for t in doc]
+        table = _STRINGS
+        if len(table) > 1_000_000:
+            table.clear()
+        strings = doc.vocab.strings
+        cached = []
+        append = cached.append
+        for orth in doc.to_array(ORTH).tolist():
+            word = table.get(orth)
+            if word is None:
+                word = table[orth] = strings[orth]
+            append(word)
+        doc.user_data["meeting_words"] = cached
     return cached
 
 
@@ -31,15 +47,39 @@ def flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     """Per token: is it alphabetic, is it punctuation (computed once per Doc)."""
     cached = doc.user_data.get("meeting_flags")
     if cached is None:
-        cached = doc.user_data["meeting_flags"] = ([t.is_alpha for t in doc], [t.is_punct for t in doc])
+        if len(doc):
+            cached = (doc.to_array(IS_ALPHA).astype(bool).tolist(), doc.to_array(IS_PUNCT).astype(bool).tolist())
+        else:
+            cached = ([], [])
+        doc.user_data["meeting_flags"] = cached
     return cached
 
 
 def text(doc: Doc) -> str:
-    """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access)."""
+    """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access).
+
+    `prime` stores the string the Doc was made from, which is the same text (the tokenizer keeps
+    every character).
+    """
     cached = doc.user_data.get("meeting_text")
     if cached is None:
         cached = doc.user_data["meeting_text"] = doc.text
+    return cached
+
+
+def prime(doc: Doc, source: str) -> Doc:
+    """Record that `doc` was tokenized from `source`, so `text(doc)` need not rebuild it."""
+    doc.user_data["meeting_text"] = source
+    return doc
+
+
+def offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token: its start and end character in `text(doc)` (computed once per Doc)."""
+    cached = doc.user_data.get("meeting_offsets")
+    if cached is None:
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        ends = [start + len(word) for start, word in zip(starts, words(doc))]
+        cached = doc.user_data["meeting_offsets"] = (starts, ends)
     return cached
 
 
@@ -72,11 +112,12 @@ def units(doc: Doc) -> Units:
 def relative_clause_tokens(doc: Doc, start: int, end: int, markers: frozenset[str]) -> set[int]:
     """Tokens inside `که ... ،` relative clauses between `start` and `end` (their verbs are not ours)."""
     inside: set[int] = set()
+    tokens = words(doc)
     i = start
     while i < end:
-        if doc[i].text in markers:
+        if tokens[i] in markers:
             j = i + 1
-            while j < end and doc[j].text not in ("،", ","):
+            while j < end and tokens[j] not in ("،", ","):
                 j += 1
             if j < end:
                 inside.update(range(i, j + 1))

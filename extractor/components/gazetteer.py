@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..kb import load_kb
-from ..units import text, words
+from ..units import offsets, text, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
@@ -63,10 +63,12 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        source = text(doc)
+        starts, ends = offsets(doc)
+        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            span = doc[start:end]
-            keys = self.kb.lookup(label, span.text)
+            label = strings[match_id]
+            keys = self.kb.lookup(label, source[starts[start]:ends[end - 1]])
             if not keys:
                 continue
             spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))

@@ -86,17 +86,18 @@ class LocationFinder:
     def _dateline(self, doc: Doc, span, key: str, rule: dict) -> LocationMention | None:
         """`... گزارش ... از X؛` or a line that opens with `X -`: the place the report was filed from."""
         after = {p[0] for p in rule["after"]}
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is None or nxt.text not in after:
+        tokens = words(doc)
+        nxt = tokens[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt not in after:
             return None
-        line_start = span.start == 0 or "\n" in doc[span.start - 1].text
+        line_start = span.start == 0 or "\n" in tokens[span.start - 1]
         before = self._ends_with(doc, span.start, rule["before"])
-        if line_start and nxt.text in ("-", "–"):
+        if line_start and nxt in ("-", "–"):
             return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
         if before is None:
             return None
         left = max(0, span.start - 25)
-        if not any(t.text in rule["context"] for t in doc[left:span.start]):
+        if not any(t in rule["context"] for t in tokens[left:span.start]):
             return None
         return LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"])
 
