@@ -1,14 +1,19 @@
-"""Run a spaCy `Matcher` only where one of its patterns can start.
+"""Run a spaCy `Matcher` only where one of its patterns matches.
 
 The Matcher starts every pattern at every token, so its cost grows with (tokens × patterns) even
 when an article holds no trigger word at all. When every pattern opens with an exact word and has
-a bounded length, a match can only lie in [s, s + longest) after a token s that is one of those
-words (and, when the pattern's second token is a required exact word, is followed by one).
-`AnchoredMatcher` runs the Matcher on the merged windows from such tokens (each extended by one
-more token, so no pattern state is still open at a window's end) and shifts the offsets back; the
-matches and their order are exactly those of a run over the whole Doc: a pattern started anywhere
-else is rejected by its first or second token without output. Patterns that do not qualify (an
-optional or non-literal first token, `*` or `+`) make it fall back to the whole Doc.
+a bounded length, a match starting at token s lies in [s, s + longest). `AnchoredMatcher` looks
+at the tokens that are a first word of some pattern, checks in Python whether one of those
+patterns matches there (a plain backtracking test over the few token tests the rule files use:
+ORTH, ORTH IN, IS_PUNCT and the ?, {n}, {n,m} operators), and runs the Matcher only on the merged
+windows [s, s + longest + 1) of such tokens, shifting the offsets back. One more token than the
+longest pattern means no pattern state is open at a window's end, and a pattern started outside
+the windows ends without a match, so the matches and their order are exactly those of a run over
+the whole Doc. A window where only one pattern matches is run with a Matcher that holds only that
+pattern (the others would start and die at every token; one pattern's matches keep their order).
+A pattern whose tests the check does not know is assumed to match wherever its first word is; a
+pattern with an optional or non-literal first token, `*` or `+` makes the
+matcher fall back to the whole Doc.
 """
 from __future__ import annotations
 
@@ -17,26 +22,37 @@ import re
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .units import words
+from .units import flags, words
 
 _COUNT = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
 
 
+def _repeat(token: dict) -> tuple[int, int | None] | None:
+    """(least, most) tokens one pattern token covers; most is None when unbounded; None if unknown."""
+    op = token.get("OP")
+    if op in (None, "1"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), None
+    m = _COUNT.match(op) if isinstance(op, str) else None
+    if m is None:
+        return None
+    low, comma, high = m.groups()
+    if not comma:
+        return int(low), int(low)
+    return int(low or 0), (int(high) if high else None)
+
+
 def _longest(pattern: list[dict]) -> int | None:
-    """Most tokens a pattern can cover, or None when unbounded (or an operator is not understood)."""
+    """Most tokens a pattern can cover, or None when unbounded or an operator is not understood."""
     total = 0
     for token in pattern:
-        op = token.get("OP")
-        if op in (None, "1", "?", "!"):
-            total += 1
-            continue
-        m = _COUNT.match(op) if isinstance(op, str) else None
-        if m is None:
+        repeat = _repeat(token)
+        if repeat is None or repeat[1] is None:
             return None
-        low, comma, high = m.groups()
-        if comma and not high:
-            return None
-        total += int(high if comma else low)
+        total += max(repeat[1], 1)  # "!" and the like count as one token
     return total
 
 
@@ -52,52 +68,130 @@ def _literal(token: dict | None) -> frozenset[str] | None:
     return None
 
 
+def _token_test(token: dict):
+    """(words or None, is_punct or None, least, most) for one pattern token, or None if not understood."""
+    repeat = _repeat(token)
+    if repeat is None or repeat[1] is None or set(token) - {"ORTH", "IS_PUNCT", "OP"}:
+        return None
+    allowed = None
+    if "ORTH" in token:
+        allowed = _literal({"ORTH": token["ORTH"]})
+        if allowed is None:
+            return None
+    punct = token.get("IS_PUNCT")
+    if punct is not None and not isinstance(punct, bool):
+        return None
+    return allowed, punct, repeat[0], repeat[1]
+
+
+def _checker(pattern: list[dict]):
+    """A function (tokens, punct, start) → does the pattern match from `start`; None if not understood."""
+    tests = [_token_test(token) for token in pattern]
+    if any(t is None for t in tests):
+        return None
+    count = len(tests)
+
+    def ok(test, tokens, punct, i) -> bool:
+        allowed, is_punct = test[0], test[1]
+        return (allowed is None or tokens[i] in allowed) and (is_punct is None or punct[i] == is_punct)
+
+    def match(tokens, punct, k: int, i: int) -> bool:
+        if k == count:
+            return True
+        test = tests[k]
+        least, most = test[2], test[3]
+        size = len(tokens)
+        taken = 0
+        while taken < least:
+            if i + taken >= size or not ok(test, tokens, punct, i + taken):
+                return False
+            taken += 1
+        while True:
+            if match(tokens, punct, k + 1, i + taken):
+                return True
+            if taken >= most or i + taken >= size or not ok(test, tokens, punct, i + taken):
+                return False
+            taken += 1
+
+    return lambda tokens, punct, start: match(tokens, punct, 0, start)
+
+
+def _simplified(pattern: list[dict]) -> list[dict]:
+    """`{"ORTH": {"IN": [w]}}` as `{"ORTH": w}`: the same test, made in C instead of Python."""
+    out = []
+    for token in pattern:
+        orth = token.get("ORTH")
+        if isinstance(orth, dict) and list(orth) == ["IN"] and len(orth["IN"]) == 1 and isinstance(orth["IN"][0], str):
+            token = {**token, "ORTH": orth["IN"][0]}
+        out.append(token)
+    return out
+
+
 class AnchoredMatcher:
-    """A `Matcher` plus, per first word of its patterns, the second words they need and their reach."""
+    """A `Matcher` plus, per first word of its patterns, a match test and the pattern's reach."""
 
     def __init__(self, vocab, validate: bool = True):
+        self.vocab = vocab
         self.matcher = Matcher(vocab, validate=validate)
-        self.anchors: dict[str, list[tuple[frozenset[str] | None, int]]] = {}
-        """first word → (the words the second token must be or None, reach) per pattern"""
+        self.singles: list[tuple[str, list[dict]]] = []
+        """(key, pattern) of each pattern, by index"""
+        self._single_matchers: dict[int, Matcher] = {}
+        self.anchors: dict[str, list[tuple[int, object, int]]] = {}
+        """first word → (pattern index, match test or None, reach) per pattern"""
         self.anchored = True
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         """Add patterns under `key` (as `Matcher.add`)."""
-        self.matcher.add(key, patterns)
-        for pattern in patterns:
+        simplified = [_simplified(p) for p in patterns]
+        self.matcher.add(key, simplified)
+        for pattern, simple in zip(patterns, simplified):
+            index = len(self.singles)
+            self.singles.append((key, simple))
             first, longest = _literal(pattern[0] if pattern else None), _longest(pattern)
             if first is None or longest is None:
                 self.anchored = False
                 continue
-            second = _literal(pattern[1]) if len(pattern) > 1 else None
+            check = _checker(pattern)
             for word in first:
-                entries = self.anchors.setdefault(word, [])
-                if (second, longest + 1) not in entries:
-                    entries.append((second, longest + 1))
+                self.anchors.setdefault(word, []).append((index, check, longest + 1))
+
+    def _single(self, index: int) -> Matcher:
+        """A Matcher holding only pattern `index` (under its key), built when first needed."""
+        matcher = self._single_matchers.get(index)
+        if matcher is None:
+            key, pattern = self.singles[index]
+            matcher = self._single_matchers[index] = Matcher(self.vocab, validate=False)
+            matcher.add(key, [pattern])
+        return matcher
 
     def __len__(self) -> int:
         return len(self.matcher)
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Merged token windows that hold every possible match."""
+    def windows(self, doc: Doc) -> list[tuple[int, int, set[int]]]:
+        """Merged token windows that hold every match, with the indices of the patterns that match there."""
         anchors = self.anchors
         tokens = words(doc)
+        punct = None
         size = len(tokens)
-        out: list[tuple[int, int]] = []
+        out: list[tuple[int, int, set[int]]] = []
         for i, word in enumerate(tokens):
             entries = anchors.get(word)
             if entries is None:
                 continue
+            if punct is None:
+                punct = flags(doc)[1]
             reach = 0
-            for second, length in entries:
-                if length > reach and (second is None or (i + 1 < size and tokens[i + 1] in second)):
-                    reach = length
+            matching = set()
+            for index, check, length in entries:
+                if check is None or check(tokens, punct, i):
+                    matching.add(index)
+                    reach = max(reach, length)
             if reach:
                 end = min(size, i + reach)
                 if out and i <= out[-1][1]:
-                    out[-1] = (out[-1][0], max(out[-1][1], end))
+                    out[-1] = (out[-1][0], max(out[-1][1], end), out[-1][2] | matching)
                 else:
-                    out.append((i, end))
+                    out.append((i, end, matching))
         return out
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -107,8 +201,10 @@ class AnchoredMatcher:
         if not self.anchored:
             return self.matcher(doc)
         found = []
-        for start, end in self.windows(doc):
+        for start, end, matching in self.windows(doc):
+            matcher = self._single(next(iter(matching))) if len(matching) == 1 else self.matcher
             if start == 0 and end == len(doc):
-                return self.matcher(doc)
-            found += [(key, s + start, e + start) for key, s, e in self.matcher(doc[start:end])]
+                found += matcher(doc)
+            else:
+                found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
         return found
