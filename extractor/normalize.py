@@ -61,6 +61,10 @@ class Normalizer:
         self._delete_re = re.compile("[" + re.escape("".join(sorted(self._delete))) + "]") if self._delete else None
         self._word_rewrites = dict(rules.word_rewrites)
         self._splits = dict(compound_splits or {})
+        self._single_char_deletes = all(len(ch) == 1 for ch in self._delete)
+        self._touch = frozenset(w for w in list(self._word_rewrites) + list(self._splits)
+                                if not any(c in w for c in " \n\t"))
+        """words `_replacement` may change; any other word without white space stays as it is"""
         phrases = sorted((self.char_level(src) for src, _ in rules.phrase_rewrites), key=len, reverse=True)
         self._phrase_targets = {self.char_level(src): self.char_level(dst) for src, dst in rules.phrase_rewrites}
         alternatives = [r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases]
@@ -97,10 +101,19 @@ class Normalizer:
         ''
         """
         translated = text.translate(self._table)
-        if self._delete_re is not None and self._delete_re.search(translated):
-            kept = [i for i, ch in enumerate(translated) if ch not in self._delete]
-            stage1 = "".join(translated[i] for i in kept)
-            starts1 = kept
+        delete_re = self._delete_re
+        if delete_re is not None and delete_re.search(translated):
+            if self._single_char_deletes:
+                starts1: list[int] | None = []
+                last = 0
+                for match in delete_re.finditer(translated):
+                    starts1.extend(range(last, match.start()))
+                    last = match.end()
+                starts1.extend(range(last, len(translated)))
+                stage1 = delete_re.sub("", translated)
+            else:
+                starts1 = [i for i, ch in enumerate(translated) if ch not in self._delete]
+                stage1 = "".join(translated[i] for i in starts1)
         else:
             stage1 = translated
             starts1 = None
@@ -108,10 +121,15 @@ class Normalizer:
         span_starts: list[int] = []
         span_ends: list[int] = []
         last = 0
+        touch = self._touch
+        replacement_of = self._replacement
         for match in self._scan.finditer(stage1):
-            word = match.group(0)
-            replacement = self._replacement(word)
-            if replacement is None:
+            word = match.group()
+            if word in touch or not word.isalnum():
+                replacement = replacement_of(word)
+                if replacement is None:
+                    continue
+            else:  # a plain word that no rule rewrites or splits
                 continue
             a, b = match.span()
             if a > last:
@@ -125,11 +143,16 @@ class Normalizer:
             span_starts.extend(range(last, len(stage1)))
             span_ends.extend(range(last + 1, len(stage1) + 1))
         if starts1 is not None:
-            def back(i: int) -> int:
-                return starts1[i] if i < len(starts1) else len(text)
+            back = starts1 + [len(text)]
+            if span_starts and max(span_starts) >= len(back) or span_ends and max(span_ends) > len(back):
+                def back_at(i: int) -> int:
+                    return starts1[i] if i < len(starts1) else len(text)
 
-            starts = [back(s) for s in span_starts]
-            ends = [back(e - 1) + 1 if e > s else back(s) for s, e in zip(span_starts, span_ends)]
+                starts = [back_at(s) for s in span_starts]
+                ends = [back_at(e - 1) + 1 if e > s else back_at(s) for s, e in zip(span_starts, span_ends)]
+            else:
+                starts = list(map(back.__getitem__, span_starts))
+                ends = [back[e - 1] + 1 if e > s else start for s, e, start in zip(span_starts, span_ends, starts)]
         else:
             starts, ends = span_starts, span_ends
         return NormalizedText("".join(out), text, starts, ends)
