@@ -21,7 +21,7 @@ from .kb import KnowledgeBase, load_kb
 from .normalize import NormalizedText
 from .pipeline import make_nlp
 from .schema import Document, Event, Evidence, Participant
-from .units import prime
+from .units import offsets, prime, spans
 from .units import text as doc_text
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -91,7 +91,7 @@ class Extractor:
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:
         """Outlet, source country and publication date, read before events are assembled."""
-        outlet_span = next((s for s in doc.spans["structure"] if s.label_ == "OUTLET"), None)
+        outlet_span = next((s for s in spans(doc, "structure") if s.label_ == "OUTLET"), None)
         if outlet_span is not None:
             outlet = self.kb.outlets[outlet_span.kb_id_.split("|")[0]]
             source.update(outlet=outlet.name, outlet_en=outlet.name_en)
@@ -110,7 +110,7 @@ class Extractor:
                 start, end = normalized.to_original(mention.start, mention.end)
                 source["published_evidence"] = Evidence(original[start:end], start, end).to_dict()
                 header_tokens.add(tok_start)
-        uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in doc.spans["structure"])
+        uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in spans(doc, "structure"))
         country = source["country"]
         if country is None and uses_our_country:
             country = "IR"
@@ -141,11 +141,21 @@ class _DocumentBuilder:
         self.kb, self.doc, self.normalized, self.context = kb, doc, normalized, context
         self.original = original
         """the text given to the extractor; `normalized.original` is it with markup blanked (same length)"""
+        self._evidence: dict[tuple[int, int], Evidence] = {}
 
     def evidence(self, start_token: int, end_token: int) -> Evidence:
-        """Evidence for tokens [start_token, end_token) of the normalised Doc."""
-        span = self.doc[start_token:end_token]
-        return self.char_evidence(span.start_char, span.end_char)
+        """Evidence for tokens [start_token, end_token) of the normalised Doc (each worked out once)."""
+        key = (start_token, end_token)
+        found = self._evidence.get(key)
+        if found is None:
+            starts, ends = offsets(self.doc)
+            if 0 <= start_token < end_token <= len(starts):
+                found = self.char_evidence(starts[start_token], ends[end_token - 1])
+            else:
+                span = self.doc[start_token:end_token]
+                found = self.char_evidence(span.start_char, span.end_char)
+            self._evidence[key] = found
+        return found
 
     def char_evidence(self, start_char: int, end_char: int) -> Evidence:
         """Evidence for characters of the normalised text."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 CLAUSE_END = frozenset({"؛", ";", ":"})
@@ -81,6 +81,28 @@ def offsets(doc: Doc) -> tuple[list[int], list[int]]:
         ends = [start + len(word) for start, word in zip(starts, words(doc))]
         cached = doc.user_data["meeting_offsets"] = (starts, ends)
     return cached
+
+
+def spans(doc: Doc, name: str) -> list[Span]:
+    """The spans of `doc.spans[name]` (empty when unset) as one list per Doc.
+
+    Iterating a SpanGroup builds a new Span object per span every time; the components read the
+    same groups again and again. The list is rebuilt when the group is replaced.
+    """
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    key = ("meeting_spans", name)
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not group:
+        cached = doc.user_data[key] = (group, list(group))
+    return cached[1]
+
+
+def set_spans(doc: Doc, name: str, items: list[Span]) -> None:
+    """Set `doc.spans[name]` and keep `items` as its list for `spans`."""
+    doc.spans[name] = items
+    doc.user_data[("meeting_spans", name)] = (doc.spans[name], list(items))
 
 
 def units(doc: Doc) -> Units:

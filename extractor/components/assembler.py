@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, units, words
+from ..units import relative_clause_tokens, spans, units, words
 from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
@@ -193,9 +193,9 @@ class Assembler:
         self._words = words(doc)
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._quotes = self._quote_tokens(doc)
-        self._trigger_spans = list(doc.spans.get("triggers", []))
-        self._structure = list(doc.spans.get("structure", []))
-        self._topic_spans = list(doc.spans.get("topics", []))
+        self._trigger_spans = list(spans(doc, "triggers"))
+        self._structure = list(spans(doc, "structure"))
+        self._topic_spans = list(spans(doc, "topics"))
         self._topic_starts = [t.start for t in self._topic_spans]
         self._org_topics = [(span, org.topic) for span in self._structure if span.label_ == "ORG"
                             for org in [self.kb.organizations.get(span.kb_id_.split("|")[0])]
@@ -300,8 +300,11 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
+        present = set(words)
         for status, cues in STATUS_CUES:
             for cue in cues:
+                if not present.issuperset(cue):
+                    continue
                 n = len(cue)
                 if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
                     return status
@@ -650,9 +653,9 @@ class Assembler:
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""
-        spans = self._places
+        places = self._places
         for window in ((scope[0], scope[1]), (0, len(doc))):
-            for span in spans:
+            for span in places:
                 key = span.kb_id_.split("|")[0]
                 if window[0] <= span.start < window[1] and self.kb.places[key].country == country:
                     return LocationMention("PLACE", key, span.start, span.end, span.start, span.end,

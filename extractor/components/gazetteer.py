@@ -8,7 +8,7 @@ from spacy.util import filter_spans
 
 from .. import cache
 from ..kb import load_kb
-from ..units import offsets, text, words
+from ..units import offsets, set_spans, text, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
@@ -132,8 +132,8 @@ class GazetteerMatcher:
                 continue
             spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))
         spans += self._ambiguous_places(doc, spans)
-        doc.spans["kb"] = spans
+        set_spans(doc, "kb", spans)
         structural = [s for s in spans if s.label_ in STRUCTURE_LABELS]
         structural.sort(key=lambda s: STRUCTURE_LABELS.index(s.label_))
-        doc.spans["structure"] = sorted(filter_spans(structural), key=lambda s: s.start)
+        set_spans(doc, "structure", sorted(filter_spans(structural), key=lambda s: s.start))
         return doc

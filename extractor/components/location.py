@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import load_kb
-from ..units import flags, words
+from ..units import flags, spans, words
 from ..rule_loader import check_keys, read_yaml
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
@@ -103,7 +103,7 @@ class LocationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[LocationMention] = []
-        for span in doc.spans.get("structure", []):
+        for span in spans(doc, "structure"):
             if span.label_ not in ("PLACE", "COUNTRY"):
                 continue
             key = span.kb_id_.split("|")[0]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase, load_kb
-from ..units import flags, words
+from ..units import flags, spans, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
@@ -95,12 +95,12 @@ class PersonRules:
 
     def find(self, doc: Doc) -> list[PersonMention]:
         """All person mentions of `doc`, sorted by position, without overlaps."""
-        structure = list(doc.spans.get("structure", []))
+        structure = list(spans(doc, "structure"))
         at: dict[int, Span] = {}
         for span in structure:
             for i in range(span.start, span.end):
                 at[i] = span
-        triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
+        triggers = {i for s in spans(doc, "triggers") for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
         self._words = words(doc)

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
+from ..units import set_spans
 
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
@@ -37,6 +38,6 @@ class TriggerMatcher:
             if taken.isdisjoint(range(span.start, span.end)):
                 kept.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
+        set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
 
