@@ -47,8 +47,7 @@ def _code_digest() -> bytes:
 _CODE: bytes | None = None
 
 
-def fingerprint(rules_root: Path) -> str:
-    """The key of everything derived from `rules_root`: its files, this package's code, the versions."""
+def _code_and_versions() -> "hashlib._Hash":
     global _CODE
     import spacy
 
@@ -56,6 +55,17 @@ def fingerprint(rules_root: Path) -> str:
         _CODE = _code_digest()
     digest = hashlib.sha256(_CODE)
     digest.update(f"{FORMAT}|{spacy.__version__}|{platform.python_implementation()}|{platform.python_version()}".encode())
+    return digest
+
+
+def code_key() -> str:
+    """The key of what derives from this package's code and the spaCy and Python versions only."""
+    return _code_and_versions().hexdigest()
+
+
+def fingerprint(rules_root: Path) -> str:
+    """The key of everything derived from `rules_root`: its files, this package's code, the versions."""
+    digest = _code_and_versions()
     for path in sorted(p for p in rules_root.rglob("*") if p.is_file()):
         digest.update(b"\0" + str(path.relative_to(rules_root)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
@@ -96,5 +106,5 @@ def save(kind: str, key: str | None, value) -> None:
         entries = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
-    except OSError:
+    except Exception:  # an unwritable folder or an unpicklable value: no cache entry, nothing else
         pass

@@ -61,3 +61,16 @@ def test_cache_off_writes_nothing(tmp_path, monkeypatch):
     assert cache.folder() is None
     cache.save("kb", "0" * 64, {"a": 1})
     assert cache.load("kb", "0" * 64) is None
+
+
+def test_cached_affix_regexes_equal_compiled_ones(tmp_path, monkeypatch):
+    import spacy
+
+    from extractor.pipeline import _affix_regexes
+
+    monkeypatch.setenv("MEETING_EXTRACTOR_CACHE", str(tmp_path))
+    defaults = spacy.blank("fa").Defaults
+    cold = _affix_regexes(defaults)
+    warm = _affix_regexes(defaults)
+    assert warm == cold  # Pattern equality compares the pattern, the flags and the compiled code
+    assert [r.pattern for r in warm] == [r.pattern for r in cold]
