@@ -136,8 +136,8 @@ class AnchoredMatcher:
         self.singles: list[tuple[str, list[dict]]] = []
         """(key, pattern) of each pattern, by index"""
         self._single_matchers: dict[int, Matcher] = {}
-        self.anchors: dict[str, list[tuple[int, object, int]]] = {}
-        """first word → (pattern index, match test or None, reach) per pattern"""
+        self.anchors: dict[str, list[tuple[int, object, int, frozenset[str] | None]]] = {}
+        """first word → (pattern index, match test or None, reach, the words the second token must be) per pattern"""
         self.anchored = True
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
@@ -152,8 +152,9 @@ class AnchoredMatcher:
                 self.anchored = False
                 continue
             check = _checker(pattern)
+            second = _literal(pattern[1]) if len(pattern) > 1 else None
             for word in first:
-                self.anchors.setdefault(word, []).append((index, check, longest + 1))
+                self.anchors.setdefault(word, []).append((index, check, longest + 1, second))
 
     def _single(self, index: int) -> Matcher:
         """A Matcher holding only pattern `index` (under its key), built when first needed."""
@@ -182,7 +183,10 @@ class AnchoredMatcher:
                 punct = flags(doc)[1]
             reach = 0
             matching = set()
-            for index, check, length in entries:
+            following = tokens[i + 1] if i + 1 < size else None
+            for index, check, length, second in entries:
+                if second is not None and following not in second:  # the required second word is not there
+                    continue
                 if check is None or check(tokens, punct, i):
                     matching.add(index)
                     reach = max(reach, length)

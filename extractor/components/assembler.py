@@ -210,8 +210,11 @@ class Assembler:
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
+        self._clause_status: dict[int, str] = {}
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
+        self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"}
+        self._index_locations(doc, u)
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
@@ -271,18 +274,18 @@ class Assembler:
         country, when the title has one); with nobody before it, the only such person in the article.
         """
         sentence_of = self._units.sentence_of
-        by_role: dict[str, list[tuple[Entity, str | None, list[int]]]] = {}
+        by_role: dict[str, list[tuple[Entity, str | None, list[int], set[int]]]] = {}
         for e in entities:
             role = e.best("role")
             if role is not None and not e.is_reporter:
-                by_role.setdefault(role, []).append((e, self._country(e), sorted(x.start for x in e.named)))
+                starts = sorted(x.start for x in e.named)
+                by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
             sentence = sentence_of[m.start]
-            matches = [(e, starts) for e, country, starts in by_role.get(m.role, [])
-                       if (m.country is None or country == m.country)
-                       and all(sentence_of[x] != sentence for x in starts)]
+            matches = [(e, starts) for e, country, starts, named_sentences in by_role.get(m.role, [])
+                       if (m.country is None or country == m.country) and sentence not in named_sentences]
             before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
                       if bisect_left(starts, m.start) > 0]
             pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0][0] if len(matches) == 1 else None)
@@ -297,8 +300,14 @@ class Assembler:
         return None
 
     def _status(self, doc: Doc, trigger: Span, u) -> str:
-        """planned / cancelled / denied / hypothetical when the trigger's clause says so."""
-        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        """planned / cancelled / denied / hypothetical when the trigger's clause says so (once per clause)."""
+        clause = u.clause_of[trigger.start]
+        status = self._clause_status.get(clause)
+        if status is None:
+            status = self._clause_status[clause] = self._read_status(doc, *u.clauses[clause])
+        return status
+
+    def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
         words = self._words[c_start:c_end]
         present = set(words)
         for status, cues in STATUS_CUES:
@@ -600,8 +609,7 @@ class Assembler:
             event.type = "multilateral_meeting"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
             sentences = {u.sentence_of[t.start] for t in event.triggers}
-            if any(t.label_ == "negotiation" and u.sentence_of[t.start] in sentences
-                   for t in self._trigger_spans):
+            if not sentences.isdisjoint(self._negotiation_sentences):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
 
@@ -612,6 +620,19 @@ class Assembler:
             start = 0 if i == 0 else starts[i]
             end = starts[i + 1] if i + 1 < len(events) else len(doc)
             event.scope = (start, max(end, start))
+
+    def _index_locations(self, doc: Doc, u) -> None:
+        """Locations by sentence (with their position in the list) and their starts, when in token order."""
+        locations: list[LocationMention] = doc._.locations or []
+        starts = [loc.place_start for loc in locations]
+        self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        if starts != sorted(starts):
+            self._locations_by_sentence, self._location_starts = None, starts
+            return
+        by_sentence: dict[int, list[tuple[int, LocationMention]]] = {}
+        for i, loc in enumerate(locations):
+            by_sentence.setdefault(u.sentence_of[loc.place_start], []).append((i, loc))
+        self._locations_by_sentence, self._location_starts = by_sentence, starts
 
     def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
@@ -630,16 +651,25 @@ class Assembler:
         for sentence in sentences:
             relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
         main_sentence = u.sentence_of[event.trigger.start]
-        near = [loc for loc in locations if u.sentence_of[loc.place_start] == main_sentence
+        by_sentence, starts = self._locations_by_sentence, self._location_starts
+        if by_sentence is None:  # locations out of token order: scan them all
+            in_sentences = locations
+            lead_window = scope_window = locations
+        else:
+            in_sentences = [loc for _, loc in sorted(pair for s in sentences | {main_sentence}
+                                                     for pair in by_sentence.get(s, []))]
+            lead_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, first_sentence)]
+            scope_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, event.scope[1])]
+        near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
                 and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
-        near_other = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences - {main_sentence}
+        near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
                       and loc.rule != "fa.location.dateline" and loc.place_start not in relative
                       and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
-        lead = [loc for loc in locations if event.scope[0] <= loc.place_start < first_sentence
+        lead = [loc for loc in lead_window if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
-        scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]
+        scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
-        datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        datelines = self._datelines
         for group in (near, lead, near_other, scoped, datelines):
             if group:
                 event.location = min(group, key=rank)

@@ -83,9 +83,18 @@ class PersonRules:
         self.extenders = kb.words("title_extenders")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
+        self._given_words: dict[str, bool] = {}
 
     def is_given(self, text: str) -> bool:
-        """A known given name, also when fused with سید/میر (سیدعلی، میرحسین)."""
+        """A known given name, also when fused with سید/میر (سیدعلی، میرحسین); remembered per word."""
+        known = self._given_words.get(text)
+        if known is None:
+            if len(self._given_words) > 100_000:
+                self._given_words.clear()
+            known = self._given_words[text] = self._is_given(text)
+        return known
+
+    def _is_given(self, text: str) -> bool:
         if text in self.given:
             return True
         for prefix in ("سید", "میر", "سیده"):
