@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 CLAUSE_END = frozenset({"؛", ";", ":"})
+_BOUNDARIES = SENTENCE_END | CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -109,23 +110,30 @@ def units(doc: Doc) -> Units:
     """Split `doc` into sentences (., ؟, !, blank lines) and clauses (also ؛ and :)."""
     if doc._.clauses is not None:
         return doc._.clauses
-    sentence_of, clause_of = [], []
-    sentences, clauses = [], []
+    sentence_of: list[int] = []
+    clause_of: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = []
     s_start = c_start = 0
     for i, word in enumerate(words(doc)):
-        sentence_of.append(len(sentences))
-        clause_of.append(len(clauses))
+        if word not in _BOUNDARIES and "\n" not in word:
+            continue
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if ends_sentence or word in CLAUSE_END:
+            clause_of.extend([len(clauses)] * (i + 1 - c_start))
             clauses.append((c_start, i + 1))
             c_start = i + 1
         if ends_sentence:
+            sentence_of.extend([len(sentences)] * (i + 1 - s_start))
             sentences.append((s_start, i + 1))
             s_start = i + 1
-    if s_start < len(doc) or not sentences:
-        sentences.append((s_start, len(doc)))
-    if c_start < len(doc) or not clauses:
-        clauses.append((c_start, len(doc)))
+    size = len(doc)
+    sentence_of.extend([len(sentences)] * (size - s_start))
+    clause_of.extend([len(clauses)] * (size - c_start))
+    if s_start < size or not sentences:
+        sentences.append((s_start, size))
+    if c_start < size or not clauses:
+        clauses.append((c_start, size))
     result = Units(sentence_of, clause_of, sentences, clauses)
     doc._.clauses = result
     return result

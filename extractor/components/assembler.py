@@ -211,6 +211,9 @@ class Assembler:
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
         self._clause_status: dict[int, str] = {}
+        self._all_dates = list(doc._.dates or [])
+        starts = [d[1] for d in self._all_dates]
+        self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"}
@@ -317,7 +320,10 @@ class Assembler:
                 n = len(cue)
                 if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
                     return status
-        for mention, start, _end in doc._.dates or []:
+        dates, starts = self._all_dates, self._all_date_starts
+        if starts is not None:  # in token order: only the clause's dates
+            dates = dates[bisect_left(starts, c_start):bisect_left(starts, c_end)]
+        for mention, start, _end in dates:
             if c_start <= start < c_end and mention.kind in ("relative_day", "relative_period", "weekday"):
                 if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
                     return "planned"

@@ -13,6 +13,7 @@ from ..units import offsets, set_spans, text, words
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
 """Labels that shape people and places; the longest of them wins where they overlap."""
+_STRUCTURE_RANK = {label: i for i, label in enumerate(STRUCTURE_LABELS)}
 
 
 class PhraseTrie:
@@ -90,6 +91,8 @@ class GazetteerMatcher:
         if not isinstance(self.trie, PhraseTrie):
             self.trie = PhraseTrie.from_phrase_matcher(nlp, self.kb.phrases, self._pattern_doc)
             cache.save("gazetteer", key, self.trie)
+        self._ids: dict[tuple[str, str], tuple] = {}
+        """(label, phrase) → string ids of its label, entry keys and rule; () when no entry has it"""
 
     @staticmethod
     def _pattern_doc(nlp: Language, text: str, pieces: dict[str, list[str]]) -> Doc:
@@ -124,16 +127,29 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        labels = []
         source = text(doc)
         starts, ends = offsets(doc)
+        strings = doc.vocab.strings
+        ids = self._ids
         for label, start, end in self.trie(words(doc)):
-            keys = self.kb.lookup(label, source[starts[start]:ends[end - 1]])
-            if not keys:
+            phrase = source[starts[start]:ends[end - 1]]
+            found = ids.get((label, phrase))
+            if found is None:
+                if len(ids) > 100_000:
+                    ids.clear()
+                keys = self.kb.lookup(label, phrase)
+                found = ids[(label, phrase)] = (
+                    (strings.add(label), strings.add("|".join(keys)), strings.add(f"kb.{label.lower()}")) if keys else ())
+            if not found:
                 continue
-            spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))
-        spans += self._ambiguous_places(doc, spans)
+            spans.append(Span(doc, start, end, label=found[0], kb_id=found[1], span_id=found[2]))
+            labels.append(label)
+        ambiguous = self._ambiguous_places(doc, spans)
+        spans += ambiguous
+        labels += ["PLACE"] * len(ambiguous)
         set_spans(doc, "kb", spans)
-        structural = [s for s in spans if s.label_ in STRUCTURE_LABELS]
-        structural.sort(key=lambda s: STRUCTURE_LABELS.index(s.label_))
-        set_spans(doc, "structure", sorted(filter_spans(structural), key=lambda s: s.start))
+        rank = _STRUCTURE_RANK
+        structural = sorted((rank[label], i) for i, label in enumerate(labels) if label in rank)
+        set_spans(doc, "structure", sorted(filter_spans([spans[i] for _, i in structural]), key=lambda s: s.start))
         return doc
