@@ -25,6 +25,8 @@ from .units import offsets, prime, spans
 from .units import text as doc_text
 
 DEFAULT_MAX_CHARS = 1_000_000
+LONG_TEXT = 20_000
+"""articles at least this long have their distinct words tokenized first (see `Extractor._make_doc`)"""
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -78,7 +80,7 @@ class Extractor:
             warnings.append(Warnings.W001)
             return Document(doc_id, prepared.language, source, warnings=warnings)
         normalized = self.kb.normalizer.normalize(prepared.text)
-        doc = prime(self.nlp.make_doc(normalized.text), normalized.text)
+        doc = prime(self._make_doc(normalized.text), normalized.text)
         context: dict = {}
         for name, component in self.nlp.pipeline:
             if name == "meeting_assembler":
@@ -87,6 +89,22 @@ class Extractor:
             doc = component(doc)
         return _DocumentBuilder(self.kb, doc, normalized, text, doc._.context or context).build(doc_id, prepared.language, source,
                                                                                        warnings)
+
+    def _make_doc(self, text: str) -> Doc:
+        """Tokenize `text`; a long text has each of its distinct words tokenized once beforehand.
+
+        spaCy's tokenizer keeps the tokens of each whitespace-delimited chunk in a cache, but stops
+        adding to it within a Doc once a special case has been used (spaCy issue #1250), so in a
+        long article almost every chunk is split by the affix rules again. Tokenizing the distinct
+        chunks first, each on its own, fills the cache exactly as earlier articles would have (a
+        chunk that involves a special case is not cached either way), and the article then reads
+        its tokens from it. The Doc is the same; only the time differs.
+        """
+        if len(text) >= LONG_TEXT:
+            tokenizer = self.nlp.tokenizer
+            for chunk in set(text.split()):
+                tokenizer(chunk)
+        return self.nlp.make_doc(text)
 
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:
