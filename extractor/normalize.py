@@ -6,6 +6,7 @@ Everything the pipeline matches runs on `NormalizedText.text`; every offset it r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -13,6 +14,11 @@ from typing import Mapping
 from .rule_loader import NormalizationRules, load_normalization
 
 _WORD = re.compile(r"\w+")
+
+
+def _is_word(ch: str) -> bool:
+    """`\\w` for one character (what `re` tests: alphanumeric or the underscore)."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,15 @@ class Normalizer:
         self._phrase_targets = {self.char_level(src): self.char_level(dst) for src, dst in rules.phrase_rewrites}
         alternatives = [r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases]
         self._scan = re.compile("|".join(alternatives + [r"\w+"]))
+        self._phrase_scan = None
+        """the phrase alternatives alone, when every phrase opens with a word character (see `_changes`)"""
+        if phrases and all(p and _is_word(p[0]) for p in phrases):
+            firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+            self._phrase_scan = re.compile("(?=[" + firsts + r"])(?<!\w)(?:" + "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases) + ")")
+        self._fast_scan = not phrases or self._phrase_scan is not None
+        self._touch_words = frozenset(w for w in self._touch if all(_is_word(c) for c in w))
+        """the words of `_touch` a run of word characters can be"""
 
     @classmethod
     def from_path(cls, path: str | Path, compound_splits: Mapping[str, str] | None = None) -> "Normalizer":
@@ -121,17 +136,11 @@ class Normalizer:
         span_starts: list[int] = []
         span_ends: list[int] = []
         last = 0
-        touch = self._touch
         replacement_of = self._replacement
-        for match in self._scan.finditer(stage1):
-            word = match.group()
-            if word in touch or not word.isalnum():
-                replacement = replacement_of(word)
-                if replacement is None:
-                    continue
-            else:  # a plain word that no rule rewrites or splits
+        for a, b, word in self._changes(stage1):
+            replacement = replacement_of(word)
+            if replacement is None:
                 continue
-            a, b = match.span()
             if a > last:
                 out.append(stage1[last:a])
                 span_starts.extend(range(last, a))
@@ -156,6 +165,39 @@ class Normalizer:
         else:
             starts, ends = span_starts, span_ends
         return NormalizedText("".join(out), text, starts, ends)
+
+    def _changes(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the scan matches (`_scan`) that `_replacement` may change, in order.
+
+        The scan reads a phrase (tried first) or a run of word characters at each word start, so
+        it meets every word. Only phrases and the words of `_touch` can change, and there are few:
+        the phrases are found by a regex of their own, which can only match where the scan tries
+        them (each opens with a word character after a non-word one), and the words of `_touch`
+        present in the text are found with `str.find`, keeping whole runs not inside a phrase (a
+        `_touch` entry with a non-word character is never a run, so never a scan match).
+        """
+        if not self._fast_scan:  # a phrase opening with a non-word character: scan every word
+            touch = self._touch
+            return [(m.start(), m.end(), m.group()) for m in self._scan.finditer(text)
+                    if m.group() in touch or not m.group().isalnum()]
+        found = [(m.start(), m.end(), m.group()) for m in self._phrase_scan.finditer(text)] if self._phrase_scan else []
+        present = self._touch_words.intersection(_WORD.findall(text))
+        if not present:
+            return found
+        size = len(text)
+        phrase_starts = [start for start, _, _ in found]
+        words = []
+        for word in present:
+            length = len(word)
+            i = text.find(word)
+            while i != -1:
+                j = i + length
+                if (i == 0 or not _is_word(text[i - 1])) and (j == size or not _is_word(text[j])):
+                    k = bisect_right(phrase_starts, i) - 1
+                    if k < 0 or found[k][1] <= i:
+                        words.append((i, j, word))
+                i = text.find(word, j)
+        return sorted(found + words)
 
     def _replacement(self, word: str) -> str | None:
         """The normalised form of one scanned word or phrase, or None when it stays as it is."""

@@ -117,6 +117,7 @@ class Assembler:
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
+        self._surnames: dict[str, str] = {}
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
@@ -146,7 +147,7 @@ class Assembler:
             if official is not None:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
-                    surname = self.kb.normalizer.normalize_pattern(official.surname)
+                    surname = self._surname(official.surname)
                     found = next((e for e in by_last.get(surname.split()[-1], []) if e.official_id is None), None)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
@@ -159,10 +160,17 @@ class Assembler:
                 found.official_id = official.id
                 by_key["id:" + official.id] = found
             if official is not None and official.surname:
-                index(found, self.kb.normalizer.normalize_pattern(official.surname).split())
+                index(found, self._surname(official.surname).split())
             index(found, tokens)
             found.mentions.append(m)
         return entities
+
+    def _surname(self, surname: str) -> str:
+        """A registered surname normalised like article text (once per surname)."""
+        normalized = self._surnames.get(surname)
+        if normalized is None:
+            normalized = self._surnames[surname] = self.kb.normalizer.normalize_pattern(surname)
+        return normalized
 
     def _match_by_name(self, tokens: list[str], by_last, firsts, by_fused) -> Entity | None:
         """An earlier person with the same surname (and no clashing first name), or whose name fused is this one."""
