@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import cache
 from ..kb import load_kb
 from ..units import flags, spans, words
 from ..rule_loader import check_keys, read_yaml
@@ -41,19 +42,28 @@ class LocationFinder:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         kb = load_kb(rules_dir)
+        self.rules = cache.load("locations", kb.fingerprint)
+        if not isinstance(self.rules, dict):
+            self.rules = self._load_rules(kb)
+            cache.save("locations", kb.fingerprint, self.rules)
+
+    @staticmethod
+    def _load_rules(kb) -> dict:
+        """`locations.yaml`, checked and normalised."""
         data = read_yaml(kb.rules_path / "locations.yaml") or {}
         check_keys(data, {"in", "travel_to", "arrived", "dateline"}, "locations.yaml", "top level")
         norm = kb.normalizer.normalize_pattern
-        self.rules = {}
+        rules = {}
         for key, spec in data.items():
             check_keys(spec, LOCATION_RULE_KEYS, "locations.yaml", key, required={"rule", "before"})
-            self.rules[key] = {
+            rules[key] = {
                 "rule": spec["rule"],
                 "before": _phrases(spec.get("before"), norm),
                 "after": _phrases(spec.get("after"), norm),
                 "standalone_before": _phrases(spec.get("standalone_before"), norm),
                 "context": frozenset(norm(w) for w in spec.get("context", [])),
             }
+        return rules
 
     @staticmethod
     def _ends_with(doc: Doc, end: int, phrases) -> int | None:
