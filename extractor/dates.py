@@ -130,9 +130,11 @@ class DateRules:
         self._weekday = re.compile(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
+        # The lookahead names the characters a match can open with (a weekday's or a month's initial,
+        # or a digit): the same matches, but most places are rejected by one character test.
         self._latin = re.compile(
-            r"(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|"
-            + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
+            r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
 
     def find(self, text: str) -> list[DateMention]:
