@@ -89,6 +89,10 @@ def _checker(pattern: list[dict]):
     tests = [_token_test(token) for token in pattern]
     if any(t is None for t in tests):
         return None
+    fixed = 0  # the leading tokens that match exactly one token are tested in a plain loop
+    while fixed < len(tests) and tests[fixed][2] == tests[fixed][3] == 1:
+        fixed += 1
+    head = [(t[0], t[1]) for t in tests[:fixed]]
     count = len(tests)
 
     def ok(test, tokens, punct, i) -> bool:
@@ -113,7 +117,17 @@ def _checker(pattern: list[dict]):
                 return False
             taken += 1
 
-    return lambda tokens, punct, start: match(tokens, punct, 0, start)
+    def check(tokens, punct, start: int) -> bool:
+        if start + fixed > len(tokens):
+            return False
+        i = start
+        for allowed, is_punct in head:
+            if (allowed is not None and tokens[i] not in allowed) or (is_punct is not None and punct[i] != is_punct):
+                return False
+            i += 1
+        return match(tokens, punct, fixed, i)
+
+    return check
 
 
 def _simplified(pattern: list[dict]) -> list[dict]:
