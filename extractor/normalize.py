@@ -133,8 +133,27 @@ class Normalizer:
             stage1 = translated
             starts1 = None
         out: list[str] = []
-        span_starts: list[int] = []
-        span_ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        if starts1 is None:
+            back = back_end = None
+        else:  # stage-1 position → original position (one past the end: the end of the text)
+            back = starts1 + [len(text)]
+            back_end = [i + 1 for i in starts1]
+
+        def plain(x: int, y: int) -> None:
+            """Characters x..y of stage 1, copied unchanged."""
+            out.append(stage1[x:y])
+            if back is None:
+                starts.extend(range(x, y))
+                ends.extend(range(x + 1, y + 1))
+            else:
+                starts.extend(back[x:y])
+                ends.extend(back_end[x:y])
+
+        def back_at(i: int) -> int:
+            return starts1[i] if i < len(starts1) else len(text)
+
         last = 0
         replacement_of = self._replacement
         for a, b, word in self._changes(stage1):
@@ -142,28 +161,18 @@ class Normalizer:
             if replacement is None:
                 continue
             if a > last:
-                out.append(stage1[last:a])
-                span_starts.extend(range(last, a))
-                span_ends.extend(range(last + 1, a + 1))
-            self._emit(word, replacement, a, b, out, span_starts, span_ends)
+                plain(last, a)
+            if back is None:
+                self._emit(word, replacement, a, b, out, starts, ends)
+            else:
+                span_starts: list[int] = []
+                span_ends: list[int] = []
+                self._emit(word, replacement, a, b, out, span_starts, span_ends)
+                starts.extend(back_at(s) for s in span_starts)
+                ends.extend(back_at(e - 1) + 1 if e > s else back_at(s) for s, e in zip(span_starts, span_ends))
             last = b
         if last < len(stage1):
-            out.append(stage1[last:])
-            span_starts.extend(range(last, len(stage1)))
-            span_ends.extend(range(last + 1, len(stage1) + 1))
-        if starts1 is not None:
-            back = starts1 + [len(text)]
-            if span_starts and max(span_starts) >= len(back) or span_ends and max(span_ends) > len(back):
-                def back_at(i: int) -> int:
-                    return starts1[i] if i < len(starts1) else len(text)
-
-                starts = [back_at(s) for s in span_starts]
-                ends = [back_at(e - 1) + 1 if e > s else back_at(s) for s, e in zip(span_starts, span_ends)]
-            else:
-                starts = list(map(back.__getitem__, span_starts))
-                ends = [back[e - 1] + 1 if e > s else start for s, e, start in zip(span_starts, span_ends, starts)]
-        else:
-            starts, ends = span_starts, span_ends
+            plain(last, len(stage1))
         return NormalizedText("".join(out), text, starts, ends)
 
     def _changes(self, text: str) -> list[tuple[int, int, str]]:
