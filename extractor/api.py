@@ -160,6 +160,7 @@ class _DocumentBuilder:
         self.original = original
         """the text given to the extractor; `normalized.original` is it with markup blanked (same length)"""
         self._evidence: dict[tuple[int, int], Evidence] = {}
+        self._entity_facts: dict[int, tuple] = {}
 
     def evidence(self, start_token: int, end_token: int) -> Evidence:
         """Evidence for tokens [start_token, end_token) of the normalised Doc (each worked out once)."""
@@ -211,14 +212,35 @@ class _DocumentBuilder:
         text = self.normalized.original[evidence.start:evidence.end]
         return " ".join(self.kb.normalizer.char_level(text.replace("\u200c", "\x00")).replace("\x00", "\u200c").split())
 
+    def _facts(self, entity: Entity) -> tuple:
+        """What `person` reads from all mentions of an entity, worked out once per entity.
+
+        (name text, rank, mention rules, country and its rule from the mentions, mention evidence)
+        """
+        facts = self._entity_facts.get(id(entity))
+        if facts is None:
+            name = None if entity.official_id and entity.official_id in self.kb.officials else self._name_text(entity)
+            country, country_rule = None, None
+            for m in sorted(entity.mentions, key=lambda m: m.title is None or m.title.country is None):
+                if m.country:
+                    country, country_rule = m.country, m.country_rule
+                    break
+            mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
+            facts = (name, entity.best("rank"), sorted({m.rule for m in entity.mentions}), country, country_rule,
+                     list(dict.fromkeys(mentions)))
+            self._entity_facts[id(entity)] = (entity, facts)  # the entity is kept so that its id stays its own
+        else:
+            facts = facts[1]
+        return facts
+
     def person(self, entity: Entity, day: str | None) -> Participant:
         """A participant (or mentioned person) from all mentions of one entity."""
         official = self.kb.officials.get(entity.official_id) if entity.official_id else None
         inferred: list[str] = []
-        name = official.name if official else self._name_text(entity)
-        rank = entity.best("rank")
+        name_text, rank, rules, mention_country, mention_country_rule, unique = self._facts(entity)
+        name = official.name if official else name_text
         role = None
-        trace: dict = {"mentions": sorted({m.rule for m in entity.mentions})}
+        trace: dict = {"mentions": list(rules)}
         titled = next((m for m in entity.mentions if m.title is not None and m.title.role), None)
         if titled is not None:
             title = titled.title
@@ -231,11 +253,7 @@ class _DocumentBuilder:
                 role = {"code": office.role, "text": office.title}
                 inferred.append("role")
                 trace["role"] = "register"
-        country, country_rule = None, None
-        for m in sorted(entity.mentions, key=lambda m: m.title is None or m.title.country is None):
-            if m.country:
-                country, country_rule = m.country, m.country_rule
-                break
+        country, country_rule = mention_country, mention_country_rule
         organization = titled.title.org if titled is not None else None
         if titled is not None and titled.title.country_rule == "fa.country.international_organization":
             country, country_rule = None, titled.title.country_rule
@@ -243,9 +261,7 @@ class _DocumentBuilder:
             country, country_rule = official.country, "register"
             inferred.append("country")
         trace["country"] = country_rule
-        mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
-        unique = list(dict.fromkeys(mentions))
-        participant = Participant(name, official.name_en if official else None, rank, role, country, unique,
+        participant = Participant(name, official.name_en if official else None, rank, role, country, list(unique),
                                   id=official.qid if official else None, inferred=inferred, trace=trace)
         participant.organization = organization
         return participant
