@@ -9,6 +9,7 @@ publication date and stay unresolved without one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+@functools.lru_cache(maxsize=4096)
 def _jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     try:
         return jdatetime.date(year, month, day).togregorian()
@@ -86,6 +88,7 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(jd - 1721425)
 
 
+@functools.lru_cache(maxsize=4096)
 def to_jalali(day: dt.date) -> str:
     """The Solar Hijri form of a Gregorian date, `YYYY-MM-DD`.
 

@@ -189,10 +189,8 @@ class AnchoredMatcher:
         punct = None
         size = len(tokens)
         out: list[tuple[int, int, set[int]]] = []
-        for i, word in enumerate(tokens):
-            entries = anchors.get(word)
-            if entries is None:
-                continue
+        for i in [i for i, word in enumerate(tokens) if word in anchors]:
+            entries = anchors[tokens[i]]
             if punct is None:
                 punct = flags(doc)[1]
             reach = 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, ORTH
 from spacy.tokens import Doc, Span
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
@@ -78,8 +78,11 @@ def offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token: its start and end character in `text(doc)` (computed once per Doc)."""
     cached = doc.user_data.get("meeting_offsets")
     if cached is None:
-        starts = doc.to_array(IDX).tolist() if len(doc) else []
-        ends = [start + len(word) for start, word in zip(starts, words(doc))]
+        if len(doc):
+            idx = doc.to_array(IDX)
+            starts, ends = idx.tolist(), (idx + doc.to_array(LENGTH)).tolist()
+        else:
+            starts, ends = [], []
         cached = doc.user_data["meeting_offsets"] = (starts, ends)
     return cached
 
