@@ -57,10 +57,8 @@ class PhraseTrie:
         root, end_key = self.root, self.END
         size = len(tokens)
         found = []
-        for i in range(size):
-            node = root.get(tokens[i])
-            if node is None:
-                continue
+        for i in [i for i, token in enumerate(tokens) if token in root]:
+            node = root[tokens[i]]
             j = i + 1
             while True:
                 labels = node.get(end_key)
