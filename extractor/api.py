@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ._gc import paused_gc
 from .components.assembler import DraftEvent, Entity, Side
 from .dates import to_jalali
 from .errors import Errors, InputError, Warnings
@@ -57,9 +58,10 @@ class Extractor:
 
     def __init__(self, rules_dir: str | os.PathLike | None = None, max_chars: int = DEFAULT_MAX_CHARS):
         rules = str(rules_dir) if rules_dir is not None else None
-        self.kb: KnowledgeBase = load_kb(rules)
-        self.nlp = make_nlp(rules)
-        self.date_rules = self.kb.date_rules
+        with paused_gc():
+            self.kb: KnowledgeBase = load_kb(rules)
+            self.nlp = make_nlp(rules)
+            self.date_rules = self.kb.date_rules
         self.max_chars = max_chars
 
     def extract(self, text: str, published: str | dt.date | None = None, source_country: str | None = None,
