@@ -1,6 +1,7 @@
 """meeting-extractor: structured events of diplomatic and military meetings from Persian news."""
-from ._gc import paused_gc
+from ._gc import freeze_at_exit, paused_gc
 
+freeze_at_exit()
 with paused_gc():  # importing spaCy and the pipeline allocates much and frees nothing
     from .api import Extractor, extract
     from .schema import SCHEMA_VERSION, Document, Event, Evidence, Participant
