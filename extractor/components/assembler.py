@@ -414,17 +414,19 @@ class Assembler:
     def _state_visits(self, doc: Doc, events: list[DraftEvent], entity_of: dict, u) -> None:
         """A head of state or government who arrives in another side's country for the talks makes a visit."""
         arrivals = [t for t in self._trigger_spans if t.label_ == "visit" and t.kb_id_.startswith("strong")]
+        visitors = []  # the first named person of each arrival's sentence before it (the same for every event)
+        for arrival in arrivals:
+            s_start, _ = u.sentences[u.sentence_of[arrival.start]]
+            subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
+                                                             arrival.start) if m.kind == "name"]
+            visitors.append(subjects[0] if subjects else None)
         for event in events:
             if event.type != "meeting" or event.location is None:
                 continue
             host = self._location_country(event.location)
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
-            for arrival in arrivals:
-                s_start, _ = u.sentences[u.sentence_of[arrival.start]]
-                subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
-                                                                 arrival.start) if m.kind == "name"]
-                visitor = subjects[0] if subjects else None
+            for visitor in visitors:
                 if visitor is None or visitor.key not in leaders:
                     continue
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
