@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ._gc import paused_gc
 from .components.assembler import DraftEvent, Entity, Side
 from .dates import to_jalali
 from .errors import Errors, InputError, Warnings
@@ -21,9 +22,12 @@ from .kb import KnowledgeBase, load_kb
 from .normalize import NormalizedText
 from .pipeline import make_nlp
 from .schema import Document, Event, Evidence, Participant
+from .units import offsets, prime, spans
 from .units import text as doc_text
 
 DEFAULT_MAX_CHARS = 1_000_000
+LONG_TEXT = 20_000
+"""articles at least this long have their distinct words tokenized first (see `Extractor._make_doc`)"""
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -58,18 +62,29 @@ class Extractor:
         """`backend`: rules (default), spacy-ner or stanza (see `extractor.backends`); `model_path` overrides the
         packaged spaCy NER, `stanza_dir` stanza's resources directory, `model_paths` stanza model files by processor."""
         rules = str(rules_dir) if rules_dir is not None else None
-        self.kb: KnowledgeBase = load_kb(rules)
         self.backend = backend
         options = {"model_path": str(model_path) if model_path else None,
                    "stanza_dir": str(stanza_dir) if stanza_dir else None,
                    "model_paths": {k: str(v) for k, v in (model_paths or {}).items()}}
-        self.nlp = make_nlp(rules, backend=backend, backend_options=options)
-        self.date_rules = self.kb.date_rules
+        with paused_gc():
+            self.kb: KnowledgeBase = load_kb(rules)
+            self.nlp = make_nlp(rules, backend=backend, backend_options=options)
+            self.date_rules = self.kb.date_rules
         self.max_chars = max_chars
 
     def extract(self, text: str, published: str | dt.date | None = None, source_country: str | None = None,
                 doc_id: str | None = None) -> Document:
-        """Extract the meeting events of one article (see CONTRACT.md for the output)."""
+        """Extract the meeting events of one article (see CONTRACT.md for the output).
+
+        The cyclic garbage collector is paused meanwhile (see `extractor._gc`): the article's objects
+        live until the end of the call, and on a long article the collector's repeated passes over
+        them took a quarter of the time. What the call leaves behind is collected after it.
+        """
+        with paused_gc():
+            return self._extract(text, published, source_country, doc_id)
+
+    def _extract(self, text: str, published: str | dt.date | None, source_country: str | None,
+                 doc_id: str | None) -> Document:
         if not isinstance(text, str):
             raise TypeError(Errors.E007.format(type_name=type(text).__name__))
         if len(text) > self.max_chars:
@@ -85,7 +100,7 @@ class Extractor:
             warnings.append(Warnings.W001)
             return Document(doc_id, prepared.language, source, warnings=warnings)
         normalized = self.kb.normalizer.normalize(prepared.text)
-        doc = self.nlp.make_doc(normalized.text)
+        doc = prime(self._make_doc(normalized.text), normalized.text)
         context: dict = {}
         for name, component in self.nlp.pipeline:
             if name == "meeting_assembler":
@@ -95,10 +110,26 @@ class Extractor:
         return _DocumentBuilder(self.kb, doc, normalized, text, doc._.context or context).build(doc_id, prepared.language, source,
                                                                                        warnings)
 
+    def _make_doc(self, text: str) -> Doc:
+        """Tokenize `text`; a long text has each of its distinct words tokenized once beforehand.
+
+        spaCy's tokenizer keeps the tokens of each whitespace-delimited chunk in a cache, but stops
+        adding to it within a Doc once a special case has been used (spaCy issue #1250), so in a
+        long article almost every chunk is split by the affix rules again. Tokenizing the distinct
+        chunks first, each on its own, fills the cache exactly as earlier articles would have (a
+        chunk that involves a special case is not cached either way), and the article then reads
+        its tokens from it. The Doc is the same; only the time differs.
+        """
+        if len(text) >= LONG_TEXT:
+            tokenizer = self.nlp.tokenizer
+            for chunk in set(text.split()):
+                tokenizer(chunk)
+        return self.nlp.make_doc(text)
+
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:
         """Outlet, source country and publication date, read before events are assembled."""
-        outlet_span = next((s for s in doc.spans["structure"] if s.label_ == "OUTLET"), None)
+        outlet_span = next((s for s in spans(doc, "structure") if s.label_ == "OUTLET"), None)
         if outlet_span is not None:
             outlet = self.kb.outlets[outlet_span.kb_id_.split("|")[0]]
             source.update(outlet=outlet.name, outlet_en=outlet.name_en)
@@ -117,7 +148,7 @@ class Extractor:
                 start, end = normalized.to_original(mention.start, mention.end)
                 source["published_evidence"] = Evidence(original[start:end], start, end).to_dict()
                 header_tokens.add(tok_start)
-        uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in doc.spans["structure"])
+        uses_our_country = any(s.label_ == "OUR_COUNTRY" for s in spans(doc, "structure"))
         country = source["country"]
         if country is None and uses_our_country:
             country = "IR"
@@ -148,11 +179,22 @@ class _DocumentBuilder:
         self.kb, self.doc, self.normalized, self.context = kb, doc, normalized, context
         self.original = original
         """the text given to the extractor; `normalized.original` is it with markup blanked (same length)"""
+        self._evidence: dict[tuple[int, int], Evidence] = {}
+        self._entity_facts: dict[int, tuple] = {}
 
     def evidence(self, start_token: int, end_token: int) -> Evidence:
-        """Evidence for tokens [start_token, end_token) of the normalised Doc."""
-        span = self.doc[start_token:end_token]
-        return self.char_evidence(span.start_char, span.end_char)
+        """Evidence for tokens [start_token, end_token) of the normalised Doc (each worked out once)."""
+        key = (start_token, end_token)
+        found = self._evidence.get(key)
+        if found is None:
+            starts, ends = offsets(self.doc)
+            if 0 <= start_token < end_token <= len(starts):
+                found = self.char_evidence(starts[start_token], ends[end_token - 1])
+            else:
+                span = self.doc[start_token:end_token]
+                found = self.char_evidence(span.start_char, span.end_char)
+            self._evidence[key] = found
+        return found
 
     def char_evidence(self, start_char: int, end_char: int) -> Evidence:
         """Evidence for characters of the normalised text."""
@@ -190,14 +232,35 @@ class _DocumentBuilder:
         text = self.normalized.original[evidence.start:evidence.end]
         return " ".join(self.kb.normalizer.char_level(text.replace("\u200c", "\x00")).replace("\x00", "\u200c").split())
 
+    def _facts(self, entity: Entity) -> tuple:
+        """What `person` reads from all mentions of an entity, worked out once per entity.
+
+        (name text, rank, mention rules, country and its rule from the mentions, mention evidence)
+        """
+        facts = self._entity_facts.get(id(entity))
+        if facts is None:
+            name = None if entity.official_id and entity.official_id in self.kb.officials else self._name_text(entity)
+            country, country_rule = None, None
+            for m in sorted(entity.mentions, key=lambda m: m.title is None or m.title.country is None):
+                if m.country:
+                    country, country_rule = m.country, m.country_rule
+                    break
+            mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
+            facts = (name, entity.best("rank"), sorted({m.rule for m in entity.mentions}), country, country_rule,
+                     list(dict.fromkeys(mentions)))
+            self._entity_facts[id(entity)] = (entity, facts)  # the entity is kept so that its id stays its own
+        else:
+            facts = facts[1]
+        return facts
+
     def person(self, entity: Entity, day: str | None) -> Participant:
         """A participant (or mentioned person) from all mentions of one entity."""
         official = self.kb.officials.get(entity.official_id) if entity.official_id else None
         inferred: list[str] = []
-        name = official.name if official else self._name_text(entity)
-        rank = entity.best("rank")
+        name_text, rank, rules, mention_country, mention_country_rule, unique = self._facts(entity)
+        name = official.name if official else name_text
         role = None
-        trace: dict = {"mentions": sorted({m.rule for m in entity.mentions})}
+        trace: dict = {"mentions": list(rules)}
         titled = next((m for m in entity.mentions if m.title is not None and m.title.role), None)
         if titled is not None:
             title = titled.title
@@ -210,11 +273,7 @@ class _DocumentBuilder:
                 role = {"code": office.role, "text": office.title}
                 inferred.append("role")
                 trace["role"] = "register"
-        country, country_rule = None, None
-        for m in sorted(entity.mentions, key=lambda m: m.title is None or m.title.country is None):
-            if m.country:
-                country, country_rule = m.country, m.country_rule
-                break
+        country, country_rule = mention_country, mention_country_rule
         organization = titled.title.org if titled is not None else None
         if titled is not None and titled.title.country_rule == "fa.country.international_organization":
             country, country_rule = None, titled.title.country_rule
@@ -222,9 +281,7 @@ class _DocumentBuilder:
             country, country_rule = official.country, "register"
             inferred.append("country")
         trace["country"] = country_rule
-        mentions = [self.evidence(m.start, m.end) for m in sorted(entity.mentions, key=lambda m: m.start)]
-        unique = list(dict.fromkeys(mentions))
-        participant = Participant(name, official.name_en if official else None, rank, role, country, unique,
+        participant = Participant(name, official.name_en if official else None, rank, role, country, list(unique),
                                   id=official.qid if official else None, inferred=inferred, trace=trace)
         participant.organization = organization
         return participant

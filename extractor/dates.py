@@ -9,6 +9,7 @@ publication date and stay unresolved without one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+@functools.lru_cache(maxsize=4096)
 def _jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     try:
         return jdatetime.date(year, month, day).togregorian()
@@ -86,6 +88,7 @@ def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(jd - 1721425)
 
 
+@functools.lru_cache(maxsize=4096)
 def to_jalali(day: dt.date) -> str:
     """The Solar Hijri form of a Gregorian date, `YYYY-MM-DD`.
 
@@ -130,9 +133,11 @@ class DateRules:
         self._weekday = re.compile(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
+        # The lookahead names the characters a match can open with (a weekday's or a month's initial,
+        # or a digit): the same matches, but most places are rejected by one character test.
         self._latin = re.compile(
-            r"(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|"
-            + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
+            r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
 
     def find(self, text: str) -> list[DateMention]:

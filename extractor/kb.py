@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cache
 from .errors import Errors, RuleError
 from .normalize import Normalizer
 from .resources import language_rules
@@ -158,6 +159,8 @@ class KnowledgeBase:
     interview_objects: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """label → normalised pattern → entry keys (iso2, place id, title id, ...)."""
+    fingerprint: str | None = None
+    """the cache key of everything derived from the rule files (see `extractor.cache`)"""
 
     def lookup(self, label: str, normalized_text: str) -> list[str]:
         """Entry keys of `label` whose pattern is exactly `normalized_text`."""
@@ -244,8 +247,24 @@ def _optional(path: Path) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def load_kb(rules_dir: str | None = None, language: str = "fa") -> KnowledgeBase:
-    """Load (once per process and rules directory) the knowledge base of `language`."""
+    """Load (once per process and rules directory) the knowledge base of `language`.
+
+    A knowledge base built from the same rule files by the same code is read from the disk cache
+    (see `extractor.cache`) instead of being built again.
+    """
     root = language_rules(language, rules_dir)
+    key = cache.fingerprint(root)
+    kb = cache.load("kb", key)
+    if not isinstance(kb, KnowledgeBase):
+        kb = build_kb(root)
+        cache.save("kb", key, kb)
+    kb.rules_path = root
+    kb.fingerprint = key
+    return kb
+
+
+def build_kb(root: Path) -> KnowledgeBase:
+    """Read, validate and index every rule file of the language folder `root`."""
     base = Normalizer(load_normalization(root / "normalization.yaml"))
     raw: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
     """label → [(pattern, key, file, line)] before normalisation."""

@@ -6,6 +6,7 @@ Everything the pipeline matches runs on `NormalizedText.text`; every offset it r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -13,6 +14,11 @@ from typing import Mapping
 from .rule_loader import NormalizationRules, load_normalization
 
 _WORD = re.compile(r"\w+")
+
+
+def _is_word(ch: str) -> bool:
+    """`\\w` for one character (what `re` tests: alphanumeric or the underscore)."""
+    return ch.isalnum() or ch == "_"
 
 
 @dataclass(frozen=True)
@@ -61,10 +67,23 @@ class Normalizer:
         self._delete_re = re.compile("[" + re.escape("".join(sorted(self._delete))) + "]") if self._delete else None
         self._word_rewrites = dict(rules.word_rewrites)
         self._splits = dict(compound_splits or {})
+        self._single_char_deletes = all(len(ch) == 1 for ch in self._delete)
+        self._touch = frozenset(w for w in list(self._word_rewrites) + list(self._splits)
+                                if not any(c in w for c in " \n\t"))
+        """words `_replacement` may change; any other word without white space stays as it is"""
         phrases = sorted((self.char_level(src) for src, _ in rules.phrase_rewrites), key=len, reverse=True)
         self._phrase_targets = {self.char_level(src): self.char_level(dst) for src, dst in rules.phrase_rewrites}
         alternatives = [r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases]
         self._scan = re.compile("|".join(alternatives + [r"\w+"]))
+        self._phrase_scan = None
+        """the phrase alternatives alone, when every phrase opens with a word character (see `_changes`)"""
+        if phrases and all(p and _is_word(p[0]) for p in phrases):
+            firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+            self._phrase_scan = re.compile("(?=[" + firsts + r"])(?<!\w)(?:" + "|".join(
+                re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)" for p in phrases) + ")")
+        self._fast_scan = not phrases or self._phrase_scan is not None
+        self._touch_words = frozenset(w for w in self._touch if all(_is_word(c) for c in w))
+        """the words of `_touch` a run of word characters can be"""
 
     @classmethod
     def from_path(cls, path: str | Path, compound_splits: Mapping[str, str] | None = None) -> "Normalizer":
@@ -97,42 +116,97 @@ class Normalizer:
         ''
         """
         translated = text.translate(self._table)
-        if self._delete_re is not None and self._delete_re.search(translated):
-            kept = [i for i, ch in enumerate(translated) if ch not in self._delete]
-            stage1 = "".join(translated[i] for i in kept)
-            starts1 = kept
+        delete_re = self._delete_re
+        if delete_re is not None and delete_re.search(translated):
+            if self._single_char_deletes:
+                starts1: list[int] | None = []
+                last = 0
+                for match in delete_re.finditer(translated):
+                    starts1.extend(range(last, match.start()))
+                    last = match.end()
+                starts1.extend(range(last, len(translated)))
+                stage1 = delete_re.sub("", translated)
+            else:
+                starts1 = [i for i, ch in enumerate(translated) if ch not in self._delete]
+                stage1 = "".join(translated[i] for i in starts1)
         else:
             stage1 = translated
             starts1 = None
         out: list[str] = []
-        span_starts: list[int] = []
-        span_ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        if starts1 is None:
+            back = back_end = None
+        else:  # stage-1 position → original position (one past the end: the end of the text)
+            back = starts1 + [len(text)]
+            back_end = [i + 1 for i in starts1]
+
+        def plain(x: int, y: int) -> None:
+            """Characters x..y of stage 1, copied unchanged."""
+            out.append(stage1[x:y])
+            if back is None:
+                starts.extend(range(x, y))
+                ends.extend(range(x + 1, y + 1))
+            else:
+                starts.extend(back[x:y])
+                ends.extend(back_end[x:y])
+
+        def back_at(i: int) -> int:
+            return starts1[i] if i < len(starts1) else len(text)
+
         last = 0
-        for match in self._scan.finditer(stage1):
-            word = match.group(0)
-            replacement = self._replacement(word)
+        replacement_of = self._replacement
+        for a, b, word in self._changes(stage1):
+            replacement = replacement_of(word)
             if replacement is None:
                 continue
-            a, b = match.span()
             if a > last:
-                out.append(stage1[last:a])
-                span_starts.extend(range(last, a))
-                span_ends.extend(range(last + 1, a + 1))
-            self._emit(word, replacement, a, b, out, span_starts, span_ends)
+                plain(last, a)
+            if back is None:
+                self._emit(word, replacement, a, b, out, starts, ends)
+            else:
+                span_starts: list[int] = []
+                span_ends: list[int] = []
+                self._emit(word, replacement, a, b, out, span_starts, span_ends)
+                starts.extend(back_at(s) for s in span_starts)
+                ends.extend(back_at(e - 1) + 1 if e > s else back_at(s) for s, e in zip(span_starts, span_ends))
             last = b
         if last < len(stage1):
-            out.append(stage1[last:])
-            span_starts.extend(range(last, len(stage1)))
-            span_ends.extend(range(last + 1, len(stage1) + 1))
-        if starts1 is not None:
-            def back(i: int) -> int:
-                return starts1[i] if i < len(starts1) else len(text)
-
-            starts = [back(s) for s in span_starts]
-            ends = [back(e - 1) + 1 if e > s else back(s) for s, e in zip(span_starts, span_ends)]
-        else:
-            starts, ends = span_starts, span_ends
+            plain(last, len(stage1))
         return NormalizedText("".join(out), text, starts, ends)
+
+    def _changes(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of the scan matches (`_scan`) that `_replacement` may change, in order.
+
+        The scan reads a phrase (tried first) or a run of word characters at each word start, so
+        it meets every word. Only phrases and the words of `_touch` can change, and there are few:
+        the phrases are found by a regex of their own, which can only match where the scan tries
+        them (each opens with a word character after a non-word one), and the words of `_touch`
+        present in the text are found with `str.find`, keeping whole runs not inside a phrase (a
+        `_touch` entry with a non-word character is never a run, so never a scan match).
+        """
+        if not self._fast_scan:  # a phrase opening with a non-word character: scan every word
+            touch = self._touch
+            return [(m.start(), m.end(), m.group()) for m in self._scan.finditer(text)
+                    if m.group() in touch or not m.group().isalnum()]
+        found = [(m.start(), m.end(), m.group()) for m in self._phrase_scan.finditer(text)] if self._phrase_scan else []
+        present = self._touch_words.intersection(_WORD.findall(text))
+        if not present:
+            return found
+        size = len(text)
+        phrase_starts = [start for start, _, _ in found]
+        words = []
+        for word in present:
+            length = len(word)
+            i = text.find(word)
+            while i != -1:
+                j = i + length
+                if (i == 0 or not _is_word(text[i - 1])) and (j == size or not _is_word(text[j])):
+                    k = bisect_right(phrase_starts, i) - 1
+                    if k < 0 or found[k][1] <= i:
+                        words.append((i, j, word))
+                i = text.find(word, j)
+        return sorted(found + words)
 
     def _replacement(self, word: str) -> str | None:
         """The normalised form of one scanned word or phrase, or None when it stays as it is."""

@@ -1,11 +1,15 @@
 """Build the spaCy pipeline: a blank Persian tokenizer and the meeting components, in order."""
 from __future__ import annotations
 
+import re
+
+import _sre
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from . import cache
 from . import components  # noqa: F401  (registers the factories)
 from ._extensions import register_extensions
 
@@ -18,20 +22,75 @@ _LETTER_DOT = r"(?<=[\u0600-\u06FF])[.](?=[\u0600-\u06FF])"
 _GLUED_PUNCT = r"[«»،؛]"
 
 
+@spacy.registry.tokenizers("meeting_extractor.tokenizer.v1")
+def create_tokenizer():
+    """spaCy's tokenizer for the language, with the extra prefixes, suffixes and infixes above.
+
+    Registered so that `spacy.blank` builds only this tokenizer (building the default one first
+    and replacing it compiled the affix regexes and loaded the exceptions twice).
+    """
+
+    def tokenizer_factory(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefix, suffix, infix = _affix_regexes(defaults)
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=prefix.search,
+            suffix_search=suffix.search,
+            infix_finditer=infix.finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return tokenizer_factory
+
+
+def _affix_regexes(defaults) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The prefix, suffix and infix regexes, as spaCy's `compile_*_regex` make them.
+
+    Compiling them (long alternations of large character classes) is a good part of start-up, so
+    the compiled form (the `re` module's own code for the pattern) is kept in the disk cache and
+    the Pattern objects are rebuilt from it. An entry is stored only after checking that the
+    rebuilt Pattern equals the one `re.compile` made (same pattern, flags and code); anything that
+    does not work on this Python just compiles as before.
+    """
+    key = cache.code_key()
+    stored = cache.load("affixes", key)
+    if stored is not None:
+        try:
+            return tuple(_sre.compile(*args) for args in stored)
+        except Exception:  # an entry this Python cannot use: compile afresh
+            pass
+    compiled = (compile_prefix_regex(list(defaults.prefixes) + [_GLUED_PUNCT]),
+                compile_suffix_regex(list(defaults.suffixes) + [_GLUED_PUNCT]),
+                compile_infix_regex(list(defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]))
+    try:
+        stored = tuple(_sre_arguments(regex.pattern) for regex in compiled)
+        if all(_sre.compile(*args) == regex for args, regex in zip(stored, compiled)):
+            cache.save("affixes", key, stored)
+    except Exception:  # no re._compiler/_parser here (Python 3.10) or another layout: no cache
+        pass
+    return compiled
+
+
+def _sre_arguments(pattern: str, flags: int = 0) -> tuple:
+    """The arguments `re` passes to `_sre.compile` for `re.compile(pattern, flags)` (CPython 3.11+)."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, dict(groupindex),
+            tuple(indexgroup))
+
+
 def make_blank() -> Language:
     """A blank `fa` pipeline with our tokenizer: the one the rules and every trained model see."""
-    nlp = spacy.blank("fa")
-    default = nlp.tokenizer
-    nlp.tokenizer = Tokenizer(
-        nlp.vocab,
-        rules=default.rules,
-        prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + [_GLUED_PUNCT]).search,
-        suffix_search=compile_suffix_regex(list(nlp.Defaults.suffixes) + [_GLUED_PUNCT]).search,
-        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]).finditer,
-        token_match=default.token_match,
-        url_match=default.url_match,
-    )
-    return nlp
+    return spacy.blank("fa", config={"nlp": {"tokenizer": {"@tokenizers": "meeting_extractor.tokenizer.v1"}}})
 
 
 def make_nlp(rules_dir: str | None = None, backend: str = "rules", backend_options: dict | None = None) -> Language:

@@ -10,12 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import yaml
-
 from .errors import Errors, RuleError
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it (several times faster), else the pure-Python one."""
 
 ROLE_CODES = frozenset(
     """head_of_state head_of_government vice_president foreign_minister deputy_foreign_minister
@@ -194,10 +189,18 @@ def read_jsonl(path: Path, kind: str) -> list[tuple[int, dict]]:
 
 
 def read_yaml(path: Path) -> Any:
-    """Read a YAML rule file; syntax errors name the file."""
+    """Read a YAML rule file; syntax errors name the file.
+
+    PyYAML is imported here, not with the module: a start-up that finds the rules in the disk cache
+    reads no YAML. libyaml's safe loader is used when PyYAML was built with it (several times
+    faster), else the pure-Python one.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_YAML_LOADER)
+            return yaml.load(handle, Loader=loader)
     except yaml.YAMLError as exc:
         raise RuleError(Errors.E107.format(file=path.name, detail=str(exc).splitlines()[0])) from None
 

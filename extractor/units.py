@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, ORTH
+from spacy.tokens import Doc, Span
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 CLAUSE_END = frozenset({"؛", ";", ":"})
+_BOUNDARIES = SENTENCE_END | CLAUSE_END
 
 
 @dataclass(frozen=True)
@@ -19,11 +21,26 @@ class Units:
     clauses: list[tuple[int, int]]
 
 
+_STRINGS: dict[int, str] = {}
+"""ORTH hash → text; a hash names one string in every vocab, so one table serves all."""
+
+
 def words(doc: Doc) -> list[str]:
     """The token texts of `doc`, computed once (iterating a Doc builds a Token object per token)."""
     cached = doc.user_data.get("meeting_words")
     if cached is None:
-        cached = doc.user_data["meeting_words"] = [t.text for t in doc]
+        table = _STRINGS
+        if len(table) > 1_000_000:
+            table.clear()
+        strings = doc.vocab.strings
+        cached = []
+        append = cached.append
+        for orth in doc.to_array(ORTH).tolist():
+            word = table.get(orth)
+            if word is None:
+                word = table[orth] = strings[orth]
+            append(word)
+        doc.user_data["meeting_words"] = cached
     return cached
 
 
@@ -31,39 +48,95 @@ def flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     """Per token: is it alphabetic, is it punctuation (computed once per Doc)."""
     cached = doc.user_data.get("meeting_flags")
     if cached is None:
-        cached = doc.user_data["meeting_flags"] = ([t.is_alpha for t in doc], [t.is_punct for t in doc])
+        if len(doc):
+            cached = (doc.to_array(IS_ALPHA).astype(bool).tolist(), doc.to_array(IS_PUNCT).astype(bool).tolist())
+        else:
+            cached = ([], [])
+        doc.user_data["meeting_flags"] = cached
     return cached
 
 
 def text(doc: Doc) -> str:
-    """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access)."""
+    """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access).
+
+    `prime` stores the string the Doc was made from, which is the same text (the tokenizer keeps
+    every character).
+    """
     cached = doc.user_data.get("meeting_text")
     if cached is None:
         cached = doc.user_data["meeting_text"] = doc.text
     return cached
 
 
+def prime(doc: Doc, source: str) -> Doc:
+    """Record that `doc` was tokenized from `source`, so `text(doc)` need not rebuild it."""
+    doc.user_data["meeting_text"] = source
+    return doc
+
+
+def offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token: its start and end character in `text(doc)` (computed once per Doc)."""
+    cached = doc.user_data.get("meeting_offsets")
+    if cached is None:
+        if len(doc):
+            idx = doc.to_array(IDX)
+            starts, ends = idx.tolist(), (idx + doc.to_array(LENGTH)).tolist()
+        else:
+            starts, ends = [], []
+        cached = doc.user_data["meeting_offsets"] = (starts, ends)
+    return cached
+
+
+def spans(doc: Doc, name: str) -> list[Span]:
+    """The spans of `doc.spans[name]` (empty when unset) as one list per Doc.
+
+    Iterating a SpanGroup builds a new Span object per span every time; the components read the
+    same groups again and again. The list is rebuilt when the group is replaced.
+    """
+    group = doc.spans.get(name)
+    if group is None:
+        return []
+    key = ("meeting_spans", name)
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not group:
+        cached = doc.user_data[key] = (group, list(group))
+    return cached[1]
+
+
+def set_spans(doc: Doc, name: str, items: list[Span]) -> None:
+    """Set `doc.spans[name]` and keep `items` as its list for `spans`."""
+    doc.spans[name] = items
+    doc.user_data[("meeting_spans", name)] = (doc.spans[name], list(items))
+
+
 def units(doc: Doc) -> Units:
     """Split `doc` into sentences (., ؟, !, blank lines) and clauses (also ؛ and :)."""
     if doc._.clauses is not None:
         return doc._.clauses
-    sentence_of, clause_of = [], []
-    sentences, clauses = [], []
+    sentence_of: list[int] = []
+    clause_of: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = []
     s_start = c_start = 0
     for i, word in enumerate(words(doc)):
-        sentence_of.append(len(sentences))
-        clause_of.append(len(clauses))
+        if word not in _BOUNDARIES and "\n" not in word:
+            continue
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if ends_sentence or word in CLAUSE_END:
+            clause_of.extend([len(clauses)] * (i + 1 - c_start))
             clauses.append((c_start, i + 1))
             c_start = i + 1
         if ends_sentence:
+            sentence_of.extend([len(sentences)] * (i + 1 - s_start))
             sentences.append((s_start, i + 1))
             s_start = i + 1
-    if s_start < len(doc) or not sentences:
-        sentences.append((s_start, len(doc)))
-    if c_start < len(doc) or not clauses:
-        clauses.append((c_start, len(doc)))
+    size = len(doc)
+    sentence_of.extend([len(sentences)] * (size - s_start))
+    clause_of.extend([len(clauses)] * (size - c_start))
+    if s_start < size or not sentences:
+        sentences.append((s_start, size))
+    if c_start < size or not clauses:
+        clauses.append((c_start, size))
     result = Units(sentence_of, clause_of, sentences, clauses)
     doc._.clauses = result
     return result
@@ -72,11 +145,12 @@ def units(doc: Doc) -> Units:
 def relative_clause_tokens(doc: Doc, start: int, end: int, markers: frozenset[str]) -> set[int]:
     """Tokens inside `که ... ،` relative clauses between `start` and `end` (their verbs are not ours)."""
     inside: set[int] = set()
+    tokens = words(doc)
     i = start
     while i < end:
-        if doc[i].text in markers:
+        if tokens[i] in markers:
             j = i + 1
-            while j < end and doc[j].text not in ("،", ","):
+            while j < end and tokens[j] not in ("،", ","):
                 j += 1
             if j < end:
                 inside.update(range(i, j + 1))

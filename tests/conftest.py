@@ -1,13 +1,21 @@
 """The only conftest: session-wide extractor, knowledge base and a fixed reference date."""
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from extractor import Extractor
 from extractor.kb import load_kb
+
+if "MEETING_EXTRACTOR_CACHE" not in os.environ:  # the tests build (and use) their own disk cache
+    os.environ["MEETING_EXTRACTOR_CACHE"] = tempfile.mkdtemp(prefix="meeting-extractor-cache-")
+    atexit.register(shutil.rmtree, os.environ["MEETING_EXTRACTOR_CACHE"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, units, words
+from ..units import relative_clause_tokens, spans, units, words
 from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
@@ -127,6 +127,7 @@ class Assembler:
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
+        self._surnames: dict[str, str] = {}
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
@@ -156,7 +157,7 @@ class Assembler:
             if official is not None:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
-                    surname = self.kb.normalizer.normalize_pattern(official.surname)
+                    surname = self._surname(official.surname)
                     found = next((e for e in by_last.get(surname.split()[-1], []) if e.official_id is None), None)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
@@ -169,10 +170,17 @@ class Assembler:
                 found.official_id = official.id
                 by_key["id:" + official.id] = found
             if official is not None and official.surname:
-                index(found, self.kb.normalizer.normalize_pattern(official.surname).split())
+                index(found, self._surname(official.surname).split())
             index(found, tokens)
             found.mentions.append(m)
         return entities
+
+    def _surname(self, surname: str) -> str:
+        """A registered surname normalised like article text (once per surname)."""
+        normalized = self._surnames.get(surname)
+        if normalized is None:
+            normalized = self._surnames[surname] = self.kb.normalizer.normalize_pattern(surname)
+        return normalized
 
     def _match_by_name(self, tokens: list[str], by_last, firsts, by_fused) -> Entity | None:
         """An earlier person with the same surname (and no clashing first name), or whose name fused is this one."""
@@ -207,9 +215,9 @@ class Assembler:
         self._words = words(doc)
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._quotes = self._quote_tokens(doc)
-        self._trigger_spans = list(doc.spans.get("triggers", []))
-        self._structure = list(doc.spans.get("structure", []))
-        self._topic_spans = list(doc.spans.get("topics", []))
+        self._trigger_spans = list(spans(doc, "triggers"))
+        self._structure = list(spans(doc, "structure"))
+        self._topic_spans = list(spans(doc, "topics"))
         self._topic_starts = [t.start for t in self._topic_spans]
         self._org_topics = [(span, org.topic) for span in self._structure if span.label_ == "ORG"
                             for org in [self.kb.organizations.get(span.kb_id_.split("|")[0])]
@@ -224,8 +232,14 @@ class Assembler:
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
+        self._clause_status: dict[int, str] = {}
+        self._all_dates = list(doc._.dates or [])
+        starts = [d[1] for d in self._all_dates]
+        self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
+        self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"}
+        self._index_locations(doc, u)
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
@@ -293,18 +307,18 @@ class Assembler:
         the only such person in the article.
         """
         sentence_of = self._units.sentence_of
-        by_role: dict[str, list[tuple[Entity, str | None, list[int]]]] = {}
+        by_role: dict[str, list[tuple[Entity, str | None, list[int], set[int]]]] = {}
         for e in entities:
             role = e.best("role")
             if role is not None and not e.is_reporter:
-                by_role.setdefault(role, []).append((e, self._country(e), sorted(x.start for x in e.named)))
+                starts = sorted(x.start for x in e.named)
+                by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
             sentence = sentence_of[m.start]
-            matches = [(e, starts) for e, country, starts in by_role.get(m.role, [])
-                       if (m.country is None or country == m.country)
-                       and all(sentence_of[x] != sentence for x in starts)]
+            matches = [(e, starts) for e, country, starts, named_sentences in by_role.get(m.role, [])
+                       if (m.country is None or country == m.country) and sentence not in named_sentences]
             if m.country is None and self._source_country:
                 # an unqualified title (`سرپرست وزارت خارجه`) is the outlet's own official when one fits
                 own = [(e, starts) for e, starts in matches if self._country(e) == self._source_country]
@@ -332,25 +346,33 @@ class Assembler:
         return role
 
     def _status(self, doc: Doc, trigger: Span, u) -> str:
-        """planned / cancelled / denied / hypothetical when the trigger's clause says so; a headline says
-        what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
-        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        status = self._status_in(doc, c_start, c_end)
+        """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
+        clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
+        clause = u.clause_of[trigger.start]
+        status = self._clause_status.get(clause)
+        if status is None:
+            status = self._clause_status[clause] = self._read_status(doc, *u.clauses[clause])
         if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
             lead_start, lead_end = u.sentences[u.sentence_of[self._body_start]]
-            lead = self._status_in(doc, lead_start, lead_end)
+            lead = self._read_status(doc, lead_start, lead_end)
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
 
-    def _status_in(self, doc: Doc, c_start: int, c_end: int) -> str:
+    def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
         words = self._words[c_start:c_end]
+        present = set(words)
         for status, cues in STATUS_CUES:
             for cue in cues:
+                if not present.issuperset(cue):
+                    continue
                 n = len(cue)
                 if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
                     return status
-        for mention, start, _end in doc._.dates or []:
+        dates, starts = self._all_dates, self._all_date_starts
+        if starts is not None:  # in token order: only the clause's dates
+            dates = dates[bisect_left(starts, c_start):bisect_left(starts, c_end)]
+        for mention, start, _end in dates:
             if c_start <= start < c_end and mention.kind in ("relative_day", "relative_period", "weekday"):
                 if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
                     return "planned"
@@ -482,17 +504,19 @@ class Assembler:
     def _state_visits(self, doc: Doc, events: list[DraftEvent], entity_of: dict, u) -> None:
         """A head of state or government who arrives in another side's country for the talks makes a visit."""
         arrivals = [t for t in self._trigger_spans if t.label_ == "visit" and t.kb_id_.startswith("strong")]
+        visitors = []  # the first named person of each arrival's sentence before it (the same for every event)
+        for arrival in arrivals:
+            s_start, _ = u.sentences[u.sentence_of[arrival.start]]
+            subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
+                                                             arrival.start) if m.kind == "name"]
+            visitors.append(subjects[0] if subjects else None)
         for event in events:
             if event.type != "meeting" or event.location is None:
                 continue
             host = self._location_country(event.location)
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
-            for arrival in arrivals:
-                s_start, _ = u.sentences[u.sentence_of[arrival.start]]
-                subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
-                                                                 arrival.start) if m.kind == "name"]
-                visitor = subjects[0] if subjects else None
+            for visitor in visitors:
                 if visitor is None or visitor.key not in leaders:
                     continue
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
@@ -768,8 +792,7 @@ class Assembler:
             event.type = "multilateral_meeting"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
             sentences = {u.sentence_of[t.start] for t in event.triggers}
-            if any(t.label_ == "negotiation" and u.sentence_of[t.start] in sentences
-                   for t in self._trigger_spans):
+            if not sentences.isdisjoint(self._negotiation_sentences):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
 
@@ -802,6 +825,19 @@ class Assembler:
             end = starts[i + 1] if i + 1 < len(events) else len(doc)
             event.scope = (start, max(end, start))
 
+    def _index_locations(self, doc: Doc, u) -> None:
+        """Locations by sentence (with their position in the list) and their starts, when in token order."""
+        locations: list[LocationMention] = doc._.locations or []
+        starts = [loc.place_start for loc in locations]
+        self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        if starts != sorted(starts):
+            self._locations_by_sentence, self._location_starts = None, starts
+            return
+        by_sentence: dict[int, list[tuple[int, LocationMention]]] = {}
+        for i, loc in enumerate(locations):
+            by_sentence.setdefault(u.sentence_of[loc.place_start], []).append((i, loc))
+        self._locations_by_sentence, self._location_starts = by_sentence, starts
+
     def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
         if event.type == "phone_call":
@@ -819,16 +855,25 @@ class Assembler:
         for sentence in sentences:
             relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
         main_sentence = u.sentence_of[event.trigger.start]
-        near = [loc for loc in locations if u.sentence_of[loc.place_start] == main_sentence
+        by_sentence, starts = self._locations_by_sentence, self._location_starts
+        if by_sentence is None:  # locations out of token order: scan them all
+            in_sentences = locations
+            lead_window = scope_window = locations
+        else:
+            in_sentences = [loc for _, loc in sorted(pair for s in sentences | {main_sentence}
+                                                     for pair in by_sentence.get(s, []))]
+            lead_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, first_sentence)]
+            scope_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, event.scope[1])]
+        near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
                 and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
-        near_other = [loc for loc in locations if u.sentence_of[loc.place_start] in sentences - {main_sentence}
+        near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
                       and loc.rule != "fa.location.dateline" and loc.place_start not in relative
                       and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
-        lead = [loc for loc in locations if event.scope[0] <= loc.place_start < first_sentence
+        lead = [loc for loc in lead_window if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
-        scoped = [loc for loc in locations if event.scope[0] <= loc.place_start < event.scope[1]
+        scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
-        datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        datelines = self._datelines
         for group in (near, lead, near_other, scoped, datelines):
             if group:
                 event.location = min(group, key=rank)
@@ -842,9 +887,9 @@ class Assembler:
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""
-        spans = self._places
+        places = self._places
         for window in ((scope[0], scope[1]), (0, len(doc))):
-            for span in spans:
+            for span in places:
                 key = span.kb_id_.split("|")[0]
                 if window[0] <= span.start < window[1] and self.kb.places[key].country == country:
                     return LocationMention("PLACE", key, span.start, span.end, span.start, span.end,

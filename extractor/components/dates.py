@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import load_kb
-from ..units import text
+from ..units import spans, text
 
 
 @Language.factory("meeting_dates", assigns=["doc._.dates"], default_config={"rules_dir": None})
@@ -21,7 +21,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        places = {i for s in doc.spans.get("structure", []) if s.label_ == "PLACE" for i in range(s.start, s.end)}
+        places = {i for s in spans(doc, "structure") if s.label_ == "PLACE" for i in range(s.start, s.end)}
         for mention in self.rules.find(text(doc)):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and places.isdisjoint(range(span.start, span.end)):

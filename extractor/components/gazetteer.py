@@ -6,12 +6,71 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .. import cache
 from ..kb import load_kb
-from ..units import text, words
+from ..units import offsets, set_spans, text, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
 """Labels that shape people and places; the longest of them wins where they overlap."""
+_STRUCTURE_RANK = {label: i for i, label in enumerate(STRUCTURE_LABELS)}
+
+
+class PhraseTrie:
+    """spaCy's PhraseMatcher over token texts, in Python, with its exact output order.
+
+    The PhraseMatcher walks a trie of pattern tokens from every token and reports, for each start,
+    the matches by increasing length, and the labels of one phrase in the order of its trie node's
+    hash table. The trie here holds, at the node that ends a phrase, those labels in that order,
+    read from a real PhraseMatcher when the trie is built. Unlike the PhraseMatcher it needs no
+    pattern Docs, so it can be stored in the disk cache and loaded without building them.
+    """
+
+    END = ""
+    """the key of a node's labels (no token text is empty)"""
+
+    def __init__(self):
+        self.root: dict = {}
+
+    @classmethod
+    def from_phrase_matcher(cls, nlp: Language, phrases: dict[str, dict[str, list[str]]], pattern_doc) -> "PhraseTrie":
+        """Build the PhraseMatcher of `phrases` (label → normalised text → keys) and copy it."""
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        pieces: dict[str, list[str]] = {}
+        docs: dict[tuple[str, ...], Doc] = {}
+        for label, index in phrases.items():
+            patterns = [pattern_doc(nlp, text, pieces) for text in index]
+            matcher.add(label, patterns)
+            for doc in patterns:
+                docs.setdefault(tuple(t.text for t in doc), doc)
+        trie = cls()
+        for tokens, doc in docs.items():
+            labels = [nlp.vocab.strings[m] for m, start, end in matcher(doc) if start == 0 and end == len(doc)]
+            node = trie.root
+            for token in tokens:
+                node = node.setdefault(token, {})
+            node[cls.END] = tuple(labels)
+        return trie
+
+    def __call__(self, tokens: list[str]) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every phrase in `tokens`, in the PhraseMatcher's order."""
+        root, end_key = self.root, self.END
+        size = len(tokens)
+        found = []
+        for i in [i for i, token in enumerate(tokens) if token in root]:
+            node = root[tokens[i]]
+            j = i + 1
+            while True:
+                labels = node.get(end_key)
+                if labels:
+                    found += [(label, i, j) for label in labels]
+                if j >= size:
+                    break
+                node = node.get(tokens[j])
+                if node is None:
+                    break
+                j += 1
+        return found
 
 
 @Language.factory("meeting_gazetteer", assigns=["doc.spans"], default_config={"rules_dir": None})
@@ -25,10 +84,13 @@ class GazetteerMatcher:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        pieces: dict[str, list[str]] = {}
-        for label, index in self.kb.phrases.items():
-            self.matcher.add(label, [self._pattern_doc(nlp, text, pieces) for text in index])
+        key = self.kb.fingerprint
+        self.trie = cache.load("gazetteer", key)
+        if not isinstance(self.trie, PhraseTrie):
+            self.trie = PhraseTrie.from_phrase_matcher(nlp, self.kb.phrases, self._pattern_doc)
+            cache.save("gazetteer", key, self.trie)
+        self._ids: dict[tuple[str, str], tuple] = {}
+        """(label, phrase) → string ids of its label, entry keys and rule; () when no entry has it"""
 
     @staticmethod
     def _pattern_doc(nlp: Language, text: str, pieces: dict[str, list[str]]) -> Doc:
@@ -63,16 +125,29 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            label = doc.vocab.strings[match_id]
-            span = doc[start:end]
-            keys = self.kb.lookup(label, span.text)
-            if not keys:
+        labels = []
+        source = text(doc)
+        starts, ends = offsets(doc)
+        strings = doc.vocab.strings
+        ids = self._ids
+        for label, start, end in self.trie(words(doc)):
+            phrase = source[starts[start]:ends[end - 1]]
+            found = ids.get((label, phrase))
+            if found is None:
+                if len(ids) > 100_000:
+                    ids.clear()
+                keys = self.kb.lookup(label, phrase)
+                found = ids[(label, phrase)] = (
+                    (strings.add(label), strings.add("|".join(keys)), strings.add(f"kb.{label.lower()}")) if keys else ())
+            if not found:
                 continue
-            spans.append(Span(doc, start, end, label=label, kb_id="|".join(keys), span_id=f"kb.{label.lower()}"))
-        spans += self._ambiguous_places(doc, spans)
-        doc.spans["kb"] = spans
-        structural = [s for s in spans if s.label_ in STRUCTURE_LABELS]
-        structural.sort(key=lambda s: STRUCTURE_LABELS.index(s.label_))
-        doc.spans["structure"] = sorted(filter_spans(structural), key=lambda s: s.start)
+            spans.append(Span(doc, start, end, label=found[0], kb_id=found[1], span_id=found[2]))
+            labels.append(label)
+        ambiguous = self._ambiguous_places(doc, spans)
+        spans += ambiguous
+        labels += ["PLACE"] * len(ambiguous)
+        set_spans(doc, "kb", spans)
+        rank = _STRUCTURE_RANK
+        structural = sorted((rank[label], i) for i, label in enumerate(labels) if label in rank)
+        set_spans(doc, "structure", sorted(filter_spans([spans[i] for _, i in structural]), key=lambda s: s.start))
         return doc

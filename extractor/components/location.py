@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import cache
 from ..kb import load_kb
-from ..units import flags, words
+from ..units import flags, spans, words
 from ..rule_loader import check_keys, read_yaml
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
@@ -41,19 +42,28 @@ class LocationFinder:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         kb = load_kb(rules_dir)
+        self.rules = cache.load("locations", kb.fingerprint)
+        if not isinstance(self.rules, dict):
+            self.rules = self._load_rules(kb)
+            cache.save("locations", kb.fingerprint, self.rules)
+
+    @staticmethod
+    def _load_rules(kb) -> dict:
+        """`locations.yaml`, checked and normalised."""
         data = read_yaml(kb.rules_path / "locations.yaml") or {}
         check_keys(data, {"in", "travel_to", "arrived", "dateline"}, "locations.yaml", "top level")
         norm = kb.normalizer.normalize_pattern
-        self.rules = {}
+        rules = {}
         for key, spec in data.items():
             check_keys(spec, LOCATION_RULE_KEYS, "locations.yaml", key, required={"rule", "before"})
-            self.rules[key] = {
+            rules[key] = {
                 "rule": spec["rule"],
                 "before": _phrases(spec.get("before"), norm),
                 "after": _phrases(spec.get("after"), norm),
                 "standalone_before": _phrases(spec.get("standalone_before"), norm),
                 "context": frozenset(norm(w) for w in spec.get("context", [])),
             }
+        return rules
 
     @staticmethod
     def _ends_with(doc: Doc, end: int, phrases) -> int | None:
@@ -86,23 +96,24 @@ class LocationFinder:
     def _dateline(self, doc: Doc, span, key: str, rule: dict) -> LocationMention | None:
         """`... گزارش ... از X؛` or a line that opens with `X -`: the place the report was filed from."""
         after = {p[0] for p in rule["after"]}
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is None or nxt.text not in after:
+        tokens = words(doc)
+        nxt = tokens[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt not in after:
             return None
-        line_start = span.start == 0 or "\n" in doc[span.start - 1].text
+        line_start = span.start == 0 or "\n" in tokens[span.start - 1]
         before = self._ends_with(doc, span.start, rule["before"])
-        if line_start and nxt.text in ("-", "–"):
+        if line_start and nxt in ("-", "–"):
             return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
         if before is None:
             return None
         left = max(0, span.start - 25)
-        if not any(t.text in rule["context"] for t in doc[left:span.start]):
+        if not any(t in rule["context"] for t in tokens[left:span.start]):
             return None
         return LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"])
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[LocationMention] = []
-        for span in doc.spans.get("structure", []):
+        for span in spans(doc, "structure"):
             if span.label_ not in ("PLACE", "COUNTRY"):
                 continue
             key = span.kb_id_.split("|")[0]

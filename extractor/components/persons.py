@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase, load_kb
-from ..units import flags, words
+from ..units import flags, spans, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
@@ -90,9 +90,18 @@ class PersonRules:
         self.extenders = kb.words("title_extenders")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
+        self._given_words: dict[str, bool] = {}
 
     def is_given(self, text: str) -> bool:
-        """A known given name, also when fused with سید/میر (سیدعلی، میرحسین)."""
+        """A known given name, also when fused with سید/میر (سیدعلی، میرحسین); remembered per word."""
+        known = self._given_words.get(text)
+        if known is None:
+            if len(self._given_words) > 100_000:
+                self._given_words.clear()
+            known = self._given_words[text] = self._is_given(text)
+        return known
+
+    def _is_given(self, text: str) -> bool:
         if text in self.given:
             return True
         for prefix in ("سید", "میر", "سیده"):
@@ -102,12 +111,12 @@ class PersonRules:
 
     def find(self, doc: Doc) -> list[PersonMention]:
         """All person mentions of `doc`, sorted by position, without overlaps."""
-        structure = list(doc.spans.get("structure", []))
+        structure = list(spans(doc, "structure"))
         at: dict[int, Span] = {}
         for span in structure:
             for i in range(span.start, span.end):
                 at[i] = span
-        triggers = {i for s in doc.spans.get("triggers", []) for i in range(s.start, s.end)}
+        triggers = {i for s in spans(doc, "triggers") for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
         self._words = words(doc)

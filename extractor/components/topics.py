@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
+from ..matching import AnchoredMatcher
+from ..units import set_spans, spans
 
 BLOCKING_LABELS = frozenset({"TITLE", "OFFICIAL", "RANK", "OUTLET", "REPORTER"})
 
@@ -21,20 +22,20 @@ class TopicMatcher:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         for code, pattern in self.kb.topic_patterns:
             self.matcher.add(code, self.kb.matcher_patterns(pattern))
 
     def __call__(self, doc: Doc) -> Doc:
         blocked: set[int] = set()
         title_followers: set[int] = set()
-        for span in doc.spans.get("structure", []):
+        for span in spans(doc, "structure"):
             if span.label_ in BLOCKING_LABELS:
                 blocked.update(range(span.start, span.end))
                 if span.label_ == "TITLE":
                     title_followers.update(range(span.end, min(span.end + 3, len(doc))))
         candidates = []
-        for span in doc.spans.get("kb", []):
+        for span in spans(doc, "kb"):
             if span.label_ not in ("TOPIC", "TOPIC_COUNTRY"):
                 continue
             if blocked.intersection(range(span.start, span.end)):
@@ -60,5 +61,5 @@ class TopicMatcher:
             kept.append(span)
             kept_spans.add((span.start, span.end))
             taken |= tokens
-        doc.spans["topics"] = sorted(kept, key=lambda s: s.start)
+        set_spans(doc, "topics", sorted(kept, key=lambda s: s.start))
         return doc

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
+from ..matching import AnchoredMatcher
+from ..units import set_spans
 
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
@@ -18,7 +19,7 @@ class TriggerMatcher:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.kb = load_kb(rules_dir)
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = AnchoredMatcher(nlp.vocab, validate=True)
         self.rules = {}
         for rule in self.kb.triggers:
             self.matcher.add(rule["id"], self.kb.matcher_patterns(rule["pattern"]))
@@ -45,6 +46,6 @@ class TriggerMatcher:
             if taken.isdisjoint(range(span.start, span.end)):
                 kept.append(span)
                 taken.update(range(span.start, span.end))
-        doc.spans["triggers"] = sorted(kept, key=lambda s: s.start)
+        set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
 

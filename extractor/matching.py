@@ -1,0 +1,226 @@
+"""Run a spaCy `Matcher` only where one of its patterns matches.
+
+The Matcher starts every pattern at every token, so its cost grows with (tokens × patterns) even
+when an article holds no trigger word at all. When every pattern opens with an exact word and has
+a bounded length, a match starting at token s lies in [s, s + longest). `AnchoredMatcher` looks
+at the tokens that are a first word of some pattern, checks in Python whether one of those
+patterns matches there (a plain backtracking test over the few token tests the rule files use:
+ORTH, ORTH IN, IS_PUNCT and the ?, {n}, {n,m} operators), and runs the Matcher only on the merged
+windows [s, s + longest + 1) of such tokens, shifting the offsets back. One more token than the
+longest pattern means no pattern state is open at a window's end, and a pattern started outside
+the windows ends without a match, so the matches and their order are exactly those of a run over
+the whole Doc. A window where only one pattern matches is run with a Matcher that holds only that
+pattern (the others would start and die at every token; one pattern's matches keep their order).
+A pattern whose tests the check does not know is assumed to match wherever its first word is; a
+pattern with an optional or non-literal first token, `*` or `+` makes the
+matcher fall back to the whole Doc.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from .units import flags, words
+
+_COUNT = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
+
+
+def _repeat(token: dict) -> tuple[int, int | None] | None:
+    """(least, most) tokens one pattern token covers; most is None when unbounded; None if unknown."""
+    op = token.get("OP")
+    if op in (None, "1"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), None
+    m = _COUNT.match(op) if isinstance(op, str) else None
+    if m is None:
+        return None
+    low, comma, high = m.groups()
+    if not comma:
+        return int(low), int(low)
+    return int(low or 0), (int(high) if high else None)
+
+
+def _longest(pattern: list[dict]) -> int | None:
+    """Most tokens a pattern can cover, or None when unbounded or an operator is not understood."""
+    total = 0
+    for token in pattern:
+        repeat = _repeat(token)
+        if repeat is None or repeat[1] is None:
+            return None
+        total += max(repeat[1], 1)  # "!" and the like count as one token
+    return total
+
+
+def _literal(token: dict | None) -> frozenset[str] | None:
+    """The exact words a required pattern token must be, or None when it is not a plain literal."""
+    if token is None or set(token) != {"ORTH"}:
+        return None
+    orth = token["ORTH"]
+    if isinstance(orth, str):
+        return frozenset([orth])
+    if isinstance(orth, dict) and list(orth) == ["IN"] and all(isinstance(w, str) for w in orth["IN"]):
+        return frozenset(orth["IN"])
+    return None
+
+
+def _token_test(token: dict):
+    """(words or None, is_punct or None, least, most) for one pattern token, or None if not understood."""
+    repeat = _repeat(token)
+    if repeat is None or repeat[1] is None or set(token) - {"ORTH", "IS_PUNCT", "OP"}:
+        return None
+    allowed = None
+    if "ORTH" in token:
+        allowed = _literal({"ORTH": token["ORTH"]})
+        if allowed is None:
+            return None
+    punct = token.get("IS_PUNCT")
+    if punct is not None and not isinstance(punct, bool):
+        return None
+    return allowed, punct, repeat[0], repeat[1]
+
+
+def _checker(pattern: list[dict]):
+    """A function (tokens, punct, start) → does the pattern match from `start`; None if not understood."""
+    tests = [_token_test(token) for token in pattern]
+    if any(t is None for t in tests):
+        return None
+    fixed = 0  # the leading tokens that match exactly one token are tested in a plain loop
+    while fixed < len(tests) and tests[fixed][2] == tests[fixed][3] == 1:
+        fixed += 1
+    head = [(t[0], t[1]) for t in tests[:fixed]]
+    count = len(tests)
+
+    def ok(test, tokens, punct, i) -> bool:
+        allowed, is_punct = test[0], test[1]
+        return (allowed is None or tokens[i] in allowed) and (is_punct is None or punct[i] == is_punct)
+
+    def match(tokens, punct, k: int, i: int) -> bool:
+        if k == count:
+            return True
+        test = tests[k]
+        least, most = test[2], test[3]
+        size = len(tokens)
+        taken = 0
+        while taken < least:
+            if i + taken >= size or not ok(test, tokens, punct, i + taken):
+                return False
+            taken += 1
+        while True:
+            if match(tokens, punct, k + 1, i + taken):
+                return True
+            if taken >= most or i + taken >= size or not ok(test, tokens, punct, i + taken):
+                return False
+            taken += 1
+
+    def check(tokens, punct, start: int) -> bool:
+        if start + fixed > len(tokens):
+            return False
+        i = start
+        for allowed, is_punct in head:
+            if (allowed is not None and tokens[i] not in allowed) or (is_punct is not None and punct[i] != is_punct):
+                return False
+            i += 1
+        return match(tokens, punct, fixed, i)
+
+    return check
+
+
+def _simplified(pattern: list[dict]) -> list[dict]:
+    """`{"ORTH": {"IN": [w]}}` as `{"ORTH": w}`: the same test, made in C instead of Python."""
+    out = []
+    for token in pattern:
+        orth = token.get("ORTH")
+        if isinstance(orth, dict) and list(orth) == ["IN"] and len(orth["IN"]) == 1 and isinstance(orth["IN"][0], str):
+            token = {**token, "ORTH": orth["IN"][0]}
+        out.append(token)
+    return out
+
+
+class AnchoredMatcher:
+    """A `Matcher` plus, per first word of its patterns, a match test and the pattern's reach."""
+
+    def __init__(self, vocab, validate: bool = True):
+        self.vocab = vocab
+        self.matcher = Matcher(vocab, validate=validate)
+        self.singles: list[tuple[str, list[dict]]] = []
+        """(key, pattern) of each pattern, by index"""
+        self._single_matchers: dict[int, Matcher] = {}
+        self.anchors: dict[str, list[tuple[int, object, int, frozenset[str] | None]]] = {}
+        """first word → (pattern index, match test or None, reach, the words the second token must be) per pattern"""
+        self.anchored = True
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        """Add patterns under `key` (as `Matcher.add`)."""
+        simplified = [_simplified(p) for p in patterns]
+        self.matcher.add(key, simplified)
+        for pattern, simple in zip(patterns, simplified):
+            index = len(self.singles)
+            self.singles.append((key, simple))
+            first, longest = _literal(pattern[0] if pattern else None), _longest(pattern)
+            if first is None or longest is None:
+                self.anchored = False
+                continue
+            check = _checker(pattern)
+            second = _literal(pattern[1]) if len(pattern) > 1 else None
+            for word in first:
+                self.anchors.setdefault(word, []).append((index, check, longest + 1, second))
+
+    def _single(self, index: int) -> Matcher:
+        """A Matcher holding only pattern `index` (under its key), built when first needed."""
+        matcher = self._single_matchers.get(index)
+        if matcher is None:
+            key, pattern = self.singles[index]
+            matcher = self._single_matchers[index] = Matcher(self.vocab, validate=False)
+            matcher.add(key, [pattern])
+        return matcher
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int, set[int]]]:
+        """Merged token windows that hold every match, with the indices of the patterns that match there."""
+        anchors = self.anchors
+        tokens = words(doc)
+        punct = None
+        size = len(tokens)
+        out: list[tuple[int, int, set[int]]] = []
+        for i in [i for i, word in enumerate(tokens) if word in anchors]:
+            entries = anchors[tokens[i]]
+            if punct is None:
+                punct = flags(doc)[1]
+            reach = 0
+            matching = set()
+            following = tokens[i + 1] if i + 1 < size else None
+            for index, check, length, second in entries:
+                if second is not None and following not in second:  # the required second word is not there
+                    continue
+                if check is None or check(tokens, punct, i):
+                    matching.add(index)
+                    reach = max(reach, length)
+            if reach:
+                end = min(size, i + reach)
+                if out and i <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], end), out[-1][2] | matching)
+                else:
+                    out.append((i, end, matching))
+        return out
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(match_id, start, end) triples, as `Matcher.__call__(doc)` returns them."""
+        if not len(self.matcher):
+            return []
+        if not self.anchored:
+            return self.matcher(doc)
+        found = []
+        for start, end, matching in self.windows(doc):
+            matcher = self._single(next(iter(matching))) if len(matching) == 1 else self.matcher
+            if start == 0 and end == len(doc):
+                found += matcher(doc)
+            else:
+                found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
+        return found

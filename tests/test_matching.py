@@ -1,0 +1,44 @@
+"""The windowed Matcher finds exactly what spaCy's Matcher finds over the whole Doc, in the same order."""
+import random
+
+from conftest import SAMPLES
+from spacy.matcher import Matcher
+
+from extractor.matching import AnchoredMatcher, _longest
+
+
+def _pair(extractor, kb):
+    windowed = AnchoredMatcher(extractor.nlp.vocab)
+    whole = Matcher(extractor.nlp.vocab)
+    for rule in kb.triggers:
+        windowed.add(rule["id"], kb.matcher_patterns(rule["pattern"]))
+        whole.add(rule["id"], kb.matcher_patterns(rule["pattern"]))
+    for code, pattern in kb.topic_patterns:
+        windowed.add(code, kb.matcher_patterns(pattern))
+        whole.add(code, kb.matcher_patterns(pattern))
+    return windowed, whole
+
+
+def test_windowed_matcher_equals_whole_doc_matcher(extractor, kb):
+    windowed, whole = _pair(extractor, kb)
+    assert windowed.anchored
+    rng = random.Random(3)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("**/*.txt"))]
+    for text in texts:
+        normalized = kb.normalizer.normalize(text).text
+        doc = extractor.nlp.make_doc(normalized)
+        assert windowed(doc) == whole(doc)
+        words = [t.text for t in doc if not t.is_space]
+        for _ in range(3):  # the same words in another order: matches at new places and at the edges
+            rng.shuffle(words)
+            shuffled = extractor.nlp.make_doc(" ".join(words[:200]))
+            assert windowed(shuffled) == whole(shuffled)
+
+
+def test_unbounded_patterns_fall_back_to_the_whole_doc(extractor):
+    matcher = AnchoredMatcher(extractor.nlp.vocab)
+    matcher.add("X", [[{"ORTH": "a"}, {"OP": "*"}, {"ORTH": "b"}]])
+    assert not matcher.anchored
+    doc = extractor.nlp.make_doc("a x y z b")
+    assert [(s, e) for _, s, e in matcher(doc)] == [(0, 5)]
+    assert _longest([{"ORTH": "a"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": "b", "OP": "?"}]) == 5
