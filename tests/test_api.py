@@ -347,3 +347,10 @@ def test_api_earlier_stop_in_the_past_perfect_lends_no_date(extract):
             "عراقچی پیش از سفر به عمان در بغداد با مقامات عراقی رایزنی کرده بود و هفته پیش نیز به ریاض رفته بود.")
     events = extract(text, published="2024-10-14")["events"]
     assert len(events) == 1 and events[0]["date"]["value"] == "2024-10-14"
+
+
+def test_api_lifting_sanctions_is_not_a_cancelled_meeting(extract):
+    text = ("به گزارش ایرنا، در این نشست، کاظم غریب‌آبادی معاون وزیر امور خارجه و سرگئی ریابکوف معاون وزیر امور خارجه "
+            "روسیه امروز درباره موضوع هسته‌ای و لغو تحریم‌ها در پکن گفت‌وگو کردند.")
+    document = extract(text, published="2025-03-14")
+    assert len(document["events"]) == 1 and not document.get("other_contacts")

@@ -19,7 +19,9 @@ from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"))
-CANCELLED_CUES = (("لغو",), ("به", "تعویق"), ("تعویق",))
+CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
+                  ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
+"""`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 REQUESTED_CUES = (("درخواست",), ("دعوت", "کرد"))
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
