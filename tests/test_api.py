@@ -354,3 +354,12 @@ def test_api_lifting_sanctions_is_not_a_cancelled_meeting(extract):
             "روسیه امروز درباره موضوع هسته‌ای و لغو تحریم‌ها در پکن گفت‌وگو کردند.")
     document = extract(text, published="2025-03-14")
     assert len(document["events"]) == 1 and not document.get("other_contacts")
+
+
+def test_api_a_meeting_noun_that_ended_and_a_guest_received_are_contacts(extract):
+    ended = ("به گزارش صدا و سیما، نشست سید عباس عراقچی وزیر امور خارجه کشورمان با یوهان وادفول و ژان نوئل بارو "
+             "وزیران خارجه آلمان و فرانسه که امروز در ژنو برگزار شد، پس از سه ساعت به پایان رسید.")
+    received = ("به گزارش ایسنا، محمد بن عبدالعزیز الخلیفی وزیر مشاور در وزارت امور خارجه قطر دوشنبه شب در دوحه، "
+                "مجید تخت‌روانچی معاون سیاسی وزیر امور خارجه ایران را پذیرفت.")
+    assert len(extract(ended, published="2025-06-20")["events"][0]["participants"]) == 3
+    assert len(extract(received, published="2025-02-11")["events"][0]["participants"]) == 2

@@ -34,7 +34,7 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند"
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
-HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened"})
+HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.ended"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""

@@ -25,6 +25,8 @@ import pytest
         ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "meeting", "strong:actual"),
         ("رئیس‌جمهور در دیدار فرمانده ارتش پاکستان گفت", "meeting", "strong:actual"),
         ("وزیر دفاع شامگاه شنبه در تهران میزبان همتای هندی خود بود", "meeting", "strong:actual"),
+        ("نشست عراقچی با وزیران خارجه سه کشور اروپایی در ژنو به پایان رسید", "meeting", "weak:actual"),
+        ("وزیر مشاور قطر معاون سیاسی وزیر خارجه ایران را پذیرفت", "meeting", "weak:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
