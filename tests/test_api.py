@@ -363,3 +363,18 @@ def test_api_a_meeting_noun_that_ended_and_a_guest_received_are_contacts(extract
                 "مجید تخت‌روانچی معاون سیاسی وزیر امور خارجه ایران را پذیرفت.")
     assert len(extract(ended, published="2025-06-20")["events"][0]["participants"]) == 3
     assert len(extract(received, published="2025-02-11")["events"][0]["participants"]) == 2
+
+
+def test_api_tour_stop_welcomed_in_the_past_perfect_is_its_own_visit_and_next_stop_lends_no_place(extract):
+    text = ("به گزارش ایسنا، سید ابراهیم رئیسی رئیس‌جمهور امروز وارد ماناگوآ شد و با دانیل اورتگا رئیس‌جمهور "
+            "نیکاراگوئه دیدار و گفت‌وگو کرد. رئیسی روز دوشنبه در کاراکاس مورد استقبال رسمی نیکلاس مادورو قرار گرفته بود. "
+            "رئیس‌جمهور فردا عازم هاوانا خواهد شد.")
+    events = extract(text, published="2023-06-13")["events"]
+    assert len(events) == 2
+    assert all((e["location"] or {}).get("name_en") != "Havana" for e in events)
+
+
+def test_api_signed_by_two_officials_is_a_contact(extract):
+    text = ("به گزارش فارس، توافقنامه امنیتی مرزی دو کشور امروز در بغداد به امضای علی شمخانی دبیر شورای عالی امنیت ملی "
+            "و قاسم الاعرجی مشاور امنیت ملی عراق رسید.")
+    assert len(extract(text, published="2023-03-19")["events"][0]["participants"]) == 2

@@ -361,6 +361,14 @@ class Assembler:
                 return lead
         return status
 
+    def _clause_status_at(self, doc: Doc, u, token: int) -> str:
+        """The status of the clause holding `token` (read once per clause)."""
+        clause = u.clause_of[token]
+        status = self._clause_status.get(clause)
+        if status is None:
+            status = self._clause_status[clause] = self._read_status(doc, *u.clauses[clause])
+        return status
+
     def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
         words = self._words[c_start:c_end]
         present = set(words)
@@ -874,7 +882,8 @@ class Assembler:
         lead = [loc for loc in lead_window if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
         scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
-                  and loc.rule in ("fa.location.travel_to", "fa.location.arrived")]
+                  and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
+                  and self._clause_status_at(doc, u, loc.place_start) == "actual"]  # not `فردا عازم هاوانا خواهد شد`
         datelines = self._datelines
         for group in (near, lead, near_other, scoped, datelines):
             if group:
