@@ -378,3 +378,10 @@ def test_api_signed_by_two_officials_is_a_contact(extract):
     text = ("به گزارش فارس، توافقنامه امنیتی مرزی دو کشور امروز در بغداد به امضای علی شمخانی دبیر شورای عالی امنیت ملی "
             "و قاسم الاعرجی مشاور امنیت ملی عراق رسید.")
     assert len(extract(text, published="2023-03-19")["events"][0]["participants"]) == 2
+
+
+def test_api_speaker_of_a_reported_contact_is_not_a_side(extract):
+    text = ("کابل (پژواک): اسحاق دار وزیر امور خارجه پاکستان امروز در کابل با امیرخان متقی وزیر امور خارجه امارت "
+            "اسلامی گفت‌وگو کرد. معاون سخنگوی وزارت خارجه امارت اسلامی گفت که دو طرف روی تجارت گفت‌وگو کردند.")
+    events = extract(text, published="2025-04-19")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -127,6 +127,7 @@ class Assembler:
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
+        self.speech_verbs = kb.words("speech_verbs")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
         self._surnames: dict[str, str] = {}
@@ -441,8 +442,12 @@ class Assembler:
         high = max([c_end, window_end] + [b for _, b in parsed])
         sides: list[Side] = []
         seen: set[str] = set()
+        subject_start = c_start
+        for k in range(c_start, trigger.start - 1):  # `سخنگو گفت که دو طرف ... گفت‌وگو کردند`: the speaker is not a side
+            if self._words[k] in self.speech_verbs and self._words[k + 1] == "که":
+                subject_start = k + 2
         for m in between(self._mention_starts, mentions, low, high):
-            inside = (c_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
+            inside = (subject_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             by_parse = not inside and any(a <= m.start < b for a, b in parsed)
             inside = inside or by_parse
