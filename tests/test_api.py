@@ -385,3 +385,12 @@ def test_api_speaker_of_a_reported_contact_is_not_a_side(extract):
             "اسلامی گفت‌وگو کرد. معاون سخنگوی وزارت خارجه امارت اسلامی گفت که دو طرف روی تجارت گفت‌وگو کردند.")
     events = extract(text, published="2025-04-19")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_title_seen_on_one_named_person_refers_back_to_them(extract):
+    text = ("به گزارش مهر، علی باقری کنی معاون سیاسی وزیر امور خارجه و مذاکره‌کننده ارشد کشورمان امروز در دوحه با "
+            "شیخ محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر دیدار کرد. "
+            "مذاکره‌کننده ارشد کشورمان سپس با انریکه مورا معاون دبیرکل سرویس اقدام خارجی اتحادیه اروپا دیدار کرد.")
+    events = extract(text, published="2022-06-28")["events"]
+    assert [sorted(p["name"] for p in e["participants"])[0] for e in events] == ["علی باقری کنی", "انریکه مورا"]
+    assert all("علی باقری کنی" in {p["name"] for p in e["participants"]} for e in events)

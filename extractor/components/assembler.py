@@ -316,8 +316,23 @@ class Assembler:
             if role is not None and not e.is_reporter:
                 starts = sorted(x.start for x in e.named)
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
+        holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
+        by_title: dict[str, Entity] = {}
+        for e in entities:
+            for x in e.named:
+                for title in (x.title, x.extra.get("second_title")):
+                    if title is not None and title.title_id and not e.is_reporter:
+                        holders.setdefault(title.title_id, set()).add(e.key)
+                        by_title.setdefault(title.title_id, e)
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
+                continue
+            title_id = m.title.title_id if m.title is not None else None
+            known = by_title.get(title_id) if len(holders.get(title_id, ())) == 1 else None
+            if known is not None and min(x.start for x in known.named) < m.start \
+                    and (m.country is None or m.country == self._country(known)):
+                known.mentions.append(m)
+                entity_of[id(m)] = known
                 continue
             sentence = sentence_of[m.start]
             matches = [(e, starts) for e, country, starts, named_sentences in by_role.get(m.role, [])
