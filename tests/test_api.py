@@ -394,3 +394,12 @@ def test_api_a_title_seen_on_one_named_person_refers_back_to_them(extract):
     events = extract(text, published="2022-06-28")["events"]
     assert [sorted(p["name"] for p in e["participants"])[0] for e in events] == ["علی باقری کنی", "انریکه مورا"]
     assert all("علی باقری کنی" in {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_api_official_welcome_of_a_visiting_head_of_state_makes_a_visit_and_past_perfect_arrival_a_place(extract):
+    welcome = ("به گزارش ایرنا، مراسم استقبال رسمی شی جین‌پینگ رئیس‌جمهور چین از سید ابراهیم رئیسی رئیس‌جمهور کشورمان "
+               "امروز در پکن برگزار شد و دو رئیس‌جمهور پس از آن با یکدیگر دیدار و گفت‌وگو کردند.")
+    arrived = ("به گزارش مهر، علی لاریجانی دبیر شورای عالی امنیت ملی که صبح امروز وارد بیروت شده بود، ظهر امروز با "
+               "ژوزف عون رئیس‌جمهور لبنان دیدار و گفت‌وگو کرد.")
+    assert extract(welcome, published="2023-02-14")["events"][0]["type"] == "visit"
+    assert extract(arrived, published="2025-08-13")["events"][0]["location"]["name_en"] == "Beirut"

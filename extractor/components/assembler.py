@@ -540,12 +540,21 @@ class Assembler:
             subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
                                                              arrival.start) if m.kind == "name"]
             visitors.append(subjects[0] if subjects else None)
+        welcomes = [i for i in range(len(self._words) - 2)
+                    if self._words[i] == "استقبال" and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
         for event in events:
             if event.type != "meeting" or event.location is None:
                 continue
             host = self._location_country(event.location)
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
+            sentence = u.sentence_of[event.trigger.start]
+            if any(u.sentence_of[i] == sentence for i in welcomes) and len(leaders) == 2:
+                guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
+                if len(guests) == 1:
+                    event.type = "visit"
+                    event.trace["type"] = "fa.type.state_visit_welcome"
+                    continue
             for visitor in visitors:
                 if visitor is None or visitor.key not in leaders:
                     continue
