@@ -231,7 +231,8 @@ class KnowledgeBase:
 
 
 FUNCTION_WORD_KEYS = ("stopwords", "our_country", "counterpart", "reporter_titles", "pronouns", "name_particles",
-                      "relative_markers", "speech_verbs", "title_extenders", "presence_cues", "plural_heads")
+                      "relative_markers", "speech_verbs", "title_extenders", "presence_cues", "plural_heads",
+                      "name_suffixes")
 GIVEN_NAME_KEYS = ("persian_arabic", "russian_slavic", "turkic_central_asian", "chinese", "south_asian", "western", "other")
 DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "ordinal_days", "weekdays", "day_parts",
              "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number")

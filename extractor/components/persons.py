@@ -88,6 +88,7 @@ class PersonRules:
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.extenders = kb.words("title_extenders")
+        self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
         self._given_words: dict[str, bool] = {}
@@ -305,6 +306,8 @@ class PersonRules:
             break
         while j > start and self._words[j - 1] in self.particles:
             j -= 1
+        if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
+            j += 1  # `ایمانی پور`: a suffix the ZWNJ (read as a space) cut off the surname
         if j < len(doc) and j - start >= 3 and any(self._words[k] in self.particles for k in range(start, j)) \
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی

@@ -119,3 +119,12 @@ def test_persons_this_country_after_a_capital_is_that_capital_country(run):
               "یک کارخانه را افتتاح کرد.")
     person = next(m for m in doc._.persons if m.name_start is not None and "میرزا" in doc[m.start:m.end].text)
     assert person.country == "TJ"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("نورلان یرمک‌بایف دبیرکل سازمان همکاری شانگهای سخن گفت.", "نورلان یرمک بایف"),
+    ("محمدمهدی ایمانی‌پور رئیس سازمان فرهنگ و ارتباطات اسلامی سخن گفت.", "محمدمهدی ایمانی پور"),
+])
+def test_persons_suffix_cut_off_by_a_zwnj_continues_the_name(run, text, name):
+    doc = run(text)
+    assert name in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
