@@ -149,11 +149,29 @@ def relative_clause_tokens(doc: Doc, start: int, end: int, markers: frozenset[st
     i = start
     while i < end:
         if tokens[i] in markers:
+            first_comma = None
             j = i + 1
-            while j < end and tokens[j] not in ("،", ","):
+            verb_seen = False
+            while j < end:
+                if tokens[j] in ("،", ","):
+                    if first_comma is None:
+                        first_comma = j
+                    if verb_seen:  # a comma inside a list (`امنیتی، نظامی و اقتصادی`) does not close the clause
+                        break
+                elif tokens[j] in CLAUSE_VERBS:
+                    verb_seen = True
                 j += 1
-            if j < end:
-                inside.update(range(i, j + 1))
-            i = j
+            close = j if j < end else first_comma
+            if close is not None:
+                inside.update(range(i, close + 1))
+                i = close
+            else:
+                i = j
         i += 1
     return inside
+
+
+CLAUSE_VERBS = frozenset({"شد", "شدند", "شده", "کرد", "کردند", "کرده", "است", "اند", "بود", "بودند", "داشت", "داشتند",
+                          "گردید", "رسید", "رسیدند", "دارد", "دارند", "کند", "کنند", "شود", "شوند", "آمد", "رفت",
+                          "یافت", "گرفت", "نمود"})
+"""Finite verbs that end a relative clause's own predicate."""

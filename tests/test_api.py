@@ -403,3 +403,12 @@ def test_api_official_welcome_of_a_visiting_head_of_state_makes_a_visit_and_past
                "ژوزف عون رئیس‌جمهور لبنان دیدار و گفت‌وگو کرد.")
     assert extract(welcome, published="2023-02-14")["events"][0]["type"] == "visit"
     assert extract(arrived, published="2025-08-13")["events"][0]["location"]["name_en"] == "Beirut"
+
+
+def test_api_arrival_told_in_passing_frames_a_meeting_but_arrival_as_news_is_a_visit(extract):
+    passing = ("به گزارش فارس، علی شمخانی دبیر شورای عالی امنیت ملی که صبح امروز در رأس هیئتی از مسئولان امنیتی، "
+               "نظامی و اقتصادی وارد بغداد شد، با محمد شیاع السودانی نخست‌وزیر عراق دیدار و گفت‌وگو کرد.")
+    news = ("به گزارش ایسنا، محمدباقر قالیباف رئیس مجلس شورای اسلامی امروز وارد بیروت شد. رئیس مجلس پس از ورود "
+            "با نبیه بری رئیس مجلس نمایندگان لبنان دیدار و گفت‌وگو کرد.")
+    assert extract(passing, published="2023-03-19")["events"][0]["type"] == "meeting"
+    assert extract(news, published="2024-10-12")["events"][0]["type"] == "visit"

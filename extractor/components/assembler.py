@@ -822,6 +822,14 @@ class Assembler:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the
         event's sentences makes a negotiation (calls stay calls)."""
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
+        if event.type == "visit" and doc is not None and len(event.sides) >= 2 and any(
+                t.label_ == "meeting" and t.kb_id_.startswith("strong") for t in event.triggers) \
+                and event.trigger.start in relative_clause_tokens(doc, *u.sentences[u.sentence_of[event.trigger.start]],
+                                                                  self.relative_markers):
+            # an arrival told in passing (`X که صبح امروز وارد بغداد شد، با Y دیدار کرد`) frames the meeting,
+            # which is the event; an arrival told as the news itself stays a visit
+            event.type = "meeting"
+            event.trace["type"] = "fa.type.arrival_in_passing"
         summit_noun = u is not None and any(t.id_ == "fa.trigger.summit" and u.sentence_of[t.start] ==
                                             u.sentence_of[event.trigger.start] for t in self._trigger_spans)
         if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
