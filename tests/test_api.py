@@ -412,3 +412,13 @@ def test_api_arrival_told_in_passing_frames_a_meeting_but_arrival_as_news_is_a_v
             "با نبیه بری رئیس مجلس نمایندگان لبنان دیدار و گفت‌وگو کرد.")
     assert extract(passing, published="2023-03-19")["events"][0]["type"] == "meeting"
     assert extract(news, published="2024-10-12")["events"][0]["type"] == "visit"
+
+
+def test_api_two_contacts_at_different_times_of_day_and_an_airport_welcome(extract):
+    text = ("به گزارش ایرنا، علی لاریجانی دبیر شورای عالی امنیت ملی صبح امروز در فرودگاه بغداد از سوی فواد حسین "
+            "وزیر خارجه عراق مورد استقبال قرار گرفت. "
+            "دبیر شورای عالی امنیت ملی عصر امروز با قاسم الاعرجی مشاور امنیت ملی عراق دیدار کرد. "
+            "لاریجانی شامگاه امروز با حضور الاعرجی با محمود المشهدانی رئیس پارلمان عراق نیز دیدار کرد.")
+    events = extract(text, published="2025-08-11")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 3]
+    assert all("فواد حسین" not in {p["name"] for p in e["participants"]} for e in events)

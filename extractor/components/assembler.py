@@ -441,6 +441,8 @@ class Assembler:
             return None
         if trigger.id_ in BACK_REFERENCED_NOUNS and self._refers_back(c_start, c_end):
             return None  # `در این تماس ... در جریان دور نخست مذاکرات قرار داد`: the talks are what was said
+        if trigger.id_ == "fa.trigger.official_welcome" and "فرودگاه" in self._words[c_start:c_end]:
+            return None  # welcomed at the airport: the welcomers are not the contact
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and self._words[trigger.end] in self.kb.interview_objects:
@@ -684,6 +686,10 @@ class Assembler:
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
+        if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong"):
+            when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
+            if when_a and when_b and when_a != when_b:
+                return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         large_countries = {self._side_country(s) for s in large.sides}
         for multi, bilateral in ((large, small), (small, large)):
@@ -709,6 +715,16 @@ class Assembler:
             if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text):
                 return False
         return True
+
+    def _clause_date_text(self, trigger: Span) -> str | None:
+        """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
+        u = self._units
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        relative = relative_clause_tokens(trigger.doc, *u.sentences[u.sentence_of[trigger.start]], self.relative_markers)
+        for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end):
+            if start not in relative:  # `که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting
+                return " ".join(self._words[start:end])
+        return None
 
     def _is_summit(self, draft: DraftEvent) -> bool:
         """Three or more states, or a summit noun (اجلاس سران، نشست وزیران) in the draft's sentence."""
