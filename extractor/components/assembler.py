@@ -235,6 +235,9 @@ class Assembler:
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
+        self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
+                                  if t.id_ == "fa.trigger.summit"}
+        self._clause_dates: dict[int, str | None] = {}
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
@@ -718,21 +721,24 @@ class Assembler:
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
+        if trigger.start in self._clause_dates:
+            return self._clause_dates[trigger.start]
         u = self._units
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         relative = relative_clause_tokens(trigger.doc, *u.sentences[u.sentence_of[trigger.start]], self.relative_markers)
+        found = None
         for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end):
             if start not in relative:  # `که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting
-                return " ".join(self._words[start:end])
-        return None
+                found = " ".join(self._words[start:end])
+                break
+        self._clause_dates[trigger.start] = found
+        return found
 
     def _is_summit(self, draft: DraftEvent) -> bool:
         """Three or more states, or a summit noun (اجلاس سران، نشست وزیران) in the draft's sentence."""
         if len({self._side_country(s) for s in draft.sides} - {None}) >= 3 or draft.type == "multilateral_meeting":
             return True
-        sentence = self._units.sentence_of[draft.trigger.start]
-        return any(t.id_ == "fa.trigger.summit" and self._units.sentence_of[t.start] == sentence
-                   for t in self._trigger_spans)
+        return self._units.sentence_of[draft.trigger.start] in self._summit_sentences
 
     def _side_country(self, side: Side) -> str | None:
         if side.country:
@@ -846,8 +852,7 @@ class Assembler:
             # which is the event; an arrival told as the news itself stays a visit
             event.type = "meeting"
             event.trace["type"] = "fa.type.arrival_in_passing"
-        summit_noun = u is not None and any(t.id_ == "fa.trigger.summit" and u.sentence_of[t.start] ==
-                                            u.sentence_of[event.trigger.start] for t in self._trigger_spans)
+        summit_noun = u is not None and u.sentence_of[event.trigger.start] in self._summit_sentences
         if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
             event.type = "multilateral_meeting"  # اجلاس سران ... برگزار شد: a summit, however few are named
             event.trace["type"] = "fa.type.summit"

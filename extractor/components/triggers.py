@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
-from ..units import set_spans
+from ..errors import Errors, RuleError
+from ..units import flags, set_spans, words
 
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
@@ -26,12 +27,26 @@ class TriggerMatcher:
             self.rules[rule["id"]] = rule
         self.not_before = {r["id"]: frozenset(self.kb.normalizer.normalize_pattern(w) for w in r.get("not_before", []))
                            for r in self.kb.triggers}
+        self.cue_before = {}
+        for r in self.kb.triggers:
+            spec = r.get("cue_before")
+            if spec is None:
+                continue
+            unknown = set(spec) - {"words", "within", "stop"}
+            if unknown or "words" not in spec:
+                raise RuleError(Errors.E101.format(file="triggers.jsonl", line=r["id"], keys=sorted(unknown) or ["words?"],
+                                                   allowed="words, within, stop"))
+            norm = self.kb.normalizer.normalize_pattern
+            self.cue_before[r["id"]] = ([tuple(norm(w).split()) for w in spec["words"]], int(spec.get("within", 8)),
+                                        frozenset(norm(w) for w in spec.get("stop", [])))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             if end < len(doc) and doc[end].text in self.not_before.get(rule["id"], ()):
+                continue
+            if rule["id"] in self.cue_before and not self._cue_before(doc, start, *self.cue_before[rule["id"]]):
                 continue
             if rule.get("focus") == "last":
                 start = end - 1
@@ -48,4 +63,18 @@ class TriggerMatcher:
                 taken.update(range(span.start, span.end))
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _cue_before(doc: Doc, start: int, cues: list[tuple[str, ...]], within: int, stop: frozenset[str]) -> bool:
+        """Does a cue (`میزبان`, `به امضای`) end within `within` tokens before `start`, with no punctuation or
+        stop word between? (A cheap lookbehind instead of a Matcher wildcard over a long window.)"""
+        tokens = words(doc)
+        _alpha, punct = flags(doc)
+        for k in range(start - 1, max(-1, start - 1 - within), -1):
+            for cue in cues:
+                if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
+                    return True
+            if punct[k] or tokens[k] in stop:
+                return False
+        return False
 
