@@ -422,3 +422,10 @@ def test_api_two_contacts_at_different_times_of_day_and_an_airport_welcome(extra
     events = extract(text, published="2025-08-11")["events"]
     assert [len(e["participants"]) for e in events] == [2, 3]
     assert all("فواد حسین" not in {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_api_speaker_before_said_without_ke_is_not_a_side(extract):
+    text = ("به گزارش ایرنا، علی لاریجانی امروز در کرملین با ولادیمیر پوتین رئیس‌جمهور روسیه دیدار کرد. "
+            "دیمیتری پسکوف سخنگوی کرملین گفت دیدار به درخواست طرف ایرانی برگزار شده است.")
+    names = {p["name"] for e in extract(text, published="2025-07-20")["events"] for p in e["participants"]}
+    assert "دیمیتری پسکوف" not in names

@@ -30,6 +30,8 @@ BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "�
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
+SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
+"""Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
@@ -463,9 +465,11 @@ class Assembler:
         sides: list[Side] = []
         seen: set[str] = set()
         subject_start = c_start
-        for k in range(c_start, trigger.start - 1):  # `سخنگو گفت که دو طرف ... گفت‌وگو کردند`: the speaker is not a side
+        for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             if self._words[k] in self.speech_verbs and self._words[k + 1] == "که":
                 subject_start = k + 2
+            elif self._words[k] in SAID:
+                subject_start = k + 1
         for m in between(self._mention_starts, mentions, low, high):
             inside = (subject_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)

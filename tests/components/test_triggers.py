@@ -27,6 +27,7 @@ import pytest
         ("وزیر دفاع شامگاه شنبه در تهران میزبان همتای هندی خود بود", "meeting", "strong:actual"),
         ("نشست عراقچی با وزیران خارجه سه کشور اروپایی در ژنو به پایان رسید", "meeting", "weak:actual"),
         ("وزیر مشاور قطر معاون سیاسی وزیر خارجه ایران را پذیرفت", "meeting", "weak:actual"),
+        ("رئیسی و السودانی در دیداری خصوصی به گفت‌وگو پرداختند", "meeting", "strong:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
