@@ -429,3 +429,12 @@ def test_api_speaker_before_said_without_ke_is_not_a_side(extract):
             "دیمیتری پسکوف سخنگوی کرملین گفت دیدار به درخواست طرف ایرانی برگزار شده است.")
     names = {p["name"] for e in extract(text, published="2025-07-20")["events"] for p in e["participants"]}
     assert "دیمیتری پسکوف" not in names
+
+
+def test_api_who_saw_the_traveller_off_takes_no_part(extract):
+    text = ("به گزارش صدا و سیما، مسعود پزشکیان رئیس‌جمهور امروز یکشنبه در اسلام‌آباد با شهباز شریف نخست‌وزیر پاکستان "
+            "دیدار و گفتگو کرد. رئیس‌جمهور روز شنبه با بدرقه محمدرضا عارف معاون اول رئیس‌جمهور، تهران را ترک کرده بود و "
+            "شامگاه همان روز وارد اسلام‌آباد شد.")
+    events = extract(text, published="2025-08-03")["events"]
+    assert len(events) == 1
+    assert "محمدرضا عارف" not in {p["name"] for p in events[0]["participants"]}

@@ -31,6 +31,7 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
+SEEING_OFF = frozenset({"بدرقه"})
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
@@ -479,6 +480,8 @@ class Assembler:
                 continue
             if m.start in self._quotes:
                 continue
+            if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
+                continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
                 continue
             entity = entity_of.get(id(m))
@@ -693,7 +696,8 @@ class Assembler:
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
-        if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong"):
+        if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong") \
+                and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
             when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
             if when_a and when_b and when_a != when_b:
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
