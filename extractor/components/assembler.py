@@ -241,6 +241,7 @@ class Assembler:
         self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
                                   if t.id_ == "fa.trigger.summit"}
         self._clause_dates: dict[int, str | None] = {}
+        self._mediated: set[int] | None = None
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
@@ -891,7 +892,10 @@ class Assembler:
         """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
         Iran-US talks multilateral."""
         mentions = side.entity.mentions if side.entity is not None else [side.mention]
-        return any(self._words[i].startswith("میانجی") for m in mentions for i in range(max(0, m.start - 3), m.start))
+        if self._mediated is None:  # token positions with a `میانجی...` word among the three before them
+            cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")]
+            self._mediated = {i + k for i in cues for k in (1, 2, 3)}
+        return any(m.start in self._mediated for m in mentions)
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """Each event owns the text from its first sentence to the next event's first sentence."""

@@ -12,6 +12,7 @@ A title's country comes from the country name or demonym right after it, or `ک�
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -120,6 +121,7 @@ class PersonRules:
         triggers = {i for s in spans(doc, "triggers") for i in range(s.start, s.end)}
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
+        self._structure_starts = [s.start for s in structure]
         self._words = words(doc)
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
@@ -438,7 +440,8 @@ class PersonRules:
         `position`, within `reach` tokens. Iran only when no other country is there: Persian agencies say
         `کشورمان` for their own country, so `این کشور` is almost always the foreign side."""
         found = []
-        for span in self._structure:
+        first = bisect_left(self._structure_starts, max(0, position - reach - 12))
+        for span in self._structure[first:]:
             if span.start >= position:
                 break
             if position - span.end > reach:
