@@ -32,6 +32,9 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
+MERGE_WINDOW = 24
+"""A draft is merged with the lead event or one of the last 24 events: a news article never tells one
+contact again two dozen contacts later, and the window keeps a very long text linear."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
@@ -242,6 +245,7 @@ class Assembler:
                                   if t.id_ == "fa.trigger.summit"}
         self._clause_dates: dict[int, str | None] = {}
         self._mediated: set[int] | None = None
+        self._trigger_index = None
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
@@ -628,16 +632,15 @@ class Assembler:
                     keys.add(entity.key)
         self._presence_back_reference(events, mentions, entity_of, u)
 
-    @staticmethod
-    def _latest_before(events: list[DraftEvent], position: int) -> DraftEvent | None:
+    def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
         """The event told last before `position`: the one with the latest trigger before it (a headline
         trigger merged into an event does not make it the latest)."""
-        best, best_start = None, -1
-        for event in events:
-            starts = [t.start for t in event.triggers if t.start < position]
-            if starts and max(starts) > best_start:
-                best, best_start = event, max(starts)
-        return best
+        if self._trigger_index is None or self._trigger_index[0] is not events:
+            pairs = sorted((t.start, k) for k, e in enumerate(events) for t in e.triggers)
+            self._trigger_index = (events, [p for p, _ in pairs], [k for _, k in pairs])
+        _, starts, owners = self._trigger_index
+        i = bisect_left(starts, position)
+        return events[owners[i - 1]] if i else None
 
     def _presence_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -770,7 +773,8 @@ class Assembler:
             if draft.anaphoric and events:
                 events[-1].follow_ups.append(draft.trigger)
                 continue
-            target = next((e for e in events if self._compatible(e, draft)), None)
+            nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
+            target = next((e for e in nearby if self._compatible(e, draft)), None)
             if target is None:
                 events.append(draft)
                 continue
