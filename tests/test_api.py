@@ -438,3 +438,11 @@ def test_api_who_saw_the_traveller_off_takes_no_part(extract):
     events = extract(text, published="2025-08-03")["events"]
     assert len(events) == 1
     assert "محمدرضا عارف" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_official_welcome_ceremony_in_the_lead_makes_the_leaders_talks_a_visit(extract):
+    text = ("به گزارش خاور، امروز مراسم استقبال رسمی از امامعلی رحمان رئیس جمهوری تاجیکستان در تهران برگزار شد. "
+            "مسعود پزشکیان رئیس جمهور ایران از او استقبال کرد.\n\n"
+            "پس از نواختن سرودهای ملی، رهبران دو کشور گفت‌وگو کردند.")
+    events = extract(text, published="2025-01-15")["events"]
+    assert [e["type"] for e in events] == ["visit"]

@@ -566,7 +566,8 @@ class Assembler:
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
             sentence = u.sentence_of[event.trigger.start]
-            if any(u.sentence_of[i] == sentence for i in welcomes) and len(leaders) == 2:
+            lead_end = u.sentences[u.sentence_of[self._body_start]][1] if self._body_start < len(doc) else 0
+            if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
                 if len(guests) == 1:
                     event.type = "visit"
