@@ -446,3 +446,11 @@ def test_api_official_welcome_ceremony_in_the_lead_makes_the_leaders_talks_a_vis
             "پس از نواختن سرودهای ملی، رهبران دو کشور گفت‌وگو کردند.")
     events = extract(text, published="2025-01-15")["events"]
     assert [e["type"] for e in events] == ["visit"]
+
+
+def test_api_contacts_on_the_sidelines_or_an_hour_later_are_their_own_events(extract):
+    text = ("به گزارش فارس، علی شمخانی دبیر شورای عالی امنیت ملی امروز در بغداد با محمد شیاع السودانی نخست‌وزیر عراق "
+            "دیدار و گفت‌وگو کرد. "
+            "ساعتی بعد، توافقنامه امنیتی دو کشور با حضور نخست‌وزیر عراق به امضای شمخانی و قاسم الاعرجی مشاور امنیت ملی "
+            "عراق رسید.")
+    assert len(extract(text, published="2023-03-19")["events"]) == 2

@@ -32,6 +32,8 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
+SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"))
+"""Sentence openings that tell the next contact of a trip."""
 MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
@@ -701,6 +703,12 @@ class Assembler:
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
+        later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
+        sidelines = self._on_sidelines(later.trigger)
+        if later.trigger.kb_id_.startswith("strong") and self._opens_new_contact(later.trigger) \
+                and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
+                and (sidelines or (ka != kb_ and earlier.type != "visit" and len(earlier.entity_keys()) >= 2)):
+            return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong") \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
             when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
@@ -731,6 +739,18 @@ class Assembler:
             if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text):
                 return False
         return True
+
+    def _on_sidelines(self, trigger: Span) -> bool:
+        """`در حاشیه ...` in the trigger's clause: a contact on the sidelines of another."""
+        c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words
+        return any(words[i] == "در" and words[i + 1] == "حاشیه" for i in range(c_start, min(c_end, trigger.start) - 1))
+
+    def _opens_new_contact(self, trigger: Span) -> bool:
+        """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`) or is on the sidelines."""
+        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        head = tuple(self._words[s_start:s_start + 3])
+        return self._on_sidelines(trigger) or any(head[:len(cue)] == cue for cue in SEQUENCE_CUES)
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
