@@ -959,6 +959,12 @@ class Assembler:
         relative: set[int] = set()
         for sentence in sentences:
             relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
+        for i in sorted(relative):  # `در این دیدار که در تهران برگزار شد`: a clause about the meeting itself places it
+            if i in relative and self._words[i] in self.relative_markers and i > 0 and self._words[i - 1] in self.kb.event_nouns:
+                j = i
+                while j in relative:
+                    relative.discard(j)
+                    j += 1
         main_sentence = u.sentence_of[event.trigger.start]
         by_sentence, starts = self._locations_by_sentence, self._location_starts
         if by_sentence is None:  # locations out of token order: scan them all

@@ -14,7 +14,8 @@ from ..rule_loader import check_keys, read_yaml
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
 CITY_WORD = "شهر"
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
-PRIORITY = {"fa.location.in": 0, "fa.location.arrived": 1, "fa.location.travel_to": 2, "fa.location.dateline": 3}
+PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
+            "fa.location.dateline": 3}
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class LocationFinder:
     def _load_rules(kb) -> dict:
         """`locations.yaml`, checked and normalised."""
         data = read_yaml(kb.rules_path / "locations.yaml") or {}
-        check_keys(data, {"in", "travel_to", "arrived", "dateline"}, "locations.yaml", "top level")
+        check_keys(data, {"in", "staying", "travel_to", "arrived", "dateline"}, "locations.yaml", "top level")
         norm = kb.normalizer.normalize_pattern
         rules = {}
         for key, spec in data.items():

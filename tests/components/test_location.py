@@ -26,3 +26,12 @@ def test_location_capital_of_a_country_is_its_capital_city(extract):
     location = extract(text, published="2024-10-10")["events"][0]["location"]
     assert (location["name_en"], location["country"]) == ("Moscow", "RU")
     assert text[location["evidence"]["start"]:location["evidence"]["end"]] == location["evidence"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش ایسنا، وزیر دفاع بلاروس که از روز سه‌شنبه در تهران به سر می‌برد، امروز با فرمانده ارتش دیدار کرد.",
+    "به گزارش ایرنا، آشتیانی در این دیدار که در ساختمان وزارت دفاع در تهران برگزار شد، با دیمیتری شوگایف گفت‌وگو کرد.",
+])
+def test_location_a_visitors_stay_or_a_clause_about_the_meeting_places_it(extract, text):
+    event = extract(text, published="2023-10-04")["events"][0]
+    assert event["location"]["name_en"] == "Tehran"
