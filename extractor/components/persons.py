@@ -167,6 +167,9 @@ class PersonRules:
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
             end = self._take_name(doc, i)
+            if end - i >= 2 and end + 1 < len(doc) and self._name_token(end) and end not in used \
+                    and not self.is_given(self._words[end]) and self._ends_name(end + 1):
+                end += 1  # a two-word surname (`حسین مدرس خیابانی`, `محمد مدثر تیپو`) before a boundary
             if end - i >= 2:
                 add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
         for start, end, source in self._model_names(doc, used):
@@ -314,6 +317,15 @@ class PersonRules:
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی
         return j
+
+    def _ends_name(self, i: int) -> bool:
+        """Can a name end right before token `i`? (punctuation, a function word, a title, a verb-like boundary)"""
+        if i >= len(self._words):
+            return True
+        word = self._words[i]
+        span = self._at.get(i)
+        return self._punct[i] or word in BOUNDARY_WORDS or word in self.stopwords or "\n" in word \
+            or (span is not None and span.start == i and span.label_ in ("TITLE", "RANK"))
 
     def _particle_here(self, i: int) -> bool:
         """Is the particle at `i` part of a name? Those that are also Persian words (در، دو، دا، دی، لا، ام)

@@ -128,3 +128,13 @@ def test_persons_this_country_after_a_capital_is_that_capital_country(run):
 def test_persons_suffix_cut_off_by_a_zwnj_continues_the_name(run, text, name):
     doc = run(text)
     assert name in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("حسین مدرس خیابانی ظهر چهارشنبه با سفیر پاکستان دیدار کرد.", "حسین مدرس خیابانی"),
+    ("او با محمد مدثر تیپو که به زاهدان سفر کرده است دیدار کرد.", "محمد مدثر تیپو"),
+    ("عباس عراقچی امروز با لاوروف دیدار کرد.", "عباس عراقچی"),
+])
+def test_persons_two_word_surname_before_a_boundary(run, text, name):
+    doc = run(text)
+    assert name in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
