@@ -454,3 +454,9 @@ def test_api_contacts_on_the_sidelines_or_an_hour_later_are_their_own_events(ext
             "ساعتی بعد، توافقنامه امنیتی دو کشور با حضور نخست‌وزیر عراق به امضای شمخانی و قاسم الاعرجی مشاور امنیت ملی "
             "عراق رسید.")
     assert len(extract(text, published="2023-03-19")["events"]) == 2
+
+
+def test_api_contact_in_the_past_perfect_with_a_month_is_background(extract):
+    text = ("به گزارش فارس، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی امروز با آرمن گریگوریان دبیر شورای امنیت ارمنستان "
+            "گفت‌وگو کرد. گریگوریان فروردین‌ماه امسال نیز در سفر به تهران با علی شمخانی ملاقات کرده بود.")
+    assert len(extract(text, published="2023-08-20")["events"]) == 1

@@ -265,8 +265,11 @@ class Assembler:
             draft = self._draft(doc, trigger, mentions, entity_of, u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
-                if draft.status == "actual" and len(draft.sides) <= 1 and self._past_perfect(trigger):
-                    draft.status = "background"  # `... رایزنی کرده بود`: an earlier stop, with nobody named to meet
+                if draft.status == "actual" and self._past_perfect(trigger) and (
+                        len(draft.sides) <= 1 or self._names_a_month(trigger, u)):
+                    # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
+                    # کرده بود`: a contact of an earlier month
+                    draft.status = "background"
                 drafts.append(draft)
         for trigger in self._trigger_spans:
             if trigger.id_ in HELD_TRIGGERS:
@@ -535,6 +538,12 @@ class Assembler:
         end = trigger.end
         return end < len(self._words) and self._words[end] in ("بود", "بودند") and \
             self._words[end - 1].endswith("ه")
+
+    def _names_a_month(self, trigger: Span, u) -> bool:
+        """A month name (Jalali, Afghan, Gregorian, Hijri) in the trigger's clause."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        months = self.date_rules.month_words
+        return any(w in months or (w.endswith("ماه") and w[:-3] in months) for w in self._words[c_start:c_end])
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
