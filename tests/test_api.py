@@ -460,3 +460,10 @@ def test_api_contact_in_the_past_perfect_with_a_month_is_background(extract):
     text = ("به گزارش فارس، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی امروز با آرمن گریگوریان دبیر شورای امنیت ارمنستان "
             "گفت‌وگو کرد. گریگوریان فروردین‌ماه امسال نیز در سفر به تهران با علی شمخانی ملاقات کرده بود.")
     assert len(extract(text, published="2023-08-20")["events"]) == 1
+
+
+def test_api_a_session_held_in_the_past_perfect_is_background(extract):
+    text = ("به گزارش ایرنا، دومین نشست سازوکار ۳+۳ امروز با حضور حسین امیرعبداللهیان، سرگئی لاوروف و هاکان فیدان "
+            "در تهران برگزار شد. نخستین نشست این سازوکار با حضور الهام علی‌اف و رجب طیب اردوغان در مسکو برگزار شده بود.")
+    names = {p["name"] for e in extract(text, published="2023-10-23")["events"] for p in e["participants"]}
+    assert "الهام علی‌اف" not in names and "حسین امیرعبداللهیان" in names

@@ -612,6 +612,8 @@ class Assembler:
             return None
         draft.type = event_type
         draft.status = self._status(doc, trigger, u)
+        if draft.status == "actual" and self._past_perfect(trigger):
+            draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
         return draft
 
     def _enough_sides(self, event: DraftEvent) -> bool:
