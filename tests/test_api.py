@@ -467,3 +467,10 @@ def test_api_a_session_held_in_the_past_perfect_is_background(extract):
             "در تهران برگزار شد. نخستین نشست این سازوکار با حضور الهام علی‌اف و رجب طیب اردوغان در مسکو برگزار شده بود.")
     names = {p["name"] for e in extract(text, published="2023-10-23")["events"] for p in e["participants"]}
     assert "الهام علی‌اف" not in names and "حسین امیرعبداللهیان" in names
+
+
+def test_api_a_round_of_trilateral_talks_is_multilateral(extract):
+    text = ("به گزارش باختر، امیرخان متقی وزیر خارجه افغانستان و بلاول بوتو زرداری وزیر خارجه پاکستان امروز در "
+            "پنجمین دور گفت‌وگوهای سه‌جانبه در اسلام‌آباد شرکت کردند.")
+    events = extract(text, published="2023-05-06")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]

@@ -35,6 +35,8 @@ SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"))
 """Sentence openings that tell the next contact of a trip."""
+PARTY_COUNT_MARKERS = (("سه", "جانبه"), ("سهجانبه",), ("چندجانبه",), ("چند", "جانبه"), ("چهارجانبه",), ("چهار", "جانبه"))
+"""Three or more parties: a round of such talks is a multilateral meeting."""
 MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
@@ -752,6 +754,12 @@ class Assembler:
                 return False
         return True
 
+    def _multilateral_marker(self, trigger: Span, u) -> bool:
+        """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:c_end]
+        return any(tuple(words[i:i + len(m)]) == m for m in PARTY_COUNT_MARKERS for i in range(len(words)))
+
     def _on_sidelines(self, trigger: Span) -> bool:
         """`در حاشیه ...` in the trigger's clause: a contact on the sidelines of another."""
         c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
@@ -909,6 +917,9 @@ class Assembler:
             if not sentences.isdisjoint(self._negotiation_sentences):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
+        if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
+            event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
+            event.trace["type"] = "fa.type.multilateral_round"
 
     def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """An article whose headline or lead reports a round of talks (`نخستین دور مذاکرات ... برگزار شد`) makes its
@@ -921,7 +932,10 @@ class Assembler:
                    for t in self._trigger_spans):
             return
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
-        if len(countries) <= 2:
+        if self._multilateral_marker(event.trigger, u):
+            event.type = "multilateral_meeting"
+            event.trace["type"] = "fa.type.multilateral_round"
+        elif len(countries) <= 2:
             event.type = "negotiation"
             event.trace["type"] = "fa.type.negotiation_in_lead"
 
