@@ -474,3 +474,12 @@ def test_api_a_round_of_trilateral_talks_is_multilateral(extract):
             "پنجمین دور گفت‌وگوهای سه‌جانبه در اسلام‌آباد شرکت کردند.")
     events = extract(text, published="2023-05-06")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting"]
+
+
+def test_api_suffixed_surname_in_the_headline_is_the_full_name_in_the_lead(extract):
+    text = ("جلال‌زاده در دیدار سفیر ترکیه: تجارت با رژیم صهیونیستی باید متوقف شود\n\n"
+            "به گزارش تسنیم، وحید جلال‌زاده رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس امروز با سفیر ترکیه دیدار کرد.")
+    events = extract(text, published="2023-12-06")["events"]
+    person = next(p for e in events for p in e["participants"] if p["name"] and "زاده" in p["name"])
+    assert person["role"]["code"] == "member_of_parliament"
+    assert sum(1 for e in events for p in e["participants"] if p["name"] and "زاده" in p["name"]) == 1

@@ -139,6 +139,7 @@ class Assembler:
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
         self.speech_verbs = kb.words("speech_verbs")
+        self.name_suffixes = kb.words("name_suffixes")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
         self._surnames: dict[str, str] = {}
@@ -161,6 +162,8 @@ class Assembler:
                 by_last[last].append(entity)
             firsts.setdefault((entity.key, last), set()).add(tokens[0] if len(tokens) > 1 else "")
             by_fused.setdefault("".join(tokens), entity)
+            if len(tokens) >= 3 and last in self.name_suffixes:  # `وحید جلال زاده` is also `جلال زاده`
+                by_fused.setdefault("".join(tokens[-2:]), entity)
 
         for m in mentions:
             if m.kind != "name":
@@ -205,6 +208,8 @@ class Assembler:
                 return entity
         if fused in by_fused:
             return by_fused[fused]
+        if len(tokens) >= 3 and tokens[-1] in self.name_suffixes and "".join(tokens[-2:]) in by_fused:
+            return by_fused["".join(tokens[-2:])]  # `جلال زاده` in the headline, `وحید جلال زاده` in the lead
         if len(tokens) == 1:
             for cut in range(2, len(fused) - 1):
                 if fused[:cut] in self.kb.given_names and by_last.get(fused[cut:]):
