@@ -390,16 +390,16 @@ class Assembler:
     def _status(self, doc: Doc, trigger: Span, u) -> str:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
-        clause = u.clause_of[trigger.start]
-        status = self._clause_status.get(clause)
-        if status is None:
-            status = self._clause_status[clause] = self._read_status(doc, *u.clauses[clause])
+        status = self._clause_status_at(doc, u, trigger.start)
         if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
-            lead_start, lead_end = u.sentences[u.sentence_of[self._body_start]]
-            lead = self._read_status(doc, lead_start, lead_end)
+            lead = self._read_status(doc, *u.sentences[u.sentence_of[self._body_start]])
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _lead_end(self, u) -> int:
+        """The token after the lead (the first body sentence, `به گزارش ...`); 0 when there is no body marker."""
+        return u.sentences[u.sentence_of[self._body_start]][1] if self._body_start < len(self._words) else 0
 
     def _clause_status_at(self, doc: Doc, u, token: int) -> str:
         """The status of the clause holding `token` (read once per clause)."""
@@ -578,6 +578,7 @@ class Assembler:
             visitors.append(subjects[0] if subjects else None)
         welcomes = [i for i in range(len(self._words) - 2)
                     if self._words[i] == "استقبال" and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
+        lead_end = self._lead_end(u)
         for event in events:
             if event.type != "meeting" or event.location is None:
                 continue
@@ -585,7 +586,6 @@ class Assembler:
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
             sentence = u.sentence_of[event.trigger.start]
-            lead_end = u.sentences[u.sentence_of[self._body_start]][1] if self._body_start < len(doc) else 0
             if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
                 if len(guests) == 1:
@@ -723,10 +723,11 @@ class Assembler:
         if not (ka <= kb_ or kb_ <= ka):
             return False
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
-        sidelines = self._on_sidelines(later.trigger)
-        if later.trigger.kb_id_.startswith("strong") and self._opens_new_contact(later.trigger) \
+        if later.trigger.kb_id_.startswith("strong") \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
-                and (sidelines or (ka != kb_ and earlier.type != "visit" and len(earlier.entity_keys()) >= 2)):
+                and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger) and ka != kb_
+                                                            and earlier.type != "visit"
+                                                            and len(earlier.entity_keys()) >= 2)):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong") \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
@@ -771,11 +772,11 @@ class Assembler:
         words = self._words
         return any(words[i] == "در" and words[i + 1] == "حاشیه" for i in range(c_start, min(c_end, trigger.start) - 1))
 
-    def _opens_new_contact(self, trigger: Span) -> bool:
-        """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`) or is on the sidelines."""
+    def _opens_with_sequence_cue(self, trigger: Span) -> bool:
+        """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
         head = tuple(self._words[s_start:s_start + 3])
-        return self._on_sidelines(trigger) or any(head[:len(cue)] == cue for cue in SEQUENCE_CUES)
+        return any(head[:len(cue)] == cue for cue in SEQUENCE_CUES)
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
@@ -932,7 +933,7 @@ class Assembler:
         if not events or events[0].type not in ("meeting", "multilateral_meeting"):
             return
         event = events[0]
-        lead_end = u.sentences[u.sentence_of[self._body_start]][1] if self._body_start < len(doc) else 0
+        lead_end = self._lead_end(u)
         if not any(t.label_ == "negotiation" and t.kb_id_.startswith("strong") and t.start < lead_end
                    for t in self._trigger_spans):
             return
