@@ -8,8 +8,8 @@ from pathlib import Path
 
 from .api import DEFAULT_MAX_CHARS, Extractor, check_country, parse_published
 from .backends import BACKENDS
-from .errors import BackendError, Errors, ExtractorError
 from .batch import Task, cpu_count, read_task, run_batch
+from .errors import BackendError, Errors, ExtractorError
 from .intake import decode
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -649,7 +649,7 @@ class Assembler:
             for m in between(self._mention_starts, mentions, subject_start, trigger.start):
                 entity = entity_of.get(id(m))
                 if entity is not None and entity.key not in keys \
-                        and not entity.is_reporter and not m.start in self._quotes:
+                        and not entity.is_reporter and m.start not in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
         self._presence_back_reference(events, mentions, entity_of, u)

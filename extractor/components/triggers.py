@@ -4,9 +4,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors, RuleError
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
-from ..errors import Errors, RuleError
 from ..units import flags, set_spans, words
 
 
