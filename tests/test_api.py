@@ -483,3 +483,19 @@ def test_api_suffixed_surname_in_the_headline_is_the_full_name_in_the_lead(extra
     person = next(p for e in events for p in e["participants"] if p["name"] and "زاده" in p["name"])
     assert person["role"]["code"] == "member_of_parliament"
     assert sum(1 for e in events for p in e["participants"] if p["name"] and "زاده" in p["name"]) == 1
+
+
+def test_api_head_of_government_who_officially_welcomes_a_visitor_is_the_host(extract):
+    text = ("به گزارش ایسنا، قاسم‌جومارت توکایف رئیس‌جمهور قزاقستان صبح امروز وارد تهران شد. "
+            "ساعتی بعد مسعود پزشکیان رئیس‌جمهور کشورمان در مجموعه فرهنگی سعدآباد رسماً از میهمان خود استقبال کرد. "
+            "دو رئیس‌جمهور سپس درباره ترانزیت و انرژی رایزنی کردند.")
+    events = extract(text, published="2025-02-10")["events"]
+    assert [e["type"] for e in events] == ["visit"]
+    assert "مسعود پزشکیان" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_afghan_delegation_head_named_without_a_title_is_a_participant(extract):
+    text = ("به گزارش پژواک، هیئتی از وزارت دفاع ملی به ریاست شبیر احمد عثمانی روز گذشته در تایباد با هیئتی از "
+            "مرزبانی ایران به ریاست سردار قاسم رضایی دیدار کرد.")
+    names = {p["name"] for e in extract(text, published="2023-06-01")["events"] for p in e["participants"]}
+    assert "شبیر احمد عثمانی" in names

@@ -313,6 +313,7 @@ class Assembler:
             self._date(event, doc, u, published)
         actual = [e for e in actual if not self._dated_long_before(e, published)] or actual[:0]
         self._state_visits(doc, actual, entity_of, u)
+        self._welcoming_hosts(actual, entity_of, u)
         previous = None
         for event in actual:
             if event.location is None and previous is not None and event.type != "phone_call":
@@ -600,6 +601,32 @@ class Assembler:
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit"
                     break
+
+    def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
+        """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
+        government who officially welcomes the visitor is the visit's host, though no meeting verb names him."""
+        welcomes = [i for i, w in enumerate(self._words) if w == "استقبال"]
+        if not welcomes:
+            return
+        for event in events:
+            if event.type != "visit" or event.location is None:
+                continue
+            host = self._location_country(event.location)
+            keys = event.entity_keys()
+            if host is None or not any(self._side_country(s) not in (host, None) for s in event.sides):
+                continue
+            for i in welcomes:
+                s_start, s_end = u.sentences[u.sentence_of[i]]
+                words = self._words[s_start:s_end]
+                if not any(w in ("رسما", "رسمی", "رسماً") for w in words) or i in self._quotes:
+                    continue
+                for m in between(self._mention_starts, self._mentions, s_start, i):
+                    entity = entity_of.get(id(m))
+                    if entity is None or entity.key in keys or m.kind != "name" or self._country(entity) != host \
+                            or entity.best("role") not in ("head_of_state", "head_of_government"):
+                        continue
+                    event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
+                    keys.add(entity.key)
 
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
