@@ -499,3 +499,10 @@ def test_api_afghan_delegation_head_named_without_a_title_is_a_participant(extra
             "مرزبانی ایران به ریاست سردار قاسم رضایی دیدار کرد.")
     names = {p["name"] for e in extract(text, published="2023-06-01")["events"] for p in e["participants"]}
     assert "شبیر احمد عثمانی" in names
+
+
+def test_api_person_present_in_the_relative_clause_of_a_held_session_takes_part(extract):
+    text = ("به گزارش ایسنا، نشست عباس عراقچی وزیر امور خارجه کشورمان با ژان نوئل بارو وزیر خارجه فرانسه که با حضور "
+            "کایا کالاس مسئول سیاست خارجی اتحادیه اروپا امروز در ژنو برگزار شد، پس از سه ساعت به پایان رسید.")
+    names = {p["name"] for e in extract(text, published="2025-06-20")["events"] for p in e["participants"]}
+    assert {"عباس عراقچی", "ژان نوئل بارو", "کایا کالاس"} <= names

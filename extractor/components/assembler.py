@@ -479,6 +479,8 @@ class Assembler:
                     window_end = j
                     break
         presence = self._presence_start(doc, trigger.end, c_end)
+        present_in_relative = self._presence_in_relative(c_start, trigger.start, relative) \
+            if trigger.id_ in HELD_TRIGGERS else []
         parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
@@ -494,8 +496,9 @@ class Assembler:
             inside = (subject_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             by_parse = not inside and any(a <= m.start < b for a, b in parsed)
-            inside = inside or by_parse
-            if not inside or m.start in relative or m.is_reporter:
+            present = any(a <= m.start < b for a, b in present_in_relative)
+            inside = inside or by_parse or present
+            if not inside or (m.start in relative and not present) or m.is_reporter:
                 continue
             if m.start in self._quotes:
                 continue
@@ -524,6 +527,17 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides)
+
+    def _presence_in_relative(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
+        """`نشست X با Y که با حضور Z ... برگزار شد، به پایان رسید`: a relative clause that says how the event was
+        held names people present at it; the token ranges from the presence cue to the clause's held verb."""
+        ranges = []
+        for t in self._trigger_spans:
+            if t.id_ in HELD_TRIGGERS and start <= t.start < end and t.start in relative:
+                cue = self._presence_start(None, start, t.start)
+                if cue is not None and cue - 1 in relative:
+                    ranges.append((cue, t.start))
+        return ranges
 
     def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
         """`X در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد`: one contact per counterpart, all with X."""
