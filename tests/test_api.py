@@ -506,3 +506,11 @@ def test_api_person_present_in_the_relative_clause_of_a_held_session_takes_part(
             "کایا کالاس مسئول سیاست خارجی اتحادیه اروپا امروز در ژنو برگزار شد، پس از سه ساعت به پایان رسید.")
     names = {p["name"] for e in extract(text, published="2025-06-20")["events"] for p in e["participants"]}
     assert {"عباس عراقچی", "ژان نوئل بارو", "کایا کالاس"} <= names
+
+
+@pytest.mark.parametrize("object_words, events", [("غریب‌آبادی و ریابکوف را به‌طور مشترک پذیرفت", 2),
+                                                  ("پیشنهاد دو طرف را پذیرفت", 1)])
+def test_api_received_a_named_person_after_a_session_is_another_contact(extract, object_words, events):
+    text = ("به گزارش ایرنا، کاظم غریب‌آبادی معاون وزیر امور خارجه کشورمان امروز در پکن با سرگئی ریابکوف معاون وزیر "
+            "امور خارجه روسیه گفت‌وگو کرد. پس از پایان این نشست، وانگ یی وزیر امور خارجه چین، " + object_words + ".")
+    assert len(extract(text, published="2025-03-14")["events"]) == events

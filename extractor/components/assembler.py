@@ -33,7 +33,8 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
-SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"))
+SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"), ("پس", "از", "پایان"),
+                 ("بعد", "از", "پایان"))
 """Sentence openings that tell the next contact of a trip."""
 PARTY_COUNT_MARKERS = (("سه", "جانبه"), ("سهجانبه",), ("چندجانبه",), ("چند", "جانبه"), ("چهارجانبه",), ("چهار", "جانبه"))
 """Three or more parties: a round of such talks is a multilateral meeting."""
@@ -267,7 +268,7 @@ class Assembler:
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
-            if strength != "strong" and status == "actual":
+            if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u)
             if draft is not None:
@@ -642,6 +643,18 @@ class Assembler:
                     event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
                     keys.add(entity.key)
 
+    def _receives_a_person(self, trigger: Span) -> bool:
+        """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be
+        "accepted a proposal")."""
+        if trigger.id_ != "fa.trigger.received_guest":
+            return False
+        ra = trigger.start - 1
+        while ra > 0 and self._words[ra] != "را" and trigger.start - ra < 5:
+            ra -= 1
+        i = bisect_left(self._mention_starts, ra)
+        return self._words[ra] == "را" and i > 0 and self._mentions[i - 1].end == ra \
+            and self._mentions[i - 1].kind == "name"
+
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
@@ -764,7 +777,7 @@ class Assembler:
         if not (ka <= kb_ or kb_ <= ka):
             return False
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
-        if later.trigger.kb_id_.startswith("strong") \
+        if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
                 and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger) and ka != kb_
                                                             and earlier.type != "visit"
