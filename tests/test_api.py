@@ -514,3 +514,13 @@ def test_api_received_a_named_person_after_a_session_is_another_contact(extract,
     text = ("به گزارش ایرنا، کاظم غریب‌آبادی معاون وزیر امور خارجه کشورمان امروز در پکن با سرگئی ریابکوف معاون وزیر "
             "امور خارجه روسیه گفت‌وگو کرد. پس از پایان این نشست، وانگ یی وزیر امور خارجه چین، " + object_words + ".")
     assert len(extract(text, published="2025-03-14")["events"]) == events
+
+
+def test_api_delegation_head_and_a_visit_to_see_someone_are_read(extract):
+    text = ("به گزارش طلوع‌نیوز، یک هیئت قزاقستانی به رهبری سریک ژومانگارین، معاون نخست‌وزیر قزاقستان، امروز در کابل "
+            "با امیرخان متقی وزیر خارجه امارت اسلامی دیدار کرد. ژومانگارین پیش از این، روز گذشته به دیدار "
+            "ملا محمدحسن آخوند رئیس‌الوزرای امارت اسلامی رفته بود.")
+    events = extract(text, published="2024-04-20")["events"]
+    names = [{p["name"] for p in e["participants"]} for e in events]
+    assert "سریک ژومانگارین" in names[0] and "رهبری سریک ژومانگارین" not in names[0]
+    assert len(events) == 2

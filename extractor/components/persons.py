@@ -25,6 +25,8 @@ BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
+DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
+"""`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
@@ -482,7 +484,8 @@ class PersonRules:
         if start == end:
             return None
         first = self._words[start]
-        boundary = start == 0 or self._words[start - 1] in BOUNDARY_WORDS or "\n" in self._words[start - 1]
+        before = self._words[start - 1] if start else ""
+        boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or "\n" in before
         if self.is_given(first) or (boundary and end - start >= 2):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):
