@@ -16,6 +16,11 @@ from .normalize import Normalizer
 from .resources import language_rules
 from .rule_loader import EVENT_TYPES, ROLE_CODES, TOPIC_CODES, check_keys, load_normalization, read_jsonl, read_yaml
 
+SHARED_ROLES = frozenset({"official", "minister", "deputy_minister", "ambassador", "envoy", "member_of_parliament",
+                          "military_commander", "head_of_organization", "deputy_foreign_minister",
+                          "deputy_defense_minister", "deputy_chief_of_general_staff"})
+"""Roles many people hold at once in one country: a title alone (`یک مقام ارشد چینی`) names none of them."""
+
 
 @dataclass(frozen=True)
 class Country:
@@ -179,7 +184,7 @@ class KnowledgeBase:
 
     def holder(self, role: str | None, country: str | None, day: str | None) -> Official | None:
         """The one registered official who held `role` for `country` on `day` (None unless exactly one)."""
-        if role is None or country is None or day is None:
+        if role is None or country is None or day is None or role in SHARED_ROLES:
             return None
         holders = [o for o in self.officials.values() if o.country == country
                    and any(off.role == role and off.start and off.covers(day) for off in o.offices)]

@@ -524,3 +524,24 @@ def test_api_delegation_head_and_a_visit_to_see_someone_are_read(extract):
     names = [{p["name"] for p in e["participants"]} for e in events]
     assert "سریک ژومانگارین" in names[0] and "رهبری سریک ژومانگارین" not in names[0]
     assert len(events) == 2
+
+
+def test_api_joint_committee_inside_an_office_name_is_no_negotiation(extract):
+    text = ("به گزارش دفاع پرس، ژنرال ساحر شمشاد میرزا رئیس کمیته مشترک رؤسای ستاد ارتش پاکستان امروز در تهران با "
+            "سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد.")
+    assert [e["type"] for e in extract(text, published="2023-11-05")["events"]] == ["meeting"]
+
+
+def test_api_senior_official_of_a_third_country_met_also_is_another_contact(extract):
+    text = ("به گزارش تسنیم، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی امروز در سن‌پترزبورگ با ولادیمیر پوتین "
+            "رئیس‌جمهور روسیه دیدار کرد. دبیر شورای عالی امنیت ملی در ادامه با یک مقام ارشد چینی نیز دیدار و درباره "
+            "همکاری‌های امنیتی گفت‌وگو کرد.")
+    events = extract(text, published="2024-09-11")["events"]
+    assert len(events) == 2
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[1]["participants"]} >= {(None, "official", "CN")}
+
+
+def test_api_contact_dated_years_back_in_its_sentence_is_background(extract):
+    text = ("به گزارش ایرنا، نقطه عطف روابط دو کشور را باید شهریور ۱۴۰۰ دانست؛ زمانی که سید ابراهیم رئیسی در دوشنبه "
+            "با امامعلی رحمان رئیس‌جمهور تاجیکستان دیدار کرد.")
+    assert extract(text, published="2025-02-26")["events"] == []

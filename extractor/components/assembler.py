@@ -797,6 +797,10 @@ class Assembler:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.country \
+                    and side.mention.country not in large_countries and None not in large_countries \
+                    and len(large.entity_keys()) >= 2:
+                return False  # `با یک مقام ارشد چینی نیز دیدار کرد`: someone of a third country, another contact
             if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
                 if side.mention.country not in large_countries and large.sides and len(large.entity_keys()) >= 2:
                     return False
@@ -1122,15 +1126,20 @@ class Assembler:
             event.trace["date"] = "fa.date.publication_fallback"
 
     def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:
-        """An event whose own clause dates it more than a month before publication is background
-        (`دیدار دو وزیر در اردیبهشت ۱۳۹۳`), not this article's contact."""
+        """An event whose own clause dates it more than a month before publication (its sentence, more than a
+        year) is background (`دیدار دو وزیر در اردیبهشت ۱۳۹۳`), not this article's contact."""
         if published is None or event.date is None or event.date_resolved is None or not event.date_resolved.value:
             return False
         mention, start, _end = event.date
         c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
         margin = {"day": 31, "month": 62}.get(event.date_resolved.granularity)
-        if not c_start <= start < c_end or margin is None:
+        if margin is None:
             return False
+        if not c_start <= start < c_end:
+            s_start, s_end = self._units.sentences[self._units.sentence_of[event.trigger.start]]
+            if not s_start <= start < s_end:
+                return False
+            margin = 366  # `نقطه عطف را باید شهریور ۱۴۰۰ دانست؛ زمانی که ... دیدار کرد`: the sentence dates it years back
         return dt.date.fromisoformat(event.date_resolved.value) < published - dt.timedelta(days=margin)
 
     def _soon_after_arrival(self, start: int, end: int) -> bool:
