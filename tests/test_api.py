@@ -545,3 +545,10 @@ def test_api_contact_dated_years_back_in_its_sentence_is_background(extract):
     text = ("به گزارش ایرنا، نقطه عطف روابط دو کشور را باید شهریور ۱۴۰۰ دانست؛ زمانی که سید ابراهیم رئیسی در دوشنبه "
             "با امامعلی رحمان رئیس‌جمهور تاجیکستان دیدار کرد.")
     assert extract(text, published="2025-02-26")["events"] == []
+
+
+def test_api_state_visit_is_told_once_and_the_guests_later_talks_are_meetings(extract):
+    text = ("به گزارش مهر، شهباز شریف نخست‌وزیر پاکستان که عصر امروز وارد تهران شد، پس از مراسم استقبال رسمی در "
+            "سعدآباد با مسعود پزشکیان رئیس‌جمهور کشورمان دیدار و گفتگو کرد. "
+            "نخست‌وزیر پاکستان شامگاه امروز با علی لاریجانی دبیر شورای عالی امنیت ملی نیز دیدار کرد.")
+    assert [e["type"] for e in extract(text, published="2025-05-26")["events"]] == ["visit", "meeting"]

@@ -595,10 +595,17 @@ class Assembler:
         welcomes = [i for i in range(len(self._words) - 2)
                     if self._words[i] == "استقبال" and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
         lead_end = self._lead_end(u)
+        visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
         for event in events:
+            if event.type == "visit" and event.location is not None:
+                visited.update((s.entity.key, self._location_country(event.location)) for s in event.sides
+                               if s.entity is not None)
             if event.type != "meeting" or event.location is None:
                 continue
             host = self._location_country(event.location)
+            if any((s.entity.key, host) in visited for s in event.sides if s.entity is not None
+                   and self._side_country(s) != host):
+                continue  # the guest's later talks with others in the same country are meetings
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and s.entity.best("role") in ("head_of_state", "head_of_government")}
             sentence = u.sentence_of[event.trigger.start]
@@ -607,6 +614,7 @@ class Assembler:
                 if len(guests) == 1:
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit_welcome"
+                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     continue
             for visitor in visitors:
                 if visitor is None or visitor.key not in leaders:
@@ -615,6 +623,7 @@ class Assembler:
                 if host in hosts and host != self._country(visitor):
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit"
+                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     break
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
