@@ -11,7 +11,7 @@ from ..kb import load_kb
 from ..units import flags, spans, words
 from ..rule_loader import check_keys, read_yaml
 
-LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context"}
+LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context", "sent_to"}
 CITY_WORD = "شهر"
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
 PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
@@ -63,6 +63,7 @@ class LocationFinder:
                 "after": _phrases(spec.get("after"), norm),
                 "standalone_before": _phrases(spec.get("standalone_before"), norm),
                 "context": frozenset(norm(w) for w in spec.get("context", [])),
+                "sent_to": frozenset(norm(w) for w in spec.get("sent_to", [])),
             }
         return rules
 
@@ -105,6 +106,10 @@ class LocationFinder:
         before = self._ends_with(doc, span.start, rule["before"])
         if line_start and nxt in ("-", "–"):
             return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
+        if before is None and span.start > 0 and tokens[span.start - 1] == "به":
+            sent = next((i for i in range(max(0, span.start - 5), span.start - 1) if tokens[i] in rule["sent_to"]), None)
+            if sent is not None:  # `به گزارش خبرنگار اعزامی ایرنا به مسکو،`: where the reporter was sent
+                return LocationMention(span.label_, key, span.start, span.end, sent, span.end, rule["rule"])
         if before is None:
             return None
         left = max(0, span.start - 25)
