@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb import KnowledgeBase, load_kb
+from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import flags, spans, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
@@ -535,6 +535,8 @@ class PersonRules:
             after += 1
         for pos in (after, after + 1 if after < len(doc) and self._words[after] in PUNCT_GAP else None):
             if pos is not None and pos in by_start:
+                if pos > after and not self._may_hold(m, by_start[pos]):
+                    break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
                 m.title = by_start[pos]
                 break
         if m.title is None:
@@ -560,6 +562,14 @@ class PersonRules:
                         qualifier = m.extra["second_title"]
                         m.title = replace(m.title, country=qualifier.country, country_rule=qualifier.country_rule)
                     break
+
+    def _may_hold(self, m: PersonMention, title: TitleInfo) -> bool:
+        """Could the registered official of `m` hold `title`? Anyone not registered could, and anyone could hold
+        an office many hold at once; a one-holder office (head of state, foreign minister) must be in the register."""
+        official = self.kb.officials.get(m.official_id) if m.official_id else None
+        if official is None or title.role is None or title.role in SHARED_ROLES:
+            return True
+        return any(office.role == title.role for office in official.offices)
 
     def _resolve_country(self, m: PersonMention) -> None:
         """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""

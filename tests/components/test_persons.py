@@ -138,3 +138,11 @@ def test_persons_suffix_cut_off_by_a_zwnj_continues_the_name(run, text, name):
 def test_persons_two_word_surname_before_a_boundary(run, text, name):
     doc = run(text)
     assert name in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
+
+
+def test_persons_title_after_a_comma_in_a_list_is_not_given_to_a_registered_official_who_never_held_it(extract):
+    text = ("سفر وزیر خارجه عراق به تهران؛ دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی\n\n"
+            "به گزارش ایرنا، فؤاد حسین وزیر امور خارجه عراق امروز با حسین امیرعبداللهیان دیدار کرد.")
+    roles = {p["name"]: (p.get("role") or {}).get("code") for e in extract(text, published="2023-02-20")["events"]
+             for p in e["participants"]}
+    assert roles.get("حسین امیرعبداللهیان") != "head_of_state"
