@@ -149,7 +149,7 @@ class PersonRules:
                 self._apply_chain(m, chain)
                 add(m)
         for end, chain in sorted((c[1], c) for c in starts_of_chains.values()):
-            name_end = max(self._take_name(doc, end), self._run_to_title(end))
+            name_end = max(self._longer_surname(end, self._take_name(doc, end), used), self._run_to_title(end))
             if name_end > end:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
@@ -168,10 +168,7 @@ class PersonRules:
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
-            end = self._take_name(doc, i)
-            if end - i >= 2 and end + 1 < len(doc) and self._name_token(end) and end not in used \
-                    and not self.is_given(self._words[end]) and self._ends_name(end + 1):
-                end += 1  # a two-word surname (`حسین مدرس خیابانی`, `محمد مدثر تیپو`) before a boundary
+            end = self._longer_surname(i, self._take_name(doc, i), used)
             if end - i >= 2:
                 add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
         for start, end, source in self._model_names(doc, used):
@@ -185,6 +182,7 @@ class PersonRules:
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
                                                                if "second_title" in m.extra}
         plural_heads = self.kb.words("plural_heads")
+        self._share_plural_titles(mentions, [t for t in titles if self._words[t.start] in plural_heads])
         for title in titles:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads:
                 continue
@@ -201,6 +199,33 @@ class PersonRules:
         for m in mentions:
             self._resolve_country(m)
         return mentions
+
+    def _longer_surname(self, start: int, end: int, used: set[int]) -> int:
+        """A two-word surname (`حسین مدرس خیابانی`, `محمد مدثر تیپو`, `مهدی احمدپور سامانی`) before a boundary."""
+        if end - start >= 2 and end + 1 < len(self._words) and self._name_token(end) and end not in used \
+                and not self.is_given(self._words[end]) and self._ends_name(end + 1):
+            return end + 1
+        return end
+
+    def _share_plural_titles(self, mentions: list[PersonMention], plural: list[TitleInfo]) -> None:
+        """`ناخدا A، ناخدا B و ناخدا C فرماندهان سه ناو`: a plural title after a list of names is each one's title."""
+        by_end = {m.end: m for m in mentions if m.kind == "name"}
+        for title in plural:
+            end = title.start - 1 if title.start > 0 and self._words[title.start - 1] in PUNCT_GAP else title.start
+            listed = []
+            while end in by_end and by_end[end].title in (None, title):
+                m = by_end[end]
+                listed.append(m)
+                gap = m.start - 1
+                if gap < 0 or self._words[gap] not in ("و", "،", ","):
+                    break
+                end = gap
+            if len(listed) < 2:
+                continue
+            for m in listed:
+                if m.title is None:
+                    m.title = title
+                    m.rule += "+plural_title"
 
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """`با الکساندر وولین همتای صرب خود`: a counterpart phrase right after a name describes that person.

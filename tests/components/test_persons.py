@@ -146,3 +146,11 @@ def test_persons_title_after_a_comma_in_a_list_is_not_given_to_a_registered_offi
     roles = {p["name"]: (p.get("role") or {}).get("code") for e in extract(text, published="2023-02-20")["events"]
              for p in e["participants"]}
     assert roles.get("حسین امیرعبداللهیان") != "head_of_state"
+
+
+def test_persons_plural_title_after_a_list_of_names_is_each_ones_title(extract):
+    text = ("به گزارش فارس، عصر جمعه ناخدا دوم بهنام حسین‌پور، ناخدا دوم مهدی احمدپور سامانی و ناخدا دوم محمدباقر "
+            "رهنما فرماندهان سه ناو، با دریادار نیراج آتیگاله فرمانده نیروی دریایی سریلانکا در کلمبو دیدار کردند.")
+    people = {p["name"]: (p.get("role") or {}).get("code") for e in extract(text, published="2021-03-20")["events"]
+              for p in e["participants"]}
+    assert people.get("بهنام حسین‌پور") == people.get("مهدی احمدپور سامانی") == "military_commander"
