@@ -552,3 +552,13 @@ def test_api_state_visit_is_told_once_and_the_guests_later_talks_are_meetings(ex
             "سعدآباد با مسعود پزشکیان رئیس‌جمهور کشورمان دیدار و گفتگو کرد. "
             "نخست‌وزیر پاکستان شامگاه امروز با علی لاریجانی دبیر شورای عالی امنیت ملی نیز دیدار کرد.")
     assert [e["type"] for e in extract(text, published="2025-05-26")["events"]] == ["visit", "meeting"]
+
+
+def test_api_two_commanders_of_two_countries_attending_a_held_session_are_its_sides(extract):
+    text = ("به گزارش ایسنا، نشست مشترک فرماندهان مرزی ایران و ترکمنستان روز گذشته در سرخس برگزار شد. "
+            "در این نشست که سردار قاسم رضایی فرمانده مرزبانی ناجا و رئیس سرویس مرزی دولتی ترکمنستان در آن حضور "
+            "داشتند، راه‌های مقابله با قاچاق بررسی شد.")
+    events = extract(text, published="2018-09-12")["events"]
+    assert len(events) == 1
+    sides = {(p["name"], p["country"]) for p in events[0]["participants"]}
+    assert sides == {("قاسم رضایی", "IR"), (None, "TM")}

@@ -715,6 +715,9 @@ class Assembler:
                         and not entity.is_reporter and m.start not in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.attended"))
                     keys.add(entity.key)
+                elif entity is None and m.kind == "title_only" and m.start not in self._quotes and not any(
+                        s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
+                    event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.attended"))
         self._presence_back_reference(events, mentions, entity_of, u)
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:

@@ -580,6 +580,9 @@ class PersonRules:
                     break
                 if self._words[nxt] == "و" and nxt + 1 in by_start:
                     second = by_start[nxt + 1]
+                    if second.country and m.title.country and second.country != m.title.country \
+                            and second.country_rule != "fa.country.this_country":
+                        break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
                     m.extra["second_title"] = second
                     if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES:
                         m.extra["second_title"], m.title = m.title, second
