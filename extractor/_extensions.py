@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 _DOC_ATTRIBUTES = {
     "context": None,
     "persons": None,
+    "title_groups": None,
     "dates": None,
     "locations": None,
     "events": None,

@@ -342,13 +342,14 @@ def build_kb(root: Path) -> KnowledgeBase:
             raise RuleError(Errors.E103.format(file="ambiguous_places.yaml", line=word, field="place", value=spec["place"],
                                                allowed="an id of places.jsonl"))
     composition = read_yaml(root / "title_composition.yaml") or {}
-    check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives"},
+    check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives", "plurals"},
                "title_composition.yaml", "top level", required={"deputy_words", "deputy_of"})
     for role in list(composition["deputy_of"]) + list(composition["deputy_of"].values()):
         if role not in ROLE_CODES:
             raise RuleError(Errors.E103.format(file="title_composition.yaml", line="deputy_of", field="role", value=role,
                                                allowed=", ".join(sorted(ROLE_CODES))))
     kb.title_composition = composition
+    raw["TITLE"] += _plural_titles(raw["TITLE"], composition.get("plurals") or {}, base)
     event_nouns = read_yaml(root / "event_nouns.yaml") or {}
     check_keys(event_nouns, {"nouns", "multilateral_markers", "interview_objects"}, "event_nouns.yaml", "top level",
                required={"nouns", "multilateral_markers", "interview_objects"})
@@ -401,6 +402,22 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.multilateral_markers = [tuple(norm(w).split()) for w in event_nouns["multilateral_markers"]]
     kb.interview_objects = frozenset(norm(w).split()[0] for w in event_nouns["interview_objects"])
     return kb
+
+
+
+def _plural_titles(titles: list[tuple], plurals: dict[str, list[str]], base) -> list[tuple]:
+    """`وزیران نفت`, `رؤسای ستاد کل`: each title whose first word has a plural in `title_composition.yaml`, in the
+    plural, under the same title id (a listed title with that text keeps its own entry)."""
+    taken = {base.char_level(pattern) for pattern, *_ in titles}
+    added = []
+    for pattern, key, _file, line in titles:
+        head, _, rest = pattern.partition(" ")
+        for plural in plurals.get(head, []):
+            text = f"{plural} {rest}" if rest else plural
+            if base.char_level(text) not in taken:
+                taken.add(base.char_level(text))
+                added.append((text, key, "title_composition.yaml", line))
+    return added
 
 
 def _nearest_city(venue: Place, places) -> str | None:

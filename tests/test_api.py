@@ -562,3 +562,33 @@ def test_api_two_commanders_of_two_countries_attending_a_held_session_are_its_si
     assert len(events) == 1
     sides = {(p["name"], p["country"]) for p in events[0]["participants"]}
     assert sides == {("قاسم رضایی", "IR"), (None, "TM")}
+
+
+def test_api_plural_title_over_two_countries_gives_both_sides_resolved_to_names_given_later(extract):
+    text = ("به گزارش تسنیم، رؤسای ستاد کل نیروهای مسلح ایران و ترکیه عصر امروز در تماسی تلفنی درباره قفقاز "
+            "گفت‌وگو کردند. در این تماس، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح کشورمان گفت ایران هیچ تعرضی را "
+            "تحمل نمی‌کند. ژنرال یاشار گولر رئیس ستاد کل ارتش ترکیه نیز بر هماهنگی دو کشور تأکید کرد.")
+    events = extract(text, published="2020-10-05")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert {p["name"] for p in events[0]["participants"]} == {"محمد باقری", "یاشار گولر"}
+
+
+def test_api_plural_title_without_names_keeps_one_title_only_side_per_country(extract):
+    text = "به گزارش صدا و سیما، وزیران نفت ایران و ونزوئلا امروز در کاراکاس دیدار و گفت‌وگو کردند."
+    events = extract(text, published="2022-06-15")["events"]
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
+        (None, "minister", "IR"), (None, "minister", "VE")}
+
+
+def test_api_plural_title_after_a_list_of_names_gives_each_its_country_in_order(extract):
+    text = ("به گزارش ایرنا، سید عباس عراقچی وزیر امور خارجه کشورمان امروز در ژنو با یوهان وادفول، ژان نوئل بارو و "
+            "دیوید لامی وزیران خارجه آلمان، فرانسه و انگلیس دیدار کرد.")
+    countries = {p["name"]: p["country"] for p in extract(text, published="2025-06-20")["events"][0]["participants"]}
+    assert (countries["یوهان وادفول"], countries["ژان نوئل بارو"], countries["دیوید لامی"]) == ("DE", "FR", "GB")
+
+
+def test_api_contact_claimed_by_others_and_denied_is_not_an_event(extract):
+    text = ("به گزارش ایسنا، ناصر کنعانی سخنگوی وزارت امور خارجه امروز گزارش دیدار دو وزیر را تکذیب کرد. "
+            "یک روزنامه چاپ لندن مدعی شده بود که وزیران خارجه ایران و بحرین هفته گذشته در نیویورک با یکدیگر "
+            "ملاقات کرده‌اند.")
+    assert extract(text, published="2023-09-25")["events"] == []

@@ -24,6 +24,7 @@ CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردی
                   ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
+CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REQUESTED_CUES = (("درخواست",), ("دعوت", "کرد"))
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
 BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"))
@@ -270,7 +271,7 @@ class Assembler:
             strength, status = trigger.kb_id_.split(":")
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
-            draft = self._draft(doc, trigger, mentions, entity_of, u)
+            draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
@@ -393,11 +394,23 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
+        if status == "actual" and self._claimed_and_denied(trigger, u):
+            return "denied"
         if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
             lead = self._read_status(doc, *u.sentences[u.sentence_of[self._body_start]])
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _claimed_and_denied(self, trigger: Span, u) -> bool:
+        """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند` in an article that denies it (`تکذیب`,
+        `صحت ندارد`): a contact only claimed by others."""
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        if not any(w in CLAIM_WORDS for w in self._words[s_start:trigger.start]):
+            return False
+        words = self._words
+        return any(w == "تکذیب" or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
+                   for i, w in enumerate(words))
 
     def _lead_end(self, u) -> int:
         """The token after the lead (the first body sentence, `به گزارش ...`); 0 when there is no body marker."""
@@ -652,6 +665,37 @@ class Assembler:
                     event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
                     keys.add(entity.key)
 
+    def _with_title_group(self, doc: Doc, trigger: Span, draft: DraftEvent | None, u) -> DraftEvent | None:
+        """`رؤسای ستاد کل ایران و ترکیه ... گفت‌وگو کردند`: a plural title over countries before the trigger, in its
+        clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
+        if draft is not None and len(draft.sides) >= 2:
+            return draft
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        groups = [g for g in doc._.title_groups or [] if c_start <= g.start and g.end <= trigger.start]
+        if not groups or trigger.start in self._quotes:
+            return draft
+        if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
+                                                                     self.relative_markers):
+            return draft
+        group = groups[-1]
+        sides = list(draft.sides) if draft is not None else []
+        have = {self._side_country(s) for s in sides}
+        for country in group.countries:
+            if country == "@source":
+                country = self._source_country if self._source_country in PERSIAN_SPEAKING else "IR"
+            if country in have:
+                continue
+            mention = PersonMention(group.start, group.end, "title_only", "fa.person.plural_title", title=group.title,
+                                    country=country, country_rule="fa.country.plural_title_list")
+            sides.append(Side(None, mention, role=group.title.role, country=country, rule="fa.person.plural_title"))
+            have.add(country)
+        if len(sides) < 2:
+            return draft
+        if draft is None:
+            return DraftEvent(trigger.label_, trigger, [trigger], sides)
+        draft.sides = sides
+        return draft
+
     def _receives_a_person(self, trigger: Span) -> bool:
         """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be
         "accepted a proposal")."""
@@ -677,7 +721,7 @@ class Assembler:
             event_type = "multilateral_meeting"
         if event_type == "visit":
             return None
-        draft = self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True)
+        draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True), u)
         if draft is None:
             return None
         draft.type = event_type

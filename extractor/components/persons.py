@@ -57,6 +57,16 @@ class TitleInfo:
 
 
 @dataclass
+class TitleGroup:
+    """A plural title over a list of countries (`وزیران نفت ایران و ونزوئلا`): token span, title, countries."""
+
+    start: int
+    end: int
+    title: TitleInfo
+    countries: list[str]
+
+
+@dataclass
 class PersonMention:
     """One mention of a person; token offsets into the normalised Doc."""
 
@@ -124,6 +134,7 @@ class PersonRules:
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
         self._structure_starts = [s.start for s in structure]
+        self.groups: list[TitleGroup] = []
         self._words = words(doc)
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
@@ -182,7 +193,9 @@ class PersonRules:
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
                                                                if "second_title" in m.extra}
         plural_heads = self.kb.words("plural_heads")
-        self._share_plural_titles(mentions, [t for t in titles if self._words[t.start] in plural_heads])
+        plural = [t for t in titles if self._words[t.start] in plural_heads]
+        self.groups = self._title_groups(plural, at)
+        self._share_plural_titles(mentions, plural)
         for title in titles:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads:
                 continue
@@ -207,6 +220,22 @@ class PersonRules:
             return end + 1
         return end
 
+    def _title_groups(self, plural: list[TitleInfo], at: dict[int, Span]) -> list[TitleGroup]:
+        """`رؤسای ستاد کل نیروهای مسلح ایران و ترکیه`: a plural title over a list of countries, one office holder
+        of each (the assembler makes them sides when a contact has no one else to name)."""
+        groups = []
+        for title in plural:
+            countries = [title.country] if title.country else []
+            pos = title.end
+            while pos + 1 < len(self._words) and self._words[pos] in ("و", "،") and (pos + 1) in at \
+                    and at[pos + 1].start == pos + 1 and at[pos + 1].label_ in COUNTRY_LABELS:
+                span = at[pos + 1]
+                countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
+                pos = span.end
+            if len(countries) >= 2 and title.role is not None and len(set(countries)) == len(countries):
+                groups.append(TitleGroup(title.start, pos, title, countries))
+        return groups
+
     def _share_plural_titles(self, mentions: list[PersonMention], plural: list[TitleInfo]) -> None:
         """`ناخدا A، ناخدا B و ناخدا C فرماندهان سه ناو`: a plural title after a list of names is each one's title."""
         by_end = {m.end: m for m in mentions if m.kind == "name"}
@@ -222,8 +251,15 @@ class PersonRules:
                 end = gap
             if len(listed) < 2:
                 continue
-            for m in listed:
-                if m.title is None:
+            listed.reverse()
+            group = next((g for g in self.groups if g.title is title), None)
+            for k, m in enumerate(listed):
+                if group is not None:  # `X، Y و Z وزیران خارجه آلمان، فرانسه و انگلیس`: one country each, in order
+                    country = group.countries[k] if len(group.countries) == len(listed) else None
+                    m.title = replace(title, country=country, country_rule="fa.country.plural_title_list" if country
+                                      else None)
+                    m.rule += "+plural_title"
+                elif m.title is None:
                     m.title = title
                     m.rule += "+plural_title"
 
@@ -623,5 +659,6 @@ class PersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.persons = self.rules.find(doc)
+        doc._.title_groups = self.rules.groups
         return doc
 
