@@ -592,3 +592,13 @@ def test_api_contact_claimed_by_others_and_denied_is_not_an_event(extract):
             "یک روزنامه چاپ لندن مدعی شده بود که وزیران خارجه ایران و بحرین هفته گذشته در نیویورک با یکدیگر "
             "ملاقات کرده‌اند.")
     assert extract(text, published="2023-09-25")["events"] == []
+
+
+def test_api_who_headed_a_delegation_at_a_summit_attended_it_and_a_port_city_places_it(extract):
+    text = ("به گزارش مهر، اجلاس سران کشورهای عضو سازمان همکاری شانگهای امروز در بندر آکتائو قزاقستان برگزار شد. "
+            "در این نشست ولادیمیر پوتین رئیس‌جمهور روسیه و شی جین‌پینگ رئیس‌جمهور چین حضور داشتند و سوبرامانیام "
+            "جی‌شانکار وزیر امور خارجه هند نیز ریاست هیئت کشورش را بر عهده داشت.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]
+    assert "سوبرامانیام جی‌شانکار" in {p["name"] for p in events[0]["participants"]}
+    assert events[0]["location"]["name_en"] == "Aktau"

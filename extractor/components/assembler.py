@@ -52,7 +52,7 @@ BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.join
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
-                                 "fa.trigger.was_present", "fa.trigger.led_delegation"})
+                                 "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 
