@@ -602,3 +602,13 @@ def test_api_who_headed_a_delegation_at_a_summit_attended_it_and_a_port_city_pla
     assert [e["type"] for e in events] == ["multilateral_meeting"]
     assert "سوبرامانیام جی‌شانکار" in {p["name"] for p in events[0]["participants"]}
     assert events[0]["location"]["name_en"] == "Aktau"
+
+
+@pytest.mark.parametrize("delegation", ["هیئت ازبکستان", "هیئت ازبکستانی"])
+def test_api_a_delegation_as_subject_stands_for_its_head(extract, delegation):
+    text = ("به گزارش پژواک، هیئت بلندپایه ازبکستان به سرپرستی عبدالعزیز کاملوف امروز در کابل با امیرخان متقی "
+            "سرپرست وزارت امور خارجه دیدار کرد. " + delegation + " بعدازظهر امروز با ملا محمد حسن آخوند "
+            "رئیس‌الوزرای امارت اسلامی نیز دیدار کرد.")
+    events = extract(text, published="2021-10-07")["events"]
+    assert len(events) == 2
+    assert {p["name"] for p in events[1]["participants"]} == {"عبدالعزیز کاملوف", "محمد حسن آخوند"}

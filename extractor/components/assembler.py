@@ -16,7 +16,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
 from ..units import relative_clause_tokens, spans, units, words
 from .location import PRIORITY, LocationMention
-from .persons import PersonMention
+from .persons import DELEGATION_HEAD, PersonMention
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
@@ -978,6 +978,16 @@ class Assembler:
         keys = event.entity_keys()
         resolved: list[Side] = []
         for side in event.sides:
+            if side.entity is None and side.mention.kind == "delegation":
+                pick = self._delegation_head(side, event, entities, keys)
+                if pick is not None:
+                    if pick.key not in keys:
+                        pick.mentions.append(side.mention)
+                        resolved.append(Side(pick, side.mention, rule="fa.person.delegation+resolved"))
+                        keys.add(pick.key)
+                elif not any(self._side_country(s) == side.mention.country for s in event.sides if s is not side):
+                    resolved.append(Side(None, side.mention, country=side.mention.country, rule="fa.person.delegation"))
+                continue
             if side.entity is not None and side.entity.best("role") is None and named_roles \
                     and any("apposed_counterpart" in m.extra for m in side.entity.mentions):
                 others = [s.entity.best("role") for s in event.sides if s.entity is not side.entity
@@ -1013,6 +1023,19 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
+        """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that
+        country named before as a delegation's head (`به سرپرستی X`), else the first person of that country named."""
+        country = side.mention.country
+        present = [s.entity for s in event.sides if s.entity is not None and self._country(s.entity) == country]
+        if present:
+            return present[0]
+        earlier = [e for e in entities if e.key not in keys and not e.is_reporter and self._country(e) == country
+                   and min(m.start for m in e.mentions) < side.mention.start]
+        heads = [e for e in earlier if any(m.start > 0 and self._words[m.start - 1] in DELEGATION_HEAD
+                                           for m in e.mentions)]
+        return (heads or earlier or [None])[0]
 
     def _resolve_type(self, event: DraftEvent, doc: Doc | None = None, u=None) -> None:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the

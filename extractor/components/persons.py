@@ -26,6 +26,7 @@ COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
+DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
@@ -73,7 +74,7 @@ class PersonMention:
     start: int
     end: int
     kind: str
-    """name | title_only | counterpart"""
+    """name | title_only | counterpart | delegation"""
     rule: str
     name_start: int | None = None
     name_end: int | None = None
@@ -207,6 +208,12 @@ class PersonRules:
                 end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
                 add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
                                   country=country, country_rule=country_rule))
+        for i, word in enumerate(self._words):
+            if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
+                country, country_rule, end = self._qualifier(doc, i + 1, at)
+                if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
+                    add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
+                                      country_rule=country_rule))
         mentions.sort(key=lambda m: m.start)
         mentions = self._apposed_counterparts(mentions)
         for m in mentions:
@@ -635,6 +642,19 @@ class PersonRules:
             return True
         return any(office.role == title.role for office in official.offices)
 
+    def _delegation_country(self, head_word: int) -> str | None:
+        """`هیئت بلندپایه قزاقستان به رهبری X`: the country of the delegation X heads (within six words before)."""
+        for i in range(head_word - 1, max(-1, head_word - 8), -1):
+            if self._words[i] in DELEGATION_WORDS:
+                for j in range(i + 1, head_word):
+                    span = self._at.get(j)
+                    if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
+                        return span.kb_id_.split("|")[0]
+                return None
+            if self._punct[i]:
+                return None
+        return None
+
     def _resolve_country(self, m: PersonMention) -> None:
         """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""
         if m.country:
@@ -645,6 +665,9 @@ class PersonRules:
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
         elif m.service in IRANIAN_SERVICES:
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
+        elif m.kind == "name" and m.start > 1 and self._words[m.start - 1] in DELEGATION_HEAD \
+                and self._delegation_country(m.start - 1) is not None:
+            m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
         elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
 
