@@ -612,3 +612,12 @@ def test_api_a_delegation_as_subject_stands_for_its_head(extract, delegation):
     events = extract(text, published="2021-10-07")["events"]
     assert len(events) == 2
     assert {p["name"] for p in events[1]["participants"]} == {"عبدالعزیز کاملوف", "محمد حسن آخوند"}
+
+
+def test_api_who_a_call_is_about_takes_no_part_and_the_named_subjects_of_this_call_do(extract):
+    text = ("به گزارش باشگاه خبرنگاران جوان، وزیران امور خارجه ایران و بلاروس امروز به صورت ویدئوکنفرانس درباره "
+            "سفر قریب‌الوقوع رئیس‌جمهور بلاروس به تهران گفت‌وگو کردند. در این ارتباط تصویری، حسین امیرعبداللهیان و "
+            "سرگئی آلینیک اسناد همکاری را بررسی کردند.")
+    events = extract(text, published="2023-03-06")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert {p["name"] for p in events[0]["participants"]} == {"حسین امیرعبداللهیان", "سرگئی آلینیک"}

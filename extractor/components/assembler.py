@@ -34,6 +34,7 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
+ABOUT = frozenset({"درباره", "پیرامون"})
 SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"), ("پس", "از", "پایان"),
                  ("بعد", "از", "پایان"))
 """Sentence openings that tell the next contact of a trip."""
@@ -506,7 +507,11 @@ class Assembler:
                 subject_start = k + 2
             elif self._words[k] in SAID:
                 subject_start = k + 1
+
+        about = self._about_phrases(subject_start, trigger.start, relative)
         for m in between(self._mention_starts, mentions, low, high):
+            if any(a <= m.start < b for a, b in about):
+                continue  # `درباره سفر رئیس‌جمهور بلاروس ... گفت‌وگو کردند`: who is talked about takes no part
             inside = (subject_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             by_parse = not inside and any(a <= m.start < b for a, b in parsed)
@@ -551,6 +556,18 @@ class Assembler:
                 cue = self._presence_start(None, start, t.start)
                 if cue is not None and cue - 1 in relative:
                     ranges.append((cue, t.start))
+        return ranges
+
+    def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
+        """Token ranges of `درباره ...` phrases before the trigger (outside relative clauses), each up to the next
+        `با`, date or `به میزبانی`, else the trigger: what the contact was about."""
+        ranges = []
+        dates = set(self._date_starts)
+        for k in range(start, end):
+            if self._words[k] in ABOUT and k not in relative:
+                stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
+                             or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")), end)
+                ranges.append((k, stop))
         return ranges
 
     def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
@@ -763,6 +780,7 @@ class Assembler:
                         s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
                     event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.attended"))
         self._presence_back_reference(events, mentions, entity_of, u)
+        self._subjects_back_reference(events, mentions, entity_of, u)
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
         """The event told last before `position`: the one with the latest trigger before it (a headline
@@ -795,6 +813,31 @@ class Assembler:
                 if entity is not None and entity.key not in keys and not entity.is_reporter \
                         and m.start not in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.present"))
+                    keys.add(entity.key)
+
+    def _subjects_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                 u) -> None:
+        """`در این ارتباط تصویری، X و Y ... را بررسی کردند`: two or more people named as the plural subject of a clause
+        about "this" contact are its participants (the lead may have named only their offices)."""
+        for c_start, c_end in u.clauses:
+            words = self._words[c_start:c_end]
+            if len(words) < 4 or words[0] != "در" or words[1] != "این" or words[2] not in self.kb.event_nouns:
+                continue
+            verb = next((i for i in range(c_start, c_end) if self._words[i] in ("کردند", "داشتند", "شدند")), None)
+            if verb is None:
+                continue
+            named = [m for m in between(self._mention_starts, mentions, c_start, verb) if m.kind == "name"
+                     and m.start not in self._quotes]
+            if len(named) < 2 or not any(self._words[a.end:b.start] == ["و"] for a, b in zip(named, named[1:])):
+                continue
+            event = self._latest_before(events, c_start)
+            if event is None:
+                continue
+            keys = event.entity_keys()
+            for m in named:
+                entity = entity_of.get(id(m))
+                if entity is not None and entity.key not in keys and not entity.is_reporter:
+                    event.sides.append(Side(entity, m, rule="fa.person.subject_of_this_meeting"))
                     keys.add(entity.key)
 
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
