@@ -76,7 +76,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "country": Field(OPT_STR, check=_is_country, expected="an ISO alpha-2 code"),
         "lat": Field(NUM, check=lambda v: -90 <= v <= 90, expected="a latitude"),
         "lon": Field(NUM, check=lambda v: -180 <= v <= 180, expected="a longitude"),
-        "kind": Field(STR, allowed=frozenset({"capital", "city", "venue"})),
+        "kind": Field(STR, allowed=frozenset({"capital", "city", "venue", "province"})),
     },
     "organizations": {
         "id": Field(STR),

@@ -27,6 +27,8 @@ COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
+OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
+"""Countries whose outlets write Persian: what `کشورمان` can be."""
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
@@ -40,6 +42,14 @@ SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name
 may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
+
+
+def _same_country(a: str, b: str) -> bool:
+    """Can two countries of titles be one? `@source` (کشورمان) is the outlet's: Iran, Afghanistan or Tajikistan."""
+    if "@source" in (a, b):
+        other = b if a == "@source" else a
+        return other in OUTLET_COUNTRIES or other == "@source"
+    return a == b
 
 
 @dataclass
@@ -515,6 +525,10 @@ class PersonRules:
                 if span.label_ == "OUR_COUNTRY":
                     return "@source", "fa.country.our_country", span.end
                 return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
+            if span is not None and span.start == i == start and span.label_ == "PLACE":
+                place = self.kb.places.get(span.kb_id_.split("|")[0])
+                if place is not None and place.kind == "province":  # `استاندار آذربایجان شرقی`
+                    return place.country, "fa.country.province_after_title", span.end
         return None, None, start
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:
@@ -623,7 +637,8 @@ class PersonRules:
                     break
                 if self._words[nxt] == "و" and nxt + 1 in by_start:
                     second = by_start[nxt + 1]
-                    if second.country and m.title.country and second.country != m.title.country \
+                    own = m.title.country or (self.kb.officials[m.official_id].country if m.official_id else None)
+                    if second.country and own and not _same_country(second.country, own) \
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
                     m.extra["second_title"] = second

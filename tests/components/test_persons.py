@@ -154,3 +154,17 @@ def test_persons_plural_title_after_a_list_of_names_is_each_ones_title(extract):
     people = {p["name"]: (p.get("role") or {}).get("code") for e in extract(text, published="2021-03-20")["events"]
               for p in e["participants"]}
     assert people.get("بهنام حسین‌پور") == people.get("مهدی احمدپور سامانی") == "military_commander"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("امیر سرتیپ عزیز نصیرزاده جانشین رئیس ستاد کل نیروهای مسلح و معاون رئیس ستاد مشترک ارتش عراق در بغداد "
+     "دیدار کردند.", "عزیز نصیرزاده", "IR"),
+    ("عابدین خرم استاندار آذربایجان شرقی با سرکنسول ترکیه در تبریز دیدار کرد.", "عابدین خرم", "IR"),
+    ("در این دیدار محمدکاظم آل‌صادق سفیر کشورمان در بغداد و سفیر عراق در تهران نیز حضور داشتند.",
+     "محمدکاظم آل‌صادق", "IR"),
+])
+def test_persons_a_second_title_of_another_country_is_another_persons(extract, text, name, country):
+    doc = extract("به گزارش ایرنا، " + text, published="2023-10-03")
+    people = {p["name"]: p["country"] for e in doc["events"] for p in e["participants"]}
+    people.update({p["name"]: p.get("country") for p in doc["mentioned_people"]})
+    assert people.get(name) == country
