@@ -621,3 +621,14 @@ def test_api_who_a_call_is_about_takes_no_part_and_the_named_subjects_of_this_ca
     events = extract(text, published="2023-03-06")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
     assert {p["name"] for p in events[0]["participants"]} == {"حسین امیرعبداللهیان", "سرگئی آلینیک"}
+
+
+@pytest.mark.parametrize("follow_up, kind", [
+    ("در این تماس، دو وزیر بر ادامه رایزنی‌ها تأکید کردند.", "phone_call"),
+    ("در این مکالمه، دو وزیر بر ادامه رایزنی‌ها تأکید کردند.", "phone_call"),
+    ("در این دیدار، دو وزیر بر ادامه رایزنی‌ها تأکید کردند.", "meeting"),
+])
+def test_api_a_contact_referred_to_as_this_call_was_a_call(extract, follow_up, kind):
+    text = ("به گزارش ایسنا، سید عباس عراقچی وزیر امور خارجه امروز با بدر عبدالعاطی وزیر امور خارجه مصر گفت‌وگو کرد. "
+            + follow_up)
+    assert [e["type"] for e in extract(text, published="2025-04-13")["events"]] == [kind]

@@ -310,6 +310,7 @@ class Assembler:
             self._resolve_counterparts(event, entities)
             self._resolve_type(event, doc, u)
         self._lead_negotiation(actual, doc, u)
+        self._calls_by_reference(actual, doc, u)
         self._scopes(actual, doc, u)
         for event in actual + others:
             self._locate(event, doc, u)
@@ -1106,6 +1107,28 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _calls_by_reference(self, events: list[DraftEvent], doc: Doc, u) -> None:
+        """A meeting told with a call's trigger among its body triggers (`گفت‌وگو کرد` in the lead, `گفت‌وگوی تلفنی`
+        later), or followed before the next contact by `در این تماس` / `در این گفت‌وگوی تلفنی`, was a call (a
+        headline may sum up a meeting and a call)."""
+        starts = sorted(min(t.start for t in e.triggers) for e in events)
+        for event in events:
+            if event.type != "meeting":
+                continue
+            if any(t.label_ == "phone_call" and not self._in_headline(doc, t, u) for t in event.triggers):
+                event.type, event.trace["type"] = "phone_call", "fa.type.call_trigger_merged"
+                continue
+            first = event.trigger.start
+            sentence = u.sentence_of[first]
+            following = min([s for s in starts if s > first] + [t.start for t in self._trigger_spans if t.start > first
+                             and t.kb_id_.startswith("strong") and u.sentence_of[t.start] != sentence]
+                            + [len(self._words)])
+            for i in range(first, min(following, len(self._words) - 2)):
+                if self._words[i] == "در" and self._words[i + 1] == "این" \
+                        and self.kb.event_nouns.get(self._words[i + 2]) == "phone_call":
+                    event.type, event.trace["type"] = "phone_call", "fa.type.call_by_reference"
+                    break
 
     def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """An article whose headline or lead reports a round of talks (`نخستین دور مذاکرات ... برگزار شد`) makes its
