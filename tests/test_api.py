@@ -632,3 +632,13 @@ def test_api_a_contact_referred_to_as_this_call_was_a_call(extract, follow_up, k
     text = ("به گزارش ایسنا، سید عباس عراقچی وزیر امور خارجه امروز با بدر عبدالعاطی وزیر امور خارجه مصر گفت‌وگو کرد. "
             + follow_up)
     assert [e["type"] for e in extract(text, published="2025-04-13")["events"]] == [kind]
+
+
+def test_api_a_session_held_in_the_morning_and_a_meeting_with_another_official_in_the_evening_are_two(extract):
+    text = ("به گزارش دفاع پرس، نشست کمیته مشترک نظامی ایران و عراق صبح امروز به ریاست امیر سرتیپ عزیز نصیرزاده "
+            "جانشین رئیس ستاد کل نیروهای مسلح و معاون رئیس ستاد مشترک ارتش عراق در بغداد برگزار شد. "
+            "جانشین رئیس ستاد کل نیروهای مسلح عصر امروز نیز با ثابت محمد سعید العباسی وزیر دفاع عراق دیدار و "
+            "گفت‌وگو کرد.")
+    events = extract(text, published="2023-10-03")["events"]
+    assert len(events) == 2
+    assert "ثابت محمد سعید العباسی" not in {p["name"] for p in events[0]["participants"]}

@@ -883,7 +883,7 @@ class Assembler:
                                                             and earlier.type != "visit"
                                                             and len(earlier.entity_keys()) >= 2)):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
-        if a.trigger.kb_id_.startswith("strong") and b.trigger.kb_id_.startswith("strong") \
+        if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
             when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
             if when_a and when_b and when_a != when_b:
@@ -897,6 +897,12 @@ class Assembler:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
+                    and any(s.entity is not None and self._side_country(s) == side.mention.country
+                            and s.entity.best("role") not in (None, side.mention.role) for s in large.sides) \
+                    and not any(s.entity is not None and self._side_country(s) == side.mention.country
+                                and s.entity.best("role") == side.mention.role for s in large.sides):
+                return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
             if side.entity is None and side.mention.kind == "title_only" and side.mention.country \
                     and side.mention.country not in large_countries and None not in large_countries \
                     and len(large.entity_keys()) >= 2:
