@@ -642,3 +642,10 @@ def test_api_a_session_held_in_the_morning_and_a_meeting_with_another_official_i
     events = extract(text, published="2023-10-03")["events"]
     assert len(events) == 2
     assert "ثابت محمد سعید العباسی" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_reception_after_a_session_of_officials_known_by_a_plural_title_is_another_contact(extract):
+    text = ("به گزارش ایرنا، نشست سه‌جانبه معاونان وزرای امور خارجه ایران، چین و روسیه صبح امروز در پکن برگزار شد. "
+            "پس از پایان این نشست، وانگ یی وزیر امور خارجه چین، کاظم غریب‌آبادی و سرگئی ریابکوف را به‌طور مشترک "
+            "پذیرفت.")
+    assert len(extract(text, published="2025-03-14")["events"]) == 2

@@ -881,7 +881,7 @@ class Assembler:
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
                 and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger) and ka != kb_
                                                             and earlier.type != "visit"
-                                                            and len(earlier.entity_keys()) >= 2)):
+                                                            and len(earlier.sides) >= 2)):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
