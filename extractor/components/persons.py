@@ -41,6 +41,8 @@ SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name
 """Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
 may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
+GENERIC_HEADS = frozenset({"رئیس"})
+"""Words that head an office of a body no title lists, when a country closes the phrase."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -149,6 +151,8 @@ class PersonRules:
         self._words = words(doc)
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
+        titles += self._generic_heads(at)
+        titles.sort(key=lambda t: t.start)
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}
         mentions: list[PersonMention] = []
@@ -495,6 +499,23 @@ class PersonRules:
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
 
+    def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
+        """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country."""
+        heads = []
+        for i, word in enumerate(self._words):
+            if word not in GENERIC_HEADS or i in at:
+                continue
+            for j in range(i + 2, min(i + 8, len(self._words))):
+                span = at.get(j)
+                if self._punct[j - 1] or (j - 1) in at or self._words[j - 1] in FAR_QUALIFIER_STOP:
+                    break
+                if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
+                    key = "_".join(self._words[i + 1:j])
+                    heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", "head_of_organization",
+                                           span.kb_id_.split("|")[0], "fa.country.generic_head", None))
+                    break
+        return heads
+
     def _deputy_start(self, doc: Doc, title_start: int, at: dict[int, Span]) -> int | None:
         """Start of `معاون [modifiers] ` right before a title (معاون اجرایی وزیر امور خارجه)."""
         composition = self.kb.title_composition
@@ -642,7 +663,8 @@ class PersonRules:
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
                     m.extra["second_title"] = second
-                    if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES:
+                    if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES \
+                            and not (second.title_id or "").startswith("fa.title.generic_head"):
                         m.extra["second_title"], m.title = m.title, second
                     if m.title.country is None and m.extra["second_title"].country is not None:
                         qualifier = m.extra["second_title"]

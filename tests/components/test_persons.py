@@ -168,3 +168,11 @@ def test_persons_a_second_title_of_another_country_is_another_persons(extract, t
     people = {p["name"]: p["country"] for e in doc["events"] for p in e["participants"]}
     people.update({p["name"]: p.get("country") for p in doc["mentioned_people"]})
     assert people.get(name) == country
+
+
+def test_persons_head_of_a_body_no_title_lists_is_named_by_its_country(extract):
+    text = ("به گزارش ایرنا، سرلشکر محمد باقری امروز در دوشنبه با سیمومین یتیموف، رئیس کمیته دولتی امنیت ملی "
+            "تاجیکستان، دیدار کرد.")
+    people = {(p["role"] or {}).get("code"): p["country"] for e in extract(text, published="2022-05-17")["events"]
+              for p in e["participants"]}
+    assert people.get("head_of_organization") == "TJ"
