@@ -188,7 +188,10 @@ class PersonRules:
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
         for start, end in self._guillemet_names(doc):
-            add(PersonMention(start, end, "name", "fa.person.guillemets", start, end))
+            chain = starts_of_chains.get(start)
+            m = PersonMention(chain[0] if chain else start, end, "name", "fa.person.guillemets", start, end)
+            self._apply_chain(m, chain)
+            add(m)
         for i, word in enumerate(self._words):
             if i in used or not self.is_given(word) or not self._name_token(i):
                 continue
@@ -442,6 +445,8 @@ class PersonRules:
                 continue
             if run:
                 chains[run[-1].end] = (run[0].start, run[-1].end, list(run))
+                if run[-1].end < len(self._words) and self._words[run[-1].end] == "«":
+                    chains[run[-1].end + 1] = chains[run[-1].end]  # `دریاسالار «نیکولای یفمنوف»`
             run = [span] if span is not None else []
         return chains
 
