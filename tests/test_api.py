@@ -649,3 +649,19 @@ def test_api_reception_after_a_session_of_officials_known_by_a_plural_title_is_a
             "پس از پایان این نشست، وانگ یی وزیر امور خارجه چین، کاظم غریب‌آبادی و سرگئی ریابکوف را به‌طور مشترک "
             "پذیرفت.")
     assert len(extract(text, published="2025-03-14")["events"]) == 2
+
+
+def test_api_the_rulers_title_after_an_office_is_its_country_not_a_person_and_the_minutes_signed_are_the_session(extract):
+    text = ("به گزارش دفاع پرس، نشست کمیته مشترک نظامی ایران و عمان امروز در مسقط با حضور امیر سرتیپ عزیز نصیرزاده "
+            "جانشین رئیس ستاد کل نیروهای مسلح و دریابان عبدالله بن خمیس الرئیسی رئیس ستاد نیروهای مسلح سلطان عمان "
+            "برگزار شد. در پایان این نشست، صورتجلسه پایانی به امضای نصیرزاده و الرئیسی رسید.")
+    events = extract(text, published="2023-12-05")["events"]
+    assert len(events) == 1
+    people = {p["name"]: p["country"] for p in events[0]["participants"]}
+    assert people == {"عزیز نصیرزاده": "IR", "عبدالله بن خمیس الرئیسی": "OM"}
+
+
+def test_api_a_signing_at_the_end_of_todays_meeting_is_that_meeting(extract):
+    text = ("به گزارش فارس، سرتیپ حسین دهقان وزیر دفاع صبح امروز با ژنرال چانگ وان‌چوان وزیر دفاع چین دیدار و "
+            "گفت‌وگو کرد. در پایان دیدار امروز، یادداشت تفاهم همکاری نظامی به امضای دهقان و همتای چینی‌اش رسید.")
+    assert len(extract(text, published="2016-11-14")["events"]) == 1

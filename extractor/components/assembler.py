@@ -886,7 +886,8 @@ class Assembler:
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
             when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
-            if when_a and when_b and when_a != when_b:
+            if when_a and when_b and when_a != when_b and not when_a.endswith(" " + when_b) \
+                    and not when_b.endswith(" " + when_a):  # `صبح امروز` and `امروز` are one day's times
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         large_countries = {self._side_country(s) for s in large.sides}
@@ -983,6 +984,9 @@ class Assembler:
         for draft in body:
             if draft.anaphoric and events:
                 events[-1].follow_ups.append(draft.trigger)
+                if len(events[-1].sides) < 2:  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
+                    known = events[-1].entity_keys()
+                    events[-1].sides += [s for s in draft.sides if s.entity is None or s.entity.key not in known]
                 continue
             nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
             target = next((e for e in nearby if self._compatible(e, draft)), None)

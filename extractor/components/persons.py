@@ -214,8 +214,10 @@ class PersonRules:
         plural = [t for t in titles if self._words[t.start] in plural_heads]
         self.groups = self._title_groups(plural, at)
         self._share_plural_titles(mentions, plural)
+        inside = {i for t in titles for i in range(t.start + 1, t.end)}
         for title in titles:
-            if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads:
+            if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
+                    or title.start in inside:
                 continue
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
@@ -476,6 +478,11 @@ class PersonRules:
         country, rule, end = self._qualifier(doc, extended, at)
         if country is None:
             country, rule, end = self._qualifier(doc, span.end, at)
+        owner = at.get(extended)
+        if country is None and owner is not None and owner.start == extended and owner.label_ == "TITLE" \
+                and self.kb.titles[owner.kb_id_.split("|")[0]].country:
+            # `رئیس ستاد نیروهای مسلح سلطان عمان`: the office of a ruler's forces is that ruler's country's
+            country, rule, end = self.kb.titles[owner.kb_id_.split("|")[0]].country, "fa.country.ruler_after_title", owner.end
         if country is None:
             for far in range(extended + 1, min(extended + 5, len(doc))):
                 if self._punct[far - 1] or self._words[far - 1] in FAR_QUALIFIER_STOP or (far - 1) in at:
