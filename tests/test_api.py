@@ -665,3 +665,22 @@ def test_api_a_signing_at_the_end_of_todays_meeting_is_that_meeting(extract):
     text = ("به گزارش فارس، سرتیپ حسین دهقان وزیر دفاع صبح امروز با ژنرال چانگ وان‌چوان وزیر دفاع چین دیدار و "
             "گفت‌وگو کرد. در پایان دیدار امروز، یادداشت تفاهم همکاری نظامی به امضای دهقان و همتای چینی‌اش رسید.")
     assert len(extract(text, published="2016-11-14")["events"]) == 1
+
+
+def test_api_the_caller_named_in_the_relative_clause_of_a_call_is_a_side(extract):
+    text = ("مسعود پزشکیان رئیس‌جمهور کشورمان در تماسی که شامگاه دوشنبه امانوئل مکرون رئیس‌جمهور فرانسه با وی "
+            "برقرار کرد، درباره تحولات منطقه گفت‌وگو کرد.")
+    events = extract(text, published="2024-08-13")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert {p["name"] for p in events[0]["participants"]} == {"مسعود پزشکیان", "امانوئل مکرون"}
+
+
+@pytest.mark.parametrize("lead, kind", [
+    ("سید ابراهیم رئیسی رئیس‌جمهور کشورمان عصر امروز در گفت‌وگو با شیخ تمیم بن حمد آل ثانی امیر قطر، وضعیت غزه را "
+     "بررسی کرد.", "phone_call"),
+    ("سید ابراهیم رئیسی رئیس‌جمهور کشورمان عصر امروز در دوحه با شیخ تمیم بن حمد آل ثانی امیر قطر دیدار کرد.",
+     "meeting"),
+])
+def test_api_a_headline_call_over_a_lead_that_only_says_talk_is_a_call(extract, lead, kind):
+    text = "مکالمه تلفنی رئیسی و امیر قطر درباره غزه\n\nبه گزارش ایرنا، " + lead
+    assert [e["type"] for e in extract(text, published="2023-10-14")["events"]] == [kind]

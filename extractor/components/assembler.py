@@ -35,6 +35,10 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
+"""Trigger words that say the contact was in person."""
+CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
+"""Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
 SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"), ("پس", "از", "پایان"),
                  ("بعد", "از", "پایان"))
 """Sentence openings that tell the next contact of a trip."""
@@ -310,12 +314,12 @@ class Assembler:
             self._resolve_counterparts(event, entities)
             self._resolve_type(event, doc, u)
         self._lead_negotiation(actual, doc, u)
-        self._calls_by_reference(actual, doc, u)
         self._scopes(actual, doc, u)
         for event in actual + others:
             self._locate(event, doc, u)
             self._date(event, doc, u, published)
         actual = [e for e in actual if not self._dated_long_before(e, published)] or actual[:0]
+        self._calls_by_reference(actual, doc, u)
         self._state_visits(doc, actual, entity_of, u)
         self._welcoming_hosts(actual, entity_of, u)
         previous = None
@@ -510,13 +514,15 @@ class Assembler:
                 subject_start = k + 1
 
         about = self._about_phrases(subject_start, trigger.start, relative)
+        contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
         for m in between(self._mention_starts, mentions, low, high):
             if any(a <= m.start < b for a, b in about):
                 continue  # `درباره سفر رئیس‌جمهور بلاروس ... گفت‌وگو کردند`: who is talked about takes no part
             inside = (subject_start <= m.start < trigger.start) or (takes_object and trigger.end <= m.start < window_end) \
                 or (presence is not None and presence <= m.start < c_end and m.start not in relative)
             by_parse = not inside and any(a <= m.start < b for a, b in parsed)
-            present = any(a <= m.start < b for a, b in present_in_relative)
+            present = any(a <= m.start < b for a, b in present_in_relative) \
+                or (contact_clause is not None and contact_clause[0] <= m.start < contact_clause[1])
             inside = inside or by_parse or present
             if not inside or (m.start in relative and not present) or m.is_reporter:
                 continue
@@ -558,6 +564,18 @@ class Assembler:
                 if cue is not None and cue - 1 in relative:
                     ranges.append((cue, t.start))
         return ranges
+
+    def _contact_noun_clause(self, start: int, end: int, relative: set[int]) -> tuple[int, int] | None:
+        """`در تماسی که امانوئل مکرون با وی برقرار کرد، ... گفت‌وگو کرد`: the relative clause of the contact itself
+        names the other side; its token range (from `که` to the clause's end)."""
+        for k in range(start + 2, end):
+            if self._words[k] in self.relative_markers and self._words[k - 2] in ("در", "طی") \
+                    and self._words[k - 1] in CONTACT_NOUNS and k in relative:
+                stop = k
+                while stop < end and stop in relative:
+                    stop += 1
+                return k, stop
+        return None
 
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
         """Token ranges of `درباره ...` phrases before the trigger (outside relative clauses), each up to the next
@@ -1123,11 +1141,20 @@ class Assembler:
         later), or followed before the next contact by `در این تماس` / `در این گفت‌وگوی تلفنی`, was a call (a
         headline may sum up a meeting and a call)."""
         starts = sorted(min(t.start for t in e.triggers) for e in events)
-        for event in events:
+        headline_call = any(t.label_ == "phone_call" and self._in_headline(doc, t, u) for t in self._trigger_spans)
+        for k, event in enumerate(events):
             if event.type != "meeting":
                 continue
-            if any(t.label_ == "phone_call" and not self._in_headline(doc, t, u) for t in event.triggers):
+            body = [t for t in event.triggers if not self._in_headline(doc, t, u)]
+            in_person = any(w in IN_PERSON_WORDS for t in body for w in self._words[t.start:t.end]) \
+                or (event.location is not None and event.location.rule == "fa.location.in")
+            if any(t.label_ == "phone_call" for t in body) or (
+                    (k == 0 and headline_call or any(t.label_ == "phone_call" for t in event.triggers))
+                    and not in_person):
+                # `مکالمه تلفنی X و Y` over `X در گفت‌وگو با Y ...`: a headline call and a lead that says only "talk"
                 event.type, event.trace["type"] = "phone_call", "fa.type.call_trigger_merged"
+                event.location = None  # where a caller sat is not where a call took place
+                event.trace.pop("location", None)
                 continue
             first = event.trigger.start
             sentence = u.sentence_of[first]
@@ -1138,6 +1165,8 @@ class Assembler:
                 if self._words[i] == "در" and self._words[i + 1] == "این" \
                         and self.kb.event_nouns.get(self._words[i + 2]) == "phone_call":
                     event.type, event.trace["type"] = "phone_call", "fa.type.call_by_reference"
+                    event.location = None
+                    event.trace.pop("location", None)
                     break
 
     def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
