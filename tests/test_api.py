@@ -684,3 +684,11 @@ def test_api_the_caller_named_in_the_relative_clause_of_a_call_is_a_side(extract
 def test_api_a_headline_call_over_a_lead_that_only_says_talk_is_a_call(extract, lead, kind):
     text = "مکالمه تلفنی رئیسی و امیر قطر درباره غزه\n\nبه گزارش ایرنا، " + lead
     assert [e["type"] for e in extract(text, published="2023-10-14")["events"]] == [kind]
+
+
+def test_api_a_strategic_dialogue_round_is_a_negotiation_and_not_a_name(extract):
+    text = ("به گزارش صدا و سیما، وانگ یی وزیر امور خارجه چین و شاه محمود قریشی همتای پاکستانی وی امروز سومین دور "
+            "گفت‌وگوی راهبردی وزرای خارجه دو کشور را در شهر چنگدو برگزار کردند.")
+    events = extract(text, published="2021-07-24")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+    assert {p["name"] for p in events[0]["participants"]} == {"وانگ یی", "شاه محمود قریشی"}

@@ -180,7 +180,10 @@ class PersonRules:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
                 add(m)
+        plural_heads = self.kb.words("plural_heads")
         for title in titles:
+            if self._words[title.start] in plural_heads:
+                continue  # `سومین دور گفت‌وگوی راهبردی وزرای خارجه`: a plural title has no one name before or after it
             before = self._name_before(doc, title.start)
             if before is not None:
                 add(PersonMention(before[0], before[1], "name", "fa.person.name_title", before[0], before[1]))
