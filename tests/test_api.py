@@ -692,3 +692,18 @@ def test_api_a_strategic_dialogue_round_is_a_negotiation_and_not_a_name(extract)
     events = extract(text, published="2021-07-24")["events"]
     assert [e["type"] for e in events] == ["negotiation"]
     assert {p["name"] for p in events[0]["participants"]} == {"وانگ یی", "شاه محمود قریشی"}
+
+
+@pytest.mark.parametrize("request_clause, status", [
+    ("جیمز کلورلی وزیر امور خارجه انگلیس نیز درخواست تماس تلفنی با امیرعبداللهیان را مطرح کرده است.", "requested"),
+    ("جیمز کلورلی وزیر امور خارجه انگلیس نیز به درخواست طرف ایرانی با امیرعبداللهیان تماس تلفنی داشت.", None),
+])
+def test_api_a_contact_asked_for_is_requested_but_one_held_at_someones_request_happened(extract, request_clause, status):
+    text = ("به گزارش مهر، حسین امیرعبداللهیان وزیر امور خارجه کشورمان امروز در تماس تلفنی با کاترین کولونا وزیر "
+            "امور خارجه فرانسه گفت‌وگو کرد. ناصر کنعانی سخنگوی وزارت امور خارجه گفت " + request_clause)
+    doc = extract(text, published="2023-10-18")
+    statuses = [o["status"] for o in doc["other_contacts"]]
+    if status:
+        assert status in statuses and len(doc["events"]) == 1
+    else:
+        assert "requested" not in statuses

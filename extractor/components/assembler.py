@@ -25,7 +25,8 @@ CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردی
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
-REQUESTED_CUES = (("درخواست",), ("دعوت", "کرد"))
+REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
+REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
 BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"))
 """A contact dated last month or last year is background to the article, not its event."""
@@ -440,6 +441,8 @@ class Assembler:
                 n = len(cue)
                 if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
                     return status
+        if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
+            return "requested"
         dates, starts = self._all_dates, self._all_date_starts
         if starts is not None:  # in token order: only the clause's dates
             dates = dates[bisect_left(starts, c_start):bisect_left(starts, c_end)]
@@ -450,6 +453,18 @@ class Assembler:
         if self._background(doc, c_start, c_end):
             return "background"
         return "actual"
+
+    @staticmethod
+    def _requests_a_contact(words: list[str]) -> bool:
+        """`درخواست تماس تلفنی ... را مطرح کرده است`, `خواستار دیدار با ... شد`, `از X برای سفر به تهران دعوت کرد`: a
+        contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
+        for i, word in enumerate(words):
+            if word not in REQUEST_WORDS or (i > 0 and words[i - 1] == "به"):
+                continue
+            window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
+            if not REQUESTED_CONTACTS.isdisjoint(window):
+                return True
+        return False
 
     def _background(self, doc: Doc, c_start: int, c_end: int) -> bool:
         """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
