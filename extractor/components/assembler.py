@@ -794,7 +794,7 @@ class Assembler:
             if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-            words = self._words[c_start:c_end]
+            words = self._words[max(0, c_start - 3):c_end]  # `در این دیدار | که X نیز حضور داشت`
             if not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
                        for a, b in zip(words, words[1:])):
                 continue

@@ -28,6 +28,7 @@ PUNCT_GAP = frozenset({"،", ","})
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
+DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
@@ -237,6 +238,7 @@ class PersonRules:
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
                                       country_rule=country_rule))
         mentions.sort(key=lambda m: m.start)
+        mentions = [m for m in mentions if not self._departed(m)]
         mentions = self._apposed_counterparts(mentions)
         for m in mentions:
             self._resolve_country(m)
@@ -291,6 +293,11 @@ class PersonRules:
                 elif m.title is None:
                     m.title = title
                     m.rule += "+plural_title"
+
+    def _departed(self, m: PersonMention) -> bool:
+        """`امام خمینی (ره)`: a name followed by a blessing for the departed names no one who can meet."""
+        words, end = self._words, m.end
+        return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
 
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """`با الکساندر وولین همتای صرب خود`: a counterpart phrase right after a name describes that person.

@@ -176,3 +176,8 @@ def test_persons_head_of_a_body_no_title_lists_is_named_by_its_country(extract):
     people = {(p["role"] or {}).get("code"): p["country"] for e in extract(text, published="2022-05-17")["events"]
               for p in e["participants"]}
     assert people.get("head_of_organization") == "TJ"
+
+
+def test_persons_a_name_with_a_blessing_for_the_departed_is_no_person(run):
+    doc = run("مراسم دانش‌آموختگی دانشگاه علوم دریایی امام خمینی (ره) نوشهر با حضور دریادار شهرام ایرانی برگزار شد.")
+    assert all("خمینی" not in doc[m.start:m.end].text for m in doc._.persons)
