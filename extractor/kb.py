@@ -152,6 +152,8 @@ class KnowledgeBase:
     topics: dict[str, Topic] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
     persian_given_names: frozenset[str] = frozenset()
+    compound_given_names: frozenset[tuple[str, str]] = frozenset()
+    """Given names a ZWNJ splits in two tokens (`عصمت‌الله` → `عصمت الله`): matched as a pair only."""
     function_words: dict[str, frozenset[str]] = field(default_factory=dict)
     dates: dict = field(default_factory=dict)
     triggers: list[dict] = field(default_factory=list)
@@ -384,6 +386,8 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.function_words = {k: frozenset(norm(w) for w in words[k]) for k in FUNCTION_WORD_KEYS}
     kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
     kb.persian_given_names = frozenset(norm(n) for n in (given or {}).get("persian_arabic") or [] if " " not in norm(n))
+    kb.compound_given_names = frozenset(tuple(norm(n).split()) for names in (given or {}).values() for n in names or []
+                                        if len(norm(n).split()) == 2)
     kb.dates = dates
     composition = kb.title_composition
     kb.title_composition = {

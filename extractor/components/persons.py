@@ -114,6 +114,7 @@ class PersonRules:
         self.stopwords = kb.words("stopwords")
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
+        self.compound_given = kb.compound_given_names
         self.extenders = kb.words("title_extenders")
         self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
@@ -197,7 +198,7 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         for i, word in enumerate(self._words):
-            if i in used or not self.is_given(word) or not self._name_token(i):
+            if i in used or not (self.is_given(word) or self._compound_given_at(i)) or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
@@ -395,6 +396,9 @@ class PersonRules:
         j = start
         while j < len(doc) and j - start < limit:
             text = self._words[j]
+            if self._compound_given_at(j) and self._name_token(j + 1):
+                j += 2  # `عصمت الله`: a given name a ZWNJ split
+                continue
             if self._name_token(j) and text not in self.particles:
                 j += 1
                 if self.is_given(text):
@@ -416,6 +420,10 @@ class PersonRules:
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی
         return j
+
+    def _compound_given_at(self, i: int) -> bool:
+        """Tokens `i` and `i + 1` are one given name a ZWNJ split (`عصمت‌الله`, `فصیح‌الدین`)."""
+        return i + 1 < len(self._words) and (self._words[i], self._words[i + 1]) in self.compound_given
 
     def _ends_name(self, i: int) -> bool:
         """Can a name end right before token `i`? (punctuation, a function word, a title, a verb-like boundary)"""

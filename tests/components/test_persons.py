@@ -181,3 +181,10 @@ def test_persons_head_of_a_body_no_title_lists_is_named_by_its_country(extract):
 def test_persons_a_name_with_a_blessing_for_the_departed_is_no_person(run):
     doc = run("مراسم دانش‌آموختگی دانشگاه علوم دریایی امام خمینی (ره) نوشهر با حضور دریادار شهرام ایرانی برگزار شد.")
     assert all("خمینی" not in doc[m.start:m.end].text for m in doc._.persons)
+
+
+@pytest.mark.parametrize("name", ["عصمت‌الله ایرگاشف", "ذبیح‌الله مجاهد"])
+def test_persons_a_given_name_split_by_its_zwnj_still_starts_a_name(run, name):
+    doc = run(f"در این دیدار {name} نیز حضور داشت.")
+    assert any(doc[m.start:m.end].text.replace(" ", "") == name.replace("\u200c", "").replace(" ", "")
+               for m in doc._.persons)
