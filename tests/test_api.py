@@ -707,3 +707,11 @@ def test_api_a_contact_asked_for_is_requested_but_one_held_at_someones_request_h
         assert status in statuses and len(doc["events"]) == 1
     else:
         assert "requested" not in statuses
+
+
+def test_api_an_official_welcome_by_a_long_named_host_is_the_visit_and_a_title_before_a_name_is_no_one_else(extract):
+    text = ("به گزارش خبرآنلاین، سلطان هیثم بن طارق پادشاه عمان که صبح امروز وارد تهران شد، در مجموعه سعدآباد مورد "
+            "استقبال رسمی سید ابراهیم رئیسی رئیس‌جمهور کشورمان قرار گرفت.")
+    events = extract(text, published="2023-05-28")["events"]
+    assert [e["type"] for e in events] == ["visit"]
+    assert {p["name"] for p in events[0]["participants"]} == {"هیثم بن طارق", "ابراهیم رئیسی"}

@@ -220,10 +220,13 @@ class PersonRules:
         self.groups = self._title_groups(plural, at)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
+        name_starts = {m.start for m in mentions if m.kind == "name"} | {m.start - 1 for m in mentions
+                                                                       if m.kind == "name" and m.start > 0
+                                                                       and self._words[m.start - 1] == "«"}
         for title in titles:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
-                    or title.start in inside:
-                continue
+                    or title.start in inside or title.end in name_starts:
+                continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
         for span in structure:
