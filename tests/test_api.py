@@ -715,3 +715,19 @@ def test_api_an_official_welcome_by_a_long_named_host_is_the_visit_and_a_title_b
     events = extract(text, published="2023-05-28")["events"]
     assert [e["type"] for e in events] == ["visit"]
     assert {p["name"] for p in events[0]["participants"]} == {"هیثم بن طارق", "ابراهیم رئیسی"}
+
+
+@pytest.mark.parametrize("text", [
+    "ضمیر کابلوف نماینده ویژه رئیس‌جمهور روسیه در امور افغانستان امروز در گفت‌وگویی اختصاصی با اسپوتنیک گفت مسکو آماده کمک است.",
+    "ضمیر کابلوف نماینده ویژه رئیس‌جمهور روسیه در امور افغانستان امروز در گفت‌وگو با خبرگزاری ایرنا گفت مسکو آماده کمک است.",
+])
+def test_api_an_interview_with_an_outlet_is_no_meeting(extract, text):
+    assert extract("به گزارش اسپوتنیک، " + text, published="2023-01-10")["events"] == []
+
+
+def test_api_a_headline_subject_keeps_its_own_title_before_the_objects(extract):
+    text = ("سرلشکر سلامی رئیس سازمان الحشد الشعبی عراق را به حضور پذیرفت\n\n"
+            "به گزارش سپاه نیوز، سرلشکر پاسدار حسین سلامی فرمانده کل سپاه پاسداران انقلاب اسلامی، عصر دیروز فالح "
+            "الفیاض رئیس سازمان الحشد الشعبی عراق را به حضور پذیرفت.")
+    people = {p["name"]: p["country"] for e in extract(text, published="2022-01-04")["events"] for p in e["participants"]}
+    assert people.get("حسین سلامی") == "IR"

@@ -244,6 +244,7 @@ class Assembler:
         self._quotes = self._quote_tokens(doc)
         self._trigger_spans = list(spans(doc, "triggers"))
         self._structure = list(spans(doc, "structure"))
+        self._structure_starts = [s.start for s in self._structure]
         self._topic_spans = list(spans(doc, "topics"))
         self._topic_starts = [t.start for t in self._topic_spans]
         self._org_topics = [(span, org.topic) for span in self._structure if span.label_ == "ORG"
@@ -505,8 +506,10 @@ class Assembler:
             return None  # welcomed at the airport: the welcomers are not the contact
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
-        if takes_object and trigger.end < len(doc) and self._words[trigger.end] in self.kb.interview_objects:
-            return None
+        if takes_object and trigger.end < len(doc) and (
+                self._words[trigger.end] in self.kb.interview_objects or "اختصاصی" in self._words[trigger.start:trigger.end]
+                or any(s.start == trigger.end and s.label_ == "OUTLET" for s in self._structure_at(trigger.end))):
+            return None  # `در گفت‌وگویی اختصاصی با اسپوتنیک`: an interview
         window_end = c_end if takes_object else trigger.start
         if takes_object:
             for j in range(trigger.end, c_end):
@@ -568,6 +571,15 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides)
+
+    def _structure_at(self, i: int) -> list[Span]:
+        """Gazetteer spans that start at token `i`."""
+        k = bisect_left(self._structure_starts, i)
+        found = []
+        while k < len(self._structure) and self._structure[k].start == i:
+            found.append(self._structure[k])
+            k += 1
+        return found
 
     def _presence_in_relative(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
         """`نشست X با Y که با حضور Z ... برگزار شد، به پایان رسید`: a relative clause that says how the event was

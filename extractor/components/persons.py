@@ -673,6 +673,9 @@ class PersonRules:
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
+                if by_start[pos].end < len(doc) and self._words[by_start[pos].end] == "را" and (
+                        m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]):
+                    break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
                 m.title = by_start[pos]
                 break
         if m.title is None:
