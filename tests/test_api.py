@@ -731,3 +731,11 @@ def test_api_a_headline_subject_keeps_its_own_title_before_the_objects(extract):
             "الفیاض رئیس سازمان الحشد الشعبی عراق را به حضور پذیرفت.")
     people = {p["name"]: p["country"] for e in extract(text, published="2022-01-04")["events"] for p in e["participants"]}
     assert people.get("حسین سلامی") == "IR"
+
+
+def test_api_a_host_named_after_an_official_welcome_and_a_former_holder_named_later_is_not_him(extract):
+    text = ("به گزارش ایرنا، سید ابراهیم رئیسی رئیس‌جمهور کشورمان که امروز وارد هراره شد، مورد استقبال رسمی امرسون "
+            "منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت. رئیسی پیش‌تر در سال ۱۳۸۹ در هراره با رابرت موگابه، "
+            "رئیس‌جمهور وقت این کشور، دیدار کرده بود.")
+    events = extract(text, published="2023-07-13")["events"]
+    assert {p["name"] for p in events[0]["participants"]} == {"ابراهیم رئیسی", "امرسون منانگاگوا"}

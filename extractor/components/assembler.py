@@ -36,6 +36,7 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
@@ -348,7 +349,7 @@ class Assembler:
         by_role: dict[str, list[tuple[Entity, str | None, list[int], set[int]]]] = {}
         for e in entities:
             role = e.best("role")
-            if role is not None and not e.is_reporter:
+            if role is not None and not e.is_reporter and not self._former(e):
                 starts = sorted(x.start for x in e.named)
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
@@ -356,7 +357,7 @@ class Assembler:
         for e in entities:
             for x in e.named:
                 for title in (x.title, x.extra.get("second_title")):
-                    if title is not None and title.title_id and not e.is_reporter:
+                    if title is not None and title.title_id and not e.is_reporter and not self._former(e):
                         holders.setdefault(title.title_id, set()).add(e.key)
                         by_title.setdefault(title.title_id, e)
         for m in mentions:
@@ -1110,7 +1111,7 @@ class Assembler:
                 present[0].mentions.append(side.mention)
                 continue
             candidates = [e for e in entities if e.key not in keys and not e.is_reporter
-                          and (country is None or self._country(e) == country)]
+                          and (country is None or self._country(e) == country) and not self._former(e)]
             same_role = [e for e in candidates if self._role(e) == role]
             unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
             pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
@@ -1122,6 +1123,13 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _former(self, entity: Entity) -> bool:
+        """`رابرت موگابه، رئیس‌جمهور وقت این کشور`: someone named as a former holder of the office."""
+        for m in entity.mentions:
+            if m.title is not None and not FORMER_WORDS.isdisjoint(self._words[m.title.start:m.title.end + 1]):
+                return True
+        return False
 
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
         """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that

@@ -27,6 +27,8 @@ COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
+NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی"})
+"""Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
@@ -612,8 +614,8 @@ class PersonRules:
         if end > 0 and self._words[end - 1] == "»":
             return None
         start = end
-        while start > 0 and end - start < 4 and (self._name_token(start - 1) or
-                                                 (self._words[start - 1] in self.particles and end - start > 0)):
+        while start > 0 and end - start < 4 and self._words[start - 1] not in NAME_OPENERS and (
+                self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0)):
             start -= 1
         while start < end and self._words[start] in self.particles:
             start += 1
@@ -621,7 +623,8 @@ class PersonRules:
             return None
         first = self._words[start]
         before = self._words[start - 1] if start else ""
-        boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or "\n" in before
+        boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
+            or "\n" in before
         if self.is_given(first) or (boundary and end - start >= 2):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):
