@@ -739,3 +739,14 @@ def test_api_a_host_named_after_an_official_welcome_and_a_former_holder_named_la
             "رئیس‌جمهور وقت این کشور، دیدار کرده بود.")
     events = extract(text, published="2023-07-13")["events"]
     assert {p["name"] for p in events[0]["participants"]} == {"ابراهیم رئیسی", "امرسون منانگاگوا"}
+
+
+@pytest.mark.parametrize("earlier, events", [
+    ("رئیس ستاد کل نیروهای مسلح ایران پیش از این نشست، صبح امروز با بشار اسد رئیس‌جمهور سوریه نیز دیدار و "
+     "گفت‌وگو کرده بود.", 2),
+    ("باقری پیش از سفر به دمشق، روز یکشنبه در بغداد با رجب طیب اردوغان دیدار کرده بود.", 1),
+])
+def test_api_a_name_that_is_also_a_month_makes_no_background_but_a_stop_before_the_trip_does(extract, earlier, events):
+    text = ("به گزارش تسنیم، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح عصر امروز در دمشق با علی عبدالله ایوب "
+            "وزیر دفاع سوریه گفت‌وگو کرد. " + earlier)
+    assert len(extract(text, published="2019-03-18")["events"]) == events

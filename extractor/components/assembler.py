@@ -283,7 +283,7 @@ class Assembler:
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
-                        len(draft.sides) <= 1 or self._names_a_month(trigger, u)):
+                        len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
@@ -639,11 +639,20 @@ class Assembler:
         return end < len(self._words) and self._words[end] in ("بود", "بودند") and \
             self._words[end - 1].endswith("ه")
 
+    def _before_the_trip(self, trigger: Span, u) -> bool:
+        """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        words = self._words[s_start:trigger.start]
+        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] in ("سفر", "عزیمت", "ورود")
+                   for i in range(len(words) - 2))
+
     def _names_a_month(self, trigger: Span, u) -> bool:
         """A month name (Jalali, Afghan, Gregorian, Hijri) in the trigger's clause."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         months = self.date_rules.month_words
-        return any(w in months or (w.endswith("ماه") and w[:-3] in months) for w in self._words[c_start:c_end])
+        named = {i for m in between(self._mention_starts, self._mentions, c_start, c_end) for i in range(m.start, m.end)}
+        return any((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
+                   for k, w in enumerate(self._words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
