@@ -750,3 +750,9 @@ def test_api_a_name_that_is_also_a_month_makes_no_background_but_a_stop_before_t
     text = ("به گزارش تسنیم، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح عصر امروز در دمشق با علی عبدالله ایوب "
             "وزیر دفاع سوریه گفت‌وگو کرد. " + earlier)
     assert len(extract(text, published="2019-03-18")["events"]) == events
+
+
+def test_api_leaders_talks_after_an_official_welcome_are_a_state_visit_not_a_negotiation(extract):
+    text = ("به گزارش خاور، روز جمعه در کاخ ملت مراسم رسمی استقبال از شی جین‌پینگ رئیس جمهوری خلق چین برگزار شد و "
+            "پس از آن امامعلی رحمان رئیس جمهور تاجیکستان با مهمان خود در دوشنبه مذاکره کرد.")
+    assert [e["type"] for e in extract(text, published="2024-07-05")["events"]] == ["visit"]

@@ -36,6 +36,9 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
+"""Triggers that name a negotiation format, whoever leads it."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
@@ -678,8 +681,8 @@ class Assembler:
             subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
                                                              arrival.start) if m.kind == "name"]
             visitors.append(subjects[0] if subjects else None)
-        welcomes = [i for i in range(len(self._words) - 2)
-                    if self._words[i] == "استقبال" and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
+        welcomes = [i for i in range(len(self._words) - 2)  # an official welcome ceremony (`استقبال رسمی`, `رسمی استقبال`)
+                    if {self._words[i], self._words[i + 1]} == {"استقبال", "رسمی"}]
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
         for event in events:
@@ -693,7 +696,7 @@ class Assembler:
                    and self._side_country(s) != host):
                 continue  # the guest's later talks with others in the same country are meetings
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
-                       and s.entity.best("role") in ("head_of_state", "head_of_government")}
+                       and self._role(s.entity) in LEADER_ROLES}
             sentence = u.sentence_of[event.trigger.start]
             if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
@@ -1176,6 +1179,11 @@ class Assembler:
             if not sentences.isdisjoint(self._negotiation_sentences):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
+        leaders = [s for s in event.sides if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
+        if event.type == "negotiation" and len(leaders) >= 2 and len(leaders) == len(event.sides) \
+                and not any(t.id_ in FORMAL_TALKS for t in event.triggers):
+            event.type = "meeting"  # `مذاکرات سران دو کشور`: leaders' talks are a meeting, not a negotiation round
+            event.trace["type"] = "fa.type.leaders_talks"
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
@@ -1220,9 +1228,13 @@ class Assembler:
             return
         event = events[0]
         lead_end = self._lead_end(u)
-        if not any(t.label_ == "negotiation" and t.kb_id_.startswith("strong") and t.start < lead_end
-                   for t in self._trigger_spans):
+        cues = [t for t in self._trigger_spans if t.label_ == "negotiation" and t.kb_id_.startswith("strong")
+                and t.start < lead_end]
+        if not cues:
             return
+        leaders = [s for s in event.sides if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
+        if len(leaders) >= 2 and len(leaders) == len(event.sides) and not any(t.id_ in FORMAL_TALKS for t in cues):
+            return  # `رؤسای جمهور دو کشور مذاکره کردند`: leaders' talks
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
         if self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"
