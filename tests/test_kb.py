@@ -98,3 +98,12 @@ def test_kb_register_names_the_office_holder_of_a_day(kb, role, country, day, na
 @pytest.mark.parametrize("text", ["به گزارش خبرنگار ما", "در این دیدار گفت"])
 def test_kb_no_entries_in_plain_words(run, text):
     assert {lab for lab, _ in _labels(run, text)} <= {"REPORTER", "TOPIC"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("اجلاس سران شانگهای امروز به ریاست رئیس‌جمهور قزاقستان در آستانه برگزار شد.", True),
+    ("رئیس‌جمهور قزاقستان در آستانه سفر به چین گفت همکاری ادامه دارد.", False),
+])
+def test_kb_ambiguous_place_after_its_cue_or_before_its_cue_after(run, text, place):
+    doc = run(text)
+    assert any(s.label_ == "PLACE" and s.kb_id_ == "astana" for s in doc.spans["structure"]) == place

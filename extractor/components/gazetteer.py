@@ -116,11 +116,10 @@ class GazetteerMatcher:
             spec = self.kb.ambiguous_places.get(word)
             if spec is None or spec["country_named"] not in countries:
                 continue
-            for cue in spec["cues"]:
-                start = i - len(cue)
-                if start >= 0 and tuple(tokens[start:i]) == cue:
-                    found.append(Span(doc, i, i + 1, label="PLACE", kb_id=spec["place"], span_id="kb.place.ambiguous"))
-                    break
+            before = any(i - len(cue) >= 0 and tuple(tokens[i - len(cue):i]) == cue for cue in spec["cues"])
+            after = any(tuple(tokens[i + 1:i + 1 + len(cue)]) == cue for cue in spec["cues_after"])
+            if before or after:
+                found.append(Span(doc, i, i + 1, label="PLACE", kb_id=spec["place"], span_id="kb.place.ambiguous"))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
