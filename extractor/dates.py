@@ -68,8 +68,80 @@ def _parse_latin(text: str) -> dt.date | None:
 
 
 def _alternation(words) -> str:
+    """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
+
+    Written as a trie (`ا(?:کتبر|وت)|...`) rather than a list (`اکتبر|اوت|...`): the regex engine tries the
+    alternatives of a list one by one at every position, and a list of a hundred month names made the date
+    scan slow. The matches are the same. At a position the words that match lie on one path of the trie
+    (their symbols, a character or a run of white space, are prefixes of one another: a run of white space
+    is followed by a character that is not white space, so it matches one way), and the trie tries them
+    deepest first, then the shorter ones as the text after them fails: the order of the list, longest
+    first. A word the argument does not cover (empty, or with white space other than single inner spaces)
+    keeps the list.
+    """
     ordered = sorted({w for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    if not all(w and w == " ".join(w.split(" ")) and all(p and not any(c.isspace() for c in p) for p in w.split(" "))
+               for w in ordered):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    end = ""  # the key of "a word ends here" (no symbol is empty)
+    root: dict = {}
+    for word in ordered:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[end] = True
+
+    def regex(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + regex(child)
+                    for char, child in sorted(node.items()) if char != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end in node else body
+
+    branches = [(r"\s+" if char == " " else re.escape(char)) + regex(child) for char, child in sorted(root.items())]
+    return "|".join(branches)
+
+
+_BOUNDARY = r"(?<![\w/])"
+
+
+class _Scan:
+    """`finditer` of a pattern that opens with `(?<![\\w/])`, as (start, match) pairs, found faster.
+
+    A pattern that opens with a lookbehind gives the regex engine nothing to skip by: it enters the
+    pattern at every position of the text. The same pattern opening with the character the lookbehind
+    rules out instead (`[^\\w/]`, consumed) lets the engine skip in one loop to the characters that can
+    precede a match, spaces and punctuation. A match of it at q is the pattern's match at q + 1 (the
+    same groups; only `start()` counts the consumed character), and the first one from q >= p - 1 is the
+    first match from p of the pattern itself; a match at 0 (nothing before it) is tried on its own. So
+    the pairs are those of `finditer`, in order.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.fast = None
+        if pattern.pattern.startswith(_BOUNDARY):
+            self.fast = re.compile(r"[^\w/]" + pattern.pattern[len(_BOUNDARY):], pattern.flags)
+
+    def __call__(self, text: str) -> list[tuple[int, re.Match]]:
+        if self.fast is None:
+            return [(m.start(), m) for m in self.pattern.finditer(text)]
+        found = []
+        search = self.fast.search
+        m = self.pattern.match(text, 0)
+        start = 0
+        while True:
+            if m is None:
+                m = search(text, start - 1 if start else 0)
+                if m is None:
+                    return found
+                start = m.start() + 1
+            if m.end() <= start:  # an empty match: `finditer` steps over it its own way
+                return [(m.start(), m) for m in self.pattern.finditer(text)]
+            found.append((start, m))
+            start = m.end()
+            m = None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -119,7 +191,7 @@ class DateRules:
         month_words = {w: (cal, m) for cal, table in self.months.items() for w, m in table.items()}
         self.month_words = month_words
         day_parts = _alternation(norm(w) for w in data["day_parts"])
-        b, e = r"(?<![\w/])", r"(?![\w/])"
+        b, e = _BOUNDARY, r"(?![\w/])"
         months = _alternation(month_words)
         self._numeric = re.compile(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
         self._named = re.compile(
@@ -139,48 +211,51 @@ class DateRules:
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
+        self._scans = {name: _Scan(getattr(self, name)) for name in
+                       ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")}
 
     def find(self, text: str) -> list[DateMention]:
         """All date mentions, longest first where they overlap, in text order."""
         found: list[DateMention] = []
-        for m in self._numeric.finditer(text):
+        scans = self._scans
+        for start, m in scans["_numeric"](text):
             year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
-                found.append(DateMention(m.start(), m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
-        for m in self._named.finditer(text):
+                found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
+        for start, m in scans["_named"](text):
             calendar, month = self.month_words[self._key(m.group(2))]
             day = int(m.group(1)) if m.group(1).isdigit() else self.ordinals[m.group(1)]
             year = int(m.group(3)) if m.group(3) else None
             if not 1 <= day <= 31:
                 continue
             kind = "absolute" if year else "no_year"
-            found.append(DateMention(m.start(), m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
+            found.append(DateMention(start, m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
         for m in self._latin.finditer(text):
             day = _parse_latin(m.group(0))
             if day is not None:
                 found.append(DateMention(m.start(), m.end(), "absolute", "gregorian", day.year, day.month, day.day,
                                          rule="fa.date.latin_dateparser"))
-        for m in self._month_year.finditer(text):
+        for start, m in scans["_month_year"](text):
             calendar, month = self.month_words[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
-        for m in self._relative_day.finditer(text):
-            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+            found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
+        for start, m in scans["_relative_day"](text):
+            if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, offset = self.relative_days[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
-        for m in self._period.finditer(text):
-            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+            found.append(DateMention(start, m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
+        for start, m in scans["_period"](text):
+            if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, unit, offset = self.relative_periods[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "relative_period", offset=offset, relative=name, unit=unit,
+            found.append(DateMention(start, m.end(), "relative_period", offset=offset, relative=name, unit=unit,
                                      rule=f"fa.date.period.{name}"))
-        for m in self._weekday.finditer(text):
+        for start, m in scans["_weekday"](text):
             weekday = self.weekdays[self._key(m.group(1))]
             direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
                                                               "saturday", "sunday"][weekday]
-            found.append(DateMention(m.start(), m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
+            found.append(DateMention(start, m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
                                      explicit=m.group(2) is not None, rule="fa.date.weekday"))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept: list[DateMention] = []
