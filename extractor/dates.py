@@ -104,6 +104,7 @@ def _alternation(words) -> str:
 
 
 _BOUNDARY = r"(?<![\w/])"
+_DIGIT = re.compile(r"\d")
 
 
 class _Scan:
@@ -264,6 +265,16 @@ class DateRules:
                 continue
             kept.append(mention)
         return kept
+
+    def absolute(self, text: str) -> list[DateMention]:
+        """The mentions of `find(text)` that are full dates (kind `absolute`).
+
+        A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
+        without a digit has none and is not scanned.
+        """
+        if _DIGIT.search(text) is None:
+            return []
+        return [m for m in self.find(text) if m.kind == "absolute"]
 
     @staticmethod
     def _key(text: str) -> str:

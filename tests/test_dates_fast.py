@@ -70,3 +70,17 @@ def test_date_scans_and_tries_same_matches_as_the_plain_regexes(kb, data):
     context = "(?<![\\w/])(?:({})\\s+)?({})(?:\\s+(\\d+))?(?![\\w/])"
     assert [(m.span(), m.groups()) for m in re.finditer(context.format(trie, trie), text)] == \
            [(m.span(), m.groups()) for m in re.finditer(context.format(plain, plain), text)]
+
+
+def test_absolute_dates_are_the_absolute_mentions_of_find(kb):
+    """`absolute` skips a text without a digit: every full date has its year in digits."""
+    rules = kb.date_rules
+    lines = [line for p in sorted(SAMPLES.glob("**/*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["۱۲ مرداد ۱۴۰۳", "12 مرداد", "دوازدهم مرداد سال ۱۴۰۳", "October 19, 2021", "اکتبر ۲۰۲۱", "امروز"]
+    normalized = [kb.normalizer.normalize(line).text for line in lines]
+    found = 0
+    for text in normalized:
+        expected = [m for m in rules.find(text) if m.kind == "absolute"]
+        assert rules.absolute(text) == expected
+        found += len(expected)
+    assert found > 100
