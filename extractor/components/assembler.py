@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, spans, units, words
+from ..units import relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
@@ -232,6 +232,9 @@ class Assembler:
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
         self._words = words(doc)
+        self._text = text(doc)
+        self._positions: dict[str, list[int]] = {}
+        self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._quotes = self._quote_tokens(doc)
         self._trigger_spans = list(spans(doc, "triggers"))
@@ -433,22 +436,47 @@ class Assembler:
     def _background(self, doc: Doc, c_start: int, c_end: int) -> bool:
         """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
         words = self._words
-        found = any(tuple(words[i:i + 2]) in BACKGROUND_CUES and not (i > c_start and (words[i - 1].isdigit() or
-                                                                                     words[i - 1] in NUMBER_WORDS))
-                    for i in range(c_start, c_end - 1))
+        found = any(c_start <= i < c_end - 1 and not (i > c_start and (words[i - 1].isdigit() or
+                                                                       words[i - 1] in NUMBER_WORDS))
+                    for i in self._background_cues())
         if not found:
             return False
         return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
                        for mention, start, _end in doc._.dates or [])
 
+    def _where(self, word: str) -> list[int]:
+        """The positions of `word` among the Doc's tokens (worked out once per Doc and word).
+
+        Several rules look for one word anywhere in the article (`این` before an event noun, `استقبال`,
+        the guillemets); reading its positions once is cheaper than testing every token each time.
+        """
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions[word] = [i for i, w in enumerate(self._words) if w == word] \
+                if word in self._text else []
+        return found
+
+    def _background_cues(self) -> list[int]:
+        """Where a `BACKGROUND_CUES` pair (`ماه گذشته`) starts in the Doc."""
+        found = self._background_at
+        if found is None:
+            words = self._words
+            found = self._background_at = sorted(
+                i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
+                if tuple(words[i:i + 2]) in BACKGROUND_CUES)
+        return found
+
     def _quote_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
         inside: set[int] = set()
         stack: list[int] = []
-        for i, word in enumerate(self._words):
-            if word == QUOTE_OPEN:
+        closes = self._where(QUOTE_CLOSE)
+        if not closes:
+            return inside
+        for i in sorted(self._where(QUOTE_OPEN) + closes):
+            if self._words[i] == QUOTE_OPEN:
                 stack.append(i)
-            elif word == QUOTE_CLOSE and stack:
+            elif stack:
                 start = stack.pop()
                 if i - start - 1 > 5:
                     inside.update(range(start + 1, i))
@@ -576,8 +604,8 @@ class Assembler:
             subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
                                                              arrival.start) if m.kind == "name"]
             visitors.append(subjects[0] if subjects else None)
-        welcomes = [i for i in range(len(self._words) - 2)
-                    if self._words[i] == "استقبال" and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
+        welcomes = [i for i in self._where("استقبال")
+                    if i < len(self._words) - 2 and self._words[i + 1] == "رسمی"]  # an official welcome ceremony
         lead_end = self._lead_end(u)
         for event in events:
             if event.type != "meeting" or event.location is None:
@@ -610,7 +638,8 @@ class Assembler:
             return None
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
-        if any(tuple(words[i:i + len(m)]) == m for m in self.kb.multilateral_markers for i in range(len(words))):
+        if any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
+               for m in self.kb.multilateral_markers for i in range(len(words))):
             event_type = "multilateral_meeting"
         if event_type == "visit":
             return None
@@ -668,9 +697,11 @@ class Assembler:
                                  u) -> None:
         """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`: the people after a presence
         cue, in a clause that points back at "this meeting", join the latest event before it."""
-        for c_start, c_end in u.clauses:
-            words = self._words[c_start:c_end]
-            if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+        nouns = self.kb.event_nouns
+        pointing = {u.clause_of[i] for i in self._where("این") if i + 1 < len(self._words) and self._words[i + 1] in nouns
+                    and u.clause_of[i + 1] == u.clause_of[i]}  # clauses with `این` + an event noun
+        for k, (c_start, c_end) in enumerate(u.clauses):
+            if k not in pointing:
                 continue
             cue = self._presence_start(None, c_start, c_end)
             if cue is None:
@@ -950,7 +981,7 @@ class Assembler:
         Iran-US talks multilateral."""
         mentions = side.entity.mentions if side.entity is not None else [side.mention]
         if self._mediated is None:  # token positions with a `میانجی...` word among the three before them
-            cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")]
+            cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")] if "میانجی" in self._text else []
             self._mediated = {i + k for i in cues for k in (1, 2, 3)}
         return any(m.start in self._mediated for m in mentions)
 
