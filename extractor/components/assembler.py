@@ -62,6 +62,8 @@ class Entity:
     key: str
     mentions: list[PersonMention] = field(default_factory=list)
     official_id: str | None = None
+    _reporter: tuple[int, bool] = field(default=(0, False), init=False, repr=False, compare=False)
+    """`is_reporter` and the number of mentions it was read from"""
 
     @property
     def first(self) -> PersonMention:
@@ -83,8 +85,13 @@ class Entity:
 
     @property
     def is_reporter(self) -> bool:
-        """The person is the reporter of the article."""
-        return any(m.is_reporter for m in self.mentions)
+        """The person is the reporter of the article (read again only when mentions have been added: the
+        rules ask for each candidate side, and in a long article an entity has many mentions)."""
+        count, value = self._reporter
+        if count != len(self.mentions):
+            value = any(m.is_reporter for m in self.mentions)
+            self._reporter = (len(self.mentions), value)
+        return value
 
 
 @dataclass
@@ -258,6 +265,7 @@ class Assembler:
                                   if t.id_ == "fa.trigger.summit"}
         self._clause_dates: dict[int, str | None] = {}
         self._mediated: set[int] | None = None
+        self._mediator_of: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
@@ -979,11 +987,19 @@ class Assembler:
     def _is_mediator(self, side: Side) -> bool:
         """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
         Iran-US talks multilateral."""
-        mentions = side.entity.mentions if side.entity is not None else [side.mention]
         if self._mediated is None:  # token positions with a `میانجی...` word among the three before them
             cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")] if "میانجی" in self._text else []
             self._mediated = {i + k for i in cues for k in (1, 2, 3)}
-        return any(m.start in self._mediated for m in mentions)
+        if not self._mediated:
+            return False
+        if side.entity is None:
+            return side.mention.start in self._mediated
+        mentions = side.entity.mentions  # read again only when mentions have been added
+        count, value = self._mediator_of.get(id(side.entity), (-1, False))
+        if count != len(mentions):
+            value = any(m.start in self._mediated for m in mentions)
+            self._mediator_of[id(side.entity)] = (len(mentions), value)
+        return value
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """Each event owns the text from its first sentence to the next event's first sentence."""

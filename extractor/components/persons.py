@@ -161,8 +161,9 @@ class PersonRules:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
         for start, end in self._guillemet_names(doc):
             add(PersonMention(start, end, "name", "fa.person.guillemets", start, end))
-        for i, word in enumerate(self._words):
-            if i in used or not self.is_given(word) or not self._name_token(i):
+        known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
+        for i in [i for i, word in enumerate(self._words) if (known[word] if word in known else is_given(word))]:
+            if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
