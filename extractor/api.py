@@ -28,6 +28,7 @@ from .units import text as doc_text
 DEFAULT_MAX_CHARS = 1_000_000
 LONG_TEXT = 20_000
 """articles at least this long have their distinct words tokenized first (see `Extractor._make_doc`)"""
+PRIMED_MAX = 1_000_000
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -71,6 +72,8 @@ class Extractor:
             self.nlp = make_nlp(rules, backend=backend, backend_options=options)
             self.date_rules = self.kb.date_rules
         self.max_chars = max_chars
+        self._primed: set[str] = set()
+        """chunks already in the tokenizer's cache, or never cached (see `_make_doc`)"""
 
     def extract(self, text: str, published: str | dt.date | None = None, source_country: str | None = None,
                 doc_id: str | None = None) -> Document:
@@ -121,12 +124,19 @@ class Extractor:
         long article almost every chunk is split by the affix rules again. Tokenizing the distinct
         chunks first, each on its own, fills the cache exactly as earlier articles would have (a
         chunk that involves a special case is not cached either way), and the article then reads
-        its tokens from it. The Doc is the same; only the time differs.
+        its tokens from it. The Doc is the same; only the time differs. The chunks tokenized so are
+        remembered (up to `PRIMED_MAX`), and a later long article tokenizes only the chunks new to it.
         """
         if len(text) >= LONG_TEXT:
             tokenizer = self.nlp.tokenizer
-            for chunk in set(text.split()):
+            primed = self._primed
+            if len(primed) > PRIMED_MAX:
+                primed.clear()
+            new = set(text.split())
+            new.difference_update(primed)
+            for chunk in new:
                 tokenizer(chunk)
+            primed.update(new)
         return self.nlp.make_doc(text)
 
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,

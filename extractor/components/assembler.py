@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, spans, text, units, words
+from ..units import offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import PersonMention
 
@@ -240,6 +240,7 @@ class Assembler:
                 m.title.country = source_country
         self._words = words(doc)
         self._text = text(doc)
+        self._starts = offsets(doc)[0]
         self._positions: dict[str, list[int]] = {}
         self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
@@ -460,8 +461,15 @@ class Assembler:
         """
         found = self._positions.get(word)
         if found is None:
-            found = self._positions[word] = [i for i, w in enumerate(self._words) if w == word] \
-                if word in self._text else []
+            found = self._positions[word] = []
+            if word in self._text:
+                index, i = self._words.index, -1
+                try:
+                    while True:  # list.index compares in C: a long article has hundreds of thousands of tokens
+                        i = index(word, i + 1)
+                        found.append(i)
+                except ValueError:
+                    pass
         return found
 
     def _background_cues(self) -> list[int]:
@@ -472,6 +480,18 @@ class Assembler:
             found = self._background_at = sorted(
                 i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
                 if tuple(words[i:i + 2]) in BACKGROUND_CUES)
+        return found
+
+    def _tokens_starting(self, prefix: str) -> list[int]:
+        """The tokens that start with `prefix`, in order: where the text holds it at a token's start."""
+        starts = self._starts
+        found = []
+        at = self._text.find(prefix)
+        while at != -1:
+            k = bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at and self._words[k].startswith(prefix):
+                found.append(k)
+            at = self._text.find(prefix, at + 1)
         return found
 
     def _quote_tokens(self, doc: Doc) -> set[int]:
@@ -988,7 +1008,7 @@ class Assembler:
         """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
         Iran-US talks multilateral."""
         if self._mediated is None:  # token positions with a `میانجی...` word among the three before them
-            cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")] if "میانجی" in self._text else []
+            cues = self._tokens_starting("میانجی")
             self._mediated = {i + k for i in cues for k in (1, 2, 3)}
         if not self._mediated:
             return False
