@@ -204,6 +204,7 @@ class _DocumentBuilder:
         """the text given to the extractor; `normalized.original` is it with markup blanked (same length)"""
         self._evidence: dict[tuple[int, int], Evidence] = {}
         self._entity_facts: dict[int, tuple] = {}
+        self._apposed_of: dict[int, tuple] = {}
 
     def evidence(self, start_token: int, end_token: int) -> Evidence:
         """Evidence for tokens [start_token, end_token) of the normalised Doc (each worked out once)."""
@@ -309,13 +310,20 @@ class _DocumentBuilder:
         participant.organization = organization
         return participant
 
+    def _apposed(self, entity: Entity):
+        """The counterpart phrase apposed to one of the entity's mentions, if any (worked out once per entity)."""
+        key = id(entity)
+        if key not in self._apposed_of:
+            self._apposed_of[key] = (entity, next((m.extra["apposed_counterpart"] for m in entity.mentions
+                                                   if "apposed_counterpart" in m.extra), None))
+        return self._apposed_of[key][1]
+
     def side(self, side: Side, day: str | None) -> Participant:
         """A participant from an event side: a person, or a side known only by title or counterpart."""
         if side.entity is not None:
             participant = self.person(side.entity, day)
             participant.trace["rule"] = side.rule
-            apposed = next((m.extra["apposed_counterpart"] for m in side.entity.mentions
-                            if "apposed_counterpart" in m.extra), None)
+            apposed = self._apposed(side.entity)
             if participant.role is None and side.role and apposed is not None:
                 ev = self.evidence(apposed.start, apposed.end)
                 participant.role = {"code": side.role, "text": ev.text, "start": ev.start, "end": ev.end}

@@ -254,6 +254,8 @@ class Assembler:
                             if org is not None and org.topic in ("sco", "brics")]
         self._org_starts = [span.start for span, _ in self._org_topics]
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
+        self._place_keys: list[tuple[int, int, str, str | None]] | None = None
+        self._place_starts: list[int] | None = None
         self._mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         header = context.get("header_date_tokens") or set()
@@ -1098,13 +1100,19 @@ class Assembler:
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""
-        places = self._places
-        for window in ((scope[0], scope[1]), (0, len(doc))):
-            for span in places:
-                key = span.kb_id_.split("|")[0]
-                if window[0] <= span.start < window[1] and self.kb.places[key].country == country:
-                    return LocationMention("PLACE", key, span.start, span.end, span.start, span.end,
-                                           "fa.location.city_named")
+        if self._place_keys is None:  # (start, end, key, country) of each place, read once per Doc
+            self._place_keys = [(span.start, span.end, key, self.kb.places[key].country) for span in self._places
+                                for key in [span.kb_id_.split("|")[0]]]
+            starts = [p[0] for p in self._place_keys]
+            self._place_starts = starts if starts == sorted(starts) else None
+        places, starts = self._place_keys, self._place_starts
+        for low, high in ((scope[0], scope[1]), (0, len(doc))):
+            first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
+            for start, end, key, place_country in places[first:]:
+                if starts is not None and start >= high:
+                    break
+                if low <= start < high and place_country == country:
+                    return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
         return None
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
