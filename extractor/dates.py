@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import jdatetime
 
+from . import cache
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -65,6 +67,11 @@ def _parse_latin(text: str) -> dt.date | None:
 
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed is not None else None
+
+
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    """A regex to compile (all of `DateRules` are compiled at once, through the disk cache)."""
+    return pattern, flags
 
 
 def _alternation(words) -> str:
@@ -119,11 +126,18 @@ class _Scan:
     the pairs are those of `finditer`, in order.
     """
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, fast: re.Pattern | None = None):
         self.pattern = pattern
-        self.fast = None
-        if pattern.pattern.startswith(_BOUNDARY):
-            self.fast = re.compile(r"[^\w/]" + pattern.pattern[len(_BOUNDARY):], pattern.flags)
+        self.fast = fast
+        if fast is None and self.fast_source(pattern.pattern, pattern.flags) is not None:
+            self.fast = re.compile(*self.fast_source(pattern.pattern, pattern.flags))
+
+    @staticmethod
+    def fast_source(pattern: str, flags: int) -> tuple[str, int] | None:
+        """The pattern opening with `[^\\w/]` instead of the lookbehind (None when it has none)."""
+        if not pattern.startswith(_BOUNDARY):
+            return None
+        return r"[^\w/]" + pattern[len(_BOUNDARY):], flags
 
     def __call__(self, text: str) -> list[tuple[int, re.Match]]:
         if self.fast is None:
@@ -194,26 +208,33 @@ class DateRules:
         day_parts = _alternation(norm(w) for w in data["day_parts"])
         b, e = _BOUNDARY, r"(?![\w/])"
         months = _alternation(month_words)
-        self._numeric = re.compile(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
-        self._named = re.compile(
+        sources: dict[str, tuple[str, int]] = {}
+        sources["_numeric"] = _source(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
+        sources["_named"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
-        self._month_year = re.compile(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
-        self._relative_day = re.compile(
+        sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
+        sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
             + _alternation(self.weekdays) + r"))?" + e)
-        self._period = re.compile(b + r"(" + _alternation(self.relative_periods) + r")" + e)
-        self._weekday = re.compile(
+        sources["_period"] = _source(b + r"(" + _alternation(self.relative_periods) + r")" + e)
+        sources["_weekday"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
         # The lookahead names the characters a match can open with (a weekday's or a month's initial,
         # or a digit): the same matches, but most places are rejected by one character test.
-        self._latin = re.compile(
+        sources["_latin"] = _source(
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
-        self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
-        self._scans = {name: _Scan(getattr(self, name)) for name in
-                       ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")}
+        sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
+        scanned = ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")
+        fast = [_Scan.fast_source(*sources[name]) for name in scanned]
+        patterns = cache.compiled("dates", list(sources.values()) + [f for f in fast if f is not None])
+        for name, pattern in zip(sources, patterns):
+            setattr(self, name, pattern)
+        compiled_fast = iter(patterns[len(sources):])
+        self._scans = {name: _Scan(getattr(self, name), next(compiled_fast) if f is not None else None)
+                       for name, f in zip(scanned, fast)}
 
     def find(self, text: str) -> list[DateMention]:
         """All date mentions, longest first where they overlap, in text order."""
