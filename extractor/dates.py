@@ -291,9 +291,12 @@ class DateRules:
         """The mentions of `find(text)` that are full dates (kind `absolute`).
 
         A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
-        without a digit has none and is not scanned.
+        without a digit has none and is not scanned; and it is a match of one of three patterns, so a
+        text none of them matches has none either (`find` keeps some of the patterns' matches).
         """
         if _DIGIT.search(text) is None:
+            return []
+        if not (self._numeric.search(text) or self._named.search(text) or self._latin.search(text)):
             return []
         return [m for m in self.find(text) if m.kind == "absolute"]
 
