@@ -13,6 +13,7 @@ folder that cannot be written, or an entry that cannot be read, only means build
 """
 from __future__ import annotations
 
+import _sre
 import hashlib
 import os
 import pickle
@@ -20,8 +21,6 @@ import platform
 import re
 import tempfile
 from pathlib import Path
-
-import _sre
 
 FORMAT = 1
 KEEP = 8

@@ -728,8 +728,9 @@ class Assembler:
         """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`: the people after a presence
         cue, in a clause that points back at "this meeting", join the latest event before it."""
         nouns = self.kb.event_nouns
-        pointing = {u.clause_of[i] for i in self._where("این") if i + 1 < len(self._words) and self._words[i + 1] in nouns
-                    and u.clause_of[i + 1] == u.clause_of[i]}  # clauses with `این` + an event noun
+        tokens, clause_of = self._words, u.clause_of
+        pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
+                    if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]}
         for k, (c_start, c_end) in enumerate(u.clauses):
             if k not in pointing:
                 continue
