@@ -13,10 +13,12 @@ folder that cannot be written, or an entry that cannot be read, only means build
 """
 from __future__ import annotations
 
+import _sre
 import hashlib
 import os
 import pickle
 import platform
+import re
 import tempfile
 from pathlib import Path
 
@@ -108,3 +110,43 @@ def save(kind: str, key: str | None, value) -> None:
             old.unlink(missing_ok=True)
     except Exception:  # an unwritable folder or an unpicklable value: no cache entry, nothing else
         pass
+
+
+def sre_arguments(pattern: str, flags: int = 0) -> tuple:
+    """The arguments `re` passes to `_sre.compile` for `re.compile(pattern, flags)` (CPython 3.11+)."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, dict(groupindex),
+            tuple(indexgroup))
+
+
+def compiled(kind: str, specs: list[tuple[str, int]]) -> list[re.Pattern]:
+    """`re.compile(pattern, flags)` of each spec, rebuilt from the regex engine's code kept in the cache.
+
+    Compiling long alternations takes a good part of start-up; the compiled form depends only on the
+    pattern, the flags and the Python version, so it is kept under a key made of those (and this
+    package's code). An entry is stored only after checking that each rebuilt Pattern equals the one
+    `re.compile` made (same pattern, flags and code); anything that does not work on this Python
+    just compiles as before.
+    """
+    key = hashlib.sha256((code_key() + "\0" + repr(specs)).encode()).hexdigest()
+    stored = load(kind, key)
+    if stored is not None:
+        try:
+            return [_sre.compile(*args) for args in stored]
+        except Exception:  # an entry this Python cannot use: compile afresh
+            pass
+    patterns = [re.compile(pattern, flags) for pattern, flags in specs]
+    try:
+        stored = [sre_arguments(pattern, flags) for pattern, flags in specs]
+        if all(_sre.compile(*args) == regex for args, regex in zip(stored, patterns)):
+            save(kind, key, stored)
+    except Exception:  # no re._compiler/_parser here (Python 3.10) or another layout: no cache
+        pass
+    return patterns

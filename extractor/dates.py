@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import jdatetime
 
+from . import cache
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -67,9 +69,94 @@ def _parse_latin(text: str) -> dt.date | None:
     return parsed.date() if parsed is not None else None
 
 
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    """A regex to compile (all of `DateRules` are compiled at once, through the disk cache)."""
+    return pattern, flags
+
+
 def _alternation(words) -> str:
+    """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
+
+    Written as a trie (`ا(?:کتبر|وت)|...`) rather than a list (`اکتبر|اوت|...`): the regex engine tries the
+    alternatives of a list one by one at every position, and a list of a hundred month names made the date
+    scan slow. The matches are the same. At a position the words that match lie on one path of the trie
+    (their symbols, a character or a run of white space, are prefixes of one another: a run of white space
+    is followed by a character that is not white space, so it matches one way), and the trie tries them
+    deepest first, then the shorter ones as the text after them fails: the order of the list, longest
+    first. A word the argument does not cover (empty, or with white space other than single inner spaces)
+    keeps the list.
+    """
     ordered = sorted({w for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    if not all(w and w == " ".join(w.split(" ")) and all(p and not any(c.isspace() for c in p) for p in w.split(" "))
+               for w in ordered):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    end = ""  # the key of "a word ends here" (no symbol is empty)
+    root: dict = {}
+    for word in ordered:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[end] = True
+
+    def regex(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + regex(child)
+                    for char, child in sorted(node.items()) if char != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end in node else body
+
+    branches = [(r"\s+" if char == " " else re.escape(char)) + regex(child) for char, child in sorted(root.items())]
+    return "|".join(branches)
+
+
+_BOUNDARY = r"(?<![\w/])"
+_DIGIT = re.compile(r"\d")
+
+
+class _Scan:
+    """`finditer` of a pattern that opens with `(?<![\\w/])`, as (start, match) pairs, found faster.
+
+    A pattern that opens with a lookbehind gives the regex engine nothing to skip by: it enters the
+    pattern at every position of the text. The same pattern opening with the character the lookbehind
+    rules out instead (`[^\\w/]`, consumed) lets the engine skip in one loop to the characters that can
+    precede a match, spaces and punctuation. A match of it at q is the pattern's match at q + 1 (the
+    same groups; only `start()` counts the consumed character), and the first one from q >= p - 1 is the
+    first match from p of the pattern itself; a match at 0 (nothing before it) is tried on its own. So
+    the pairs are those of `finditer`, in order.
+    """
+
+    def __init__(self, pattern: re.Pattern, fast: re.Pattern | None = None):
+        self.pattern = pattern
+        self.fast = fast
+        if fast is None and self.fast_source(pattern.pattern, pattern.flags) is not None:
+            self.fast = re.compile(*self.fast_source(pattern.pattern, pattern.flags))
+
+    @staticmethod
+    def fast_source(pattern: str, flags: int) -> tuple[str, int] | None:
+        """The pattern opening with `[^\\w/]` instead of the lookbehind (None when it has none)."""
+        if not pattern.startswith(_BOUNDARY):
+            return None
+        return r"[^\w/]" + pattern[len(_BOUNDARY):], flags
+
+    def __call__(self, text: str) -> list[tuple[int, re.Match]]:
+        if self.fast is None:
+            return [(m.start(), m) for m in self.pattern.finditer(text)]
+        found = []
+        search = self.fast.search
+        m = self.pattern.match(text, 0)
+        start = 0
+        while True:
+            if m is None:
+                m = search(text, start - 1 if start else 0)
+                if m is None:
+                    return found
+                start = m.start() + 1
+            if m.end() <= start:  # an empty match: `finditer` steps over it its own way
+                return [(m.start(), m) for m in self.pattern.finditer(text)]
+            found.append((start, m))
+            start = m.end()
+            m = None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -119,68 +206,78 @@ class DateRules:
         month_words = {w: (cal, m) for cal, table in self.months.items() for w, m in table.items()}
         self.month_words = month_words
         day_parts = _alternation(norm(w) for w in data["day_parts"])
-        b, e = r"(?<![\w/])", r"(?![\w/])"
+        b, e = _BOUNDARY, r"(?![\w/])"
         months = _alternation(month_words)
-        self._numeric = re.compile(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
-        self._named = re.compile(
+        sources: dict[str, tuple[str, int]] = {}
+        sources["_numeric"] = _source(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
+        sources["_named"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
-        self._month_year = re.compile(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
-        self._relative_day = re.compile(
+        sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
+        sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
             + _alternation(self.weekdays) + r"))?" + e)
-        self._period = re.compile(b + r"(" + _alternation(self.relative_periods) + r")" + e)
-        self._weekday = re.compile(
+        sources["_period"] = _source(b + r"(" + _alternation(self.relative_periods) + r")" + e)
+        sources["_weekday"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
             + _alternation(self.weekday_direction) + r"))?" + e)
         # The lookahead names the characters a match can open with (a weekday's or a month's initial,
         # or a digit): the same matches, but most places are rejected by one character test.
-        self._latin = re.compile(
+        sources["_latin"] = _source(
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
-        self._number_before = re.compile(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
+        sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
+        scanned = ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")
+        fast = [_Scan.fast_source(*sources[name]) for name in scanned]
+        patterns = cache.compiled("dates", list(sources.values()) + [f for f in fast if f is not None])
+        for name, pattern in zip(sources, patterns):
+            setattr(self, name, pattern)
+        compiled_fast = iter(patterns[len(sources):])
+        self._scans = {name: _Scan(getattr(self, name), next(compiled_fast) if f is not None else None)
+                       for name, f in zip(scanned, fast)}
 
     def find(self, text: str) -> list[DateMention]:
         """All date mentions, longest first where they overlap, in text order."""
         found: list[DateMention] = []
-        for m in self._numeric.finditer(text):
+        scans = self._scans
+        for start, m in scans["_numeric"](text):
             year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
-                found.append(DateMention(m.start(), m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
-        for m in self._named.finditer(text):
+                found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
+        for start, m in scans["_named"](text):
             calendar, month = self.month_words[self._key(m.group(2))]
             day = int(m.group(1)) if m.group(1).isdigit() else self.ordinals[m.group(1)]
             year = int(m.group(3)) if m.group(3) else None
             if not 1 <= day <= 31:
                 continue
             kind = "absolute" if year else "no_year"
-            found.append(DateMention(m.start(), m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
+            found.append(DateMention(start, m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
         for m in self._latin.finditer(text):
             day = _parse_latin(m.group(0))
             if day is not None:
                 found.append(DateMention(m.start(), m.end(), "absolute", "gregorian", day.year, day.month, day.day,
                                          rule="fa.date.latin_dateparser"))
-        for m in self._month_year.finditer(text):
+        for start, m in scans["_month_year"](text):
             calendar, month = self.month_words[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
-        for m in self._relative_day.finditer(text):
-            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+            found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
+        for start, m in scans["_relative_day"](text):
+            if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, offset = self.relative_days[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
-        for m in self._period.finditer(text):
-            if self._number_before.search(text[max(0, m.start() - 12): m.start()]):
+            found.append(DateMention(start, m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
+        for start, m in scans["_period"](text):
+            if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, unit, offset = self.relative_periods[self._key(m.group(1))]
-            found.append(DateMention(m.start(), m.end(), "relative_period", offset=offset, relative=name, unit=unit,
+            found.append(DateMention(start, m.end(), "relative_period", offset=offset, relative=name, unit=unit,
                                      rule=f"fa.date.period.{name}"))
-        for m in self._weekday.finditer(text):
+        for start, m in scans["_weekday"](text):
             weekday = self.weekdays[self._key(m.group(1))]
             direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
                                                               "saturday", "sunday"][weekday]
-            found.append(DateMention(m.start(), m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
+            found.append(DateMention(start, m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
                                      explicit=m.group(2) is not None, rule="fa.date.weekday"))
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept: list[DateMention] = []
@@ -189,6 +286,19 @@ class DateRules:
                 continue
             kept.append(mention)
         return kept
+
+    def absolute(self, text: str) -> list[DateMention]:
+        """The mentions of `find(text)` that are full dates (kind `absolute`).
+
+        A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
+        without a digit has none and is not scanned; and it is a match of one of three patterns, so a
+        text none of them matches has none either (`find` keeps some of the patterns' matches).
+        """
+        if _DIGIT.search(text) is None:
+            return []
+        if not (self._numeric.search(text) or self._named.search(text) or self._latin.search(text)):
+            return []
+        return [m for m in self.find(text) if m.kind == "absolute"]
 
     @staticmethod
     def _key(text: str) -> str:

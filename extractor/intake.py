@@ -21,6 +21,7 @@ _DROPPED_NAMES = re.compile(r"menu|navbar|\bnav\b|share|social|related|breadcrum
                             r"\bads?\b|advert|most-?read|popular|tags", re.I)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_SCRIPT_RUNS = re.compile(_ARABIC_SCRIPT.pattern + "+")
 _LATIN = re.compile(r"[A-Za-z]")
 _PERSIAN_ONLY = re.compile(r"[پچژگی]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -169,7 +170,11 @@ def strip_markup(text: str) -> tuple[str, bool]:
 
 
 def _count(char_class: re.Pattern, text: str) -> int:
-    """How many characters of `text` a one-character regex matches (without a list of them)."""
+    """How many characters of `text` a one-character regex matches (without a list of them).
+
+    For a class most characters belong to, pass its runs (`[...]+`): one match per word rather than one per
+    letter, the same count. (A rare class is faster one character at a time.)
+    """
     return len(text) - len(char_class.sub("", text))
 
 
@@ -180,7 +185,7 @@ def detect_language(text: str) -> str:
     'und'
     """
     sample = text[:20000]
-    arabic = _count(_ARABIC_SCRIPT, sample)
+    arabic = _count(_ARABIC_SCRIPT_RUNS, sample)
     latin = _count(_LATIN, sample)
     cyrillic = _count(_CYRILLIC, sample)
     if max(arabic, latin, cyrillic) < 10:

@@ -9,8 +9,11 @@ ORTH, ORTH IN, IS_PUNCT and the ?, {n}, {n,m} operators), and runs the Matcher o
 windows [s, s + longest + 1) of such tokens, shifting the offsets back. One more token than the
 longest pattern means no pattern state is open at a window's end, and a pattern started outside
 the windows ends without a match, so the matches and their order are exactly those of a run over
-the whole Doc. A window where only one pattern matches is run with a Matcher that holds only that
-pattern (the others would start and die at every token; one pattern's matches keep their order).
+the whole Doc. A window is run with a Matcher that holds only the patterns that match in it (the
+others would start and die at every token): no other pattern can match there (a match opens at an
+anchor, where its test failed), and the Matcher keeps its patterns in the order they were added and
+reports the matches as its pattern states, kept in that order, complete, so the matches of the
+patterns it holds come in the same order as from the Matcher of all patterns.
 A pattern whose tests the check does not know is assumed to match wherever its first word is; a
 pattern with an optional or non-literal first token, `*` or `+` makes the
 matcher fall back to the whole Doc.
@@ -25,6 +28,8 @@ from spacy.tokens import Doc
 from .units import flags, words
 
 _COUNT = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
+MAX_SUBSETS = 4096
+"""sets of patterns kept with a Matcher of their own (per AnchoredMatcher)"""
 
 
 def _repeat(token: dict) -> tuple[int, int | None] | None:
@@ -149,7 +154,7 @@ class AnchoredMatcher:
         self.matcher = Matcher(vocab, validate=validate)
         self.singles: list[tuple[str, list[dict]]] = []
         """(key, pattern) of each pattern, by index"""
-        self._single_matchers: dict[int, Matcher] = {}
+        self._subset_matchers: dict[tuple[int, ...], Matcher] = {}
         self.anchors: dict[str, list[tuple[int, object, int, frozenset[str] | None]]] = {}
         """first word → (pattern index, match test or None, reach, the words the second token must be) per pattern"""
         self.anchored = True
@@ -170,13 +175,18 @@ class AnchoredMatcher:
             for word in first:
                 self.anchors.setdefault(word, []).append((index, check, longest + 1, second))
 
-    def _single(self, index: int) -> Matcher:
-        """A Matcher holding only pattern `index` (under its key), built when first needed."""
-        matcher = self._single_matchers.get(index)
+    def _subset(self, indices: set[int]) -> Matcher:
+        """A Matcher holding only the patterns `indices` (each under its key, in the order they were added),
+        built when first needed; the Matcher of all patterns once many sets have been seen."""
+        key = tuple(sorted(indices))
+        matcher = self._subset_matchers.get(key)
         if matcher is None:
-            key, pattern = self.singles[index]
-            matcher = self._single_matchers[index] = Matcher(self.vocab, validate=False)
-            matcher.add(key, [pattern])
+            if len(self._subset_matchers) >= MAX_SUBSETS:
+                return self.matcher
+            matcher = self._subset_matchers[key] = Matcher(self.vocab, validate=False)
+            for index in key:
+                name, pattern = self.singles[index]
+                matcher.add(name, [pattern])
         return matcher
 
     def __len__(self) -> int:
@@ -218,7 +228,7 @@ class AnchoredMatcher:
             return self.matcher(doc)
         found = []
         for start, end, matching in self.windows(doc):
-            matcher = self._single(next(iter(matching))) if len(matching) == 1 else self.matcher
+            matcher = self._subset(matching)
             if start == 0 and end == len(doc):
                 found += matcher(doc)
             else:

@@ -66,26 +66,12 @@ def _affix_regexes(defaults) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                 compile_suffix_regex(list(defaults.suffixes) + [_GLUED_PUNCT]),
                 compile_infix_regex(list(defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]))
     try:
-        stored = tuple(_sre_arguments(regex.pattern) for regex in compiled)
+        stored = tuple(cache.sre_arguments(regex.pattern) for regex in compiled)
         if all(_sre.compile(*args) == regex for args, regex in zip(stored, compiled)):
             cache.save("affixes", key, stored)
     except Exception:  # no re._compiler/_parser here (Python 3.10) or another layout: no cache
         pass
     return compiled
-
-
-def _sre_arguments(pattern: str, flags: int = 0) -> tuple:
-    """The arguments `re` passes to `_sre.compile` for `re.compile(pattern, flags)` (CPython 3.11+)."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return (pattern, int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, dict(groupindex),
-            tuple(indexgroup))
 
 
 def make_blank() -> Language:

@@ -118,9 +118,9 @@ def units(doc: Doc) -> Units:
     sentences: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []
     s_start = c_start = 0
-    for i, word in enumerate(words(doc)):
-        if word not in _BOUNDARIES and "\n" not in word:
-            continue
+    tokens = words(doc)
+    for i in [i for i, word in enumerate(tokens) if word in _BOUNDARIES or "\n" in word]:
+        word = tokens[i]
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if ends_sentence or word in CLAUSE_END:
             clause_of.extend([len(clauses)] * (i + 1 - c_start))

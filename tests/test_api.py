@@ -756,3 +756,25 @@ def test_api_leaders_talks_after_an_official_welcome_are_a_state_visit_not_a_neg
     text = ("به گزارش خاور، روز جمعه در کاخ ملت مراسم رسمی استقبال از شی جین‌پینگ رئیس جمهوری خلق چین برگزار شد و "
             "پس از آن امامعلی رحمان رئیس جمهور تاجیکستان با مهمان خود در دوشنبه مذاکره کرد.")
     assert [e["type"] for e in extract(text, published="2024-07-05")["events"]] == ["visit"]
+
+
+def test_api_an_extraction_leaves_no_reference_cycles(extractor):
+    """The Doc's stored spans and events are dropped once the Document is built: nothing is left for the
+    cyclic garbage collector (its passes over each article's objects took ~5% of the time)."""
+    import gc
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "fa").glob("*.txt"))[:12]]
+    extractor.extract(texts[0])
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        found = []
+        for text in texts:
+            document = extractor.extract(text)
+            found.append(gc.collect())
+            assert document.to_dict()["schema_version"]
+    finally:
+        if enabled:
+            gc.enable()
+    assert found == [0] * len(texts)

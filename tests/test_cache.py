@@ -74,3 +74,19 @@ def test_cached_affix_regexes_equal_compiled_ones(tmp_path, monkeypatch):
     warm = _affix_regexes(defaults)
     assert warm == cold  # Pattern equality compares the pattern, the flags and the compiled code
     assert [r.pattern for r in warm] == [r.pattern for r in cold]
+
+
+def test_cached_date_regexes_equal_compiled_ones(tmp_path, monkeypatch, kb):
+    from extractor.dates import DateRules
+
+    monkeypatch.setenv("MEETING_EXTRACTOR_CACHE", str(tmp_path))
+    names = ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday", "_latin", "_number_before")
+    cold = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+    assert list(tmp_path.glob("dates-*.pickle"))
+    warm = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+    monkeypatch.setenv("MEETING_EXTRACTOR_CACHE", "off")
+    plain = DateRules(kb.dates, kb.normalizer.normalize_pattern)
+    for name in names:  # Pattern equality compares the pattern, the flags and the compiled code
+        assert getattr(warm, name) == getattr(cold, name) == getattr(plain, name), name
+    for name, scan in warm._scans.items():
+        assert scan.fast == cold._scans[name].fast == plain._scans[name].fast, name

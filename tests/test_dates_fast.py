@@ -16,3 +16,71 @@ def test_latin_date_lookahead_changes_no_match(kb):
     for text in texts:
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
                [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+# The Persian date regexes: word lists written as tries, and a scan that skips to the characters before a match.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from extractor import dates as dates_module  # noqa: E402
+
+
+def _list_alternation(words) -> str:
+    """The plain form `_alternation` replaced: the words longest first, `|`-joined."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _date_words(kb) -> list[str]:
+    rules = kb.date_rules
+    return sorted(set(rules.month_words) | set(rules.weekdays) | set(rules.ordinals) | set(rules.relative_days)
+                  | set(rules.relative_periods) | set(rules.weekday_direction))
+
+
+def _texts(kb):
+    words = _date_words(kb)
+    pieces = words + [w[:-1] for w in words if len(w) > 1] + [w + "ها" for w in words[:20]] + \
+        ["۱۴۰۳", "1403", "12", "۲", "/", "-", ".", "،", "\u200c", "روز", "ماه", "سال", "سه", "دو", "در", "a", "2024"]
+    separators = [" ", "  ", "\n", "\t", "", " \u200c", "/", "\u00a0"]
+    return st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(separators)), max_size=30).map(
+        lambda parts: "".join(p + s for p, s in parts))
+
+
+def test_trie_alternation_same_as_the_list(kb):
+    words = _date_words(kb)
+    for group in (words, list(kb.date_rules.month_words), ["ab", "abc", "a b", "a bc", "x"], ["a"], []):
+        trie, plain = dates_module._alternation(group), _list_alternation(group)
+        for context in ("(?<![\\w/])({})(?![\\w/])", "(?<![\\w/])({})(?:\\s+(\\d{{4}}))?(?![\\w/])", "({})\\s+(\\w+)"):
+            fast, slow = re.compile(context.format(trie)), re.compile(context.format(plain))
+            text = " ".join(group) + " " + "  ".join(group[::-1]) + " " + "\n".join(g + "ها" for g in group)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in slow.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_date_scans_and_tries_same_matches_as_the_plain_regexes(kb, data):
+    text = data.draw(_texts(kb))
+    for name, scan in kb.date_rules._scans.items():
+        assert scan.fast is not None, name
+        found = [(start, m.end(), m.groups()) for start, m in scan(text)]
+        assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
+    words = _date_words(kb)
+    trie, plain = dates_module._alternation(words), _list_alternation(words)
+    context = "(?<![\\w/])(?:({})\\s+)?({})(?:\\s+(\\d+))?(?![\\w/])"
+    assert [(m.span(), m.groups()) for m in re.finditer(context.format(trie, trie), text)] == \
+           [(m.span(), m.groups()) for m in re.finditer(context.format(plain, plain), text)]
+
+
+def test_absolute_dates_are_the_absolute_mentions_of_find(kb):
+    """`absolute` skips a text without a digit: every full date has its year in digits."""
+    rules = kb.date_rules
+    lines = [line for p in sorted(SAMPLES.glob("**/*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["۱۲ مرداد ۱۴۰۳", "12 مرداد", "دوازدهم مرداد سال ۱۴۰۳", "October 19, 2021", "اکتبر ۲۰۲۱", "امروز"]
+    normalized = [kb.normalizer.normalize(line).text for line in lines]
+    found = 0
+    for text in normalized:
+        expected = [m for m in rules.find(text) if m.kind == "absolute"]
+        assert rules.absolute(text) == expected
+        found += len(expected)
+    assert found > 100

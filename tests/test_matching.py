@@ -42,3 +42,15 @@ def test_unbounded_patterns_fall_back_to_the_whole_doc(extractor):
     doc = extractor.nlp.make_doc("a x y z b")
     assert [(s, e) for _, s, e in matcher(doc)] == [(0, 5)]
     assert _longest([{"ORTH": "a"}, {"IS_PUNCT": False, "OP": "{0,3}"}, {"ORTH": "b", "OP": "?"}]) == 5
+
+
+def test_windows_run_with_matchers_of_their_patterns_only_up_to_a_limit(extractor, kb, monkeypatch):
+    """Each window runs a Matcher of the patterns that match in it; past MAX_SUBSETS sets, the Matcher of all."""
+    import extractor.matching as matching
+
+    monkeypatch.setattr(matching, "MAX_SUBSETS", 2)
+    windowed, whole = _pair(extractor, kb)
+    for path in sorted(SAMPLES.glob("fa/*.txt"))[:40]:
+        doc = extractor.nlp.make_doc(kb.normalizer.normalize(path.read_text(encoding="utf-8")).text)
+        assert windowed(doc) == whole(doc)
+    assert len(windowed._subset_matchers) == 2

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
-from ..units import relative_clause_tokens, spans, units, words
+from ..units import offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import DELEGATION_HEAD, PersonMention
 
@@ -74,6 +74,8 @@ class Entity:
     key: str
     mentions: list[PersonMention] = field(default_factory=list)
     official_id: str | None = None
+    _reporter: tuple[int, bool] = field(default=(0, False), init=False, repr=False, compare=False)
+    """`is_reporter` and the number of mentions it was read from"""
 
     @property
     def first(self) -> PersonMention:
@@ -95,8 +97,13 @@ class Entity:
 
     @property
     def is_reporter(self) -> bool:
-        """The person is the reporter of the article."""
-        return any(m.is_reporter for m in self.mentions)
+        """The person is the reporter of the article (read again only when mentions have been added: the
+        rules ask for each candidate side, and in a long article an entity has many mentions)."""
+        count, value = self._reporter
+        if count != len(self.mentions):
+            value = any(m.is_reporter for m in self.mentions)
+            self._reporter = (len(self.mentions), value)
+        return value
 
 
 @dataclass
@@ -244,6 +251,10 @@ class Assembler:
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
         self._words = words(doc)
+        self._text = text(doc)
+        self._starts = offsets(doc)[0]
+        self._positions: dict[str, list[int]] = {}
+        self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._quotes = self._quote_tokens(doc)
         self._trigger_spans = list(spans(doc, "triggers"))
@@ -256,6 +267,8 @@ class Assembler:
                             if org is not None and org.topic in ("sco", "brics")]
         self._org_starts = [span.start for span, _ in self._org_topics]
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
+        self._place_keys: list[tuple[int, int, str, str | None]] | None = None
+        self._place_starts: list[int] | None = None
         self._mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         header = context.get("header_date_tokens") or set()
@@ -268,6 +281,7 @@ class Assembler:
                                   if t.id_ == "fa.trigger.summit"}
         self._clause_dates: dict[int, str | None] = {}
         self._mediated: set[int] | None = None
+        self._mediator_of: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
@@ -474,22 +488,66 @@ class Assembler:
     def _background(self, doc: Doc, c_start: int, c_end: int) -> bool:
         """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
         words = self._words
-        found = any(tuple(words[i:i + 2]) in BACKGROUND_CUES and not (i > c_start and (words[i - 1].isdigit() or
-                                                                                     words[i - 1] in NUMBER_WORDS))
-                    for i in range(c_start, c_end - 1))
+        found = any(c_start <= i < c_end - 1 and not (i > c_start and (words[i - 1].isdigit() or
+                                                                       words[i - 1] in NUMBER_WORDS))
+                    for i in self._background_cues())
         if not found:
             return False
         return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
                        for mention, start, _end in doc._.dates or [])
 
+    def _where(self, word: str) -> list[int]:
+        """The positions of `word` among the Doc's tokens (worked out once per Doc and word).
+
+        Several rules look for one word anywhere in the article (`این` before an event noun, `استقبال`,
+        the guillemets); reading its positions once is cheaper than testing every token each time.
+        """
+        found = self._positions.get(word)
+        if found is None:
+            found = self._positions[word] = []
+            if word in self._text:
+                index, i = self._words.index, -1
+                try:
+                    while True:  # list.index compares in C: a long article has hundreds of thousands of tokens
+                        i = index(word, i + 1)
+                        found.append(i)
+                except ValueError:
+                    pass
+        return found
+
+    def _background_cues(self) -> list[int]:
+        """Where a `BACKGROUND_CUES` pair (`ماه گذشته`) starts in the Doc."""
+        found = self._background_at
+        if found is None:
+            words = self._words
+            found = self._background_at = sorted(
+                i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
+                if tuple(words[i:i + 2]) in BACKGROUND_CUES)
+        return found
+
+    def _tokens_starting(self, prefix: str) -> list[int]:
+        """The tokens that start with `prefix`, in order: where the text holds it at a token's start."""
+        starts = self._starts
+        found = []
+        at = self._text.find(prefix)
+        while at != -1:
+            k = bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at and self._words[k].startswith(prefix):
+                found.append(k)
+            at = self._text.find(prefix, at + 1)
+        return found
+
     def _quote_tokens(self, doc: Doc) -> set[int]:
         """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
         inside: set[int] = set()
         stack: list[int] = []
-        for i, word in enumerate(self._words):
-            if word == QUOTE_OPEN:
+        closes = self._where(QUOTE_CLOSE)
+        if not closes:
+            return inside
+        for i in sorted(self._where(QUOTE_OPEN) + closes):
+            if self._words[i] == QUOTE_OPEN:
                 stack.append(i)
-            elif word == QUOTE_CLOSE and stack:
+            elif stack:
                 start = stack.pop()
                 if i - start - 1 > 5:
                     inside.update(range(start + 1, i))
@@ -681,8 +739,8 @@ class Assembler:
             subjects = [entity_of.get(id(m)) for m in between(self._mention_starts, self._mentions, s_start,
                                                              arrival.start) if m.kind == "name"]
             visitors.append(subjects[0] if subjects else None)
-        welcomes = [i for i in range(len(self._words) - 2)  # an official welcome ceremony (`استقبال رسمی`, `رسمی استقبال`)
-                    if {self._words[i], self._words[i + 1]} == {"استقبال", "رسمی"}]
+        welcomes = [i for i in self._where("استقبال")  # an official welcome ceremony (`استقبال رسمی`, `رسمی استقبال`)
+                    if (i < len(self._words) - 2 and self._words[i + 1] == "رسمی") or (i > 0 and self._words[i - 1] == "رسمی")]
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
         for event in events:
@@ -793,7 +851,8 @@ class Assembler:
             return None
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
-        if any(tuple(words[i:i + len(m)]) == m for m in self.kb.multilateral_markers for i in range(len(words))):
+        if any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
+               for m in self.kb.multilateral_markers for i in range(len(words))):
             event_type = "multilateral_meeting"
         if event_type == "visit":
             return None
@@ -855,9 +914,12 @@ class Assembler:
                                  u) -> None:
         """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`: the people after a presence
         cue, in a clause that points back at "this meeting", join the latest event before it."""
-        for c_start, c_end in u.clauses:
-            words = self._words[c_start:c_end]
-            if not any(a == "این" and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+        nouns = self.kb.event_nouns
+        tokens, clause_of = self._words, u.clause_of
+        pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
+                    if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]}
+        for k, (c_start, c_end) in enumerate(u.clauses):
+            if k not in pointing:
                 continue
             cue = self._presence_start(None, c_start, c_end)
             if cue is None:
@@ -1246,11 +1308,19 @@ class Assembler:
     def _is_mediator(self, side: Side) -> bool:
         """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
         Iran-US talks multilateral."""
-        mentions = side.entity.mentions if side.entity is not None else [side.mention]
         if self._mediated is None:  # token positions with a `میانجی...` word among the three before them
-            cues = [i for i, w in enumerate(self._words) if w.startswith("میانجی")]
+            cues = self._tokens_starting("میانجی")
             self._mediated = {i + k for i in cues for k in (1, 2, 3)}
-        return any(m.start in self._mediated for m in mentions)
+        if not self._mediated:
+            return False
+        if side.entity is None:
+            return side.mention.start in self._mediated
+        mentions = side.entity.mentions  # read again only when mentions have been added
+        count, value = self._mediator_of.get(id(side.entity), (-1, False))
+        if count != len(mentions):
+            value = any(m.start in self._mediated for m in mentions)
+            self._mediator_of[id(side.entity)] = (len(mentions), value)
+        return value
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """Each event owns the text from its first sentence to the next event's first sentence."""
@@ -1329,13 +1399,19 @@ class Assembler:
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""
-        places = self._places
-        for window in ((scope[0], scope[1]), (0, len(doc))):
-            for span in places:
-                key = span.kb_id_.split("|")[0]
-                if window[0] <= span.start < window[1] and self.kb.places[key].country == country:
-                    return LocationMention("PLACE", key, span.start, span.end, span.start, span.end,
-                                           "fa.location.city_named")
+        if self._place_keys is None:  # (start, end, key, country) of each place, read once per Doc
+            self._place_keys = [(span.start, span.end, key, self.kb.places[key].country) for span in self._places
+                                for key in [span.kb_id_.split("|")[0]]]
+            starts = [p[0] for p in self._place_keys]
+            self._place_starts = starts if starts == sorted(starts) else None
+        places, starts = self._place_keys, self._place_starts
+        for low, high in ((scope[0], scope[1]), (0, len(doc))):
+            first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
+            for start, end, key, place_country in places[first:]:
+                if starts is not None and start >= high:
+                    break
+                if low <= start < high and place_country == country:
+                    return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
         return None
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:

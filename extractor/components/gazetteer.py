@@ -112,9 +112,10 @@ class GazetteerMatcher:
         countries = {key for s in spans if s.label_ in ("COUNTRY", "DEMONYM") for key in s.kb_id_.split("|")}
         found = []
         tokens = words(doc)
-        for i, word in enumerate(tokens):
-            spec = self.kb.ambiguous_places.get(word)
-            if spec is None or spec["country_named"] not in countries:
+        places = self.kb.ambiguous_places
+        for i in [i for i, word in enumerate(tokens) if word in places]:
+            spec = places[tokens[i]]
+            if spec["country_named"] not in countries:
                 continue
             before = any(i - len(cue) >= 0 and tuple(tokens[i - len(cue):i]) == cue for cue in spec["cues"])
             after = any(tuple(tokens[i + 1:i + 1 + len(cue)]) == cue for cue in spec["cues_after"])

@@ -47,6 +47,8 @@ class LocationFinder:
         if not isinstance(self.rules, dict):
             self.rules = self._load_rules(kb)
             cache.save("locations", kb.fingerprint, self.rules)
+        self._by_last: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
+        """id of a phrase list → (the list, its phrases by last word, in the list's order)"""
 
     @staticmethod
     def _load_rules(kb) -> dict:
@@ -67,16 +69,18 @@ class LocationFinder:
             }
         return rules
 
-    @staticmethod
-    def _ends_with(doc: Doc, end: int, phrases) -> int | None:
+    def _ends_with(self, doc: Doc, end: int, phrases) -> int | None:
         """Start of the first phrase in `phrases` that ends right before token `end`."""
         if end == 0:
             return None
         tokens = words(doc)
-        last = tokens[end - 1]
-        for phrase in phrases:
-            if phrase[-1] != last:
-                continue
+        indexed = self._by_last.get(id(phrases))
+        if indexed is None or indexed[0] is not phrases:
+            by_last: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                by_last.setdefault(phrase[-1], []).append(phrase)
+            indexed = self._by_last[id(phrases)] = (phrases, by_last)
+        for phrase in indexed[1].get(tokens[end - 1], ()):
             start = end - len(phrase)
             if start >= 0 and tuple(tokens[start:end]) == phrase:
                 return start

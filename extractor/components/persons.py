@@ -199,8 +199,10 @@ class PersonRules:
             m = PersonMention(chain[0] if chain else start, end, "name", "fa.person.guillemets", start, end)
             self._apply_chain(m, chain)
             add(m)
-        for i, word in enumerate(self._words):
-            if i in used or not (self.is_given(word) or self._compound_given_at(i)) or not self._name_token(i):
+        known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
+        for i in [i for i, word in enumerate(self._words)
+                  if (known[word] if word in known else is_given(word)) or self._compound_given_at(i)]:
+            if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
