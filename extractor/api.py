@@ -31,6 +31,8 @@ LONG_TEXT = 20_000
 PRIMED_MAX = 1_000_000
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
+DATELINE_CHARS = 40
+"""A full date this close to the start of one of the first lines is the dateline's (the publication date)."""
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
@@ -180,6 +182,16 @@ class Extractor:
                         shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
                         span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
                         return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
+            offset += len(line) + 1
+        offset = 0
+        for line in lines[:HEADER_LINES + 4]:
+            # a dateline that opens the lead: `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`, `دوشنبه، ۱۴ سپتامبر ۲۰۲۲. ...`
+            for mention in self.date_rules.absolute(line[:DATELINE_CHARS]):
+                resolved = self.date_rules.resolve(mention, None)
+                if resolved.value and mention.end < DATELINE_CHARS:
+                    shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
+                    span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
+                    return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
             offset += len(line) + 1
         return None
 

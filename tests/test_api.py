@@ -778,3 +778,13 @@ def test_api_an_extraction_leaves_no_reference_cycles(extractor):
         if enabled:
             gc.enable()
     assert found == [0] * len(texts)
+
+
+def test_api_khovar_style_titles_before_names_and_a_dateline_date(extract):
+    text = ("خبرگزاری ملی تاجیکستان «خاور»\n\nدیدار وزیر امور خارجه تاجیکستان با سفیر ایران\n\n"
+            "دوشنبه، ۱۴ سپتامبر ۲۰۲۲. روز گذشته وزیر امور خارجه جمهوری تاجیکستان، سراج‌الدین مهرالدین، سفیر "
+            "فوق‌العاده و تام‌الاختیار جمهوری اسلامی ایران در تاجیکستان، علیرضا حقیقیان را به حضور پذیرفت.")
+    doc = extract(text)
+    assert doc["source"]["published"] == "2022-09-14"
+    people = {p["name"]: ((p["role"] or {}).get("code"), p["country"]) for p in doc["events"][0]["participants"]}
+    assert people == {"سراج‌الدین مهرالدین": ("foreign_minister", "TJ"), "علیرضا حقیقیان": ("ambassador", "IR")}

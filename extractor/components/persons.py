@@ -215,6 +215,7 @@ class PersonRules:
         for i in self._surnames_of_named(mentions, used):
             add(PersonMention(i, i + 1, "name", "fa.person.surname_of_named", i, i + 1))
         mentions.sort(key=lambda m: m.start)
+        self._name_starts = {m.start for m in mentions if m.kind == "name"}
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
@@ -678,6 +679,11 @@ class PersonRules:
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
+                title_end = by_start[pos].end
+                comma = next((k for k in range(title_end, min(title_end + 4, len(doc))) if self._words[k] in PUNCT_GAP),
+                             None)
+                if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
+                    break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
                 if by_start[pos].end < len(doc) and self._words[by_start[pos].end] == "را" and (
                         m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
@@ -691,6 +697,13 @@ class PersonRules:
                 if pos is not None and pos in by_end:
                     m.title = by_end[pos]
                     break
+            if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
+                for k in range(start - 2, max(0, start - 5), -1):  # `سفیر ایران در تاجیکستان، علیرضا حقیقیان`
+                    if self._words[k] == "در" and k in by_end:
+                        m.title = by_end[k]
+                        break
+                    if self._punct[k]:
+                        break
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
         if m.title is not None:
