@@ -6,7 +6,7 @@ The result stays in token offsets of the normalised Doc (`doc._.events`, `doc._.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -283,6 +283,10 @@ class Assembler:
         self._mediated: set[int] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
+        self._held_spans: list[Span] | None = None
+        self._held_starts: list[int] = []
+        self._date_start_set: set[int] | None = None
+        self._former_of: dict[int, tuple[int, bool]] = {}
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
@@ -647,8 +651,11 @@ class Assembler:
         """`نشست X با Y که با حضور Z ... برگزار شد، به پایان رسید`: a relative clause that says how the event was
         held names people present at it; the token ranges from the presence cue to the clause's held verb."""
         ranges = []
-        for t in self._trigger_spans:
-            if t.id_ in HELD_TRIGGERS and start <= t.start < end and t.start in relative:
+        if self._held_spans is None:
+            self._held_spans = [t for t in self._trigger_spans if t.id_ in HELD_TRIGGERS]
+            self._held_starts = [t.start for t in self._held_spans]
+        for t in self._held_spans[bisect_left(self._held_starts, start):bisect_left(self._held_starts, end)]:
+            if t.start in relative:
                 cue = self._presence_start(None, start, t.start)
                 if cue is not None and cue - 1 in relative:
                     ranges.append((cue, t.start))
@@ -670,7 +677,9 @@ class Assembler:
         """Token ranges of `درباره ...` phrases before the trigger (outside relative clauses), each up to the next
         `با`, date or `به میزبانی`, else the trigger: what the contact was about."""
         ranges = []
-        dates = set(self._date_starts)
+        if self._date_start_set is None:
+            self._date_start_set = set(self._date_starts)
+        dates = self._date_start_set
         for k in range(start, end):
             if self._words[k] in ABOUT and k not in relative:
                 stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
@@ -1200,10 +1209,12 @@ class Assembler:
 
     def _former(self, entity: Entity) -> bool:
         """`رابرت موگابه، رئیس‌جمهور وقت این کشور`: someone named as a former holder of the office."""
-        for m in entity.mentions:
-            if m.title is not None and not FORMER_WORDS.isdisjoint(self._words[m.title.start:m.title.end + 1]):
-                return True
-        return False
+        known = self._former_of.get(id(entity))
+        if known is None or known[0] != len(entity.mentions):
+            former = any(m.title is not None and not FORMER_WORDS.isdisjoint(self._words[m.title.start:m.title.end + 1])
+                         for m in entity.mentions)
+            known = self._former_of[id(entity)] = (len(entity.mentions), former)
+        return known[1]
 
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
         """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that
@@ -1255,6 +1266,7 @@ class Assembler:
         later), or followed before the next contact by `در این تماس` / `در این گفت‌وگوی تلفنی`, was a call (a
         headline may sum up a meeting and a call)."""
         starts = sorted(min(t.start for t in e.triggers) for e in events)
+        strong = sorted(t.start for t in self._trigger_spans if t.kb_id_.startswith("strong"))
         headline_call = any(t.label_ == "phone_call" and self._in_headline(doc, t, u) for t in self._trigger_spans)
         for k, event in enumerate(events):
             if event.type != "meeting":
@@ -1272,9 +1284,12 @@ class Assembler:
                 continue
             first = event.trigger.start
             sentence = u.sentence_of[first]
-            following = min([s for s in starts if s > first] + [t.start for t in self._trigger_spans if t.start > first
-                             and t.kb_id_.startswith("strong") and u.sentence_of[t.start] != sentence]
-                            + [len(self._words)])
+            k = bisect_right(strong, first)
+            while k < len(strong) and u.sentence_of[strong[k]] == sentence:
+                k += 1
+            later = bisect_right(starts, first)
+            following = min(starts[later] if later < len(starts) else len(self._words),
+                            strong[k] if k < len(strong) else len(self._words))
             for i in range(first, min(following, len(self._words) - 2)):
                 if self._words[i] == "در" and self._words[i + 1] == "این" \
                         and self.kb.event_nouns.get(self._words[i + 2]) == "phone_call":

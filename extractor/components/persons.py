@@ -117,6 +117,7 @@ class PersonRules:
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.compound_given = kb.compound_given_names
+        self.compound_firsts = frozenset(first for first, _ in self.compound_given)
         self.extenders = kb.words("title_extenders")
         self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
@@ -200,8 +201,9 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
+        firsts = self.compound_firsts
         for i in [i for i, word in enumerate(self._words)
-                  if (known[word] if word in known else is_given(word)) or self._compound_given_at(i)]:
+                  if (known[word] if word in known else is_given(word)) or (word in firsts and self._compound_given_at(i))]:
             if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
@@ -431,7 +433,8 @@ class PersonRules:
 
     def _compound_given_at(self, i: int) -> bool:
         """Tokens `i` and `i + 1` are one given name a ZWNJ split (`عصمت‌الله`, `فصیح‌الدین`)."""
-        return i + 1 < len(self._words) and (self._words[i], self._words[i + 1]) in self.compound_given
+        return self._words[i] in self.compound_firsts and i + 1 < len(self._words) \
+            and (self._words[i], self._words[i + 1]) in self.compound_given
 
     def _ends_name(self, i: int) -> bool:
         """Can a name end right before token `i`? (punctuation, a function word, a title, a verb-like boundary)"""
