@@ -614,6 +614,8 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
+            if m.extra.get("departed"):
+                continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
                 continue
             entity = entity_of.get(id(m))

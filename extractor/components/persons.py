@@ -31,6 +31,7 @@ NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "هم�
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس"})
+MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
@@ -249,7 +250,9 @@ class PersonRules:
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
                                       country_rule=country_rule))
         mentions.sort(key=lambda m: m.start)
-        mentions = [m for m in mentions if not self._departed(m)]
+        for m in mentions:
+            if self._departed(m):
+                m.extra["departed"] = True
         mentions = self._apposed_counterparts(mentions)
         for m in mentions:
             self._resolve_country(m)
@@ -306,8 +309,11 @@ class PersonRules:
                     m.rule += "+plural_title"
 
     def _departed(self, m: PersonMention) -> bool:
-        """`امام خمینی (ره)`: a name followed by a blessing for the departed names no one who can meet."""
+        """`امام خمینی (ره)`, `شهید اسماعیل هنیه`, `ترور اسماعیل هنیه`: a name with a blessing or title for the
+        departed, or the object of a killing, names no one who takes part (the person stays a mentioned one)."""
         words, end = self._words, m.end
+        if m.start > 0 and words[m.start - 1] in MARTYR_WORDS or words[m.start] in MARTYR_WORDS:
+            return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`
         return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
 
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:

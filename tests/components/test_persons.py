@@ -178,9 +178,16 @@ def test_persons_head_of_a_body_no_title_lists_is_named_by_its_country(extract):
     assert people.get("head_of_organization") == "TJ"
 
 
-def test_persons_a_name_with_a_blessing_for_the_departed_is_no_person(run):
-    doc = run("مراسم دانش‌آموختگی دانشگاه علوم دریایی امام خمینی (ره) نوشهر با حضور دریادار شهرام ایرانی برگزار شد.")
-    assert all("خمینی" not in doc[m.start:m.end].text for m in doc._.persons)
+@pytest.mark.parametrize("text, departed", [
+    ("مراسم دانش‌آموختگی دانشگاه علوم دریایی امام خمینی (ره) نوشهر با حضور دریادار شهرام ایرانی برگزار شد.", "خمینی"),
+    ("مسعود پزشکیان در تماس با امانوئل مکرون درباره پیامدهای ترور اسماعیل هنیه گفت‌وگو کرد.", "هنیه"),
+])
+def test_persons_a_departed_person_is_marked_and_takes_no_part(run, extract, text, departed):
+    doc = run(text)
+    assert all(m.extra.get("departed") for m in doc._.persons if departed in doc[m.start:m.end].text)
+    names = {p["name"] for e in extract("به گزارش ایرنا، " + text, published="2024-08-13")["events"]
+             for p in e["participants"]}
+    assert not any(departed in (n or "") for n in names)
 
 
 @pytest.mark.parametrize("name", ["عصمت‌الله ایرگاشف", "ذبیح‌الله مجاهد"])
