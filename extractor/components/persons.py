@@ -636,7 +636,7 @@ class PersonRules:
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
-            or "\n" in before
+            or "\n" in before or (start - 1) in self._triggers  # `در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`
         if self.is_given(first) or (boundary and end - start >= 2):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):

@@ -195,3 +195,8 @@ def test_persons_a_given_name_split_by_its_zwnj_still_starts_a_name(run, name):
     doc = run(f"در این دیدار {name} نیز حضور داشت.")
     assert any(doc[m.start:m.end].text.replace(" ", "") == name.replace("\u200c", "").replace(" ", "")
                for m in doc._.persons)
+
+
+def test_persons_a_name_right_after_a_trigger_word_and_before_a_title_is_read(run):
+    doc = run("قالیباف امروز در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا گفت روابط دو کشور راهبردی است.")
+    assert any(doc[m.start:m.end].text == "خورخه رودریگز" for m in doc._.persons)
