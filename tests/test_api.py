@@ -788,3 +788,11 @@ def test_api_khovar_style_titles_before_names_and_a_dateline_date(extract):
     assert doc["source"]["published"] == "2022-09-14"
     people = {p["name"]: ((p["role"] or {}).get("code"), p["country"]) for p in doc["events"][0]["participants"]}
     assert people == {"سراج‌الدین مهرالدین": ("foreign_minister", "TJ"), "علیرضا حقیقیان": ("ambassador", "IR")}
+
+
+def test_api_the_host_named_in_the_clause_about_this_session_attended_it(extract):
+    text = ("به گزارش مهر، نشست وزیران دفاع کشورهای عضو سازمان همکاری شانگهای امروز در چینگدائو با حضور امیر سرتیپ "
+            "عزیز نصیرزاده وزیر دفاع کشورمان برگزار شد. در این نشست که به میزبانی دونگ جون وزیر دفاع چین برگزار شد، "
+            "آندری بلوسوف وزیر دفاع روسیه نیز حضور داشت.")
+    names = {p["name"] for e in extract(text, published="2025-06-26")["events"] for p in e["participants"]}
+    assert {"دونگ جون", "آندری بلوسوف", "عزیز نصیرزاده"} <= names

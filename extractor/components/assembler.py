@@ -899,7 +899,10 @@ class Assembler:
             keys = event.entity_keys()
             verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS]
             subject_start = verbs[-1] + 1 if verbs else c_start
-            for m in between(self._mention_starts, mentions, subject_start, trigger.start):
+            s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+            hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"
+                     and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
+            for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
                 entity = entity_of.get(id(m))
                 if entity is not None and entity.key not in keys \
                         and not entity.is_reporter and m.start not in self._quotes:
