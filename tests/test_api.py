@@ -796,3 +796,11 @@ def test_api_the_host_named_in_the_clause_about_this_session_attended_it(extract
             "آندری بلوسوف وزیر دفاع روسیه نیز حضور داشت.")
     names = {p["name"] for e in extract(text, published="2025-06-26")["events"] for p in e["participants"]}
     assert {"دونگ جون", "آندری بلوسوف", "عزیز نصیرزاده"} <= names
+
+
+def test_api_someone_present_known_only_by_title_joins_this_meeting(extract):
+    text = ("به گزارش دفاع پرس، سرتیپ حسین دهقان وزیر دفاع امروز در تهران با رانا تنویر حسین وزیر تولیدات دفاعی "
+            "پاکستان دیدار کرد. در این دیدار که با حضور سفیر پاکستان در تهران برگزار شد، همکاری‌های دفاعی بررسی شد.")
+    sides = {(p["name"], (p["role"] or {}).get("code"), p["country"]) for e in extract(text, published="2016-05-10")["events"]
+             for p in e["participants"]}
+    assert (None, "ambassador", "PK") in sides

@@ -949,6 +949,9 @@ class Assembler:
                         and m.start not in self._quotes:
                     event.sides.append(Side(entity, m, rule="fa.person.present"))
                     keys.add(entity.key)
+                elif entity is None and m.kind == "title_only" and m.start not in self._quotes and not any(
+                        s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
+                    event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.present"))
 
     def _subjects_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
