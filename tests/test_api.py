@@ -804,3 +804,15 @@ def test_api_someone_present_known_only_by_title_joins_this_meeting(extract):
     sides = {(p["name"], (p["role"] or {}).get("code"), p["country"]) for e in extract(text, published="2016-05-10")["events"]
              for p in e["participants"]}
     assert (None, "ambassador", "PK") in sides
+
+
+@pytest.mark.parametrize("follow_up, joins", [
+    ("پس از مراسم استقبال، گفتگوهای دو طرف در نشستی با حضور عباس عراقچی وزیر امور خارجه برگزار شد.", True),
+    ("دو طرف نتایج کنفرانس بغداد را که هفته گذشته با حضور عباس عراقچی وزیر امور خارجه برگزار شد، مثبت ارزیابی کردند.",
+     False),
+])
+def test_api_someone_present_at_the_two_sides_talks_joins_them_but_not_at_another_event(extract, follow_up, joins):
+    text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور کشورمان امروز در بغداد با محمد شیاع السودانی نخست‌وزیر عراق "
+            "دیدار و گفت‌وگو کرد. " + follow_up)
+    names = {p["name"] for e in extract(text, published="2024-09-11")["events"] for p in e["participants"]}
+    assert ("عباس عراقچی" in names) == joins

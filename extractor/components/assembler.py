@@ -911,7 +911,7 @@ class Assembler:
                 elif entity is None and m.kind == "title_only" and m.start not in self._quotes and not any(
                         s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
                     event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.attended"))
-        self._presence_back_reference(events, mentions, entity_of, u)
+        self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
@@ -924,20 +924,25 @@ class Assembler:
         i = bisect_left(starts, position)
         return events[owners[i - 1]] if i else None
 
-    def _presence_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
-                                 u) -> None:
-        """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`: the people after a presence
-        cue, in a clause that points back at "this meeting", join the latest event before it."""
+    def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
+                                 entity_of: dict, u) -> None:
+        """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`, `گفت‌وگوهای دو طرف ... با حضور X`:
+        the people after a presence cue, in a clause that points back at "this meeting" or "the two sides", join
+        the latest event before it."""
         nouns = self.kb.event_nouns
         tokens, clause_of = self._words, u.clause_of
         pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
                     if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]}
+        sides = {clause_of[i] for i in self._where("دو")  # `گفت‌وگوهای دو طرف ... با حضور X برگزار شد`
+                 if i + 1 < len(tokens) and tokens[i + 1] == "طرف" and clause_of[i + 1] == clause_of[i]} - pointing
         for k, (c_start, c_end) in enumerate(u.clauses):
-            if k not in pointing:
+            if k not in pointing and k not in sides:
                 continue
             cue = self._presence_start(None, c_start, c_end)
             if cue is None:
                 continue
+            if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
+                continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
             event = self._latest_before(events, c_start)
             if event is None:
                 continue
