@@ -816,3 +816,10 @@ def test_api_someone_present_at_the_two_sides_talks_joins_them_but_not_at_anothe
             "دیدار و گفت‌وگو کرد. " + follow_up)
     names = {p["name"] for e in extract(text, published="2024-09-11")["events"] for p in e["participants"]}
     assert ("عباس عراقچی" in names) == joins
+
+
+def test_api_an_organisations_title_without_a_country_is_the_named_side_with_that_office(extract):
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در دوشنبه با توماس نیکلاسون دیدار "
+            "کرد. نماینده ویژه اتحادیه اروپا در امور افغانستان در این دیدار گفت اروپا به کمک‌ها ادامه می‌دهد.")
+    events = extract(text, published="2023-03-14")["events"]
+    assert len(events[0]["participants"]) == 2

@@ -1203,6 +1203,9 @@ class Assembler:
                     and all(self._units.sentence_of[m.start] != sentence for m in s.entity.mentions)]
             if not present and side.mention.kind == "title_only" and len(bare) == 1:
                 present = bare  # `در دیدار با رئیس سرویس ... روسیه` ... `با دیمیتری شوگایف`: one person
+            if not present and side.mention.kind == "title_only" and country is None and side.mention.role:
+                present = [s.entity for s in event.sides if s.entity is not None  # `نماینده ویژه اتحادیه اروپا`
+                           and self._role(s.entity) == side.mention.role][:1]
             if present:
                 present[0].mentions.append(side.mention)
                 continue
