@@ -823,3 +823,11 @@ def test_api_an_organisations_title_without_a_country_is_the_named_side_with_tha
             "کرد. نماینده ویژه اتحادیه اروپا در امور افغانستان در این دیدار گفت اروپا به کمک‌ها ادامه می‌دهد.")
     events = extract(text, published="2023-03-14")["events"]
     assert len(events[0]["participants"]) == 2
+
+
+def test_api_the_named_subjects_of_this_meeting_deep_in_a_reported_clause_are_its_participants(extract):
+    text = ("به گزارش طلوع‌نیوز، سرپرست وزارت دفاع امروز در کابل با جنرال آستین اسکات میلر فرمانده نیروهای ناتو دیدار "
+            "کرد. وزارت دفاع در خبرنامه‌ای گفته است که در این دیدار اسدالله خالد و جنرال میلر روی پشتیبانی هوایی، "
+            "آموزش و برنامه‌های عملیاتی گفتگو کرده‌اند.")
+    names = {p["name"] for e in extract(text, published="2019-03-10")["events"] for p in e["participants"]}
+    assert names == {"اسدالله خالد", "آستین اسکات میلر"}

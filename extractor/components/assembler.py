@@ -36,6 +36,8 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
+"""Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
 """Triggers that name a negotiation format, whoever leads it."""
@@ -962,11 +964,12 @@ class Assembler:
                                  u) -> None:
         """`در این ارتباط تصویری، X و Y ... را بررسی کردند`: two or more people named as the plural subject of a clause
         about "this" contact are its participants (the lead may have named only their offices)."""
-        for c_start, c_end in u.clauses:
-            words = self._words[c_start:c_end]
-            if len(words) < 4 or words[0] != "در" or words[1] != "این" or words[2] not in self.kb.event_nouns:
+        for i in self._where("این"):
+            if i == 0 or self._words[i - 1] != "در" or i + 1 >= len(self._words) \
+                    or self._words[i + 1] not in self.kb.event_nouns:
                 continue
-            verb = next((i for i in range(c_start, c_end) if self._words[i] in ("کردند", "داشتند", "شدند")), None)
+            c_start, c_end = i + 2, u.sentences[u.sentence_of[i]][1]
+            verb = next((k for k in range(c_start, c_end) if self._words[k] in PLURAL_VERBS), None)
             if verb is None:
                 continue
             named = [m for m in between(self._mention_starts, mentions, c_start, verb) if m.kind == "name"
