@@ -107,3 +107,12 @@ def test_kb_no_entries_in_plain_words(run, text):
 def test_kb_ambiguous_place_after_its_cue_or_before_its_cue_after(run, text, place):
     doc = run(text)
     assert any(s.label_ == "PLACE" and s.kb_id_ == "astana" for s in doc.spans["structure"]) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("دوشنبه، ۱۴ سپتامبر ۲۰۲۲. روز گذشته وزیر امور خارجه تاجیکستان با سفیر ایران دیدار کرد.", True),
+    ("روز دوشنبه، وزیر امور خارجه تاجیکستان با سفیر ایران دیدار کرد.", False),
+])
+def test_kb_ambiguous_city_opening_a_dateline(run, text, place):
+    doc = run(text)
+    assert any(s.label_ == "PLACE" and s.kb_id_ == "dushanbe" for s in doc.spans["structure"]) == place

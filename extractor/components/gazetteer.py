@@ -119,7 +119,9 @@ class GazetteerMatcher:
                 continue
             before = any(i - len(cue) >= 0 and tuple(tokens[i - len(cue):i]) == cue for cue in spec["cues"])
             after = any(tuple(tokens[i + 1:i + 1 + len(cue)]) == cue for cue in spec["cues_after"])
-            if before or after:
+            dateline = spec["dateline"] and (i == 0 or "\n" in tokens[i - 1]) and i + 1 < len(tokens) \
+                and tokens[i + 1] in ("،", "-", "–")  # `دوشنبه، ۱۴ سپتامبر ۲۰۲۲ (خاور).` opens the lead
+            if before or after or dateline:
                 found.append(Span(doc, i, i + 1, label="PLACE", kb_id=spec["place"], span_id="kb.place.ambiguous"))
         return found
 
