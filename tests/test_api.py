@@ -831,3 +831,11 @@ def test_api_the_named_subjects_of_this_meeting_deep_in_a_reported_clause_are_it
             "آموزش و برنامه‌های عملیاتی گفتگو کرده‌اند.")
     names = {p["name"] for e in extract(text, published="2019-03-10")["events"] for p in e["participants"]}
     assert names == {"اسدالله خالد", "آستین اسکات میلر"}
+
+
+def test_api_a_contact_on_the_same_day_takes_the_previous_contacts_date(extract):
+    text = ("به گزارش تسنیم، هادی العامری دبیرکل سازمان بدر روز گذشته در بغداد میزبان سردار اسماعیل قاآنی فرمانده "
+            "نیروی قدس سپاه بود و دو طرف گفت‌وگو کردند. فرمانده نیروی قدس سپاه در همین روز با فالح الفیاض رئیس "
+            "سازمان الحشد الشعبی نیز دیدار کرد.")
+    events = extract(text, published="2022-10-20")["events"]
+    assert [e["date"]["value"] for e in events] == ["2022-10-19", "2022-10-19"]

@@ -341,9 +341,12 @@ class Assembler:
             self._resolve_type(event, doc, u)
         self._lead_negotiation(actual, doc, u)
         self._scopes(actual, doc, u)
+        self._previous_date = None
         for event in actual + others:
             self._locate(event, doc, u)
             self._date(event, doc, u, published)
+            if event.date_resolved is not None and event.status == "actual":
+                self._previous_date = (event.date, event.date_resolved)
         actual = [e for e in actual if not self._dated_long_before(e, published)] or actual[:0]
         self._calls_by_reference(actual, doc, u)
         self._state_visits(doc, actual, entity_of, u)
@@ -1461,6 +1464,13 @@ class Assembler:
             candidates += in_clause + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
                 candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
+        s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
+        words = self._words[s_start:s_end]
+        if not candidates and self._previous_date is not None and any(
+                a in ("همین", "همان") and b in ("روز", "شب", "عصر", "شامگاه", "صبح") for a, b in zip(words, words[1:])):
+            event.date, event.date_resolved = self._previous_date  # `در همین روز با X نیز دیدار کرد`
+            event.trace["date"] = "fa.date.same_day_as_previous"
+            return
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
             lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
