@@ -673,6 +673,7 @@ def test_api_the_caller_named_in_the_relative_clause_of_a_call_is_a_side(extract
     events = extract(text, published="2024-08-13")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
     assert {p["name"] for p in events[0]["participants"]} == {"مسعود پزشکیان", "امانوئل مکرون"}
+    assert events[0]["date"]["value"] == "2024-08-12"  # `شامگاه دوشنبه` in the call's own clause
 
 
 @pytest.mark.parametrize("lead, kind", [

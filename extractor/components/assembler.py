@@ -138,6 +138,8 @@ class DraftEvent:
     anaphoric: bool = False
     """the sides are "the two sides" of the contact just reported (دو طرف)"""
     follow_ups: list[Span] = field(default_factory=list)
+    contact_clause: tuple[int, int] | None = None
+    """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
     """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
 
     def entity_keys(self) -> set[str]:
@@ -643,7 +645,7 @@ class Assembler:
                                      else "fa.person.previous_subject"))
         if not sides and not allow_empty:
             return None
-        return DraftEvent(trigger.label_, trigger, [trigger], sides)
+        return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
 
     def _structure_at(self, i: int) -> list[Span]:
         """Gazetteer spans that start at token `i`."""
@@ -1459,6 +1461,8 @@ class Assembler:
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
             relative = relative_clause_tokens(doc, s_start, s_end, self.relative_markers)
+            if event.contact_clause is not None:
+                relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
             in_sentence = [d for d in between(self._date_starts, dates, s_start, s_end) if d[1] not in relative]
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             candidates += in_clause + in_sentence
