@@ -122,6 +122,8 @@ def units(doc: Doc) -> Units:
     for i in [i for i, word in enumerate(tokens) if word in _BOUNDARIES or "\n" in word]:
         word = tokens[i]
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
+        if word == "." and 0 < i < len(tokens) - 1 and len(tokens[i - 1]) == 1 and len(tokens[i + 1]) == 1:
+            continue  # `پ.ک.ک`: the full stops of an abbreviation end nothing
         if ends_sentence or word in CLAUSE_END:
             clause_of.extend([len(clauses)] * (i + 1 - c_start))
             clauses.append((c_start, i + 1))

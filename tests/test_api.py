@@ -840,3 +840,12 @@ def test_api_a_contact_on_the_same_day_takes_the_previous_contacts_date(extract)
             "سازمان الحشد الشعبی نیز دیدار کرد.")
     events = extract(text, published="2022-10-20")["events"]
     assert [e["date"]["value"] for e in events] == ["2022-10-19", "2022-10-19"]
+
+
+def test_api_an_abbreviation_with_full_stops_does_not_end_the_sentence_and_an_imams_name_is_no_person(extract):
+    text = ("به گزارش مهر، سرلشکر محمد باقری امروز در آنکارا با ژنرال خلوصی آکار رئیس ستاد کل ارتش ترکیه دیدار و "
+            "درباره مقابله با گروهک‌های پ.ک.ک و پژاک رایزنی کرد. مراسم دانش‌آموختگی دانشگاه افسری امام علی (ع) "
+            "نیز با حضور فرمانده کل ارتش برگزار شد.")
+    events = extract(text, published="2017-08-16")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"محمد باقری", "خلوصی آکار"}

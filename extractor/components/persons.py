@@ -30,7 +30,8 @@ DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
-DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس"})
+DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
+"""Blessings after the names of the departed: `(ره)`, `(قدس سره)`, and `(ع)` for the imams."""
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
