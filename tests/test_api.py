@@ -849,3 +849,11 @@ def test_api_an_abbreviation_with_full_stops_does_not_end_the_sentence_and_an_im
     events = extract(text, published="2017-08-16")["events"]
     assert len(events) == 1
     assert {p["name"] for p in events[0]["participants"]} == {"محمد باقری", "خلوصی آکار"}
+
+
+def test_api_a_place_in_a_headline_quote_is_not_where_the_meeting_was(extract):
+    text = ("قالیباف در دیدار رئیس مجلس تاجیکستان: جنایات رژیم صهیونیستی در غزه نیازمند موضع واحد است\n\n"
+            "به گزارش خانه ملت، محمدباقر قالیباف رئیس مجلس شورای اسلامی صبح امروز در دیدار با رستم امامعلی رئیس "
+            "مجلس ملی تاجیکستان گفت پارلمان‌های اسلامی باید موضعی واحد داشته باشند.")
+    events = extract(text, published="2024-01-20")["events"]
+    assert (events[0]["location"] or {}).get("name_en") != "Gaza"

@@ -36,6 +36,7 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+SENTENCE_STOPS = frozenset({".", "؟", "!"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -548,9 +549,25 @@ class Assembler:
             at = self._text.find(prefix, at + 1)
         return found
 
-    def _quote_tokens(self, doc: Doc) -> set[int]:
-        """Tokens inside «...» quotations; guillemets around a short name (≤ 5 tokens) are not quotes."""
+    def _headline_quotes(self) -> set[int]:
+        """`قالیباف در دیدار رئیس مجلس تاجیکستان: جنایات ... در غزه ...`: after a colon, a headline quotes its speaker."""
         inside: set[int] = set()
+        words = self._words
+        for k in self._where(":"):
+            if k >= self._body_start:
+                break
+            start = next((j for j in range(k - 1, max(-1, k - 30), -1) if "\n" in words[j]), None)
+            end = next((j for j in range(k + 1, min(len(words), k + 30)) if "\n" in words[j]), None)
+            if start is None and k >= 30 or end is None or words[k - 1] in (")", "(") \
+                    or any(w in SENTENCE_STOPS for w in words[(start or -1) + 1:end]):
+                continue  # not a title line (`کابل (پژواک): ...` opens a lead)
+            inside.update(range(k + 1, end))
+        return inside
+
+    def _quote_tokens(self, doc: Doc) -> set[int]:
+        """Tokens inside «...» quotations (guillemets around a short name, ≤ 5 tokens, are not quotes) and after a
+        headline's colon."""
+        inside: set[int] = self._headline_quotes()
         stack: list[int] = []
         closes = self._where(QUOTE_CLOSE)
         if not closes:
@@ -1414,6 +1431,11 @@ class Assembler:
                                                      for pair in by_sentence.get(s, []))]
             lead_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, first_sentence)]
             scope_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, event.scope[1])]
+        if self._quotes:  # a place someone spoke of (`جنایات ... در غزه`) is not where they met
+            quoted = self._quotes
+            in_sentences = [loc for loc in in_sentences if loc.place_start not in quoted]
+            lead_window = [loc for loc in lead_window if loc.place_start not in quoted]
+            scope_window = [loc for loc in scope_window if loc.place_start not in quoted]
         near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
                 and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
