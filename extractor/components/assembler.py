@@ -811,7 +811,7 @@ class Assembler:
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
         government who officially welcomes the visitor is the visit's host, though no meeting verb names him."""
-        welcomes = [i for i, w in enumerate(self._words) if w == "استقبال"]
+        welcomes = self._where("استقبال")
         if not welcomes:
             return
         for event in events:
@@ -821,7 +821,7 @@ class Assembler:
             keys = event.entity_keys()
             if host is None or not any(self._side_country(s) not in (host, None) for s in event.sides):
                 continue
-            for i in welcomes:
+            for i in welcomes[bisect_left(welcomes, event.scope[0]):bisect_left(welcomes, event.scope[1])]:
                 s_start, s_end = u.sentences[u.sentence_of[i]]
                 words = self._words[s_start:s_end]
                 if not any(w in ("رسما", "رسمی", "رسماً") for w in words) or i in self._quotes:
