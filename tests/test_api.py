@@ -857,3 +857,12 @@ def test_api_a_place_in_a_headline_quote_is_not_where_the_meeting_was(extract):
             "مجلس ملی تاجیکستان گفت پارلمان‌های اسلامی باید موضعی واحد داشته باشند.")
     events = extract(text, published="2024-01-20")["events"]
     assert (events[0]["location"] or {}).get("name_en") != "Gaza"
+
+
+@pytest.mark.parametrize("quote, events", [
+    ("«کاظم غریب‌آبادی و مجید تخت‌روانچی، معاونان وزیر امور خارجه، در این نشست با انریکه مورا گفت‌وگو کردند.»", 1),
+    ("«کاظم غریب‌آبادی و مجید تخت‌روانچی، معاونان وزیر امور خارجه، هفته آینده با انریکه مورا گفت‌وگو خواهند کرد.»", 0),
+])
+def test_api_a_contact_only_a_quotation_says_happened_is_one(extract, quote, events):
+    text = "به گزارش ایسنا، اسماعیل بقائی سخنگوی وزارت امور خارجه امروز درباره نشست روز جمعه در استانبول گفت: " + quote
+    assert len(extract(text, published="2025-05-19")["events"]) == events

@@ -331,6 +331,8 @@ class Assembler:
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
+        if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
+            drafts += self._quoted_contacts(doc, mentions, entity_of, u)
         phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"}
         for draft in drafts:
             if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences:
@@ -864,6 +866,27 @@ class Assembler:
             return DraftEvent(trigger.label_, trigger, [trigger], sides)
         draft.sides = sides
         return draft
+
+    def _quoted_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
+        """`سخنگو گفت: «X و Y در این نشست با مدیران سیاسی سه کشور گفت‌وگو کردند»`: when nothing else reports a
+        contact, one a quotation says happened (a past verb, two named sides, nothing planned or denied) is one."""
+        quotes, found = self._quotes, []
+        self._quotes = set()
+        try:
+            for trigger in self._trigger_spans:
+                if trigger.start not in quotes or trigger.kb_id_ != "strong:actual" \
+                        or self._words[trigger.end - 1] not in ("کردند", "کرد", "داشتند", "داشت"):
+                    continue
+                draft = self._draft(doc, trigger, mentions, entity_of, u)
+                if draft is None or sum(1 for s in draft.sides if s.entity is not None) < 1 or len(draft.sides) < 2:
+                    continue
+                draft.status = self._status(doc, trigger, u)
+                if draft.status == "actual":
+                    draft.trace["status"] = "fa.status.quoted_contact"
+                    found.append(draft)
+        finally:
+            self._quotes = quotes
+        return found
 
     def _receives_a_person(self, trigger: Span) -> bool:
         """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be
