@@ -292,6 +292,7 @@ class Assembler:
         self._held_starts: list[int] = []
         self._date_start_set: set[int] | None = None
         self._former_of: dict[int, tuple[int, bool]] = {}
+        self._country_index: tuple | None = None
         self._clause_status: dict[int, str] = {}
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
@@ -1257,8 +1258,9 @@ class Assembler:
             if present:
                 present[0].mentions.append(side.mention)
                 continue
-            candidates = [e for e in entities if e.key not in keys and not e.is_reporter
-                          and (country is None or self._country(e) == country) and not self._former(e)]
+            candidates = [e for e in self._entities_of_country(entities, country) if e.key not in keys
+                          and not e.is_reporter and (country is None or self._country(e) == country)
+                          and not self._former(e)]
             same_role = [e for e in candidates if self._role(e) == role]
             unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
             pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
@@ -1270,6 +1272,21 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _entities_of_country(self, entities: list[Entity], country: str | None) -> list[Entity]:
+        """The entities that may be of `country`, in article order: those of it when first indexed, and those of no
+        country then (they may have gained one since). Long articles have thousands of entities."""
+        if country is None:
+            return entities
+        index = self._country_index
+        if index is None or index[0] is not entities:
+            by_country: dict[str | None, list[int]] = {}
+            for k, e in enumerate(entities):
+                by_country.setdefault(self._country(e), []).append(k)
+            index = self._country_index = (entities, by_country)
+        by_country = index[1]
+        positions = sorted(by_country.get(country, []) + by_country.get(None, []))
+        return [entities[k] for k in positions]
 
     def _former(self, entity: Entity) -> bool:
         """`رابرت موگابه، رئیس‌جمهور وقت این کشور`: someone named as a former holder of the office."""
