@@ -866,3 +866,13 @@ def test_api_a_place_in_a_headline_quote_is_not_where_the_meeting_was(extract):
 def test_api_a_contact_only_a_quotation_says_happened_is_one(extract, quote, events):
     text = "به گزارش ایسنا، اسماعیل بقائی سخنگوی وزارت امور خارجه امروز درباره نشست روز جمعه در استانبول گفت: " + quote
     assert len(extract(text, published="2025-05-19")["events"]) == events
+
+
+def test_api_a_long_hosted_guest_is_a_meeting_and_meetings_of_past_months_are_background(extract):
+    text = ("بذرپاش میزبان وزیر تجارت افغانستان شد\n\n"
+            "به گزارش فارس، مهرداد بذرپاش وزیر راه و شهرسازی صبح امروز در تهران میزبان نورالدین عزیزی سرپرست وزارت "
+            "صنعت و تجارت حکومت سرپرست افغانستان بود. بذرپاش و عزیزی در ماه‌های گذشته نیز در کابل با یکدیگر دیدار "
+            "کرده بودند.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"مهرداد بذرپاش", "نورالدین عزیزی"}

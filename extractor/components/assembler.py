@@ -28,7 +28,9 @@ CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
-BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"))
+BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
+                   ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
+                   ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"))
 """A contact dated last month or last year is background to the article, not its event."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
@@ -531,13 +533,13 @@ class Assembler:
         return found
 
     def _background_cues(self) -> list[int]:
-        """Where a `BACKGROUND_CUES` pair (`ماه گذشته`) starts in the Doc."""
+        """Where a `BACKGROUND_CUES` cue (`ماه گذشته`, `ماه‌های گذشته`) starts in the Doc."""
         found = self._background_at
         if found is None:
             words = self._words
             found = self._background_at = sorted(
                 i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
-                if tuple(words[i:i + 2]) in BACKGROUND_CUES)
+                if tuple(words[i:i + 2]) in BACKGROUND_CUES or tuple(words[i:i + 3]) in BACKGROUND_CUES)
         return found
 
     def _tokens_starting(self, prefix: str) -> list[int]:
