@@ -876,3 +876,12 @@ def test_api_a_long_hosted_guest_is_a_meeting_and_meetings_of_past_months_are_ba
     events = extract(text, published="2023-05-10")["events"]
     assert len(events) == 1
     assert {p["name"] for p in events[0]["participants"]} == {"مهرداد بذرپاش", "نورالدین عزیزی"}
+
+
+def test_api_who_met_the_guest_on_arrival_takes_no_part(extract):
+    text = ("به گزارش ایرنا، امامعلی رحمان رئیس‌جمهور تاجیکستان صبح امروز در سعدآباد از سوی سید ابراهیم رئیسی "
+            "رئیس‌جمهور کشورمان به‌طور رسمی مورد استقبال قرار گرفت. رئیس‌جمهور تاجیکستان شامگاه گذشته با استقبال "
+            "رستم قاسمی وزیر راه و شهرسازی وارد فرودگاه مهرآباد شده بود.")
+    events = extract(text, published="2022-05-30")["events"]
+    assert len(events) == 1
+    assert all("رستم قاسمی" != p["name"] for p in events[0]["participants"])
