@@ -885,3 +885,13 @@ def test_api_who_met_the_guest_on_arrival_takes_no_part(extract):
     events = extract(text, published="2022-05-30")["events"]
     assert len(events) == 1
     assert all("رستم قاسمی" != p["name"] for p in events[0]["participants"])
+
+
+@pytest.mark.parametrize("denial, events", [
+    ("خوارزمی در پیامی نوشت: «چنین دیداری صورت نگرفته است.»", 0),
+    ("خوارزمی در پیامی نوشت که وزیر دفاع به کارهای خود ادامه می‌دهد.", 1),
+])
+def test_api_a_meeting_media_reported_and_the_article_denies_is_no_event(extract, denial, events):
+    text = ("به گزارش طلوع‌نیوز، چند رسانه پاکستانی روز گذشته نوشته بودند که ملا محمد یعقوب وزیر دفاع طالبان و ژنرال "
+            "ندیم انجم رئیس سازمان استخبارات ارتش پاکستان در دوحه با هم دیدار کرده‌اند. " + denial)
+    assert len(extract(text, published="2023-11-02")["events"]) == events

@@ -25,6 +25,8 @@ CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردی
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
+REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت"})
+"""`رسانه‌ها نوشته بودند که ...`: what others reported, before `که`."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
@@ -446,13 +448,16 @@ class Assembler:
         return status
 
     def _claimed_and_denied(self, trigger: Span, u) -> bool:
-        """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند` in an article that denies it (`تکذیب`,
-        `صحت ندارد`): a contact only claimed by others."""
+        """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند`, `رسانه‌ها نوشته بودند که ...`, in an article that
+        denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`): a contact only claimed by others."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
-        if not any(w in CLAIM_WORDS for w in self._words[s_start:trigger.start]):
-            return False
+        before = self._words[s_start:trigger.start]
+        if not any(w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 3])
+                   for k, w in enumerate(before)):
+            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`
         words = self._words
         return any(w == "تکذیب" or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
+                   or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                    for i, w in enumerate(words))
 
     def _lead_end(self, u) -> int:
