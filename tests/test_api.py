@@ -895,3 +895,11 @@ def test_api_a_meeting_media_reported_and_the_article_denies_is_no_event(extract
     text = ("به گزارش طلوع‌نیوز، چند رسانه پاکستانی روز گذشته نوشته بودند که ملا محمد یعقوب وزیر دفاع طالبان و ژنرال "
             "ندیم انجم رئیس سازمان استخبارات ارتش پاکستان در دوحه با هم دیدار کرده‌اند. " + denial)
     assert len(extract(text, published="2023-11-02")["events"]) == events
+
+
+def test_api_received_in_audience_in_the_passive_is_another_contact(extract):
+    text = ("به گزارش مهر، سرلشکر محمد باقری امروز در دوشنبه با شیرعلی میرزو وزیر دفاع تاجیکستان دیدار کرد. "
+            "باقری عصر همین روز از سوی امامعلی رحمان رئیس‌جمهور تاجیکستان به حضور پذیرفته شد.")
+    events = extract(text, published="2022-05-17")["events"]
+    assert len(events) == 2
+    assert "امامعلی رحمان" in {p["name"] for p in events[1]["participants"]}
