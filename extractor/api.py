@@ -171,27 +171,25 @@ class Extractor:
         return {"published": published, "source_country": country, "header_date_tokens": header_tokens}
 
     def _header_date(self, doc: Doc):
-        """A full date (with year) on one of the first short lines: the publication date."""
+        """A full date (with year) on one of the first short lines, else at the very start of one of the first
+        lines (a dateline that opens the lead: `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`, `دوشنبه، ۱۴ سپتامبر ۲۰۲۲. ...`):
+        the publication date."""
         lines = doc_text(doc).split("\n")
+        return self._first_full_date(doc, lines[:HEADER_LINES], HEADER_LINE_MAX, whole_lines=True) \
+            or self._first_full_date(doc, lines[:HEADER_LINES + 4], DATELINE_CHARS, whole_lines=False)
+
+    def _first_full_date(self, doc: Doc, lines: list[str], chars: int, whole_lines: bool):
+        """The first date with a year in `lines`: in lines of at most `chars` characters (`whole_lines`), or
+        ending within the first `chars` characters of a line. (mention in Doc characters, date, token start)"""
         offset = 0
-        for line in lines[:HEADER_LINES]:
-            if len(line.strip()) <= HEADER_LINE_MAX:
-                for mention in self.date_rules.absolute(line):
+        for line in lines:
+            if not whole_lines or len(line.strip()) <= chars:
+                for mention in self.date_rules.absolute(line if whole_lines else line[:chars]):
                     resolved = self.date_rules.resolve(mention, None)
-                    if resolved.value:
+                    if resolved.value and (whole_lines or mention.end < chars):
                         shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
                         span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
                         return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
-            offset += len(line) + 1
-        offset = 0
-        for line in lines[:HEADER_LINES + 4]:
-            # a dateline that opens the lead: `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`, `دوشنبه، ۱۴ سپتامبر ۲۰۲۲. ...`
-            for mention in self.date_rules.absolute(line[:DATELINE_CHARS]):
-                resolved = self.date_rules.resolve(mention, None)
-                if resolved.value and mention.end < DATELINE_CHARS:
-                    shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)
-                    span = doc.char_span(shifted.start, shifted.end, alignment_mode="expand")
-                    return shifted, dt.date.fromisoformat(resolved.value), span.start if span else -1
             offset += len(line) + 1
         return None
 

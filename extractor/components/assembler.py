@@ -592,10 +592,12 @@ class Assembler:
         return inside
 
     def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u,
-               allow_empty: bool = False) -> DraftEvent | None:
-        """The sides of one trigger: people of its clause before it, and after it when it ends in `با`."""
+               allow_empty: bool = False, quoted: bool = False) -> DraftEvent | None:
+        """The sides of one trigger: people of its clause before it, and after it when it ends in `با`.
+        With `quoted`, a trigger and people inside a quotation count too."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        if trigger.start in self._quotes:
+        quotes = set() if quoted else self._quotes
+        if trigger.start in quotes:
             return None
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
@@ -608,7 +610,7 @@ class Assembler:
             or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and (
                 self._words[trigger.end] in self.kb.interview_objects or "اختصاصی" in self._words[trigger.start:trigger.end]
-                or any(s.start == trigger.end and s.label_ == "OUTLET" for s in self._structure_at(trigger.end))):
+                or any(s.label_ == "OUTLET" for s in self._structure_at(trigger.end))):
             return None  # `در گفت‌وگویی اختصاصی با اسپوتنیک`: an interview
         window_end = c_end if takes_object else trigger.start
         if takes_object:
@@ -644,7 +646,7 @@ class Assembler:
             inside = inside or by_parse or present
             if not inside or (m.start in relative and not present) or m.is_reporter:
                 continue
-            if m.start in self._quotes:
+            if m.start in quotes:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
@@ -841,7 +843,7 @@ class Assembler:
                 for m in between(self._mention_starts, self._mentions, s_start, i):
                     entity = entity_of.get(id(m))
                     if entity is None or entity.key in keys or m.kind != "name" or self._country(entity) != host \
-                            or entity.best("role") not in ("head_of_state", "head_of_government"):
+                            or entity.best("role") not in LEADER_ROLES:
                         continue
                     event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
                     keys.add(entity.key)
@@ -880,22 +882,18 @@ class Assembler:
     def _quoted_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
         """`سخنگو گفت: «X و Y در این نشست با مدیران سیاسی سه کشور گفت‌وگو کردند»`: when nothing else reports a
         contact, one a quotation says happened (a past verb, two named sides, nothing planned or denied) is one."""
-        quotes, found = self._quotes, []
-        self._quotes = set()
-        try:
-            for trigger in self._trigger_spans:
-                if trigger.start not in quotes or trigger.kb_id_ != "strong:actual" \
-                        or self._words[trigger.end - 1] not in ("کردند", "کرد", "داشتند", "داشت"):
-                    continue
-                draft = self._draft(doc, trigger, mentions, entity_of, u)
-                if draft is None or sum(1 for s in draft.sides if s.entity is not None) < 1 or len(draft.sides) < 2:
-                    continue
-                draft.status = self._status(doc, trigger, u)
-                if draft.status == "actual":
-                    draft.trace["status"] = "fa.status.quoted_contact"
-                    found.append(draft)
-        finally:
-            self._quotes = quotes
+        found = []
+        for trigger in self._trigger_spans:
+            if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual" \
+                    or self._words[trigger.end - 1] not in ("کردند", "کرد", "داشتند", "داشت"):
+                continue
+            draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
+            if draft is None or not any(s.entity is not None for s in draft.sides) or len(draft.sides) < 2:
+                continue
+            draft.status = self._status(doc, trigger, u)
+            if draft.status == "actual":
+                draft.trace["status"] = "fa.status.quoted_contact"
+                found.append(draft)
         return found
 
     def _receives_a_person(self, trigger: Span) -> bool:
@@ -960,14 +958,7 @@ class Assembler:
             hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"
                      and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
-                entity = entity_of.get(id(m))
-                if entity is not None and entity.key not in keys \
-                        and not entity.is_reporter and m.start not in self._quotes:
-                    event.sides.append(Side(entity, m, rule="fa.person.attended"))
-                    keys.add(entity.key)
-                elif entity is None and m.kind == "title_only" and m.start not in self._quotes and not any(
-                        s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
-                    event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.attended"))
+                self._join(event, m, entity_of, keys, "fa.person.attended")
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
 
@@ -980,6 +971,19 @@ class Assembler:
         _, starts, owners = self._trigger_index
         i = bisect_left(starts, position)
         return events[owners[i - 1]] if i else None
+
+    def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str) -> None:
+        """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
+        person known only by title whose office and country it lacks; never the reporter or someone quoted."""
+        if m.start in self._quotes:
+            return
+        entity = entity_of.get(id(m))
+        if entity is not None and entity.key not in keys and not entity.is_reporter:
+            event.sides.append(Side(entity, m, rule=rule))
+            keys.add(entity.key)
+        elif entity is None and m.kind == "title_only" and not any(
+                s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
+            event.sides.append(Side(None, m, role=m.role, country=m.country, rule=rule))
 
     def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
                                  entity_of: dict, u) -> None:
@@ -1006,14 +1010,7 @@ class Assembler:
             keys = event.entity_keys()
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
-                entity = entity_of.get(id(m))
-                if entity is not None and entity.key not in keys and not entity.is_reporter \
-                        and m.start not in self._quotes:
-                    event.sides.append(Side(entity, m, rule="fa.person.present"))
-                    keys.add(entity.key)
-                elif entity is None and m.kind == "title_only" and m.start not in self._quotes and not any(
-                        s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
-                    event.sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.present"))
+                self._join(event, m, entity_of, keys, "fa.person.present")
 
     def _subjects_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -1342,14 +1339,25 @@ class Assembler:
             if not sentences.isdisjoint(self._negotiation_sentences):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
-        leaders = [s for s in event.sides if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
-        if event.type == "negotiation" and len(leaders) >= 2 and len(leaders) == len(event.sides) \
+        if event.type == "negotiation" and self._leaders_only(event) \
                 and not any(t.id_ in FORMAL_TALKS for t in event.triggers):
             event.type = "meeting"  # `مذاکرات سران دو کشور`: leaders' talks are a meeting, not a negotiation round
             event.trace["type"] = "fa.type.leaders_talks"
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _leaders_only(self, event: DraftEvent) -> bool:
+        """Two or more sides, every one a named head of state or government (their talks are no negotiation round)."""
+        return len(event.sides) >= 2 and all(s.entity is not None and self._role(s.entity) in LEADER_ROLES
+                                             for s in event.sides)
+
+    @staticmethod
+    def _make_call(event: DraftEvent, rule: str) -> None:
+        """Type `event` a phone call; where a caller sat is not where a call took place."""
+        event.type, event.trace["type"] = "phone_call", rule
+        event.location = None
+        event.trace.pop("location", None)
 
     def _calls_by_reference(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """A meeting told with a call's trigger among its body triggers (`گفت‌وگو کرد` in the lead, `گفت‌وگوی تلفنی`
@@ -1368,9 +1376,7 @@ class Assembler:
                     (k == 0 and headline_call or any(t.label_ == "phone_call" for t in event.triggers))
                     and not in_person):
                 # `مکالمه تلفنی X و Y` over `X در گفت‌وگو با Y ...`: a headline call and a lead that says only "talk"
-                event.type, event.trace["type"] = "phone_call", "fa.type.call_trigger_merged"
-                event.location = None  # where a caller sat is not where a call took place
-                event.trace.pop("location", None)
+                self._make_call(event, "fa.type.call_trigger_merged")
                 continue
             first = event.trigger.start
             sentence = u.sentence_of[first]
@@ -1383,9 +1389,7 @@ class Assembler:
             for i in range(first, min(following, len(self._words) - 2)):
                 if self._words[i] == "در" and self._words[i + 1] == "این" \
                         and self.kb.event_nouns.get(self._words[i + 2]) == "phone_call":
-                    event.type, event.trace["type"] = "phone_call", "fa.type.call_by_reference"
-                    event.location = None
-                    event.trace.pop("location", None)
+                    self._make_call(event, "fa.type.call_by_reference")
                     break
 
     def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
@@ -1399,8 +1403,7 @@ class Assembler:
                 and t.start < lead_end]
         if not cues:
             return
-        leaders = [s for s in event.sides if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
-        if len(leaders) >= 2 and len(leaders) == len(event.sides) and not any(t.id_ in FORMAL_TALKS for t in cues):
+        if self._leaders_only(event) and not any(t.id_ in FORMAL_TALKS for t in cues):
             return  # `رؤسای جمهور دو کشور مذاکره کردند`: leaders' talks
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
         if self._multilateral_marker(event.trigger, u):

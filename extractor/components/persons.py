@@ -26,15 +26,16 @@ COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
+"""`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
+"""Countries whose outlets write Persian: what `کشورمان` can be."""
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
 """Blessings after the names of the departed: `(ره)`, `(قدس سره)`, and `(ع)` for the imams."""
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع"})
-"""Countries whose outlets write Persian: what `کشورمان` can be."""
-"""`هیئتی به ریاست X`: the words after which a delegation's head is named."""
+"""Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
@@ -224,14 +225,11 @@ class PersonRules:
             self._attach_title(doc, m, title_by_start, title_by_end)
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
                                                                if "second_title" in m.extra}
-        plural_heads = self.kb.words("plural_heads")
         plural = [t for t in titles if self._words[t.start] in plural_heads]
         self.groups = self._title_groups(plural, at)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
-        name_starts = {m.start for m in mentions if m.kind == "name"} | {m.start - 1 for m in mentions
-                                                                       if m.kind == "name" and m.start > 0
-                                                                       and self._words[m.start - 1] == "«"}
+        name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         for title in titles:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
                     or title.start in inside or title.end in name_starts:
@@ -313,7 +311,7 @@ class PersonRules:
         """`امام خمینی (ره)`, `شهید اسماعیل هنیه`, `ترور اسماعیل هنیه`: a name with a blessing or title for the
         departed, or the object of a killing, names no one who takes part (the person stays a mentioned one)."""
         words, end = self._words, m.end
-        if m.start > 0 and words[m.start - 1] in MARTYR_WORDS or words[m.start] in MARTYR_WORDS:
+        if (m.start > 0 and words[m.start - 1] in MARTYR_WORDS) or words[m.start] in MARTYR_WORDS:
             return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`
         return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
 
@@ -694,7 +692,7 @@ class PersonRules:
                              None)
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
-                if by_start[pos].end < len(doc) and self._words[by_start[pos].end] == "را" and (
+                if title_end < len(doc) and self._words[title_end] == "را" and (
                         m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
                 m.title = by_start[pos]
