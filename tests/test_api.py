@@ -554,6 +554,19 @@ def test_api_state_visit_is_told_once_and_the_guests_later_talks_are_meetings(ex
     assert [e["type"] for e in extract(text, published="2025-05-26")["events"]] == ["visit", "meeting"]
 
 
+@pytest.mark.parametrize("text, types", [
+    ("به گزارش ایرنا، نخست‌وزیر پاکستان که در سفری چهارروزه در چین به سر می‌برد، امروز در پکن با شی جین‌پینگ "
+     "رئیس‌جمهور این کشور دیدار کرد. شهباز شریف سپس با لی چیانگ نخست‌وزیر چین نیز دیدار کرد.", ["visit", "meeting"]),
+    ("به گزارش ایرنا، شهباز شریف نخست‌وزیر پاکستان امروز در پکن با شی جین‌پینگ رئیس‌جمهور چین دیدار کرد.", ["meeting"]),
+    ("به گزارش ایرنا، شهباز شریف نخست‌وزیر پاکستان که برای شرکت در اجلاس سران شانگهای به پکن سفر کرده است، امروز "
+     "در حاشیه این اجلاس با شی جین‌پینگ رئیس‌جمهور چین دیدار کرد.", ["meeting"]),
+])
+def test_api_leaders_talks_in_the_hosts_country_on_a_told_trip_are_a_visit(extract, text, types):
+    """A trip (`سفر` in the lead, an arrival) makes the guest leader's talks with the host leader the visit; with no
+    trip told, or a summit that brought him, they stay a meeting."""
+    assert [e["type"] for e in extract(text, published="2024-06-07")["events"]][:len(types)] == types
+
+
 def test_api_two_commanders_of_two_countries_attending_a_held_session_are_its_sides(extract):
     text = ("به گزارش ایسنا، نشست مشترک فرماندهان مرزی ایران و ترکمنستان روز گذشته در سرخس برگزار شد. "
             "در این نشست که سردار قاسم رضایی فرمانده مرزبانی ناجا و رئیس سرویس مرزی دولتی ترکمنستان در آن حضور "

@@ -548,9 +548,13 @@ class Assembler:
         return found
 
     def _tokens_starting(self, prefix: str) -> list[int]:
-        """The tokens that start with `prefix`, in order: where the text holds it at a token's start."""
+        """The tokens that start with `prefix`, in order: where the text holds it at a token's start (once per Doc)."""
+        key = "\0" + prefix
+        found = self._positions.get(key)
+        if found is not None:
+            return found
         starts = self._starts
-        found = []
+        found = self._positions[key] = []
         at = self._text.find(prefix)
         while at != -1:
             k = bisect_left(starts, at)
@@ -812,7 +816,7 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_welcome"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     continue
-            for visitor in visitors:
+            for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders:
                     continue
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
@@ -821,6 +825,32 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     break
+            else:
+                if len(leaders) == 2 and self._leader_trip(events, event, host, u, lead_end):
+                    event.type = "visit"
+                    event.trace["type"] = "fa.type.state_visit_trip"
+                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+
+    def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
+        """A summit or an inauguration told up to the talks' sentence: a leader's talks on that trip are sideline
+        meetings (a summit he goes on to later does not make them so)."""
+        sentence = u.sentence_of[event.trigger.start]
+        return any(s <= sentence for s in self._summit_sentences) \
+            or any(e.type == "multilateral_meeting" and u.sentence_of[e.trigger.start] <= sentence for e in events) \
+            or any(u.sentence_of[i] <= sentence for i in self._where("تحلیف"))
+
+    def _leader_trip(self, events: list[DraftEvent], event: DraftEvent, host: str | None, u, lead_end: int) -> bool:
+        """Two leaders' talks in the host's country, in an article that tells the guest's trip (an arrival, or `سفر`
+        in the lead or the talks' sentence) and no summit or inauguration that would have brought him there."""
+        countries = [self._side_country(s) for s in event.sides]
+        if host is None or countries.count(host) != 1 or None in countries or len(set(countries)) != 2:
+            return False
+        if self._brought_by_an_occasion(events, event, u):
+            return False
+        if any(t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
+            return True
+        sentence = u.sentence_of[event.trigger.start]
+        return any(i < lead_end or u.sentence_of[i] == sentence for i in self._tokens_starting("سفر"))
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
