@@ -405,13 +405,13 @@ def test_api_official_welcome_of_a_visiting_head_of_state_makes_a_visit_and_past
     assert extract(arrived, published="2025-08-13")["events"][0]["location"]["name_en"] == "Beirut"
 
 
-def test_api_arrival_told_in_passing_frames_a_meeting_but_arrival_as_news_is_a_visit(extract):
+def test_api_arrival_told_in_passing_or_as_news_frames_a_speakers_meeting(extract):
     passing = ("به گزارش فارس، علی شمخانی دبیر شورای عالی امنیت ملی که صبح امروز در رأس هیئتی از مسئولان امنیتی، "
                "نظامی و اقتصادی وارد بغداد شد، با محمد شیاع السودانی نخست‌وزیر عراق دیدار و گفت‌وگو کرد.")
     news = ("به گزارش ایسنا، محمدباقر قالیباف رئیس مجلس شورای اسلامی امروز وارد بیروت شد. رئیس مجلس پس از ورود "
             "با نبیه بری رئیس مجلس نمایندگان لبنان دیدار و گفت‌وگو کرد.")
     assert extract(passing, published="2023-03-19")["events"][0]["type"] == "meeting"
-    assert extract(news, published="2024-10-12")["events"][0]["type"] == "visit"
+    assert [e["type"] for e in extract(news, published="2024-10-12")["events"]] == ["meeting"]
 
 
 def test_api_two_contacts_at_different_times_of_day_and_an_airport_welcome(extract):
@@ -565,6 +565,17 @@ def test_api_leaders_talks_in_the_hosts_country_on_a_told_trip_are_a_visit(extra
     """A trip (`سفر` in the lead, an arrival) makes the guest leader's talks with the host leader the visit; with no
     trip told, or a summit that brought him, they stay a meeting."""
     assert [e["type"] for e in extract(text, published="2024-06-07")["events"]][:len(types)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("به گزارش ایسنا، محمدباقر قالیباف رئیس مجلس شورای اسلامی امروز وارد بیروت شد و با نبیه بری رئیس مجلس لبنان "
+     "دیدار کرد.", ["meeting"]),
+    ("به گزارش طلوع‌نیوز، وانگ یی وزیر خارجه چین امروز وارد کابل شد. وی نخست با امیرخان متقی سرپرست وزارت خارجه "
+     "دیدار کرد. وانگ یی سپس با ملا عبدالغنی برادر معاون رئیس‌الوزرا دیدار و گفت‌وگو کرد.", ["meeting", "meeting"]),
+    ("به گزارش طلوع‌نیوز، وانگ یی وزیر خارجه چین امروز وارد کابل شد.", ["visit"]),
+])
+def test_api_a_ministers_trip_is_a_meeting_with_each_counterpart_and_the_arrival_frames_them(extract, text, types):
+    assert [e["type"] for e in extract(text, published="2022-03-24")["events"]] == types
 
 
 def test_api_two_commanders_of_two_countries_attending_a_held_session_are_its_sides(extract):
@@ -916,3 +927,18 @@ def test_api_received_in_audience_in_the_passive_is_another_contact(extract):
     events = extract(text, published="2022-05-17")["events"]
     assert len(events) == 2
     assert "امامعلی رحمان" in {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_family_name_after_a_rank_is_the_chinese_minister_not_the_pronoun(extract):
+    text = ("به گزارش ایرنا، امیر سرتیپ محمدرضا قرائی آشتیانی وزیر دفاع امروز در تهران با ژنرال وی فنگه وزیر دفاع چین "
+            "دیدار کرد. ژنرال وی همچنین با سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح دیدار کرد.")
+    events = extract(text, published="2022-04-27")["events"]
+    assert [{p["name_en"] for p in e["participants"]} for e in events] == [
+        {"Mohammad-Reza Gharaei Ashtiani", "Wei Fenghe"}, {"Wei Fenghe", "Mohammad Bagheri"}]
+
+
+def test_api_pronoun_subject_before_a_named_counterpart_is_a_side(extract):
+    text = ("به گزارش طلوع‌نیوز، وانگ یی وزیر خارجه چین امروز وارد کابل شد. وی با امیرخان متقی سرپرست وزارت خارجه "
+            "دیدار کرد.")
+    events = extract(text, published="2022-03-24")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["امیرخان متقی", "وانگ یی"]]

@@ -143,9 +143,9 @@ class DraftEvent:
     anaphoric: bool = False
     """the sides are "the two sides" of the contact just reported (دو طرف)"""
     follow_ups: list[Span] = field(default_factory=list)
+    """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
     contact_clause: tuple[int, int] | None = None
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
-    """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -361,6 +361,7 @@ class Assembler:
         self._calls_by_reference(actual, doc, u)
         self._state_visits(doc, actual, entity_of, u)
         self._welcoming_hosts(actual, entity_of, u)
+        actual = self._working_trips(actual)
         previous = None
         for event in actual:
             if event.location is None and previous is not None and event.type != "phone_call":
@@ -671,9 +672,12 @@ class Assembler:
             if pair:
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
                                                                        for e in pair], anaphoric=True)
-        if not any(s.entity is not None for s in sides):
-            pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
-                            and i not in relative), None)
+        named = [s.mention.start for s in sides if s.entity is not None]
+        pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
+                        and i not in relative and not self._after_rank(i)), None)
+        if not named or (pronoun is not None and pronoun < min(named)
+                         and self._words[pronoun - 1] != "با"):
+            # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides):
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
@@ -681,6 +685,11 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _after_rank(self, i: int) -> bool:
+        """Token `i` follows a rank (`ژنرال وی`: Wei Fenghe's surname, not the pronoun)."""
+        return any(span.label_ == "RANK" and span.end == i for j in range(max(0, i - 3), i)
+                   for span in self._structure_at(j))
 
     def _structure_at(self, i: int) -> list[Span]:
         """Gazetteer spans that start at token `i`."""
@@ -851,6 +860,38 @@ class Assembler:
             return True
         sentence = u.sentence_of[event.trigger.start]
         return any(i < lead_end or u.sentence_of[i] == sentence for i in self._tokens_starting("سفر"))
+
+    def _working_trips(self, events: list[DraftEvent]) -> list[DraftEvent]:
+        """A minister's or commander's trip is a meeting with each counterpart: his arrival merged with talks is a
+        meeting, and an arrival told on its own frames the talks reported after it (kept only when nobody is named
+        to meet). A leader's arrival likewise frames the state visit told in the same country."""
+        for event in events:
+            host = self._location_country(event.location) if event.location is not None else None
+            if event.type != "visit" or host is None or event.trace.get("type", "").startswith("fa.type.state_visit"):
+                continue
+            guests = [s for s in event.sides if self._side_country(s) not in (host, None)]
+            if guests and len(guests) < len(event.sides) and not any(
+                    s.entity is not None and self._role(s.entity) in LEADER_ROLES for s in guests):
+                event.type = "meeting"
+                event.trace["type"] = "fa.type.working_trip"
+        framed = set()
+        for k, event in enumerate(events):
+            host = self._location_country(event.location) if event.location is not None else None
+            if event.type != "visit" or host is None or not event.sides:
+                continue
+            if any(self._side_country(s) in (host, None) for s in event.sides):
+                continue  # a counterpart of the host country is named: the visit itself
+            leader = any(s.entity is not None and self._role(s.entity) in LEADER_ROLES for s in event.sides)
+            keys = event.entity_keys()
+            for j, other in enumerate(events):
+                other_host = self._location_country(other.location) if other.location is not None \
+                    else host if j > k and other.type != "phone_call" else None  # it will take the arrival's place
+                if other is event or other_host != host or not keys & other.entity_keys():
+                    continue
+                if other.type == "visit" or (not leader and other.type == "meeting"):
+                    framed.add(k)
+                    break
+        return [e for k, e in enumerate(events) if k not in framed]
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or

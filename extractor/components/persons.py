@@ -85,6 +85,10 @@ class TitleGroup:
     countries: list[str]
 
 
+FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
+"""Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
+
+
 @dataclass
 class PersonMention:
     """One mention of a person; token offsets into the normalised Doc."""
@@ -219,6 +223,12 @@ class PersonRules:
         self._extend_by_model(doc, mentions, used)
         for i in self._surnames_of_named(mentions, used):
             add(PersonMention(i, i + 1, "name", "fa.person.surname_of_named", i, i + 1))
+        for i, official_id in self._family_names_after_rank(mentions, used, starts_of_chains):
+            chain = starts_of_chains[i]
+            m = PersonMention(chain[0], i + 1, "name", "fa.person.family_name_after_rank", i, i + 1,
+                              official_id=official_id)
+            self._apply_chain(m, chain)
+            add(m)
         mentions.sort(key=lambda m: m.start)
         self._name_starts = {m.start for m in mentions if m.kind == "name"}
         for m in mentions:
@@ -366,6 +376,20 @@ class PersonRules:
             if len(last) >= 3 and last not in self.particles and last not in self.stopwords:
                 surnames.add(last)
         return [i for i, word in enumerate(self._words) if word in surnames and i not in used and self._name_token(i)]
+
+    def _family_names_after_rank(self, mentions: list[PersonMention], used: set[int],
+                                 chains: dict[int, tuple]) -> list[tuple[int, str]]:
+        """`ژنرال وی` after `ژنرال وی فنگه`: the family name, which comes first in a Chinese, Korean or Vietnamese
+        name, names a registered official of the article when a rank stands right before it (the rank is what
+        tells Wei from the pronoun وی)."""
+        first: dict[str, str] = {}
+        for m in mentions:
+            if m.kind == "name" and m.official_id and m.name_start is not None and m.name_end - m.name_start >= 2:
+                official = self.kb.officials.get(m.official_id)
+                if official is not None and official.country in FAMILY_NAME_FIRST:
+                    first[self._words[m.name_start]] = m.official_id
+        return [(i, first[self._words[i]]) for i in sorted(chains)
+                if i < len(self._words) and self._words[i] in first and i not in used]
 
     def _extend_by_model(self, doc: Doc, mentions: list[PersonMention], used: set[int]) -> None:
         """A model PERSON span that starts where a rule's name starts and runs on over name tokens the rules left
