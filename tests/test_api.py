@@ -942,3 +942,11 @@ def test_api_pronoun_subject_before_a_named_counterpart_is_a_side(extract):
             "دیدار کرد.")
     events = extract(text, published="2022-03-24")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["امیرخان متقی", "وانگ یی"]]
+
+
+def test_api_subject_named_in_this_meeting_with_a_side_fills_the_side_known_by_title(extract):
+    text = ("کابل (پژواک، ۱۸ ثور ۱۴۰۳): سرپرست وزارت امور مهاجرین دیروز با سفیر ایران در کابل دیدار کرده است. "
+            "در خبرنامه این وزارت که به پژواک فرستاده شده آمده است که مولوی عبدالکبیر در این دیدار با علیرضا بیکدلی "
+            "درباره وضعیت مهاجرین گفتگو کرده است.")
+    events = extract(text)["events"]
+    assert [sorted(str(p["name"]) for p in e["participants"]) for e in events] == [["عبدالکبیر", "علیرضا بیکدلی"]]

@@ -348,6 +348,8 @@ class Assembler:
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
+        self._subject_with_a_side(actual, mentions, entity_of, u)
+        for event in actual + others:
             self._resolve_type(event, doc, u)
         self._lead_negotiation(actual, doc, u)
         self._scopes(actual, doc, u)
@@ -1108,6 +1110,35 @@ class Assembler:
                 if entity is not None and entity.key not in keys and not entity.is_reporter:
                     event.sides.append(Side(entity, m, rule="fa.person.subject_of_this_meeting"))
                     keys.add(entity.key)
+
+    def _subject_with_a_side(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                             u) -> None:
+        """`X در این دیدار با Y ... گفتگو کرده است`: a person named as the subject right before "in this meeting" with
+        one of its sides is the side the event knew only by title (or the side it lacked)."""
+        for i in self._where("این"):
+            if i < 2 or self._words[i - 1] != "در" or i + 2 >= len(self._words) \
+                    or self._words[i + 1] not in self.kb.event_nouns or self._words[i + 2] != "با":
+                continue
+            before = between(self._mention_starts, mentions, u.sentences[u.sentence_of[i]][0], i - 1)
+            after = between(self._mention_starts, mentions, i + 3, i + 4)
+            if not before or not after or before[-1].end not in (i - 1, i - 2) or before[-1].kind != "name" \
+                    or before[-1].start in self._quotes:
+                continue
+            subject, other = entity_of.get(id(before[-1])), entity_of.get(id(after[0]))
+            event = self._latest_before(events, i)
+            if subject is None or other is None or event is None or subject.is_reporter:
+                continue
+            keys = event.entity_keys()
+            if other.key not in keys or subject.key in keys:
+                continue
+            country = self._country(subject)
+            titled = [s for s in event.sides if s.entity is None and s.mention.kind == "title_only"
+                      and country in (None, self._side_country(s)) and self._side_country(s) != self._country(other)]
+            if titled:
+                subject.mentions.append(titled[0].mention)
+                event.sides[event.sides.index(titled[0])] = Side(subject, before[-1], rule="fa.person.subject_with_a_side")
+            elif len(event.sides) < 2:
+                event.sides.append(Side(subject, before[-1], rule="fa.person.subject_with_a_side"))
 
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
         """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`)."""

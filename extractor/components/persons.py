@@ -85,6 +85,8 @@ class TitleGroup:
     countries: list[str]
 
 
+AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
+"""Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
 """Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
 
@@ -244,6 +246,8 @@ class PersonRules:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
                     or title.start in inside or title.end in name_starts:
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
+            if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
+                continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
         for span in structure:
