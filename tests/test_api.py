@@ -950,3 +950,12 @@ def test_api_subject_named_in_this_meeting_with_a_side_fills_the_side_known_by_t
             "درباره وضعیت مهاجرین گفتگو کرده است.")
     events = extract(text)["events"]
     assert [sorted(str(p["name"]) for p in e["participants"]) for e in events] == [["عبدالکبیر", "علیرضا بیکدلی"]]
+
+
+def test_api_separate_contacts_over_a_plural_title_stay_apart_and_take_the_names_told_later(extract):
+    text = ("به گزارش پژواک، سراج‌الدین حقانی وزیر داخله در دو دیدار جداگانه با سفیران چین و روسیه در کابل گفتگو کرده "
+            "است. حقانی روز یکشنبه با ژائو شینگ سفیر چین در کابل دیدار کرد. وزیر داخله امروز دوشنبه نیز با دمیتری "
+            "ژیرنوف سفیر روسیه در کابل دیدار کرد.")
+    events = extract(text, published="2024-12-30")["events"]
+    assert [e["type"] for e in events] == ["meeting", "meeting"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "CN"], ["AF", "RU"]]

@@ -146,6 +146,8 @@ class DraftEvent:
     """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
     contact_clause: tuple[int, int] | None = None
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
+    separate: bool = False
+    """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`)"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -753,7 +755,7 @@ class Assembler:
             return [draft]
         parts = []
         for side in objects:
-            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side])
+            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side], separate=True)
             part.status = draft.status
             parts.append(part)
         return parts
@@ -1172,6 +1174,8 @@ class Assembler:
         """
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
+        if a.separate and b.separate and a.trigger.start == b.trigger.start:
+            return False  # the parts of `در دو دیدار جداگانه با A و B`
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
