@@ -959,3 +959,15 @@ def test_api_separate_contacts_over_a_plural_title_stay_apart_and_take_the_names
     events = extract(text, published="2024-12-30")["events"]
     assert [e["type"] for e in events] == ["meeting", "meeting"]
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "CN"], ["AF", "RU"]]
+
+
+def test_api_ship_names_in_guillemets_are_no_people_and_after_this_meeting_starts_another_contact(extract):
+    text = ("به گزارش مهر، ناوهای «تیر» و «شاردول» و شناور گارد ساحلی «ویرا» روز گذشته در بندرعباس پهلو گرفتند. "
+            "فرمانده ناوگروه هند صبح امروز با فرمانده منطقه یکم نیروی دریایی ارتش ایران دیدار کرد. "
+            "فرمانده ناوگروه هند پس از این دیدار با استاندار هرمزگان نیز دیدار کرد.")
+    document = extract(text, published="2024-02-21")
+    events = document["events"]
+    assert len(events) == 2
+    assert all(p["name"] is None for e in events for p in e["participants"])
+    assert (None, "IR") in {(p["name"], p["country"]) for p in events[1]["participants"]}
+    assert "مائورو ویرا" not in {p["name"] for p in document["mentioned_people"]}

@@ -1182,7 +1182,8 @@ class Assembler:
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
         if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
-                and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger) and ka != kb_
+                and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger)
+                                                            and self._signature(a) != self._signature(b)
                                                             and earlier.type != "visit"
                                                             and len(earlier.sides) >= 2)):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
@@ -1240,11 +1241,19 @@ class Assembler:
         words = self._words
         return any(words[i] == "در" and words[i + 1] == "حاشیه" for i in range(c_start, min(c_end, trigger.start) - 1))
 
+    def _signature(self, draft: DraftEvent) -> set:
+        """Who a draft names: its named sides' keys, and the office and country of those known only by title."""
+        return draft.entity_keys() | {(s.mention.role, self._side_country(s)) for s in draft.sides if s.entity is None}
+
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
         """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
         head = tuple(self._words[s_start:s_start + 3])
-        return any(head[:len(cue)] == cue for cue in SEQUENCE_CUES)
+        if any(head[:len(cue)] == cue for cue in SEQUENCE_CUES):
+            return True
+        words = self._words  # `X پس از این دیدار ... با Y نیز دیدار کرد`: after the contact just told
+        return any(words[i] in ("پس", "بعد") and words[i + 1] == "از" and words[i + 2] == "این"
+                   and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""

@@ -85,6 +85,9 @@ class TitleGroup:
     countries: list[str]
 
 
+VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
+                          "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
+"""Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -180,6 +183,8 @@ class PersonRules:
         starts_of_chains = self._rank_chains(doc, structure)
         for span in structure:
             if span.label_ == "SURNAME" and self._inside_other_name(span.start):
+                continue
+            if self._names_a_vessel(span.start):
                 continue
             if span.label_ in ("OFFICIAL", "SURNAME"):
                 chain = starts_of_chains.get(span.start)
@@ -681,6 +686,18 @@ class PersonRules:
                 return start, end
         return None
 
+    def _names_a_vessel(self, start: int) -> bool:
+        """`ناوهای «تیر» و «شاردول» و شناور گارد ساحلی «ویرا»`: a name in guillemets shortly after a word for a
+        ship is the ship's."""
+        if start == 0 or self._words[start - 1] != "«":
+            return False
+        window = self._words[max(0, start - 8):start - 1]
+        return any(w in VESSEL_WORDS for w in window) and not any(self._punct_is_stop(w) for w in window)
+
+    @staticmethod
+    def _punct_is_stop(word: str) -> bool:
+        return word in (".", "؟", "!", "؛", ":")
+
     def _guillemet_names(self, doc: Doc) -> list[tuple[int, int]]:
         """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
@@ -700,6 +717,8 @@ class PersonRules:
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
+                continue
+            if self._names_a_vessel(i + 1):
                 continue
             found.append((i + 1, j))
         return found
