@@ -971,3 +971,12 @@ def test_api_ship_names_in_guillemets_are_no_people_and_after_this_meeting_start
     assert all(p["name"] is None for e in events for p in e["participants"])
     assert (None, "IR") in {(p["name"], p["country"]) for p in events[1]["participants"]}
     assert "مائورو ویرا" not in {p["name"] for p in document["mentioned_people"]}
+
+
+def test_api_this_meeting_was_held_with_someone_present_is_the_contact_just_told(extract):
+    text = ("به گزارش ایرنا، هیئت صنایع دفاعی ایران به ریاست معاون وزیر دفاع روز چهارشنبه در کراچی با ژنرال ساحر شمشاد "
+            "میرزا رئیس کمیته مشترک رؤسای ستاد ارتش پاکستان دیدار کرد. این دیدار با حضور رضا امیری مقدم سفیر کشورمان "
+            "در اسلام‌آباد برگزار شد.")
+    events = extract(text, published="2024-11-21")["events"]
+    assert len(events) == 1
+    assert "رضا امیری مقدم" in {p["name"] for p in events[0]["participants"]}

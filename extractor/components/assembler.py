@@ -1002,6 +1002,9 @@ class Assembler:
             return None
         draft.type = event_type
         draft.status = self._status(doc, trigger, u)
+        first = nouns[0][0]
+        if first > c_start and self._words[first - 1] in ("این", "همین"):
+            draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
         return draft
