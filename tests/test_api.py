@@ -980,3 +980,13 @@ def test_api_this_meeting_was_held_with_someone_present_is_the_contact_just_told
     events = extract(text, published="2024-11-21")["events"]
     assert len(events) == 1
     assert "رضا امیری مقدم" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_rank_and_surname_name_the_commander_and_the_head_of_this_academy_is_a_side(extract):
+    text = ("به گزارش تسنیم، دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش روز شنبه در سن‌پترزبورگ با دریاسالار "
+            "«نیکولای یفمنوف» فرمانده کل نیروی دریایی روسیه دیدار کرد. دریادار ایرانی امروز با حضور در آکادمی نظامی "
+            "نیروی دریایی روسیه با رئیس این آکادمی دیدار کرد.")
+    events = extract(text, published="2023-07-30")["events"]
+    assert len(events) == 2
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[1]["participants"]} == {
+        ("شهرام ایرانی", "military_commander", "IR"), (None, "head_of_organization", "RU")}

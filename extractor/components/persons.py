@@ -49,6 +49,9 @@ may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 GENERIC_HEADS = frozenset({"رئیس"})
 """Words that head an office of a body no title lists, when a country closes the phrase."""
+BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
+                        "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن", "صندوق", "کارخانه"})
+"""Bodies whose head `رئیس این ...` (the head of this ...) names."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -388,15 +391,17 @@ class PersonRules:
 
     def _family_names_after_rank(self, mentions: list[PersonMention], used: set[int],
                                  chains: dict[int, tuple]) -> list[tuple[int, str]]:
-        """`ژنرال وی` after `ژنرال وی فنگه`: the family name, which comes first in a Chinese, Korean or Vietnamese
-        name, names a registered official of the article when a rank stands right before it (the rank is what
-        tells Wei from the pronoun وی)."""
+        """`ژنرال وی` after `ژنرال وی فنگه`, `دریادار ایرانی` after `دریادار شهرام ایرانی`: the family name of a
+        registered official named in full in the article (first in a Chinese, Korean or Vietnamese name) names
+        him when a rank stands right before it; the rank is what tells Wei from the pronoun وی, and Irani from
+        the demonym."""
         first: dict[str, str] = {}
         for m in mentions:
             if m.kind == "name" and m.official_id and m.name_start is not None and m.name_end - m.name_start >= 2:
                 official = self.kb.officials.get(m.official_id)
-                if official is not None and official.country in FAMILY_NAME_FIRST:
-                    first[self._words[m.name_start]] = m.official_id
+                if official is not None:
+                    family = m.name_start if official.country in FAMILY_NAME_FIRST else m.name_end - 1
+                    first.setdefault(self._words[family], m.official_id)
         return [(i, first[self._words[i]]) for i in sorted(chains)
                 if i < len(self._words) and self._words[i] in first and i not in used]
 
@@ -583,6 +588,11 @@ class PersonRules:
         heads = []
         for i, word in enumerate(self._words):
             if word not in GENERIC_HEADS or i in at:
+                continue
+            if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
+                # `رئیس این آکادمی`: the head of the body just named, of the country named last before it
+                heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "head_of_organization",
+                                       self._country_before(i), "fa.country.this_body", None))
                 continue
             for j in range(i + 2, min(i + 8, len(self._words))):
                 span = at.get(j)
