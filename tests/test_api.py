@@ -990,3 +990,23 @@ def test_api_rank_and_surname_name_the_commander_and_the_head_of_this_academy_is
     assert len(events) == 2
     assert {(p["name"], p["role"]["code"], p["country"]) for p in events[1]["participants"]} == {
         ("شهرام ایرانی", "military_commander", "IR"), (None, "head_of_organization", "RU")}
+
+
+def test_api_officials_in_the_plural_meet_and_are_named_as_attending_later(extract):
+    text = ("کابل (پژواک): مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران روز یکشنبه در زرنج با هم دیدار کردند. "
+            "یک منبع محلی گفت که در این نشست مولوی محمد قاسم خالد والی نیمروز و سرهنگ علی رضایی فرمانده هنگ مرزی "
+            "زابل اشتراک داشتند. در همین حال، حسن کاظمی قمی سفیر ایران در کابل با ملا محمد یعقوب مجاهد سرپرست وزارت "
+            "دفاع ملی دیدار کرد.")
+    events = extract(text)["events"]
+    assert len(events) == 2
+    assert "حسن کاظمی قمی" not in {p["name"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش ایرنا، معاون والی نیمروز امروز با فرمانده مرزبانی سیستان دیدار کرد. عنایت‌الله خوارزمی سخنگوی وزارت "
+     "دفاع گفت مرز آرام است.", None),
+])
+def test_api_a_generic_office_known_only_by_title_is_not_someone_named_later_in_another_office(extract, text, expected):
+    events = extract(text, published="2023-05-28")["events"]
+    assert len(events) == 1
+    assert all(p["name"] == expected for p in events[0]["participants"])

@@ -68,6 +68,9 @@ HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.e
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
+GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
+"""Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
@@ -146,6 +149,8 @@ class DraftEvent:
     """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
     contact_clause: tuple[int, int] | None = None
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
+    unnamed: bool = False
+    """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
     separate: bool = False
     """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`)"""
 
@@ -313,6 +318,9 @@ class Assembler:
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
+            if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
+                # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
+                draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
@@ -420,10 +428,18 @@ class Assembler:
                 matches = own or matches
             before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
                       if bisect_left(starts, m.start) > 0]
-            pick = max(before, key=lambda pair: pair[0])[1] if before else (matches[0][0] if len(matches) == 1 else None)
+            later_only = m.role != "official" or m.country is not None or (
+                len(matches) == 1 and title_id is not None and title_id in self._titles_of(matches[0][0]))
+            # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office
+            pick = max(before, key=lambda pair: pair[0])[1] if before else (
+                matches[0][0] if len(matches) == 1 and later_only else None)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
+
+    @staticmethod
+    def _titles_of(entity: Entity) -> set[str]:
+        return {t.title_id for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None}
 
     def _country(self, entity: Entity) -> str | None:
         for m in entity.mentions:
@@ -983,6 +999,18 @@ class Assembler:
         return self._words[ra] == "را" and i > 0 and self._mentions[i - 1].end == ra \
             and self._mentions[i - 1].kind == "name"
 
+    def _generic_plural_subject(self, trigger: Span, u) -> bool:
+        """The trigger's clause opens with officials in the plural (`مقام‌های مرزی دو کشور`) and names nobody."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        if trigger.start in self._quotes or trigger.start in self._relative_of(trigger, u):
+            return False
+        words = self._words[c_start:trigger.start]
+        return any(w in GENERIC_PLURALS or (w in GENERIC_PLURAL_HEADS and k + 1 < len(words) and words[k + 1] == "های")
+                   for k, w in enumerate(words[:4]))
+
+    def _relative_of(self, trigger: Span, u) -> set[int]:
+        return relative_clause_tokens(trigger.doc, *u.sentences[u.sentence_of[trigger.start]], self.relative_markers)
+
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
@@ -1182,6 +1210,9 @@ class Assembler:
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
+        if ((a.unnamed and not a.sides) or (b.unnamed and not b.sides)) \
+                and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+            return False  # a contact of officials not yet named is no other sentence's contact
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
         if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
@@ -1385,7 +1416,8 @@ class Assembler:
             candidates = [e for e in self._entities_of_country(entities, country) if e.key not in keys
                           and not e.is_reporter and (country is None or self._country(e) == country)
                           and not self._former(e)]
-            same_role = [e for e in candidates if self._role(e) == role]
+            same_role = [e for e in candidates if self._role(e) == role
+                         and (country is not None or role != "official")]  # any office at all, of any country
             unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
             pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
                                                    (side.mention.kind == "counterpart" or unique_country) else None)
