@@ -1010,3 +1010,10 @@ def test_api_a_generic_office_known_only_by_title_is_not_someone_named_later_in_
     events = extract(text, published="2023-05-28")["events"]
     assert len(events) == 1
     assert all(p["name"] == expected for p in events[0]["participants"])
+
+
+def test_api_a_contact_in_the_past_perfect_some_days_ago_is_background(extract):
+    text = ("به گزارش طلوع‌نیوز، امیرخان متقی امروز در تماسی تلفنی با محمد اسحاق دار وزیر خارجه پاکستان گفتگو کرد. "
+            "اسحاق دار و متقی حدود ده روز پیش نیز در نشستی سه‌جانبه به میزبانی وانگ یی در بیجینگ با یکدیگر دیدار "
+            "کرده بودند.")
+    assert [e["type"] for e in extract(text, published="2025-05-31")["events"]] == ["phone_call"]

@@ -324,7 +324,8 @@ class Assembler:
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
-                        len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)):
+                        len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)
+                        or self._days_ago(trigger)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
@@ -781,6 +782,12 @@ class Assembler:
         end = trigger.end
         return end < len(self._words) and self._words[end] in ("بود", "بودند") and \
             self._words[end - 1].endswith("ه")
+
+    def _days_ago(self, trigger: Span) -> bool:
+        """The clause dates the contact some time back (`حدود ده روز پیش`, `دو هفته قبل`)."""
+        c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words[c_start:c_end]
+        return any(w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") for w, b in zip(words, words[1:]))
 
     def _before_the_trip(self, trigger: Span, u) -> bool:
         """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
