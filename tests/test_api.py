@@ -1017,3 +1017,10 @@ def test_api_a_contact_in_the_past_perfect_some_days_ago_is_background(extract):
             "اسحاق دار و متقی حدود ده روز پیش نیز در نشستی سه‌جانبه به میزبانی وانگ یی در بیجینگ با یکدیگر دیدار "
             "کرده بودند.")
     assert [e["type"] for e in extract(text, published="2025-05-31")["events"]] == ["phone_call"]
+
+
+def test_api_the_source_after_according_to_is_not_a_side(extract):
+    text = ("به گزارش طلوع‌نیوز، به گفته آقای عبدالقهار بلخی، امیرخان متقی روز چهارشنبه با علیرضا بیکدلی سفیر ایران "
+            "در کابل گفتگو کرده است.")
+    events = extract(text, published="2024-10-10")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["امیرخان متقی", "علیرضا بیکدلی"]]

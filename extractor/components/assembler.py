@@ -658,6 +658,10 @@ class Assembler:
                 subject_start = k + 2
             elif self._words[k] in SAID:
                 subject_start = k + 1
+            elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
+                comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
+                if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
+                    subject_start = comma + 1
 
         about = self._about_phrases(subject_start, trigger.start, relative)
         contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
