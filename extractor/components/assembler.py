@@ -882,7 +882,8 @@ class Assembler:
     def _leader_trip(self, events: list[DraftEvent], event: DraftEvent, host: str | None, u, lead_end: int) -> bool:
         """Two leaders' talks in the host's country, in an article that tells the guest's trip (an arrival, or `سفر`
         in the lead or the talks' sentence) and no summit or inauguration that would have brought him there."""
-        countries = [self._side_country(s) for s in event.sides]
+        countries = [self._side_country(s) for s in event.sides
+                     if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
         if host is None or countries.count(host) != 1 or None in countries or len(set(countries)) != 2:
             return False
         if self._brought_by_an_occasion(events, event, u):
