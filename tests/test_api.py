@@ -1027,3 +1027,11 @@ def test_api_the_source_after_according_to_is_not_a_side(extract):
             "در کابل گفتگو کرده است.")
     events = extract(text, published="2024-10-10")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["امیرخان متقی", "علیرضا بیکدلی"]]
+
+
+def test_api_guillemets_around_an_officials_name_and_honorifics_are_no_quotation(extract):
+    text = ("به گزارش مهر، «حضرت صاحب السمو الشیخ مشعل الاحمد الجابر الصباح امیر دولت کویت» امروز یکشنبه در شهر کویت، "
+            "حسین امیرعبداللهیان وزیر امور خارجه ایران را به حضور پذیرفت.")
+    events = extract(text, published="2023-12-17")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["حسین امیرعبداللهیان", "مشعل الاحمد الجابر الصباح"]]

@@ -272,10 +272,10 @@ class Assembler:
         self._positions: dict[str, list[int]] = {}
         self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
-        self._quotes = self._quote_tokens(doc)
         self._trigger_spans = list(spans(doc, "triggers"))
         self._structure = list(spans(doc, "structure"))
         self._structure_starts = [s.start for s in self._structure]
+        self._quotes = self._quote_tokens(doc)
         self._topic_spans = list(spans(doc, "topics"))
         self._topic_starts = [t.start for t in self._topic_spans]
         self._org_topics = [(span, org.topic) for span in self._structure if span.label_ == "ORG"
@@ -613,9 +613,18 @@ class Assembler:
                 stack.append(i)
             elif stack:
                 start = stack.pop()
-                if i - start - 1 > 5:
+                if i - start - 1 > 5 and not self._titled_name(start + 1, i):
                     inside.update(range(start + 1, i))
         return inside
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """`«حضرت صاحب السمو الشیخ مشعل الاحمد الجابر الصباح امیر دولت کویت»`: guillemets around a registered
+        official's name with his honorifics and title, no verb or clause break inside, are no quotation."""
+        if end - start > 14 or any(w in FINITE_VERBS or w in ("،", ".", ":", "؛") for w in self._words[start:end]):
+            return False
+        k = bisect_left(self._structure_starts, start)
+        return any(span.label_ == "OFFICIAL" and span.end <= end for span in self._structure[k:k + end - start]
+                   if span.start < end)
 
     def _draft(self, doc: Doc, trigger: Span, mentions: list[PersonMention], entity_of: dict, u,
                allow_empty: bool = False, quoted: bool = False) -> DraftEvent | None:
