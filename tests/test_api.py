@@ -1035,3 +1035,14 @@ def test_api_guillemets_around_an_officials_name_and_honorifics_are_no_quotation
     events = extract(text, published="2023-12-17")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["حسین امیرعبداللهیان", "مشعل الاحمد الجابر الصباح"]]
+
+
+def test_api_a_call_told_only_inside_a_quote_counts_by_its_own_verb(extract):
+    text = ("به گزارش ایلنا، سخنگوی وزارت امور خارجه امروز اعلام کرد که دور چهارم مذاکرات به تعویق افتاده است. "
+            "اسماعیل بقائی افزود: «این پیشنهاد امروز در تماس تلفنی آقای بدر البوسعیدی با وزیر امور خارجه کشورمان "
+            "مطرح شد و زمان جدید پس از هماهنگی طرفین اعلام خواهد شد.» به گفته سخنگو، سید عباس عراقچی در این تماس بر "
+            "عزم ایران برای توافق تأکید کرد. وی گفت هیئت ایرانی با حسن نیت وارد گفت‌وگوها شده است.")
+    document = extract(text, published="2025-05-01")
+    assert [(e["type"], sorted(str(p["name"]) for p in e["participants"])) for e in document["events"]] == [
+        ("phone_call", ["بدر البوسعیدی", "عباس عراقچی"])]
+    assert "حسن نیت" not in {p["name"] for p in document["mentioned_people"]}

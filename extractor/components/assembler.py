@@ -68,6 +68,8 @@ HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.e
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
+"""Past verbs that tell, inside a quotation, a contact that happened."""
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
@@ -996,13 +998,19 @@ class Assembler:
         contact, one a quotation says happened (a past verb, two named sides, nothing planned or denied) is one."""
         found = []
         for trigger in self._trigger_spans:
-            if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual" \
-                    or self._words[trigger.end - 1] not in ("کردند", "کرد", "داشتند", "داشت"):
+            if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual":
+                continue
+            c_end = u.clauses[u.clause_of[trigger.start]][1]
+            if self._words[trigger.end - 1] not in PAST_VERBS and not (  # `در تماس تلفنی X با Y مطرح شد`
+                    trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
             if draft is None or not any(s.entity is not None for s in draft.sides) or len(draft.sides) < 2:
                 continue
-            draft.status = self._status(doc, trigger, u)
+            c_start = u.clauses[u.clause_of[trigger.start]][0]
+            verb = next((i for i in range(trigger.end - 1, c_end) if self._words[i] in PAST_VERBS), None)
+            # `در تماس تلفنی X با Y مطرح شد و زمان جدید ... اعلام خواهد شد`: the status of the contact's own verb
+            draft.status = self._read_status(doc, c_start, verb + 1) if verb is not None else self._status(doc, trigger, u)
             if draft.status == "actual":
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)

@@ -52,3 +52,8 @@ def test_triggers_none_in_plain_statements(run, text):
                                         ("رئیس‌جمهور تاجیکستان را به حضور پذیرفت", "پذیرفت")])
 def test_triggers_focus_last_keeps_people_outside_the_trigger(run, text, word):
     assert [s.text for s in run(text).spans["triggers"] if s.kb_id_.startswith("strong")] == [word]
+
+
+@pytest.mark.parametrize("text", ["هیئت ایرانی با حسن نیت وارد گفت‌وگوها شده است", "ایران وارد مرحله تازه‌ای شد"])
+def test_triggers_entering_talks_or_a_stage_is_no_arrival(run, text):
+    assert not any(s.label_ == "visit" for s in run(text).spans["triggers"])
