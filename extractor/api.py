@@ -357,11 +357,11 @@ class _DocumentBuilder:
         participants = [self.side(s, day) for s in draft.sides]
         trigger = self.evidence(draft.trigger.start, draft.trigger.end)
         topics = []
-        for code, spans in draft.topics.items():
+        for code, cues in draft.topics.items():
             topic = self.kb.topics.get(code)
-            evidence = list(dict.fromkeys(self.evidence(s.start, s.end) for s in spans))
+            evidence = list(dict.fromkeys(self.evidence(s.start, s.end) for s in cues))
             topics.append({"code": code, "label": topic.label if topic else code,
-                           "evidence": [e.to_dict() for e in evidence], "rule": spans[0].id_ or f"fa.topic.{code}"})
+                           "evidence": [e.to_dict() for e in evidence], "rule": cues[0].id_ or f"fa.topic.{code}"})
         trace = {"trigger": draft.trigger.id_, "triggers": [t.id_ for t in draft.triggers], **draft.trace}
         location = self.location(draft)
         event = Event(draft.type, trigger, participants, location, date, topics, draft.confidence,

@@ -9,6 +9,9 @@ from ..kb import load_kb
 from ..matching import AnchoredMatcher
 from ..units import flags, set_spans, words
 
+REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری"})
+"""Words that make a talk a call (by telephone or video)."""
+
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
 class TriggerMatcher:
@@ -56,7 +59,10 @@ class TriggerMatcher:
             elif rule.get("focus") == "except_last":
                 end -= 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
-            spans.append(Span(doc, start, end, label=rule["type"], kb_id=meta, span_id=rule["id"]))
+            label = rule["type"]
+            if label == "meeting" and any(doc[i].text in REMOTE_MODES for i in range(start, end)):
+                label = "phone_call"  # `در گفت‌وگویی تلفنی با`: a talk by telephone or video is a call
+            spans.append(Span(doc, start, end, label=label, kb_id=meta, span_id=rule["id"]))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
         kept: list[Span] = []
         taken: set[int] = set()

@@ -15,6 +15,7 @@ import pytest
         ("در تماس‌های تلفنی جداگانه با همتایان خود", "phone_call", "strong:actual"),
         ("در مکالمه‌ای تلفنی با وزیر خارجه", "phone_call", "strong:actual"),
         ("در ارتباط تصویری با رئیس‌جمهور چین", "phone_call", "strong:actual"),
+        ("در گفت‌وگویی تلفنی با همتای ازبک خود", "phone_call", "strong:actual"),
         ("با همتای خود به صورت تصویری گفتگو کرد", "phone_call", "strong:actual"),
         ("صبح امروز وارد مسکو شد", "visit", "strong:actual"),
         ("هفته آینده با وزیر خارجه دیدار خواهد کرد", "meeting", "strong:planned"),
