@@ -1046,3 +1046,12 @@ def test_api_a_call_told_only_inside_a_quote_counts_by_its_own_verb(extract):
     assert [(e["type"], sorted(str(p["name"]) for p in e["participants"])) for e in document["events"]] == [
         ("phone_call", ["بدر البوسعیدی", "عباس عراقچی"])]
     assert "حسن نیت" not in {p["name"] for p in document["mentioned_people"]}
+
+
+def test_api_surnames_sharing_a_suffix_split_off_by_a_lost_zwnj_are_different_people(extract):
+    text = ("به گزارش مهر، احمد وحیدی وزیر کشور دیروز در باکو با ولایت عیوض اف وزیر امور داخلی جمهوری آذربایجان دیدار "
+            "کرد. وزیر کشور امروز با الهام علی اف رئیس جمهور آذربایجان دیدار کرد. آقای جلال زاده نیز در تهران گفت "
+            "وحید جلال زاده معاون وزیر خارجه به باکو نمی‌رود.")
+    events = extract(text, published="2023-12-06")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["احمد وحیدی", "ولایت عیوض اف"], ["احمد وحیدی", "الهام علی‌اف"]]

@@ -194,12 +194,12 @@ class Assembler:
         by_fused: dict[str, Entity] = {}
 
         def index(entity: Entity, tokens: list[str]) -> None:
-            last = tokens[-1]
+            last = self._last_name(tokens)
             if entity not in by_last.setdefault(last, []):
                 by_last[last].append(entity)
             firsts.setdefault((entity.key, last), set()).add(tokens[0] if len(tokens) > 1 else "")
             by_fused.setdefault("".join(tokens), entity)
-            if len(tokens) >= 3 and last in self.name_suffixes:  # `وحید جلال زاده` is also `جلال زاده`
+            if len(tokens) >= 3 and tokens[-1] in self.name_suffixes:  # `وحید جلال زاده` is also `جلال زاده`
                 by_fused.setdefault("".join(tokens[-2:]), entity)
 
         for m in mentions:
@@ -212,7 +212,8 @@ class Assembler:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
                     surname = self._surname(official.surname)
-                    found = next((e for e in by_last.get(surname.split()[-1], []) if e.official_id is None), None)
+                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) if e.official_id is None),
+                                 None)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
             if found is None:
@@ -229,6 +230,12 @@ class Assembler:
             found.mentions.append(m)
         return entities
 
+    def _last_name(self, tokens: list[str]) -> str:
+        """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`)."""
+        if len(tokens) >= 2 and tokens[-1] in self.name_suffixes:
+            return tokens[-2] + tokens[-1]
+        return tokens[-1]
+
     def _surname(self, surname: str) -> str:
         """A registered surname normalised like article text (once per surname)."""
         normalized = self._surnames.get(surname)
@@ -239,9 +246,11 @@ class Assembler:
     def _match_by_name(self, tokens: list[str], by_last, firsts, by_fused) -> Entity | None:
         """An earlier person with the same surname (and no clashing first name), or whose name fused is this one."""
         fused = "".join(tokens)
-        for entity in by_last.get(tokens[-1], []):
-            known = firsts.get((entity.key, tokens[-1]), set())
-            if len(tokens) == 1 or "" in known or tokens[0] in known:
+        last = self._last_name(tokens)
+        surname_only = len(tokens) == 1 or (len(tokens) == 2 and last != tokens[-1])
+        for entity in by_last.get(last, []):
+            known = firsts.get((entity.key, last), set())
+            if surname_only or "" in known or tokens[0] in known:
                 return entity
         if fused in by_fused:
             return by_fused[fused]
