@@ -1055,3 +1055,13 @@ def test_api_surnames_sharing_a_suffix_split_off_by_a_lost_zwnj_are_different_pe
     events = extract(text, published="2023-12-06")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["احمد وحیدی", "ولایت عیوض اف"], ["احمد وحیدی", "الهام علی‌اف"]]
+
+
+def test_api_spokesman_reports_two_separate_calls_with_counterparts_of_two_countries(extract):
+    text = ("به گزارش ایسنا، سخنگوی وزارت امور خارجه امروز دوشنبه اعلام کرد که وزیر امور خارجه کشورمان شامگاه گذشته "
+            "در دو تماس تلفنی جداگانه با همتایان سعودی و قطری خود گفت‌وگو کرده است. اسماعیل بقائی افزود: «آقای "
+            "عراقچی در گفت‌وگو با فیصل بن فرحان وزیر خارجه عربستان سعودی بر توقف جنگ تأکید کرد.»")
+    events = extract(text, published="2024-10-07")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"]), e["date"]["value"]) for e in events] == [
+        ("phone_call", ["IR", "SA"], "2024-10-06"), ("phone_call", ["IR", "QA"], "2024-10-06")]
+    assert "اسماعیل بقائی" not in {p["name"] for e in events for p in e["participants"]}

@@ -68,6 +68,8 @@ HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.e
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+LIGHT_VERBS = frozenset({"کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند"})
+"""The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
@@ -153,8 +155,8 @@ class DraftEvent:
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
     unnamed: bool = False
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
-    separate: bool = False
-    """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`)"""
+    separate: int | None = None
+    """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`): that clause's trigger"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -676,6 +678,9 @@ class Assembler:
         for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             if self._words[k] in self.speech_verbs and self._words[k + 1] == "که":
                 subject_start = k + 2
+            elif self._words[k] in self.speech_verbs and self._words[k + 1] in LIGHT_VERBS \
+                    and k + 2 < trigger.start and self._words[k + 2] == "که":
+                subject_start = k + 3  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`
             elif self._words[k] in SAID:
                 subject_start = k + 1
             elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
@@ -724,7 +729,11 @@ class Assembler:
                          and self._words[pronoun - 1] != "با"):
             # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
-            if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides):
+            with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
+            titled_subject = any(s.entity is None and s.mention.kind == "title_only"
+                                 and subject_start <= s.mention.start < with_at for s in sides)
+            if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
+                    and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`: a subject
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
                                      else "fa.person.previous_subject"))
         if not sides and not allow_empty:
@@ -796,7 +805,8 @@ class Assembler:
             return [draft]
         parts = []
         for side in objects:
-            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side], separate=True)
+            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side],
+                               separate=draft.trigger.start)
             part.status = draft.status
             parts.append(part)
         return parts
@@ -1243,7 +1253,7 @@ class Assembler:
         """
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
-        if a.separate and b.separate and a.trigger.start == b.trigger.start:
+        if a.separate is not None and a.separate == b.separate:
             return False  # the parts of `در دو دیدار جداگانه با A و B`
         ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
@@ -1378,6 +1388,8 @@ class Assembler:
                 events.append(draft)
                 continue
             target.triggers.append(draft.trigger)
+            if target.separate is None:
+                target.separate = draft.separate  # a headline or lead trigger merged into one of the separate parts
             known = target.entity_keys()
             for side in draft.sides:
                 if side.entity is not None and side.entity.key in known:
@@ -1725,7 +1737,8 @@ class Assembler:
             relative = relative_clause_tokens(doc, s_start, s_end, self.relative_markers)
             if event.contact_clause is not None:
                 relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
-            in_sentence = [d for d in between(self._date_starts, dates, s_start, s_end) if d[1] not in relative]
+            reported = self._report_start(s_start, trigger.start)  # `سخنگو امروز اعلام کرد که ... شامگاه گذشته`
+            in_sentence = [d for d in between(self._date_starts, dates, reported, s_end) if d[1] not in relative]
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             candidates += in_clause + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
@@ -1750,6 +1763,16 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _report_start(self, start: int, trigger: int) -> int:
+        """Where what a speaker reports begins, after `اعلام کرد که` or `گفت که` before the trigger (else `start`):
+        a date before it is when he spoke."""
+        words = self._words
+        for k in range(trigger - 2, start - 1, -1):
+            if words[k + 1] == "که" and (words[k] in SAID or (words[k] in LIGHT_VERBS and k > start
+                                                             and words[k - 1] in self.speech_verbs)):
+                return k + 2
+        return start
 
     def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:
         """An event whose own clause dates it more than a month before publication (its sentence, more than a

@@ -261,8 +261,17 @@ class PersonRules:
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
+                other = self._qualifier(doc, end + 1, at) if country is not None and end + 1 < len(doc) \
+                    and self._words[end] == "و" else (None, None, end)
+                if other[0] is not None and other[0] != country:
+                    # `همتایان سعودی و قطری خود`: one counterpart of each country
+                    add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
+                                      country=country, country_rule=country_rule))
+                    span_start, (country, country_rule, end) = end + 1, other
+                else:
+                    span_start = span.start
                 end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
-                add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
+                add(PersonMention(span_start, end, "counterpart", "fa.person.counterpart",
                                   country=country, country_rule=country_rule))
         for i, word in enumerate(self._words):
             if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
