@@ -1065,3 +1065,10 @@ def test_api_spokesman_reports_two_separate_calls_with_counterparts_of_two_count
     assert [(e["type"], sorted(p["country"] for p in e["participants"]), e["date"]["value"]) for e in events] == [
         ("phone_call", ["IR", "SA"], "2024-10-06"), ("phone_call", ["IR", "QA"], "2024-10-06")]
     assert "اسماعیل بقائی" not in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_a_month_name_that_is_a_common_word_does_not_date_a_contact_back(extract):
+    text = ("به گزارش فارس، خسرو ناظری دبیرکل اکو عصر امروز با حسین امیرعبداللهیان وزیر امور خارجه دیدار کرد. "
+            "دبیرکل اکو پیش از این دیدار، صبح امروز با مهدی صفری معاون وزیر امور خارجه درباره پروژه‌های حمل و نقل "
+            "گفت‌وگو کرده بود.")
+    assert len(extract(text, published="2023-05-10")["events"]) == 2

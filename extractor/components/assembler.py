@@ -68,6 +68,8 @@ HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.e
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر"})
+"""Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
@@ -835,8 +837,15 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         months = self.date_rules.month_words
         named = {i for m in between(self._mention_starts, self._mentions, c_start, c_end) for i in range(m.start, m.end)}
+        words = self._words
+
+        def dated(i: int) -> bool:  # `۲۴ حوت`, `حمل ۱۴۰۲`, `میزان‌ماه`: a month word that is also a common word
+            return any(0 <= j < len(words) and (words[j].isdigit() or words[j] in NUMBER_WORDS or words[j] == "ماه")
+                       for j in (i - 1, i + 1))
+
         return any((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
-                   for k, w in enumerate(self._words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
+                   and (w not in WORD_MONTHS or dated(c_start + k))
+                   for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
