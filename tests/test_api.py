@@ -1072,3 +1072,11 @@ def test_api_a_month_name_that_is_a_common_word_does_not_date_a_contact_back(ext
             "دبیرکل اکو پیش از این دیدار، صبح امروز با مهدی صفری معاون وزیر امور خارجه درباره پروژه‌های حمل و نقل "
             "گفت‌وگو کرده بود.")
     assert len(extract(text, published="2023-05-10")["events"]) == 2
+
+
+def test_api_a_meeting_after_the_session_ended_is_another_contact(extract):
+    text = ("به گزارش فارس، نشست گفت‌وگوی امنیتی منطقه‌ای امروز با حضور دبیران شوراهای امنیت ایران، افغانستان، روسیه "
+            "و چین به میزبانی علی شمخانی دبیر شورای عالی امنیت ملی در تهران برگزار شد. حمدالله محب مشاور امنیت ملی "
+            "افغانستان در این نشست حضور داشت. دبیر شورای عالی امنیت ملی پس از پایان نشست با محب دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2018-12-26")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]

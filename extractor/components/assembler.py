@@ -1276,7 +1276,8 @@ class Assembler:
                 and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger)
                                                             and self._signature(a) != self._signature(b)
                                                             and earlier.type != "visit"
-                                                            and len(earlier.sides) >= 2)):
+                                                            and (len(earlier.sides) >= 2
+                                                                 or earlier.trigger.id_ in HELD_TRIGGERS))):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
@@ -1342,9 +1343,10 @@ class Assembler:
         head = tuple(self._words[s_start:s_start + 3])
         if any(head[:len(cue)] == cue for cue in SEQUENCE_CUES):
             return True
-        words = self._words  # `X پس از این دیدار ... با Y نیز دیدار کرد`: after the contact just told
-        return any(words[i] in ("پس", "بعد") and words[i + 1] == "از" and words[i + 2] == "این"
-                   and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
+        words = self._words  # `X پس از این دیدار / پس از پایان نشست ... با Y نیز دیدار کرد`: after the contact just told
+        return any(words[i] in ("پس", "بعد") and words[i + 1] == "از" and (
+            (words[i + 2] == "این" and words[i + 3] in self.kb.event_nouns) or words[i + 2] == "پایان")
+            for i in range(s_start, trigger.start - 3))
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
