@@ -1081,3 +1081,14 @@ def test_api_a_meeting_after_the_session_ended_is_another_contact(extract):
     events = extract(text, published="2018-12-26")["events"]
     assert len(events) == 2
     assert [p["name"] for p in events[1]["participants"]] == ["علی شمخانی", "حمدالله محب"]
+
+
+def test_api_leaders_who_spoke_at_a_summit_attended_it_but_a_lone_speech_is_no_contact(extract):
+    summit = ("به گزارش تسنیم، اجلاس سران دی‌هشت امروز به میزبانی مصر در قاهره برگزار شد. در این اجلاس رجب طیب اردوغان "
+              "رئیس‌جمهور ترکیه و مسعود پزشکیان رئیس‌جمهور کشورمان نیز سخنرانی کردند.")
+    speech = ("به گزارش فارس، امیر سرلشکر سید عبدالرحیم موسوی فرمانده کل ارتش صبح امروز در آیین صبحگاه مشترک "
+              "یگان‌های ارتش سخنرانی کرد.")
+    events = extract(summit, published="2024-12-19")["events"]
+    assert [(e["type"], {p["name"] for p in e["participants"]}) for e in events] == [
+        ("multilateral_meeting", {"رجب طیب اردوغان", "مسعود پزشکیان"})]
+    assert extract(speech, published="2024-04-17")["events"] == []

@@ -77,7 +77,7 @@ PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "ش�
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
-ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
+ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
@@ -354,8 +354,8 @@ class Assembler:
         drafts.sort(key=lambda d: d.trigger.start)
         if not any(d.status == "actual" and d.sides for d in drafts):
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual":
-                    continue
+                if trigger.kb_id_ != "weak:actual" or trigger.id_ == "fa.trigger.spoke_at":
+                    continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
