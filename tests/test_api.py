@@ -1092,3 +1092,12 @@ def test_api_leaders_who_spoke_at_a_summit_attended_it_but_a_lone_speech_is_no_c
     assert [(e["type"], {p["name"] for p in e["participants"]}) for e in events] == [
         ("multilateral_meeting", {"رجب طیب اردوغان", "مسعود پزشکیان"})]
     assert extract(speech, published="2024-04-17")["events"] == []
+
+
+def test_api_the_chair_of_this_session_attended_it(extract):
+    text = ("به گزارش مهر، هیئت‌های ایران، عربستان سعودی و چین روز سه‌شنبه در ریاض گرد هم آمدند. ریاست این نشست بر عهده "
+            "ولید الخریجی معاون وزیر امور خارجه عربستان بود. هیئت کشورمان را مجید تخت‌روانچی معاون سیاسی وزیر امور "
+            "خارجه رهبری می‌کرد.")
+    events = extract(text, published="2024-11-20")["events"]
+    assert len(events) == 1
+    assert {"ولید الخریجی", "مجید تخت‌روانچی"} <= {p["name"] for p in events[0]["participants"]}

@@ -77,7 +77,7 @@ PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "ش�
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
-ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
+ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
@@ -354,7 +354,7 @@ class Assembler:
         drafts.sort(key=lambda d: d.trigger.start)
         if not any(d.status == "actual" and d.sides for d in drafts):
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual" or trigger.id_ == "fa.trigger.spoke_at":
+                if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was"):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
@@ -1057,11 +1057,16 @@ class Assembler:
             and self._mentions[i - 1].kind == "name"
 
     def _generic_plural_subject(self, trigger: Span, u) -> bool:
-        """The trigger's clause opens with officials in the plural (`مقام‌های مرزی دو کشور`) and names nobody."""
-        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        """Officials in the plural (`مقام‌های مرزی دو کشور`, `هیئت‌های ایران، عربستان و چین`) are the subject of the
+        trigger's sentence, which names nobody."""
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         if trigger.start in self._quotes or trigger.start in self._relative_of(trigger, u):
             return False
-        words = self._words[c_start:trigger.start]
+        words = self._words[s_start:trigger.start]
+        if "گزارش" in words[:2] and "،" in words:  # `به گزارش خبرگزاری مهر، ...`
+            words = words[words.index("،") + 1:]
+        elif ":" in words[:8]:  # `کابل (پژواک): ...`
+            words = words[words.index(":") + 1:]
         return any(w in GENERIC_PLURALS or (w in GENERIC_PLURAL_HEADS and k + 1 < len(words) and words[k + 1] == "های")
                    for k, w in enumerate(words[:4]))
 
@@ -1268,8 +1273,9 @@ class Assembler:
         if not (ka <= kb_ or kb_ <= ka):
             return False
         if ((a.unnamed and not a.sides) or (b.unnamed and not b.sides)) \
-                and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
-            return False  # a contact of officials not yet named is no other sentence's contact
+                and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start] \
+                and not {a.trigger.id_, b.trigger.id_} & ATTENDANCE_TRIGGERS:
+            return False  # a contact of officials not yet named is no other sentence's contact (but who led or took part)
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
         if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
