@@ -1101,3 +1101,11 @@ def test_api_the_chair_of_this_session_attended_it(extract):
     events = extract(text, published="2024-11-20")["events"]
     assert len(events) == 1
     assert {"ولید الخریجی", "مجید تخت‌روانچی"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_member_the_delegations_relative_clause_says_was_in_it_is_a_participant(extract):
+    text = ("به گزارش ایرنا، خواجه محمد آصف وزیر دفاع پاکستان در رأس هیئتی بلندپایه که ژنرال ندیم انجم رئیس سازمان "
+            "اطلاعات ارتش پاکستان نیز در آن حضور داشت، روز چهارشنبه به کابل سفر کرد و با ملا عبدالغنی برادر معاون "
+            "اقتصادی نخست‌وزیر طالبان دیدار کرد.")
+    events = extract(text, published="2023-02-22")["events"]
+    assert "ندیم انجم" in {p["name"] for p in events[0]["participants"]}

@@ -671,6 +671,7 @@ class Assembler:
         presence = self._presence_start(doc, trigger.end, c_end)
         present_in_relative = self._presence_in_relative(c_start, trigger.start, relative) \
             if trigger.id_ in HELD_TRIGGERS else []
+        present_in_relative += self._delegation_members(c_start, trigger.start, relative)
         parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
@@ -768,6 +769,21 @@ class Assembler:
                 cue = self._presence_start(None, start, t.start)
                 if cue is not None and cue - 1 in relative:
                     ranges.append((cue, t.start))
+        return ranges
+
+    def _delegation_members(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
+        """`در رأس هیئتی که X نیز در آن حضور داشت، ... دیدار کرد`: who the relative clause of the delegation says was
+        in it is a member present at the contact; the token ranges of such clauses."""
+        ranges = []
+        for k in range(start + 1, end):
+            if self._words[k] not in self.relative_markers or k not in relative \
+                    or not any(w.startswith("هیئت") for w in self._words[max(start, k - 3):k]):
+                continue
+            stop = k
+            while stop < end and stop in relative:
+                stop += 1
+            if any(self._words[j] == "حضور" and self._words[j + 1] in ("داشت", "داشتند") for j in range(k, stop - 1)):
+                ranges.append((k, stop))
         return ranges
 
     def _contact_noun_clause(self, start: int, end: int, relative: set[int]) -> tuple[int, int] | None:
