@@ -1109,3 +1109,16 @@ def test_api_a_member_the_delegations_relative_clause_says_was_in_it_is_a_partic
             "اقتصادی نخست‌وزیر طالبان دیدار کرد.")
     events = extract(text, published="2023-02-22")["events"]
     assert "ندیم انجم" in {p["name"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("text, city", [
+    ("۲۸ مهر ۱۳۹۸ - ۱۳:۴۵\nخبرگزاری مهر\n\nبه گزارش خبرگزاری مهر، الکساندر فومین معاون وزیر دفاع روسیه صبح امروز با "
+     "سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح ملاقات کرد.", "Tehran"),
+    ("خبرگزاری مهر\n\nبه گزارش خبرگزاری مهر، سرلشکر محمد باقری امروز با الکساندر فومین معاون وزیر دفاع روسیه ملاقات کرد. "
+     "باقری در این سفر از یک کارخانه نیز بازدید کرد.", None),
+    ("خبرگزاری مهر\n\nبه گزارش خبرگزاری مهر، ناوگروه ایران در بندر مسقط پهلو گرفت و فرمانده آن با عبدالله الرئیسی "
+     "فرمانده نیروی دریایی عمان دیدار کرد.", "Muscat"),
+])
+def test_api_an_outlets_official_receiving_a_foreigner_with_no_place_or_trip_told_met_him_at_home(extract, text, city):
+    events = extract(text)["events"]
+    assert (events[0]["location"] or {}).get("name_en") == city

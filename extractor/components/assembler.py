@@ -70,6 +70,8 @@ BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.join
 """Noun triggers that report no new contact inside a clause about one already told."""
 WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر"})
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
+REMOTE_WORDS = frozenset({"ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "مجازی", "تلفنی"})
+"""Words of a contact held at a distance."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
@@ -396,6 +398,10 @@ class Assembler:
                 event.location = previous
                 event.trace["location"] = "fa.location.previous_event"
             previous = event.location or previous
+            if event.location is None and event.type != "phone_call":
+                event.location = self._home_capital(event)
+                if event.location is not None:
+                    event.trace["location"] = event.location.rule
             self._topics(event, doc)
             self._confidence(event)
         doc._.events = actual
@@ -979,6 +985,31 @@ class Assembler:
                     framed.add(k)
                     break
         return [e for k, e in enumerate(events) if k not in framed]
+
+    def _home_capital(self, event: DraftEvent) -> LocationMention | None:
+        """An outlet's official meeting a foreigner, with no place told and no trip in the article, met him at home:
+        the outlet country's capital (`سرلشکر باقری ... با معاون وزیر دفاع روسیه ملاقات کرد` in Tasnim: Tehran).
+        The evidence is the host's mention: the inference rests on who received the guest."""
+        home = self._source_country
+        if home is None or self._tokens_starting("سفر") or any(
+                t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
+            return None
+        if any(w in REMOTE_WORDS for t in event.triggers for w in self._words[t.start:t.end]) \
+                or any(w in REMOTE_WORDS for w in self._words[slice(*event.scope)]):
+            return None  # a video summit took place nowhere
+        if any(self.kb.places[span.kb_id_.split("|")[0]].country != home for span in self._places
+               if span.kb_id_.split("|")[0] in self.kb.places):
+            return None  # a foreign place is named: the contact may have been there
+        hosts = [s for s in event.sides if self._side_country(s) == home]
+        if not hosts or not any(self._side_country(s) not in (home, None) for s in event.sides):
+            return None
+        capital = self.kb.countries[home].capital if home in self.kb.countries else None
+        place = next((p for p in self.kb.places.values() if p.kind == "capital" and p.country == home
+                      and p.name_en == capital), None)
+        if place is None:
+            return None
+        m = hosts[0].mention
+        return LocationMention("PLACE", place.id, m.start, m.end, m.start, m.end, "fa.location.home_capital")
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
