@@ -1122,3 +1122,14 @@ def test_api_a_member_the_delegations_relative_clause_says_was_in_it_is_a_partic
 def test_api_an_outlets_official_receiving_a_foreigner_with_no_place_or_trip_told_met_him_at_home(extract, text, city):
     events = extract(text)["events"]
     assert (events[0]["location"] or {}).get("name_en") == city
+
+
+@pytest.mark.parametrize("background", [
+    "آنتونی بلینکن وزیر خارجه امریکا هفته گذشته در سفری اعلام‌ناشده به کابل با اشرف غنی رئیس‌جمهور دیدار کرده بود.",
+    "سید حسین عالمی بلخی وزیر امور مهاجرین در سفر تابستان امسال خود به تهران با عبدالرضا رحمانی فضلی وزیر کشور ایران "
+    "دیدار کرده و خواستار توقف اخراج مهاجران شده بود.",
+])
+def test_api_a_past_perfect_contact_of_last_week_or_a_season_is_background(extract, background):
+    text = ("به گزارش طلوع‌نیوز، محمد حنیف اتمر سرپرست وزارت خارجه امروز در یک تماس تلفنی با مولود چاووش‌اوغلو وزیر "
+            "خارجه ترکیه گفتگو کرد. " + background)
+    assert [e["type"] for e in extract(text, published="2021-04-20")["events"]] == ["phone_call"]

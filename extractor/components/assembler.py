@@ -68,6 +68,8 @@ HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.e
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+SEASONS = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
+"""A season dates a contact back like a month (`در سفر تابستان امسال ... دیدار کرده بود`)."""
 WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر"})
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
 REMOTE_WORDS = frozenset({"ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "مجازی", "تلفنی"})
@@ -836,16 +838,26 @@ class Assembler:
         return parts
 
     def _past_perfect(self, trigger: Span) -> bool:
-        """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`)."""
-        end = trigger.end
-        return end < len(self._words) and self._words[end] in ("بود", "بودند") and \
-            self._words[end - 1].endswith("ه")
+        """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
+        of a participle coordinated after it (`دیدار کرده و خواستار ... شده بود`)."""
+        end, words = trigger.end, self._words
+        if end >= len(words) or not words[end - 1].endswith("ه"):
+            return False
+        if words[end] in ("بود", "بودند"):
+            return True
+        if words[end] != "و":
+            return False
+        for k in range(end + 1, min(end + 16, len(words))):
+            if words[k] in SENTENCE_STOPS or words[k] in FINITE_VERBS:
+                return words[k] in ("بود", "بودند") and words[k - 1].endswith("ه")
+        return False
 
     def _days_ago(self, trigger: Span) -> bool:
-        """The clause dates the contact some time back (`حدود ده روز پیش`, `دو هفته قبل`)."""
+        """The clause dates the contact some time back (`حدود ده روز پیش`, `دو هفته قبل`, `هفته گذشته`)."""
         c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
-        return any(w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") for w, b in zip(words, words[1:]))
+        return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل"))
+                   or (w in ("هفته", "ماه", "سال") and b == "گذشته") for w, b in zip(words, words[1:]))
 
     def _before_the_trip(self, trigger: Span, u) -> bool:
         """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
@@ -855,7 +867,7 @@ class Assembler:
                    for i in range(len(words) - 2))
 
     def _names_a_month(self, trigger: Span, u) -> bool:
-        """A month name (Jalali, Afghan, Gregorian, Hijri) in the trigger's clause."""
+        """A month name (Jalali, Afghan, Gregorian, Hijri) or a season in the trigger's clause."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         months = self.date_rules.month_words
         named = {i for m in between(self._mention_starts, self._mentions, c_start, c_end) for i in range(m.start, m.end)}
@@ -865,8 +877,8 @@ class Assembler:
             return any(0 <= j < len(words) and (words[j].isdigit() or words[j] in NUMBER_WORDS or words[j] == "ماه")
                        for j in (i - 1, i + 1))
 
-        return any((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
-                   and (w not in WORD_MONTHS or dated(c_start + k))
+        return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
+                    and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
 
     def _refers_back(self, start: int, end: int) -> bool:
