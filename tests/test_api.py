@@ -1133,3 +1133,11 @@ def test_api_a_past_perfect_contact_of_last_week_or_a_season_is_background(extra
     text = ("به گزارش طلوع‌نیوز، محمد حنیف اتمر سرپرست وزارت خارجه امروز در یک تماس تلفنی با مولود چاووش‌اوغلو وزیر "
             "خارجه ترکیه گفتگو کرد. " + background)
     assert [e["type"] for e in extract(text, published="2021-04-20")["events"]] == ["phone_call"]
+
+
+def test_api_a_meeting_and_a_call_coordinated_in_one_sentence_are_two_contacts(extract):
+    text = ("به گزارش طلوع‌نیوز، امیرخان متقی وزیر خارجه امروز در کابل با ژائو شینگ سفیر چین دیدار کرده و همچنان با "
+            "بختیار سعیدوف وزیر خارجه ازبکستان تلفنی گفتگو کرده است.")
+    events = extract(text, published="2024-05-04")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("meeting", ["امیرخان متقی", "ژائو شینگ"]), ("phone_call", ["امیرخان متقی", "بختیار سعیدوف"])]

@@ -159,6 +159,8 @@ class DraftEvent:
     """later sentences about this contact (دو طرف ... گفتگو کردند): not where its place or date is read"""
     contact_clause: tuple[int, int] | None = None
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
+    coordinated: bool = False
+    """the second of two contacts one sentence tells (`با Y دیدار کرده و با Z تلفنی گفتگو کرده است`)"""
     unnamed: bool = False
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
     separate: int | None = None
@@ -340,6 +342,8 @@ class Assembler:
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
+            if draft is not None and strength == "strong":
+                self._after_coordinated_contact(draft, u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
@@ -369,8 +373,10 @@ class Assembler:
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
             drafts += self._quoted_contacts(doc, mentions, entity_of, u)
         phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"}
+        coordinated = {u.sentence_of[d.trigger.start] for d in drafts if d.coordinated}
         for draft in drafts:
-            if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences:
+            if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences \
+                    and u.sentence_of[draft.trigger.start] not in coordinated:
                 draft.type = "phone_call"
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
         self._attendance(doc, actual, mentions, entity_of, u)
@@ -1114,6 +1120,25 @@ class Assembler:
         i = bisect_left(self._mention_starts, ra)
         return self._words[ra] == "را" and i > 0 and self._mentions[i - 1].end == ra \
             and self._mentions[i - 1].kind == "name"
+
+    def _after_coordinated_contact(self, draft: DraftEvent, u) -> None:
+        """`X با Y دیدار کرده و همچنین با Z تلفنی گفتگو کرده است`: a second contact coordinated after another in the
+        sentence has the sentence's subject and only the people after the first contact's verb."""
+        trigger = draft.trigger
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        previous = [t for t in self._trigger_spans if s_start <= t.start and t.end < trigger.start
+                    and t.kb_id_.startswith("strong") and t.label_ != trigger.label_
+                    and self._words[t.end] == "و" and "با" in self._words[t.end:trigger.start]]
+        if not previous or trigger.start in self._quotes:
+            return
+        first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] == "با"), None)
+        if first_with is None:
+            return
+        subject = [s for s in draft.sides if s.mention.start < first_with][:1]
+        objects = [s for s in draft.sides if s.mention.start >= previous[-1].end]
+        if subject and objects:
+            draft.sides = subject + objects
+            draft.coordinated = True
 
     def _generic_plural_subject(self, trigger: Span, u) -> bool:
         """Officials in the plural (`مقام‌های مرزی دو کشور`, `هیئت‌های ایران، عربستان و چین`) are the subject of the
