@@ -91,6 +91,8 @@ class TitleGroup:
 VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
                           "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
 """Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
+NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش"})
+"""Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -688,11 +690,16 @@ class PersonRules:
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
             or "\n" in before or (start - 1) in self._triggers  # `در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`
-        if self.is_given(first) or (boundary and end - start >= 2):
+        if self.is_given(first) or (boundary and end - start >= 2 and not self._common_words(start, end)):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
         return None
+
+    def _common_words(self, start: int, end: int) -> bool:
+        """`دیدارهای جداگانه`, `مراسم بزرگداشت` before a title: words of events and ceremonies, plurals, no name."""
+        nouns = self.kb.event_nouns
+        return any(w in nouns or w in NOT_NAME_WORDS or w.endswith("های") for w in self._words[start:end])
 
     def _name_after(self, doc: Doc, title_end: int) -> tuple[int, int] | None:
         """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`)."""
