@@ -1141,3 +1141,10 @@ def test_api_a_meeting_and_a_call_coordinated_in_one_sentence_are_two_contacts(e
     events = extract(text, published="2024-05-04")["events"]
     assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
         ("meeting", ["امیرخان متقی", "ژائو شینگ"]), ("phone_call", ["امیرخان متقی", "بختیار سعیدوف"])]
+
+
+def test_api_a_ceremony_held_in_a_summit_hall_is_no_contact(extract):
+    text = ("به گزارش مهر، محمد مخبر امروز در حاشیه مراسم بزرگداشت با امامعلی رحمان رئیس‌جمهور تاجیکستان دیدار کرد. "
+            "مراسم بزرگداشت رئیس‌جمهور شهید عصر امروز با حضور سران شمار زیادی از کشورها در سالن اجلاس سران تهران "
+            "برگزار شد.")
+    assert [e["type"] for e in extract(text, published="2024-05-22")["events"]] == ["meeting"]

@@ -74,6 +74,10 @@ WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
 REMOTE_WORDS = frozenset({"ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "مجازی", "تلفنی"})
 """Words of a contact held at a distance."""
+VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
+"""Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
+CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
+"""A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
@@ -1161,9 +1165,12 @@ class Assembler:
         """`نشست ... برگزار شد`: an event named by a noun; its people may come later (`حضور داشتند`)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
-                 if self._words[i] in self.kb.event_nouns]
+                 if self._words[i] in self.kb.event_nouns
+                 and (i == 0 or self._words[i - 1] not in VENUE_WORDS)]  # `در سالن اجلاس سران` is a hall
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
+        if self._words[c_start] in CEREMONY_WORDS:
+            return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
         if any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
