@@ -1148,3 +1148,11 @@ def test_api_a_ceremony_held_in_a_summit_hall_is_no_contact(extract):
             "مراسم بزرگداشت رئیس‌جمهور شهید عصر امروز با حضور سران شمار زیادی از کشورها در سالن اجلاس سران تهران "
             "برگزار شد.")
     assert [e["type"] for e in extract(text, published="2024-05-22")["events"]] == ["meeting"]
+
+
+@pytest.mark.parametrize("speech", ["در ادامه خبر داد که", "اعلام کرده است که"])
+def test_api_the_spokesman_who_tells_of_a_call_is_no_side(extract, speech):
+    text = (f"به گزارش ایلنا، اسماعیل بقائی سخنگوی وزارت امور خارجه {speech} عراقچی شامگاه یکشنبه در تماس تلفنی "
+            "با بدر البوسعیدی وزیر امور خارجه عمان گفت‌وگو کرده است.")
+    events = extract(text, published="2025-06-30")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["بدر البوسعیدی", "عباس عراقچی"]]

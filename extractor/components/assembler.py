@@ -78,7 +78,7 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
-LIGHT_VERBS = frozenset({"کرد", "کردند", "داشت", "داشتند", "نمود", "نمودند"})
+LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
@@ -699,9 +699,10 @@ class Assembler:
         for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             if self._words[k] in self.speech_verbs and self._words[k + 1] == "که":
                 subject_start = k + 2
-            elif self._words[k] in self.speech_verbs and self._words[k + 1] in LIGHT_VERBS \
-                    and k + 2 < trigger.start and self._words[k + 2] == "که":
-                subject_start = k + 3  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`
+            elif self._words[k] in self.speech_verbs and self._words[k + 1] in LIGHT_VERBS:
+                after = k + 3 if self._words[k + 2] == "است" else k + 2
+                if after < trigger.start and self._words[after] == "که":
+                    subject_start = after + 1  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
             elif self._words[k] in SAID:
                 subject_start = k + 1
             elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
@@ -1878,7 +1879,9 @@ class Assembler:
         words = self._words
         for k in range(trigger - 2, start - 1, -1):
             if words[k + 1] == "که" and (words[k] in SAID or (words[k] in LIGHT_VERBS and k > start
-                                                             and words[k - 1] in self.speech_verbs)):
+                                                             and words[k - 1] in self.speech_verbs)
+                                          or (words[k] == "است" and k > start + 1 and words[k - 1] in LIGHT_VERBS
+                                              and words[k - 2] in self.speech_verbs)):
                 return k + 2
         return start
 
