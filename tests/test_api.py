@@ -1156,3 +1156,9 @@ def test_api_the_spokesman_who_tells_of_a_call_is_no_side(extract, speech):
             "با بدر البوسعیدی وزیر امور خارجه عمان گفت‌وگو کرده است.")
     events = extract(text, published="2025-06-30")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["بدر البوسعیدی", "عباس عراقچی"]]
+
+
+def test_api_an_unknown_name_before_an_apposed_counterpart_is_that_counterpart(extract):
+    text = ("به گزارش مهر، وزیر امور خارجه کشورمان دیروز در هلسینکی با پکا هاویستو همتای فنلاندی خود دیدار کرد.")
+    events = extract(text, published="2019-08-22")["events"]
+    assert ("پکا هاویستو", "FI") in {(p["name"], p["country"]) for p in events[0]["participants"]}

@@ -214,6 +214,11 @@ class PersonRules:
             after = self._name_after(doc, title.end)
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
+        for span in structure:
+            if span.label_ == "COUNTERPART":  # `با پکا هاویستو همتای فنلاندی خود`: the name the counterpart is apposed to
+                before = self._name_before(doc, span.start)
+                if before is not None:
+                    add(PersonMention(before[0], before[1], "name", "fa.person.name_counterpart", before[0], before[1]))
         for start, end in self._guillemet_names(doc):
             chain = starts_of_chains.get(start)
             m = PersonMention(chain[0] if chain else start, end, "name", "fa.person.guillemets", start, end)
