@@ -1162,3 +1162,11 @@ def test_api_an_unknown_name_before_an_apposed_counterpart_is_that_counterpart(e
     text = ("به گزارش مهر، وزیر امور خارجه کشورمان دیروز در هلسینکی با پکا هاویستو همتای فنلاندی خود دیدار کرد.")
     events = extract(text, published="2019-08-22")["events"]
     assert ("پکا هاویستو", "FI") in {(p["name"], p["country"]) for p in events[0]["participants"]}
+
+
+def test_api_khovar_title_name_title_name_gives_each_title_to_the_name_after_it(extract):
+    text = ("دوشنبه، ۱۳ فوریه، «خاور». امروز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین، سفیر فوق‌العاده و "
+            "تام‌الاختیار جمهوری اسلامی ایران در جمهوری تاجیکستان علیرضا حقیقیان را به حضور پذیرفت.")
+    events = extract(text, published="2023-02-13")["events"]
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
+        ("سراج‌الدین مهرالدین", "foreign_minister", "TJ"), ("علیرضا حقیقیان", "ambassador", "IR")}

@@ -765,6 +765,8 @@ class PersonRules:
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
+                if pos > after and m.start in by_end:
+                    break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
                 title_end = by_start[pos].end
                 comma = next((k for k in range(title_end, min(title_end + 4, len(doc))) if self._words[k] in PUNCT_GAP),
                              None)
@@ -789,6 +791,12 @@ class PersonRules:
                         m.title = by_end[k]
                         break
                     if self._punct[k]:
+                        break
+            if m.title is None and start > 1:
+                for k in range(start - 2, max(0, start - 6), -1):  # `سفیر ایران در جمهوری تاجیکستان علیرضا حقیقیان`
+                    if self._words[k] == "در" and k in by_end and all(
+                            j in self._at and self._at[j].label_ in ("COUNTRY", "PLACE") for j in range(k + 1, start)):
+                        m.title = by_end[k]
                         break
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
