@@ -1170,3 +1170,13 @@ def test_api_khovar_title_name_title_name_gives_each_title_to_the_name_after_it(
     events = extract(text, published="2023-02-13")["events"]
     assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
         ("سراج‌الدین مهرالدین", "foreign_minister", "TJ"), ("علیرضا حقیقیان", "ambassador", "IR")}
+
+
+def test_api_ministers_present_at_the_leaders_session_join_the_visit(extract):
+    text = ("به گزارش صدا و سیما، نورسلطان نظربایف رئیس‌جمهور قزاقستان صبح امروز در سعدآباد از سوی حسن روحانی "
+            "رئیس‌جمهور کشورمان مورد استقبال رسمی قرار گرفت. پس از معرفی هیئت‌ها، رؤسای جمهور دو کشور در نشست "
+            "هیئت‌های عالی‌رتبه که با حضور محمدجواد ظریف و ارلان ادریسوف وزرای امور خارجه دو کشور برگزار شد، "
+            "گفت‌وگو کردند.")
+    events = extract(text, published="2016-04-11")["events"]
+    assert len(events) == 1
+    assert {"محمدجواد ظریف", "ارلان ادریسوف", "حسن روحانی"} <= {p["name"] for p in events[0]["participants"]}

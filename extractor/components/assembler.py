@@ -78,6 +78,8 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
+ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present")
+"""Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
@@ -688,12 +690,14 @@ class Assembler:
                     break
         presence = self._presence_start(doc, trigger.end, c_end)
         present_in_relative = self._presence_in_relative(c_start, trigger.start, relative) \
-            if trigger.id_ in HELD_TRIGGERS else []
+            if trigger.id_ in HELD_TRIGGERS else self._presence_in_relative(c_start, trigger.start, relative,
+                                                                           in_event_noun=True)
         present_in_relative += self._delegation_members(c_start, trigger.start, relative)
         parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
         sides: list[Side] = []
+        attending: list[Side] = []  # sides only said to be present
         seen: set[str] = set()
         subject_start = c_start
         for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
@@ -738,12 +742,20 @@ class Assembler:
                 if entity.key in seen or entity.is_reporter:
                     continue
                 seen.add(entity.key)
-            sides.append(Side(entity, m, rule=f"{m.rule}+model.parse.with_argument" if by_parse else m.rule))
-        if not sides and any(tuple(self._words[i:i + 2]) in DUAL_SUBJECTS for i in range(c_start, trigger.start)):
+            side = Side(entity, m, rule=f"{m.rule}+model.parse.with_argument" if by_parse else m.rule)
+            if present and not (subject_start <= m.start < trigger.start and m.start not in relative):
+                side.rule += "+present"
+                attending.append(side)
+            sides.append(side)
+        if len(sides) == len(attending) and any(tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
+                                                for i in range(c_start, trigger.start)):
             pair = self._last_pair(mentions, entity_of, c_start)
-            if pair:
+            if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند`
+                keys = {e.key for e in pair}
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
-                                                                       for e in pair], anaphoric=True)
+                                                                       for e in pair]
+                                  + [s for s in attending if s.entity is None or s.entity.key not in keys],
+                                  anaphoric=True)
         named = [s.mention.start for s in sides if s.entity is not None]
         pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
                         and i not in relative and not self._after_rank(i)), None)
@@ -776,9 +788,12 @@ class Assembler:
             k += 1
         return found
 
-    def _presence_in_relative(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
+    def _presence_in_relative(self, start: int, end: int, relative: set[int],
+                              in_event_noun: bool = False) -> list[tuple[int, int]]:
         """`نشست X با Y که با حضور Z ... برگزار شد، به پایان رسید`: a relative clause that says how the event was
-        held names people present at it; the token ranges from the presence cue to the clause's held verb."""
+        held names people present at it; the token ranges from the presence cue to the clause's held verb. With
+        `in_event_noun`, only a clause on `در <event noun>` counts (`در نشست هیئت‌ها که با حضور Z برگزار شد، ...
+        گفت‌وگو کردند`)."""
         ranges = []
         if self._held_spans is None:
             self._held_spans = [t for t in self._trigger_spans if t.id_ in HELD_TRIGGERS]
@@ -787,6 +802,12 @@ class Assembler:
             if t.start in relative:
                 cue = self._presence_start(None, start, t.start)
                 if cue is not None and cue - 1 in relative:
+                    marker = next((k for k in range(cue - 1, start - 1, -1) if self._words[k] in self.relative_markers),
+                                  None)
+                    if in_event_noun and (marker is None or not any(
+                            self._words[k] == "در" and self._words[k + 1] in self.kb.event_nouns
+                            for k in range(max(start, marker - 8), marker - 1))):
+                        continue
                     ranges.append((cue, t.start))
         return ranges
 
@@ -1487,9 +1508,10 @@ class Assembler:
         for draft in body:
             if draft.anaphoric and events:
                 events[-1].follow_ups.append(draft.trigger)
-                if len(events[-1].sides) < 2:  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
-                    known = events[-1].entity_keys()
-                    events[-1].sides += [s for s in draft.sides if s.entity is None or s.entity.key not in known]
+                known = events[-1].entity_keys()
+                full = len(events[-1].sides) >= 2  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
+                events[-1].sides += [s for s in draft.sides if (s.entity is None or s.entity.key not in known)
+                                     and not (full and s.rule == "fa.person.dual_subject")]  # and who attended
                 continue
             nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
             target = next((e for e in nearby if self._compatible(e, draft)), None)
@@ -1658,8 +1680,9 @@ class Assembler:
 
     def _leaders_only(self, event: DraftEvent) -> bool:
         """Two or more sides, every one a named head of state or government (their talks are no negotiation round)."""
-        return len(event.sides) >= 2 and all(s.entity is not None and self._role(s.entity) in LEADER_ROLES
-                                             for s in event.sides)
+        principal = [s for s in event.sides if not s.rule.endswith(ATTENDEE_RULES)]
+        return len(principal) >= 2 and all(s.entity is not None and self._role(s.entity) in LEADER_ROLES
+                                           for s in principal)
 
     @staticmethod
     def _make_call(event: DraftEvent, rule: str) -> None:
