@@ -59,3 +59,14 @@ def test_triggers_focus_last_keeps_people_outside_the_trigger(run, text, word):
 @pytest.mark.parametrize("text", ["هیئت ایرانی با حسن نیت وارد گفت‌وگوها شده است", "ایران وارد مرحله تازه‌ای شد"])
 def test_triggers_entering_talks_or_a_stage_is_no_arrival(run, text):
     assert not any(s.label_ == "visit" for s in run(text).spans["triggers"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مادورو و بوهاری از جمله شرکت‌کنندگان این اجلاس بودند", True),
+    ("حاضران در این نشست بر همکاری تأکید کردند", True),
+    ("این گروه دعوتی برای شرکت در این گفتگوها دریافت نکرده است", False),
+])
+def test_triggers_who_took_part_is_told_by_a_participants_noun_not_by_an_infinitive(run, text, expected):
+    ids = {s.id_ for s in run(text).spans["triggers"]}
+    assert bool(ids & {"fa.trigger.participants_noun", "fa.trigger.present_noun"}) == expected
+
