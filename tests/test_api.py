@@ -1180,3 +1180,12 @@ def test_api_ministers_present_at_the_leaders_session_join_the_visit(extract):
     events = extract(text, published="2016-04-11")["events"]
     assert len(events) == 1
     assert {"محمدجواد ظریف", "ارلان ادریسوف", "حسن روحانی"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_the_name_after_a_delegations_ra_leads_it_and_is_of_its_country(extract):
+    text = ("کابل (پژواک): دور دوم مذاکرات گروه هماهنگی چهارجانبه امروز در کابل برگزار شد. در این نشست، هیئت افغانستان را "
+            "حکمت خلیل کرزی معین سیاسی وزارت امور خارجه و هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن "
+            "کشور رهبری می‌کردند.")
+    events = extract(text, published="2016-01-18")["events"]
+    assert {(p["country"]) for p in events[0]["participants"]} == {"AF", "PK"}
+    assert all(p["name"] is not None for p in events[0]["participants"])

@@ -293,7 +293,20 @@ class PersonRules:
         mentions = self._apposed_counterparts(mentions)
         for m in mentions:
             self._resolve_country(m)
+        self._delegation_leaders(mentions)
         return mentions
+
+    def _delegation_leaders(self, mentions: list[PersonMention]) -> None:
+        """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name after the
+        delegation's `را` is its leader, of its country (a title's `آن کشور` may point at another one)."""
+        starts = {m.start: m for m in mentions if m.kind == "name"}
+        for m in mentions:
+            if m.kind != "delegation" or not m.country or m.end >= len(self._words) or self._words[m.end] != "را":
+                continue
+            leader = next((starts[k] for k in range(m.end + 1, m.end + 4) if k in starts), None)
+            if leader is not None and (leader.country is None or leader.country_rule in (
+                    "fa.country.this_country", "fa.country.unqualified_title_source")):
+                leader.country, leader.country_rule = m.country, "fa.country.delegation_led"
 
     def _longer_surname(self, start: int, end: int, used: set[int]) -> int:
         """A two-word surname (`حسین مدرس خیابانی`, `محمد مدثر تیپو`, `مهدی احمدپور سامانی`) before a boundary."""
