@@ -1189,3 +1189,10 @@ def test_api_the_name_after_a_delegations_ra_leads_it_and_is_of_its_country(extr
     events = extract(text, published="2016-01-18")["events"]
     assert {(p["country"]) for p in events[0]["participants"]} == {"AF", "PK"}
     assert all(p["name"] is not None for p in events[0]["participants"])
+
+
+def test_api_a_counterpart_phrase_takes_the_office_the_register_gives_the_named_side(extract):
+    text = ("به گزارش خبرآنلاین، حسن روحانی رئیس‌جمهور کشورمان به دوشنبه سفر خواهد کرد. سراج‌الدین مهرالدین دیروز در "
+            "تهران با محمدجواد ظریف دیدار کرد. مهرالدین در این دیدار با همتای ایرانی خود درباره اجلاس سیکا گفتگو کرد.")
+    events = extract(text, published="2019-05-28")["events"]
+    assert "حسن روحانی" not in {p["name"] for e in events for p in e["participants"]}

@@ -1556,7 +1556,8 @@ class Assembler:
 
     def _resolve_counterparts(self, event: DraftEvent, entities: list[Entity]) -> None:
         """`همتای روسی خود` becomes the named Russian with the same office, or a title-only side."""
-        named_roles = [s.entity.best("role") for s in event.sides if s.entity is not None and s.entity.best("role")]
+        named_roles = [role for s in event.sides if s.entity is not None  # from a title, else the register
+                       for role in [self._role(s.entity)] if role]
         keys = event.entity_keys()
         resolved: list[Side] = []
         for side in event.sides:
