@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
 from ..units import offsets, relative_clause_tokens, spans, text, units, words
@@ -1629,6 +1630,9 @@ class EventAssembler:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.assembler = Assembler(load_kb(rules_dir))
+        self._lasting = frozenset(vars(self.assembler))
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.assembler(doc)
+        doc = self.assembler(doc)
+        keep_only(self.assembler, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
+        return doc
