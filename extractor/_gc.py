@@ -38,13 +38,25 @@ def freeze_at_exit() -> None:
 
 
 @contextlib.contextmanager
-def paused_gc():
-    """Disable the cyclic collector inside the block; restore its previous state after."""
+def paused_gc(lasting: bool = False):
+    """Disable the cyclic collector inside the block; restore its previous state after.
+
+    With `lasting`, the objects the block made are meant to live as long as the process or the
+    Extractor (spaCy's modules, the rules): they are moved to the collector's oldest generation
+    untraversed (`gc.freeze()` then `gc.unfreeze()`), instead of being walked by the next young
+    collection (~0.09 s after importing spaCy, ~0.02 s after building an Extractor) and again by the
+    next middle one. They stay collectable: only full collections look at them, as they would once
+    promoted. Everything else in the young generations moves with them, so it is done only when
+    nothing is frozen (a host that froze objects itself keeps its permanent generation as it is).
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if lasting and gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 

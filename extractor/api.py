@@ -69,7 +69,7 @@ class Extractor:
         options = {"model_path": str(model_path) if model_path else None,
                    "stanza_dir": str(stanza_dir) if stanza_dir else None,
                    "model_paths": {k: str(v) for k, v in (model_paths or {}).items()}}
-        with paused_gc():
+        with paused_gc(lasting=True):
             self.kb: KnowledgeBase = load_kb(rules)
             self.nlp = make_nlp(rules, backend=backend, backend_options=options)
             self.date_rules = self.kb.date_rules
