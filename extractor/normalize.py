@@ -50,7 +50,8 @@ class NormalizedText:
     def __eq__(self, other) -> bool:
         if not isinstance(other, NormalizedText):
             return NotImplemented
-        return (self.text, self.original, self.starts, self.ends) == (other.text, other.original, other.starts, other.ends)
+        return (self.text, self.original, self.starts, self.ends) == \
+            (other.text, other.original, other.starts, other.ends)
 
     __hash__ = None  # type: ignore[assignment]
 
