@@ -174,7 +174,7 @@ class Extractor:
         """A full date (with year) on one of the first short lines, else at the very start of one of the first
         lines (a dateline that opens the lead: `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`, `دوشنبه، ۱۴ سپتامبر ۲۰۲۲. ...`):
         the publication date."""
-        lines = doc_text(doc).split("\n")
+        lines = doc_text(doc).split("\n", HEADER_LINES + 4)  # the first lines (and the rest, unread)
         return self._first_full_date(doc, lines[:HEADER_LINES], HEADER_LINE_MAX, whole_lines=True) \
             or self._first_full_date(doc, lines[:HEADER_LINES + 4], DATELINE_CHARS, whole_lines=False)
 
