@@ -69,7 +69,7 @@ class Extractor:
         options = {"model_path": str(model_path) if model_path else None,
                    "stanza_dir": str(stanza_dir) if stanza_dir else None,
                    "model_paths": {k: str(v) for k, v in (model_paths or {}).items()}}
-        with paused_gc():
+        with paused_gc(lasting=True):
             self.kb: KnowledgeBase = load_kb(rules)
             self.nlp = make_nlp(rules, backend=backend, backend_options=options)
             self.date_rules = self.kb.date_rules
@@ -174,7 +174,7 @@ class Extractor:
         """A full date (with year) on one of the first short lines, else at the very start of one of the first
         lines (a dateline that opens the lead: `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`, `دوشنبه، ۱۴ سپتامبر ۲۰۲۲. ...`):
         the publication date."""
-        lines = doc_text(doc).split("\n")
+        lines = doc_text(doc).split("\n", HEADER_LINES + 4)  # the first lines (and the rest, unread)
         return self._first_full_date(doc, lines[:HEADER_LINES], HEADER_LINE_MAX, whole_lines=True) \
             or self._first_full_date(doc, lines[:HEADER_LINES + 4], DATELINE_CHARS, whole_lines=False)
 

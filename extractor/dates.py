@@ -74,6 +74,20 @@ def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
     return pattern, flags
 
 
+def _initials(*groups, digits: bool = False) -> str | None:
+    """A character class body of the first characters of the words of `groups` (and of digits): what a
+    pattern opening with optional parts made of these words can open with. None when a word is empty
+    or opens with white space (a pattern's match could then open elsewhere).
+
+    >>> _initials(["ماه", "سال"], {"روز": 1}, digits=True)
+    'رسم\\\\d'
+    """
+    words = [w for group in groups for w in group]
+    if any(not w or w[0].isspace() for w in words):
+        return None
+    return "".join(sorted({re.escape(w[0]) for w in words})) + (r"\d" if digits else "")
+
+
 def _alternation(words) -> str:
     """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
 
@@ -133,11 +147,17 @@ class _Scan:
             self.fast = re.compile(*self.fast_source(pattern.pattern, pattern.flags))
 
     @staticmethod
-    def fast_source(pattern: str, flags: int) -> tuple[str, int] | None:
-        """The pattern opening with `[^\\w/]` instead of the lookbehind (None when it has none)."""
+    def fast_source(pattern: str, flags: int, initials: str | None = None) -> tuple[str, int] | None:
+        """The pattern opening with `[^\\w/]` instead of the lookbehind (None when it has none).
+
+        `initials`, a character class body (`\\dا-ی`), names every character a match can open with: then
+        the consumed character is followed by a lookahead for them, so at most spaces the engine gives up
+        after one test instead of trying each branch of the pattern (the matches are the same).
+        """
         if not pattern.startswith(_BOUNDARY):
             return None
-        return r"[^\w/]" + pattern[len(_BOUNDARY):], flags
+        head = r"[^\w/]" + (f"(?=[{initials}])" if initials else "")
+        return head + pattern[len(_BOUNDARY):], flags
 
     def __call__(self, text: str) -> list[tuple[int, re.Match]]:
         if self.fast is None:
@@ -228,7 +248,14 @@ class DateRules:
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
         scanned = ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")
-        fast = [_Scan.fast_source(*sources[name]) for name in scanned]
+        parts = [norm(w) for w in data["day_parts"]]
+        initials = {"_numeric": _initials(digits=True),
+                    "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
+                    "_month_year": _initials(month_words),
+                    "_relative_day": _initials(parts, ["روز"], self.relative_days),
+                    "_period": _initials(self.relative_periods),
+                    "_weekday": _initials(parts, ["روز"], self.weekdays)}
+        fast = [_Scan.fast_source(*sources[name], initials[name]) for name in scanned]
         patterns = cache.compiled("dates", list(sources.values()) + [f for f in fast if f is not None])
         for name, pattern in zip(sources, patterns):
             setattr(self, name, pattern)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -152,6 +153,60 @@ def strip_markup(text: str) -> tuple[str, bool]:
         pass
     if parser.dropping:
         parser.blank.append((parser.dropping[0][1], len(text), True))
+    size = len(text)
+    regions = []  # the characters each change may touch
+    for start, end, block in parser.blank:
+        if start < 0:
+            return _blanked(text, parser), True
+        regions.append((start, max(min(end, size), start + 1 if block and start < size else start)))
+    for start, end in parser.entities:
+        if not 0 <= start < end <= size:
+            return _blanked(text, parser), True
+        regions.append((start, end))
+    regions = [(a, b) for a, b in regions if a < b]
+    if not regions:
+        return text, False
+    merged: list[list[int]] = []  # the regions joined where they overlap or touch
+    for a, b in sorted(regions):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    firsts = [a for a, _ in merged]
+    pieces = [list(text[a:b]) for a, b in merged]
+
+    def piece(start: int) -> tuple[list[str], int]:
+        k = bisect_right(firsts, start) - 1
+        return pieces[k], firsts[k]
+
+    for start, end, block in parser.blank:
+        if start >= size or end <= start and not block:
+            continue
+        chars, at = piece(start)
+        for i in range(start - at, min(end, size) - at):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if block:
+            chars[start - at] = "\n"
+    for start, end in parser.entities:
+        raw = text[start:end]
+        value = html.unescape(raw)
+        if len(value) == 1 and value != raw:
+            value = " " if value == "\u00a0" else value
+            chars, at = piece(start)
+            chars[start - at:end - at] = [value] + [" "] * (end - start - 1)
+    out, last = [], 0
+    for (a, b), chars in zip(merged, pieces):
+        out += [text[last:a], "".join(chars)]
+        last = b
+    out.append(text[last:])
+    cleaned = "".join(out)
+    return cleaned, cleaned != text
+
+
+def _blanked(text: str, parser: _MarkupMap) -> str:
+    """`strip_markup`'s changes made on a list of every character (what it does when a change reaches
+    outside the text; otherwise it changes only the regions its changes touch, the same result)."""
     chars = list(text)
     for start, end, block in parser.blank:
         for i in range(max(start, 0), min(end, len(text))):
@@ -165,8 +220,7 @@ def strip_markup(text: str) -> tuple[str, bool]:
         if len(value) == 1 and value != raw:
             value = " " if value == "\u00a0" else value
             chars[start:end] = [value] + [" "] * (end - start - 1)
-    cleaned = "".join(chars)
-    return cleaned, cleaned != text
+    return "".join(chars)
 
 
 def _count(char_class: re.Pattern, text: str) -> int:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
@@ -21,18 +20,82 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-@dataclass(frozen=True)
 class NormalizedText:
     """A normalised string with, for each of its characters, the original span it came from.
 
     Characters inserted by normalisation (a space that splits a fused compound) have an empty span
     at the position where they were inserted.
+
+    The map is `starts` and `ends` (one entry per character), or, as `Normalizer.normalize` builds it,
+    segments: runs of characters copied unchanged, each shifted by one offset, and the few rewritten
+    words with their own entries. Building two lists of a million ints for a 1 MB article took longer
+    than all the lookups made in them; `starts` and `ends` are built from the segments when read.
     """
 
-    text: str
-    original: str
-    starts: list[int]
-    ends: list[int]
+    __slots__ = ("text", "original", "_starts", "_ends", "_positions", "_segments")
+
+    def __init__(self, text: str, original: str, starts: list[int] | None = None, ends: list[int] | None = None,
+                 segments: tuple[list[int], list] | None = None):
+        """Either `starts` and `ends`, or `segments`: the text positions where segments begin, and for each
+        the shift of a copied run (`original position = position + shift`) or its (starts, ends) lists."""
+        self.text, self.original = text, original
+        self._starts, self._ends = starts, ends
+        self._positions, self._segments = segments if segments is not None else (None, None)
+        if starts is None and segments is None:
+            raise TypeError("NormalizedText needs starts and ends, or segments")
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text!r}, {self.original!r})"
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, NormalizedText):
+            return NotImplemented
+        return (self.text, self.original, self.starts, self.ends) == \
+            (other.text, other.original, other.starts, other.ends)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def starts(self) -> list[int]:
+        """For each character of `text`, where its span in `original` starts."""
+        if self._starts is None:
+            self._materialise()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """For each character of `text`, where its span in `original` ends."""
+        if self._ends is None:
+            self._materialise()
+        return self._ends
+
+    def _materialise(self) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        positions, segments = self._positions, self._segments
+        bounds = positions[1:] + [len(self.text)]
+        for at, upto, segment in zip(positions, bounds, segments):
+            if segment.__class__ is int:
+                starts.extend(range(at + segment, upto + segment))
+                ends.extend(range(at + segment + 1, upto + segment + 1))
+            else:
+                starts.extend(segment[0])
+                ends.extend(segment[1])
+        self._starts, self._ends = starts, ends
+
+    def _start(self, i: int) -> int:
+        if self._positions is None:
+            return self._starts[i]
+        k = bisect_right(self._positions, i) - 1
+        segment = self._segments[k]
+        return i + segment if segment.__class__ is int else segment[0][i - self._positions[k]]
+
+    def _end(self, i: int) -> int:
+        if self._positions is None:
+            return self._ends[i]
+        k = bisect_right(self._positions, i) - 1
+        segment = self._segments[k]
+        return i + segment + 1 if segment.__class__ is int else segment[1][i - self._positions[k]]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to the span of the original it came from.
@@ -40,12 +103,16 @@ class NormalizedText:
         >>> n = NormalizedText("", "", [], [])
         >>> n.to_original(0, 0)
         (0, 0)
+        >>> n = NormalizedText("a bc", "abc", segments=([0, 1, 2], [0, ([1], [1]), -1]))
+        >>> n.starts, n.ends, n.to_original(2, 4), n.to_original(1, 2), n.to_original(4, 4)
+        ([0, 1, 1, 2], [1, 1, 2, 3], (1, 3), (1, 1), (3, 3))
         """
+        size = len(self._starts) if self._starts is not None else len(self.text)
         if start >= end:
-            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            pos = self._start(start) if start < size else len(self.original)
             return pos, pos
-        orig_start = self.starts[start]
-        orig_end = max(self.ends[end - 1], orig_start)
+        orig_start = self._start(start)
+        orig_end = max(self._end(end - 1), orig_start)
         return orig_start, orig_end
 
 
@@ -133,42 +200,42 @@ class Normalizer:
         """
         translated = self._translate(text)
         delete_re = self._delete_re
+        deleted: list[int] = []
         if delete_re is not None and delete_re.search(translated):
             if self._single_char_deletes:
-                starts1: list[int] | None = []
-                last = 0
-                for match in delete_re.finditer(translated):
-                    starts1.extend(range(last, match.start()))
-                    last = match.end()
-                starts1.extend(range(last, len(translated)))
+                deleted = [m.start() for m in delete_re.finditer(translated)]
                 stage1 = delete_re.sub("", translated)
             else:
-                starts1 = [i for i, ch in enumerate(translated) if ch not in self._delete]
-                stage1 = "".join(translated[i] for i in starts1)
+                deleted = [i for i, ch in enumerate(translated) if ch in self._delete]
+                stage1 = "".join(ch for ch in translated if ch not in self._delete)
         else:
             stage1 = translated
-            starts1 = None
+        # stage-1 position p → original position p + shift: runs between deleted characters, each with its shift
+        run_starts = [0] + [d + 1 - k for k, d in enumerate(deleted, 1)] if deleted else None
         out: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        if starts1 is None:
-            back = back_end = None
-        else:  # stage-1 position → original position (one past the end: the end of the text)
-            back = starts1 + [len(text)]
-            back_end = [i + 1 for i in starts1]
+        positions: list[int] = []
+        segments: list = []
+        size = 0  # characters of `out` so far
+
+        def back(p: int) -> int:
+            return p + bisect_right(run_starts, p) - 1  # the shift of run k is k
 
         def plain(x: int, y: int) -> None:
-            """Characters x..y of stage 1, copied unchanged."""
+            """Characters x..y of stage 1, copied unchanged: one segment per run of stage 1 they cross."""
+            nonlocal size
             out.append(stage1[x:y])
-            if back is None:
-                starts.extend(range(x, y))
-                ends.extend(range(x + 1, y + 1))
+            if run_starts is None:
+                positions.append(size)
+                segments.append(x - size)
             else:
-                starts.extend(back[x:y])
-                ends.extend(back_end[x:y])
-
-        def back_at(i: int) -> int:
-            return starts1[i] if i < len(starts1) else len(text)
+                p = x
+                while p < y:
+                    k = bisect_right(run_starts, p) - 1
+                    stop = min(run_starts[k + 1], y) if k + 1 < len(run_starts) else y
+                    positions.append(size + p - x)
+                    segments.append(x - size + k)
+                    p = stop
+            size += y - x
 
         last = 0
         replacement_of = self._replacement
@@ -178,18 +245,19 @@ class Normalizer:
                 continue
             if a > last:
                 plain(last, a)
-            if back is None:
-                self._emit(word, replacement, a, b, out, starts, ends)
-            else:
-                span_starts: list[int] = []
-                span_ends: list[int] = []
-                self._emit(word, replacement, a, b, out, span_starts, span_ends)
-                starts.extend(back_at(s) for s in span_starts)
-                ends.extend(back_at(e - 1) + 1 if e > s else back_at(s) for s, e in zip(span_starts, span_ends))
+            span_starts: list[int] = []
+            span_ends: list[int] = []
+            self._emit(word, replacement, a, b, out, span_starts, span_ends)
+            if run_starts is not None:
+                span_ends = [back(e - 1) + 1 if e > s else back(s) for s, e in zip(span_starts, span_ends)]
+                span_starts = [back(s) for s in span_starts]
+            positions.append(size)
+            segments.append((span_starts, span_ends))
+            size += len(span_starts)
             last = b
         if last < len(stage1):
             plain(last, len(stage1))
-        return NormalizedText("".join(out), text, starts, ends)
+        return NormalizedText("".join(out), text, segments=(positions, segments))
 
     def _changes(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, text) of the scan matches (`_scan`) that `_replacement` may change, in order.

@@ -67,3 +67,6 @@ def test_normalize_equals_the_plain_scan(kb):
     for text in _texts(normalizer):
         got, want = normalizer.normalize(text), reference(normalizer, text)
         assert (got.text, got.starts, got.ends) == (want.text, want.starts, want.ends), text[:80]
+        size = len(got.text)  # `to_original` reads the segments `normalize` builds, not the lists
+        spans = [(a, b) for a in range(0, size + 1, 13) for b in (a - 1, a, a + 1, a + 9) if 0 <= b <= size]
+        assert [got.to_original(a, b) for a, b in spans] == [want.to_original(a, b) for a, b in spans], text[:80]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
 from ..units import offsets, relative_clause_tokens, spans, text, units, words
@@ -333,6 +334,7 @@ class Assembler:
         self._former_of: dict[int, tuple[int, bool]] = {}
         self._country_index: tuple | None = None
         self._clause_status: dict[int, str] = {}
+        self._denial: bool | None = None
         self._all_dates = list(doc._.dates or [])
         starts = [d[1] for d in self._all_dates]
         self._all_date_starts = starts if starts == sorted(starts) else None
@@ -510,13 +512,17 @@ class Assembler:
         denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`): a contact only claimed by others."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
-        if not any(w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 3])
-                   for k, w in enumerate(before)):
+        if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
+                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 3])
+                for k, w in enumerate(before)):
             return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`
-        words = self._words
-        return any(w == "تکذیب" or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
-                   or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
-                   for i, w in enumerate(words))
+        if self._denial is None:  # whether the article denies anything: read once per article
+            words = self._words
+            self._denial = any(
+                w == "تکذیب" or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
+                or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
+                for i, w in enumerate(words))
+        return self._denial
 
     def _lead_end(self, u) -> int:
         """The token after the lead (the first body sentence, `به گزارش ...`); 0 when there is no body marker."""
@@ -568,9 +574,9 @@ class Assembler:
     def _background(self, doc: Doc, c_start: int, c_end: int) -> bool:
         """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
         words = self._words
-        found = any(c_start <= i < c_end - 1 and not (i > c_start and (words[i - 1].isdigit() or
-                                                                       words[i - 1] in NUMBER_WORDS))
-                    for i in self._background_cues())
+        cues = self._background_cues()
+        found = any(not (i > c_start and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS))
+                    for i in cues[bisect_left(cues, c_start):bisect_left(cues, c_end - 1)])
         if not found:
             return False
         return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
@@ -1976,6 +1982,9 @@ class EventAssembler:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.assembler = Assembler(load_kb(rules_dir))
+        self._lasting = frozenset(vars(self.assembler))
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.assembler(doc)
+        doc = self.assembler(doc)
+        keep_only(self.assembler, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
+        return doc

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import flags, spans, words
 
@@ -877,9 +878,11 @@ class PersonFinder:
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
         self.rules = PersonRules(load_kb(rules_dir))
+        self._lasting = frozenset(vars(self.rules))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.persons = self.rules.find(doc)
         doc._.title_groups = self.rules.groups
+        keep_only(self.rules, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
         return doc
 

@@ -8,6 +8,7 @@ from ..errors import Errors, RuleError
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
 from ..units import flags, set_spans, words
+from ..units import spans as span_list
 
 REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری"})
 """Words that make a talk a call (by telephone or video)."""
@@ -45,12 +46,13 @@ class TriggerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        in_titles = {i for s in doc.spans.get("structure", []) if s.label_ == "TITLE" for i in range(s.start, s.end)}
+        in_titles = {i for s in span_list(doc, "structure") if s.label_ == "TITLE" for i in range(s.start, s.end)}
+        tokens = words(doc)
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             if start in in_titles and rule["strength"] != "strong":
                 continue  # `رئیس کمیته مشترک رؤسای ستاد`: a word of an office's name, not a joint committee
-            if end < len(doc) and doc[end].text in self.not_before.get(rule["id"], ()):
+            if end < len(tokens) and tokens[end] in self.not_before.get(rule["id"], ()):
                 continue
             if rule["id"] in self.cue_before and not self._cue_before(doc, start, *self.cue_before[rule["id"]]):
                 continue
