@@ -302,6 +302,9 @@ class Assembler:
         self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
         self._trigger_spans = list(spans(doc, "triggers"))
+        self._trigger_starts = [t.start for t in self._trigger_spans]
+        self._first_occasion: tuple | None = None
+        self._foreign_place: bool | None = None
         self._structure = list(spans(doc, "structure"))
         self._structure_starts = [s.start for s in self._structure]
         self._quotes = self._quote_tokens(doc)
@@ -985,11 +988,12 @@ class Assembler:
 
     def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
         """A summit or an inauguration told up to the talks' sentence: a leader's talks on that trip are sideline
-        meetings (a summit he goes on to later does not make them so)."""
-        sentence = u.sentence_of[event.trigger.start]
-        return any(s <= sentence for s in self._summit_sentences) \
-            or any(e.type == "multilateral_meeting" and u.sentence_of[e.trigger.start] <= sentence for e in events) \
-            or any(u.sentence_of[i] <= sentence for i in self._where("تحلیف"))
+        meetings (a summit he goes on to later does not make them so). The first such sentence is read once."""
+        if self._first_occasion is None or self._first_occasion[0] is not events:
+            sentences = list(self._summit_sentences) + [u.sentence_of[i] for i in self._where("تحلیف")[:1]] \
+                + [u.sentence_of[e.trigger.start] for e in events if e.type == "multilateral_meeting"]
+            self._first_occasion = (events, min(sentences, default=len(u.sentences)))
+        return self._first_occasion[1] <= u.sentence_of[event.trigger.start]
 
     def _leader_trip(self, events: list[DraftEvent], event: DraftEvent, host: str | None, u, lead_end: int) -> bool:
         """Two leaders' talks in the host's country, in an article that tells the guest's trip (an arrival, or `سفر`
@@ -1048,8 +1052,10 @@ class Assembler:
         if any(w in REMOTE_WORDS for t in event.triggers for w in self._words[t.start:t.end]) \
                 or any(w in REMOTE_WORDS for w in self._words[slice(*event.scope)]):
             return None  # a video summit took place nowhere
-        if any(self.kb.places[span.kb_id_.split("|")[0]].country != home for span in self._places
-               if span.kb_id_.split("|")[0] in self.kb.places):
+        if self._foreign_place is None:
+            self._foreign_place = any(self.kb.places[key].country != home for span in self._places
+                                      for key in [span.kb_id_.split("|")[0]] if key in self.kb.places)
+        if self._foreign_place:
             return None  # a foreign place is named: the contact may have been there
         hosts = [s for s in event.sides if self._side_country(s) == home]
         if not hosts or not any(self._side_country(s) not in (home, None) for s in event.sides):
@@ -1159,7 +1165,9 @@ class Assembler:
         sentence has the sentence's subject and only the people after the first contact's verb."""
         trigger = draft.trigger
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
-        previous = [t for t in self._trigger_spans if s_start <= t.start and t.end < trigger.start
+        starts = self._trigger_starts
+        before = self._trigger_spans[bisect_left(starts, s_start):bisect_left(starts, trigger.start)]
+        previous = [t for t in before if t.end < trigger.start
                     and t.kb_id_.startswith("strong") and t.label_ != trigger.label_
                     and self._words[t.end] == "و" and "با" in self._words[t.end:trigger.start]]
         if not previous or trigger.start in self._quotes:
