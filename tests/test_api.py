@@ -1198,3 +1198,23 @@ def test_api_a_counterpart_phrase_takes_the_office_the_register_gives_the_named_
             "درباره اجلاس سیکا با همتای ایرانی خود گفت‌وگو کرد.")
     events = extract(text)["events"]
     assert "حسن روحانی" not in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_a_leader_who_came_to_attend_a_ceremony_has_sideline_meetings_not_a_visit(extract):
+    text = ("به گزارش باشگاه خبرنگاران جوان، قیس سعید رئیس‌جمهور تونس که برای شرکت در مراسم بزرگداشت به تهران سفر "
+            "کرده است، عصر امروز با محمد مخبر سرپرست ریاست‌جمهوری دیدار و گفت‌وگو کرد.")
+    assert [e["type"] for e in extract(text, published="2024-05-22")["events"]] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حسین امیرعبداللهیان امروز در دهلی‌نو با سوبرامانیام جی‌شانکار وزیر امور خارجه هند مذاکره کرد.", "meeting"),
+    ("بهرام عین‌اللهی وزیر بهداشت روز شنبه در نشستی ویدئوکنفرانسی با وزیر بهداشت کوبا گفت‌وگو کرد.", "phone_call"),
+])
+def test_api_ministers_who_negotiated_met_and_a_videoconference_is_a_call(extract, text, expected):
+    assert [e["type"] for e in extract("به گزارش ایسنا، " + text, published="2022-06-08")["events"]] == [expected]
+
+
+def test_api_delegations_that_negotiated_held_a_negotiation(extract):
+    text = ("به گزارش ایرنا، هیئت ایران به ریاست علی باقری و هیئت عمان به ریاست خلیفه الحارثی امروز در مسقط "
+            "مذاکره کردند.")
+    assert [e["type"] for e in extract(text, published="2022-02-10")["events"]] == ["negotiation"]

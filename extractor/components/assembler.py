@@ -987,11 +987,15 @@ class Assembler:
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
 
     def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
-        """A summit or an inauguration told up to the talks' sentence: a leader's talks on that trip are sideline
-        meetings (a summit he goes on to later does not make them so). The first such sentence is read once."""
+        """A summit, an inauguration or an event he came to attend (`برای شرکت در ...`) told up to the talks' sentence:
+        a leader's talks on that trip are sideline meetings (a summit he goes on to later does not make them so).
+        The first such sentence is read once."""
         if self._first_occasion is None or self._first_occasion[0] is not events:
+            attending = [i for i in self._where("شرکت")[:50] if 0 < i < len(self._words) - 1  # `برای شرکت در مراسم ...`
+                         and self._words[i - 1] in ("برای", "جهت", "منظور") and self._words[i + 1] == "در"]
             sentences = list(self._summit_sentences) + [u.sentence_of[i] for i in self._where("تحلیف")[:1]] \
-                + [u.sentence_of[e.trigger.start] for e in events if e.type == "multilateral_meeting"]
+                + [u.sentence_of[e.trigger.start] for e in events if e.type == "multilateral_meeting"] \
+                + [u.sentence_of[i] for i in attending[:1]]
             self._first_occasion = (events, min(sentences, default=len(u.sentences)))
         return self._first_occasion[1] <= u.sentence_of[event.trigger.start]
 
@@ -1675,6 +1679,13 @@ class Assembler:
             # which is the event; an arrival told as the news itself stays a visit
             event.type = "meeting"
             event.trace["type"] = "fa.type.arrival_in_passing"
+        if event.type == "meeting" and u is not None and any(t.id_ == "fa.trigger.negotiated" for t in event.triggers):
+            c_start = u.clauses[u.clause_of[event.trigger.start]][0]
+            words = self._words
+            if any(words[k].startswith("هیئت") and (k == c_start or words[k - 1] in ("دو", "،", "و"))
+                   for k in range(c_start, event.trigger.start)):
+                event.type = "negotiation"  # `هیئت‌های دو کشور مذاکره کردند`: delegations' talks; ministers' are a meeting
+                event.trace["type"] = "fa.type.delegations_negotiated"
         summit_noun = u is not None and u.sentence_of[event.trigger.start] in self._summit_sentences
         if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
             event.type = "multilateral_meeting"  # اجلاس سران ... برگزار شد: a summit, however few are named

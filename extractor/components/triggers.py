@@ -10,7 +10,7 @@ from ..matching import AnchoredMatcher
 from ..units import flags, set_spans, words
 from ..units import spans as span_list
 
-REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری"})
+REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانسی", "ویدیوکنفرانسی", "مجازی"})
 """Words that make a talk a call (by telephone or video)."""
 
 

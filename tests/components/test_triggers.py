@@ -20,7 +20,7 @@ import pytest
         ("صبح امروز وارد مسکو شد", "visit", "strong:actual"),
         ("هفته آینده با وزیر خارجه دیدار خواهد کرد", "meeting", "strong:planned"),
         ("سفر وزیر خارجه به ریاض لغو شد", "meeting", "weak:cancelled"),
-        ("دو هیئت مذاکره کردند", "negotiation", "strong:actual"),
+        ("دو هیئت مذاکره کردند", "meeting", "strong:actual"),
         ("لاوروف امروز نشستی سه‌جانبه با وزیران خارجه آذربایجان و ارمنستان برگزار کرد", "meeting", "strong:actual"),
         ("دور تازه‌ای از رایزنی‌های سیاسی دو کشور برگزار شد", "negotiation", "strong:actual"),
         ("با وزیر خارجه روسیه دیداری داشت", "meeting", "strong:actual"),
