@@ -573,10 +573,11 @@ class PersonRules:
             return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
         title = self.kb.titles[span.kb_id_.split("|")[0]]
         extended = span.end
-        while extended < len(doc) and extended - span.end < 6 and (self._words[extended] in self.extenders
-                                                                    or self._words[extended] in self.adjectives) \
-                and extended not in at:
-            extended += 1
+        while extended < len(doc) and extended - span.end < 9 and extended not in at and (
+                self._words[extended] in self.extenders or self._words[extended] in self.adjectives
+                or (self._words[extended] in ("،", "و") and extended + 1 < len(doc)
+                    and self._words[extended + 1] in self.extenders and extended + 1 not in at)):
+            extended += 1  # `وزیر تجارت، صنعت و تشویق سرمایه‌گذاری عمان`: a list of portfolios, then the country
         country, rule, end = self._qualifier(doc, extended, at)
         if country is None:
             country, rule, end = self._qualifier(doc, span.end, at)

@@ -200,3 +200,12 @@ def test_persons_a_given_name_split_by_its_zwnj_still_starts_a_name(run, name):
 def test_persons_a_name_right_after_a_trigger_word_and_before_a_title_is_read(run):
     doc = run("قالیباف امروز در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا گفت روابط دو کشور راهبردی است.")
     assert any(doc[m.start:m.end].text == "خورخه رودریگز" for m in doc._.persons)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قیس بن محمد الیوسف وزیر تجارت، صنعت و تشویق سرمایه‌گذاری عمان امروز سخن گفت.", "OM"),
+    ("پیتر سیارتو وزیر امور خارجه و تجارت مجارستان امروز سخن گفت.", "HU"),
+])
+def test_persons_a_title_listing_portfolios_reaches_its_country(run, text, country):
+    people = [m for m in run(text)._.persons if m.kind == "name"]
+    assert people[0].country == country
