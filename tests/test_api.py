@@ -1218,3 +1218,10 @@ def test_api_delegations_that_negotiated_held_a_negotiation(extract):
     text = ("به گزارش ایرنا، هیئت ایران به ریاست علی باقری و هیئت عمان به ریاست خلیفه الحارثی امروز در مسقط "
             "مذاکره کردند.")
     assert [e["type"] for e in extract(text, published="2022-02-10")["events"]] == ["negotiation"]
+
+
+def test_api_the_one_an_adviser_serves_is_no_side(extract):
+    text = ("به گزارش ایلنا، علی باقری کنی معاون سیاسی وزیر امور خارجه امروز در ابوظبی با انور قرقاش مشاور "
+            "دیپلماتیک رئیس امارات دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2021-11-24")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["انور قرقاش", "علی باقری کنی"]]

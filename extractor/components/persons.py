@@ -92,6 +92,8 @@ class TitleGroup:
 VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
                           "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
 """Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
+SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
+"""Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
@@ -264,6 +266,8 @@ class PersonRules:
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
                 continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
+            if self._serves(title, titles):
+                continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
         for span in structure:
@@ -715,6 +719,15 @@ class PersonRules:
         if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
         return None
+
+    def _serves(self, title: TitleInfo, titles: list[TitleInfo]) -> bool:
+        """The title is the genitive of a serving office just before it (an adviser, an aide, an envoy of ...)."""
+        for other in titles:
+            if other is not title and other.end <= title.start <= other.end + 1 \
+                    and self._words[other.start] in SERVING_HEADS \
+                    and all(not self._punct[k] and k not in self._at for k in range(other.end, title.start)):
+                return True
+        return False
 
     def _common_words(self, start: int, end: int) -> bool:
         """`دیدارهای جداگانه`, `مراسم بزرگداشت` before a title: words of events and ceremonies, plurals, no name."""
