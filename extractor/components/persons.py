@@ -743,6 +743,11 @@ class PersonRules:
             end = self._take_name(doc, start)
             if end - start >= 2:
                 return start, end
+        for end in (start + 2, start + 3):  # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`
+            if end < len(doc) and self._words[end] == "را" and all(
+                    self._name_token(k) and k not in self._at and k not in self._triggers
+                    and self._words[k] not in self.stopwords for k in range(start, end)):
+                return start, end
         return None
 
     def _names_a_vessel(self, start: int) -> bool:

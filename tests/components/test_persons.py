@@ -209,3 +209,9 @@ def test_persons_a_name_right_after_a_trigger_word_and_before_a_title_is_read(ru
 def test_persons_a_title_listing_portfolios_reaches_its_country(run, text, country):
     people = [m for m in run(text)._.persons if m.kind == "name"]
     assert people[0].country == country
+
+
+def test_persons_an_unknown_name_between_a_title_and_its_ra_is_a_name(run):
+    doc = run("رئیس‌جمهور تاجیکستان دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را به حضور پذیرفت.")
+    names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+    assert names == ["ایمانغالی تاسماغامبتوف"]
