@@ -92,6 +92,8 @@ class TitleGroup:
 VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
                           "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
 """Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
+INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
+"""Words before a title that make it anyone's office, not a person's."""
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش"})
@@ -266,6 +268,8 @@ class PersonRules:
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
                 continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
+            if title.start > 0 and self._words[title.start - 1] in INDEFINITES and title.country is None:
+                continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
             if self._serves(title, titles):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,

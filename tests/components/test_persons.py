@@ -215,3 +215,12 @@ def test_persons_an_unknown_name_between_a_title_and_its_ra_is_a_name(run):
     doc = run("رئیس‌جمهور تاجیکستان دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را به حضور پذیرفت.")
     names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
     assert names == ["ایمانغالی تاسماغامبتوف"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("این نخستین سفر یک مقام بلندپایه خارجی به کابل است.", []),
+    ("وی با یک مقام ارشد چینی نیز دیدار کرد.", [("official", "CN")]),
+])
+def test_persons_an_indefinite_office_with_no_country_is_nobody(run, text, expected):
+    doc = run(text)
+    assert [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"] == expected
