@@ -1,16 +1,18 @@
 """Build the spaCy pipeline: a blank Persian tokenizer and the meeting components, in order."""
 from __future__ import annotations
 
+import _sre
 import re
 
-import _sre
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from . import cache
-from . import components  # noqa: F401  (registers the factories)
+from . import (
+    cache,
+    components,  # noqa: F401  (registers the factories)
+)
 from ._extensions import register_extensions
 
 PIPE_ORDER = ("meeting_gazetteer", "meeting_triggers", "meeting_persons", "meeting_dates", "meeting_location",

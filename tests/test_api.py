@@ -2,8 +2,8 @@
 import datetime as dt
 
 import pytest
-
 from conftest import SAMPLES, assert_offsets
+
 from extractor import Extractor, extract
 
 SEED = (SAMPLES / "iran-russia-chiefs-of-staff.fa.txt").read_text(encoding="utf-8")

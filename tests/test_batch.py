@@ -7,8 +7,8 @@ import sys
 import time
 
 import pytest
-
 from conftest import SAMPLES
+
 from extractor.batch import done_ids, run_batch
 
 ARTICLES = sorted((SAMPLES / "fa").glob("fa-0*.txt"))

@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SAMPLES
+
 from extractor.cli import main
 
 SEED = SAMPLES / "iran-russia-chiefs-of-staff.fa.txt"

@@ -1,7 +1,7 @@
 """The scorer on hand-made documents, and the regression guard on the dev split."""
 import pytest
-
 from conftest import ROOT, SAMPLES
+
 from extractor.evaluate import FIELDS, Scorer, Scores, evaluate, readme_scores
 
 MARGIN = 0.02

@@ -1,8 +1,7 @@
 """Fuzzing: `extract` never raises on random text, and every offset points at its own text."""
+from conftest import SAMPLES, assert_offsets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import SAMPLES, assert_offsets
 
 PERSIAN = "".join(chr(c) for c in range(0x0621, 0x064B)) + "پچژگکیۀ‌ ۰۱۲۳۴۵۶۷۸۹،؛«»." + "\u200c\u200f\u0640\u064b"
 SEED = (SAMPLES / "iran-russia-chiefs-of-staff.fa.txt").read_text(encoding="utf-8")

@@ -3,8 +3,8 @@ field by field, against their hand-made annotation (`<id>.expected.json`)."""
 import json
 
 import pytest
-
 from conftest import SAMPLES
+
 from extractor.evaluate import Scorer
 
 MANIFEST = json.loads((SAMPLES / "fa" / "manifest.json").read_text(encoding="utf-8"))

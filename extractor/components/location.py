@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from .. import cache
 from ..kb import load_kb
-from ..units import flags, spans, words
 from ..rule_loader import check_keys, read_yaml
+from ..units import flags, spans, words
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context", "sent_to"}
 CITY_WORD = "شهر"
