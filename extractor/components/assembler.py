@@ -343,7 +343,9 @@ class Assembler:
         self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
-        self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"}
+        self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"
+                                       and "میزبانی" not in self._words[max(0, t.start - 4):t.start]}
+        # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks
         self._index_locations(doc, u)
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
