@@ -1225,3 +1225,9 @@ def test_api_the_one_an_adviser_serves_is_no_side(extract):
             "دیپلماتیک رئیس امارات دیدار و گفت‌وگو کرد.")
     events = extract(text, published="2021-11-24")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["انور قرقاش", "علی باقری کنی"]]
+
+
+def test_api_a_future_in_a_verb_coordinated_after_the_contact_does_not_make_it_planned(extract):
+    text = ("به گزارش ایرنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز در بیروت با سمیر مقبل وزیر دفاع لبنان "
+            "گفت‌وگو کرد و اعلام کرد که ایران یک محموله کمک نظامی به ارتش لبنان اهدا خواهد کرد.")
+    assert [e["type"] for e in extract(text, published="2014-09-30")["events"]] == ["meeting"]

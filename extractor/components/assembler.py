@@ -504,6 +504,9 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
+        if status == "planned" and trigger.kb_id_.startswith("strong") and self._words[trigger.end - 1] in PAST_VERBS:
+            # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
+            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
         if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
