@@ -1231,3 +1231,12 @@ def test_api_a_future_in_a_verb_coordinated_after_the_contact_does_not_make_it_p
     text = ("به گزارش ایرنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز در بیروت با سمیر مقبل وزیر دفاع لبنان "
             "گفت‌وگو کرد و اعلام کرد که ایران یک محموله کمک نظامی به ارتش لبنان اهدا خواهد کرد.")
     assert [e["type"] for e in extract(text, published="2014-09-30")["events"]] == ["meeting"]
+
+
+def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
+    text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
+            "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "
+            "فرمانده کل سپاه دیدار کرد.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["عبدالکریم محمود ابراهیم", "محمد باقری"], ["حسین سلامی", "عبدالکریم محمود ابراهیم"]]

@@ -1455,7 +1455,7 @@ class Assembler:
                 large_roles = {s.entity.best("role") for s in large.sides if s.entity is not None
                                and s.entity.key not in small.entity_keys()
                                and self._side_country(s) == side.mention.country} - {None}
-                if small_roles and large_roles and not (small_roles & large_roles):
+                if small_roles and large_roles and not (small_roles & large_roles) and not side.mention.extra.get("guest"):
                     return False
         if (a.type == "phone_call") != (b.type == "phone_call"):
             other = b if a.type == "phone_call" else a
@@ -1603,7 +1603,7 @@ class Assembler:
                 resolved.append(side)
                 continue
             country = side.mention.country
-            role = side.mention.role or (named_roles[0] if named_roles else None)
+            role = side.mention.role or (named_roles[0] if named_roles and not side.mention.extra.get("guest") else None)
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
                        and (side.mention.role is None or self._role(s.entity) in (None, side.mention.role))]

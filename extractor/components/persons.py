@@ -92,6 +92,8 @@ class TitleGroup:
 VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
                           "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
 """Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
+GUEST_WORDS = frozenset({"مهمان", "میهمان"})
+"""`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
 INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 """Words before a title that make it anyone's office, not a person's."""
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
@@ -277,6 +279,8 @@ class PersonRules:
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
+                if country is None and self._words[span.start] in GUEST_WORDS:
+                    continue  # `به عنوان میهمان`: a guest of no country named is no one to resolve
                 other = self._qualifier(doc, end + 1, at) if country is not None and end + 1 < len(doc) \
                     and self._words[end] == "و" else (None, None, end)
                 if other[0] is not None and other[0] != country:
@@ -287,8 +291,11 @@ class PersonRules:
                 else:
                     span_start = span.start
                 end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
-                add(PersonMention(span_start, end, "counterpart", "fa.person.counterpart",
-                                  country=country, country_rule=country_rule))
+                m = PersonMention(span_start, end, "counterpart", "fa.person.counterpart",
+                                  country=country, country_rule=country_rule)
+                if self._words[span.start] in GUEST_WORDS:
+                    m.extra["guest"] = True  # the visitor, whatever his office
+                add(m)
         for i, word in enumerate(self._words):
             if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
