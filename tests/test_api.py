@@ -1240,3 +1240,12 @@ def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     events = extract(text, published="2023-05-10")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["عبدالکریم محمود ابراهیم", "محمد باقری"], ["حسین سلامی", "عبدالکریم محمود ابراهیم"]]
+
+
+def test_api_a_minister_who_took_part_in_a_council_session_attended_it_and_names_after_a_counterpart(extract):
+    text = ("مینسک، «خاور». وزیر دفاع جمهوری تاجیکستان شیرعلی میرزا روز پنجشنبه در جلسه نوبتی شورای وزیران دفاع "
+            "کشورهای عضو سازمان پیمان امنیت جمعی در شهر مینسک اشتراک نمود. همچنین میرزا با همتای قزاقستانی خود "
+            "روسلان ژاکسیلیکوف گفتگو نمود.")
+    events = extract(text, published="2023-11-23")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert ("روسلان ژاکسیلیکوف", "KZ") in {(p["name"], p["country"]) for p in events[1]["participants"]}

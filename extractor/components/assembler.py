@@ -367,9 +367,14 @@ class Assembler:
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
                 drafts.append(draft)
+        held_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS}
         for trigger in self._trigger_spans:
             if trigger.id_ in HELD_TRIGGERS:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
+                if draft is not None:
+                    drafts.append(draft)
+            elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] not in held_sentences:
+                draft = self._took_part(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
         drafts = [part for d in drafts for part in self._split_separate(d, u)]
@@ -1234,6 +1239,30 @@ class Assembler:
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
+        return draft
+
+    def _took_part(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
+        """`X در جلسه شورای وزیران دفاع کشورهای عضو ... اشتراک نمود`: who took part in a session of several states
+        attended a multilateral meeting (a session told with its own `برگزار شد` is drafted from that)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        nouns = [k for k, w in enumerate(words) if w in self.kb.event_nouns and k > 0 and words[k - 1] == "در"]
+        if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
+            return None
+        after = words[nouns[0]:]
+        if not any((not m or after[i] == m[0]) and tuple(after[i:i + len(m)]) == m
+                   for m in self.kb.multilateral_markers for i in range(len(after))) \
+                and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting":
+            return None
+        draft = self._draft(doc, trigger, mentions, entity_of, u)
+        if draft is None:
+            return None
+        draft.sides = [s for s in draft.sides if s.mention.start < c_start + nouns[0]]  # the subject, not the venue's
+        if not draft.sides:
+            return None
+        draft.type = "multilateral_meeting"
+        draft.status = self._status(doc, trigger, u)
+        draft.trace["type"] = "fa.type.took_part_in_session"
         return draft
 
     def _enough_sides(self, event: DraftEvent) -> bool:

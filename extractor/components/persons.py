@@ -296,6 +296,10 @@ class PersonRules:
                 if self._words[span.start] in GUEST_WORDS:
                     m.extra["guest"] = True  # the visitor, whatever his office
                 add(m)
+                named = self._name_after_counterpart(end, used)
+                if named is not None:  # `با همتای قزاقستانی خود روسلان ژاکسیلیکوف گفتگو نمود`
+                    add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
+                                      country=country, country_rule=country_rule))
         for i, word in enumerate(self._words):
             if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
@@ -729,6 +733,17 @@ class PersonRules:
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
+        return None
+
+    def _name_after_counterpart(self, start: int, used: set[int]) -> tuple[int, int] | None:
+        """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break."""
+        words = self._words
+        for end in (start + 2, start + 3):
+            if end >= len(words) or any(k in used or k in self._at or k in self._triggers or not self._name_token(k)
+                                        or words[k] in self.stopwords for k in range(start, end)):
+                continue
+            if end in self._triggers or self._punct[end] or words[end] in ("را", "نیز", "در", "درباره", "گفتگو"):
+                return start, end
         return None
 
     def _serves(self, title: TitleInfo, titles: list[TitleInfo]) -> bool:
