@@ -263,6 +263,9 @@ class PersonRules:
         self.groups = self._title_groups(plural, at)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
+        titles_by_end: dict[int, list[TitleInfo]] = {}
+        for t in titles:
+            titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         for title in titles:
             if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
@@ -272,7 +275,7 @@ class PersonRules:
                 continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
             if title.start > 0 and self._words[title.start - 1] in INDEFINITES and title.country is None:
                 continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
-            if self._serves(title, titles):
+            if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=title.country, country_rule=title.country_rule))
@@ -746,13 +749,14 @@ class PersonRules:
                 return start, end
         return None
 
-    def _serves(self, title: TitleInfo, titles: list[TitleInfo]) -> bool:
-        """The title is the genitive of a serving office just before it (an adviser, an aide, an envoy of ...)."""
-        for other in titles:
-            if other is not title and other.end <= title.start <= other.end + 1 \
-                    and self._words[other.start] in SERVING_HEADS \
-                    and all(not self._punct[k] and k not in self._at for k in range(other.end, title.start)):
-                return True
+    def _serves(self, title: TitleInfo, ends: dict[int, list[TitleInfo]]) -> bool:
+        """The title is the genitive of a serving office just before it (an adviser, an aide, an envoy of ...);
+        `ends` holds the titles by the token they end at."""
+        for end in (title.start, title.start - 1):
+            for other in ends.get(end, ()):
+                if other is not title and self._words[other.start] in SERVING_HEADS \
+                        and all(not self._punct[k] and k not in self._at for k in range(other.end, title.start)):
+                    return True
         return False
 
     def _common_words(self, start: int, end: int) -> bool:
