@@ -367,13 +367,15 @@ class Assembler:
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
                 drafts.append(draft)
-        held_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS}
+        first_held = min((u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS),
+                         default=len(u.sentences))
         for trigger in self._trigger_spans:
             if trigger.id_ in HELD_TRIGGERS:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
-            elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] not in held_sentences:
+            elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] < first_held:
+                # a session told as held (`برگزار شد`) before or in the same sentence is drafted from that
                 draft = self._took_part(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
