@@ -810,6 +810,8 @@ class PersonRules:
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
+            if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords:
+                continue  # `«در فضای مثبت»`: a phrase, not a name
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             if self._names_a_vessel(i + 1):

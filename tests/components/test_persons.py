@@ -224,3 +224,9 @@ def test_persons_an_unknown_name_between_a_title_and_its_ra_is_a_name(run):
 def test_persons_an_indefinite_office_with_no_country_is_nobody(run, text, expected):
     doc = run(text)
     assert [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"] == expected
+
+
+@pytest.mark.parametrize("text", ["به گفته دفتر رئیس‌جمهور، دو طرف گفت‌وگو کردند.",
+                                  "دیدار «در فضای مثبت» برگزار شد."])
+def test_persons_phrases_after_according_to_or_in_guillemets_are_no_names(run, text):
+    assert [m for m in run(text)._.persons if m.kind == "name"] == []
