@@ -1249,3 +1249,10 @@ def test_api_a_minister_who_took_part_in_a_council_session_attended_it_and_names
     events = extract(text, published="2023-11-23")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert ("روسلان ژاکسیلیکوف", "KZ") in {(p["name"], p["country"]) for p in events[1]["participants"]}
+
+
+def test_api_talks_told_in_this_session_among_its_attendees_are_the_session(extract):
+    text = ("به گزارش باختر، نشست سه‌جانبه وزیران خارجه افغانستان، چین و پاکستان روز چهارشنبه به ریاست وانگ یی وزیر "
+            "خارجه چین در پکن برگزار شد. در این نشست امیرخان متقی وزیر امور خارجه و محمد اسحاق دار وزیر خارجه پاکستان "
+            "شرکت داشتند و هیئت‌های سه کشور درباره تجارت و امنیت گفت‌وگو کردند.")
+    assert [e["type"] for e in extract(text, published="2025-05-21")["events"]] == ["multilateral_meeting"]

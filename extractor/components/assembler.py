@@ -401,6 +401,7 @@ class Assembler:
                 draft.type = "phone_call"
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
         self._attendance(doc, actual, mentions, entity_of, u)
+        actual = self._fold_back_references(actual, u)
         actual = [e for e in actual if self._enough_sides(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
@@ -1297,6 +1298,22 @@ class Assembler:
                 self._join(event, m, entity_of, keys, "fa.person.attended")
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
+        """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this
+        session", among people now known to have attended the event before it, is that event."""
+        kept: list[DraftEvent] = []
+        for event in events:
+            previous = kept[-1] if kept else None
+            s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
+            if previous is not None and event.entity_keys() and event.entity_keys() <= previous.entity_keys() \
+                    and self._refers_back(s_start, min(s_start + 4, event.trigger.start)) \
+                    and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
+                previous.triggers += event.triggers
+                previous.follow_ups.append(event.trigger)
+                continue
+            kept.append(event)
+        return kept
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
         """The event told last before `position`: the one with the latest trigger before it (a headline
