@@ -1256,3 +1256,10 @@ def test_api_talks_told_in_this_session_among_its_attendees_are_the_session(extr
             "خارجه چین در پکن برگزار شد. در این نشست امیرخان متقی وزیر امور خارجه و محمد اسحاق دار وزیر خارجه پاکستان "
             "شرکت داشتند و هیئت‌های سه کشور درباره تجارت و امنیت گفت‌وگو کردند.")
     assert [e["type"] for e in extract(text, published="2025-05-21")["events"]] == ["multilateral_meeting"]
+
+
+def test_api_who_led_the_sides_of_a_session_just_told_took_part(extract):
+    text = ("به گزارش طلوع‌نیوز، هیئت‌های مذاکره‌کننده دولت و گروه طالبان روز سه‌شنبه در دوحه نخستین نشست رسمی خود را "
+            "برگزار کردند. ریاست هیئت دولت را معصوم استانکزی و ریاست هیئت طالبان را مولوی عبدالحکیم حقانی بر عهده داشتند.")
+    events = extract(text, published="2020-09-15")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -1282,9 +1282,13 @@ class Assembler:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             words = self._words[max(0, c_start - 3):c_end]  # `در این دیدار | که X نیز حضور داشت`
-            if not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
-                       for a, b in zip(words, words[1:])):
-                continue
+            s_start = u.sentences[u.sentence_of[trigger.start]][0]
+            chaired = trigger.id_ == "fa.trigger.chair_was" and self._words[s_start] == "ریاست"
+            if not chaired and not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
+                                       for a, b in zip(words, words[1:])):
+                continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
+            if chaired:
+                c_start = s_start
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
