@@ -137,14 +137,9 @@ class _MarkupMap(HTMLParser):
                               else start + len(name) + 2))
 
 
-def strip_markup(text: str) -> tuple[str, bool]:
-    """Blank out HTML tags, hidden or boilerplate elements and entities, keeping the length.
-
-    >>> strip_markup("")
-    ('', False)
-    """
-    if "<" not in text and "&" not in text:
-        return text, False
+def _parsed(text: str) -> _MarkupMap:
+    """`text` read by the markup parser; broken markup ends the reading, and an element left open is dropped
+    to the end of the text."""
     parser = _MarkupMap(text)
     try:
         parser.feed(text)
@@ -153,6 +148,18 @@ def strip_markup(text: str) -> tuple[str, bool]:
         pass
     if parser.dropping:
         parser.blank.append((parser.dropping[0][1], len(text), True))
+    return parser
+
+
+def strip_markup(text: str) -> tuple[str, bool]:
+    """Blank out HTML tags, hidden or boilerplate elements and entities, keeping the length.
+
+    >>> strip_markup("")
+    ('', False)
+    """
+    if "<" not in text and "&" not in text:
+        return text, False
+    parser = _parsed(text)
     size = len(text)
     regions = []  # the characters each change may touch
     for start, end, block in parser.blank:
