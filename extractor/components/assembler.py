@@ -1227,8 +1227,7 @@ class Assembler:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
-        if any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
-               for m in self.kb.multilateral_markers for i in range(len(words))):
+        if self._names_several_states(words):
             event_type = "multilateral_meeting"
         if event_type == "visit":
             return None
@@ -1244,6 +1243,11 @@ class Assembler:
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
         return draft
 
+    def _names_several_states(self, words: list[str]) -> bool:
+        """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`)."""
+        return any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
+                   for m in self.kb.multilateral_markers for i in range(len(words)))
+
     def _took_part(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`X در جلسه شورای وزیران دفاع کشورهای عضو ... اشتراک نمود`: who took part in a session of several states
         attended a multilateral meeting (a session told with its own `برگزار شد` is drafted from that)."""
@@ -1252,9 +1256,7 @@ class Assembler:
         nouns = [k for k, w in enumerate(words) if w in self.kb.event_nouns and k > 0 and words[k - 1] == "در"]
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
-        after = words[nouns[0]:]
-        if not any((not m or after[i] == m[0]) and tuple(after[i:i + len(m)]) == m
-                   for m in self.kb.multilateral_markers for i in range(len(after))) \
+        if not self._names_several_states(words[nouns[0]:]) \
                 and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting":
             return None
         draft = self._draft(doc, trigger, mentions, entity_of, u)
