@@ -18,6 +18,7 @@ from ..kb import KnowledgeBase, load_kb
 from ..units import offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import DELEGATION_HEAD, PersonMention
+from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
@@ -73,8 +74,6 @@ SEASONS = frozenset({"بهار", "تابستان", "پاییز", "زمستان"}
 """A season dates a contact back like a month (`در سفر تابستان امسال ... دیدار کرده بود`)."""
 WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر"})
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
-REMOTE_WORDS = frozenset({"ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "مجازی", "تلفنی"})
-"""Words of a contact held at a distance."""
 VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
@@ -1066,8 +1065,8 @@ class Assembler:
         if home is None or self._tokens_starting("سفر") or any(
                 t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
             return None
-        if any(w in REMOTE_WORDS for t in event.triggers for w in self._words[t.start:t.end]) \
-                or any(w in REMOTE_WORDS for w in self._words[slice(*event.scope)]):
+        if any(w in REMOTE_MODES for t in event.triggers for w in self._words[t.start:t.end]) \
+                or any(w in REMOTE_MODES for w in self._words[slice(*event.scope)]):
             return None  # a video summit took place nowhere
         if self._foreign_place is None:
             self._foreign_place = any(self.kb.places[key].country != home for span in self._places

@@ -10,8 +10,10 @@ from ..matching import AnchoredMatcher
 from ..units import flags, set_spans, words
 from ..units import spans as span_list
 
-REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانسی", "ویدیوکنفرانسی", "مجازی"})
-"""Words that make a talk a call (by telephone or video)."""
+REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "ویدئوکنفرانسی",
+                          "ویدیوکنفرانسی", "مجازی"})
+"""Words of a contact held at a distance (by telephone or video): a talk told with one is a call, and it took
+place nowhere."""
 
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
