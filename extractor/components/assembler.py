@@ -723,12 +723,9 @@ class Assembler:
         seen: set[str] = set()
         subject_start = c_start
         for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
-            if self._words[k] in self.speech_verbs and self._words[k + 1] == "که":
-                subject_start = k + 2
-            elif self._words[k] in self.speech_verbs and self._words[k + 1] in LIGHT_VERBS:
-                after = k + 3 if self._words[k + 2] == "است" else k + 2
-                if after < trigger.start and self._words[after] == "که":
-                    subject_start = after + 1  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
+            said = self._said_that(k, trigger.start)
+            if said is not None:
+                subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
             elif self._words[k] in SAID:
                 subject_start = k + 1
             elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
@@ -1984,14 +1981,24 @@ class Assembler:
     def _report_start(self, start: int, trigger: int) -> int:
         """Where what a speaker reports begins, after `اعلام کرد که` or `گفت که` before the trigger (else `start`):
         a date before it is when he spoke."""
-        words = self._words
         for k in range(trigger - 2, start - 1, -1):
-            if words[k + 1] == "که" and (words[k] in SAID or (words[k] in LIGHT_VERBS and k > start
-                                                             and words[k - 1] in self.speech_verbs)
-                                          or (words[k] == "است" and k > start + 1 and words[k - 1] in LIGHT_VERBS
-                                              and words[k - 2] in self.speech_verbs)):
-                return k + 2
+            said = self._said_that(k, trigger)
+            if said is not None:
+                return said
         return start
+
+    def _said_that(self, k: int, end: int) -> int | None:
+        """Token `k` opens `X گفت که`, `اعلام کرد که`, `خبر داده است که` (a speech word, its light verb, `است`):
+        the token after its `که`, if that comes before `end`."""
+        words = self._words
+        if words[k] not in self.speech_verbs and words[k] not in SAID:
+            return None
+        j = k + 1
+        if j < end and words[j] in LIGHT_VERBS:
+            j += 1
+            if j < end and words[j] == "است":
+                j += 1
+        return j + 1 if j < end and words[j] == "که" else None
 
     def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:
         """An event whose own clause dates it more than a month before publication (its sentence, more than a
