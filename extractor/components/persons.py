@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import flags, spans, words
+from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
@@ -740,14 +740,8 @@ class PersonRules:
 
     def _name_after_counterpart(self, start: int, used: set[int]) -> tuple[int, int] | None:
         """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break."""
-        words = self._words
-        for end in (start + 2, start + 3):
-            if end >= len(words) or any(k in used or k in self._at or k in self._triggers or not self._name_token(k)
-                                        or words[k] in self.stopwords for k in range(start, end)):
-                continue
-            if end in self._triggers or self._punct[end] or words[end] in ("را", "نیز", "در", "درباره", "گفتگو"):
-                return start, end
-        return None
+        return self._bare_name(start, lambda end: end in self._triggers or self._punct[end]
+                               or self._words[end] in ("را", "نیز", "در", "درباره", "گفتگو"), used)
 
     def _serves(self, title: TitleInfo, ends: dict[int, list[TitleInfo]]) -> bool:
         """The title is the genitive of a serving office just before it (an adviser, an aide, an envoy of ...);
@@ -773,10 +767,17 @@ class PersonRules:
             end = self._take_name(doc, start)
             if end - start >= 2:
                 return start, end
-        for end in (start + 2, start + 3):  # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`
-            if end < len(doc) and self._words[end] == "را" and all(
-                    self._name_token(k) and k not in self._at and k not in self._triggers
-                    and self._words[k] not in self.stopwords for k in range(start, end)):
+        # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`
+        return self._bare_name(start, lambda end: self._words[end] == "را")
+
+    def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:
+        """Two or three name tokens from `start` that no rule knows (no function word, gazetteer span or trigger,
+        none in `used`), closed by a token `closes` accepts."""
+        words = self._words
+        for end in (start + 2, start + 3):
+            if end < len(words) and closes(end) and all(
+                    k not in used and k not in self._at and k not in self._triggers and self._name_token(k)
+                    and words[k] not in self.stopwords for k in range(start, end)):
                 return start, end
         return None
 
@@ -786,11 +787,7 @@ class PersonRules:
         if start == 0 or self._words[start - 1] != "«":
             return False
         window = self._words[max(0, start - 8):start - 1]
-        return any(w in VESSEL_WORDS for w in window) and not any(self._punct_is_stop(w) for w in window)
-
-    @staticmethod
-    def _punct_is_stop(word: str) -> bool:
-        return word in (".", "؟", "!", "؛", ":")
+        return any(w in VESSEL_WORDS for w in window) and not any(w in SENTENCE_END or w in CLAUSE_END for w in window)
 
     def _guillemet_names(self, doc: Doc) -> list[tuple[int, int]]:
         """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
