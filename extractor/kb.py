@@ -162,6 +162,8 @@ class KnowledgeBase:
     event_nouns: dict[str, str] = field(default_factory=dict)
     ambiguous_places: dict[str, dict] = field(default_factory=dict)
     venue_city: dict[str, str | None] = field(default_factory=dict)
+    capital_of: dict[str, str] = field(default_factory=dict)
+    """country → the place id of its capital"""
     multilateral_markers: list[tuple[str, ...]] = field(default_factory=list)
     interview_objects: frozenset[str] = frozenset()
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -288,10 +290,10 @@ def build_kb(root: Path) -> KnowledgeBase:
             kb.places[r["id"]] = Place(r["id"], r["name"], r["name_en"], r["country"], float(r["lat"]), float(r["lon"]), r["kind"])
             raw["PLACE"] += [(n, r["id"], "places.jsonl", line) for n in [r["name"], *r["variants"]]]
         capitals = {(p.country, p.name_en): p.id for p in kb.places.values() if p.kind == "capital"}
-        for country in kb.countries.values():
-            place_id = capitals.get((country.iso2, country.capital))
-            if place_id is not None:  # «پایتخت روسیه» (the capital of Russia) names Moscow
-                raw["PLACE"] += [(f"پایتخت {n}", place_id, "countries.jsonl", 0) for n in country.names]
+        kb.capital_of = {c.iso2: capitals[(c.iso2, c.capital)] for c in kb.countries.values()
+                         if (c.iso2, c.capital) in capitals}
+        for iso2, place_id in kb.capital_of.items():  # «پایتخت روسیه» (the capital of Russia) names Moscow
+            raw["PLACE"] += [(f"پایتخت {n}", place_id, "countries.jsonl", 0) for n in kb.countries[iso2].names]
     if _optional(root / "organizations.jsonl"):
         for line, r in read_jsonl(root / "organizations.jsonl", "organizations"):
             kb.organizations[r["id"]] = Organization(r["id"], r["name_en"], r.get("abbr"), r.get("topic"))

@@ -1073,13 +1073,11 @@ class Assembler:
         hosts = [s for s in event.sides if self._side_country(s) == home]
         if not hosts or not any(self._side_country(s) not in (home, None) for s in event.sides):
             return None
-        capital = self.kb.countries[home].capital if home in self.kb.countries else None
-        place = next((p for p in self.kb.places.values() if p.kind == "capital" and p.country == home
-                      and p.name_en == capital), None)
-        if place is None:
+        capital = self.kb.capital_of.get(home)
+        if capital is None:
             return None
         m = hosts[0].mention
-        return LocationMention("PLACE", place.id, m.start, m.end, m.start, m.end, "fa.location.home_capital")
+        return LocationMention("PLACE", capital, m.start, m.end, m.start, m.end, "fa.location.home_capital")
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
