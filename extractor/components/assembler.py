@@ -1207,6 +1207,7 @@ class Assembler:
                    for k, w in enumerate(words[:4]))
 
     def _relative_of(self, trigger: Span, u) -> set[int]:
+        """The tokens of relative clauses in the trigger's sentence."""
         return relative_clause_tokens(trigger.doc, *u.sentences[u.sentence_of[trigger.start]], self.relative_markers)
 
     def _held(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
@@ -1545,7 +1546,7 @@ class Assembler:
             return self._clause_dates[trigger.start]
         u = self._units
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        relative = relative_clause_tokens(trigger.doc, *u.sentences[u.sentence_of[trigger.start]], self.relative_markers)
+        relative = self._relative_of(trigger, u)
         found = None
         for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end):
             if start not in relative:  # `که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting
@@ -1726,8 +1727,7 @@ class Assembler:
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
         if event.type == "visit" and doc is not None and len(event.sides) >= 2 and any(
                 t.label_ == "meeting" and t.kb_id_.startswith("strong") for t in event.triggers) \
-                and event.trigger.start in relative_clause_tokens(doc, *u.sentences[u.sentence_of[event.trigger.start]],
-                                                                  self.relative_markers):
+                and event.trigger.start in self._relative_of(event.trigger, u):
             # an arrival told in passing (`X که صبح امروز وارد بغداد شد، با Y دیدار کرد`) frames the meeting,
             # which is the event; an arrival told as the news itself stays a visit
             event.type = "meeting"
