@@ -1263,3 +1263,28 @@ def test_api_who_led_the_sides_of_a_session_just_told_took_part(extract):
             "برگزار کردند. ریاست هیئت دولت را معصوم استانکزی و ریاست هیئت طالبان را مولوی عبدالحکیم حقانی بر عهده داشتند.")
     events = extract(text, published="2020-09-15")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_meeting_told_as_carried_out_is_its_own_contact(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در اسلام‌آباد با شاه محمود قریشی همتای پاکستانی خود "
+            "دیدار کرد. دومین دیدار وزیر امور خارجه بعدازظهر امروز در راولپندی با ژنرال قمر جاوید باجوا فرمانده ارتش "
+            "پاکستان انجام شد.")
+    events = extract(text, published="2019-05-24")["events"]
+    counterparts = [{p["name"] for p in e["participants"]} - {"محمدجواد ظریف"} for e in events]
+    assert counterparts == [{"شاه محمود قریشی"}, {"قمر جاوید باجوا"}]
+
+
+def test_api_a_contact_carried_out_after_another_is_not_a_new_one(extract):
+    text = ("به گزارش ایرنا، عزیز نصیرزاده وزیر دفاع امروز با ثابت العباسی وزیر دفاع عراق تلفنی گفت‌وگو کرد. "
+            "این گفت‌وگو یک روز پس از دیدار بشار اسد و سرگئی لاوروف انجام شد.")
+    events = extract(text, published="2024-12-09")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_officials_a_lead_counts_are_the_ones_each_contact_names(extract):
+    text = ("به گزارش ایلنا، محمدجواد ظریف وزیر امور خارجه امروز در بیروت با سه مقام ارشد لبنانی به‌طور جداگانه "
+            "دیدار و گفت‌وگو کرد. نخستین دیدار ظریف صبح امروز با تمام سلام نخست‌وزیر لبنان انجام شد. "
+            "آخرین دیدار ظریف با جبران باسیل وزیر امور خارجه لبنان برگزار شد.")
+    events = extract(text, published="2015-08-11")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["تمام سلام", "محمدجواد ظریف"], ["جبران باسیل", "محمدجواد ظریف"]]

@@ -66,7 +66,9 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند"
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
-HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.opened", "fa.trigger.ended"})
+COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
+"""Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
+HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
@@ -399,6 +401,8 @@ class Assembler:
                     and u.sentence_of[draft.trigger.start] not in coordinated:
                 draft.type = "phone_call"
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
+        for event in actual:
+            self._drop_counted_titles(event)
         self._attendance(doc, actual, mentions, entity_of, u)
         actual = self._fold_back_references(actual, u)
         actual = [e for e in actual if self._enough_sides(e)]
@@ -1233,6 +1237,8 @@ class Assembler:
         draft.status = self._status(doc, trigger, u)
         first = nouns[0][0]
         if first > c_start and self._words[first - 1] in ("این", "همین"):
+            if trigger.id_ == "fa.trigger.carried_out":
+                return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
@@ -1299,6 +1305,14 @@ class Assembler:
                 self._join(event, m, entity_of, keys, "fa.person.attended")
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _drop_counted_titles(self, event: DraftEvent) -> None:
+        """`با سه مقام ارشد لبنانی ... دیدار کرد` merged into the contact that names one of them: the officials
+        summed up are that named side."""
+        named_countries = {self._side_country(s) for s in event.sides if s.entity is not None}
+        event.sides = [s for s in event.sides if not (
+            s.entity is None and s.mention.kind == "title_only" and s.mention.start > 0
+            and self._words[s.mention.start - 1] in COUNTED and self._side_country(s) in named_countries)]
 
     def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
         """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this
@@ -1449,13 +1463,15 @@ class Assembler:
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
         """Two drafts describe one contact: one side set contains the other, and counterparts fit.
 
-        Two sessions "held" (برگزار شد) of one type are one event: a headline restates its lead.
+        Two sessions "held" (برگزار شد) of one type, one's people among the other's, are one event: a headline
+        restates its lead.
         """
-        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
+        ka, kb_ = a.entity_keys(), b.entity_keys()
+        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type \
+                and (ka <= kb_ or kb_ <= ka):
             return True
         if a.separate is not None and a.separate == b.separate:
             return False  # the parts of `در دو دیدار جداگانه با A و B`
-        ka, kb_ = a.entity_keys(), b.entity_keys()
         if not (ka <= kb_ or kb_ <= ka):
             return False
         if ((a.unnamed and not a.sides) or (b.unnamed and not b.sides)) \
@@ -1486,6 +1502,8 @@ class Assembler:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
+            if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
+                continue  # `با سه مقام ارشد لبنانی به‌طور جداگانه دیدار کرد`: the officials each later contact names
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and any(s.entity is not None and self._side_country(s) == side.mention.country
                             and s.entity.best("role") not in (None, side.mention.role) for s in large.sides) \
