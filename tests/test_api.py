@@ -1288,3 +1288,30 @@ def test_api_officials_a_lead_counts_are_the_ones_each_contact_names(extract):
     events = extract(text, published="2015-08-11")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["تمام سلام", "محمدجواد ظریف"], ["جبران باسیل", "محمدجواد ظریف"]]
+
+
+def test_api_a_contact_told_as_before_the_one_just_told_is_another(extract):
+    text = ("به گزارش فارس، حسین امیرعبداللهیان معاون وزیر امور خارجه امروز در دمشق با بشار اسد رئیس‌جمهور سوریه "
+            "دیدار کرد. معاون وزیر امور خارجه کشورمان پیش از این دیدار، در نشستی که صبح امروز در وزارت خارجه سوریه "
+            "برگزار شد با ولید المعلم وزیر امور خارجه این کشور گفت‌وگو کرد.")
+    events = extract(text, published="2015-11-10")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["بشار اسد", "حسین امیرعبداللهیان"], ["حسین امیرعبداللهیان", "ولید المعلم"]]
+
+
+def test_api_a_bilateral_meeting_carried_out_at_a_summit_is_its_own_contact(extract):
+    text = ("به گزارش مهر، اجلاس سران سازمان همکاری اقتصادی امروز با حضور حسن روحانی و محمد نواز شریف نخست‌وزیر "
+            "پاکستان در اسلام‌آباد برگزار شد. دیدار دوجانبه روحانی پیش از آغاز نشست رسمی و با نخست‌وزیر پاکستان "
+            "انجام شد.")
+    events = extract(text, published="2017-03-01")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+
+
+@pytest.mark.parametrize("phrase", ["پروژه «چهارراه صلح»", "طرح «کمربند امنیتی»"])
+def test_api_a_name_in_guillemets_after_a_project_is_no_person(extract, phrase):
+    text = (f"به گزارش ایرنا، عباس عراقچی وزیر امور خارجه امروز در تهران با آرارات میرزویان وزیر امور خارجه "
+            f"ارمنستان دیدار کرد. دو طرف درباره {phrase} گفت‌وگو کردند.")
+    document = extract(text, published="2025-06-01")
+    names = {p["name"] for e in document["events"] for p in e["participants"]} \
+        | {p["name"] for p in document["mentioned_people"]}
+    assert names == {"عباس عراقچی", "آرارات میرزویان"}

@@ -1219,7 +1219,9 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
                  if self._words[i] in self.kb.event_nouns
-                 and (i == 0 or self._words[i - 1] not in VENUE_WORDS)]  # `در سالن اجلاس سران` is a hall
+                 and (i == 0 or self._words[i - 1] not in VENUE_WORDS)  # `در سالن اجلاس سران` is a hall
+                 and not (i >= 3 and self._words[i - 1] == "این" and self._words[i - 2] == "از"
+                          and self._words[i - 3] in ("پیش", "قبل", "پس", "بعد"))]  # `پیش از این دیدار`: the other one
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if self._words[c_start] in CEREMONY_WORDS:
@@ -1481,11 +1483,12 @@ class Assembler:
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
         if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
-                and (self._on_sidelines(later.trigger) or (self._opens_with_sequence_cue(later.trigger)
-                                                            and self._signature(a) != self._signature(b)
-                                                            and earlier.type != "visit"
-                                                            and (len(earlier.sides) >= 2
-                                                                 or earlier.trigger.id_ in HELD_TRIGGERS))):
+                and (self._on_sidelines(later.trigger)
+                     or (len(later.sides) >= 2 and earlier.trigger.start > self._body_start
+                         and self._before_the_contact_told(later.trigger))
+                     or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
+                         and earlier.type != "visit"
+                         and (len(earlier.sides) >= 2 or earlier.trigger.id_ in HELD_TRIGGERS))):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
@@ -1497,7 +1500,7 @@ class Assembler:
         large_countries = {self._side_country(s) for s in large.sides}
         for multi, bilateral in ((large, small), (small, large)):
             if self._is_summit(multi) and len({self._side_country(s) for s in bilateral.sides} - {None}) == 2 \
-                    and bilateral.trigger.kb_id_.startswith("strong") \
+                    and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS) \
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
@@ -1546,6 +1549,13 @@ class Assembler:
     def _signature(self, draft: DraftEvent) -> set:
         """Who a draft names: its named sides' keys, and the office and country of those known only by title."""
         return draft.entity_keys() | {(s.mention.role, self._side_country(s)) for s in draft.sides if s.entity is None}
+
+    def _before_the_contact_told(self, trigger: Span) -> bool:
+        """`X پیش از این دیدار ... با Y گفت‌وگو کرد`: the trigger's sentence tells what came before the contact just told."""
+        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        words = self._words
+        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] == "این"
+                   and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
 
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
         """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""

@@ -92,6 +92,11 @@ class TitleGroup:
 VESSEL_WORDS = frozenset({"ناو", "ناوهای", "ناوشکن", "ناوچه", "شناور", "شناورهای", "کشتی", "زیردریایی",
                           "ناوبالگردبر", "ناوگروه", "ناوگان", "رزمناو"})
 """Words for a ship: a name in guillemets soon after one is the ship's (`ناوشکن «دنا»`)."""
+NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "عملیات", "رزمایش", "کتاب", "برنامه", "شعار", "ابتکار",
+                          "کریدور", "دالان", "راهگذر", "قطعنامه", "توافقنامه", "موافقتنامه", "معاهده", "پیمان",
+                          "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
+                          "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر"})
+"""Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
 INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
@@ -811,7 +816,7 @@ class PersonRules:
                 continue  # `«در فضای مثبت»`: a phrase, not a name
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
-            if self._names_a_vessel(i + 1):
+            if self._names_a_vessel(i + 1) or (i > 0 and self._words[i - 1] in NAMED_THINGS):
                 continue
             found.append((i + 1, j))
         return found
