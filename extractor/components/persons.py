@@ -97,6 +97,8 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
+GOVERNOR_WORDS = frozenset({"والی", "استاندار"})
+"""Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
 INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
@@ -481,6 +483,8 @@ class PersonRules:
     def _inside_other_name(self, i: int) -> bool:
         """A registered surname right after a particle or a given name belongs to another full name
         (`عبدالله بن خمیس الرئیسی` is not Imad Khamis; `محمد رئیسی` is not Ebrahim Raisi)."""
+        if i + 1 < len(self._words) and self._words[i + 1] == "خان" and (i + 1) not in self._at:
+            return True  # `زاهد نصرالله خان`: a Pakistani name, not Hassan Nasrallah
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]
@@ -695,8 +699,8 @@ class PersonRules:
                 return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
             if span is not None and span.start == i == start and span.label_ == "PLACE":
                 place = self.kb.places.get(span.kb_id_.split("|")[0])
-                if place is not None and place.kind == "province":  # `استاندار آذربایجان شرقی`
-                    return place.country, "fa.country.province_after_title", span.end
+                if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS):
+                    return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
         return None, None, start
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:

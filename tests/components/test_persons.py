@@ -230,3 +230,20 @@ def test_persons_an_indefinite_office_with_no_country_is_nobody(run, text, expec
                                   "دیدار «در فضای مثبت» برگزار شد."])
 def test_persons_phrases_after_according_to_or_in_guillemets_are_no_names(run, text):
     assert [m for m in run(text)._.persons if m.kind == "name"] == []
+
+
+def test_persons_a_registered_surname_before_khan_is_another_name(run):
+    doc = run("جنرال محمد شریف یفتلی لوی درستیز اردوی ملی با زاهد نصرالله خان سفیر پاکستان در کابل دیدار کرد.")
+    people = [(doc[m.start:m.end].text, m.role, m.country) for m in doc._.persons if m.kind == "name"]
+    assert people == [("جنرال محمد شریف یفتلی", "chief_of_general_staff", "AF"),
+                      ("زاهد نصرالله خان", "ambassador", "PK")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("نورمحمد اسلام‌جار والی هرات امروز با سرکنسول ایران دیدار کرد.", "AF"),
+    ("شاه محمود میاخیل والی ننگرهار امروز با سرکنسول پاکستان دیدار کرد.", "AF"),
+    ("مهدی جمالی‌نژاد استاندار اصفهان امروز با سفیر ترکیه دیدار کرد.", "IR"),
+])
+def test_persons_a_governor_of_a_province_named_like_its_capital_has_its_country(run, text, country):
+    people = [m for m in run(text)._.persons if m.kind == "name"]
+    assert people[0].role == "official" and people[0].country == country
