@@ -1315,3 +1315,11 @@ def test_api_a_name_in_guillemets_after_a_project_is_no_person(extract, phrase):
     names = {p["name"] for e in document["events"] for p in e["participants"]} \
         | {p["name"] for p in document["mentioned_people"]}
     assert names == {"عباس عراقچی", "آرارات میرزویان"}
+
+
+@pytest.mark.parametrize("said", ["وزارت انرژی و آب می‌گوید که", "سخنگوی وزارت انرژی و آب گفت که"])
+def test_api_the_subject_of_what_was_said_is_a_side_despite_an_apposition(extract, said):
+    text = (f"به گزارش طلوع‌نیوز، {said} ملا عبداللطیف منصور، وزیر انرژی و آب، روز سه‌شنبه با سفیر ترکمنستان "
+            "دیدار کرده است.")
+    events = extract(text, published="2023-09-06")["events"]
+    assert len(events) == 1 and "عبداللطیف منصور" in {p["name"] for p in events[0]["participants"]}

@@ -737,6 +737,14 @@ class Assembler:
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
 
+        if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
+            # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, not a relative clause
+            k = subject_start - 1
+            while k in relative and k < trigger.start:
+                relative.discard(k)
+                if self._words[k] in ("،", ","):
+                    break
+                k += 1
         about = self._about_phrases(subject_start, trigger.start, relative)
         contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
         for m in between(self._mention_starts, mentions, low, high):
