@@ -302,7 +302,8 @@ class _DocumentBuilder:
             role = {"code": title.role, "text": ev.text, "start": ev.start, "end": ev.end}
             trace["role"] = title.title_id
         elif official is not None:
-            office = official.office_on(day)
+            era = self.context.get("era") if day is None else None  # an undated article: the offices of its time
+            office = (era and official.office_on(era)) or official.office_on(day)
             if office is not None:
                 role = {"code": office.role, "text": office.title}
                 inferred.append("role")

@@ -118,6 +118,21 @@ class Official:
         return max(held, key=lambda o: o.start or "")
 
 
+def common_era(officials: list[Official]) -> str | None:
+    """A day on which most of `officials` (at least two) held an office: the latest start of an office that
+    covers the most of them. An undated article that names Kamilov and Rouhani is about Zarif the foreign
+    minister, not the vice-president he became later."""
+    officials = list({o.id: o for o in officials}.values())
+    if len(officials) < 2:
+        return None
+    best: tuple[int, str] | None = None
+    for day in {office.start for o in officials for office in o.offices if office.start}:
+        score = sum(any(office.covers(day) for office in o.offices) for o in officials)
+        if best is None or (score, day) > best:
+            best = (score, day)
+    return best[1] if best is not None and best[0] >= 2 else None
+
+
 @dataclass(frozen=True)
 class Outlet:
     """A news outlet and its country."""

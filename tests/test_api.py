@@ -1323,3 +1323,18 @@ def test_api_the_subject_of_what_was_said_is_a_side_despite_an_apposition(extrac
             "دیدار کرده است.")
     events = extract(text, published="2023-09-06")["events"]
     assert len(events) == 1 and "عبداللطیف منصور" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_lead_that_sums_up_two_contacts_told_one_by_one_gives_two_events(extract):
+    text = ("به گزارش ایرنا، عبدالعزیز کاملوف وزیر امور خارجه ازبکستان امروز در تهران با محمدجواد ظریف و حسن روحانی "
+            "دیدار کرد. دیدار وزیران خارجه دو کشور صبح امروز در ساختمان وزارت امور خارجه برگزار شد. "
+            "وزیر خارجه ازبکستان عصر امروز به دیدار رئیس‌جمهور کشورمان رفت.")
+    events = extract(text)["events"]
+    assert len(events) == 2
+    assert {p["name"] for p in events[0]["participants"]} == {"عبدالعزیز کاملوف", "محمدجواد ظریف"}
+
+
+def test_api_an_undated_article_gives_a_registered_official_the_office_of_its_time(extract):
+    text = "به گزارش ایرنا، عبدالعزیز کاملوف و محمدجواد ظریف امروز در تهران دیدار کردند."
+    roles = {p["name"]: p["role"]["code"] for p in extract(text)["events"][0]["participants"]}
+    assert roles["محمدجواد ظریف"] == "foreign_minister"

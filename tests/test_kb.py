@@ -111,3 +111,11 @@ def test_kb_no_entries_in_plain_words(run, text):
 def test_kb_ambiguous_city_read_only_in_its_contexts(run, text, place, found):
     doc = run(text)
     assert any(s.label_ == "PLACE" and s.kb_id_ == place for s in doc.spans["structure"]) == found
+
+
+def test_kb_common_era_is_a_day_most_officials_held_office(kb):
+    from extractor.kb import common_era
+    officials = [kb.officials[i] for i in ("ir.mohammad-javad-zarif", "uz.abdulaziz-kamilov")]
+    era = common_era(officials)
+    assert era is not None and kb.officials["ir.mohammad-javad-zarif"].office_on(era).role == "foreign_minister"
+    assert common_era(officials[:1]) is None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
-from ..kb import KnowledgeBase, load_kb
+from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import DELEGATION_HEAD, PersonMention
@@ -92,6 +92,8 @@ GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
+PAIR_ROLES = {"خارجه": "foreign_minister", "جمهور": "head_of_state", "دفاع": "defense_minister"}
+"""The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 
@@ -324,6 +326,8 @@ class Assembler:
         self._dates = [d for d in doc._.dates or [] if d[1] not in header]
         self._date_starts = [d[1] for d in self._dates]
         entities = self.entities(doc, mentions)
+        self._era = None if published is not None else common_era(
+            [self.kb.officials[e.official_id] for e in entities if e.official_id in self.kb.officials])
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
         self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
@@ -439,7 +443,7 @@ class Assembler:
             self._confidence(event)
         doc._.events = actual
         doc._.other_contacts = [o for o in others if o.sides]
-        doc._.context = {**context, "entities": entities}
+        doc._.context = {**context, "entities": entities, "era": self._era}
         return doc
 
     def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
@@ -506,8 +510,9 @@ class Assembler:
         """The role a title gives the entity in this text, else the register's office on the publication day."""
         role = entity.best("role")
         if role is None and entity.official_id:
-            published = self._published
-            office = self.kb.officials[entity.official_id].office_on(published.isoformat() if published else None)
+            official = self.kb.officials[entity.official_id]
+            office = official.office_on(self._published.isoformat()) if self._published else \
+                official.office_on(self._era) or official.office_on(None)
             role = office.role if office is not None else None
         return role
 
@@ -778,9 +783,10 @@ class Assembler:
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
-        if len(sides) == len(attending) and any(tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
-                                                for i in range(c_start, trigger.start)):
-            pair = self._last_pair(mentions, entity_of, c_start)
+        dual = next((i for i in range(c_start, trigger.start) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS), None)
+        if len(sides) == len(attending) and dual is not None:
+            role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 1] if w in PAIR_ROLES), None)
+            pair = (role and self._last_pair(mentions, entity_of, c_start, role)) or self._last_pair(mentions, entity_of, c_start)
             if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند`
                 keys = {e.key for e in pair}
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
@@ -1445,14 +1451,16 @@ class Assembler:
             elif len(event.sides) < 2:
                 event.sides.append(Side(subject, before[-1], rule="fa.person.subject_with_a_side"))
 
-    def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int) -> list[Entity]:
-        """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`)."""
+    def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int,
+                   role: str | None = None) -> list[Entity]:
+        """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`),
+        both holding `role` when it is given (`وزیران خارجه دو کشور`)."""
         pair: list[Entity] = []
         for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
             if m.kind != "name" or m.is_reporter:
                 continue
             entity = entity_of.get(id(m))
-            if entity is None or entity in pair:
+            if entity is None or entity in pair or (role is not None and self._role(entity) != role):
                 continue
             if pair and self._country(entity) == self._country(pair[0]):
                 continue
@@ -1613,6 +1621,10 @@ class Assembler:
         """
         body = [d for d in drafts if not self._in_headline(doc, d.trigger, u)]
         headlines = [d for d in drafts if self._in_headline(doc, d.trigger, u)]
+        summaries = [d for d in body if self._sums_up(d, body, u)]
+        if summaries:  # `X امروز با A و B دیدار کرد` in the lead, then each contact on its own: the lead as a headline
+            body = [d for d in body if d not in summaries]
+            headlines = summaries + headlines
         events: list[DraftEvent] = []
         for draft in body:
             if draft.anaphoric and events:
@@ -1644,12 +1656,29 @@ class Assembler:
             target = next((e for e in events if self._compatible(e, draft)), None)
             if target is not None:
                 target.triggers.append(draft.trigger)
-            elif not events:
+            elif not events or draft in summaries:
                 events.append(draft)
         headline = {id(d.trigger) for d in headlines}
         events.sort(key=lambda e: min([t.start for t in e.triggers if id(t) not in headline]
                                       or [t.start for t in e.triggers]))
         return events
+
+    def _sums_up(self, draft: DraftEvent, body: list[DraftEvent], u) -> bool:
+        """The draft meets two or more people named after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`), and
+        a contact told in a later sentence has one of them without the others: the draft sums up separate contacts."""
+        c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
+        with_at = next((i for i in range(draft.trigger.start - 1, c_start - 1, -1) if self._words[i] == "با"), None)
+        if with_at is None or draft.separate is not None:
+            return False
+        if self._words[with_at + 1] in ("حضور", "شرکت", "مشارکت", "اشتراک"):
+            return False  # `در نشستی که با حضور X و Y برگزار شد`: who was present, not whom the subject met
+        met = {s.entity.key for s in draft.sides if s.entity is not None and with_at < s.mention.start < draft.trigger.start
+               and not s.rule.endswith("+present")}
+        if len(met) < 2:
+            return False
+        sentence = u.sentence_of[draft.trigger.start]
+        return any(u.sentence_of[d.trigger.start] > sentence and len(d.entity_keys() & met) == 1
+                   and d.entity_keys() - met for d in body if d is not draft and d.status == draft.status)
 
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
