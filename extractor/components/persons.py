@@ -838,6 +838,8 @@ class PersonRules:
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
+                if pos > after and self._in_event_phrase(m.start):
+                    break  # `در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت`: the comma closes the phrase
                 title_end = by_start[pos].end
                 comma = next((k for k in range(title_end, min(title_end + 4, len(doc))) if self._words[k] in PUNCT_GAP),
                              None)
@@ -889,6 +891,15 @@ class PersonRules:
                         qualifier = m.extra["second_title"]
                         m.title = replace(m.title, country=qualifier.country, country_rule=qualifier.country_rule)
                     break
+
+    def _in_event_phrase(self, start: int) -> bool:
+        """The name at `start` ends `در دیدار X و Y` (an event noun after `در`, no punctuation between)."""
+        for k in range(start - 1, max(0, start - 8), -1):
+            if self._punct[k]:
+                return False
+            if self._words[k] in self.kb.event_nouns and self._words[k - 1] == "در":
+                return True
+        return False
 
     def _may_hold(self, m: PersonMention, title: TitleInfo) -> bool:
         """Could the registered official of `m` hold `title`? Anyone not registered could, and anyone could hold

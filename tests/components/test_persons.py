@@ -247,3 +247,15 @@ def test_persons_a_registered_surname_before_khan_is_another_name(run):
 def test_persons_a_governor_of_a_province_named_like_its_capital_has_its_country(run, text, country):
     people = [m for m in run(text)._.persons if m.kind == "name"]
     assert people[0].role == "official" and people[0].country == country
+
+
+def test_persons_a_title_after_the_comma_that_closes_an_event_phrase_is_the_next_subject(run):
+    doc = run("در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت که ایران آماده گفت‌وگو است.")
+    surname = next(m for m in doc._.persons if doc[m.start:m.end].text == "شالنبرگ")
+    assert surname.title is None
+
+
+def test_persons_a_minister_for_european_and_international_affairs_reaches_his_country(run):
+    doc = run("الکساندر شالنبرگ وزیر امور اروپایی و بین‌المللی اتریش امروز سخن گفت.")
+    person = next(m for m in doc._.persons if m.kind == "name")
+    assert (person.role, person.country) == ("foreign_minister", "AT")
