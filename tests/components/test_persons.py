@@ -260,3 +260,9 @@ def test_persons_a_minister_for_european_and_international_affairs_reaches_his_c
     doc = run("الکساندر شالنبرگ وزیر امور اروپایی و بین‌المللی اتریش امروز سخن گفت.")
     person = next(m for m in doc._.persons if m.kind == "name")
     assert (person.role, person.country) == ("foreign_minister", "AT")
+
+
+def test_persons_an_unknown_name_after_host_and_before_a_title_is_a_name(run):
+    doc = run("محمدباقر قالیباف امروز میزبان دنیاگوزل گلمانوا رئیس مجلس ترکمنستان بود.")
+    names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+    assert names[-1] == "دنیاگوزل گلمانوا"
