@@ -1338,3 +1338,18 @@ def test_api_an_undated_article_gives_a_registered_official_the_office_of_its_ti
     text = "به گزارش ایرنا، عبدالعزیز کاملوف و محمدجواد ظریف امروز در تهران دیدار کردند."
     roles = {p["name"]: p["role"]["code"] for p in extract(text)["events"][0]["participants"]}
     assert roles["محمدجواد ظریف"] == "foreign_minister"
+
+
+@pytest.mark.parametrize("verb", ["دیدار و گفت‌وگو شد", "بحث و تبادل نظر شد", "رایزنی شد"])
+def test_api_a_subjectless_passive_with_a_counterpart_is_the_last_subjects_contact(extract, verb):
+    text = ("به گزارش ایرنا، علیرضا حقیقیان سفیر جمهوری اسلامی ایران در تاجیکستان امروز به ولایت سغد سفر کرد. "
+            f"در این سفر با رجب‌بای احمدزاده رئیس ولایت سغد در شهر خجند {verb}.")
+    events = extract(text, published="2024-05-20")["events"]
+    assert len(events) == 1 and events[0]["type"] == "meeting"
+    assert {(p["name"], p["country"]) for p in events[0]["participants"]} == {
+        ("علیرضا حقیقیان", "IR"), ("رجب‌بای احمدزاده", "TJ")}
+
+
+def test_api_talks_held_about_something_with_no_counterpart_make_no_contact(extract):
+    text = "به گزارش ایرنا، در نشست امروز درباره همکاری با کشورهای همسایه بحث و تبادل نظر شد."
+    assert extract(text, published="2024-05-20")["events"] == []

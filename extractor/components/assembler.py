@@ -793,6 +793,13 @@ class Assembler:
                                                                        for e in pair]
                                   + [s for s in attending if s.entity is None or s.entity.key not in keys],
                                   anaphoric=True)
+        if trigger.id_ == "fa.trigger.talked_passive" and sides:
+            with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
+            antecedent = self._antecedent(mentions, entity_of, c_start)
+            if all(s.mention.start > with_at for s in sides) and antecedent is not None and antecedent.key not in seen:
+                # `در این سفر با رجب‌بای احمدزاده ... دیدار و گفت‌وگو شد`: the passive's agent is the last subject
+                sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.previous_subject"))
+                seen.add(antecedent.key)
         named = [s.mention.start for s in sides if s.entity is not None]
         pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
                         and i not in relative and not self._after_rank(i)), None)

@@ -97,7 +97,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار"})
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت"})
 """Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
