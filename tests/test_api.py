@@ -1353,3 +1353,17 @@ def test_api_a_subjectless_passive_with_a_counterpart_is_the_last_subjects_conta
 def test_api_talks_held_about_something_with_no_counterpart_make_no_contact(extract):
     text = "به گزارش ایرنا، در نشست امروز درباره همکاری با کشورهای همسایه بحث و تبادل نظر شد."
     assert extract(text, published="2024-05-20")["events"] == []
+
+
+def test_api_a_contact_told_only_in_the_subjects_relative_clause_and_referred_back_is_the_event(extract):
+    text = ("کابل (پژواک): فضل‌هادی مسلم‌یار رئیس مجلس سنا که روز دوشنبه با وانگ یو سفیر چین در کابل دیدار کرده بود، "
+            "از پکن خواسته است برای کاهش خشونت‌ها تلاش کند. آقای مسلم‌یار در این دیدار گفته است که چین همسایه ماست.")
+    events = extract(text, published="2020-10-13")["events"]
+    assert len(events) == 1 and events[0]["date"]["value"] == "2020-10-12"
+    assert {p["name"] for p in events[0]["participants"]} == {"فضل‌هادی مسلم‌یار", "وانگ یو"}
+
+
+def test_api_a_contact_in_a_relative_clause_never_referred_back_is_background(extract):
+    text = ("به گزارش تسنیم، علی لاریجانی که ماه گذشته با بشار اسد در دمشق دیدار کرده بود، امروز در گفت‌وگو با "
+            "خبرنگاران گفت که روابط دو کشور راهبردی است.")
+    assert extract(text, published="2024-11-20")["events"] == []

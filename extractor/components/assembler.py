@@ -398,6 +398,8 @@ class Assembler:
                     drafts.append(draft)
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
             drafts += self._quoted_contacts(doc, mentions, entity_of, u)
+        if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts):
+            drafts += self._relative_contacts(doc, mentions, entity_of, u)
         phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"}
         coordinated = {u.sentence_of[d.trigger.start] for d in drafts if d.coordinated}
         for draft in drafts:
@@ -1670,6 +1672,43 @@ class Assembler:
                                       or [t.start for t in e.triggers]))
         return events
 
+    def _relative_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
+        """`X رئیس مجلس سنا که روز دوشنبه با Y دیدار کرده بود، ... گفت`, then `در این دیدار ...`: when the article
+        tells no other contact, a contact in the relative clause of a named subject, referred back to later, is
+        the article's (a past perfect there is the report's frame, not an earlier time)."""
+        found = []
+        for trigger in self._trigger_spans:
+            if not trigger.kb_id_.startswith("strong") or trigger.start in self._quotes:
+                continue
+            c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+            relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
+            if trigger.start not in relative:
+                continue
+            marker = next(k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] in self.relative_markers)
+            with_at = next((k for k in range(marker + 1, trigger.start) if self._words[k] == "با"), None)
+            subject = next((m for m in reversed(mentions[:bisect_left(self._mention_starts, marker)])
+                            if m.kind == "name" and entity_of.get(id(m)) is not None), None)
+            if with_at is None or subject is None or max(subject.end, subject.title.end if subject.title else 0) != marker:
+                continue
+            close = max(relative & set(range(marker, c_end)))
+            if not any(self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
+                       for k in range(close, len(self._words) - 1)):
+                continue
+            sides = [Side(entity_of[id(subject)], subject, rule="fa.person.relative_clause_subject")]
+            for m in between(self._mention_starts, mentions, with_at + 1, trigger.start):
+                entity = entity_of.get(id(m))
+                if entity is not None and entity.key != sides[0].entity.key:
+                    sides.append(Side(entity, m, rule=m.rule))
+                elif entity is None and m.kind == "title_only":
+                    sides.append(Side(None, m, role=m.role, country=m.country, rule=m.rule))
+            if len(sides) < 2:
+                continue
+            draft = DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=(marker, close + 1))
+            draft.status = self._read_status(doc, marker, trigger.end)
+            draft.trace["status"] = "fa.status.relative_clause_referred_back"
+            found.append(draft)
+        return found
+
     def _sums_up(self, draft: DraftEvent, body: list[DraftEvent], u) -> bool:
         """The draft meets two or more people named after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`), and
         a contact told in a later sentence has one of them without the others: the draft sums up separate contacts."""
@@ -1957,6 +1996,8 @@ class Assembler:
                 while j in relative:
                     relative.discard(j)
                     j += 1
+        if event.contact_clause is not None:
+            relative -= set(range(*event.contact_clause))  # the contact's own clause places it
         main_sentence = u.sentence_of[event.trigger.start]
         by_sentence, starts = self._locations_by_sentence, self._location_starts
         if by_sentence is None:  # locations out of token order: scan them all
