@@ -1367,3 +1367,20 @@ def test_api_a_contact_in_a_relative_clause_never_referred_back_is_background(ex
     text = ("به گزارش تسنیم، علی لاریجانی که ماه گذشته با بشار اسد در دمشق دیدار کرده بود، امروز در گفت‌وگو با "
             "خبرنگاران گفت که روابط دو کشور راهبردی است.")
     assert extract(text, published="2024-11-20")["events"] == []
+
+
+def test_api_a_lead_meeting_two_offices_told_one_by_one_sums_them_up(extract):
+    text = ("به گزارش تسنیم، محمدجواد ظریف وزیر امور خارجه کشورمان امروز در باکو با رئیس‌جمهور و وزیر امور خارجه "
+            "جمهوری آذربایجان دیدار و گفت‌وگو کرد. ظریف نخست با المار ممدیاروف همتای آذربایجانی خود دیدار کرد. "
+            "وزیر امور خارجه کشورمان سپس در کاخ ریاست‌جمهوری با الهام علی‌اف دیدار کرد.")
+    events = extract(text, published="2018-04-10")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["المار محمدیاروف", "محمدجواد ظریف"], ["الهام علی‌اف", "محمدجواد ظریف"]]
+
+
+def test_api_a_trilateral_meeting_with_two_named_is_no_summary(extract):
+    text = ("سرگئی لاوروف وزیر امور خارجه روسیه امروز در مسکو نشستی سه‌جانبه با جیحون بایراموف وزیر امور خارجه "
+            "جمهوری آذربایجان و آرارات میرزویان وزیر امور خارجه ارمنستان برگزار کرد. پیش از آغاز این نشست، لاوروف "
+            "ابتدا با بایراموف دیدار کرد.")
+    events = extract(text, published="2023-05-19")["events"]
+    assert events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 3

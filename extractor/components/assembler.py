@@ -1663,9 +1663,16 @@ class Assembler:
                 target.trigger, target.type = draft.trigger, draft.type
         for draft in headlines:
             target = next((e for e in events if self._compatible(e, draft)), None)
+            if target is None and draft in summaries:
+                met = self._met_after_with(draft, u)
+                covering = [next((e for e in events if any(self._same_person(s, x) for x in e.sides)), None) for s in met]
+                if None in covering:
+                    events.append(draft)
+                    continue
+                target = covering[0]  # each one met has a contact of his own: the summary adds nothing
             if target is not None:
                 target.triggers.append(draft.trigger)
-            elif not events or draft in summaries:
+            elif not events:
                 events.append(draft)
         headline = {id(d.trigger) for d in headlines}
         events.sort(key=lambda e: min([t.start for t in e.triggers if id(t) not in headline]
@@ -1709,22 +1716,43 @@ class Assembler:
             found.append(draft)
         return found
 
-    def _sums_up(self, draft: DraftEvent, body: list[DraftEvent], u) -> bool:
-        """The draft meets two or more people named after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`), and
-        a contact told in a later sentence has one of them without the others: the draft sums up separate contacts."""
+    def _met_after_with(self, draft: DraftEvent, u) -> list[Side]:
+        """The sides named after the draft's `با` (not those only present): whom its subject met."""
         c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
         with_at = next((i for i in range(draft.trigger.start - 1, c_start - 1, -1) if self._words[i] == "با"), None)
         if with_at is None or draft.separate is not None:
-            return False
+            return []
         if self._words[with_at + 1] in ("حضور", "شرکت", "مشارکت", "اشتراک"):
-            return False  # `در نشستی که با حضور X و Y برگزار شد`: who was present, not whom the subject met
-        met = {s.entity.key for s in draft.sides if s.entity is not None and with_at < s.mention.start < draft.trigger.start
-               and not s.rule.endswith("+present")}
-        if len(met) < 2:
+            return []  # `در نشستی که با حضور X و Y برگزار شد`: who was present, not whom the subject met
+        return [s for s in draft.sides if with_at < s.mention.start < draft.trigger.start and not s.rule.endswith("+present")]
+
+    def _same_person(self, a: Side, b: Side) -> bool:
+        """Two sides are one person: one entity, or a title (office and country) the other holds."""
+        if a.entity is not None and b.entity is not None:
+            return a.entity.key == b.entity.key
+        titled, other = (a, b) if a.entity is None else (b, a)
+        role, country = titled.role or titled.mention.role, titled.country or titled.mention.country
+        if role is None or country is None:
             return False
+        if other.entity is None:
+            return (other.role or other.mention.role, other.country or other.mention.country) == (role, country)
+        return self._role(other.entity) == role and self._side_country(other) == country
+
+    def _sums_up(self, draft: DraftEvent, body: list[DraftEvent], u) -> bool:
+        """The draft meets two or more people after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`, `با رئیس‌جمهور
+        و وزیر امور خارجه آذربایجان`), and a contact told in a later sentence has one of them without the others:
+        the draft sums up separate contacts."""
+        met = self._met_after_with(draft, u)
+        if len(met) < 2 or draft.type == "multilateral_meeting" or self._multilateral_marker(draft.trigger, u):
+            return False  # `نشستی سه‌جانبه با X و Y برگزار کرد`: one meeting of three
         sentence = u.sentence_of[draft.trigger.start]
-        return any(u.sentence_of[d.trigger.start] > sentence and len(d.entity_keys() & met) == 1
-                   and d.entity_keys() - met for d in body if d is not draft and d.status == draft.status)
+        for d in body:
+            if d is draft or d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence:
+                continue
+            matched = [s for s in met if any(self._same_person(s, x) for x in d.sides)]
+            if len(matched) == 1 and any(not any(self._same_person(x, s) for s in met) for x in d.sides):
+                return True
+        return False
 
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
