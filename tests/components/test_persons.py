@@ -266,3 +266,10 @@ def test_persons_an_unknown_name_after_host_and_before_a_title_is_a_name(run):
     doc = run("محمدباقر قالیباف امروز میزبان دنیاگوزل گلمانوا رئیس مجلس ترکمنستان بود.")
     names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
     assert names[-1] == "دنیاگوزل گلمانوا"
+
+
+@pytest.mark.parametrize("text", ["مولوی عبدالکبیر معاون سیاسی ریاست الوزرای امارت اسلامی امروز سخن گفت.",
+                                  "ملا عبدالغنی برادر معاون اقتصادی رئیس الوزراء امروز سخن گفت."])
+def test_persons_the_deputies_of_the_afghan_prime_minister_are_ministers(run, text):
+    person = next(m for m in run(text)._.persons if m.kind == "name")
+    assert (person.role, person.country) == ("minister", "AF")
