@@ -273,3 +273,12 @@ def test_persons_an_unknown_name_after_host_and_before_a_title_is_a_name(run):
 def test_persons_the_deputies_of_the_afghan_prime_minister_are_ministers(run, text):
     person = next(m for m in run(text)._.persons if m.kind == "name")
     assert (person.role, person.country) == ("minister", "AF")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وزیر کشاورزی و غذای بلاروس امروز سخن گفت.", "BY"),
+    ("وزیر بهداشت، درمان و آموزش پزشکی ترکمنستان امروز سخن گفت.", "TM"),
+])
+def test_persons_a_title_of_two_portfolios_reaches_its_country(run, text, country):
+    person = next(m for m in run(text)._.persons if m.kind == "title_only")
+    assert (person.role, person.country) == ("minister", country)
