@@ -1630,7 +1630,7 @@ class Assembler:
         """
         body = [d for d in drafts if not self._in_headline(doc, d.trigger, u)]
         headlines = [d for d in drafts if self._in_headline(doc, d.trigger, u)]
-        summaries = [d for d in body if self._sums_up(d, body, u)]
+        summaries = [d for i, d in enumerate(body) if self._sums_up(d, body[i + 1:i + 1 + MERGE_WINDOW], u)]
         if summaries:  # `X امروز با A و B دیدار کرد` in the lead, then each contact on its own: the lead as a headline
             body = [d for d in body if d not in summaries]
             headlines = summaries + headlines
@@ -1662,10 +1662,13 @@ class Assembler:
             if self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u):
                 target.trigger, target.type = draft.trigger, draft.type
         for draft in headlines:
-            target = next((e for e in events if self._compatible(e, draft)), None)
-            if target is None and draft in summaries:
+            summary = draft in summaries
+            candidates = [e for e in events if e.trigger.start > draft.trigger.start][:MERGE_WINDOW] if summary else events
+            target = next((e for e in candidates if self._compatible(e, draft)), None)
+            if target is None and summary:
                 met = self._met_after_with(draft, u)
-                covering = [next((e for e in events if any(self._same_person(s, x) for x in e.sides)), None) for s in met]
+                covering = [next((e for e in candidates if any(self._same_person(s, x) for x in e.sides)), None)
+                            for s in met]
                 if None in covering:
                     events.append(draft)
                     continue
@@ -1738,16 +1741,16 @@ class Assembler:
             return (other.role or other.mention.role, other.country or other.mention.country) == (role, country)
         return self._role(other.entity) == role and self._side_country(other) == country
 
-    def _sums_up(self, draft: DraftEvent, body: list[DraftEvent], u) -> bool:
+    def _sums_up(self, draft: DraftEvent, following: list[DraftEvent], u) -> bool:
         """The draft meets two or more people after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`, `با رئیس‌جمهور
-        و وزیر امور خارجه آذربایجان`), and a contact told in a later sentence has one of them without the others:
-        the draft sums up separate contacts."""
+        و وزیر امور خارجه آذربایجان`), and a contact told in a later sentence (among the `following` drafts) has
+        one of them without the others: the draft sums up separate contacts."""
         met = self._met_after_with(draft, u)
         if len(met) < 2 or draft.type == "multilateral_meeting" or self._multilateral_marker(draft.trigger, u):
             return False  # `نشستی سه‌جانبه با X و Y برگزار کرد`: one meeting of three
         sentence = u.sentence_of[draft.trigger.start]
-        for d in body:
-            if d is draft or d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence:
+        for d in following:
+            if d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence:
                 continue
             matched = [s for s in met if any(self._same_person(s, x) for x in d.sides)]
             if len(matched) == 1 and any(not any(self._same_person(x, s) for s in met) for x in d.sides):
