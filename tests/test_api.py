@@ -1384,3 +1384,17 @@ def test_api_a_trilateral_meeting_with_two_named_is_no_summary(extract):
             "ابتدا با بایراموف دیدار کرد.")
     events = extract(text, published="2023-05-19")["events"]
     assert events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 3
+
+
+@pytest.mark.parametrize("verb", ["دیدار کردند", "افتتاح شد"])
+def test_api_a_contact_dated_years_back_is_history(extract, verb):
+    text = ("به گزارش روزنامه ایران، پنج سال پیش در چنین روزهایی، حسن روحانی و نورسلطان نظربایف در مرز اینچه‌برون "
+            f"{verb}. امروز این مسیر رونق گرفته است.")
+    assert extract(text, published="2019-12-03")["events"] == []
+
+
+def test_api_a_source_after_according_to_in_dari_is_no_person(extract):
+    text = ("کابل (پژواک): اسد قیصر رئیس مجلس ملی پاکستان امروز با محمد اشرف غنی رئیس جمهور در ارگ ملاقات کرد. "
+            "به اساس اعلامیه ارگ، رئیس جمهور غنی در این ملاقات گفته است که افغانستان خواهان صلح است.")
+    names = {p["name"] for e in extract(text, published="2020-11-20")["events"] for p in e["participants"]}
+    assert not any("اعلامیه" in (n or "") for n in names)

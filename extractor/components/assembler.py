@@ -371,6 +371,8 @@ class Assembler:
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
+                if draft.status == "actual" and self._years_ago(trigger):
+                    draft.status = "background"
                 drafts.append(draft)
         first_held = min((u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS),
                          default=len(u.sentences))
@@ -378,6 +380,8 @@ class Assembler:
             if trigger.id_ in HELD_TRIGGERS:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
+                    if draft.status == "actual" and self._years_ago(trigger):
+                        draft.status = "background"  # `پنج سال پیش ... با حضور X و Y افتتاح شد`
                     drafts.append(draft)
             elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] < first_held:
                 # a session told as held (`برگزار شد`) before or in the same sentence is drafted from that
@@ -395,6 +399,8 @@ class Assembler:
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
+                    if draft.status == "actual" and self._years_ago(trigger):
+                        draft.status = "background"
                     drafts.append(draft)
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
             drafts += self._quoted_contacts(doc, mentions, entity_of, u)
@@ -936,6 +942,14 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل"))
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته") for w, b in zip(words, words[1:]))
+
+    def _years_ago(self, trigger: Span) -> bool:
+        """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
+        whatever the tense."""
+        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        words = self._words[s_start:trigger.start]
+        return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل")
+                   for a, b, c in zip(words, words[1:], words[2:]))
 
     def _before_the_trip(self, trigger: Span, u) -> bool:
         """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
