@@ -1398,3 +1398,18 @@ def test_api_a_source_after_according_to_in_dari_is_no_person(extract):
             "به اساس اعلامیه ارگ، رئیس جمهور غنی در این ملاقات گفته است که افغانستان خواهان صلح است.")
     names = {p["name"] for e in extract(text, published="2020-11-20")["events"] for p in e["participants"]}
     assert not any("اعلامیه" in (n or "") for n in names)
+
+
+def test_api_where_an_ambassador_serves_gives_way_to_a_dateline_of_another_city(extract):
+    text = ("خبرگزاری جمهوری اسلامی (ایرنا) - اصفهان\n\nبه گزارش ایرنا، در دیدار حجابی کرلانگیچ سفیر جمهوری ترکیه در "
+            "تهران با سید رضا مرتضوی استاندار اصفهان که امروز در محل استانداری برگزار شد، درباره پروازهای مستقیم "
+            "گفت‌وگو شد.")
+    events = extract(text, published="2022-11-15")["events"]
+    assert events[0]["location"]["name_en"] == "Isfahan"
+
+
+def test_api_where_an_ambassador_serves_places_his_meeting_when_nothing_else_does(extract):
+    text = ("به گزارش خبرگزاری مهر، محمدباقر قالیباف رئیس مجلس امروز با تسونگ پی وو سفیر چین در تهران دیدار کرد. "
+            "در این دیدار درباره همکاری‌های پارلمانی گفت‌وگو شد.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert events[0]["location"]["name_en"] == "Tehran"

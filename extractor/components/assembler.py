@@ -2009,6 +2009,12 @@ class Assembler:
     def _index_locations(self, doc: Doc, u) -> None:
         """Locations by sentence (with their position in the list) and their starts, when in token order."""
         locations: list[LocationMention] = doc._.locations or []
+        posted = {i for m in self._mentions if m.role in ("ambassador", "envoy")
+                  for i in range(m.start, max(m.end, m.title.end if m.title is not None else m.end) + 1)}
+        self._posted = [loc for loc in locations if loc.rule == "fa.location.in" and loc.evidence_start in posted]
+        if self._posted:  # `سفیر ترکیه در تهران با استاندار اصفهان دیدار کرد`: where he serves, known to be where they
+            locations = [loc for loc in locations if loc not in self._posted]  # met only when nothing else says
+            doc._.locations = locations
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
         if starts != sorted(starts):
@@ -2059,7 +2065,8 @@ class Assembler:
             lead_window = [loc for loc in lead_window if loc.place_start not in quoted]
             scope_window = [loc for loc in scope_window if loc.place_start not in quoted]
         near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
-                and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)]
+                and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)
+                and (event.contact_clause is None or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
                       and loc.rule != "fa.location.dateline" and loc.place_start not in relative
                       and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
@@ -2069,7 +2076,13 @@ class Assembler:
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
                   and self._clause_status_at(doc, u, loc.place_start) == "actual"]  # not `فردا عازم هاوانا خواهد شد`
         datelines = self._datelines
-        for group in (near, lead, near_other, scoped, datelines):
+        posted = [loc for loc in self._posted if event.scope[0] <= loc.place_start < event.scope[1]
+                  or u.sentence_of[loc.place_start] in sentences]
+        in_clause = [loc for loc in posted if u.clause_of[loc.place_start] == main_clause]
+        if in_clause and not any(d.key != p.key and self._location_country(d) == self._location_country(p)
+                                 for d in datelines for p in in_clause):
+            near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless the dateline names another city
+        for group in (near, lead, near_other, scoped, datelines, posted):
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
@@ -2079,6 +2092,12 @@ class Assembler:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
                 return
+
+    def _location_country(self, loc: LocationMention) -> str | None:
+        if loc.label != "PLACE":
+            return loc.key
+        place = self.kb.places.get(loc.key)
+        return place.country if place is not None else None
 
     def _city_in(self, doc: Doc, country: str, scope: tuple[int, int]) -> LocationMention | None:
         """The first city of `country` named in the scope (or the article): a country is a coarse place."""

@@ -12,6 +12,8 @@ from ..rule_loader import check_keys, read_yaml
 from ..units import flags, spans, words
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context", "sent_to"}
+HEADER_TOKENS = 40
+"""A header line naming the agency's desk (`ایرنا - اصفهان`) starts within this many tokens of the text."""
 CITY_WORD = "شهر"
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
 PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
@@ -104,6 +106,9 @@ class LocationFinder:
         after = {p[0] for p in rule["after"]}
         tokens = words(doc)
         nxt = tokens[span.end] if span.end < len(doc) else None
+        if span.start > 0 and tokens[span.start - 1] in ("-", "–") and (nxt is None or "\n" in nxt) \
+                and span.start < HEADER_TOKENS:  # `خبرگزاری جمهوری اسلامی (ایرنا) - اصفهان`: the desk it came from
+            return LocationMention(span.label_, key, span.start, span.end, span.start - 1, span.end, rule["rule"])
         if nxt is None or nxt not in after:
             return None
         line_start = span.start == 0 or "\n" in tokens[span.start - 1]
