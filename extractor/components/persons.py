@@ -660,7 +660,8 @@ class PersonRules:
                 continue
             for j in range(i + 2, min(i + 8, len(self._words))):
                 span = at.get(j)
-                if self._punct[j - 1] or (j - 1) in at or self._words[j - 1] in FAR_QUALIFIER_STOP:
+                if (self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at \
+                        or self._words[j - 1] in FAR_QUALIFIER_STOP:
                     break
                 if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
                     key = "_".join(self._words[i + 1:j])
@@ -687,6 +688,10 @@ class PersonRules:
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:
         """A country name, demonym or کشورمان right after a title (also after `کشور`); `این کشور` (this
         country) is the country named last before it, within the sentence before or this one."""
+        if start < len(doc) and self._words[start] == "(":  # `رئیس شورای عالی (جوگورکو کنش) قرقیزستان`: a gloss
+            close = next((k for k in range(start + 1, min(start + 5, len(doc))) if self._words[k] == ")"), None)
+            if close is not None:
+                start = close + 1
         if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] == "کشور":
             country = self._country_before(start)
             if country is not None:

@@ -16,6 +16,10 @@ REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "ت�
 place nowhere."""
 
 
+GLOSS_BRACKETS = frozenset({"(", ")"})
+"""Brackets around a gloss (`رئیس شورای عالی (جوگورکو کنش) قرقیزستان`) do not end the stretch a cue is looked for in."""
+
+
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
 class TriggerMatcher:
     """Match `triggers.jsonl`; write `doc.spans["triggers"]` (longest first, no overlaps).
@@ -87,7 +91,7 @@ class TriggerMatcher:
             for cue in cues:
                 if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                     return True
-            if punct[k] or tokens[k] in stop:
+            if (punct[k] and tokens[k] not in GLOSS_BRACKETS) or tokens[k] in stop:
                 return False
         return False
 

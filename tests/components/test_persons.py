@@ -282,3 +282,13 @@ def test_persons_the_deputies_of_the_afghan_prime_minister_are_ministers(run, te
 def test_persons_a_title_of_two_portfolios_reaches_its_country(run, text, country):
     person = next(m for m in run(text)._.persons if m.kind == "title_only")
     assert (person.role, person.country) == ("minister", country)
+
+
+@pytest.mark.parametrize("text", [
+    "محمدباقر قالیباف امروز میزبان نورلانبک شاکیف رئیس شورای عالی (جوگورکو کنش) قرقیزستان و هیئت همراه وی بود.",
+    "نورلانبک شاکیف رئیس شورای عالی (پارلمان) قرقیزستان امروز سخن گفت.",
+])
+def test_persons_a_gloss_in_brackets_inside_a_title_still_reaches_the_country(run, text):
+    doc = run(text)
+    person = next(m for m in doc._.persons if doc[m.start:m.end].text == "نورلانبک شاکیف")
+    assert (person.role, person.country) == ("parliament_speaker", "KG")
