@@ -1413,3 +1413,9 @@ def test_api_where_an_ambassador_serves_places_his_meeting_when_nothing_else_doe
             "در این دیدار درباره همکاری‌های پارلمانی گفت‌وگو شد.")
     events = extract(text, published="2023-05-10")["events"]
     assert events[0]["location"]["name_en"] == "Tehran"
+
+
+def test_api_a_past_perfect_contact_of_a_named_year_is_background(extract):
+    text = ("به گزارش ایسنا، سخنگوی وزارت خارجه اعلام کرد که نخست‌وزیر ژاپن هفته آینده به تهران سفر خواهد کرد. "
+            "آخرین بار «تاکئو فوکودا» در سال ۱۳۵۷ در مقام نخست‌وزیر ژاپن به تهران سفر کرده بود.")
+    assert extract(text, published="2019-06-05")["events"] == []

@@ -367,7 +367,7 @@ class Assembler:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)
-                        or self._days_ago(trigger)):
+                        or self._days_ago(trigger) or self._names_a_year(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
@@ -942,6 +942,12 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل"))
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته") for w, b in zip(words, words[1:]))
+
+    def _names_a_year(self, trigger: Span, u) -> bool:
+        """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        return any(a == "سال" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:]))
 
     def _years_ago(self, trigger: Span) -> bool:
         """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
