@@ -1419,3 +1419,20 @@ def test_api_a_past_perfect_contact_of_a_named_year_is_background(extract):
     text = ("به گزارش ایسنا، سخنگوی وزارت خارجه اعلام کرد که نخست‌وزیر ژاپن هفته آینده به تهران سفر خواهد کرد. "
             "آخرین بار «تاکئو فوکودا» در سال ۱۳۵۷ در مقام نخست‌وزیر ژاپن به تهران سفر کرده بود.")
     assert extract(text, published="2019-06-05")["events"] == []
+
+
+def test_api_a_title_only_speaker_whose_words_a_bare_name_goes_on_with_is_that_person(extract):
+    text = ("بندرعباس - ایرنا - استاندار هرمزگان صبح امروز در دیدار با سرکنسول جمهوری هند در بندرعباس گفت: ظرفیت "
+            "بنادر هرمزگان هنوز به کار گرفته نشده است.\n\nمهدی دوستی با اشاره به کریدور شمال ـ جنوب افزود: استان "
+            "آماده ارائه تسهیلات است.")
+    events = extract(text, published="2023-02-15")["events"]
+    assert ("مهدی دوستی", "official", "IR") in {
+        (p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+def test_api_a_bare_name_that_replies_is_not_the_title_only_speaker(extract):
+    text = ("به گزارش ایرنا، سفیر جمهوری اسلامی ایران در پاکستان امروز در دیدار با وزیر کشور این کشور گفت: امنیت "
+            "زائران اولویت ماست.\n\nمحسن نقوی نیز با قدردانی از ایران افزود: همکاری ادامه می‌یابد.")
+    events = extract(text, published="2024-08-13")["events"]
+    assert all(p["role"] is None or p["role"]["code"] != "ambassador" or p["name"] != "محسن نقوی"
+               for e in events for p in e["participants"])

@@ -66,6 +66,8 @@ NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند"
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
+SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
+"""Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
 """Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
@@ -503,6 +505,36 @@ class Assembler:
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
+        self._name_the_speaker(entities, mentions, entity_of)
+
+    def _name_the_speaker(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
+        """`استاندار هرمزگان ... گفت: ... . مهدی دوستی ... افزود`: a speaker known by title, whose words the next
+        sentence goes on with under a bare name (no title, not registered), is that person."""
+        u = self._units
+        for e in entities:
+            first = e.first
+            if e.official_id or e.best("role") or e.best("country") or first.kind != "name" or e.is_reporter:
+                continue
+            k = u.sentence_of[first.start]
+            if k == 0 or u.sentences[k][0] != first.start or self._words[first.end] in ("نیز", "هم") \
+                    or not any(w in ("افزود", "ادامه") for w in self._words[first.end:min(first.end + 15, u.sentences[k][1])]):
+                continue  # `X نیز ... گفت` is the other side's reply; `X ... افزود` goes on with the same words
+            previous = next((j for j in range(k - 1, max(-1, k - 4), -1)
+                             if any(w.strip() for w in self._words[slice(*u.sentences[j])])), None)
+            if previous is None:
+                continue
+            p_start, p_end = u.sentences[previous]
+            speaker = next((m for m in between(self._mention_starts, mentions, p_start, p_end)
+                            if m.kind == "title_only" and m.role and entity_of.get(id(m)) is None), None)
+            if speaker is None or not any(w in SPEECH_GOES_ON for w in self._words[speaker.end:p_end]):
+                continue
+            title_id = speaker.title.title_id if speaker.title is not None else None
+            for m in mentions:
+                if m.kind == "title_only" and entity_of.get(id(m)) is None and m.title is not None \
+                        and m.title.title_id == title_id and (m.country or None) == (speaker.country or None):
+                    e.mentions.append(m)
+                    entity_of[id(m)] = e
+            e.mentions.sort(key=lambda x: x.start)
 
     @staticmethod
     def _titles_of(entity: Entity) -> set[str]:

@@ -738,8 +738,9 @@ class PersonRules:
             return None
         start = end
         while start > 0 and end - start < 4 and self._words[start - 1] not in NAME_OPENERS and (
-                self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0)):
-            start -= 1
+                self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0
+                                                and self._particle_here(start - 1))):
+            start -= 1  # `با محسن نقوی در دفتر وزیر کشور`: `در` after a surname is no particle
         while start < end and self._words[start] in self.particles:
             start += 1
         if start == end:

@@ -292,3 +292,9 @@ def test_persons_a_gloss_in_brackets_inside_a_title_still_reaches_the_country(ru
     doc = run(text)
     person = next(m for m in doc._.persons if doc[m.start:m.end].text == "نورلانبک شاکیف")
     assert (person.role, person.country) == ("parliament_speaker", "KG")
+
+
+def test_persons_dar_after_a_surname_is_no_name_particle(run):
+    doc = run("رضا امیری مقدم امروز با محسن نقوی در دفتر وزیر کشور پاکستان دیدار کرد.")
+    names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+    assert "محسن نقوی" in names and not any("دفتر" in n for n in names)
