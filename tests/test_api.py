@@ -1436,3 +1436,13 @@ def test_api_a_bare_name_that_replies_is_not_the_title_only_speaker(extract):
     events = extract(text, published="2024-08-13")["events"]
     assert all(p["role"] is None or p["role"]["code"] != "ambassador" or p["name"] != "محسن نقوی"
                for e in events for p in e["participants"])
+
+
+def test_api_a_joint_session_held_after_a_bilateral_meeting_is_another_contact(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در بروکسل ابتدا با فدریکا موگرینی مسئول سیاست خارجی "
+            "اتحادیه اروپا دیدار و گفت‌وگو کرد. پس از این دیدار دوجانبه، نشستی مشترک با حضور ظریف، موگرینی و "
+            "وزیران امور خارجه سه کشور اروپایی، زیگمار گابریل از آلمان، ژان‌ایو لودریان از فرانسه و بوریس جانسون "
+            "از انگلیس، در مقر اتحادیه اروپا برگزار شد.")
+    events = extract(text, published="2018-01-11")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 5]
+    assert events[0]["participants"][1]["role"]["code"] == "head_of_organization"

@@ -846,11 +846,11 @@ class PersonRules:
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
-                if pos > after and self._in_event_phrase(m.start):
-                    break  # `در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت`: the comma closes the phrase
                 title_end = by_start[pos].end
                 comma = next((k for k in range(title_end, min(title_end + 4, len(doc))) if self._words[k] in PUNCT_GAP),
                              None)
+                if pos > after and comma is None and self._in_event_phrase(m.start):
+                    break  # `در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت`: the comma closes the phrase
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
                 if title_end < len(doc) and self._words[title_end] == "را" and (
