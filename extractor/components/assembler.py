@@ -1364,9 +1364,11 @@ class Assembler:
             words = self._words[max(0, c_start - 3):c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ == "fa.trigger.chair_was" and self._words[s_start] == "ریاست"
-            if not chaired and not any((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن")
-                                       for a, b in zip(words, words[1:])):
+            if not chaired and not any(((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن"))
+                                       and not (k >= 2 and words[k - 1] == "از" and words[k - 2] in ("پس", "پیش", "بعد", "قبل"))
+                                       for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
+                # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
             if chaired:
                 c_start = s_start
             event = self._latest_before(events, trigger.start)
@@ -1438,7 +1440,9 @@ class Assembler:
         nouns = self.kb.event_nouns
         tokens, clause_of = self._words, u.clause_of
         pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
-                    if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]}
+                    if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]
+                    and not (i >= 2 and tokens[i - 1] == "از" and tokens[i - 2] in ("پس", "پیش", "بعد", "قبل"))}
+        # (`پس از این دیدار، نشستی با حضور X ... برگزار شد`: another session, not the one just told)
         sides = {clause_of[i] for i in self._where("دو")  # `گفت‌وگوهای دو طرف ... با حضور X برگزار شد`
                  if i + 1 < len(tokens) and tokens[i + 1] == "طرف" and clause_of[i + 1] == clause_of[i]} - pointing
         for k, (c_start, c_end) in enumerate(u.clauses):
