@@ -32,3 +32,27 @@ def test_long_texts_after_one_another_tokenize_only_new_chunks_and_equal_a_cold_
         warmed = extractor._make_doc(text)
         assert (warmed.to_array(attrs) == cold.make_doc(text).to_array(attrs)).all()
     assert extractor._primed == set(first.split()) | set(second.split())
+
+
+def test_long_text_cost_grows_linearly_with_length():
+    """Eight times the text costs about eight times the CPU (a rule that compares every event or draft with every
+    other one makes it grow with the square; three such rules crept in before and were found on 1 MB only).
+    The bound is generous: it catches a square term, not noise."""
+    import time
+
+    from extractor import Extractor
+
+    extractor = Extractor(max_chars=1_000_000)
+    joined = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("fa/*.txt")))
+
+    def cost(size: int) -> float:
+        text = joined[:size]
+        runs = []
+        for _ in range(2):
+            started = time.process_time()
+            extractor.extract(text)
+            runs.append(time.process_time() - started)
+        return min(runs)
+
+    small, large = cost(60_000), cost(480_000)
+    assert large / small < 8 * 1.6
