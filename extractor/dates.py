@@ -234,6 +234,8 @@ class DateRules:
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
+        month_alone = [w for w in month_words if w.endswith("ماه") and w != "ماه"]  # `آذرماه`, not the common `آذر`
+        sources["_month_alone"] = _source(b + r"(" + _alternation(month_alone) + r")" + e)
         sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
             + _alternation(self.weekdays) + r"))?" + e)
@@ -247,11 +249,12 @@ class DateRules:
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
-        scanned = ("_numeric", "_named", "_month_year", "_relative_day", "_period", "_weekday")
+        scanned = ("_numeric", "_named", "_month_year", "_month_alone", "_relative_day", "_period", "_weekday")
         parts = [norm(w) for w in data["day_parts"]]
         initials = {"_numeric": _initials(digits=True),
                     "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
                     "_month_year": _initials(month_words),
+                    "_month_alone": _initials(month_alone),
                     "_relative_day": _initials(parts, ["روز"], self.relative_days),
                     "_period": _initials(self.relative_periods),
                     "_weekday": _initials(parts, ["روز"], self.weekdays)}
@@ -288,6 +291,9 @@ class DateRules:
         for start, m in scans["_month_year"](text):
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
+        for start, m in scans["_month_alone"](text):  # `در آذرماه`: the latest such month up to publication
+            calendar, month = self.month_words[self._key(m.group(1))]
+            found.append(DateMention(start, m.end(), "month", calendar, None, month, rule=f"fa.date.month_alone_{calendar}"))
         for start, m in scans["_relative_day"](text):
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue

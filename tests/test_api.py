@@ -1446,3 +1446,14 @@ def test_api_a_joint_session_held_after_a_bilateral_meeting_is_another_contact(e
     events = extract(text, published="2018-01-11")["events"]
     assert [len(e["participants"]) for e in events] == [2, 5]
     assert events[0]["participants"][1]["role"]["code"] == "head_of_organization"
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش ایرنا، عباس عراقچی وزیر امور خارجه در آذرماه به قاهره سفر کرد و با بدر عبدالعاطی گفت‌وگو کرد.",
+    "به گزارش دفاع پرس، نمایشگاه دستاوردهای دفاعی صبح امروز با بازدید سید ابراهیم رئیسی رئیس‌جمهور و محمدرضا "
+    "قرائی آشتیانی وزیر دفاع گشایش یافت.",
+    "به گزارش سپاه نیوز، سردار تنگسیری در حاشیه این رزمایش با اشاره به بیانیه اخیر نشست سران شورای همکاری خلیج "
+    "فارس گفت که این جزایر متعلق به ایران است.",
+])
+def test_api_no_contact_in_a_past_month_an_opening_or_a_statement_spoken_of(extract, text):
+    assert extract(text, published="2025-01-12")["events"] == []

@@ -68,6 +68,8 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
+REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
+"""Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
 """Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
@@ -399,6 +401,9 @@ class Assembler:
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
+                if draft is not None and trigger.id_ in HELD_TRIGGERS and len(draft.sides) >= 2 \
+                        and len({self._side_country(s) for s in draft.sides}) == 1 and self._side_country(draft.sides[0]):
+                    continue  # `نمایشگاه ... با بازدید رئیس‌جمهور و وزیر دفاع گشایش یافت`: officials of one state, no contact
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and self._years_ago(trigger):
@@ -745,6 +750,9 @@ class Assembler:
             return None
         if trigger.id_ in BACK_REFERENCED_NOUNS and self._refers_back(c_start, c_end):
             return None  # `در این تماس ... در جریان دور نخست مذاکرات قرار داد`: the talks are what was said
+        if trigger.id_ in BACK_REFERENCED_NOUNS and any(
+                w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
+            return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
         if trigger.id_ == "fa.trigger.official_welcome" and "فرودگاه" in self._words[c_start:c_end]:
             return None  # welcomed at the airport: the welcomers are not the contact
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
@@ -2224,7 +2232,7 @@ class Assembler:
             return False
         mention, start, _end = event.date
         c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
-        margin = {"day": 31, "month": 62}.get(event.date_resolved.granularity)
+        margin = {"day": 31, "month": 31}.get(event.date_resolved.granularity)  # a month that began a month before: past
         if margin is None:
             return False
         if not c_start <= start < c_end:
