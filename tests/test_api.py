@@ -1457,3 +1457,13 @@ def test_api_a_joint_session_held_after_a_bilateral_meeting_is_another_contact(e
 ])
 def test_api_no_contact_in_a_past_month_an_opening_or_a_statement_spoken_of(extract, text):
     assert extract(text, published="2025-01-12")["events"] == []
+
+
+def test_api_a_meeting_held_separately_before_the_one_told_is_one_contact_of_its_own(extract):
+    text = ("به گزارش فارس، استفان دی میستورا فرستاده ویژه دبیرکل سازمان ملل در امور سوریه که برای رایزنی درباره دور "
+            "آینده گفت‌وگوهای ژنو به تهران سفر کرده است، امروز با محمدجواد ظریف وزیر امور خارجه دیدار کرد. فرستاده "
+            "سازمان ملل پیش از دیدار با ظریف، صبح امروز در نشستی جداگانه با حسین جابری انصاری معاون وزیر امور خارجه "
+            "و رئیس هیئت ایرانی در نشست آستانه گفت‌وگو کرده بود.")
+    events = extract(text, published="2017-02-06")["events"]
+    assert [e["type"] for e in events] == ["meeting", "meeting"]
+    assert [len(e["participants"]) for e in events] == [2, 2]

@@ -353,8 +353,9 @@ class Assembler:
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"
-                                       and "میزبانی" not in self._words[max(0, t.start - 4):t.start]}
-        # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks
+                                       and not {"میزبانی", *ABOUT} & set(self._words[max(0, t.start - 4):t.start])}
+        # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
+        # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about
         self._index_locations(doc, u)
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
@@ -815,6 +816,9 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
+            if m.start > 3 and self._words[m.start - 1] == "با" and self._words[m.start - 2] in self.kb.event_nouns \
+                    and self._words[m.start - 3] == "از" and self._words[m.start - 4] in ("پیش", "پس", "قبل", "بعد"):
+                continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
             if m.extra.get("departed"):
@@ -948,8 +952,12 @@ class Assembler:
         """`X در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد`: one contact per counterpart, all with X."""
         c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
-        if "جداگانه" not in self._words[c_start:c_end] or len(ordered) < 3:
+        words = self._words[c_start:c_end]
+        if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
+        k = words.index("جداگانه")
+        if k > 0 and words[k - 1] in self.kb.event_nouns and words[k - 1].endswith("ی"):
+            return [draft]  # `در نشستی جداگانه با X`: one meeting apart from the one told, not several
         subject, objects = ordered[0], ordered[1:]
         if "با" not in self._words[subject.mention.end:objects[0].mention.start]:
             return [draft]
@@ -2018,8 +2026,8 @@ class Assembler:
         event = events[0]
         lead_end = self._lead_end(u)
         cues = [t for t in self._trigger_spans if t.label_ == "negotiation" and t.kb_id_.startswith("strong")
-                and t.start < lead_end]
-        if not cues:
+                and t.start < lead_end and u.sentence_of[t.start] in self._negotiation_sentences]
+        if not cues:  # (not talks hosted before or spoken about: `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`)
             return
         if self._leaders_only(event) and not any(t.id_ in FORMAL_TALKS for t in cues):
             return  # `رؤسای جمهور دو کشور مذاکره کردند`: leaders' talks

@@ -313,7 +313,8 @@ class PersonRules:
                     add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
                                       country=country, country_rule=country_rule))
         for i, word in enumerate(self._words):
-            if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
+            if word in DELEGATION_WORDS and i not in used and (i + 1) not in used \
+                    and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`: a title
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
                 if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
