@@ -298,3 +298,9 @@ def test_persons_dar_after_a_surname_is_no_name_particle(run):
     doc = run("رضا امیری مقدم امروز با محسن نقوی در دفتر وزیر کشور پاکستان دیدار کرد.")
     names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
     assert "محسن نقوی" in names and not any("دفتر" in n for n in names)
+
+
+def test_persons_a_security_official_of_a_country_is_a_title(run):
+    doc = run("مقام امنیتی سوریه امروز با سرلشکر محمد باقری ملاقات کرد.")
+    people = [(m.kind, m.role, m.country) for m in doc._.persons]
+    assert ("title_only", "official", "SY") in people
