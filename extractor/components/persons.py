@@ -106,9 +106,10 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
-                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام"})
+                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "متحده", "عربی"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), and of
-sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`)."""
+sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), and the rest of a country name a title took the start of
+(`رئیس دولت امارات | متحده عربی`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -227,7 +228,7 @@ class PersonRules:
             before = self._name_before(doc, title.start)
             if before is not None:
                 add(PersonMention(before[0], before[1], "name", "fa.person.name_title", before[0], before[1]))
-            after = self._name_after(doc, title.end)
+            after = self._name_after(doc, title.end, title.start > 0 and self._words[title.start - 1] == "با")
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
         for span in structure:
@@ -776,8 +777,9 @@ class PersonRules:
         nouns = self.kb.event_nouns
         return any(w in nouns or w in NOT_NAME_WORDS or w.endswith("های") for w in self._words[start:end])
 
-    def _name_after(self, doc: Doc, title_end: int) -> tuple[int, int] | None:
-        """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`)."""
+    def _name_after(self, doc: Doc, title_end: int, met: bool = False) -> tuple[int, int] | None:
+        """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`); after a title someone is
+        `met` with (`با`), also an unknown name closed by the contact's verb."""
         start = title_end
         if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
@@ -785,8 +787,10 @@ class PersonRules:
             end = self._take_name(doc, start)
             if end - start >= 2:
                 return start, end
-        # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`
-        return self._bare_name(start, lambda end: self._words[end] == "را")
+        # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
+        # دیدار کرد`
+        found = self._bare_name(start, lambda end: self._words[end] == "را" or (met and end in self._triggers))
+        return None if found is not None and self._common_words(*found) else found
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """Two or three name tokens from `start` that no rule knows (no function word, gazetteer span or trigger,

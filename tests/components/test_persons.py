@@ -304,3 +304,13 @@ def test_persons_a_security_official_of_a_country_is_a_title(run):
     doc = run("مقام امنیتی سوریه امروز با سرلشکر محمد باقری ملاقات کرد.")
     people = [(m.kind, m.role, m.country) for m in doc._.persons]
     assert ("title_only", "official", "SY") in people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("رئیس دومای دولتی با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده دیدار کرد.", "محمدطاهر ذاکرزاده"),
+    ("خلیفه سراج‌الدین حقانی با رئیس دولت امارات متحده عربی دیدار کرد.", None),
+])
+def test_persons_an_unknown_name_after_the_title_of_someone_met_is_a_name(run, text, name):
+    doc = run(text)
+    after = [doc[m.start:m.end].text for m in doc._.persons if m.rule == "fa.person.title_name"]
+    assert after == ([name] if name else [])
