@@ -1467,3 +1467,11 @@ def test_api_a_meeting_held_separately_before_the_one_told_is_one_contact_of_its
     events = extract(text, published="2017-02-06")["events"]
     assert [e["type"] for e in events] == ["meeting", "meeting"]
     assert [len(e["participants"]) for e in events] == [2, 2]
+
+
+def test_api_a_past_perfect_contact_before_the_trip_to_a_place_is_background(extract):
+    text = ("به گزارش بی‌بی‌سی فارسی، حسن روحانی رئیس جمهوری ایران روز پنجشنبه در کاخ الیزه با فرانسوا اولاند رئیس "
+            "جمهوری فرانسه دیدار و گفتگو کرد. رئیس جمهوری ایران پیش از پاریس به رم رفته بود و در آنجا با ماتئو رنزی "
+            "نخست وزیر ایتالیا گفتگو کرده بود.")
+    events = extract(text, published="2016-01-28")["events"]
+    assert len(events) == 1 and "فرانسوا اولاند" in {p["name"] for p in events[0]["participants"]}

@@ -1009,8 +1009,10 @@ class Assembler:
         """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         words = self._words[s_start:trigger.start]
-        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] in ("سفر", "عزیمت", "ورود")
-                   for i in range(len(words) - 2))
+        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and (
+            words[i + 2] in ("سفر", "عزیمت", "ورود")
+            or any(span.label_ in ("PLACE", "COUNTRY") for span in self._structure_at(s_start + i + 2)))
+            for i in range(len(words) - 2))  # `پیش از پاریس به رم رفته بود و ... گفتگو کرده بود`
 
     def _names_a_month(self, trigger: Span, u) -> bool:
         """A month name (Jalali, Afghan, Gregorian, Hijri) or a season in the trigger's clause."""

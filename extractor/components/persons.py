@@ -503,7 +503,10 @@ class PersonRules:
         if not self._alpha[i] or len(text) < 2 or text in self.stopwords:
             return False
         span = self._at.get(i)
-        return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start))
+        return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start)) \
+            or (span.label_ == "PLACE" and span.end == i + 1 and i > 0 and self.is_given(self._words[i - 1])
+                and i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1]
+                and self._words[i + 1] not in self.stopwords)  # `عباس بدخشان زهوری`: a place word inside a name
 
     def _take_name(self, doc: Doc, start: int, limit: int = 6) -> int:
         """End of the name that starts at `start`.

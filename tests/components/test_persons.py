@@ -314,3 +314,9 @@ def test_persons_an_unknown_name_after_the_title_of_someone_met_is_a_name(run, t
     doc = run(text)
     after = [doc[m.start:m.end].text for m in doc._.persons if m.rule == "fa.person.title_name"]
     assert after == ([name] if name else [])
+
+
+def test_persons_a_place_word_inside_a_name_after_a_given_name_is_part_of_it(run):
+    doc = run("عباس بدخشان زهوری سفیر جمهوری اسلامی ایران در ارمنستان امروز با آرارات میرزویان دیدار کرد.")
+    names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+    assert names[0] == "عباس بدخشان زهوری"
