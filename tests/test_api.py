@@ -1475,3 +1475,11 @@ def test_api_a_past_perfect_contact_before_the_trip_to_a_place_is_background(ext
             "نخست وزیر ایتالیا گفتگو کرده بود.")
     events = extract(text, published="2016-01-28")["events"]
     assert len(events) == 1 and "فرانسوا اولاند" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_two_people_whose_names_end_in_khan_are_two_people(extract):
+    text = ("به گزارش صدا و سیما، احمدعلی موهبتی استاندار سیستان و بلوچستان امروز در کویته با جام کمال خان وزیر "
+            "اعلای ایالت بلوچستان دیدار کرد. موهبتی گفت تفاهم‌های سفر عمران خان نخست‌وزیر پاکستان به تهران باید "
+            "اجرا شود.")
+    names = {p["name"] for e in extract(text, published="2019-05-12")["events"] for p in e["participants"]}
+    assert "جام کمال خان" in names and "عمران خان" not in names

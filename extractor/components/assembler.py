@@ -256,8 +256,9 @@ class Assembler:
         return entities
 
     def _last_name(self, tokens: list[str]) -> str:
-        """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`)."""
-        if len(tokens) >= 2 and tokens[-1] in self.name_suffixes:
+        """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`), and with
+        the word before a closing `خان` (`جام کمال خان` is not `عمران خان`)."""
+        if len(tokens) >= 2 and (tokens[-1] in self.name_suffixes or tokens[-1] == "خان"):
             return tokens[-2] + tokens[-1]
         return tokens[-1]
 

@@ -97,7 +97,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت"})
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
 """Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
@@ -522,8 +522,9 @@ class PersonRules:
                 continue
             if self._name_token(j) and text not in self.particles:
                 j += 1
-                if self.is_given(text):
-                    continue
+                if self.is_given(text) or (text == "خان" and j < len(doc) and self._name_token(j)
+                                           and not self._ends_name(j)):
+                    continue  # `امان‌الله خان یاسین‌زی`: خان inside a name
                 if j + 1 < len(doc) and self._words[j] in self.particles and self._name_token(j + 1) \
                         and self._particle_here(j):
                     j += 1

@@ -320,3 +320,13 @@ def test_persons_a_place_word_inside_a_name_after_a_given_name_is_part_of_it(run
     doc = run("عباس بدخشان زهوری سفیر جمهوری اسلامی ایران در ارمنستان امروز با آرارات میرزویان دیدار کرد.")
     names = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
     assert names[0] == "عباس بدخشان زهوری"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("احمدعلی موهبتی امروز با جام کمال خان وزیر اعلای ایالت بلوچستان دیدار کرد.", "جام کمال خان"),
+    ("احمدعلی موهبتی امروز با امان‌الله خان یاسین‌زی فرماندار ایالت بلوچستان دیدار کرد.", "امان الله خان یاسین زی"),
+])
+def test_persons_khan_inside_a_name_and_pakistans_provincial_heads(run, text, name):
+    doc = run(text)
+    person = next(m for m in doc._.persons if doc[m.start:m.end].text == name)
+    assert (person.role, person.country) == ("official", "PK")
