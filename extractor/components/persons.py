@@ -22,7 +22,9 @@ from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
 
-BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز"})
+BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را"})
+COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
+"""Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
@@ -320,6 +322,11 @@ class PersonRules:
                 if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
                                       country_rule=country_rule))
+                    named = self._bare_name(end + 1, lambda e: self._words[e] in GENERIC_HEADS or (
+                        e in self._at and self._at[e].label_ == "TITLE"), used) \
+                        if end + 1 < len(self._words) and self._words[end] == "را" else None
+                    if named is not None:  # `هیئت تاجیکستان را سیمومین یتیموف رئیس کمیته ... رهبری می‌کرد`
+                        add(PersonMention(named[0], named[1], "name", "fa.person.delegation_leader", named[0], named[1]))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if self._departed(m):
@@ -586,7 +593,7 @@ class PersonRules:
             if span is not None and run and span.start == run[-1].end:
                 run.append(span)
                 continue
-            if run:
+            if run and not (run[-1].end < len(self._words) and self._words[run[-1].end] in COMPOUND_TAILS):
                 chains[run[-1].end] = (run[0].start, run[-1].end, list(run))
                 if run[-1].end < len(self._words) and self._words[run[-1].end] == "«":
                     chains[run[-1].end + 1] = chains[run[-1].end]  # `دریاسالار «نیکولای یفمنوف»`

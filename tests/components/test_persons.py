@@ -330,3 +330,15 @@ def test_persons_khan_inside_a_name_and_pakistans_provincial_heads(run, text, na
     doc = run(text)
     person = next(m for m in doc._.persons if doc[m.start:m.end].text == name)
     assert (person.role, person.country) == ("official", "PK")
+
+
+def test_persons_the_unknown_name_after_a_delegations_ra_leads_it(run):
+    doc = run("هیئت تاجیکستان را سیمومین یتیموف رئیس کمیته دولتی امنیت ملی و هیئت قرقیزستان را کمچی‌بیک تاشیف رئیس "
+              "کمیته دولتی امنیت ملی آن کشور رهبری می‌کردند.")
+    leaders = [(doc[m.start:m.end].text, m.country) for m in doc._.persons if m.kind == "name"]
+    assert leaders == [("سیمومین یتیموف", "TJ"), ("کمچی بیک تاشیف", "KG")]
+
+
+def test_persons_a_compound_a_lost_zwnj_split_is_no_rank_and_name(run):
+    doc = run("هیئت‌ها در امور تعیین و علامه‌گذاری سرحد دولتی گفتگو کردند.")
+    assert [m for m in doc._.persons if m.kind == "name"] == []
