@@ -1483,3 +1483,18 @@ def test_api_two_people_whose_names_end_in_khan_are_two_people(extract):
             "اجرا شود.")
     names = {p["name"] for e in extract(text, published="2019-05-12")["events"] for p in e["participants"]}
     assert "جام کمال خان" in names and "عمران خان" not in names
+
+
+def test_api_a_council_session_held_after_a_state_welcome_is_its_own_contact(extract):
+    text = ("به گزارش ایسنا، حسن روحانی رئیس‌جمهور صبح امروز در آنکارا مورد استقبال رسمی رجب طیب اردوغان رئیس‌جمهور "
+            "ترکیه قرار گرفت. سپس نشست شورای عالی همکاری‌ها به ریاست مشترک روحانی و اردوغان و با حضور محمدجواد ظریف "
+            "و مولود چاووش‌اوغلو وزیران امور خارجه دو کشور برگزار شد.")
+    events = extract(text, published="2018-12-20")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("visit", 2), ("negotiation", 4)]
+
+
+def test_api_a_new_round_of_political_talks_held_under_two_chairs_is_a_negotiation(extract):
+    text = ("به گزارش ایسنا، دور جدید گفت‌وگوهای سیاسی ایران و پاکستان امروز به ریاست سید عباس عراقچی معاون سیاسی "
+            "وزیر امور خارجه کشورمان و سهیل محمود معاون وزیر امور خارجه پاکستان در تهران برگزار شد.")
+    events = extract(text, published="2019-11-04")["events"]
+    assert len(events) == 1 and events[0]["type"] == "negotiation" and len(events[0]["participants"]) == 2

@@ -1581,13 +1581,14 @@ class Assembler:
                 and not {a.trigger.id_, b.trigger.id_} & ATTENDANCE_TRIGGERS:
             return False  # a contact of officials not yet named is no other sentence's contact (but who led or took part)
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
-        if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)) \
+        if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)
+                or later.trigger.id_ in HELD_TRIGGERS) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
                 and (self._on_sidelines(later.trigger)
                      or (len(later.sides) >= 2 and earlier.trigger.start > self._body_start
                          and self._before_the_contact_told(later.trigger))
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
-                         and earlier.type != "visit"
+                         and (earlier.type != "visit" or later.trigger.id_ in HELD_TRIGGERS)
                          and (len(earlier.sides) >= 2 or earlier.trigger.id_ in HELD_TRIGGERS))):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
