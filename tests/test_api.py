@@ -1498,3 +1498,9 @@ def test_api_a_new_round_of_political_talks_held_under_two_chairs_is_a_negotiati
             "وزیر امور خارجه کشورمان و سهیل محمود معاون وزیر امور خارجه پاکستان در تهران برگزار شد.")
     events = extract(text, published="2019-11-04")["events"]
     assert len(events) == 1 and events[0]["type"] == "negotiation" and len(events[0]["participants"]) == 2
+
+
+def test_api_a_joint_commission_in_a_title_makes_no_negotiation(extract):
+    text = ("به گزارش مهر، کاظم جلالی سفیر کشورمان در روسیه امروز با سرگئی تسیویلف وزیر انرژی روسیه و رئیس بخش روسی "
+            "کمیسیون مشترک همکاری‌های اقتصادی دو کشور دیدار و گفت‌وگو کرد.")
+    assert [e["type"] for e in extract(text, published="2024-12-03")["events"]] == ["meeting"]

@@ -354,9 +354,10 @@ class Assembler:
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"
-                                       and not {"میزبانی", *ABOUT} & set(self._words[max(0, t.start - 4):t.start])}
+                                       and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
+                                       & set(self._words[max(0, t.start - 4):t.start])}
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
-        # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about
+        # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about; `رئیس بخش روسی کمیسیون مشترک`: a title
         self._index_locations(doc, u)
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
