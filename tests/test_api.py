@@ -1504,3 +1504,11 @@ def test_api_a_joint_commission_in_a_title_makes_no_negotiation(extract):
     text = ("به گزارش مهر، کاظم جلالی سفیر کشورمان در روسیه امروز با سرگئی تسیویلف وزیر انرژی روسیه و رئیس بخش روسی "
             "کمیسیون مشترک همکاری‌های اقتصادی دو کشور دیدار و گفت‌وگو کرد.")
     assert [e["type"] for e in extract(text, published="2024-12-03")["events"]] == ["meeting"]
+
+
+def test_api_sheikh_and_a_first_name_is_the_long_named_emir_before(extract):
+    text = ("تهران- ایرنا- شیخ صباح الاحمد الجابر الصباح امیر کویت امروز با حسن روحانی رئیس‌جمهور دیدار کرد. شیخ صباح "
+            "عصر امروز نیز با حضرت آیت‌الله سید علی خامنه‌ای رهبر معظم انقلاب اسلامی دیدار کرد.")
+    events = extract(text, published="2014-06-01")["events"]
+    assert len(events) == 2 and all("صباح الاحمد الجابر الصباح" in {p["name"] for p in e["participants"]}
+                                    for e in events)

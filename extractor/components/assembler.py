@@ -241,6 +241,9 @@ class Assembler:
                                  None)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
+                if found is None and len(tokens) == 1 and m.name_start > 0 and self._words[m.name_start - 1] == "شیخ":
+                    found = next((e for e in entities for x in e.named[:1] if x.name_end - x.name_start >= 3
+                                  and self._words[x.name_start] == tokens[0]), None)  # `شیخ صباح`: the emir named before
             if found is None:
                 key = "id:" + official.id if official else "name:" + " ".join(tokens)
                 found = Entity(key=key, official_id=official.id if official else None)
