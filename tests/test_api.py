@@ -1512,3 +1512,12 @@ def test_api_sheikh_and_a_first_name_is_the_long_named_emir_before(extract):
     events = extract(text, published="2014-06-01")["events"]
     assert len(events) == 2 and all("صباح الاحمد الجابر الصباح" in {p["name"] for p in e["participants"]}
                                     for e in events)
+
+
+def test_api_the_heads_of_four_countries_are_the_four_named_before_and_a_bilateral_after_is_another(extract):
+    text = ("به گزارش «خاور»، امروز در شهر تورسون‌زاده با حضور امامعلی رحمان رئیس جمهور تاجیکستان، محمد اشرف غنی "
+            "رئیس جمهور افغانستان، محمد نواز شریف نخست‌وزیر پاکستان و سورونبای جینبیکوف نخست‌وزیر قرقیزستان مراسم "
+            "آغاز ساخت خط انتقال برق برگزار شد. سران چهار کشور پس از مراسم در نشستی گرد هم آمدند. سپس در شهر دوشنبه "
+            "امامعلی رحمان و محمد اشرف غنی دیدار دوجانبه داشتند.")
+    events = extract(text, published="2016-05-12")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("multilateral_meeting", 4), ("meeting", 2)]

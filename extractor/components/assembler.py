@@ -70,6 +70,8 @@ SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", 
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
+COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6}
+"""Counts of countries whose heads a plural subject names (`سران چهار کشور`)."""
 COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
 """Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
@@ -368,6 +370,8 @@ class Assembler:
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
+            if draft is None and strength == "strong":
+                draft = self._counted_heads(trigger, mentions, entity_of, u)
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
@@ -1293,6 +1297,33 @@ class Assembler:
         if subject and objects:
             draft.sides = subject + objects
             draft.coordinated = True
+
+    def _counted_heads(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
+        """`سران چهار کشور ... گرد هم آمدند`, with nobody named in the sentence: the last heads of state or government
+        of that many countries named before it."""
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        words = self._words[s_start:min(trigger.start, s_start + 4)]
+        count = next((COUNT_VALUES[b] for a, b, c in zip(words, words[1:], words[2:])
+                      if a in ("سران", "رهبران", "رؤسای", "روسای") and b in COUNT_VALUES and c == "کشور"), None)
+        if count is None or trigger.start in self._quotes:
+            return None
+        heads: list[Entity] = []
+        countries: set[str] = set()
+        for m in reversed(mentions[:bisect_left(self._mention_starts, s_start)]):
+            entity = entity_of.get(id(m))
+            if entity is None or entity in heads or self._role(entity) not in ("head_of_state", "head_of_government"):
+                continue
+            country = self._country(entity)
+            if country in countries:
+                continue
+            heads.append(entity)
+            countries.add(country)
+            if len(heads) == count:
+                break
+        if len(heads) < count:
+            return None
+        sides = [Side(e, e.first, rule="fa.person.counted_heads") for e in reversed(heads)]
+        return DraftEvent("multilateral_meeting" if count > 2 else trigger.label_, trigger, [trigger], sides)
 
     def _generic_plural_subject(self, trigger: Span, u) -> bool:
         """Officials in the plural (`مقام‌های مرزی دو کشور`, `هیئت‌های ایران، عربستان و چین`) are the subject of the
