@@ -2108,9 +2108,12 @@ class Assembler:
         locations: list[LocationMention] = doc._.locations or []
         posted = {i for m in self._mentions if m.role in ("ambassador", "envoy")
                   for i in range(m.start, max(m.end, m.title.end if m.title is not None else m.end) + 1)}
-        self._posted = [loc for loc in locations if loc.rule == "fa.location.in" and loc.evidence_start in posted]
+        self._posted = sorted((loc for loc in locations if loc.rule == "fa.location.in" and loc.evidence_start in posted),
+                              key=lambda loc: loc.place_start)
+        self._posted_starts = [loc.place_start for loc in self._posted]
         if self._posted:  # `سفیر ترکیه در تهران با استاندار اصفهان دیدار کرد`: where he serves, known to be where they
-            locations = [loc for loc in locations if loc not in self._posted]  # met only when nothing else says
+            kept = {id(loc) for loc in self._posted}  # met only when nothing else says
+            locations = [loc for loc in locations if id(loc) not in kept]
             doc._.locations = locations
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
@@ -2173,8 +2176,11 @@ class Assembler:
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
                   and self._clause_status_at(doc, u, loc.place_start) == "actual"]  # not `فردا عازم هاوانا خواهد شد`
         datelines = self._datelines
-        posted = [loc for loc in self._posted if event.scope[0] <= loc.place_start < event.scope[1]
-                  or u.sentence_of[loc.place_start] in sentences]
+        posted = []
+        for low, high in [event.scope] + [u.sentences[k] for k in sorted(sentences)]:  # (starts sorted: by bisect)
+            first = bisect_left(self._posted_starts, low)
+            posted += [loc for loc in self._posted[first:bisect_left(self._posted_starts, high, first)]
+                       if loc not in posted]
         in_clause = [loc for loc in posted if u.clause_of[loc.place_start] == main_clause]
         if in_clause and not any(d.key != p.key and self._location_country(d) == self._location_country(p)
                                  for d in datelines for p in in_clause):
