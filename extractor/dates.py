@@ -230,6 +230,7 @@ class DateRules:
         months = _alternation(month_words)
         sources: dict[str, tuple[str, int]] = {}
         sources["_numeric"] = _source(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
+        sources["_numeric_dmy"] = _source(b + r"(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})" + e)
         sources["_named"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
@@ -249,9 +250,9 @@ class DateRules:
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
-        scanned = ("_numeric", "_named", "_month_year", "_month_alone", "_relative_day", "_period", "_weekday")
+        scanned = ("_numeric", "_numeric_dmy", "_named", "_month_year", "_month_alone", "_relative_day", "_period", "_weekday")
         parts = [norm(w) for w in data["day_parts"]]
-        initials = {"_numeric": _initials(digits=True),
+        initials = {"_numeric": _initials(digits=True), "_numeric_dmy": _initials(digits=True),
                     "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
                     "_month_year": _initials(month_words),
                     "_month_alone": _initials(month_alone),
@@ -275,6 +276,11 @@ class DateRules:
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
+        for start, m in scans["_numeric_dmy"](text):  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
+            day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append(DateMention(start, m.end(), "absolute", "gregorian", year, month, day,
+                                         rule="fa.date.numeric_gregorian_dmy"))
         for start, m in scans["_named"](text):
             calendar, month = self.month_words[self._key(m.group(2))]
             day = int(m.group(1)) if m.group(1).isdigit() else self.ordinals[m.group(1)]
@@ -324,12 +330,13 @@ class DateRules:
         """The mentions of `find(text)` that are full dates (kind `absolute`).
 
         A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
-        without a digit has none and is not scanned; and it is a match of one of three patterns, so a
+        without a digit has none and is not scanned; and it is a match of one of four patterns, so a
         text none of them matches has none either (`find` keeps some of the patterns' matches).
         """
         if _DIGIT.search(text) is None:
             return []
-        if not (self._numeric.search(text) or self._named.search(text) or self._latin.search(text)):
+        if not (self._numeric.search(text) or self._numeric_dmy.search(text) or self._named.search(text)
+                or self._latin.search(text)):
             return []
         return [m for m in self.find(text) if m.kind == "absolute"]
 
