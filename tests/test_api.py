@@ -1521,3 +1521,10 @@ def test_api_the_heads_of_four_countries_are_the_four_named_before_and_a_bilater
             "امامعلی رحمان و محمد اشرف غنی دیدار دوجانبه داشتند.")
     events = extract(text, published="2016-05-12")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("multilateral_meeting", 4), ("meeting", 2)]
+
+
+def test_api_received_in_audience_after_a_long_title_and_a_surname_without_its_article(extract):
+    text = ("به گزارش ایرنا، ابراهیم جعفری وزیر امور خارجه عراق امروز به حضور حضرت آیت‌الله سید علی خامنه‌ای رهبر معظم "
+            "انقلاب اسلامی رسید. جعفری روز گذشته با محمدجواد ظریف وزیر امور خارجه کشورمان دیدار و گفت‌وگو کرده بود.")
+    events = extract(text, published="2015-12-16")["events"]
+    assert len(events) >= 1 and {p["name"] for p in events[0]["participants"]} == {"ابراهیم الجعفری", "علی خامنه‌ای"}

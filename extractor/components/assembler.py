@@ -262,10 +262,11 @@ class Assembler:
 
     def _last_name(self, tokens: list[str]) -> str:
         """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`), and with
-        the word before a closing `خان` (`جام کمال خان` is not `عمران خان`)."""
+        the word before a closing `خان` (`جام کمال خان` is not `عمران خان`), and without the Arabic article."""
         if len(tokens) >= 2 and (tokens[-1] in self.name_suffixes or tokens[-1] == "خان"):
             return tokens[-2] + tokens[-1]
-        return tokens[-1]
+        last = tokens[-1]  # `الجعفری` and `جعفری`: the Arabic article is written or left out
+        return last[2:] if last.startswith("ال") and len(last) > 5 else last
 
     def _surname(self, surname: str) -> str:
         """A registered surname normalised like article text (once per surname)."""
