@@ -1528,3 +1528,9 @@ def test_api_received_in_audience_after_a_long_title_and_a_surname_without_its_a
             "انقلاب اسلامی رسید. جعفری روز گذشته با محمدجواد ظریف وزیر امور خارجه کشورمان دیدار و گفت‌وگو کرده بود.")
     events = extract(text, published="2015-12-16")["events"]
     assert len(events) >= 1 and {p["name"] for p in events[0]["participants"]} == {"ابراهیم الجعفری", "علی خامنه‌ای"}
+
+
+def test_api_the_pronoun_of_the_speaker_is_no_side_of_what_he_says(extract):
+    text = ("به گزارش تسنیم، سید عباس موسوی سخنگوی وزارت امور خارجه امروز ادعای دیدار محرمانه در مسقط را رد کرد. "
+            "وی افزود که سفر اخیر آقای عراقچی به عمان در چارچوب رایزنی‌های معمول دو کشور انجام شده است.")
+    assert extract(text, published="2019-05-20")["events"] == []

@@ -863,8 +863,8 @@ class Assembler:
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.previous_subject"))
                 seen.add(antecedent.key)
         named = [s.mention.start for s in sides if s.entity is not None]
-        pronoun = next((i for i in range(c_start, trigger.start) if self._words[i] in self.pronouns
-                        and i not in relative and not self._after_rank(i)), None)
+        pronoun = next((i for i in range(subject_start, trigger.start) if self._words[i] in self.pronouns
+                        and i not in relative and not self._after_rank(i)), None)  # `وی افزود که ...`: the speaker
         if not named or (pronoun is not None and pronoun < min(named)
                          and self._words[pronoun - 1] != "با"):
             # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
