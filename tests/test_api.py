@@ -1534,3 +1534,10 @@ def test_api_the_pronoun_of_the_speaker_is_no_side_of_what_he_says(extract):
     text = ("به گزارش تسنیم، سید عباس موسوی سخنگوی وزارت امور خارجه امروز ادعای دیدار محرمانه در مسقط را رد کرد. "
             "وی افزود که سفر اخیر آقای عراقچی به عمان در چارچوب رایزنی‌های معمول دو کشور انجام شده است.")
     assert extract(text, published="2019-05-20")["events"] == []
+
+
+def test_api_a_contact_of_another_day_coordinated_in_one_sentence_is_its_own(extract):
+    text = ("محمد یوسف وفا والی بلخ دیروز در دفتر کارش در مزارشریف با سرکنسول جمهوری اسلامی ایران دیدار کرد و امروز "
+            "نیز میزبان سرکنسول ازبکستان در این شهر بود.")
+    events = extract(text, published="2024-06-11")["events"]
+    assert len(events) == 2 and [len(e["participants"]) for e in events] == [2, 2]

@@ -1286,8 +1286,10 @@ class Assembler:
         starts = self._trigger_starts
         before = self._trigger_spans[bisect_left(starts, s_start):bisect_left(starts, trigger.start)]
         previous = [t for t in before if t.end < trigger.start
-                    and t.kb_id_.startswith("strong") and t.label_ != trigger.label_
-                    and self._words[t.end] == "و" and "با" in self._words[t.end:trigger.start]]
+                    and t.kb_id_.startswith("strong") and self._words[t.end] == "و"
+                    and ("با" in self._words[t.end:trigger.start] or "میزبان" in self._words[t.end:trigger.start])
+                    and (t.label_ != trigger.label_ or self._dated_between(t.end, trigger.start))]
+        # (`دیروز با X دیدار کرد و امروز نیز میزبان Y بود`: a contact of its own day)
         if not previous or trigger.start in self._quotes:
             return
         first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] == "با"), None)
@@ -1298,6 +1300,11 @@ class Assembler:
         if subject and objects:
             draft.sides = subject + objects
             draft.coordinated = True
+
+    def _dated_between(self, start: int, end: int) -> bool:
+        """A date mention starts between tokens `start` and `end`."""
+        k = bisect_left(self._date_starts, start)
+        return k < len(self._date_starts) and self._date_starts[k] < end
 
     def _counted_heads(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
         """`سران چهار کشور ... گرد هم آمدند`, with nobody named in the sentence: the last heads of state or government
@@ -1610,6 +1617,9 @@ class Assembler:
             return True
         if a.separate is not None and a.separate == b.separate:
             return False  # the parts of `در دو دیدار جداگانه با A و B`
+        if (a.coordinated or b.coordinated) and a.trigger.start != b.trigger.start \
+                and self._units.sentence_of[a.trigger.start] == self._units.sentence_of[b.trigger.start]:
+            return False  # `با X دیدار کرد و امروز نیز میزبان Y بود`: the two contacts one sentence tells
         if not (ka <= kb_ or kb_ <= ka):
             return False
         if ((a.unnamed and not a.sides) or (b.unnamed and not b.sides)) \
