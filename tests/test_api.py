@@ -1541,3 +1541,4 @@ def test_api_a_contact_of_another_day_coordinated_in_one_sentence_is_its_own(ext
             "نیز میزبان سرکنسول ازبکستان در این شهر بود.")
     events = extract(text, published="2024-06-11")["events"]
     assert len(events) == 2 and [len(e["participants"]) for e in events] == [2, 2]
+    assert [e["date"]["value"] for e in events] == ["2024-06-10", "2024-06-11"]

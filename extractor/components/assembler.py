@@ -178,6 +178,8 @@ class DraftEvent:
     """`در تماسی که شامگاه دوشنبه X با وی برقرار کرد`: the relative clause that tells the contact itself"""
     coordinated: bool = False
     """the second of two contacts one sentence tells (`با Y دیدار کرده و با Z تلفنی گفتگو کرده است`)"""
+    told_from: int = 0
+    """where the words of a coordinated contact start (its date is read from there)"""
     unnamed: bool = False
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
     separate: int | None = None
@@ -1300,6 +1302,7 @@ class Assembler:
         if subject and objects:
             draft.sides = subject + objects
             draft.coordinated = True
+            draft.told_from = previous[-1].end
 
     def _dated_between(self, start: int, end: int) -> bool:
         """A date mention starts between tokens `start` and `end`."""
@@ -2241,7 +2244,8 @@ class Assembler:
             if event.contact_clause is not None:
                 relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
             reported = self._report_start(s_start, trigger.start)  # `سخنگو امروز اعلام کرد که ... شامگاه گذشته`
-            in_sentence = [d for d in between(self._date_starts, dates, reported, s_end) if d[1] not in relative]
+            in_sentence = [d for d in between(self._date_starts, dates, max(reported, event.told_from), s_end)
+                           if d[1] not in relative]  # (`دیروز با X ... و امروز نیز با Y`: the second contact's own day)
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             candidates += in_clause + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
