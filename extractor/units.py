@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, ORTH
 from spacy.tokens import Doc, Span
 
+from ._extensions import get_ext, set_ext
+
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 CLAUSE_END = frozenset({"؛", ";", ":"})
 _BOUNDARIES = SENTENCE_END | CLAUSE_END
@@ -111,8 +113,9 @@ def set_spans(doc: Doc, name: str, items: list[Span]) -> None:
 
 def units(doc: Doc) -> Units:
     """Split `doc` into sentences (., ؟, !, blank lines) and clauses (also ؛ and :)."""
-    if doc._.clauses is not None:
-        return doc._.clauses
+    cached = get_ext(doc, "clauses")
+    if cached is not None:
+        return cached
     sentence_of: list[int] = []
     clause_of: list[int] = []
     sentences: list[tuple[int, int]] = []
@@ -140,7 +143,7 @@ def units(doc: Doc) -> Units:
     if c_start < size or not clauses:
         clauses.append((c_start, size))
     result = Units(sentence_of, clause_of, sentences, clauses)
-    doc._.clauses = result
+    set_ext(doc, "clauses", result)
     return result
 
 

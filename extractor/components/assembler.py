@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._extensions import get_ext, set_ext
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, load_kb
@@ -281,12 +282,12 @@ class Assembler:
 
     # ---- events ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        context = doc._.context or {}
+        context = get_ext(doc, "context") or {}
         published: dt.date | None = context.get("published")
         self._published = published
         source_country = context.get("source_country")
         self._source_country = source_country
-        mentions: list[PersonMention] = doc._.persons or []
+        mentions: list[PersonMention] = get_ext(doc, "persons") or []
         for m in mentions:
             if m.country == "@source":
                 # a Persian-named official under an unqualified title is the outlet's own, unless the outlet
@@ -319,7 +320,7 @@ class Assembler:
         self._mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         header = context.get("header_date_tokens") or set()
-        self._dates = [d for d in doc._.dates or [] if d[1] not in header]
+        self._dates = [d for d in get_ext(doc, "dates") or [] if d[1] not in header]
         self._date_starts = [d[1] for d in self._dates]
         entities = self.entities(doc, mentions)
         entity_of = {id(m): e for e in entities for m in e.mentions}
@@ -337,7 +338,7 @@ class Assembler:
         self._country_index: tuple | None = None
         self._clause_status: dict[int, str] = {}
         self._denial: bool | None = None
-        self._all_dates = list(doc._.dates or [])
+        self._all_dates = list(get_ext(doc, "dates") or [])
         starts = [d[1] for d in self._all_dates]
         self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
@@ -433,9 +434,9 @@ class Assembler:
                     event.trace["location"] = event.location.rule
             self._topics(event, doc)
             self._confidence(event)
-        doc._.events = actual
-        doc._.other_contacts = [o for o in others if o.sides]
-        doc._.context = {**context, "entities": entities}
+        set_ext(doc, "events", actual)
+        set_ext(doc, "other_contacts", [o for o in others if o.sides])
+        set_ext(doc, "context", {**context, "entities": entities})
         return doc
 
     def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
@@ -595,7 +596,7 @@ class Assembler:
         if not found:
             return False
         return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
-                       for mention, start, _end in doc._.dates or [])
+                       for mention, start, _end in get_ext(doc, "dates") or [])
 
     def _where(self, word: str) -> list[int]:
         """The positions of `word` among the Doc's tokens (worked out once per Doc and word).
@@ -1111,7 +1112,7 @@ class Assembler:
         if draft is not None and len(draft.sides) >= 2:
             return draft
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
-        groups = [g for g in doc._.title_groups or [] if c_start <= g.start and g.end <= trigger.start]
+        groups = [g for g in get_ext(doc, "title_groups") or [] if c_start <= g.start and g.end <= trigger.start]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
@@ -1852,7 +1853,7 @@ class Assembler:
 
     def _index_locations(self, doc: Doc, u) -> None:
         """Locations by sentence (with their position in the list) and their starts, when in token order."""
-        locations: list[LocationMention] = doc._.locations or []
+        locations: list[LocationMention] = get_ext(doc, "locations") or []
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
         if starts != sorted(starts):
@@ -1867,7 +1868,7 @@ class Assembler:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
         if event.type == "phone_call":
             return
-        locations: list[LocationMention] = doc._.locations or []
+        locations: list[LocationMention] = get_ext(doc, "locations") or []
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         main_clause = u.clause_of[event.trigger.start]
 

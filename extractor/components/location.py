@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .._extensions import set_ext
 from .. import cache
 from ..kb import load_kb
 from ..rule_loader import check_keys, read_yaml
@@ -152,5 +153,5 @@ class LocationFinder:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, after_end, rule["rule"]))
                 else:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"]))
-        doc._.locations = found
+        set_ext(doc, "locations", found)
         return doc

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
@@ -929,8 +930,8 @@ class PersonFinder:
         self._lasting = frozenset(vars(self.rules))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.persons = self.rules.find(doc)
-        doc._.title_groups = self.rules.groups
+        set_ext(doc, "persons", self.rules.find(doc))
+        set_ext(doc, "title_groups", self.rules.groups)
         keep_only(self.rules, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
         return doc
 

@@ -64,7 +64,7 @@ class TriggerMatcher:
                 end -= 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             label = rule["type"]
-            if label == "meeting" and any(doc[i].text in REMOTE_MODES for i in range(start, end)):
+            if label == "meeting" and not REMOTE_MODES.isdisjoint(tokens[start:end]):
                 label = "phone_call"  # `در گفت‌وگویی تلفنی با`: a talk by telephone or video is a call
             spans.append(Span(doc, start, end, label=label, kb_id=meta, span_id=rule["id"]))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
