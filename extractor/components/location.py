@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .._extensions import set_ext
 from .. import cache
+from .._extensions import set_ext
 from ..kb import load_kb
 from ..rule_loader import check_keys, read_yaml
 from ..units import flags, spans, words
