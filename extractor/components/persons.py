@@ -233,9 +233,11 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
-        firsts = self.compound_firsts
+        distinct = set(self._words)  # each word of the article is looked up once, then its tokens picked by set tests
+        given_here = {word for word in distinct if (known[word] if word in known else is_given(word))}
+        candidates = given_here | self.compound_firsts.intersection(distinct)
         for i in [i for i, word in enumerate(self._words)
-                  if (known[word] if word in known else is_given(word)) or (word in firsts and self._compound_given_at(i))]:
+                  if word in candidates and (word in given_here or self._compound_given_at(i))]:
             if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
@@ -304,8 +306,9 @@ class PersonRules:
                 if named is not None:  # `با همتای قزاقستانی خود روسلان ژاکسیلیکوف گفتگو نمود`
                     add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
                                       country=country, country_rule=country_rule))
-        for i, word in enumerate(self._words):
-            if word in DELEGATION_WORDS and i not in used and (i + 1) not in used:
+        for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS] \
+                if not DELEGATION_WORDS.isdisjoint(distinct) else ():
+            if i not in used and (i + 1) not in used:
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
                 if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
@@ -640,8 +643,8 @@ class PersonRules:
     def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country."""
         heads = []
-        for i, word in enumerate(self._words):
-            if word not in GENERIC_HEADS or i in at:
+        for i in [i for i, word in enumerate(self._words) if word in GENERIC_HEADS]:
+            if i in at:
                 continue
             if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
                 # `رئیس این آکادمی`: the head of the body just named, of the country named last before it
@@ -795,9 +798,7 @@ class PersonRules:
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
         found = []
-        for i, word in enumerate(self._words):
-            if word != "«":
-                continue
+        for i in [i for i, word in enumerate(self._words) if word == "«"]:
             j = i + 1
             while j < len(doc) and j - i <= 5 and self._words[j] != "»":
                 j += 1
