@@ -193,7 +193,13 @@ class Assembler:
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
+        self._presence_by_first: dict[str, list[tuple[str, ...]]] = {}
+        """the presence cues by first word, each list in the order of `presence_cues`"""
+        for cue in self.presence_cues:
+            self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
+        self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه"}
+        """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
@@ -579,8 +585,9 @@ class Assembler:
     def _requests_a_contact(words: list[str]) -> bool:
         """`درخواست تماس تلفنی ... را مطرح کرده است`, `خواستار دیدار با ... شد`, `از X برای سفر به تهران دعوت کرد`: a
         contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
-        for i, word in enumerate(words):
-            if word not in REQUEST_WORDS or (i > 0 and words[i - 1] == "به"):
+        for i in [i for i, word in enumerate(words) if word in REQUEST_WORDS]:
+            word = words[i]
+            if i > 0 and words[i - 1] == "به":
                 continue
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
             if not REQUESTED_CONTACTS.isdisjoint(window):
@@ -723,7 +730,9 @@ class Assembler:
         attending: list[Side] = []  # sides only said to be present
         seen: set[str] = set()
         subject_start = c_start
-        for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
+        openers, toks = self._subject_openers, self._words  # no other word moves the subject's start
+        for k in [k for k in range(c_start, trigger.start - 1) if toks[k] in openers]:
+            # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             said = self._said_that(k, trigger.start)
             if said is not None:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
@@ -942,9 +951,10 @@ class Assembler:
     def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
         words = self._words
+        by_first = self._presence_by_first
         for i in range(start, end):
-            for cue in self.presence_cues:
-                if words[i] == cue[0] and tuple(words[i:i + len(cue)]) == cue:
+            for cue in by_first.get(words[i], ()):
+                if tuple(words[i:i + len(cue)]) == cue:
                     return i + len(cue)
         return None
 
