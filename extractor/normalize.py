@@ -137,6 +137,11 @@ class Normalizer:
         self._changed = {chr(k): v for k, v in table.items() if v != chr(k)}
         """the characters `_table` changes, and what to (`_translate`)"""
         self._changed_re = re.compile("[" + re.escape("".join(sorted(self._changed))) + "]") if self._changed else None
+        self._changed_items = sorted(self._changed.items())
+        self._replace_in_turn = all(len(target) == 1 for target in self._changed.values()) \
+            and not set(self._changed.values()) & set(self._changed)
+        """No character is changed into one that is changed itself: replacing each in turn (`str.replace`, a
+        C loop, and only the ones the text holds) gives what one pass does, without a Python call per match."""
         self._delete_re = re.compile("[" + re.escape("".join(sorted(self._delete))) + "]") if self._delete else None
         self._word_rewrites = dict(rules.word_rewrites)
         self._splits = dict(compound_splits or {})
@@ -189,6 +194,11 @@ class Normalizer:
         characters gives the same string.
         """
         if self._changed_re is None:
+            return text
+        if self._replace_in_turn:
+            for char, target in self._changed_items:
+                if char in text:
+                    text = text.replace(char, target)
             return text
         changed = self._changed
         return self._changed_re.sub(lambda m: changed[m.group()], text)
