@@ -75,3 +75,15 @@ def test_strip_markup_changes_only_the_regions_it_touches():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         want = _blanked(text, _parsed(text)) if "<" in text or "&" in text else text
         assert strip_markup(text) == (want, want != text), text
+
+
+def test_arabic_script_count_same_as_the_regex():
+    """`_arabic_script_count` counts over UTF-16 code units what the regex of runs counts."""
+    from conftest import SAMPLES
+
+    from extractor.intake import _ARABIC_SCRIPT_RUNS, _arabic_script_count, _count
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("**/*.txt"))]
+    texts += ["", "abc", "\U0001F600 سلام \ud800 \udfff ﻻ ﷲ", "\u05ff\u0600\u06ff\u0700 \ufb4f\ufb50\ufdff\ufe00",
+              "\ufe6f\ufe70\ufeff\uff00", "Привет мир", "\U00010600\U0001fe70"]
+    for text in texts:
+        assert _arabic_script_count(text) == _count(_ARABIC_SCRIPT_RUNS, text)
