@@ -182,7 +182,8 @@ def longest(order: list[int], bounds: list[tuple[int, int]], size: int) -> list[
     [0, 2]
     """
     width = size + 1  # (length, -start) as one int: length * width - start
-    ranked = sorted(order, key=lambda i: (bounds[i][1] - bounds[i][0]) * width - bounds[i][0], reverse=True)
+    rank = [(end - start) * width - start for start, end in bounds]
+    ranked = sorted(order, key=rank.__getitem__, reverse=True)
     kept = []
     seen: set[int] = set()
     for i in ranked:
@@ -190,5 +191,5 @@ def longest(order: list[int], bounds: list[tuple[int, int]], size: int) -> list[
         if start not in seen and end - 1 not in seen:
             kept.append(i)
             seen.update(range(start, end))
-    kept.sort(key=lambda i: bounds[i][0])
+    kept.sort(key=[start for start, _ in bounds].__getitem__)
     return kept
