@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ._extensions import get_ext, set_ext
 from ._gc import paused_gc
 from .components.assembler import DraftEvent, Entity, Side
 from .dates import to_jalali
@@ -111,9 +112,9 @@ class Extractor:
         for name, component in self.nlp.pipeline:
             if name == "meeting_assembler":
                 context = self._context(doc, normalized, text, source, published_date, warnings)
-                doc._.context = context
+                set_ext(doc, "context", context)
             doc = component(doc)
-        document = _DocumentBuilder(self.kb, doc, normalized, text, doc._.context or context).build(
+        document = _DocumentBuilder(self.kb, doc, normalized, text, get_ext(doc, "context") or context).build(
             doc_id, prepared.language, source, warnings)
         _release(doc)
         return document
@@ -242,9 +243,10 @@ class _DocumentBuilder:
 
     def build(self, doc_id, language, source, warnings) -> Document:
         """The Document for this article."""
-        events = [self.event(e) for e in self.doc._.events or []]
-        others = [self.event(e) for e in self.doc._.other_contacts or []]
-        participants = {s.entity.key for e in (self.doc._.events or []) + (self.doc._.other_contacts or [])
+        drafts, other_drafts = get_ext(self.doc, "events") or [], get_ext(self.doc, "other_contacts") or []
+        events = [self.event(e) for e in drafts]
+        others = [self.event(e) for e in other_drafts]
+        participants = {s.entity.key for e in drafts + other_drafts
                         for s in e.sides if s.entity is not None}
         mentioned = []
         for entity in self.context.get("entities", []):

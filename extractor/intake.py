@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+import numpy
+
 from .errors import Errors, InputError, Warnings
 
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr td table section article header footer title".split())
@@ -24,7 +26,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _ARABIC_SCRIPT_RUNS = re.compile(_ARABIC_SCRIPT.pattern + "+")
 _LATIN = re.compile(r"[A-Za-z]")
-_PERSIAN_ONLY = re.compile(r"[پچژگی]")
+_PERSIAN_ONLY_LETTERS = "پچژگی"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
@@ -239,6 +241,19 @@ def _count(char_class: re.Pattern, text: str) -> int:
     return len(text) - len(char_class.sub("", text))
 
 
+def _script_counts(text: str) -> tuple[int, int, int]:
+    """(`_count(_ARABIC_SCRIPT_RUNS, text)`, `_count(_LATIN, text)`, `_count(_CYRILLIC, text)`): the characters
+    of each script, counted over the UTF-16 code units with numpy (a character outside the BMP becomes two
+    surrogates, which lie in none of the ranges; so does a lone surrogate, kept by `surrogatepass`) instead of
+    three regex passes, one of them cutting out every word."""
+    units = numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    arabic = ((units >= 0x0600) & (units <= 0x06FF)) | ((units >= 0xFB50) & (units <= 0xFDFF)) \
+        | ((units >= 0xFE70) & (units <= 0xFEFF))
+    latin = ((units >= 0x41) & (units <= 0x5A)) | ((units >= 0x61) & (units <= 0x7A))
+    cyrillic = (units >= 0x0400) & (units <= 0x04FF)
+    return int(numpy.count_nonzero(arabic)), int(numpy.count_nonzero(latin)), int(numpy.count_nonzero(cyrillic))
+
+
 def detect_language(text: str) -> str:
     """A coarse script-based guess: 'fa', 'ar', 'en', 'ru', or 'und' when there is too little text.
 
@@ -246,13 +261,11 @@ def detect_language(text: str) -> str:
     'und'
     """
     sample = text[:20000]
-    arabic = _count(_ARABIC_SCRIPT_RUNS, sample)
-    latin = _count(_LATIN, sample)
-    cyrillic = _count(_CYRILLIC, sample)
+    arabic, latin, cyrillic = _script_counts(sample)
     if max(arabic, latin, cyrillic) < 10:
         return "und"
     if arabic >= latin and arabic >= cyrillic:
-        persian_letters = _count(_PERSIAN_ONLY, sample)
+        persian_letters = sum(map(sample.count, _PERSIAN_ONLY_LETTERS))  # str.count: no regex pass
         return "fa" if persian_letters >= max(2, arabic // 200) else "ar"
     if cyrillic > latin:
         return "ru"

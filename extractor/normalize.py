@@ -13,6 +13,9 @@ from typing import Mapping
 from .rule_loader import NormalizationRules, load_normalization
 
 _WORD = re.compile(r"\w+")
+CHUNK_CACHE_MAX = 200_000
+"""chunks whose touched words a Normalizer keeps (see `Normalizer._touch_present`)"""
+_NOTHING: frozenset[str] = frozenset()
 
 
 def _is_word(ch: str) -> bool:
@@ -134,6 +137,11 @@ class Normalizer:
         self._changed = {chr(k): v for k, v in table.items() if v != chr(k)}
         """the characters `_table` changes, and what to (`_translate`)"""
         self._changed_re = re.compile("[" + re.escape("".join(sorted(self._changed))) + "]") if self._changed else None
+        self._changed_items = sorted(self._changed.items())
+        self._replace_in_turn = all(len(target) == 1 for target in self._changed.values()) \
+            and not set(self._changed.values()) & set(self._changed)
+        """No character is changed into one that is changed itself: replacing each in turn (`str.replace`, a
+        C loop, and only the ones the text holds) gives what one pass does, without a Python call per match."""
         self._delete_re = re.compile("[" + re.escape("".join(sorted(self._delete))) + "]") if self._delete else None
         self._word_rewrites = dict(rules.word_rewrites)
         self._splits = dict(compound_splits or {})
@@ -154,6 +162,8 @@ class Normalizer:
         self._fast_scan = not phrases or self._phrase_scan is not None
         self._touch_words = frozenset(w for w in self._touch if all(_is_word(c) for c in w))
         """the words of `_touch` a run of word characters can be"""
+        self._touch_in_chunk: dict[str, frozenset[str]] = {}
+        """a whitespace-delimited chunk → the words of `_touch_words` among its runs of word characters"""
 
     @classmethod
     def from_path(cls, path: str | Path, compound_splits: Mapping[str, str] | None = None) -> "Normalizer":
@@ -184,6 +194,11 @@ class Normalizer:
         characters gives the same string.
         """
         if self._changed_re is None:
+            return text
+        if self._replace_in_turn:
+            for char, target in self._changed_items:
+                if char in text:
+                    text = text.replace(char, target)
             return text
         changed = self._changed
         return self._changed_re.sub(lambda m: changed[m.group()], text)
@@ -274,7 +289,7 @@ class Normalizer:
             return [(m.start(), m.end(), m.group()) for m in self._scan.finditer(text)
                     if m.group() in touch or not m.group().isalnum()]
         found = [(m.start(), m.end(), m.group()) for m in self._phrase_scan.finditer(text)] if self._phrase_scan else []
-        present = self._touch_words.intersection(_WORD.findall(text))
+        present = self._touch_present(text)
         if not present:
             return found
         size = len(text)
@@ -291,6 +306,26 @@ class Normalizer:
                         words.append((i, j, word))
                 i = text.find(word, j)
         return sorted(found + words)
+
+    def _touch_present(self, text: str) -> set[str]:
+        """`_touch_words.intersection(_WORD.findall(text))`, read chunk by chunk.
+
+        No run of word characters crosses white space, so the runs of `text` are those of its chunks
+        (`text.split()`); an article repeats its chunks and shares most with earlier ones, so what each
+        chunk holds is kept (up to `CHUNK_CACHE_MAX` chunks) instead of listing every run of every article.
+        """
+        known = self._touch_in_chunk
+        touch = self._touch_words
+        present: set[str] = set()
+        for chunk in set(text.split()):
+            found = known.get(chunk)
+            if found is None:
+                if len(known) >= CHUNK_CACHE_MAX:
+                    known.clear()
+                found = known[chunk] = touch.intersection(_WORD.findall(chunk)) or _NOTHING
+            if found:
+                present |= found
+        return present
 
     def _replacement(self, word: str) -> str | None:
         """The normalised form of one scanned word or phrase, or None when it stays as it is."""

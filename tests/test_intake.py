@@ -75,3 +75,15 @@ def test_strip_markup_changes_only_the_regions_it_touches():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         want = _blanked(text, _parsed(text)) if "<" in text or "&" in text else text
         assert strip_markup(text) == (want, want != text), text
+
+
+def test_script_counts_same_as_the_regexes():
+    """`_script_counts` counts over UTF-16 code units what the regexes count."""
+    from conftest import SAMPLES
+
+    from extractor.intake import _ARABIC_SCRIPT_RUNS, _CYRILLIC, _LATIN, _count, _script_counts
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("**/*.txt"))]
+    texts += ["", "abc", "\U0001F600 سلام \ud800 \udfff ﻻ ﷲ", "\u05ff\u0600\u06ff\u0700 \ufb4f\ufb50\ufdff\ufe00",
+              "\ufe6f\ufe70\ufeff\uff00", "Привет мир Ѐӿ\u03ff\u0500", "@AZ[`az{ \uff21", "\U00010600\U0001fe70"]
+    for text in texts:
+        assert _script_counts(text) == (_count(_ARABIC_SCRIPT_RUNS, text), _count(_LATIN, text), _count(_CYRILLIC, text))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._extensions import get_ext, set_ext
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
@@ -204,7 +205,13 @@ class Assembler:
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
+        self._presence_by_first: dict[str, list[tuple[str, ...]]] = {}
+        """the presence cues by first word, each list in the order of `presence_cues`"""
+        for cue in self.presence_cues:
+            self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
+        self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه"}
+        """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
@@ -298,12 +305,12 @@ class Assembler:
 
     # ---- events ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        context = doc._.context or {}
+        context = get_ext(doc, "context") or {}
         published: dt.date | None = context.get("published")
         self._published = published
         source_country = context.get("source_country")
         self._source_country = source_country
-        mentions: list[PersonMention] = doc._.persons or []
+        mentions: list[PersonMention] = get_ext(doc, "persons") or []
         for m in mentions:
             if m.country == "@source":
                 # a Persian-named official under an unqualified title is the outlet's own, unless the outlet
@@ -336,7 +343,7 @@ class Assembler:
         self._mentions = mentions
         self._mention_starts = [m.start for m in mentions]
         header = context.get("header_date_tokens") or set()
-        self._dates = [d for d in doc._.dates or [] if d[1] not in header]
+        self._dates = [d for d in get_ext(doc, "dates") or [] if d[1] not in header]
         self._date_starts = [d[1] for d in self._dates]
         entities = self.entities(doc, mentions)
         self._era = None if published is not None else common_era(
@@ -356,7 +363,7 @@ class Assembler:
         self._country_index: tuple | None = None
         self._clause_status: dict[int, str] = {}
         self._denial: bool | None = None
-        self._all_dates = list(doc._.dates or [])
+        self._all_dates = list(get_ext(doc, "dates") or [])
         starts = [d[1] for d in self._all_dates]
         self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
@@ -469,9 +476,9 @@ class Assembler:
                     event.trace["location"] = event.location.rule
             self._topics(event, doc)
             self._confidence(event)
-        doc._.events = actual
-        doc._.other_contacts = [o for o in others if o.sides]
-        doc._.context = {**context, "entities": entities, "era": self._era}
+        set_ext(doc, "events", actual)
+        set_ext(doc, "other_contacts", [o for o in others if o.sides])
+        set_ext(doc, "context", {**context, "entities": entities, "era": self._era})
         return doc
 
     def _attach_title_only(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
@@ -645,8 +652,9 @@ class Assembler:
     def _requests_a_contact(words: list[str]) -> bool:
         """`درخواست تماس تلفنی ... را مطرح کرده است`, `خواستار دیدار با ... شد`, `از X برای سفر به تهران دعوت کرد`: a
         contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
-        for i, word in enumerate(words):
-            if word not in REQUEST_WORDS or (i > 0 and words[i - 1] == "به"):
+        for i in [i for i, word in enumerate(words) if word in REQUEST_WORDS]:
+            word = words[i]
+            if i > 0 and words[i - 1] == "به":
                 continue
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
             if not REQUESTED_CONTACTS.isdisjoint(window):
@@ -662,7 +670,7 @@ class Assembler:
         if not found:
             return False
         return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
-                       for mention, start, _end in doc._.dates or [])
+                       for mention, start, _end in get_ext(doc, "dates") or [])
 
     def _where(self, word: str) -> list[int]:
         """The positions of `word` among the Doc's tokens (worked out once per Doc and word).
@@ -792,7 +800,9 @@ class Assembler:
         attending: list[Side] = []  # sides only said to be present
         seen: set[str] = set()
         subject_start = c_start
-        for k in range(c_start, trigger.start - 1):  # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
+        openers, toks = self._subject_openers, self._words  # no other word moves the subject's start
+        for k in [k for k in range(c_start, trigger.start - 1) if toks[k] in openers]:
+            # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             said = self._said_that(k, trigger.start)
             if said is not None:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
@@ -1050,9 +1060,10 @@ class Assembler:
     def _presence_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where `با حضور` (or the like) opens the list of people present, after the trigger."""
         words = self._words
+        by_first = self._presence_by_first
         for i in range(start, end):
-            for cue in self.presence_cues:
-                if words[i] == cue[0] and tuple(words[i:i + len(cue)]) == cue:
+            for cue in by_first.get(words[i], ()):
+                if tuple(words[i:i + len(cue)]) == cue:
                     return i + len(cue)
         return None
 
@@ -1220,7 +1231,7 @@ class Assembler:
         if draft is not None and len(draft.sides) >= 2:
             return draft
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
-        groups = [g for g in doc._.title_groups or [] if c_start <= g.start and g.end <= trigger.start]
+        groups = [g for g in get_ext(doc, "title_groups") or [] if c_start <= g.start and g.end <= trigger.start]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
@@ -2119,7 +2130,7 @@ class Assembler:
 
     def _index_locations(self, doc: Doc, u) -> None:
         """Locations by sentence (with their position in the list) and their starts, when in token order."""
-        locations: list[LocationMention] = doc._.locations or []
+        locations: list[LocationMention] = get_ext(doc, "locations") or []
         posted = {i for m in self._mentions if m.role in ("ambassador", "envoy")
                   for i in range(m.start, max(m.end, m.title.end if m.title is not None else m.end) + 1)}
         self._posted = sorted((loc for loc in locations if loc.rule == "fa.location.in" and loc.evidence_start in posted),
@@ -2128,7 +2139,7 @@ class Assembler:
         if self._posted:  # `سفیر ترکیه در تهران با استاندار اصفهان دیدار کرد`: where he serves, known to be where they
             kept = {id(loc) for loc in self._posted}  # met only when nothing else says
             locations = [loc for loc in locations if id(loc) not in kept]
-            doc._.locations = locations
+            set_ext(doc, "locations", locations)
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
         if starts != sorted(starts):
@@ -2143,7 +2154,7 @@ class Assembler:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
         if event.type == "phone_call":
             return
-        locations: list[LocationMention] = doc._.locations or []
+        locations: list[LocationMention] = get_ext(doc, "locations") or []
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         main_clause = u.clause_of[event.trigger.start]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .._extensions import set_ext
 from ..kb import load_kb
 from ..units import spans, text
 
@@ -26,5 +27,5 @@ class DateFinder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and places.isdisjoint(range(span.start, span.end)):
                 found.append((mention, span.start, span.end))
-        doc._.dates = found
+        set_ext(doc, "dates", found)
         return doc

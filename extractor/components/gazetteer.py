@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .. import cache
 from ..kb import load_kb
-from ..units import offsets, set_spans, text, words
+from ..units import known_span, offsets, set_spans, text, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
@@ -121,7 +121,8 @@ class GazetteerMatcher:
             dateline = spec["dateline"] and (i == 0 or "\n" in tokens[i - 1]) and i + 1 < len(tokens) \
                 and tokens[i + 1] in ("،", "-", "–")  # `دوشنبه، ۱۴ سپتامبر ۲۰۲۲ (خاور).` opens the lead
             if before or after or dateline:
-                found.append(Span(doc, i, i + 1, label="PLACE", kb_id=spec["place"], span_id="kb.place.ambiguous"))
+                found.append(known_span(doc, i, i + 1, "PLACE", spec["place"], "kb.place.ambiguous",
+                                        ("PLACE", spec["place"], "kb.place.ambiguous")))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,11 +140,12 @@ class GazetteerMatcher:
                 if len(ids) > 100_000:
                     ids.clear()
                 keys = self.kb.lookup(label, phrase)
+                joined, rule = "|".join(keys), f"kb.{label.lower()}"
                 found = ids[(label, phrase)] = (
-                    (strings.add(label), strings.add("|".join(keys)), strings.add(f"kb.{label.lower()}")) if keys else ())
+                    (strings.add(label), strings.add(joined), strings.add(rule), (label, joined, rule)) if keys else ())
             if not found:
                 continue
-            spans.append(Span(doc, start, end, label=found[0], kb_id=found[1], span_id=found[2]))
+            spans.append(known_span(doc, start, end, found[0], found[1], found[2], found[3]))
             labels.append(label)
             bounds.append((start, end))
         ambiguous = self._ambiguous_places(doc, spans)
@@ -180,7 +182,8 @@ def longest(order: list[int], bounds: list[tuple[int, int]], size: int) -> list[
     [0, 2]
     """
     width = size + 1  # (length, -start) as one int: length * width - start
-    ranked = sorted(order, key=lambda i: (bounds[i][1] - bounds[i][0]) * width - bounds[i][0], reverse=True)
+    rank = [(end - start) * width - start for start, end in bounds]
+    ranked = sorted(order, key=rank.__getitem__, reverse=True)
     kept = []
     seen: set[int] = set()
     for i in ranked:
@@ -188,5 +191,5 @@ def longest(order: list[int], bounds: list[tuple[int, int]], size: int) -> list[
         if start not in seen and end - 1 not in seen:
             kept.append(i)
             seen.update(range(start, end))
-    kept.sort(key=lambda i: bounds[i][0])
+    kept.sort(key=[start for start, _ in bounds].__getitem__)
     return kept

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import cache
+from .._extensions import set_ext
 from ..kb import load_kb
 from ..rule_loader import check_keys, read_yaml
 from ..units import flags, spans, words
@@ -51,6 +52,9 @@ class LocationFinder:
             cache.save("locations", kb.fingerprint, self.rules)
         self._by_last: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
         """id of a phrase list → (the list, its phrases by last word, in the list's order)"""
+        self._last_words = frozenset(phrase[-1] for rule in self.rules.values()
+                                     for phrase in rule["before"] + rule["standalone_before"])
+        """the words a `before` or `standalone_before` phrase of some rule ends with"""
 
     @staticmethod
     def _load_rules(kb) -> dict:
@@ -128,19 +132,25 @@ class LocationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[LocationMention] = []
+        tokens = words(doc)
+        last_words = self._last_words
         for span in spans(doc, "structure"):
             if span.label_ not in ("PLACE", "COUNTRY"):
                 continue
             key = span.kb_id_.split("|")[0]
-            if span.label_ == "PLACE" and words(doc)[span.start] == CITY_WORD:
+            if span.label_ == "PLACE" and tokens[span.start] == CITY_WORD:
                 found.append(LocationMention(span.label_, key, span.start, span.end, span.start, span.end,
                                              self.rules["in"]["rule"]))
                 continue
+            # no cue phrase ends right before the place: no rule but the dateline's other readings can hold
+            no_cue = span.start == 0 or tokens[span.start - 1] not in last_words
             for name, rule in self.rules.items():
                 if name == "dateline":
                     mention = self._dateline(doc, span, key, rule)
                     if mention is not None:
                         found.append(mention)
+                    continue
+                if no_cue:
                     continue
                 before = self._ends_with(doc, span.start, rule["before"])
                 if name == "travel_to":
@@ -157,5 +167,5 @@ class LocationFinder:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, after_end, rule["rule"]))
                 else:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"]))
-        doc._.locations = found
+        set_ext(doc, "locations", found)
         return doc

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
@@ -245,9 +246,11 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
-        firsts = self.compound_firsts
+        distinct = set(self._words)  # each word of the article is looked up once, then its tokens picked by set tests
+        given_here = {word for word in distinct if (known[word] if word in known else is_given(word))}
+        candidates = given_here | self.compound_firsts.intersection(distinct)
         for i in [i for i, word in enumerate(self._words)
-                  if (known[word] if word in known else is_given(word)) or (word in firsts and self._compound_given_at(i))]:
+                  if word in candidates and (word in given_here or self._compound_given_at(i))]:
             if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
@@ -316,9 +319,10 @@ class PersonRules:
                 if named is not None:  # `با همتای قزاقستانی خود روسلان ژاکسیلیکوف گفتگو نمود`
                     add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
                                       country=country, country_rule=country_rule))
-        for i, word in enumerate(self._words):
-            if word in DELEGATION_WORDS and i not in used and (i + 1) not in used \
-                    and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`: a title
+        for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS] \
+                if not DELEGATION_WORDS.isdisjoint(distinct) else ():
+            if i not in used and (i + 1) not in used \
+                    and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
                 if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
@@ -664,8 +668,8 @@ class PersonRules:
     def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country."""
         heads = []
-        for i, word in enumerate(self._words):
-            if word not in GENERIC_HEADS or i in at:
+        for i in [i for i, word in enumerate(self._words) if word in GENERIC_HEADS]:
+            if i in at:
                 continue
             if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
                 # `رئیس این آکادمی`: the head of the body just named, of the country named last before it
@@ -828,9 +832,7 @@ class PersonRules:
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
         found = []
-        for i, word in enumerate(self._words):
-            if word != "«":
-                continue
+        for i in [i for i, word in enumerate(self._words) if word == "«"]:
             j = i + 1
             while j < len(doc) and j - i <= 5 and self._words[j] != "»":
                 j += 1
@@ -974,8 +976,8 @@ class PersonFinder:
         self._lasting = frozenset(vars(self.rules))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.persons = self.rules.find(doc)
-        doc._.title_groups = self.rules.groups
+        set_ext(doc, "persons", self.rules.find(doc))
+        set_ext(doc, "title_groups", self.rules.groups)
         keep_only(self.rules, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
         return doc
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
-from ..units import set_spans, spans
+from ..units import known_span, set_spans, spans
 
 BLOCKING_LABELS = frozenset({"TITLE", "OFFICIAL", "RANK", "OUTLET", "REPORTER"})
 
@@ -44,12 +44,13 @@ class TopicMatcher:
                 continue
             for code in span.kb_id_.split("|"):
                 rule = f"fa.topic.{code}.{'country' if span.label_ == 'TOPIC_COUNTRY' else 'keyword'}"
-                candidates.append(Span(doc, span.start, span.end, label=code, span_id=rule))
+                candidates.append(known_span(doc, span.start, span.end, code, 0, rule, (code, "", rule)))
         for match_id, start, end in self.matcher(doc):
             if blocked.intersection(range(start, end)):
                 continue
             code = doc.vocab.strings[match_id]
-            candidates.append(Span(doc, start, end, label=code, span_id=f"fa.topic.{code}.pattern"))
+            rule = f"fa.topic.{code}.pattern"
+            candidates.append(known_span(doc, start, end, code, 0, rule, (code, "", rule)))
         candidates.sort(key=lambda s: (-(s.end - s.start), s.start))
         kept: list[Span] = []
         taken: set[int] = set()

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from ..errors import Errors, RuleError
 from ..kb import load_kb
 from ..matching import AnchoredMatcher
-from ..units import flags, set_spans, words
+from ..units import flags, known_span, set_spans, words
 from ..units import spans as span_list
 
 REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "تصویری", "ویدئوکنفرانس", "ویدیوکنفرانس", "ویدئوکنفرانسی",
@@ -68,9 +68,9 @@ class TriggerMatcher:
                 end -= 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             label = rule["type"]
-            if label == "meeting" and any(doc[i].text in REMOTE_MODES for i in range(start, end)):
+            if label == "meeting" and not REMOTE_MODES.isdisjoint(tokens[start:end]):
                 label = "phone_call"  # `در گفت‌وگویی تلفنی با`: a talk by telephone or video is a call
-            spans.append(Span(doc, start, end, label=label, kb_id=meta, span_id=rule["id"]))
+            spans.append(known_span(doc, start, end, label, meta, rule["id"], (label, meta, rule["id"])))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
         kept: list[Span] = []
         taken: set[int] = set()
