@@ -250,7 +250,8 @@ class DateRules:
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
         sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
-        scanned = ("_numeric", "_numeric_dmy", "_named", "_month_year", "_month_alone", "_relative_day", "_period", "_weekday")
+        scanned = ("_numeric", "_numeric_dmy", "_named", "_month_year", "_month_alone", "_relative_day", "_period",
+                   "_weekday")
         parts = [norm(w) for w in data["day_parts"]]
         initials = {"_numeric": _initials(digits=True), "_numeric_dmy": _initials(digits=True),
                     "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
@@ -299,7 +300,8 @@ class DateRules:
             found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
         for start, m in scans["_month_alone"](text):  # `در آذرماه`: the latest such month up to publication
             calendar, month = self.month_words[self._key(m.group(1))]
-            found.append(DateMention(start, m.end(), "month", calendar, None, month, rule=f"fa.date.month_alone_{calendar}"))
+            found.append(DateMention(start, m.end(), "month", calendar, None, month,
+                                     rule=f"fa.date.month_alone_{calendar}"))
         for start, m in scans["_relative_day"](text):
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue

@@ -71,6 +71,8 @@ SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", 
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
+BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
+"""`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
 COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6}
 """Counts of countries whose heads a plural subject names (`سران چهار کشور`)."""
 COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
@@ -253,8 +255,9 @@ class Assembler:
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
                 if found is None and len(tokens) == 1 and m.name_start > 0 and self._words[m.name_start - 1] == "شیخ":
+                    # `شیخ صباح`: the emir named before with his long name
                     found = next((e for e in entities for x in e.named[:1] if x.name_end - x.name_start >= 3
-                                  and self._words[x.name_start] == tokens[0]), None)  # `شیخ صباح`: the emir named before
+                                  and self._words[x.name_start] == tokens[0]), None)
             if found is None:
                 key = "id:" + official.id if official else "name:" + " ".join(tokens)
                 found = Entity(key=key, official_id=official.id if official else None)
@@ -421,9 +424,10 @@ class Assembler:
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
+                countries = {self._side_country(s) for s in draft.sides} if draft is not None else set()
                 if draft is not None and trigger.id_ in HELD_TRIGGERS and len(draft.sides) >= 2 \
-                        and len({self._side_country(s) for s in draft.sides}) == 1 and self._side_country(draft.sides[0]):
-                    continue  # `نمایشگاه ... با بازدید رئیس‌جمهور و وزیر دفاع گشایش یافت`: officials of one state, no contact
+                        and len(countries) == 1 and None not in countries:
+                    continue  # `نمایشگاه ... با بازدید رئیس‌جمهور و وزیر دفاع گشایش یافت`: one state's officials
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and self._years_ago(trigger):
@@ -541,8 +545,9 @@ class Assembler:
             if e.official_id or e.best("role") or e.best("country") or first.kind != "name" or e.is_reporter:
                 continue
             k = u.sentence_of[first.start]
+            goes_on = self._words[first.end:min(first.end + 15, u.sentences[k][1])]
             if k == 0 or u.sentences[k][0] != first.start or self._words[first.end] in ("نیز", "هم") \
-                    or not any(w in ("افزود", "ادامه") for w in self._words[first.end:min(first.end + 15, u.sentences[k][1])]):
+                    or not any(w in ("افزود", "ادامه") for w in goes_on):
                 continue  # `X نیز ... گفت` is the other side's reply; `X ... افزود` goes on with the same words
             previous = next((j for j in range(k - 1, max(-1, k - 4), -1)
                              if any(w.strip() for w in self._words[slice(*u.sentences[j])])), None)
@@ -814,7 +819,7 @@ class Assembler:
                     subject_start = comma + 1
 
         if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
-            # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, not a relative clause
+            # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, no relative clause
             k = subject_start - 1
             while k in relative and k < trigger.start:
                 relative.discard(k)
@@ -860,7 +865,8 @@ class Assembler:
         dual = next((i for i in range(c_start, trigger.start) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS), None)
         if len(sides) == len(attending) and dual is not None:
             role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 1] if w in PAIR_ROLES), None)
-            pair = (role and self._last_pair(mentions, entity_of, c_start, role)) or self._last_pair(mentions, entity_of, c_start)
+            pair = (role and self._last_pair(mentions, entity_of, c_start, role)) \
+                or self._last_pair(mentions, entity_of, c_start)
             if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند`
                 keys = {e.key for e in pair}
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
@@ -1441,7 +1447,7 @@ class Assembler:
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ == "fa.trigger.chair_was" and self._words[s_start] == "ریاست"
             if not chaired and not any(((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن"))
-                                       and not (k >= 2 and words[k - 1] == "از" and words[k - 2] in ("پس", "پیش", "بعد", "قبل"))
+                                       and not (k >= 2 and words[k - 1] == "از" and words[k - 2] in BEFORE_AFTER)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
@@ -1712,7 +1718,7 @@ class Assembler:
         return draft.entity_keys() | {(s.mention.role, self._side_country(s)) for s in draft.sides if s.entity is None}
 
     def _before_the_contact_told(self, trigger: Span) -> bool:
-        """`X پیش از این دیدار ... با Y گفت‌وگو کرد`: the trigger's sentence tells what came before the contact just told."""
+        """`X پیش از این دیدار ... با Y گفت‌وگو کرد`: the sentence tells what came before the contact just told."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
         words = self._words
         return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] == "این"
@@ -1799,7 +1805,8 @@ class Assembler:
                 target.trigger, target.type = draft.trigger, draft.type
         for draft in headlines:
             summary = draft in summaries
-            candidates = [e for e in events if e.trigger.start > draft.trigger.start][:MERGE_WINDOW] if summary else events
+            candidates = ([e for e in events if e.trigger.start > draft.trigger.start][:MERGE_WINDOW] if summary
+                          else events)
             target = next((e for e in candidates if self._compatible(e, draft)), None)
             if target is None and summary:
                 met = self._met_after_with(draft, u)
@@ -1830,11 +1837,13 @@ class Assembler:
             relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
             if trigger.start not in relative:
                 continue
-            marker = next(k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] in self.relative_markers)
+            marker = next(k for k in range(trigger.start - 1, c_start - 1, -1)
+                          if self._words[k] in self.relative_markers)
             with_at = next((k for k in range(marker + 1, trigger.start) if self._words[k] == "با"), None)
             subject = next((m for m in reversed(mentions[:bisect_left(self._mention_starts, marker)])
                             if m.kind == "name" and entity_of.get(id(m)) is not None), None)
-            if with_at is None or subject is None or max(subject.end, subject.title.end if subject.title else 0) != marker:
+            if with_at is None or subject is None \
+                    or max(subject.end, subject.title.end if subject.title else 0) != marker:
                 continue
             close = max(relative & set(range(marker, c_end)))
             if not any(self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
@@ -1863,7 +1872,8 @@ class Assembler:
             return []
         if self._words[with_at + 1] in ("حضور", "شرکت", "مشارکت", "اشتراک"):
             return []  # `در نشستی که با حضور X و Y برگزار شد`: who was present, not whom the subject met
-        return [s for s in draft.sides if with_at < s.mention.start < draft.trigger.start and not s.rule.endswith("+present")]
+        return [s for s in draft.sides
+                if with_at < s.mention.start < draft.trigger.start and not s.rule.endswith("+present")]
 
     def _same_person(self, a: Side, b: Side) -> bool:
         """Two sides are one person: one entity, or a title (office and country) the other holds."""
@@ -2133,7 +2143,8 @@ class Assembler:
         locations: list[LocationMention] = get_ext(doc, "locations") or []
         posted = {i for m in self._mentions if m.role in ("ambassador", "envoy")
                   for i in range(m.start, max(m.end, m.title.end if m.title is not None else m.end) + 1)}
-        self._posted = sorted((loc for loc in locations if loc.rule == "fa.location.in" and loc.evidence_start in posted),
+        self._posted = sorted((loc for loc in locations
+                               if loc.rule == "fa.location.in" and loc.evidence_start in posted),
                               key=lambda loc: loc.place_start)
         self._posted_starts = [loc.place_start for loc in self._posted]
         if self._posted:  # `سفیر ترکیه در تهران با استاندار اصفهان دیدار کرد`: where he serves, known to be where they
@@ -2190,8 +2201,10 @@ class Assembler:
             lead_window = [loc for loc in lead_window if loc.place_start not in quoted]
             scope_window = [loc for loc in scope_window if loc.place_start not in quoted]
         near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
-                and loc.rule != "fa.location.dateline" and not (loc.rule == "fa.location.in" and loc.place_start in relative)
-                and (event.contact_clause is None or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
+                and loc.rule != "fa.location.dateline"
+                and not (loc.rule == "fa.location.in" and loc.place_start in relative)
+                and (event.contact_clause is None
+                     or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
                       and loc.rule != "fa.location.dateline" and loc.place_start not in relative
                       and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
@@ -2209,7 +2222,7 @@ class Assembler:
         in_clause = [loc for loc in posted if u.clause_of[loc.place_start] == main_clause]
         if in_clause and not any(d.key != p.key and self._location_country(d) == self._location_country(p)
                                  for d in datelines for p in in_clause):
-            near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless the dateline names another city
+            near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless a dateline says otherwise
         for group in (near, lead, near_other, scoped, datelines, posted):
             if group:
                 event.location = min(group, key=rank)
@@ -2311,7 +2324,7 @@ class Assembler:
             return False
         mention, start, _end = event.date
         c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
-        margin = {"day": 31, "month": 31}.get(event.date_resolved.granularity)  # a month that began a month before: past
+        margin = {"day": 31, "month": 31}.get(event.date_resolved.granularity)  # a month begun a month before: past
         if margin is None:
             return False
         if not c_start <= start < c_end:

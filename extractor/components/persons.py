@@ -33,7 +33,8 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان"})
-"""Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`, `میزبان X ... بود`."""
+"""Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
+`میزبان X ... بود`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
@@ -331,7 +332,8 @@ class PersonRules:
                         e in self._at and self._at[e].label_ == "TITLE"), used) \
                         if end + 1 < len(self._words) and self._words[end] == "را" else None
                     if named is not None:  # `هیئت تاجیکستان را سیمومین یتیموف رئیس کمیته ... رهبری می‌کرد`
-                        add(PersonMention(named[0], named[1], "name", "fa.person.delegation_leader", named[0], named[1]))
+                        add(PersonMention(named[0], named[1], "name", "fa.person.delegation_leader",
+                                          named[0], named[1]))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if self._departed(m):
