@@ -1542,3 +1542,12 @@ def test_api_a_contact_of_another_day_coordinated_in_one_sentence_is_its_own(ext
     events = extract(text, published="2024-06-11")["events"]
     assert len(events) == 2 and [len(e["participants"]) for e in events] == [2, 2]
     assert [e["date"]["value"] for e in events] == ["2024-06-10", "2024-06-11"]
+
+
+def test_api_khovars_dateline_places_the_meeting_and_the_tajik_upper_house_speaker_has_his_title(extract):
+    text = ("ملاقات پیشوای ملت با رئیس دومای دولتی روسیه\n\nدوشنبه، ۱۸ آوریل (خاور). امروز امامعلی رحمان رئیس جمهوری "
+            "تاجیکستان ویاچسلاو ولودین را به حضور پذیرفتند. ولودین همچنین با رئیس مجلس ملی مجلس عالی رستم امامعلی "
+            "ملاقات کرد.")
+    events = extract(text, published="2023-04-18")["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Dushanbe", "Dushanbe"]
+    assert {p["name"] for p in events[1]["participants"]} == {"ویاچسلاو ولودین", "رستم امامعلی"}

@@ -117,7 +117,8 @@ class LocationFinder:
             return None
         line_start = span.start == 0 or "\n" in tokens[span.start - 1]
         before = self._ends_with(doc, span.start, rule["before"])
-        if line_start and nxt in ("-", "–"):
+        if line_start and (nxt in ("-", "–") or (nxt == "،" and span.start < HEADER_TOKENS)):
+            # `تهران- ایرنا-`, and Khovar's `دوشنبه، ۱۸ آوریل (خاور).` opening the lead
             return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
         if before is None and span.start > 0 and tokens[span.start - 1] == "به":
             sent = next((i for i in range(max(0, span.start - 5), span.start - 1) if tokens[i] in rule["sent_to"]), None)
