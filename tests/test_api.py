@@ -1551,3 +1551,16 @@ def test_api_khovars_dateline_places_the_meeting_and_the_tajik_upper_house_speak
     events = extract(text, published="2023-04-18")["events"]
     assert [e["location"]["name_en"] for e in events] == ["Dushanbe", "Dushanbe"]
     assert {p["name"] for p in events[1]["participants"]} == {"ویاچسلاو ولودین", "رستم امامعلی"}
+
+
+@pytest.mark.parametrize("earlier, events_expected", [
+    ("وزیر امور خارجه کشورمان پیش از این در سفر به ریاض با محمد بن سلمان ولیعهد عربستان سعودی دیدار کرده بود.", 1),
+    ("پیش از این، وزیر امور خارجه کشورمان عصر چهارشنبه با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرده بود.", 2),
+])
+def test_api_a_contact_earlier_on_another_trip_is_background_and_earlier_on_this_one_is_not(
+        extract, earlier, events_expected):
+    text = ("به گزارش ایرنا، عباس عراقچی وزیر امور خارجه امروز در بغداد با فؤاد حسین وزیر امور خارجه عراق دیدار و "
+            f"گفت‌وگو کرد. {earlier}")
+    events = extract(text, published="2024-10-13")["events"]
+    assert len(events) == events_expected
+    assert events[0]["location"]["name_en"] == "Baghdad"

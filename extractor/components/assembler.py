@@ -394,7 +394,7 @@ class Assembler:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)
-                        or self._days_ago(trigger) or self._names_a_year(trigger, u)):
+                        or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
@@ -443,6 +443,8 @@ class Assembler:
             if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences \
                     and u.sentence_of[draft.trigger.start] not in coordinated:
                 draft.type = "phone_call"
+        self._background_sentences = {u.sentence_of[d.trigger.start] for d in drafts  # another trip's, told before
+                                      if d.status == "background" and self._earlier_on(d.trigger, u)}
         actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
         for event in actual:
             self._drop_counted_titles(event)
@@ -1018,6 +1020,14 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل"))
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته") for w, b in zip(words, words[1:]))
+
+    def _earlier_on(self, trigger: Span, u) -> bool:
+        """`پیش از این در سفر به ریاض با X دیدار کرده بود`: the clause says "earlier, on a trip" (another trip; not
+        `پیش از این، عصر چهارشنبه ...`, earlier on this one)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        return any(a in ("پیش", "قبل") and b == "از" and c == "این" and "سفر" in words[k + 3:k + 6]
+                   for k, (a, b, c) in enumerate(zip(words, words[1:], words[2:])))
 
     def _names_a_year(self, trigger: Span, u) -> bool:
         """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
@@ -2212,6 +2222,7 @@ class Assembler:
                 and loc.rule != "fa.location.dateline"]
         scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
+                  and u.sentence_of[loc.place_start] not in self._background_sentences  # `پیش از این در سفر به ریاض`
                   and self._clause_status_at(doc, u, loc.place_start) == "actual"]  # not `فردا عازم هاوانا خواهد شد`
         datelines = self._datelines
         posted = []
