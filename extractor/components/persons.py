@@ -678,6 +678,12 @@ class PersonRules:
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "head_of_organization",
                                        self._country_before(i), "fa.country.this_body", None))
                 continue
+            org = at.get(i + 1)
+            if org is not None and org.start == i + 1 and org.label_ == "ORG":
+                # `رئیس بانک توسعه آسیایی`: the head of an international body the organisations list names
+                heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
+                                       "fa.country.international_organization", org.kb_id_.split("|")[0]))
+                continue
             for j in range(i + 2, min(i + 8, len(self._words))):
                 span = at.get(j)
                 if (self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at \
