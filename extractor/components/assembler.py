@@ -315,7 +315,9 @@ class Assembler:
         self._source_country = source_country
         mentions: list[PersonMention] = get_ext(doc, "persons") or []
         for m in mentions:
-            if m.country == "@source":
+            if m.country == "@source" and m.official_id in self.kb.officials:
+                m.country = self.kb.officials[m.official_id].country  # a registered official under an unqualified title
+            elif m.country == "@source":
                 # a Persian-named official under an unqualified title is the outlet's own, unless the outlet
                 # writes Persian from abroad (Sputnik, BBC Persian): then Iran's
                 m.country = source_country if source_country in PERSIAN_SPEAKING else "IR"

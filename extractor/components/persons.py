@@ -774,6 +774,7 @@ class PersonRules:
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
+            or before in (".", "؟", "!") \
             or "\n" in before or (start - 1) in self._triggers  # `در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`
         if self.is_given(first) or (boundary and end - start >= 2 and not self._common_words(start, end)):
             return start, end
@@ -961,9 +962,10 @@ class PersonRules:
         """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""
         if m.country:
             return
-        if m.title and m.title.country:
+        if m.title and m.title.country and not (m.official_id and m.rule == "fa.person.register.official"
+                                                and m.title.country_rule == "fa.country.this_country"):
             m.country, m.country_rule = m.title.country, m.title.country_rule
-        elif m.official_id:
+        elif m.official_id:  # (`اسماعیل خطیب وزیر اطلاعات این کشور`: the register knows better than a guess at `این`)
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
         elif m.service in IRANIAN_SERVICES:
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"

@@ -342,3 +342,10 @@ def test_persons_the_unknown_name_after_a_delegations_ra_leads_it(run):
 def test_persons_a_compound_a_lost_zwnj_split_is_no_rank_and_name(run):
     doc = run("هیئت‌ها در امور تعیین و علامه‌گذاری سرحد دولتی گفتگو کردند.")
     assert [m for m in doc._.persons if m.kind == "name"] == []
+
+
+def test_persons_a_registered_official_keeps_his_country_under_this_countrys_title_and_a_name_after_a_stop(run):
+    doc = run("دوشنبه، ۱۸ ژانویه. «خاور». سیمومین یتیموف رئیس کمیته دولتی امنیت ملی جمهوری تاجیکستان که به ایران "
+              "سفر کرده است، در تهران با اسماعیل خطیب وزیر اطلاعات این کشور ملاقات کرد.")
+    people = {doc[m.start:m.end].text: m.country for m in doc._.persons if m.kind == "name"}
+    assert people == {"سیمومین یتیموف": "TJ", "اسماعیل خطیب": "IR"}
