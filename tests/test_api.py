@@ -1564,3 +1564,10 @@ def test_api_a_contact_earlier_on_another_trip_is_background_and_earlier_on_this
     events = extract(text, published="2024-10-13")["events"]
     assert len(events) == events_expected
     assert events[0]["location"]["name_en"] == "Baghdad"
+
+
+def test_api_a_call_made_separately_with_a_named_counterpart_is_one_call(extract):
+    text = ("به گزارش تسنیم، سید عباس عراقچی وزیر امور خارجه امروز در تماس تلفنی با محمد حسن وزیر امور خارجه مالزی "
+            "گفت‌وگو کرد. وزیر امور خارجه کشورمان همچنین در تماسی جداگانه با «سوگیونو» همتای اندونزیایی خود گفت‌وگو "
+            "کرد.")
+    assert len(extract(text, published="2025-06-16")["events"]) == 2

@@ -988,8 +988,9 @@ class Assembler:
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
-        if k > 0 and words[k - 1] in self.kb.event_nouns and words[k - 1].endswith("ی"):
-            return [draft]  # `در نشستی جداگانه با X`: one meeting apart from the one told, not several
+        if k > 0 and words[k - 1].endswith("ی") and (words[k - 1] in self.kb.event_nouns
+                                                     or words[k - 1][:-1] in self.kb.event_nouns):
+            return [draft]  # `در نشستی / تماسی جداگانه با X`: one contact apart from the one told, not several
         subject, objects = ordered[0], ordered[1:]
         if "با" not in self._words[subject.mention.end:objects[0].mention.start]:
             return [draft]
