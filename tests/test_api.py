@@ -1571,3 +1571,10 @@ def test_api_a_call_made_separately_with_a_named_counterpart_is_one_call(extract
             "گفت‌وگو کرد. وزیر امور خارجه کشورمان همچنین در تماسی جداگانه با «سوگیونو» همتای اندونزیایی خود گفت‌وگو "
             "کرد.")
     assert len(extract(text, published="2025-06-16")["events"]) == 2
+
+
+def test_api_a_shrine_is_no_person_and_sistani_is_a_religious_leader(extract):
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور پس از زیارت حرم مطهر امیرالمؤمنین در نجف با آیت‌الله العظمی سید "
+            "علی سیستانی دیدار کرد.")
+    participants = extract(text, published="2019-03-13")["events"][0]["participants"]
+    assert {(p["name"], p["country"]) for p in participants} == {("حسن روحانی", "IR"), ("علی سیستانی", "IQ")}

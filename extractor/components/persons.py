@@ -39,7 +39,7 @@ OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
 """Blessings after the names of the departed: `(ره)`, `(قدس سره)`, and `(ع)` for the imams."""
-MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع"})
+MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع", "مطهر", "مرقد", "حرم"})
 """Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
@@ -111,7 +111,7 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
-                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "متحده", "عربی"})
+                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "متحده", "عربی", "زیارت", "حرم", "مطهر"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), and of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), and the rest of a country name a title took the start of
 (`رئیس دولت امارات | متحده عربی`)."""
