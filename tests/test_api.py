@@ -1578,3 +1578,10 @@ def test_api_a_shrine_is_no_person_and_sistani_is_a_religious_leader(extract):
             "علی سیستانی دیدار کرد.")
     participants = extract(text, published="2019-03-13")["events"][0]["participants"]
     assert {(p["name"], p["country"]) for p in participants} == {("حسن روحانی", "IR"), ("علی سیستانی", "IQ")}
+
+
+def test_api_a_minister_welcomed_by_a_president_later_on_his_trip_met_him(extract):
+    text = ("به گزارش مهر، سید عباس عراقچی وزیر امور خارجه کشورمان امروز در قاهره با بدر عبدالعاطی وزیر امور خارجه مصر "
+            "دیدار کرد. وزیر امور خارجه ایران عصر امروز نیز در کاخ ریاست‌جمهوری مصر مورد استقبال عبدالفتاح السیسی "
+            "رئیس‌جمهور این کشور قرار گرفت.")
+    assert [e["type"] for e in extract(text, published="2024-10-17")["events"]] == ["meeting", "meeting"]

@@ -1165,8 +1165,10 @@ class Assembler:
         """A minister's or commander's trip is a meeting with each counterpart: his arrival merged with talks is a
         meeting, and an arrival told on its own frames the talks reported after it (kept only when nobody is named
         to meet). A leader's arrival likewise frames the state visit told in the same country."""
+        previous_host = None
         for event in events:
-            host = self._location_country(event.location) if event.location is not None else None
+            host = self._location_country(event.location) if event.location is not None else previous_host
+            previous_host = host  # (a contact with no place told is where the one before it was)
             if event.type != "visit" or host is None or event.trace.get("type", "").startswith("fa.type.state_visit"):
                 continue
             guests = [s for s in event.sides if self._side_country(s) not in (host, None)]
