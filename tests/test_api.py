@@ -1585,3 +1585,10 @@ def test_api_a_minister_welcomed_by_a_president_later_on_his_trip_met_him(extrac
             "دیدار کرد. وزیر امور خارجه ایران عصر امروز نیز در کاخ ریاست‌جمهوری مصر مورد استقبال عبدالفتاح السیسی "
             "رئیس‌جمهور این کشور قرار گرفت.")
     assert [e["type"] for e in extract(text, published="2024-10-17")["events"]] == ["meeting", "meeting"]
+
+
+def test_api_a_summit_told_in_the_relative_clause_of_its_own_noun_is_an_event(extract):
+    text = ("به گزارش ایرنا، نخستین نشست سران ایران، روسیه و جمهوری آذربایجان که عصر امروز با حضور حسن روحانی، "
+            "ولادیمیر پوتین و الهام علی‌اف در باکو برگزار شد، بر همکاری در مبارزه با تروریسم تأکید کرد.")
+    events = extract(text, published="2016-08-08")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 3

@@ -777,7 +777,10 @@ class Assembler:
             return None
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
         if trigger.start in relative:
-            return None
+            if not (trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative)):
+                return None
+            # `نخستین نشست سران ... که عصر امروز با حضور X، Y و Z برگزار شد، ...`: the clause tells the event itself
+            relative = {i for i in relative if i > trigger.end}
         if trigger.id_ in BACK_REFERENCED_NOUNS and self._refers_back(c_start, c_end):
             return None  # `در این تماس ... در جریان دور نخست مذاکرات قرار داد`: the talks are what was said
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
@@ -901,6 +904,21 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _describes_its_noun(self, trigger: Span, c_start: int, relative: set[int]) -> bool:
+        """The relative clause of a held trigger follows the sentence's subject, an event noun not pointing back
+        (`نخستین نشست سران ایران، روسیه و آذربایجان که ... برگزار شد`)."""
+        marker = next((k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] in self.relative_markers),
+                      None)
+        if marker is None:
+            return False
+        s_start = self._units.sentences[self._units.sentence_of[trigger.start]][0]
+        head = self._words[s_start:marker]
+        if "گزارش" in head[:2] and "،" in head:
+            head = head[head.index("،") + 1:]
+        nouns = [k for k, w in enumerate(head[:3]) if w in self.kb.event_nouns]
+        return bool(nouns) and (nouns[0] == 0 or head[nouns[0] - 1] not in ("این", "همین")) \
+            and not any(w in FINITE_VERBS for w in head)
 
     def _after_rank(self, i: int) -> bool:
         """Token `i` follows a rank (`ژنرال وی`: Wei Fenghe's surname, not the pronoun)."""
