@@ -111,10 +111,9 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
-                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "متحده", "عربی", "زیارت", "حرم", "مطهر"})
+                            "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), and of
-sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), and the rest of a country name a title took the start of
-(`رئیس دولت امارات | متحده عربی`)."""
+sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`) and of shrines (`زیارت حرم مطهر`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
