@@ -851,7 +851,7 @@ class Assembler:
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
             if m.start > 3 and self._words[m.start - 1] == "با" and self._words[m.start - 2] in self.kb.event_nouns \
-                    and self._words[m.start - 3] == "از" and self._words[m.start - 4] in ("پیش", "پس", "قبل", "بعد"):
+                    and self._after_before_or_after(m.start - 2):
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
@@ -904,6 +904,11 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _after_before_or_after(self, i: int, low: int = 0) -> bool:
+        """Token `i` follows `پس از`, `پیش از`, `بعد از` or `قبل از` (looking no further back than `low`): it opens a
+        phrase about another contact than the one told (`پس از این دیدار`, `پیش از دیدار با ظریف`)."""
+        return i - 2 >= low and self._words[i - 1] == "از" and self._words[i - 2] in BEFORE_AFTER
 
     def _describes_its_noun(self, trigger: Span, c_start: int, relative: set[int]) -> bool:
         """The relative clause of a held trigger follows the sentence's subject, an event noun not pointing back
@@ -1410,8 +1415,8 @@ class Assembler:
         nouns = [(i, self.kb.event_nouns[self._words[i]]) for i in range(c_start, trigger.start)
                  if self._words[i] in self.kb.event_nouns
                  and (i == 0 or self._words[i - 1] not in VENUE_WORDS)  # `در سالن اجلاس سران` is a hall
-                 and not (i >= 3 and self._words[i - 1] == "این" and self._words[i - 2] == "از"
-                          and self._words[i - 3] in ("پیش", "قبل", "پس", "بعد"))]  # `پیش از این دیدار`: the other one
+                 and not (i >= 1 and self._words[i - 1] == "این"
+                          and self._after_before_or_after(i - 1))]  # `پیش از این دیدار`: the other one
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if self._words[c_start] in CEREMONY_WORDS:
@@ -1476,11 +1481,12 @@ class Assembler:
             if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-            words = self._words[max(0, c_start - 3):c_end]  # `در این دیدار | که X نیز حضور داشت`
+            low = max(0, c_start - 3)
+            words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ == "fa.trigger.chair_was" and self._words[s_start] == "ریاست"
             if not chaired and not any(((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن"))
-                                       and not (k >= 2 and words[k - 1] == "از" and words[k - 2] in BEFORE_AFTER)
+                                       and not self._after_before_or_after(low + k, low)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
@@ -1556,7 +1562,7 @@ class Assembler:
         tokens, clause_of = self._words, u.clause_of
         pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
                     if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]
-                    and not (i >= 2 and tokens[i - 1] == "از" and tokens[i - 2] in ("پس", "پیش", "بعد", "قبل"))}
+                    and not self._after_before_or_after(i)}
         # (`پس از این دیدار، نشستی با حضور X ... برگزار شد`: another session, not the one just told)
         sides = {clause_of[i] for i in self._where("دو")  # `گفت‌وگوهای دو طرف ... با حضور X برگزار شد`
                  if i + 1 < len(tokens) and tokens[i + 1] == "طرف" and clause_of[i + 1] == clause_of[i]} - pointing
