@@ -1592,3 +1592,20 @@ def test_api_a_summit_told_in_the_relative_clause_of_its_own_noun_is_an_event(ex
             "ولادیمیر پوتین و الهام علی‌اف در باکو برگزار شد، بر همکاری در مبارزه با تروریسم تأکید کرد.")
     events = extract(text, published="2016-08-08")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 3
+
+
+def test_api_a_contact_recalled_in_an_aside_with_an_apposed_counterpart_is_its_own(extract):
+    text = ("به گزارش ایرنا، عزیز نصیرزاده وزیر دفاع امروز در تاشکند با شوکت میرضیایف رئیس‌جمهور ازبکستان دیدار کرد. "
+            "گفتنی است که روز ۲۳ اوت وزیر دفاع ایران با همتای ازبک خود، باخودیر قربانف، در وزارت دفاع ازبکستان "
+            "دیدار کرده بود.")
+    events = extract(text, published="2024-08-24")["events"]
+    assert len(events) == 2
+    assert events[1]["date"]["value"] == "2024-08-23"
+    counterpart = next(p for p in events[1]["participants"] if p["name"] == "باخودیر قربانف")
+    assert (counterpart["role"]["code"], counterpart["country"]) == ("defense_minister", "UZ")
+
+
+def test_api_an_aside_in_the_present_plans_nothing(extract):
+    text = ("به گزارش مهر، علی لاریجانی رئیس مجلس امروز در تهران با نبیه بری رئیس مجلس لبنان دیدار کرد. یادآور "
+            "می‌شود که روز گذشته رئیس مجلس لبنان با وزیر امور خارجه کشورمان نیز دیدار کرده بود.")
+    assert len(extract(text, published="2019-01-20")["events"]) == 2

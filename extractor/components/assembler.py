@@ -83,16 +83,17 @@ BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.join
 """Noun triggers that report no new contact inside a clause about one already told."""
 SEASONS = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
 """A season dates a contact back like a month (`در سفر تابستان امسال ... دیدار کرده بود`)."""
-WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر"})
-"""Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`): months only next to a number or `ماه`."""
+WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر", "می", "مه"})
+"""Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`, the verb prefix `می`): months only next to a number or `ماه`."""
 VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
-LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده"})
-"""The verb after a speech noun (`اعلام کرد`, `اظهار داشت`)."""
+LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
+                         "شود", "گردد"})
+"""The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
@@ -212,7 +213,7 @@ class Assembler:
         for cue in self.presence_cues:
             self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
-        self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه"}
+        self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه", "گفتنی"}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
@@ -635,6 +636,10 @@ class Assembler:
         return status
 
     def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
+        aside = next((j for k in range(c_start, min(c_start + 3, c_end)) if self._words[k + 1:k + 3] == ["می", "شود"]
+                      and (j := self._said_that(k, c_end)) is not None), None)
+        if aside is not None:
+            c_start = aside  # `یادآور می‌شود که ... دیدار کرده بود`: the aside's present tense plans nothing
         words = self._words[c_start:c_end]
         present = set(words)
         for status, cues in STATUS_CUES:
@@ -1083,6 +1088,7 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         months = self.date_rules.month_words
         named = {i for m in between(self._mention_starts, self._mentions, c_start, c_end) for i in range(m.start, m.end)}
+        named.update(i for start, end in self._days_of_this_week(c_start, c_end) for i in range(start, end))
         words = self._words
 
         def dated(i: int) -> bool:  # `۲۴ حوت`, `حمل ۱۴۰۲`, `میزان‌ماه`: a month word that is also a common word
@@ -1092,6 +1098,19 @@ class Assembler:
         return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
                     and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
+
+    def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
+        """Token spans of the clause's day-level dates that fall in the week before publication (`روز ۱۳ ژوئن` in an
+        article of 14 June): a month named with such a day dates no earlier month."""
+        if self._published is None:
+            return []
+        spans = []
+        for mention, start, end in self._all_dates:
+            if c_start <= start < c_end and mention.kind in ("absolute", "no_year") and mention.day is not None:
+                value = self.date_rules.resolve(mention, self._published).value
+                if value and 0 <= (self._published - dt.date.fromisoformat(value)).days <= 7:
+                    spans.append((start, end))
+        return spans
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
@@ -2304,10 +2323,10 @@ class Assembler:
         for trigger in [event.trigger] + [t for t in event.triggers if t is not event.trigger]:
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
-            relative = relative_clause_tokens(doc, s_start, s_end, self.relative_markers)
+            reported = self._report_start(s_start, trigger.start)  # `سخنگو امروز اعلام کرد که ... شامگاه گذشته`
+            relative = relative_clause_tokens(doc, reported, s_end, self.relative_markers)  # the `که` after `گفت` opens none
             if event.contact_clause is not None:
                 relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
-            reported = self._report_start(s_start, trigger.start)  # `سخنگو امروز اعلام کرد که ... شامگاه گذشته`
             in_sentence = [d for d in between(self._date_starts, dates, max(reported, event.told_from), s_end)
                            if d[1] not in relative]  # (`دیروز با X ... و امروز نیز با Y`: the second contact's own day)
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
@@ -2348,13 +2367,17 @@ class Assembler:
         """Token `k` opens `X گفت که`, `اعلام کرد که`, `خبر داده است که` (a speech word, its light verb, `است`):
         the token after its `که`, if that comes before `end`."""
         words = self._words
-        if words[k] not in self.speech_verbs and words[k] not in SAID:
-            return None
+        if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] != "گفتنی":
+            return None  # `گفتنی است که`: the writer's aside, no speaker
         j = k + 1
+        if j + 1 < end and words[j] == "می":
+            j += 1  # `یادآور می شود`
         if j < end and words[j] in LIGHT_VERBS:
             j += 1
             if j < end and words[j] == "است":
                 j += 1
+        elif words[k] == "گفتنی" and j < end and words[j] == "است":
+            j += 1
         return j + 1 if j < end and words[j] == "که" else None
 
     def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:

@@ -414,18 +414,27 @@ class PersonRules:
         return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
 
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
-        """`با الکساندر وولین همتای صرب خود`: a counterpart phrase right after a name describes that person.
-        The name takes the phrase's country and keeps the phrase (its role comes from the other side later)."""
+        """`با الکساندر وولین همتای صرب خود`, `با همتای تاجیک خود، سپهبد شیرعلی میرزا،`: a counterpart phrase right
+        before or after a name describes that person. The name takes the phrase's country and keeps the phrase (its
+        role comes from the other side later)."""
         kept: list[PersonMention] = []
         for m in mentions:
             previous = kept[-1] if kept else None
-            if m.kind == "counterpart" and previous is not None and previous.kind == "name" and previous.title is None \
-                    and (m.start == previous.end or (m.start == previous.end + 1 and self._words[previous.end] in PUNCT_GAP)):
-                previous.extra["apposed_counterpart"] = m
-                if previous.country is None and m.country is not None:
-                    previous.country, previous.country_rule = m.country, "fa.country.counterpart_apposition"
+            if previous is None or not (m.start == previous.end or (m.start == previous.end + 1
+                                                                    and self._words[previous.end] in PUNCT_GAP)):
+                kept.append(m)
                 continue
-            kept.append(m)
+            if m.kind == "counterpart" and previous.kind == "name" and previous.title is None:
+                name, phrase = previous, m
+            elif previous.kind == "counterpart" and m.kind == "name" and m.title is None:
+                name, phrase = m, previous
+                kept[-1] = m
+            else:
+                kept.append(m)
+                continue
+            name.extra["apposed_counterpart"] = phrase
+            if name.country is None and phrase.country is not None:
+                name.country, name.country_rule = phrase.country, "fa.country.counterpart_apposition"
         return kept
 
     def _model_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int, str]]:
@@ -782,7 +791,10 @@ class PersonRules:
         return None
 
     def _name_after_counterpart(self, start: int, used: set[int]) -> tuple[int, int] | None:
-        """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break."""
+        """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break;
+        or set off by commas after it (`با همتای ازبک خود، باخودیر قربانف، ...`)."""
+        if start < len(self._words) and self._words[start] in PUNCT_GAP:
+            return self._bare_name(start + 1, lambda end: self._words[end] in PUNCT_GAP, used)
         return self._bare_name(start, lambda end: end in self._triggers or self._punct[end]
                                or self._words[end] in ("را", "نیز", "در", "درباره", "گفتگو"), used)
 
