@@ -361,8 +361,13 @@ def build_kb(root: Path) -> KnowledgeBase:
             raise RuleError(Errors.E103.format(file="ambiguous_places.yaml", line=word, field="place", value=spec["place"],
                                                allowed="an id of places.jsonl"))
     composition = read_yaml(root / "title_composition.yaml") or {}
-    check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives", "plurals"},
+    check_keys(composition, {"deputy_words", "max_modifiers", "deputy_of", "qualifier_adjectives", "plurals",
+                             "institution_countries"},
                "title_composition.yaml", "top level", required={"deputy_words", "deputy_of"})
+    for name, iso in (composition.get("institution_countries") or {}).items():
+        if iso not in kb.countries:
+            raise RuleError(Errors.E103.format(file="title_composition.yaml", line=name, field="institution_countries",
+                                               value=iso, allowed="a country of countries.jsonl"))
     for role in list(composition["deputy_of"]) + list(composition["deputy_of"].values()):
         if role not in ROLE_CODES:
             raise RuleError(Errors.E103.format(file="title_composition.yaml", line="deputy_of", field="role", value=role,
@@ -412,6 +417,8 @@ def build_kb(root: Path) -> KnowledgeBase:
         "max_modifiers": int(composition.get("max_modifiers", 3)),
         "deputy_of": dict(composition["deputy_of"]),
         "qualifier_adjectives": frozenset(norm(w) for w in composition.get("qualifier_adjectives", [])),
+        "institution_countries": {tuple(norm(name).split()): iso
+                                  for name, iso in (composition.get("institution_countries") or {}).items()},
     }
     kb.ambiguous_places = {norm(w): {"place": spec["place"], "country_named": spec["country_named"],
                                      "cues": [tuple(norm(c).split()) for c in spec["cues"]],

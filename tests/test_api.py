@@ -1609,3 +1609,50 @@ def test_api_an_aside_in_the_present_plans_nothing(extract):
     text = ("به گزارش مهر، علی لاریجانی رئیس مجلس امروز در تهران با نبیه بری رئیس مجلس لبنان دیدار کرد. یادآور "
             "می‌شود که روز گذشته رئیس مجلس لبنان با وزیر امور خارجه کشورمان نیز دیدار کرده بود.")
     assert len(extract(text, published="2019-01-20")["events"]) == 2
+
+
+def test_api_a_registered_surname_inside_a_longer_name_is_not_that_official(extract):
+    text = ("به گزارش پژواک، میر رحمان رحمانی رئیس ولسی جرگه امروز در اسلام‌آباد با اسد قیصر رئیس مجلس ملی پاکستان "
+            "دیدار کرد.")
+    participants = extract(text, published="2020-10-22")["events"][0]["participants"]
+    assert {(p["name"], p["country"]) for p in participants} == {("میر رحمان رحمانی", "AF"), ("اسد قیصر", "PK")}
+
+
+def test_api_a_shorter_title_refers_to_the_one_person_named_with_the_full_one(extract):
+    text = ("به گزارش تسنیم، وحید جلال‌زاده رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی روز دوشنبه در "
+            "مسکو با لئونید اسلوتسکی رئیس کمیته امور بین‌الملل دومای دولتی روسیه دیدار کرد. رئیس کمیسیون امنیت ملی "
+            "مجلس سپس با کنستانتین کوساچف معاون رئیس شورای فدراسیون روسیه دیدار کرد.")
+    events = extract(text, published="2022-05-17")["events"]
+    assert len(events) == 2
+    assert {p["name"] for p in events[1]["participants"]} == {"وحید جلال‌زاده", "کنستانتین کوساچف"}
+    speaker = next(p for p in events[0]["participants"] if p["name"] == "وحید جلال‌زاده")
+    assert speaker["country"] == "IR"
+
+
+def test_api_whose_ceremony_it_was_takes_no_part_and_an_invitation_places_nothing(extract):
+    text = ("به گزارش ایرنا از آنکارا، سفیر ایران در ترکیه امروز در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با "
+            "نعمان کورتولموش رئیس مجلس ترکیه دیدار کرد. کورتولموش از دعوت همتای ایرانی خود برای سفر به تهران "
+            "قدردانی کرد.")
+    event = extract(text, published="2023-06-03")["events"][0]
+    assert {p["role"]["code"] for p in event["participants"]} == {"ambassador", "parliament_speaker"}
+    assert event["location"]["name_en"] == "Ankara"
+
+
+def test_api_a_five_word_name_opened_by_a_first_name_is_kept_whole(extract):
+    text = "به گزارش ایرنا، محمدحسن حبیب‌الله‌زاده سفیر ایران در ترکیه امروز با هاکان فیدان دیدار کرد."
+    names = {p["name"] for p in extract(text, published="2023-12-11")["events"][0]["participants"]}
+    assert "محمدحسن حبیب‌الله‌زاده" in names
+
+
+def test_api_commanders_of_a_city_this_force_and_the_outlets_own_navy_have_countries(extract):
+    text = ("به گزارش تسنیم، فرمانده ناوگروه اعزامی نیروی دریایی ارتش روز دوشنبه در ستاد نیروی دریایی سلطنتی "
+            "عمان با فرمانده این نیرو دیدار کرد. فرمانده ناوگروه همچنین روز سه‌شنبه با فرمانده کراچی نیروی دریایی "
+            "پاکستان دیدار کرد.")
+    events = extract(text, published="2015-02-03", source_country="IR")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "OM"], ["IR", "PK"]]
+
+
+def test_api_a_date_before_a_coordinated_verb_is_that_verbs(extract):
+    text = ("به گزارش ایرنا، این ناوگروه روز سه‌شنبه در بندرعباس پهلو گرفت و فرمانده آن روز چهارشنبه با مهدی دوستی "
+            "استاندار هرمزگان دیدار کرد.")
+    assert extract(text, published="2023-11-09")["events"][0]["date"]["value"] == "2023-11-08"

@@ -16,7 +16,7 @@ from .._extensions import get_ext, set_ext
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
-from ..units import offsets, relative_clause_tokens, spans, text, units, words
+from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import DELEGATION_HEAD, PersonMention
 from .triggers import REMOTE_MODES
@@ -506,17 +506,26 @@ class Assembler:
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
         by_title: dict[str, Entity] = {}
+        titled: list[tuple[tuple[str, ...], Entity]] = []  # the words of each named person's titles
+        words = self._words
         for e in entities:
             for x in e.named:
                 for title in (x.title, x.extra.get("second_title")):
                     if title is not None and title.title_id and not e.is_reporter and not self._former(e):
                         holders.setdefault(title.title_id, set()).add(e.key)
                         by_title.setdefault(title.title_id, e)
+                        titled.append((tuple(words[title.start:title.end]), e))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
             title_id = m.title.title_id if m.title is not None else None
             known = by_title.get(title_id) if len(holders.get(title_id, ())) == 1 else None
+            if known is None and m.title is not None and m.title.end - m.title.start >= 3:
+                # `رئیس کمیسیون امنیت ملی مجلس` after `X رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی`:
+                # the shorter title of one person named with the full one
+                head = tuple(words[m.title.start:m.title.end])
+                full = {e.key: e for t, e in titled if len(t) > len(head) and t[:len(head)] == head}
+                known = next(iter(full.values())) if len(full) == 1 else None
             if known is not None and min(x.start for x in known.named) < m.start \
                     and (m.country is None or m.country == self._country(known)):
                 known.mentions.append(m)
@@ -664,14 +673,18 @@ class Assembler:
 
     @staticmethod
     def _requests_a_contact(words: list[str]) -> bool:
-        """`درخواست تماس تلفنی ... را مطرح کرده است`, `خواستار دیدار با ... شد`, `از X برای سفر به تهران دعوت کرد`: a
-        contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
+        """`درخواست تماس تلفنی ... را مطرح کرده است`, `خواستار دیدار با ... شد`, `از X برای سفر به تهران دعوت کرد`,
+        `دعوت X برای سفر به تهران`: a contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
         for i in [i for i, word in enumerate(words) if word in REQUEST_WORDS]:
             word = words[i]
             if i > 0 and words[i - 1] == "به":
                 continue
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
             if not REQUESTED_CONTACTS.isdisjoint(window):
+                return True
+            invited_for = words[i + 1:i + 6]  # `از دعوت همتای ایرانی خود برای سفر به تهران قدردانی کرد`
+            if word == "دعوت" and "برای" in invited_for and not REQUESTED_CONTACTS.isdisjoint(
+                    invited_for[invited_for.index("برای") + 1:]):
                 return True
         return False
 
@@ -980,6 +993,13 @@ class Assembler:
                 stop += 1
             if any(self._words[j] == "حضور" and self._words[j + 1] in ("داشت", "داشتند") for j in range(k, stop - 1)):
                 ranges.append((k, stop))
+            elif k > start and k not in relative and (
+                    (self._words[k] == "حاشیه" and self._words[k - 1] == "در")
+                    or (self._words[k] == "شرکت" and self._words[k - 1] == "برای" and self._words[k + 1] == "در")):
+                # `در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با X دیدار کرد`, `برای شرکت در مراسم تحلیف رئیس‌جمهور به
+                # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
+                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
+                ranges.append((k, stop))
         return ranges
 
     def _contact_noun_clause(self, start: int, end: int, relative: set[int]) -> tuple[int, int] | None:
@@ -996,7 +1016,8 @@ class Assembler:
 
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
         """Token ranges of `درباره ...` phrases before the trigger (outside relative clauses), each up to the next
-        `با`, date or `به میزبانی`, else the trigger: what the contact was about."""
+        `با`, date or `به میزبانی`, else the trigger: what the contact was about; and of `در حاشیه ...` and `برای
+        شرکت در ...` phrases, up to the next comma, `با` or `به`: the occasion."""
         ranges = []
         if self._date_start_set is None:
             self._date_start_set = set(self._date_starts)
@@ -1005,6 +1026,13 @@ class Assembler:
             if self._words[k] in ABOUT and k not in relative:
                 stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
                              or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")), end)
+                ranges.append((k, stop))
+            elif k > start and k not in relative and (
+                    (self._words[k] == "حاشیه" and self._words[k - 1] == "در")
+                    or (self._words[k] == "شرکت" and self._words[k - 1] == "برای" and self._words[k + 1] == "در")):
+                # `در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با X دیدار کرد`, `برای شرکت در مراسم تحلیف رئیس‌جمهور به
+                # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
+                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
                 ranges.append((k, stop))
         return ranges
 
@@ -2330,7 +2358,8 @@ class Assembler:
             in_sentence = [d for d in between(self._date_starts, dates, max(reported, event.told_from), s_end)
                            if d[1] not in relative]  # (`دیروز با X ... و امروز نیز با Y`: the second contact's own day)
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
-            candidates += in_clause + in_sentence
+            own = [d for d in in_clause if not self._verb_coordinated_between(d[2], trigger.start)]
+            candidates += (own or in_clause) + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
                 candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
         s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
@@ -2353,6 +2382,12 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _verb_coordinated_between(self, start: int, end: int) -> bool:
+        """A finite verb and `و` between `start` and `end` (`روز سه‌شنبه ... پهلو گرفت و فرمانده آن روز چهارشنبه ...
+        دیدار کرد`): a date before it is the first verb's."""
+        words = self._words
+        return any(words[k] in CLAUSE_VERBS and words[k + 1] == "و" for k in range(start, end - 1))
 
     def _report_start(self, start: int, trigger: int) -> int:
         """Where what a speaker reports begins, after `اعلام کرد که` or `گفت که` before the trigger (else `start`):

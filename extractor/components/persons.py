@@ -29,6 +29,10 @@ COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 PUNCT_GAP = frozenset({"،", ","})
+LEGISLATURES = frozenset({"مجلس", "پارلمان", "شورا", "دوما"})
+THIS_BODY = LEGISLATURES | {"کشور", "نیرو"}
+"""`وزیر خارجه این کشور`, `رئیس کمیته امور بین‌الملل این مجلس`, `فرمانده این نیرو`: of the country named just
+before."""
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
@@ -103,6 +107,9 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "شهر", "استان", "روستای", "شهرک", "جزیره"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
+COMMANDER_WORDS = frozenset({"فرمانده"})
+OWN_FORCES = frozenset({"ارتش", "سپاه"})
+"""`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 """Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
@@ -159,6 +166,7 @@ class PersonRules:
         self.extenders = kb.words("title_extenders")
         self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
+        self.institutions = kb.title_composition["institution_countries"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
         self._given_words: dict[str, bool] = {}
 
@@ -340,8 +348,24 @@ class PersonRules:
         mentions = self._apposed_counterparts(mentions)
         for m in mentions:
             self._resolve_country(m)
+        self._shortened_titles(mentions)
         self._delegation_leaders(mentions)
         return mentions
+
+    def _shortened_titles(self, mentions: list[PersonMention]) -> None:
+        """`فرمانده ناوگروه` after `فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title-only mention of no country whose
+        words (two or more) begin an earlier title-only mention of the same role takes that mention's country."""
+        seen: list[tuple[tuple[str, ...], PersonMention]] = []
+        for m in mentions:
+            if m.kind != "title_only" or m.title is None:
+                continue
+            words = tuple(self._words[m.title.start:m.title.end])
+            if m.country is None and len(words) >= 2:
+                earlier = next((e for full, e in reversed(seen) if e.role == m.role and full[:len(words)] == words), None)
+                if earlier is not None:
+                    m.country, m.country_rule = earlier.country, "fa.country.shortened_title"
+            if m.country is not None:
+                seen.append((words, m))
 
     def _delegation_leaders(self, mentions: list[PersonMention]) -> None:
         """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name after the
@@ -726,10 +750,17 @@ class PersonRules:
             close = next((k for k in range(start + 1, min(start + 5, len(doc))) if self._words[k] == ")"), None)
             if close is not None:
                 start = close + 1
-        if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] == "کشور":
+        for name, iso in self.institutions.items():
+            if tuple(self._words[start:start + len(name)]) == name:
+                return iso, "fa.country.institution_after_title", start + len(name)
+        if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] in THIS_BODY:
             country = self._country_before(start)
             if country is not None:
                 return country, "fa.country.this_country", start + 2
+        if start >= 2 and self._words[start - 2] == "این" and self._words[start - 1] in LEGISLATURES:
+            country = self._country_before(start - 2)  # `رئیس این مجلس`: the title names the body named before
+            if country is not None:
+                return country, "fa.country.this_country", start
         for i in (start, start + 1):
             if i > start and not (start < len(doc) and self._words[start] in COUNTRY_FILLERS):
                 break
@@ -740,7 +771,8 @@ class PersonRules:
                 return span.kb_id_.split("|")[0], f"fa.country.{span.label_.lower()}_after_title", span.end
             if span is not None and span.start == i == start and span.label_ == "PLACE":
                 place = self.kb.places.get(span.kb_id_.split("|")[0])
-                if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS):
+                if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS
+                                          or self._words[start - 1] in COMMANDER_WORDS):
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
         return None, None, start
 
@@ -771,10 +803,13 @@ class PersonRules:
         if end > 0 and self._words[end - 1] == "»":
             return None
         start = end
-        while start > 0 and end - start < 4 and self._words[start - 1] not in NAME_OPENERS and (
+        while start > 0 and (end - start < 4 or (end - start == 4 and self.is_given(self._words[start - 1]))) \
+                and self._words[start - 1] not in NAME_OPENERS and (
                 self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0
                                                 and self._particle_here(start - 1))):
-            start -= 1  # `با محسن نقوی در دفتر وزیر کشور`: `در` after a surname is no particle
+            # `با محسن نقوی در دفتر وزیر کشور`: `در` after a surname is no particle; a fifth token only when it is a
+            # first name (`محمد حسن حبیب الله زاده`)
+            start -= 1
         while start < end and self._words[start] in self.particles:
             start += 1
         if start == end:
@@ -985,6 +1020,16 @@ class PersonRules:
             m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
         elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
+        elif m.title is not None and m.title.country is None and self._own_forces(m.title):
+            m.country, m.country_rule = "@source", "fa.country.own_forces"
+
+    def _own_forces(self, title: TitleInfo) -> bool:
+        """`فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title of "the army" or "the guards" named with no country
+        is of the outlet's own forces."""
+        end = title.end
+        while end < len(self._words) and self._words[end] in self.extenders and end - title.end < 4:
+            end += 1
+        return not OWN_FORCES.isdisjoint(self._words[title.start:end])
 
 
 @Language.factory("meeting_persons", assigns=["doc._.persons"], requires=["doc.spans"],
