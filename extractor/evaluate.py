@@ -118,11 +118,14 @@ class Scorer:
             diffs.append(f"event count: gold {len(gold_events)}, predicted {len(pred_events)}")
         remaining = list(range(len(pred_events)))
         for gi, ge in enumerate(gold_events):
-            best, best_overlap = None, -1
-            for j in remaining:
-                overlap = len(self._match_people(ge.get("participants", []), pred_events[j].get("participants", [])))
-                if overlap > best_overlap:
-                    best, best_overlap = j, overlap
+            best, best_key = None, None
+            for j in remaining:  # most people in common; between events of the same people, the same type and day
+                pe = pred_events[j]
+                key = (len(self._match_people(ge.get("participants", []), pe.get("participants", []))),
+                       ge.get("type") == pe.get("type"),
+                       (ge.get("date") or {}).get("value") == (pe.get("date") or {}).get("value"))
+                if best_key is None or key > best_key:
+                    best, best_key = j, key
             if best is None:
                 t["participants"].fn += len(ge.get("participants", []))
                 t["topics"].fn += len(ge.get("topics", []))

@@ -1656,3 +1656,25 @@ def test_api_a_date_before_a_coordinated_verb_is_that_verbs(extract):
     text = ("به گزارش ایرنا، این ناوگروه روز سه‌شنبه در بندرعباس پهلو گرفت و فرمانده آن روز چهارشنبه با مهدی دوستی "
             "استاندار هرمزگان دیدار کرد.")
     assert extract(text, published="2023-11-09")["events"][0]["date"]["value"] == "2023-11-08"
+
+
+def test_api_a_first_meeting_carried_out_with_its_own_noun_is_a_contact(extract):
+    text = ("به گزارش مهر، رافائل گروسی مدیرکل آژانس بین‌المللی انرژی اتمی امروز نخستین دیدار خود را در تهران با "
+            "محمد اسلامی رئیس سازمان انرژی اتمی انجام داد.")
+    events = extract(text, published="2024-05-07")["events"]
+    assert len(events) == 1 and {p["name"] for p in events[0]["participants"]} == {"رافائل گروسی", "محمد اسلامی"}
+
+
+def test_api_the_ministers_of_the_two_countries_attending_are_one_of_each(extract):
+    text = ("به گزارش ایرنا، حسن روحانی امروز در آنکارا با رجب طیب اردوغان دیدار کرد. در این دیدار که وزیران امور "
+            "خارجه دو کشور نیز حضور داشتند، دو طرف درباره سوریه گفت‌وگو کردند.")
+    participants = extract(text, published="2018-12-20")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in participants) == [
+        ("foreign_minister", "IR"), ("foreign_minister", "TR"), ("head_of_state", "IR"), ("head_of_state", "TR")]
+
+
+def test_api_a_call_between_the_two_told_after_their_meeting_is_its_own_contact(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی روز دوشنبه در نیویورک با فیصل بن فرحان وزیر امور خارجه عربستان دیدار کرد. "
+            "دو وزیر دو روز پیش از این دیدار نیز تلفنی با یکدیگر گفتگو کرده بودند.")
+    events = extract(text, published="2024-09-24")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]

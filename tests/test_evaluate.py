@@ -72,3 +72,13 @@ def test_evaluate_dev_scores_do_not_fall_below_the_readme(extractor):
     for field, figure in published.items():
         measured = table[field].get("f1", table[field].get("accuracy"))
         assert measured >= figure - MARGIN, f"{field}: {measured} < README {figure} - {MARGIN}"
+
+
+def test_evaluate_events_of_the_same_people_pair_by_type(scorer):
+    people = [_person("عباس عراقچی"), _person("فیصل بن فرحان", country="SA")]
+    gold = _doc([_event(people, kind="phone_call", city=None), _event(people, city="New York")])
+    pred = _doc([_event(people, city="New York"), _event(people, kind="phone_call", city=None)])
+    scores = Scores()
+    scorer.score(gold, pred, scores)
+    assert scores.tallies["event_type"].accuracy() == 1.0
+    assert scores.tallies["location_city"].accuracy() == 1.0

@@ -18,7 +18,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import DELEGATION_HEAD, PersonMention
+from .persons import DELEGATION_HEAD, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -1077,8 +1077,9 @@ class Assembler:
         """The clause dates the contact some time back (`حدود ده روز پیش`, `دو هفته قبل`, `هفته گذشته`)."""
         c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
-        return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل"))
-                   or (w in ("هفته", "ماه", "سال") and b == "گذشته") for w, b in zip(words, words[1:]))
+        return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از")
+                   or (w in ("هفته", "ماه", "سال") and b == "گذشته")
+                   for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
 
     def _earlier_on(self, trigger: Span, u) -> bool:
         """`پیش از این در سفر به ریاض با X دیدار کرده بود`: the clause says "earlier, on a trip" (another trip; not
@@ -1550,8 +1551,33 @@ class Assembler:
                      and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
                 self._join(event, m, entity_of, keys, "fa.person.attended")
+            self._join_officials_of_both(event, subject_start, trigger.start)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _join_officials_of_both(self, event: DraftEvent, start: int, end: int) -> None:
+        """`در این دیدار که وزیران امور خارجه دو کشور نیز حضور داشتند`: a plural title of "the two countries" said to
+        attend adds one title-only side of that office for each country the event's sides are of."""
+        plural_heads = self.kb.words("plural_heads")
+        for k in range(start, end):
+            if self._words[k] not in plural_heads:
+                continue
+            for span in self._structure_at(k):
+                title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span.label_ == "TITLE" else None
+                if title is None or self._words[span.end:span.end + 2] not in (["دو", "کشور"], ["دو", "طرف"]):
+                    continue
+                countries = list(dict.fromkeys(c for c in map(self._side_country, event.sides) if c))
+                for country in countries[:2]:
+                    if any(s.role == title.role and self._side_country(s) == country for s in event.sides) or any(
+                            s.entity is not None and self._role(s.entity) == title.role
+                            and self._country(s.entity) == country for s in event.sides):
+                        continue
+                    info = TitleInfo(span.start, span.end + 2, title.id, title.role, country, "fa.country.both_sides",
+                                     title.org)
+                    mention = PersonMention(span.start, span.end + 2, "title_only", "fa.person.plural_title",
+                                            title=info, country=country, country_rule="fa.country.both_sides")
+                    event.sides.append(Side(None, mention, role=title.role, country=country,
+                                            rule="fa.person.attended+plural_title"))
 
     def _drop_counted_titles(self, event: DraftEvent) -> None:
         """`با سه مقام ارشد لبنانی ... دیدار کرد` merged into the contact that names one of them: the officials
@@ -1864,7 +1890,8 @@ class Assembler:
             headlines = summaries + headlines
         events: list[DraftEvent] = []
         for draft in body:
-            if draft.anaphoric and events:
+            if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type):
+                # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
                 known = events[-1].entity_keys()
                 full = len(events[-1].sides) >= 2  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked

@@ -54,6 +54,7 @@ class TriggerMatcher:
         spans = []
         in_titles = {i for s in span_list(doc, "structure") if s.label_ == "TITLE" for i in range(s.start, s.end)}
         tokens = words(doc)
+        punct = flags(doc)[1]
         for match_id, start, end in self.matcher(doc):
             rule = self.rules[doc.vocab.strings[match_id]]
             if start in in_titles and rule["strength"] != "strong":
@@ -68,7 +69,8 @@ class TriggerMatcher:
                 end -= 1
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             label = rule["type"]
-            if label == "meeting" and not REMOTE_MODES.isdisjoint(tokens[start:end]):
+            if label == "meeting" and (not REMOTE_MODES.isdisjoint(tokens[start:end])
+                                       or self._remote_before(tokens, punct, start)):
                 label = "phone_call"  # `در گفت‌وگویی تلفنی با`: a talk by telephone or video is a call
             spans.append(known_span(doc, start, end, label, meta, rule["id"], (label, meta, rule["id"])))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
@@ -80,6 +82,17 @@ class TriggerMatcher:
                 taken.update(range(span.start, span.end))
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _remote_before(tokens: list[str], punct, start: int, within: int = 12) -> bool:
+        """`تلفنی با یکدیگر گفتگو کرده`, `به صورت تلفنی با X گفت‌وگو کرد`: a mode word before the counterpart's `با`,
+        in the same stretch of text, makes the talk a call."""
+        for k in range(start - 1, max(-1, start - 1 - within), -1):
+            if punct[k]:
+                return False
+            if tokens[k] in REMOTE_MODES and k + 1 < start and tokens[k + 1] == "با":
+                return True
+        return False
 
     @staticmethod
     def _cue_before(doc: Doc, start: int, cues: list[tuple[str, ...]], within: int, stop: frozenset[str]) -> bool:
