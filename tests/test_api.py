@@ -1678,3 +1678,22 @@ def test_api_a_call_between_the_two_told_after_their_meeting_is_its_own_contact(
             "دو وزیر دو روز پیش از این دیدار نیز تلفنی با یکدیگر گفتگو کرده بودند.")
     events = extract(text, published="2024-09-24")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]
+
+
+def test_api_a_headline_in_the_present_says_what_a_lead_without_a_body_marker_plans(extract):
+    text = ("عراقچی ریاست هیئت ایران در نشست بریکس را بر عهده دارد\n\nوزارت امور خارجه اعلام کرده است که عباس "
+            "عراقچی ریاست هیئت ایران را در نشست سران بریکس در ریو بر عهده خواهد داشت.")
+    document = extract(text, published="2025-07-05")
+    assert document["events"] == [] and document["other_contacts"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "علیرضا حقیقیان سفیر جدید ایران در تاجیکستان امروز استوارنامه خود را تقدیم امامعلی رحمان رئیس‌جمهور این کشور کرد.",
+    "علیرضا حقیقیان سفیر جدید ایران در تاجیکستان امروز استوارنامه خود را به امامعلی رحمان رئیس‌جمهور این کشور "
+    "تقدیم کرد.",
+])
+def test_api_presenting_credentials_is_a_meeting_with_the_head_of_state(extract, sentence):
+    text = f"به گزارش ایرنا، {sentence} در این مراسم که با حضور سراج‌الدین مهرالدین وزیر امور خارجه برگزار شد، دو طرف گفتگو کردند."
+    events = extract(text, published="2022-03-10")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"علیرضا حقیقیان", "امامعلی رحمان", "سراج‌الدین مهرالدین"}

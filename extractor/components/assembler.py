@@ -609,11 +609,24 @@ class Assembler:
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
-        if status == "actual" and self._in_headline(doc, trigger, u) and self._body_start < len(doc):
-            lead = self._read_status(doc, *u.sentences[u.sentence_of[self._body_start]])
+        if status == "actual" and self._in_headline(doc, trigger, u):
+            lead_sentence = self._lead_sentence(u.sentence_of[trigger.start])
+            lead = self._read_status(doc, *u.sentences[lead_sentence]) if lead_sentence is not None else None
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _lead_sentence(self, headline: int) -> int | None:
+        """The lead's sentence: the one holding `به گزارش ...`, else (no body marker, as in BBC Persian) the first
+        sentence after the headline that ends in a full stop."""
+        u = self._units
+        if self._body_start < len(self._words):
+            return u.sentence_of[self._body_start]
+        for k in range(headline + 1, min(headline + 6, len(u.sentences))):
+            start, end = u.sentences[k]
+            if any(self._words[i] == "." for i in range(start, end)):
+                return k
+        return None
 
     def _claimed_and_denied(self, trigger: Span, u) -> bool:
         """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند`, `رسانه‌ها نوشته بودند که ...`, in an article that
@@ -1628,14 +1641,14 @@ class Assembler:
 
     def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
                                  entity_of: dict, u) -> None:
-        """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`, `گفت‌وگوهای دو طرف ... با حضور X`:
-        the people after a presence cue, in a clause that points back at "this meeting" or "the two sides", join
+        """`این دیدار با حضور X برگزار شد`, `در این نشست که با حضور X ... برگزار شد`, `گفت‌وگوهای دو طرف ... با حضور X`,
+        `در این مراسم که با حضور X برگزار شد` (a credentials ceremony): the people after a presence cue, in a clause that points back at "this meeting" or "the two sides", join
         the latest event before it."""
         nouns = self.kb.event_nouns
         tokens, clause_of = self._words, u.clause_of
-        pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun
-                    if i + 1 < len(tokens) and tokens[i + 1] in nouns and clause_of[i + 1] == clause_of[i]
-                    and not self._after_before_or_after(i)}
+        pointing = {clause_of[i] for i in self._where("این")  # clauses with `این` + an event noun or `مراسم`
+                    if i + 1 < len(tokens) and (tokens[i + 1] in nouns or tokens[i + 1] in CEREMONY_WORDS)
+                    and clause_of[i + 1] == clause_of[i] and not self._after_before_or_after(i)}
         # (`پس از این دیدار، نشستی با حضور X ... برگزار شد`: another session, not the one just told)
         sides = {clause_of[i] for i in self._where("دو")  # `گفت‌وگوهای دو طرف ... با حضور X برگزار شد`
                  if i + 1 < len(tokens) and tokens[i + 1] == "طرف" and clause_of[i + 1] == clause_of[i]} - pointing
