@@ -1697,3 +1697,11 @@ def test_api_presenting_credentials_is_a_meeting_with_the_head_of_state(extract,
     events = extract(text, published="2022-03-10")["events"]
     assert len(events) == 1
     assert {p["name"] for p in events[0]["participants"]} == {"علیرضا حقیقیان", "امامعلی رحمان", "سراج‌الدین مهرالدین"}
+
+
+def test_api_a_lead_of_two_separate_contacts_one_by_telephone_sums_up_the_call_and_the_meeting(extract):
+    text = ("به گزارش مهر، عباس عراقچی وزیر امور خارجه امروز در دو تماس جداگانه، یکی تلفنی و دیگری حضوری، با "
+            "همتایان عمانی و ارمنستانی خود گفت‌وگو کرد. عراقچی صبح امروز در تماس تلفنی با بدر البوسعیدی وزیر خارجه "
+            "عمان گفت‌وگو کرد. وزیر امور خارجه کشورمان ساعاتی بعد میزبان آرارات میرزویان وزیر امور خارجه ارمنستان بود.")
+    events = extract(text, published="2025-01-20")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]

@@ -1822,9 +1822,19 @@ class Assembler:
         if (a.type == "phone_call") != (b.type == "phone_call"):
             other = b if a.type == "phone_call" else a
             # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again
-            if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text):
+            if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text) \
+                    and not self._modes_mixed(other):
                 return False
         return True
+
+    def _modes_mixed(self, draft: DraftEvent) -> bool:
+        """A part of `در دو تماس جداگانه، یکی تلفنی و دیگری حضوری، با A و B`: its mode is told by the contact it
+        sums up, a call or a meeting."""
+        if draft.separate is None:
+            return False
+        c_start, c_end = self._units.clauses[self._units.clause_of[draft.trigger.start]]
+        words = self._words[c_start:c_end]
+        return "حضوری" in words and not REMOTE_MODES.isdisjoint(words)
 
     def _multilateral_marker(self, trigger: Span, u) -> bool:
         """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause."""
@@ -1927,8 +1937,9 @@ class Assembler:
                                                for s in target.sides):
                     continue
                 target.sides.append(side)
-            if self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u):
-                target.trigger, target.type = draft.trigger, draft.type
+            if (self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u)) \
+                    or (draft.type == "phone_call" != target.type and self._modes_mixed(target)):
+                target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
         for draft in headlines:
             summary = draft in summaries
             candidates = ([e for e in events if e.trigger.start > draft.trigger.start][:MERGE_WINDOW] if summary
