@@ -1705,3 +1705,14 @@ def test_api_a_lead_of_two_separate_contacts_one_by_telephone_sums_up_the_call_a
             "عمان گفت‌وگو کرد. وزیر امور خارجه کشورمان ساعاتی بعد میزبان آرارات میرزویان وزیر امور خارجه ارمنستان بود.")
     events = extract(text, published="2025-01-20")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]
+
+
+def test_api_an_organisations_delegation_is_its_head_and_a_head_of_its_body_is_named(extract):
+    text = ("به گزارش طلوع‌نیوز، امینه محمد معاون دبیرکل سازمان ملل متحد که در رأس هیئتی به کابل آمده است، روز "
+            "چهارشنبه با امیرخان متقی دیدار کرد. در این دیدار، سیما باحوث رئیس نهاد زنان سازمان ملل نیز حضور داشت. "
+            "هیئت سازمان ملل پس از آن با عبدالسلام حنفی معاون اداری رئیس‌الوزرا ملاقات کرد.")
+    events = extract(text, published="2023-01-18")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["امیرخان متقی", "امینه محمد", "سیما باحوث"], ["امینه محمد", "عبدالسلام حنفی"]]
+    assert next(p for p in events[0]["participants"] if p["name"] == "سیما باحوث")["role"]["code"] == \
+        "head_of_organization"

@@ -2135,12 +2135,19 @@ class Assembler:
 
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
         """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that
-        country named before as a delegation's head (`به سرپرستی X`), else the first person of that country named."""
-        country = side.mention.country
-        present = [s.entity for s in event.sides if s.entity is not None and self._country(s.entity) == country]
+        country named before as a delegation's head (`به سرپرستی X`, `در رأس`), else the first person of that country
+        named. `هیئت سازمان ملل` stands for a person with a title of that organisation."""
+        country, org = side.mention.country, side.mention.extra.get("org")
+
+        def of_delegation(e: Entity) -> bool:  # of its country, or (`هیئت سازمان ملل`) with a title of its body
+            if org is not None:
+                return any(m.title is not None and m.title.org == org for m in e.mentions)
+            return self._country(e) == country
+
+        present = [s.entity for s in event.sides if s.entity is not None and of_delegation(s.entity)]
         if present:
             return present[0]
-        earlier = [e for e in entities if e.key not in keys and not e.is_reporter and self._country(e) == country
+        earlier = [e for e in entities if e.key not in keys and not e.is_reporter and of_delegation(e)
                    and min(m.start for m in e.mentions) < side.mention.start]
         heads = [e for e in earlier if any(m.start > 0 and self._words[m.start - 1] in DELEGATION_HEAD
                                            for m in e.mentions)]

@@ -332,6 +332,11 @@ class PersonRules:
             if i not in used and (i + 1) not in used \
                     and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`
                 country, country_rule, end = self._qualifier(doc, i + 1, at)
+                org = at.get(i + 1)
+                if country is None and org is not None and org.start == i + 1 and org.label_ == "ORG":
+                    m = PersonMention(i, org.end, "delegation", "fa.person.delegation")
+                    m.extra["org"] = org.kb_id_.split("|")[0]  # `هیئت سازمان ملل ... ملاقات کرد`: its head
+                    add(m)
                 if country is not None:  # `هیئت ازبکستان ... دیدار کرد`: the delegation, i.e. its head
                     add(PersonMention(i, end, "delegation", "fa.person.delegation", country=country,
                                       country_rule=country_rule))
@@ -700,7 +705,8 @@ class PersonRules:
         return TitleInfo(start, end, title_id, role, country, rule, org)
 
     def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
-        """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country."""
+        """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country (or by the
+        international organisation it belongs to)."""
         heads = []
         for i in [i for i, word in enumerate(self._words) if word in GENERIC_HEADS]:
             if i in at:
@@ -725,6 +731,11 @@ class PersonRules:
                     key = "_".join(self._words[i + 1:j])
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", "head_of_organization",
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
+                    break
+                if span is not None and span.start == j and span.label_ == "ORG":
+                    # `رئیس نهاد زنان سازمان ملل`: the head of a body of an international organisation
+                    heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
+                                           "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
         return heads
 
