@@ -1716,3 +1716,35 @@ def test_api_an_organisations_delegation_is_its_head_and_a_head_of_its_body_is_n
         ["امیرخان متقی", "امینه محمد", "سیما باحوث"], ["امینه محمد", "عبدالسلام حنفی"]]
     assert next(p for p in events[0]["participants"] if p["name"] == "سیما باحوث")["role"]["code"] == \
         "head_of_organization"
+
+
+@pytest.mark.parametrize("welcome", [
+    "سید ابراهیم رئیسی رئیس‌جمهور امروز طی مراسمی رسمی در کاخ سعدآباد از «مصطفی الکاظمی» نخست‌وزیر عراق استقبال کرد.",
+    "مصطفی الکاظمی نخست‌وزیر عراق امروز در کاخ سعدآباد مورد استقبال رسمی «سید ابراهیم رئیسی» رئیس‌جمهور کشورمان "
+    "قرار گرفت.",
+])
+def test_api_an_official_welcome_by_the_host_leader_is_the_visit(extract, welcome):
+    events = extract(f"به گزارش ایرنا، {welcome}", published="2021-09-12")["events"]
+    assert len(events) == 1 and events[0]["type"] == "visit"
+    assert {p["name"] for p in events[0]["participants"]} == {"ابراهیم رئیسی", "مصطفی الکاظمی"}
+
+
+def test_api_welcoming_a_plan_is_no_contact(extract):
+    text = "به گزارش ایرنا، سید عباس عراقچی امروز به‌طور رسمی از پیشنهاد هاکان فیدان وزیر خارجه ترکیه استقبال کرد."
+    assert extract(text, published="2025-03-01")["events"] == []
+
+
+def test_api_a_deputys_official_welcome_before_the_talks_with_another_host_is_protocol(extract):
+    text = ("به گزارش دفاع پرس، ژنرال خولیو سزار آویلس فرمانده کل ارتش نیکاراگوئه صبح امروز در ستاد کل نیروهای مسلح "
+            "مورد استقبال رسمی امیر سرتیپ عزیز نصیرزاده جانشین رئیس ستاد کل قرار گرفت. سپس سرلشکر محمد باقری رئیس "
+            "ستاد کل نیروهای مسلح با فرمانده ارتش نیکاراگوئه دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2023-05-23")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"محمد باقری", "خولیو سزار آویلس"}
+
+
+def test_api_the_heads_of_two_countries_had_a_private_meeting_then_talks(extract):
+    text = ("به گزارش فارس، رجب طیب اردوغان رئیس‌جمهور ترکیه امروز وارد قاهره شد و عبدالفتاح السیسی رئیس‌جمهور مصر "
+            "در فرودگاه از وی استقبال کرد. رؤسای دو کشور ابتدا دیداری خصوصی و سپس گفت‌وگوهایی در سطح هیئت‌ها داشتند.")
+    events = extract(text, published="2024-02-14")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -47,6 +47,7 @@ SENTENCE_STOPS = frozenset({".", "؟", "!"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially"})
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
 """Triggers that name a negotiation format, whoever leads it."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
@@ -448,7 +449,8 @@ class Assembler:
                 draft.type = "phone_call"
         self._background_sentences = {u.sentence_of[d.trigger.start] for d in drafts  # another trip's, told before
                                       if d.status == "background" and self._earlier_on(d.trigger, u)}
-        actual = self._merge([d for d in drafts if d.status == "actual"], doc, u)
+        actual = [d for d in drafts if d.status == "actual"]
+        actual = self._merge([d for d in actual if not self._protocol_welcome(d, actual)], doc, u)
         for event in actual:
             self._drop_counted_titles(event)
         self._attendance(doc, actual, mentions, entity_of, u)
@@ -819,6 +821,8 @@ class Assembler:
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
         if trigger.id_ == "fa.trigger.official_welcome" and "فرودگاه" in self._words[c_start:c_end]:
             return None  # welcomed at the airport: the welcomers are not the contact
+        if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
+            return None  # `از پیشنهاد ایران استقبال کرد`: a plan welcomed, no guest
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and (
@@ -901,11 +905,14 @@ class Assembler:
                 attending.append(side)
             sides.append(side)
         dual = next((i for i in range(c_start, trigger.start) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS), None)
-        if len(sides) == len(attending) and dual is not None:
+        plural_head = dual is not None and dual > c_start and self._words[dual - 1] in self.kb.words("plural_heads") \
+            and self._words[trigger.end - 1] in PLURAL_VERBS  # `رؤسای دو کشور ... دیداری خصوصی داشتند`
+        if dual is not None and (len(sides) == len(attending)
+                                 or (plural_head and len({s.entity.key for s in sides if s.entity}) < 2)):
             role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 1] if w in PAIR_ROLES), None)
             pair = (role and self._last_pair(mentions, entity_of, c_start, role)) \
                 or self._last_pair(mentions, entity_of, c_start)
-            if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند`
+            if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند` (or one side named)
                 keys = {e.key for e in pair}
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
                                                                        for e in pair]
@@ -935,6 +942,31 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _protocol_welcome(self, draft: DraftEvent, drafts: list[DraftEvent]) -> bool:
+        """`X ... مورد استقبال رسمی Y جانشین رئیس ستاد کل قرار گرفت. سپس Z با X دیدار کرد`: an official welcome by
+        someone other than a head of state or government, before the guest's talks with another host, is protocol;
+        the welcomer only welcomed."""
+        if draft.trigger.id_ not in WELCOME_TRIGGERS:
+            return False
+        roles = {self._role(s.entity) if s.entity is not None else s.mention.role for s in draft.sides}
+        if roles & LEADER_ROLES:
+            return False
+        keys = draft.entity_keys()
+        return any(d.trigger.start > draft.trigger.start and d.trigger.kb_id_.startswith("strong")
+                   and d.entity_keys() & keys and d.entity_keys() - keys for d in drafts)
+
+    def _welcomes_a_guest(self, trigger: Span, mentions: list[PersonMention]) -> bool:
+        """`X طی مراسمی رسمی ... از «Y» نخست‌وزیر عراق ... استقبال کرد`: an official welcome (`رسمی` in the sentence,
+        not at an airport) of a person (`از` right before a person's mention or a pronoun)."""
+        s_start = self._units.sentences[self._units.sentence_of[trigger.start]][0]
+        words = self._words[s_start:trigger.start]
+        if not ({"رسمی", "رسما", "رسمیت"} & set(words)) or "فرودگاه" in words:
+            return False
+        guests = {m.start for m in between(self._mention_starts, mentions, s_start, trigger.start)}
+        return any(w == "از" and (k + 1 + s_start in guests or words[k + 1:k + 2] == ["«"] and k + 2 + s_start in guests
+                                  or words[k + 1:k + 2] and words[k + 1] in self.pronouns)
+                   for k, w in enumerate(words))
 
     def _after_before_or_after(self, i: int, low: int = 0) -> bool:
         """Token `i` follows `پس از`, `پیش از`, `بعد از` or `قبل از` (looking no further back than `low`): it opens a
