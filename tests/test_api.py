@@ -1748,3 +1748,11 @@ def test_api_the_heads_of_two_countries_had_a_private_meeting_then_talks(extract
             "در فرودگاه از وی استقبال کرد. رؤسای دو کشور ابتدا دیداری خصوصی و سپس گفت‌وگوهایی در سطح هیئت‌ها داشتند.")
     events = extract(text, published="2024-02-14")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_lead_of_separate_meetings_sums_up_the_ones_told_after_it(extract):
+    text = ("به گزارش طلوع‌نیوز، صلاح‌الدین ربانی وزیر امور خارجه امروز در کابل با سفیران ایران و ترکیه به‌گونه جداگانه "
+            "دیدار کرد. در دیدار نخست محمدرضا بهرامی سفیر ایران در کابل با وزیر خارجه درباره مهاجران گفتگو کرد. پس از "
+            "آن، اوغوز گوکسل سفیر ترکیه در کابل به وزارت امور خارجه رفت و با ربانی دیدار کرد.")
+    events = extract(text, published="2018-04-10")["events"]
+    assert len(events) == 2

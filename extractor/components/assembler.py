@@ -1811,6 +1811,7 @@ class Assembler:
                      or (len(later.sides) >= 2 and earlier.trigger.start > self._body_start
                          and self._before_the_contact_told(later.trigger))
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
+                         and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
                          and (earlier.type != "visit" or later.trigger.id_ in HELD_TRIGGERS)
                          and (len(earlier.sides) >= 2 or earlier.trigger.id_ in HELD_TRIGGERS))):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
