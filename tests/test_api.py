@@ -1756,3 +1756,32 @@ def test_api_a_lead_of_separate_meetings_sums_up_the_ones_told_after_it(extract)
             "آن، اوغوز گوکسل سفیر ترکیه در کابل به وزارت امور خارجه رفت و با ربانی دیدار کرد.")
     events = extract(text, published="2018-04-10")["events"]
     assert len(events) == 2
+
+
+def test_api_a_past_perfect_weeks_before_the_trip_told_is_background(extract):
+    text = ("به گزارش تسنیم، شیخ تمیم بن حمد آل ثانی امیر قطر امروز در تهران با حسن روحانی دیدار کرد. سفر امیر قطر "
+            "کمتر از دو هفته پس از آن انجام شد که وزیر خارجه قطر در تهران با محمدجواد ظریف گفت‌وگو کرده بود.")
+    assert len(extract(text, published="2020-01-12")["events"]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "در حاشیه این سفر وزیران امور خارجه دو کشور، عبدالعزیز کاملوف و سراج‌الدین مهرالدین، در دیداری جداگانه روند "
+    "اجرای توافقات مرزی را مورد بحث قرار دادند.",
+    "پس از پایان نشست، کاملوف و مهرالدین ملاقات دوجانبه انجام دادند.",
+])
+def test_api_a_separate_or_bilateral_meeting_of_two_named_ministers(extract, sentence):
+    text = ("به گزارش خاور، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز وارد فرودگاه بین‌المللی دوشنبه شد و با امامعلی "
+            f"رحمان دیدار کرد. {sentence}")
+    events = extract(text, published="2022-06-02")["events"]
+    assert len(events) == 2
+    assert {p["name"] for p in events[1]["participants"]} == {"عبدالعزیز کاملوف", "سراج‌الدین مهرالدین"}
+    assert events[0]["date"]["value"] == "2022-06-02"
+
+
+def test_api_who_chaired_and_who_led_a_delegation_attended_the_session(extract):
+    text = ("به گزارش خاور، روز چهارشنبه در شهر دوشنبه نشست دبیران شوراهای امنیت کشورهای عضو سازمان همکاری شانگهای "
+            "برگزار گردید. ریاست نشست را دبیر دولتی شورای امنیت جمهوری تاجیکستان بر عهده داشت و هیئت فدراسیون روسیه را "
+            "دبیر شورای امنیت این کشور نیکلای پاتروشف رهبری می‌نمود.")
+    events = extract(text, published="2021-06-24")["events"]
+    assert len(events) == 1
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["RU", "TJ"]

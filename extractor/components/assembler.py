@@ -1124,6 +1124,7 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از")
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته")
+                   or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از")  # `دو هفته پس از آن ... که ... کرده بود`
                    for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
 
     def _earlier_on(self, trigger: Span, u) -> bool:
@@ -1577,7 +1578,8 @@ class Assembler:
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
-            chaired = trigger.id_ == "fa.trigger.chair_was" and self._words[s_start] == "ریاست"
+            chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
+                and self._words[s_start] == "ریاست"  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if not chaired and not any(((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن"))
                                        and not self._after_before_or_after(low + k, low)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
