@@ -1785,3 +1785,14 @@ def test_api_who_chaired_and_who_led_a_delegation_attended_the_session(extract):
     events = extract(text, published="2021-06-24")["events"]
     assert len(events) == 1
     assert sorted(p["country"] for p in events[0]["participants"]) == ["RU", "TJ"]
+
+
+@pytest.mark.parametrize("headline, events_expected", [
+    ("عبادی پس از آنکارا در تهران", 2),
+    ("سفر نخست‌وزیر عراق به تهران", 1),
+])
+def test_api_an_earlier_stop_before_the_trip_is_an_event_only_when_the_headline_names_it(
+        extract, headline, events_expected):
+    text = (f"{headline}\n\nبه گزارش تسنیم، حیدر العبادی نخست‌وزیر عراق امروز در تهران با حسن روحانی دیدار کرد. "
+            "نخست‌وزیر عراق پیش از ورود به تهران، دیروز در آنکارا با رجب طیب اردوغان دیدار و گفت‌وگو کرده بود.")
+    assert len(extract(text, published="2017-10-26")["events"]) == events_expected

@@ -397,7 +397,8 @@ class Assembler:
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
-                        len(draft.sides) <= 1 or self._names_a_month(trigger, u) or self._before_the_trip(trigger, u)
+                        len(draft.sides) <= 1 or self._names_a_month(trigger, u)
+                        or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u))
                         or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
@@ -1173,6 +1174,16 @@ class Assembler:
         return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
                     and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
+
+    def _stop_in_headline(self, trigger: Span, u) -> bool:
+        """A place of the trigger's clause is named before the lead too (`عبادی پس از آنکارا در تهران`): the earlier
+        stop is part of the tour the article tells, not another trip."""
+        if self._body_start >= len(self._words):
+            return False
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        places = [s for s in self._structure if s.label_ == "PLACE"]
+        here = {s.kb_id_ for s in places if c_start <= s.start < c_end}
+        return any(s.kb_id_ in here for s in places if s.start < self._body_start)
 
     def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
         """Token spans of the clause's day-level dates that fall in the week before publication (`روز ۱۳ ژوئن` in an
