@@ -1176,13 +1176,13 @@ class Assembler:
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
 
     def _stop_in_headline(self, trigger: Span, u) -> bool:
-        """A place of the trigger's clause is named before the lead too (`عبادی پس از آنکارا در تهران`): the earlier
-        stop is part of the tour the article tells, not another trip."""
+        """Where the trigger's clause places the contact (`در آنکارا`) is named before the lead too (`عبادی پس از آنکارا
+        در تهران`): the earlier stop is part of the tour the article tells, not another trip."""
         if self._body_start >= len(self._words):
             return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         places = [s for s in self._structure if s.label_ == "PLACE"]
-        here = {s.kb_id_ for s in places if c_start <= s.start < c_end}
+        here = {s.kb_id_ for s in places if c_start < s.start < c_end and self._words[s.start - 1] == "در"}
         return any(s.kb_id_ in here for s in places if s.start < self._body_start)
 
     def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
