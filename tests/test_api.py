@@ -1796,3 +1796,9 @@ def test_api_an_earlier_stop_before_the_trip_is_an_event_only_when_the_headline_
     text = (f"{headline}\n\nبه گزارش تسنیم، حیدر العبادی نخست‌وزیر عراق امروز در تهران با حسن روحانی دیدار کرد. "
             "نخست‌وزیر عراق پیش از ورود به تهران، دیروز در آنکارا با رجب طیب اردوغان دیدار و گفت‌وگو کرده بود.")
     assert len(extract(text, published="2017-10-26")["events"]) == events_expected
+
+
+def test_api_several_rounds_held_since_a_war_are_background(extract):
+    text = ("به گزارش ایرنا، وزارت‌های خارجه ارمنستان و جمهوری آذربایجان امروز اعلام کردند که متن معاهده صلح آماده است. "
+            "نیکول پاشینیان و الهام علی‌اف از سال ۲۰۲۰ تاکنون چندین دور مذاکره در پایتخت‌های مختلف برگزار کرده‌اند.")
+    assert extract(text, published="2025-03-13")["events"] == []

@@ -35,8 +35,9 @@ REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گف�
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
 BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
-                   ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"))
-"""A contact dated last month or last year is background to the article, not its event."""
+                   ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"))
+"""A contact dated last month or last year, or told as several rounds or times, is background to the article, not
+its event."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
