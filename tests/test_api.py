@@ -1802,3 +1802,12 @@ def test_api_several_rounds_held_since_a_war_are_background(extract):
     text = ("به گزارش ایرنا، وزارت‌های خارجه ارمنستان و جمهوری آذربایجان امروز اعلام کردند که متن معاهده صلح آماده است. "
             "نیکول پاشینیان و الهام علی‌اف از سال ۲۰۲۰ تاکنون چندین دور مذاکره در پایتخت‌های مختلف برگزار کرده‌اند.")
     assert extract(text, published="2025-03-13")["events"] == []
+
+
+def test_api_a_session_attended_then_told_held_in_the_next_sentence_is_one_event(extract):
+    text = ("به گزارش خاور، وزیر دفاع جمهوری تاجیکستان شیرعلی میرزا روز چهارشنبه در جلسه شورای وزیران دفاع کشورهای عضو "
+            "سازمان پیمان امنیت جمعی در مسکو اشتراک نمود.\n\nجلسه تحت ریاست وزیر دفاع فدراسیون روسیه آندری بلوسوف "
+            "برگزار گردید و در آن وزیر دفاع جمهوری قرقیزستان نیز حضور داشت.")
+    events = extract(text, published="2024-11-20")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["KG", "RU", "TJ"]

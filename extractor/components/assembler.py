@@ -1806,6 +1806,8 @@ class Assembler:
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type \
                 and (ka <= kb_ or kb_ <= ka):
             return True
+        if self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a):
+            return True
         if a.separate is not None and a.separate == b.separate:
             return False  # the parts of `در دو دیدار جداگانه با A و B`
         if (a.coordinated or b.coordinated) and a.trigger.start != b.trigger.start \
@@ -1873,6 +1875,19 @@ class Assembler:
                     and not self._modes_mixed(other):
                 return False
         return True
+
+    def _session_attended_then_held(self, attended: DraftEvent, held: DraftEvent) -> bool:
+        """`X در جلسه شورای وزیران دفاع ... اشتراک نمود. جلسه تحت ریاست Y برگزار گردید`: the next sentence opens with
+        the noun of the session just attended and tells it held: one session."""
+        if attended.trigger.id_ != "fa.trigger.took_part" or held.trigger.id_ not in HELD_TRIGGERS:
+            return False
+        u = self._units
+        k, j = u.sentence_of[held.trigger.start], u.sentence_of[attended.trigger.start]
+        if k <= j or any(w.strip() for m in range(j + 1, k) for w in self._words[slice(*u.sentences[m])]):
+            return False  # (only a paragraph break between)
+        opening = self._words[u.sentences[k][0]]
+        c_start, _ = u.clauses[u.clause_of[attended.trigger.start]]
+        return opening in self.kb.event_nouns and opening in self._words[c_start:attended.trigger.start]
 
     def _modes_mixed(self, draft: DraftEvent) -> bool:
         """A part of `در دو تماس جداگانه، یکی تلفنی و دیگری حضوری، با A و B`: its mode is told by the contact it
