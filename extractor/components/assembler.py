@@ -1592,7 +1592,8 @@ class Assembler:
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
                 and self._words[s_start] == "ریاست"  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
-            if not chaired and not any(((a in ("این", "در") and b in self.kb.event_nouns) or (a, b) == ("در", "آن"))
+            if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
+                                        or (a, b) == ("در", "آن"))  # (`X نیز در این هیئت حضور داشت`: a member)
                                        and not self._after_before_or_after(low + k, low)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
