@@ -1811,3 +1811,13 @@ def test_api_a_session_attended_then_told_held_in_the_next_sentence_is_one_event
     events = extract(text, published="2024-11-20")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert sorted(p["country"] for p in events[0]["participants"]) == ["KG", "RU", "TJ"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("زلمی خلیل‌زاد پس از شش روز گفتگو با نمایندگان طالبان در دوحه، دیروز به کابل آمد و با محمد اشرف غنی دیدار کرد.",
+     "Kabul"),
+    ("محمد اشرف غنی روز چهارشنبه در ارگ کابل با زلمی خلیل‌زاد دیدار کرد.", "Kabul"),
+])
+def test_api_where_something_else_happened_does_not_place_the_contact(extract, sentence, city):
+    event = extract(f"به گزارش پژواک، {sentence}", published="2019-01-28")["events"][0]
+    assert event["location"]["name_en"] == city

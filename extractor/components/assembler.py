@@ -2410,6 +2410,8 @@ class Assembler:
         near = [loc for loc in in_sentences if u.sentence_of[loc.place_start] == main_sentence
                 and loc.rule != "fa.location.dateline"
                 and not (loc.rule == "fa.location.in" and loc.place_start in relative)
+                and not (loc.rule == "fa.location.in" and self._in_phrase_of_another_time(loc.place_start,
+                                                                                         event.trigger.start))
                 and (event.contact_clause is None
                      or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
@@ -2441,6 +2443,22 @@ class Assembler:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
                 return
+
+    def _in_phrase_of_another_time(self, place: int, trigger: int) -> bool:
+        """`پس از شش روز گفتگو ... در دوحه، دیروز به کابل آمد و ... دیدار کرد`: a place inside a `پس از` / `پیش از`
+        phrase closed by a comma before the trigger is where something else happened."""
+        if not place < trigger:
+            return False
+        words = self._words
+        comma = next((j for j in range(place, trigger) if words[j] == "،"), None)
+        if comma is None:
+            return False
+        for k in range(place - 1, max(-1, place - 20), -1):
+            if words[k] in ("،", ".", "\n", "\n\n"):
+                return False
+            if words[k] == "از" and k > 0 and words[k - 1] in BEFORE_AFTER:
+                return True
+        return False
 
     def _location_country(self, loc: LocationMention) -> str | None:
         if loc.label != "PLACE":
@@ -2577,6 +2595,22 @@ class Assembler:
             event.topics.setdefault(span.label_, []).append(span)
         for span, topic in between(self._org_starts, self._org_topics, event.scope[0], event.scope[1]):
             event.topics.setdefault(topic, []).append(span)
+
+    def _in_phrase_of_another_time(self, place: int, trigger: int) -> bool:
+        """`پس از شش روز گفتگو ... در دوحه، دیروز به کابل آمد و ... دیدار کرد`: a place inside a `پس از` / `پیش از`
+        phrase closed by a comma before the trigger is where something else happened."""
+        if not place < trigger:
+            return False
+        words = self._words
+        comma = next((j for j in range(place, trigger) if words[j] == "،"), None)
+        if comma is None:
+            return False
+        for k in range(place - 1, max(-1, place - 20), -1):
+            if words[k] in ("،", ".", "\n", "\n\n"):
+                return False
+            if words[k] == "از" and k > 0 and words[k - 1] in BEFORE_AFTER:
+                return True
+        return False
 
     def _location_country(self, loc: LocationMention) -> str | None:
         if loc.label == "PLACE":
