@@ -1821,3 +1821,11 @@ def test_api_a_session_attended_then_told_held_in_the_next_sentence_is_one_event
 def test_api_where_something_else_happened_does_not_place_the_contact(extract, sentence, city):
     event = extract(f"به گزارش پژواک، {sentence}", published="2019-01-28")["events"][0]
     assert event["location"]["name_en"] == city
+
+
+def test_api_the_city_a_visitor_arrived_in_places_his_earlier_told_contact(extract):
+    text = ("به گزارش ایرنا، حسن روحانی امروز فیلیپ هاموند وزیر امور خارجه انگلیس را به حضور پذیرفت. وزیر خارجه انگلیس "
+            "که روز گذشته وارد تهران شد، پس از مراسم بازگشایی سفارت با محمدجواد ظریف دیدار کرد.")
+    events = extract(text, published="2015-08-24")["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tehran", "Tehran"]
+    assert events[0]["location"]["rule"] == "fa.location.arrived"

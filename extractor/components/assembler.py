@@ -478,10 +478,19 @@ class Assembler:
         self._welcoming_hosts(actual, entity_of, u)
         actual = self._working_trips(actual)
         previous = None
+        arrivals = [e for e in actual if e.location is not None
+                    and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
         for event in actual:
             if event.location is None and previous is not None and event.type != "phone_call":
                 event.location = previous
                 event.trace["location"] = "fa.location.previous_event"
+            if event.location is None and previous is None and event.type != "phone_call":
+                # `روحانی امروز X را به حضور پذیرفت` ... `X که روز گذشته وارد تهران شد، ... با ظریف دیدار کرد`: the
+                # city the visitor arrived in, told with his later contact
+                later = next((e for e in arrivals if e.entity_keys() & event.entity_keys()), None)
+                if later is not None:
+                    event.location = later.location
+                    event.trace["location"] = "fa.location.later_arrival"
             previous = event.location or previous
             if event.location is None and event.type != "phone_call":
                 event.location = self._home_capital(event)
