@@ -871,7 +871,8 @@ class PersonRules:
                 return start, end
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
-        found = self._bare_name(start, lambda end: self._words[end] == "را" or (met and end in self._triggers))
+        found = self._bare_name(start, lambda end: self._words[end] == "را" or (met and (
+            end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
         return None if found is not None and self._common_words(*found) else found
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:

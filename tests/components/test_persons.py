@@ -349,3 +349,8 @@ def test_persons_a_registered_official_keeps_his_country_under_this_countrys_tit
               "سفر کرده است، در تهران با اسماعیل خطیب وزیر اطلاعات این کشور ملاقات کرد.")
     people = {doc[m.start:m.end].text: m.country for m in doc._.persons if m.kind == "name"}
     assert people == {"سیمومین یتیموف": "TJ", "اسماعیل خطیب": "IR"}
+
+
+def test_persons_an_unknown_name_after_the_title_of_someone_met_closed_by_a_relative_clause(run):
+    doc = run("رستم امامعلی با رئیس سنای مجلس عالی جمهوری ازبکستان تنزیله نربایوا که به دوشنبه آمده است دیدار کرد.")
+    assert ("تنزیله نربایوا", None, "parliament_speaker", "UZ") in _people(doc)
