@@ -559,7 +559,7 @@ class PersonRules:
                 and i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1]
                 and self._words[i + 1] not in self.stopwords)  # `عباس بدخشان زهوری`: a place word inside a name
 
-    def _take_name(self, doc: Doc, start: int, limit: int = 6) -> int:
+    def _take_name(self, doc: Doc, start: int, limit: int = 8) -> int:
         """End of the name that starts at `start`.
 
         Given names and particles run on to one surname token; a particle after the surname

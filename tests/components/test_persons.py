@@ -354,3 +354,8 @@ def test_persons_a_registered_official_keeps_his_country_under_this_countrys_tit
 def test_persons_an_unknown_name_after_the_title_of_someone_met_closed_by_a_relative_clause(run):
     doc = run("رستم امامعلی با رئیس سنای مجلس عالی جمهوری ازبکستان تنزیله نربایوا که به دوشنبه آمده است دیدار کرد.")
     assert ("تنزیله نربایوا", None, "parliament_speaker", "UZ") in _people(doc)
+
+
+def test_persons_a_long_arabic_name_with_two_particles_is_taken_whole(run):
+    doc = run("خاندوزی با «شیخ محمد بن حمد بن قاسم آل ثانی» وزیر بازرگانی و صنعت قطر دیدار کرد.")
+    assert ("محمد بن حمد بن قاسم آل ثانی", None, "minister", "QA") in _people(doc)
