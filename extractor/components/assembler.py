@@ -519,7 +519,7 @@ class Assembler:
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
         by_title: dict[str, Entity] = {}
-        titled: list[tuple[tuple[str, ...], Entity]] = []  # the words of each named person's titles
+        titled: dict[tuple[str, ...], list[tuple[tuple[str, ...], Entity]]] = {}  # named people's titles by 3 words
         words = self._words
         for e in entities:
             for x in e.named:
@@ -527,7 +527,8 @@ class Assembler:
                     if title is not None and title.title_id and not e.is_reporter and not self._former(e):
                         holders.setdefault(title.title_id, set()).add(e.key)
                         by_title.setdefault(title.title_id, e)
-                        titled.append((tuple(words[title.start:title.end]), e))
+                        full_title = tuple(words[title.start:title.end])
+                        titled.setdefault(full_title[:3], []).append((full_title, e))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
@@ -537,7 +538,7 @@ class Assembler:
                 # `رئیس کمیسیون امنیت ملی مجلس` after `X رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی`:
                 # the shorter title of one person named with the full one
                 head = tuple(words[m.title.start:m.title.end])
-                full = {e.key: e for t, e in titled if len(t) > len(head) and t[:len(head)] == head}
+                full = {e.key: e for t, e in titled.get(head[:3], ()) if len(t) > len(head) and t[:len(head)] == head}
                 known = next(iter(full.values())) if len(full) == 1 else None
             if known is not None and min(x.start for x in known.named) < m.start \
                     and (m.country is None or m.country == self._country(known)):
@@ -1191,9 +1192,10 @@ class Assembler:
         if self._body_start >= len(self._words):
             return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        places = [s for s in self._structure if s.label_ == "PLACE"]
-        here = {s.kb_id_ for s in places if c_start < s.start < c_end and self._words[s.start - 1] == "در"}
-        return any(s.kb_id_ in here for s in places if s.start < self._body_start)
+        first, last = bisect_left(self._structure_starts, c_start + 1), bisect_left(self._structure_starts, c_end)
+        here = {s.kb_id_ for s in self._structure[first:last] if s.label_ == "PLACE" and self._words[s.start - 1] == "در"}
+        head = self._structure[:bisect_left(self._structure_starts, self._body_start)]
+        return bool(here) and any(s.label_ == "PLACE" and s.kb_id_ in here for s in head)
 
     def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
         """Token spans of the clause's day-level dates that fall in the week before publication (`روز ۱۳ ژوئن` in an
@@ -1201,12 +1203,19 @@ class Assembler:
         if self._published is None:
             return []
         spans = []
-        for mention, start, end in self._all_dates:
-            if c_start <= start < c_end and mention.kind in ("absolute", "no_year") and mention.day is not None:
+        for mention, start, end in self._dates_between(c_start, c_end):
+            if mention.kind in ("absolute", "no_year") and mention.day is not None:
                 value = self.date_rules.resolve(mention, self._published).value
                 if value and 0 <= (self._published - dt.date.fromisoformat(value)).days <= 7:
                     spans.append((start, end))
         return spans
+
+    def _dates_between(self, start: int, end: int) -> list:
+        """The article's (mention, token start, token end) dates that start in [start, end)."""
+        dates, starts = self._all_dates, self._all_date_starts
+        if starts is None:  # not in token order: scan them all
+            return [d for d in dates if start <= d[1] < end]
+        return dates[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
