@@ -1829,3 +1829,14 @@ def test_api_the_city_a_visitor_arrived_in_places_his_earlier_told_contact(extra
     events = extract(text, published="2015-08-24")["events"]
     assert [e["location"]["name_en"] for e in events] == ["Tehran", "Tehran"]
     assert events[0]["location"]["rule"] == "fa.location.arrived"
+
+
+def test_api_a_summit_attended_its_sideline_meetings_and_the_meeting_of_two_told_as_a_noun(extract):
+    text = ("به گزارش اسپوتنیک، ولادیمیر پوتین رئیس‌جمهور روسیه امروز در نشست سران سیکا که به میزبانی قاسم‌جومارت "
+            "توکایف رئیس‌جمهور قزاقستان در آستانه برگزار شد، سخنرانی کرد. پوتین در حاشیه اجلاس با اردوغان، امیر قطر و "
+            "محمود عباس دیدار کرد. رئیس‌جمهور روسیه ابتدا با رجب طیب اردوغان دیدار کرد. پوتین سپس با امیر قطر ملاقات "
+            "کرد.\n\nدیدار پوتین و محمود عباس آخرین دیدار او در حاشیه این اجلاس بود.")
+    events = extract(text, published="2022-10-13")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting", "meeting", "meeting"]
+    assert [p["country"] for p in events[2]["participants"]] == ["RU", "QA"]
+    assert {p["name"] for p in events[3]["participants"]} == {"ولادیمیر پوتین", "محمود عباس"}

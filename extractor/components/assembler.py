@@ -385,6 +385,12 @@ class Assembler:
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
+            if trigger.id_ == "fa.trigger.meeting_noun":
+                draft = self._meeting_of_two(trigger, mentions, entity_of, u)
+                if draft is not None:
+                    draft.status = self._status(doc, trigger, u)
+                    drafts.append(draft)
+                    continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
@@ -997,8 +1003,17 @@ class Assembler:
         if "گزارش" in head[:2] and "،" in head:
             head = head[head.index("،") + 1:]
         nouns = [k for k, w in enumerate(head[:3]) if w in self.kb.event_nouns]
-        return bool(nouns) and (nouns[0] == 0 or head[nouns[0] - 1] not in ("این", "همین")) \
-            and not any(w in FINITE_VERBS for w in head)
+        if bool(nouns) and (nouns[0] == 0 or head[nouns[0] - 1] not in ("این", "همین")) \
+                and not any(w in FINITE_VERBS for w in head):
+            return True
+        # `X ... در نشست سران این مجمع که به میزبانی Y در آستانه برگزار شد، سخنرانی کرد`: the session X attended
+        attended_in = any(self._words[k] in self.kb.event_nouns and self._words[k - 1] == "در"
+                          for k in range(max(s_start + 1, marker - 5), marker))
+        _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
+        attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
+                      for t in self._trigger_spans[bisect_left(self._trigger_starts, trigger.end):
+                                                   bisect_left(self._trigger_starts, s_end)])
+        return attended_in and attends
 
     def _after_rank(self, i: int) -> bool:
         """Token `i` follows a rank (`ژنرال وی`: Wei Fenghe's surname, not the pronoun)."""
@@ -1446,6 +1461,23 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _meeting_of_two(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
+        """`دیدار پوتین و محمود عباس آخرین دیدار او در حاشیه این اجلاس بود`: a sentence that opens with "the meeting
+        of X and Y" tells their contact."""
+        s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
+        if trigger.start != s_start or trigger.start in self._quotes:
+            return None
+        i = bisect_left(self._mention_starts, trigger.end)
+        pair = self._mentions[i:i + 2]
+        if len(pair) < 2 or pair[0].start != trigger.end or pair[0].end >= s_end \
+                or self._words[pair[0].end] != "و" or pair[1].start != pair[0].end + 1:
+            return None
+        entities = [entity_of.get(id(m)) for m in pair]
+        if any(e is None for e in entities) or entities[0].key == entities[1].key:
+            return None
+        return DraftEvent(trigger.label_, trigger, [trigger],
+                          [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
 
     def _receives_a_person(self, trigger: Span) -> bool:
         """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be

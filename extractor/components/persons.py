@@ -996,10 +996,16 @@ class PersonRules:
         return False
 
     def _may_hold(self, m: PersonMention, title: TitleInfo) -> bool:
-        """Could the registered official of `m` hold `title`? Anyone not registered could, and anyone could hold
-        an office many hold at once; a one-holder office (head of state, foreign minister) must be in the register."""
+        """Could the registered official of `m` hold `title`? Anyone not registered could; a registered official only
+        an office of his own country, and a one-holder office (head of state, foreign minister) only if the register
+        lists it (anyone could hold an office many hold at once)."""
         official = self.kb.officials.get(m.official_id) if m.official_id else None
-        if official is None or title.role is None or title.role in SHARED_ROLES:
+        if official is None:
+            return True
+        if title.country and official.country and title.country_rule != "fa.country.this_country" \
+                and not _same_country(title.country, official.country):
+            return False  # `با اردوغان، امیر قطر و محمود عباس`: a list; the emir of Qatar is not Erdoğan
+        if title.role is None or title.role in SHARED_ROLES:
             return True
         return any(office.role == title.role for office in official.offices)
 
