@@ -1840,3 +1840,11 @@ def test_api_a_summit_attended_its_sideline_meetings_and_the_meeting_of_two_told
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting", "meeting", "meeting"]
     assert [p["country"] for p in events[2]["participants"]] == ["RU", "QA"]
     assert {p["name"] for p in events[3]["participants"]} == {"ولادیمیر پوتین", "محمود عباس"}
+
+
+def test_api_people_who_talked_in_part_of_this_meeting_took_part_in_it(extract):
+    text = ("به گزارش ایرنا، خوزه مانوئل گارسیا مارگایو وزیر امور خارجه اسپانیا امروز در تهران با محمدجواد ظریف دیدار "
+            "و گفت‌وگو کرد. عباس آخوندی وزیر راه و آنا پاستور در بخشی از این نشست درباره نوسازی ناوگان ریلی گفتگو "
+            "کردند.")
+    events = extract(text, published="2016-04-11")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 4

@@ -49,6 +49,8 @@ PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودن�
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially"})
+THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
+"""Nouns of the contact itself (not `سفر`, a trip with further contacts): `در این نشست` speaks from inside it."""
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
 """Triggers that name a negotiation format, whoever leads it."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
@@ -190,6 +192,9 @@ class DraftEvent:
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
     separate: int | None = None
     """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`): that clause's trigger"""
+    inside_at: int | None = None
+    """where `در (بخشی از) این نشست` stands in the clause: the subjects before it are more people of the meeting
+    just told (the draft joins it; with nothing told before, it is a contact with all its sides)"""
 
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
@@ -959,7 +964,24 @@ class Assembler:
                                      else "fa.person.previous_subject"))
         if not sides and not allow_empty:
             return None
+        inside = self._inside_this_meeting(c_start, trigger.start)
+        if inside is not None and any(s.mention.start < inside for s in sides):
+            # `آخوندی و پاستور در بخشی از این نشست ... گفتگو کردند`: more people of the meeting just told
+            return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=inside)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _inside_this_meeting(self, c_start: int, end: int) -> int | None:
+        """Where the clause says "in (part of / the course of) this meeting" (`در بخشی از این نشست`), within its
+        first words: it speaks from inside the meeting just told."""
+        words = self._words[c_start:end]
+        for k in range(min(len(words) - 2, 8)):
+            if words[k] != "در":
+                continue
+            rest = words[k + 1:k + 5]
+            if rest[:1] in (["بخشی"], ["جریان"]):
+                rest = rest[2:] if rest[1:2] == ["از"] else rest[1:]
+            return c_start + k if rest[:1] == ["این"] and len(rest) > 1 and rest[1] in THIS_MEETING_NOUNS else None
+        return None
 
     def _protocol_welcome(self, draft: DraftEvent, drafts: list[DraftEvent]) -> bool:
         """`X ... مورد استقبال رسمی Y جانشین رئیس ستاد کل قرار گرفت. سپس Z با X دیدار کرد`: an official welcome by
@@ -2032,7 +2054,8 @@ class Assembler:
                 known = events[-1].entity_keys()
                 full = len(events[-1].sides) >= 2  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
                 events[-1].sides += [s for s in draft.sides if (s.entity is None or s.entity.key not in known)
-                                     and not (full and s.rule == "fa.person.dual_subject")]  # and who attended
+                                     and not (full and s.rule == "fa.person.dual_subject")  # and who attended
+                                     and (draft.inside_at is None or s.mention.start < draft.inside_at)]
                 continue
             nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
             target = next((e for e in nearby if self._compatible(e, draft)), None)
