@@ -1848,3 +1848,11 @@ def test_api_people_who_talked_in_part_of_this_meeting_took_part_in_it(extract):
             "کردند.")
     events = extract(text, published="2016-04-11")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 4
+
+
+def test_api_the_delegations_session_of_a_visit_is_the_visit(extract):
+    text = ("به گزارش ایرنا، حسن روحانی امروز وارد آنکارا شد و در کاخ چانکایا از سوی عبدالله گل رئیس‌جمهور ترکیه مورد "
+            "استقبال رسمی قرار گرفت. در نشست هیئت‌ها که با حضور محمدجواد ظریف وزیر امور خارجه برگزار شد، دو طرف "
+            "درباره سوریه رایزنی کردند.")
+    events = extract(text, published="2014-06-09")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 3

@@ -18,7 +18,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import DELEGATION_HEAD, PersonMention, TitleInfo
+from .persons import DELEGATION_HEAD, DELEGATION_WORDS, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -1615,6 +1615,9 @@ class Assembler:
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
+        elif first + 1 < trigger.start and self._words[first + 1] in DELEGATION_WORDS and first > c_start \
+                and self._words[first - 1] == "در":
+            draft.anaphoric = True  # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`: the delegations' talks of the visit
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
         return draft
