@@ -1856,3 +1856,10 @@ def test_api_the_delegations_session_of_a_visit_is_the_visit(extract):
             "درباره سوریه رایزنی کردند.")
     events = extract(text, published="2014-06-09")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 3
+
+
+def test_api_hosting_a_summit_is_a_multilateral_meeting_besides_the_bilaterals_before_it(extract):
+    text = ("به گزارش آناتولی، رجب طیب اردوغان امروز در آنکارا میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود. "
+            "وی پیش از آغاز این نشست به طور جداگانه با حسن روحانی و ولادیمیر پوتین دیدار کرد.")
+    events = extract(text, published="2019-09-16")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]

@@ -404,6 +404,8 @@ class Assembler:
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
+            if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
+                draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
             if draft is not None and strength == "strong":
                 self._after_coordinated_contact(draft, u)
             if draft is not None:
@@ -1483,6 +1485,14 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _hosts_a_summit(self, trigger: Span) -> bool:
+        """`میزبان ... نشست سران ... بود`: what is hosted is a session of several states."""
+        words = self._words[max(0, trigger.start - 16):trigger.start]
+        if "میزبان" not in words:
+            return False
+        hosted = words[len(words) - words[::-1].index("میزبان"):]
+        return any(w in self.kb.event_nouns for w in hosted) and self._names_several_states(hosted)
 
     def _meeting_of_two(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
         """`دیدار پوتین و محمود عباس آخرین دیدار او در حاشیه این اجلاس بود`: a sentence that opens with "the meeting
