@@ -1863,3 +1863,10 @@ def test_api_hosting_a_summit_is_a_multilateral_meeting_besides_the_bilaterals_b
             "وی پیش از آغاز این نشست به طور جداگانه با حسن روحانی و ولادیمیر پوتین دیدار کرد.")
     events = extract(text, published="2019-09-16")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
+
+
+def test_api_attending_a_session_by_video_is_how_they_attended_not_a_call(extract):
+    text = ("به گزارش ایسنا، نشست وزرای خارجه کشورهای همسایه افغانستان امروز به میزبانی حسین امیرعبداللهیان در تهران "
+            "برگزار شد. شاه محمود قریشی به صورت حضوری و وانگ یی و سرگئی لاوروف به صورت ویدئویی در این نشست شرکت کردند.")
+    events = extract(text, published="2021-10-27")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 4

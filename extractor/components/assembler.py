@@ -848,6 +848,11 @@ class Assembler:
             return None  # welcomed at the airport: the welcomers are not the contact
         if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
             return None  # `از پیشنهاد ایران استقبال کرد`: a plan welcomed, no guest
+        if trigger.id_ == "fa.trigger.phone_by_phone" and any(
+                t.id_ in ATTENDANCE_TRIGGERS and t.start - trigger.end <= 6
+                for t in self._trigger_spans[bisect_left(self._trigger_starts, trigger.end):
+                                             bisect_left(self._trigger_starts, min(c_end, trigger.end + 7))]):
+            return None  # `X و Y به صورت ویدئویی در این نشست شرکت کردند`: how they attended a session
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
         if takes_object and trigger.end < len(doc) and (
