@@ -1870,3 +1870,12 @@ def test_api_attending_a_session_by_video_is_how_they_attended_not_a_call(extrac
             "برگزار شد. شاه محمود قریشی به صورت حضوری و وانگ یی و سرگئی لاوروف به صورت ویدئویی در این نشست شرکت کردند.")
     events = extract(text, published="2021-10-27")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting" and len(events[0]["participants"]) == 4
+
+
+def test_api_an_unqualified_title_in_an_afghan_outlet_is_the_afghan_official(extract):
+    text = ("آژانس خبررسانی باختر\n\nبه گزارش باختر، مولوی امیرخان متقی سرپرست وزارت امور خارجه امروز در تاشکند با "
+            "ولادیمیر نوروف سرپرست وزارت خارجه ازبکستان دیدار کرد. سرپرست وزارت خارجه سپس با ضمیر کابلوف نماینده ویژه "
+            "روسیه دیدار کرد.")
+    document = extract(text, published="2022-07-26")
+    assert document["source"]["country"] == "AF"
+    assert {p["name"] for p in document["events"][1]["participants"]} == {"امیرخان متقی", "ضمیر کابلوف"}

@@ -541,7 +541,9 @@ class Assembler:
                         holders.setdefault(title.title_id, set()).add(e.key)
                         by_title.setdefault(title.title_id, e)
                         full_title = tuple(words[title.start:title.end])
-                        titled.setdefault(full_title[:3], []).append((full_title, e))
+                        if title.country is None or title.country_rule == "fa.country.institution_after_title":
+                            # (not `سرپرست وزارت خارجه ازبکستان`: a title named with its country is that country's)
+                            titled.setdefault(full_title[:3], []).append((full_title, e))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
@@ -553,6 +555,10 @@ class Assembler:
                 head = tuple(words[m.title.start:m.title.end])
                 full = {e.key: e for t, e in titled.get(head[:3], ()) if len(t) > len(head) and t[:len(head)] == head}
                 known = next(iter(full.values())) if len(full) == 1 else None
+            if known is not None and m.country is None and self._source_country \
+                    and self._country(known) != self._source_country \
+                    and any(self._country(e) == self._source_country for e, _c, _s, _n in by_role.get(m.role, [])):
+                known = None  # `سرپرست وزارت خارجه` in Bakhtar is the Afghan one, not Uzbekistan's named with that title
             if known is not None and min(x.start for x in known.named) < m.start \
                     and (m.country is None or m.country == self._country(known)):
                 known.mentions.append(m)
