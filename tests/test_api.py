@@ -1879,3 +1879,16 @@ def test_api_an_unqualified_title_in_an_afghan_outlet_is_the_afghan_official(ext
     document = extract(text, published="2022-07-26")
     assert document["source"]["country"] == "AF"
     assert {p["name"] for p in document["events"][1]["participants"]} == {"امیرخان متقی", "ضمیر کابلوف"}
+
+
+def test_api_deputies_who_accompanied_a_minister_in_this_meeting_took_part(extract):
+    text = ("به گزارش تسنیم، سید احسان خاندوزی وزیر امور اقتصادی و دارایی روز سه‌شنبه در مسکو با ماکسیم رشتنیکوف وزیر "
+            "توسعه اقتصادی روسیه دیدار کرد. در این دیدار علی فکری معاون وزیر اقتصاد و مهدی صفری معاون وزیر امور خارجه "
+            "وزیر اقتصاد را همراهی می‌کردند.")
+    assert len(extract(text, published="2022-05-24")["events"][0]["participants"]) == 4
+
+
+def test_api_astana_before_the_counterparts_with_is_the_city(extract):
+    text = ("به گزارش ایرنا، علی‌اکبر جوکار سفیر ایران در قزاقستان روز چهارشنبه در آستانه با مراد نورتلئو وزیر امور "
+            "خارجه قزاقستان ملاقات کرد.")
+    assert extract(text, published="2024-02-14")["events"][0]["location"]["name_en"] == "Astana"

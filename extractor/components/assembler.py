@@ -105,7 +105,8 @@ GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
-                                 "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation"})
+                                 "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
+                                 "fa.trigger.accompanied"})
 PAIR_ROLES = {"خارجه": "foreign_minister", "جمهور": "head_of_state", "دفاع": "defense_minister"}
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
