@@ -1892,3 +1892,11 @@ def test_api_astana_before_the_counterparts_with_is_the_city(extract):
     text = ("به گزارش ایرنا، علی‌اکبر جوکار سفیر ایران در قزاقستان روز چهارشنبه در آستانه با مراد نورتلئو وزیر امور "
             "خارجه قزاقستان ملاقات کرد.")
     assert extract(text, published="2024-02-14")["events"][0]["location"]["name_en"] == "Astana"
+
+
+def test_api_a_summit_of_the_heads_of_listed_states_has_each_head(extract):
+    text = ("به گزارش ایرنا، حسن روحانی امروز در سوچی با ولادیمیر پوتین دیدار کرد. سپس نشست سه‌جانبه سران ایران، روسیه "
+            "و ترکیه با حضور رجب طیب اردوغان برگزار شد.")
+    events = extract(text, published="2017-11-22")["events"]
+    assert events[1]["type"] == "multilateral_meeting"
+    assert {p["name"] for p in events[1]["participants"]} == {"حسن روحانی", "ولادیمیر پوتین", "رجب طیب اردوغان"}

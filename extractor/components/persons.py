@@ -284,7 +284,7 @@ class PersonRules:
         attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
                                                                if "second_title" in m.extra}
         plural = [t for t in titles if self._words[t.start] in plural_heads]
-        self.groups = self._title_groups(plural, at)
+        self.groups = self._title_groups(plural, at) + self._summit_heads(at)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
         titles_by_end: dict[int, list[TitleInfo]] = {}
@@ -390,6 +390,24 @@ class PersonRules:
                 and not self.is_given(self._words[end]) and self._ends_name(end + 1):
             return end + 1
         return end
+
+    def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
+        """`نشست سه‌جانبه سران ایران، روسیه و ترکیه`: the heads of the states listed after `سران`, one each."""
+        groups = []
+        for i in [i for i, word in enumerate(self._words) if word == "سران"]:
+            countries, pos = [], i + 1
+            while pos < len(self._words):
+                span = at.get(pos)
+                if span is None or span.start != pos or span.label_ != "COUNTRY":
+                    break
+                countries.append(span.kb_id_.split("|")[0])
+                pos = span.end
+                if pos + 1 < len(self._words) and self._words[pos] in ("،", "و") and (pos + 1) in at:
+                    pos += 1
+            if len(countries) >= 2 and len(set(countries)) == len(countries):
+                title = TitleInfo(i, i + 1, "fa.title.summit_heads", "head_of_state", None, None, None)
+                groups.append(TitleGroup(i, pos, title, countries))
+        return groups
 
     def _title_groups(self, plural: list[TitleInfo], at: dict[int, Span]) -> list[TitleGroup]:
         """`رؤسای ستاد کل نیروهای مسلح ایران و ترکیه`: a plural title over a list of countries, one office holder
