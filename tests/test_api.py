@@ -1900,3 +1900,10 @@ def test_api_a_summit_of_the_heads_of_listed_states_has_each_head(extract):
     events = extract(text, published="2017-11-22")["events"]
     assert events[1]["type"] == "multilateral_meeting"
     assert {p["name"] for p in events[1]["participants"]} == {"حسن روحانی", "ولادیمیر پوتین", "رجب طیب اردوغان"}
+
+
+def test_api_talks_continued_with_another_session_formed_with_others_present(extract):
+    text = ("به گزارش صدا و سیما، مجید تخت‌روانچی معاون سیاسی وزیر امور خارجه امروز در کویت با عبدالله الیحیی وزیر امور "
+            "خارجه این کشور دیدار کرد. رایزنی‌های معاون سیاسی وزیر امور خارجه در کویت با نشست دیگری ادامه یافت که با "
+            "حضور معاون وزیر خارجه کویت تشکیل شد.")
+    assert len(extract(text, published="2024-11-05")["events"]) == 2
