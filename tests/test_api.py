@@ -1907,3 +1907,11 @@ def test_api_talks_continued_with_another_session_formed_with_others_present(ext
             "خارجه این کشور دیدار کرد. رایزنی‌های معاون سیاسی وزیر امور خارجه در کویت با نشست دیگری ادامه یافت که با "
             "حضور معاون وزیر خارجه کویت تشکیل شد.")
     assert len(extract(text, published="2024-11-05")["events"]) == 2
+
+
+def test_api_speaking_at_the_opening_of_a_conference_held_in_its_relative_clause_is_attending_it(extract):
+    text = ("به گزارش خاور، امامعلی رحمان امروز در شهر دوشنبه با محمد اشرف غنی ملاقات کرد. پس از این ملاقات، امامعلی "
+            "رحمان و محمد اشرف غنی در مراسم افتتاح کنفرانس «قلب آسیا» که با شرکت وزیران امور خارجه بیش از ۱۵ کشور "
+            "برگزار شد، سخنرانی کردند.")
+    events = extract(text, published="2021-03-30")["events"]
+    assert [e["type"] for e in events] == ["meeting", "multilateral_meeting"]

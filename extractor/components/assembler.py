@@ -1043,8 +1043,8 @@ class Assembler:
                 and not any(w in FINITE_VERBS for w in head):
             return True
         # `X ... در نشست سران این مجمع که به میزبانی Y در آستانه برگزار شد، سخنرانی کرد`: the session X attended
-        attended_in = any(self._words[k] in self.kb.event_nouns and self._words[k - 1] == "در"
-                          for k in range(max(s_start + 1, marker - 5), marker))
+        attended_in = any(self._words[k] in self.kb.event_nouns and "در" in self._words[max(s_start, k - 3):k]
+                          for k in range(max(s_start + 1, marker - 6), marker))  # (`در مراسم افتتاح کنفرانس «...» که`)
         _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
         attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
                       for t in self._trigger_spans[bisect_left(self._trigger_starts, trigger.end):
