@@ -1915,3 +1915,10 @@ def test_api_speaking_at_the_opening_of_a_conference_held_in_its_relative_clause
             "برگزار شد، سخنرانی کردند.")
     events = extract(text, published="2021-03-30")["events"]
     assert [e["type"] for e in events] == ["meeting", "multilateral_meeting"]
+
+
+def test_api_a_lead_opening_with_a_place_and_the_outlet_in_brackets_is_its_dateline(extract):
+    text = ("آژانس اطلاعاتی باختر\n\nکابل (باختر): الحاج نورالدین عزیزی سرپرست وزارت صنعت و تجارت روز گذشته با محمد صادق "
+            "خان نماینده ویژه پاکستان دیدار کرد. دو طرف درباره بندرهای تورخم و سپین بولدک بحث کردند.")
+    event = extract(text, published="2023-05-10")["events"][0]
+    assert (event["location"]["name_en"], event["location"]["rule"]) == ("Kabul", "fa.location.dateline")

@@ -113,9 +113,13 @@ class LocationFinder:
         if span.start > 0 and tokens[span.start - 1] in ("-", "–") and (nxt is None or "\n" in nxt) \
                 and span.start < HEADER_TOKENS:  # `خبرگزاری جمهوری اسلامی (ایرنا) - اصفهان`: the desk it came from
             return LocationMention(span.label_, key, span.start, span.end, span.start - 1, span.end, rule["rule"])
+        line_start = span.start == 0 or "\n" in tokens[span.start - 1]
+        if line_start and nxt == "(" and span.start < HEADER_TOKENS and span.end + 2 < len(doc) \
+                and any(t == ")" for t in tokens[span.end + 1:span.end + 10]):
+            # `کابل (باختر): ...`, `کابل (پژواک، ۱۵ ثور ۱۴۰۱): ...`: the lead opens with where it was filed
+            return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
         if nxt is None or nxt not in after:
             return None
-        line_start = span.start == 0 or "\n" in tokens[span.start - 1]
         before = self._ends_with(doc, span.start, rule["before"])
         if line_start and (nxt in ("-", "–") or (nxt == "،" and span.start < HEADER_TOKENS)):
             # `تهران- ایرنا-`, and Khovar's `دوشنبه، ۱۸ آوریل (خاور).` opening the lead
