@@ -1922,3 +1922,10 @@ def test_api_a_lead_opening_with_a_place_and_the_outlet_in_brackets_is_its_datel
             "خان نماینده ویژه پاکستان دیدار کرد. دو طرف درباره بندرهای تورخم و سپین بولدک بحث کردند.")
     event = extract(text, published="2023-05-10")["events"][0]
     assert (event["location"]["name_en"], event["location"]["rule"]) == ("Kabul", "fa.location.dateline")
+
+
+def test_api_a_call_coordinated_after_hosting_a_guest_has_only_the_caller_and_the_other_side(extract):
+    text = ("به گزارش مهر، حسین امیرعبداللهیان وزیر امور خارجه روز شنبه ابتدا در تهران میزبان بدر البوسعیدی وزیر امور "
+            "خارجه عمان بود و ساعاتی بعد با محمد بن عبدالرحمن آل ثانی وزیر امور خارجه قطر تلفنی گفتگو کرد.")
+    events = extract(text, published="2022-09-18")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("phone_call", 2)]

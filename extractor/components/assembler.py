@@ -1549,7 +1549,7 @@ class Assembler:
         # (`دیروز با X دیدار کرد و امروز نیز میزبان Y بود`: a contact of its own day)
         if not previous or trigger.start in self._quotes:
             return
-        first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] == "با"), None)
+        first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] in ("با", "میزبان")), None)
         if first_with is None:
             return
         subject = [s for s in draft.sides if s.mention.start < first_with][:1]
