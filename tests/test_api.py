@@ -1929,3 +1929,11 @@ def test_api_a_call_coordinated_after_hosting_a_guest_has_only_the_caller_and_th
             "خارجه عمان بود و ساعاتی بعد با محمد بن عبدالرحمن آل ثانی وزیر امور خارجه قطر تلفنی گفتگو کرد.")
     events = extract(text, published="2022-09-18")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("phone_call", 2)]
+
+
+def test_api_going_to_meet_someone_is_a_contact(extract):
+    text = ("به گزارش ایرنا، حسین امیرعبداللهیان امروز در ابوظبی با عبدالله بن زاید آل نهیان دیدار کرد. پس از آن، وزیر "
+            "امور خارجه کشورمان به دیدار شیخ محمد بن زاید آل نهیان رئیس امارات متحده عربی رفت.")
+    events = extract(text, published="2022-12-01")["events"]
+    assert len(events) == 2 and {p["name"] for p in events[1]["participants"]} == {"حسین امیرعبداللهیان",
+                                                                                  "محمد بن زاید آل نهیان"}
