@@ -1937,3 +1937,11 @@ def test_api_going_to_meet_someone_is_a_contact(extract):
     events = extract(text, published="2022-12-01")["events"]
     assert len(events) == 2
     assert sorted(p["role"]["code"] for p in events[1]["participants"]) == ["foreign_minister", "head_of_state"]
+
+
+def test_api_a_host_leaders_official_welcome_on_arrival_is_the_visits_contact(extract):
+    text = ("به گزارش ایرنا، رجب طیب اردوغان رئیس‌جمهور ترکیه امروز وارد بغداد شد و محمد شیاع السودانی نخست‌وزیر این "
+            "کشور در کاخ نخست‌وزیری از وی استقبال رسمی کرد. رئیس‌جمهور ترکیه پس از آن در کاخ بغداد با عبداللطیف جمال "
+            "رشید رئیس‌جمهور عراق دیدار کرد.")
+    events = extract(text, published="2024-04-22")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("visit", 2), ("meeting", 2)]

@@ -1015,7 +1015,7 @@ class Assembler:
         not at an airport) of a person (`از` right before a person's mention or a pronoun)."""
         s_start = self._units.sentences[self._units.sentence_of[trigger.start]][0]
         words = self._words[s_start:trigger.start]
-        if not ({"رسمی", "رسما", "رسمیت"} & set(words)) or "فرودگاه" in words:
+        if not ({"رسمی", "رسما", "رسمیت"} & set(self._words[s_start:trigger.end])) or "فرودگاه" in words:
             return False
         guests = {m.start for m in between(self._mention_starts, mentions, s_start, trigger.start)}
         return any(w == "از" and (k + 1 + s_start in guests or words[k + 1:k + 2] == ["«"] and k + 2 + s_start in guests
