@@ -1945,3 +1945,11 @@ def test_api_a_host_leaders_official_welcome_on_arrival_is_the_visits_contact(ex
             "رشید رئیس‌جمهور عراق دیدار کرد.")
     events = extract(text, published="2024-04-22")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("visit", 2), ("meeting", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "نشست ترامپ و پوتین در بوداپست فعلاً برگزار نمی‌شود\n\nبه گزارش تسنیم، یک مقام کاخ سفید امروز اعلام کرد که "
+    "دونالد ترامپ در آینده نزدیک برنامه‌ای برای دیدار با ولادیمیر پوتین ندارد.",
+])
+def test_api_no_plan_to_meet_and_a_meeting_not_held_are_no_events(extract, text):
+    assert extract(text, published="2025-10-22")["events"] == []

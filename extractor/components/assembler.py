@@ -22,6 +22,7 @@ from .persons import DELEGATION_HEAD, DELEGATION_WORDS, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
+                ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
                   ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
@@ -1520,6 +1521,9 @@ class Assembler:
         entities = [entity_of.get(id(m)) for m in pair]
         if any(e is None for e in entities) or entities[0].key == entities[1].key:
             return None
+        sentence = self._words[pair[1].end:s_end]
+        if not any(w in ("بود", "شد", "گردید") for w in sentence) or any(w in ("نبود", "نشد", "نمی") for w in sentence):
+            return None  # (`نشست ترامپ و پوتین در بوداپست فعلاً برگزار نمی‌شود`: not held)
         return DraftEvent(trigger.label_, trigger, [trigger],
                           [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
 
