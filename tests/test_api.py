@@ -1953,3 +1953,10 @@ def test_api_a_host_leaders_official_welcome_on_arrival_is_the_visits_contact(ex
 ])
 def test_api_no_plan_to_meet_and_a_meeting_not_held_are_no_events(extract, text):
     assert extract(text, published="2025-10-22")["events"] == []
+
+
+def test_api_a_meeting_noun_after_a_semicolon_describes_the_contact_just_told(extract):
+    text = ("به گزارش صدا و سیما، ولودیمیر زلنسکی روز جمعه در کاخ سفید با دونالد ترامپ دیدار کرد؛ دیداری که با حضور "
+            "جی‌دی ونس معاون رئیس‌جمهور آمریکا در دفتر بیضی برگزار شد.")
+    events = extract(text, published="2025-03-01")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 3

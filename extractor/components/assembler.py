@@ -1641,6 +1641,9 @@ class Assembler:
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
+        elif first > 0 and self._words[first - 1] == "؛" and self._words[first].endswith("ی") \
+                and first + 1 < len(self._words) and self._words[first + 1] == "که":
+            draft.anaphoric = True  # `... دیدار کرد؛ دیداری که با حضور X در دفتر بیضی برگزار شد`: the contact just told
         elif first + 1 < trigger.start and self._words[first + 1] in DELEGATION_WORDS and first > c_start \
                 and self._words[first - 1] == "در":
             draft.anaphoric = True  # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`: the delegations' talks of the visit
