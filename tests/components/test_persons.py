@@ -359,3 +359,11 @@ def test_persons_an_unknown_name_after_the_title_of_someone_met_closed_by_a_rela
 def test_persons_a_long_arabic_name_with_two_particles_is_taken_whole(run):
     doc = run("خاندوزی با «شیخ محمد بن حمد بن قاسم آل ثانی» وزیر بازرگانی و صنعت قطر دیدار کرد.")
     assert ("محمد بن حمد بن قاسم آل ثانی", None, "minister", "QA") in _people(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "فیلیپو گراندی کمیشنر عالی سازمان ملل متحد در امور پناهندگان امروز با امیرخان متقی دیدار کرد.",
+    "فیلیپو گراندی کمیسر عالی سازمان ملل متحد در امور پناهندگان امروز با امیرخان متقی دیدار کرد.",
+])
+def test_persons_the_high_commissioner_for_refugees_heads_an_organisation(run, text):
+    assert ("فیلیپو گراندی", None, "head_of_organization", None) in _people(run(text))
