@@ -1960,3 +1960,18 @@ def test_api_a_meeting_noun_after_a_semicolon_describes_the_contact_just_told(ex
             "جی‌دی ونس معاون رئیس‌جمهور آمریکا در دفتر بیضی برگزار شد.")
     events = extract(text, published="2025-03-01")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 3
+
+
+def test_api_a_named_minister_holds_no_office_another_country_is_named_for(extract):
+    text = ("خبرگزاری ملی تاجیکستان «خاور»\n\nامروز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین سفیر فوق‌العاده و "
+            "تام‌الاختیار جمهوری اسلامی ایران در تاجیکستان را به مناسبت پایان دوره مأموریتش به حضور پذیرفت.")
+    participants = extract(text, published="2022-12-14")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in participants) == [("ambassador", "IR"),
+                                                                              ("foreign_minister", "TJ")]
+
+
+def test_api_our_country_in_an_iranian_outlet_is_not_afghanistan(extract):
+    text = ("ایرنا\n\nبه گزارش ایرنا، دور جدید رایزنی‌های سیاسی دو کشور امروز به ریاست سید عباس عراقچی معاون سیاسی وزیر "
+            "امور خارجه کشورمان و معین سیاسی وزارت امور خارجه افغانستان در تهران برگزار شد.")
+    participants = extract(text, published="2019-01-02")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["AF", "IR"]

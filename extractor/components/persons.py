@@ -64,10 +64,13 @@ BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "س�
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
-def _same_country(a: str, b: str) -> bool:
-    """Can two countries of titles be one? `@source` (کشورمان) is the outlet's: Iran, Afghanistan or Tajikistan."""
+def _same_country(a: str, b: str, outlet: str | None = None) -> bool:
+    """Can two countries of titles be one? `@source` (کشورمان) is the outlet's: its `outlet` country when the
+    article names the outlet, else Iran, Afghanistan or Tajikistan."""
     if "@source" in (a, b):
         other = b if a == "@source" else a
+        if outlet is not None and other != "@source":
+            return other == outlet
         return other in OUTLET_COUNTRIES or other == "@source"
     return a == b
 
@@ -198,6 +201,8 @@ class PersonRules:
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
         self._structure_starts = [s.start for s in structure]
+        outlet = next((s for s in structure if s.label_ == "OUTLET"), None)
+        self._outlet_country = self.kb.outlets[outlet.kb_id_.split("|")[0]].country if outlet is not None else None
         self.groups: list[TitleGroup] = []
         self._words = words(doc)
         self._alpha, self._punct = flags(doc)
@@ -948,6 +953,8 @@ class PersonRules:
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
+                if not self._of_own_country(m, by_start[pos]):
+                    break  # `وزیر خارجه تاجیکستان مهرالدین سفیر ... ایران را پذیرفت`: the object's title
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
                 title_end = by_start[pos].end
@@ -992,7 +999,7 @@ class PersonRules:
                 if self._words[nxt] == "و" and nxt + 1 in by_start:
                     second = by_start[nxt + 1]
                     own = m.title.country or (self.kb.officials[m.official_id].country if m.official_id else None)
-                    if second.country and own and not _same_country(second.country, own) \
+                    if second.country and own and not _same_country(second.country, own, self._outlet_country) \
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
                     m.extra["second_title"] = second
@@ -1013,6 +1020,13 @@ class PersonRules:
                 return True
         return False
 
+    def _of_own_country(self, m: PersonMention, title: TitleInfo) -> bool:
+        """A registered official holds no office a title gives to another country by name."""
+        official = self.kb.officials.get(m.official_id) if m.official_id else None
+        return official is None or not title.country or not official.country \
+            or title.country_rule == "fa.country.this_country" \
+            or _same_country(title.country, official.country, self._outlet_country)
+
     def _may_hold(self, m: PersonMention, title: TitleInfo) -> bool:
         """Could the registered official of `m` hold `title`? Anyone not registered could; a registered official only
         an office of his own country, and a one-holder office (head of state, foreign minister) only if the register
@@ -1020,8 +1034,7 @@ class PersonRules:
         official = self.kb.officials.get(m.official_id) if m.official_id else None
         if official is None:
             return True
-        if title.country and official.country and title.country_rule != "fa.country.this_country" \
-                and not _same_country(title.country, official.country):
+        if not self._of_own_country(m, title):
             return False  # `با اردوغان، امیر قطر و محمود عباس`: a list; the emir of Qatar is not Erdoğan
         if title.role is None or title.role in SHARED_ROLES:
             return True
