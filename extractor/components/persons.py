@@ -112,6 +112,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
 COMMANDER_WORDS = frozenset({"فرمانده"})
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
+SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 """Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
@@ -286,8 +287,9 @@ class PersonRules:
         self._name_starts = {m.start for m in mentions if m.kind == "name"}
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
-        attached = {id(m.title) for m in mentions if m.title} | {id(m.extra["second_title"]) for m in mentions
-                                                               if "second_title" in m.extra}
+        attached = {m.title.start for m in mentions if m.title} | {m.extra["second_title"].start for m in mentions
+                                                                     if "second_title" in m.extra}
+        # (by position: a title given its qualifier's country is a copy of the one found)
         plural = [t for t in titles if self._words[t.start] in plural_heads]
         self.groups = self._title_groups(plural, at) + self._summit_heads(at)
         self._share_plural_titles(mentions, plural)
@@ -297,7 +299,7 @@ class PersonRules:
             titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         for title in titles:
-            if id(title) in attached or title.is_reporter or self._words[title.start] in plural_heads \
+            if title.start in attached or title.is_reporter or self._words[title.start] in plural_heads \
                     or title.start in inside or title.end in name_starts:
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
@@ -686,11 +688,13 @@ class PersonRules:
             return TitleInfo(span.start, span.end, None, None, None, None, None, is_reporter=True)
         title = self.kb.titles[span.kb_id_.split("|")[0]]
         extended = span.end
-        while extended < len(doc) and extended - span.end < 9 and extended not in at and (
+        while extended < len(doc) and extended - span.end < 12 and extended not in at and (
                 self._words[extended] in self.extenders or self._words[extended] in self.adjectives
+                or (self._words[extended] in SPLIT_SUFFIXES and self._words[extended - 1] in self.extenders)
                 or (self._words[extended] in ("،", "و") and extended + 1 < len(doc)
                     and self._words[extended + 1] in self.extenders and extended + 1 not in at)):
             extended += 1  # `وزیر تجارت، صنعت و تشویق سرمایه‌گذاری عمان`: a list of portfolios, then the country
+            # (`وزیر حمل و نقل جاده‌ای، بزرگراه‌ها و کشتیرانی هند`: a suffix a lost ZWNJ split off a portfolio)
         country, rule, end = self._qualifier(doc, extended, at)
         if country is None:
             country, rule, end = self._qualifier(doc, span.end, at)

@@ -367,3 +367,14 @@ def test_persons_a_long_arabic_name_with_two_particles_is_taken_whole(run):
 ])
 def test_persons_the_high_commissioner_for_refugees_heads_an_organisation(run, text):
     assert ("فیلیپو گراندی", None, "head_of_organization", None) in _people(run(text))
+
+
+def test_persons_a_portfolio_a_lost_zwnj_split_still_reaches_the_country(run):
+    doc = run("آخوندی با نیتین گادکاری وزیر حمل و نقل جاده‌ای، بزرگراه‌ها و کشتیرانی هند ملاقات کرد.")
+    assert ("نیتین گادکاری", None, "minister", "IN") in _people(doc)
+
+
+def test_persons_a_first_title_given_the_second_titles_country_is_no_separate_person(run):
+    doc = run("هیئت قزاقستان به رهبری سریک ژومانگارین، معاون نخست‌وزیر و وزیر تجارت و ادغام این کشور، امروز با امیرخان "
+              "متقی دیدار کرد.")
+    assert not [m for m in doc._.persons if m.kind == "title_only"]
