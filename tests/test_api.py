@@ -1975,3 +1975,10 @@ def test_api_our_country_in_an_iranian_outlet_is_not_afghanistan(extract):
             "امور خارجه کشورمان و معین سیاسی وزارت امور خارجه افغانستان در تهران برگزار شد.")
     participants = extract(text, published="2019-01-02")["events"][0]["participants"]
     assert sorted(p["country"] for p in participants) == ["AF", "IR"]
+
+
+def test_api_being_received_by_a_president_set_off_by_commas_is_a_contact(extract):
+    text = ("به گزارش خاور، اسدالله خالد وزیر دفاع افغانستان امروز در دوشنبه با شیرعلی میرزا وزیر دفاع تاجیکستان ملاقات "
+            "کرد. مهمان افغان همچنین از سوی امامعلی رحمان، رئیس جمهوری تاجیکستان، نیز پذیرفته شد.")
+    events = extract(text, published="2019-05-16")["events"]
+    assert len(events) == 2

@@ -42,13 +42,14 @@ class TriggerMatcher:
             spec = r.get("cue_before")
             if spec is None:
                 continue
-            unknown = set(spec) - {"words", "within", "stop"}
+            unknown = set(spec) - {"words", "within", "stop", "through_commas"}
             if unknown or "words" not in spec:
                 raise RuleError(Errors.E101.format(file="triggers.jsonl", line=r["id"], keys=sorted(unknown) or ["words?"],
-                                                   allowed="words, within, stop"))
+                                                   allowed="words, within, stop, through_commas"))
             norm = self.kb.normalizer.normalize_pattern
             self.cue_before[r["id"]] = ([tuple(norm(w).split()) for w in spec["words"]], int(spec.get("within", 8)),
-                                        frozenset(norm(w) for w in spec.get("stop", [])))
+                                        frozenset(norm(w) for w in spec.get("stop", [])),
+                                        bool(spec.get("through_commas", False)))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -95,16 +96,19 @@ class TriggerMatcher:
         return False
 
     @staticmethod
-    def _cue_before(doc: Doc, start: int, cues: list[tuple[str, ...]], within: int, stop: frozenset[str]) -> bool:
-        """Does a cue (`میزبان`, `به امضای`) end within `within` tokens before `start`, with no punctuation or
-        stop word between? (A cheap lookbehind instead of a Matcher wildcard over a long window.)"""
+    def _cue_before(doc: Doc, start: int, cues: list[tuple[str, ...]], within: int, stop: frozenset[str],
+                    through_commas: bool = False) -> bool:
+        """Does a cue (`میزبان`, `به امضای`) end within `within` tokens before `start`, with no punctuation (but
+        commas, `through_commas`: `از سوی X، رئیس‌جمهور تاجیکستان، پذیرفته شد`) or stop word between? (A cheap
+        lookbehind instead of a Matcher wildcard over a long window.)"""
         tokens = words(doc)
         _alpha, punct = flags(doc)
         for k in range(start - 1, max(-1, start - 1 - within), -1):
             for cue in cues:
                 if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                     return True
-            if (punct[k] and tokens[k] not in GLOSS_BRACKETS) or tokens[k] in stop:
+            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in ("،", ","))) \
+                    or tokens[k] in stop:
                 return False
         return False
 
