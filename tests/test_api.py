@@ -1982,3 +1982,11 @@ def test_api_being_received_by_a_president_set_off_by_commas_is_a_contact(extrac
             "کرد. مهمان افغان همچنین از سوی امامعلی رحمان، رئیس جمهوری تاجیکستان، نیز پذیرفته شد.")
     events = extract(text, published="2019-05-16")["events"]
     assert len(events) == 2
+
+
+def test_api_signatories_before_the_two_presidents_took_part_and_a_residence_is_no_person(extract):
+    text = ("به گزارش ایرنا، ولادیمیر پوتین امروز پس از مراسم استقبال رسمی در اقامتگاه «کوک‌سرای» با شوکت میرضیایف "
+            "رئیس‌جمهور ازبکستان دیدار و گفت‌وگو کرد. در پایان، در حضور دو رئیس‌جمهور، الکسی لیخاچف مدیرعامل روس‌اتم و "
+            "جورابیک میرزامحمودوف وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند.")
+    events = extract(text, published="2024-05-27")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 4

@@ -406,6 +406,8 @@ class Assembler:
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
+            if draft is not None and trigger.id_ == "fa.trigger.signed" and self._signed_before_leaders(trigger, u):
+                draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
             if draft is not None and strength == "strong":
@@ -1498,6 +1500,15 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _signed_before_leaders(self, trigger: Span, u) -> bool:
+        """`در حضور دو رئیس‌جمهور` / `در حضور رؤسای جمهور دو کشور` in the signing's clause: the signing is part of the
+        leaders' meeting just told, and the signatories took part in it."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        words = self._words[s_start:trigger.start]
+        return any(a == "در" and b == "حضور" and c in ("دو", "رؤسای", "روسای", "رهبران", "سران")
+                   for a, b, c in zip(words, words[1:], words[2:]))
 
     def _hosts_a_summit(self, trigger: Span) -> bool:
         """`میزبان ... نشست سران ... بود`: what is hosted is a session of several states."""
