@@ -1990,3 +1990,11 @@ def test_api_signatories_before_the_two_presidents_took_part_and_a_residence_is_
             "جورابیک میرزامحمودوف وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند.")
     events = extract(text, published="2024-05-27")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 4
+
+
+def test_api_a_welcome_at_a_border_station_is_protocol_and_a_part_of_the_talks_is_attended(extract):
+    text = ("به گزارش مهر، ولادیمیر پوتین امروز در پایگاه فضایی وستوچنی با کیم جونگ اون گفت‌وگو کرد. رهبر کره شمالی روز "
+            "سه‌شنبه در ایستگاه مرزی خاسان مورد استقبال الکساندر کوزلوف وزیر منابع طبیعی روسیه قرار گرفته بود. سرگئی "
+            "لاوروف وزیر امور خارجه روسیه در بخش نخست مذاکرات حضور داشت.")
+    events = extract(text, published="2023-09-13")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 3

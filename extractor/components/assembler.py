@@ -50,6 +50,8 @@ PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودن�
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially"})
+ARRIVAL_POINTS = frozenset({"فرودگاه", "ایستگاه", "مرزی", "گذرگاه", "اسکله"})
+"""Where a guest is met on arrival (`در ایستگاه مرزی خاسان مورد استقبال X قرار گرفت`): protocol, not the contact."""
 THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
 """Nouns of the contact itself (not `سفر`, a trip with further contacts): `در این نشست` speaks from inside it."""
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
@@ -854,8 +856,8 @@ class Assembler:
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
                 w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
-        if trigger.id_ == "fa.trigger.official_welcome" and "فرودگاه" in self._words[c_start:c_end]:
-            return None  # welcomed at the airport: the welcomers are not the contact
+        if trigger.id_ == "fa.trigger.official_welcome" and not ARRIVAL_POINTS.isdisjoint(self._words[c_start:c_end]):
+            return None  # welcomed at the airport or the border station: the welcomers are not the contact
         if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
             return None  # `از پیشنهاد ایران استقبال کرد`: a plan welcomed, no guest
         if trigger.id_ == "fa.trigger.phone_by_phone" and any(
@@ -1708,7 +1710,9 @@ class Assembler:
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
                 and self._words[s_start] == "ریاست"  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
-                                        or (a, b) == ("در", "آن"))  # (`X نیز در این هیئت حضور داشت`: a member)
+                                        or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
+                                        or (a == "در" and b in ("بخش", "جریان")  # (`در بخش نخست مذاکرات`)
+                                            and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
                                        and not self._after_before_or_after(low + k, low)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
