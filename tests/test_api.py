@@ -1998,3 +1998,10 @@ def test_api_a_welcome_at_a_border_station_is_protocol_and_a_part_of_the_talks_i
             "لاوروف وزیر امور خارجه روسیه در بخش نخست مذاکرات حضور داشت.")
     events = extract(text, published="2023-09-13")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 3
+
+
+def test_api_contacts_on_that_trip_years_ago_are_background(extract):
+    text = ("به گزارش تسنیم، هشت سال پیش در چنین روزهایی شی جین‌پینگ رئیس‌جمهور چین به تهران سفر کرد. شی در آن سفر با "
+            "حسن روحانی رئیس‌جمهور وقت ایران گفت‌وگو کرد. پنج سال بعد، محمدجواد ظریف و وانگ یی برنامه همکاری را در تهران "
+            "امضا کردند.")
+    assert extract(text, published="2024-01-23")["events"] == []

@@ -36,9 +36,10 @@ REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گف�
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("اگر",), ("چنانچه",))
 BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
-                   ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"))
-"""A contact dated last month or last year, or told as several rounds or times, is background to the article, not
-its event."""
+                   ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
+                   ("در", "آن", "سفر"))
+"""A contact dated last month or last year, told as several rounds or times, or on "that" trip (`در آن سفر`), is
+background to the article, not its event."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
@@ -1214,7 +1215,7 @@ class Assembler:
         whatever the tense."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
         words = self._words[s_start:trigger.start]
-        return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل")
+        return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
                    for a, b, c in zip(words, words[1:], words[2:]))
 
     def _before_the_trip(self, trigger: Span, u) -> bool:
