@@ -2005,3 +2005,12 @@ def test_api_contacts_on_that_trip_years_ago_are_background(extract):
             "حسن روحانی رئیس‌جمهور وقت ایران گفت‌وگو کرد. پنج سال بعد، محمدجواد ظریف و وانگ یی برنامه همکاری را در تهران "
             "امضا کردند.")
     assert extract(text, published="2024-01-23")["events"] == []
+
+
+def test_api_an_unqualified_title_in_an_afghan_outlet_is_not_the_american_named_before_and_the_trip_places(extract):
+    text = ("آژانس اطلاعاتی باختر\n\nکابل (باختر): اسدالله خالد، سرپرست وزارت دفاع ملی، که برای اشتراک در نشست وزیران "
+            "دفاع ناتو به بروکسل سفر کرده است، امروز در این نشست سخنرانی کرد. در این نشست پاتریک شاناهان، سرپرست وزارت "
+            "دفاع امریکا، نیز حضور داشت. سرپرست وزارت دفاع ملی در حاشیه این نشست با ینس استولتنبرگ دیدار جداگانه داشت.")
+    event = extract(text, published="2019-02-13")["events"][-1]
+    assert {p["name"] for p in event["participants"]} == {"اسدالله خالد", "ینس استولتنبرگ"}
+    assert event["location"]["name_en"] == "Brussels"

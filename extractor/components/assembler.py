@@ -2540,6 +2540,8 @@ class Assembler:
                       and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
         lead = [loc for loc in lead_window if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
+        if any(loc.label == "PLACE" for loc in lead):  # (`... به بروکسل سفر کرده ... در افغانستان`: the city)
+            lead = [loc for loc in lead if loc.label == "PLACE"]
         scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
                   and u.sentence_of[loc.place_start] not in self._background_sentences  # `پیش از این در سفر به ریاض`

@@ -113,6 +113,10 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 COMMANDER_WORDS = frozenset({"فرمانده"})
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
+INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.institution_after_title",
+                                     "fa.country.shortened_title", "fa.country.our_country", "fa.country.title_fixed"})
+"""Countries a shortened title may take from an earlier, longer one: those its words imply (or the outlet's own,
+named), not a foreign country named."""
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 """Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
@@ -378,7 +382,8 @@ class PersonRules:
                 earlier = next((e for full, e in reversed(seen) if e.role == m.role and full[:len(words)] == words), None)
                 if earlier is not None:
                     m.country, m.country_rule = earlier.country, "fa.country.shortened_title"
-            if m.country is not None:
+            if m.country is not None and (m.country_rule in INHERITED_COUNTRY_RULES or m.country == self._outlet_country):
+                # (not `سرپرست وزارت دفاع امریکا` in an Afghan outlet: a title named with a foreign country)
                 seen.append((words, m))
 
     def _delegation_leaders(self, mentions: list[PersonMention]) -> None:
