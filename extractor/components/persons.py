@@ -107,7 +107,8 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "کریدور", "دالان", "راهگذر", "قطعنامه", "توافقنامه", "موافقتنامه", "معاهده", "پیمان",
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر",
-                          "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان"})
+                          "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
+                          "مرکز"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
 COMMANDER_WORDS = frozenset({"فرمانده"})
@@ -948,7 +949,8 @@ class PersonRules:
                 continue  # `«در فضای مثبت»`: a phrase, not a name
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
-            if self._names_a_vessel(i + 1) or (i > 0 and self._words[i - 1] in NAMED_THINGS):
+            before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
+            if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS):
                 continue
             found.append((i + 1, j))
         return found

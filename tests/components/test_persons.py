@@ -378,3 +378,8 @@ def test_persons_a_first_title_given_the_second_titles_country_is_no_separate_pe
     doc = run("هیئت قزاقستان به رهبری سریک ژومانگارین، معاون نخست‌وزیر و وزیر تجارت و ادغام این کشور، امروز با امیرخان "
               "متقی دیدار کرد.")
     assert not [m for m in doc._.persons if m.kind == "title_only"]
+
+
+def test_persons_a_venue_in_guillemets_after_a_split_plural_is_no_name(run):
+    doc = run("نشست سران امروز به ریاست نارندرا مودی در مرکز همایش‌های «بهارات ماندپام» در دهلی نو آغاز شد.")
+    assert "بهارات ماندپام" not in {name for name, *_ in _people(doc)}
