@@ -2014,3 +2014,12 @@ def test_api_an_unqualified_title_in_an_afghan_outlet_is_not_the_american_named_
     event = extract(text, published="2019-02-13")["events"][-1]
     assert {p["name"] for p in event["participants"]} == {"اسدالله خالد", "ینس استولتنبرگ"}
     assert event["location"]["name_en"] == "Brussels"
+
+
+def test_api_a_round_attended_by_delegations_and_deputies_accompanying_a_side_and_a_meeting_before_it(extract):
+    text = ("رم - ایرنا - پنجمین دور مذاکرات غیرمستقیم ایران و آمریکا امروز در رم برگزار شد.\n\nهیئت ایرانی به ریاست "
+            "سید عباس عراقچی و هیئت آمریکایی به ریاست استیو ویتکاف در این دور شرکت داشتند. مجید تخت‌روانچی و کاظم "
+            "غریب‌آبادی معاونان وزیر امور خارجه نیز عراقچی را همراهی می‌کردند.\n\nعراقچی پیش از آغاز گفت‌وگوها با بدر "
+            "البوسعیدی وزیر خارجه عمان دیدار کرد.")
+    events = extract(text, published="2025-05-23")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 4), ("meeting", 2)]

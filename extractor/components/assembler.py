@@ -1710,6 +1710,8 @@ class Assembler:
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
                 and self._words[s_start] == "ریاست"  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
+            if trigger.id_ == "fa.trigger.accompanied" and not chaired:
+                chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان")  # (`در بخش نخست مذاکرات`)
@@ -1718,7 +1720,7 @@ class Assembler:
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
-            if chaired:
+            if chaired and trigger.id_ != "fa.trigger.accompanied":
                 c_start = s_start
             event = self._latest_before(events, trigger.start)
             if event is None:
@@ -1734,6 +1736,17 @@ class Assembler:
             self._join_officials_of_both(event, subject_start, trigger.start)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _accompanies_a_side(self, events: list[DraftEvent], trigger: Span, mentions: list[PersonMention],
+                            entity_of: dict) -> bool:
+        """`X و Y نیز عراقچی را همراهی می‌کردند`: the one accompanied (before `را`) is a side of the latest event."""
+        event = self._latest_before(events, trigger.start)
+        ra = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 4), -1) if self._words[k] == "را"), None)
+        if event is None or ra is None:
+            return False
+        i = bisect_left(self._mention_starts, ra)
+        accompanied = entity_of.get(id(self._mentions[i - 1])) if i > 0 and self._mentions[i - 1].end == ra else None
+        return accompanied is not None and accompanied.key in event.entity_keys()
 
     def _join_officials_of_both(self, event: DraftEvent, start: int, end: int) -> None:
         """`در این دیدار که وزیران امور خارجه دو کشور نیز حضور داشتند`: a plural title of "the two countries" said to
@@ -1945,7 +1958,8 @@ class Assembler:
                 or later.trigger.id_ in HELD_TRIGGERS) \
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
                 and (self._on_sidelines(later.trigger)
-                     or (len(later.sides) >= 2 and earlier.trigger.start > self._body_start
+                     or (len(later.sides) >= 2
+                         and earlier.trigger.start > (self._body_start if self._body_start < len(self._words) else 0)
                          and self._before_the_contact_told(later.trigger))
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
@@ -2036,10 +2050,11 @@ class Assembler:
         return draft.entity_keys() | {(s.mention.role, self._side_country(s)) for s in draft.sides if s.entity is None}
 
     def _before_the_contact_told(self, trigger: Span) -> bool:
-        """`X پیش از این دیدار ... با Y گفت‌وگو کرد`: the sentence tells what came before the contact just told."""
+        """`X پیش از این دیدار / پیش از آغاز گفت‌وگوها ... با Y گفت‌وگو کرد`: the sentence tells what came before the
+        contact just told."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
         words = self._words
-        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] == "این"
+        return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] in ("این", "آغاز", "شروع")
                    and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
 
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
