@@ -2023,3 +2023,12 @@ def test_api_a_round_attended_by_delegations_and_deputies_accompanying_a_side_an
             "البوسعیدی وزیر خارجه عمان دیدار کرد.")
     events = extract(text, published="2025-05-23")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 4), ("meeting", 2)]
+
+
+def test_api_whom_an_envoy_serves_takes_no_part_and_is_not_the_guest(extract):
+    text = ("دیدارهای فرستاده ویژه پوتین با شمخانی و ظریف\n\nبه گزارش فارس، «الکساندر لاورنتیف» نماینده ویژه ولادیمیر "
+            "پوتین در امور سوریه صبح امروز با علی شمخانی دبیر شورای عالی امنیت ملی دیدار کرد. مهمان روس سپس عصر امروز با "
+            "محمدجواد ظریف دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2019-12-16")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["الکساندر لاورنتیف", "علی شمخانی"], ["الکساندر لاورنتیف", "محمدجواد ظریف"]]

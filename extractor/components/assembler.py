@@ -18,7 +18,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import DELEGATION_HEAD, DELEGATION_WORDS, PersonMention, TitleInfo
+from .persons import DELEGATION_HEAD, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -928,6 +928,9 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
+            if m.kind == "name" and m.start > 1 and self._words[m.start - 1] == "ویژه" \
+                    and self._words[m.start - 2] in SERVING_HEADS:
+                continue  # `الکساندر لاورنتیف نماینده ویژه ولادیمیر پوتین`: whom the envoy serves took no part
             if m.start > 3 and self._words[m.start - 1] == "با" and self._words[m.start - 2] in self.kb.event_nouns \
                     and self._after_before_or_after(m.start - 2):
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
@@ -2294,7 +2297,7 @@ class Assembler:
                 continue
             candidates = [e for e in self._entities_of_country(entities, country) if e.key not in keys
                           and not e.is_reporter and (country is None or self._country(e) == country)
-                          and not self._former(e)]
+                          and not self._former(e) and not self._only_served(e)]
             same_role = [e for e in candidates if self._role(e) == role
                          and (country is not None or role != "official")]  # any office at all, of any country
             unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
@@ -2307,6 +2310,13 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _only_served(self, entity: Entity) -> bool:
+        """Named only as whom an envoy or adviser serves (`فرستاده ویژه پوتین`): not a counterpart anyone met."""
+        words = self._words
+        return all(m.start > 1 and (words[m.start - 1] in SERVING_HEADS
+                                    or (words[m.start - 1] == "ویژه" and words[m.start - 2] in SERVING_HEADS))
+                   for m in entity.mentions)
 
     def _entities_of_country(self, entities: list[Entity], country: str | None) -> list[Entity]:
         """The entities that may be of `country`, in article order: those of it when first indexed, and those of no

@@ -988,6 +988,8 @@ class PersonRules:
                 start -= 1
             for pos in (start, start - 1 if start > 0 and self._words[start - 1] in PUNCT_GAP else None):
                 if pos is not None and pos in by_end:
+                    if pos == start and self._serves_whom(by_end[pos]):
+                        break  # `فرستاده ویژه پوتین`: Putin is whom the envoy serves, not the envoy
                     m.title = by_end[pos]
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
@@ -1032,6 +1034,12 @@ class PersonRules:
             if self._words[k] in self.kb.event_nouns and self._words[k - 1] == "در":
                 return True
         return False
+
+    def _serves_whom(self, title: TitleInfo) -> bool:
+        """A title that is only a serving office (`نماینده ویژه`, `مشاور`, `دستیار`): a name right after it is whom
+        it serves."""
+        words = [w for w in self._words[title.start:title.end] if w != "ویژه"]
+        return len(words) == 1 and words[0] in SERVING_HEADS
 
     def _of_own_country(self, m: PersonMention, title: TitleInfo) -> bool:
         """A registered official holds no office a title gives to another country by name."""
