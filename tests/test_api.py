@@ -2032,3 +2032,11 @@ def test_api_whom_an_envoy_serves_takes_no_part_and_is_not_the_guest(extract):
     events = extract(text, published="2019-12-16")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["الکساندر لاورنتیف", "علی شمخانی"], ["الکساندر لاورنتیف", "محمدجواد ظریف"]]
+
+
+def test_api_a_parliamentary_delegation_of_a_country_and_the_deputy_speakers_title(extract):
+    text = ("به گزارش خبرگزاری خانه ملت، علی نیکزاد نایب رئیس مجلس شورای اسلامی امروز در دیدار با هیئت پارلمانی "
+            "پاکستان بر گسترش همکاری‌های مرزی تأکید کرد.")
+    participants = extract(text, published="2022-12-07")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["IR", "PK"]
+    assert next(p for p in participants if p["country"] == "IR")["role"]["code"] == "member_of_parliament"

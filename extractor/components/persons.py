@@ -114,6 +114,9 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 COMMANDER_WORDS = frozenset({"فرمانده"})
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
+DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "سیاسی", "بلندپایه", "عالیرتبه", "رسمی",
+                                   "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
+"""Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
 INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.institution_after_title",
                                      "fa.country.shortened_title", "fa.country.our_country", "fa.country.title_fixed"})
 """Countries a shortened title may take from an earlier, longer one: those its words imply (or the outlet's own,
@@ -345,7 +348,10 @@ class PersonRules:
                 if not DELEGATION_WORDS.isdisjoint(distinct) else ():
             if i not in used and (i + 1) not in used \
                     and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`
-                country, country_rule, end = self._qualifier(doc, i + 1, at)
+                j = i + 1
+                while j < len(self._words) and self._words[j] in DELEGATION_ADJECTIVES and j - i < 4:
+                    j += 1  # `هیئت پارلمانی پاکستان`, `هیئت بلندپایه نظامی روسیه`
+                country, country_rule, end = self._qualifier(doc, j, at)
                 org = at.get(i + 1)
                 if country is None and org is not None and org.start == i + 1 and org.label_ == "ORG":
                     m = PersonMention(i, org.end, "delegation", "fa.person.delegation")
