@@ -2744,27 +2744,6 @@ class Assembler:
         for span, topic in between(self._org_starts, self._org_topics, event.scope[0], event.scope[1]):
             event.topics.setdefault(topic, []).append(span)
 
-    def _in_phrase_of_another_time(self, place: int, trigger: int) -> bool:
-        """`پس از شش روز گفتگو ... در دوحه، دیروز به کابل آمد و ... دیدار کرد`: a place inside a `پس از` / `پیش از`
-        phrase closed by a comma before the trigger is where something else happened."""
-        if not place < trigger:
-            return False
-        words = self._words
-        comma = next((j for j in range(place, trigger) if words[j] == "،"), None)
-        if comma is None:
-            return False
-        for k in range(place - 1, max(-1, place - 20), -1):
-            if words[k] in ("،", ".", "\n", "\n\n"):
-                return False
-            if words[k] == "از" and k > 0 and words[k - 1] in BEFORE_AFTER:
-                return True
-        return False
-
-    def _location_country(self, loc: LocationMention) -> str | None:
-        if loc.label == "PLACE":
-            return self.kb.places[loc.key].country
-        return loc.key
-
     def _confidence(self, event: DraftEvent) -> None:
         """A transparent score: which fields the rules could fill, and how firmly."""
         named = sum(1 for s in event.sides if s.entity is not None)
