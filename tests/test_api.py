@@ -2040,3 +2040,14 @@ def test_api_a_parliamentary_delegation_of_a_country_and_the_deputy_speakers_tit
     participants = extract(text, published="2022-12-07")["events"][0]["participants"]
     assert sorted(p["country"] for p in participants) == ["IR", "PK"]
     assert next(p for p in participants if p["country"] == "IR")["role"]["code"] == "member_of_parliament"
+
+
+def test_api_the_king_named_before_is_not_the_crown_prince_who_attended_this_ceremony(extract):
+    text = ("به گزارش تسنیم، شی جین‌پینگ امروز در ریاض با ملک سلمان دیدار کرد. محمد بن سلمان ولیعهد و نخست‌وزیر عربستان "
+            "نیز در این مراسم حضور داشت. پس از مراسم امضا، رئیس‌جمهور چین و ولیعهد سعودی در نشستی جداگانه گفت‌وگو کردند.")
+    events = extract(text, published="2022-12-08")["events"]
+    assert len(events) == 2
+    assert "محمد بن سلمان" in {p["name"] for p in events[0]["participants"]}
+    assert {p["name"] for p in events[1]["participants"]} == {"شی جین‌پینگ", "محمد بن سلمان"}
+    king = next(p for p in events[0]["participants"] if p["name"] == "سلمان")
+    assert king["country"] is None

@@ -263,8 +263,11 @@ class Assembler:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
                     surname = self._surname(official.surname)
-                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) if e.official_id is None),
-                                 None)
+                    roles = {office.role for office in official.offices} | {None}
+                    full = m.rule == "fa.person.register.official"  # the whole registered name, not a bare surname
+                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) if e.official_id is None
+                                  and (not full or e.best("role") in roles)), None)
+                    # (`ملک سلمان`, a king, is not `محمد بن سلمان` named after him)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
                 if found is None and len(tokens) == 1 and m.name_start > 0 and self._words[m.name_start - 1] == "شیخ":
@@ -1716,6 +1719,7 @@ class Assembler:
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
+                                        or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان")  # (`در بخش نخست مذاکرات`)
                                             and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))

@@ -1094,7 +1094,8 @@ class PersonRules:
         elif m.kind == "name" and m.start > 1 and self._words[m.start - 1] in DELEGATION_HEAD \
                 and self._delegation_country(m.start - 1) is not None:
             m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
-        elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names:
+        elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names \
+                and not (m.title.title_id or "").startswith("fa.title.king"):  # (no outlet country has a king)
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
