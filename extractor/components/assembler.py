@@ -228,6 +228,7 @@ class Assembler:
         self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه", "گفتنی"}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
+        self.plural_heads = kb.words("plural_heads")
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
         self._surnames: dict[str, str] = {}
@@ -716,11 +717,8 @@ class Assembler:
                     return status
         if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
             return "requested"
-        dates, starts = self._all_dates, self._all_date_starts
-        if starts is not None:  # in token order: only the clause's dates
-            dates = dates[bisect_left(starts, c_start):bisect_left(starts, c_end)]
-        for mention, start, _end in dates:
-            if c_start <= start < c_end and mention.kind in ("relative_day", "relative_period", "weekday"):
+        for mention, _start, _end in self._dates_between(c_start, c_end):
+            if mention.kind in ("relative_day", "relative_period", "weekday"):
                 if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
                     return "planned"
         if self._background(doc, c_start, c_end):
@@ -752,8 +750,8 @@ class Assembler:
                     for i in cues[bisect_left(cues, c_start):bisect_left(cues, c_end - 1)])
         if not found:
             return False
-        return not any(c_start <= start < c_end and mention.kind in ("relative_day", "weekday", "absolute")
-                       for mention, start, _end in get_ext(doc, "dates") or [])
+        return not any(mention.kind in ("relative_day", "weekday", "absolute")
+                       for mention, _start, _end in self._dates_between(c_start, c_end))
 
     def _where(self, word: str) -> list[int]:
         """The positions of `word` among the Doc's tokens (worked out once per Doc and word).
@@ -954,7 +952,7 @@ class Assembler:
                 attending.append(side)
             sides.append(side)
         dual = next((i for i in range(c_start, trigger.start) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS), None)
-        plural_head = dual is not None and dual > c_start and self._words[dual - 1] in self.kb.words("plural_heads") \
+        plural_head = dual is not None and dual > c_start and self._words[dual - 1] in self.plural_heads \
             and self._words[trigger.end - 1] in PLURAL_VERBS  # `رؤسای دو کشور ... دیداری خصوصی داشتند`
         if dual is not None and (len(sides) == len(attending)
                                  or (plural_head and len({s.entity.key for s in sides if s.entity}) < 2)):
@@ -1112,13 +1110,6 @@ class Assembler:
             while stop < end and stop in relative:
                 stop += 1
             if any(self._words[j] == "حضور" and self._words[j + 1] in ("داشت", "داشتند") for j in range(k, stop - 1)):
-                ranges.append((k, stop))
-            elif k > start and k not in relative and (
-                    (self._words[k] == "حاشیه" and self._words[k - 1] == "در")
-                    or (self._words[k] == "شرکت" and self._words[k - 1] == "برای" and self._words[k + 1] == "در")):
-                # `در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با X دیدار کرد`, `برای شرکت در مراسم تحلیف رئیس‌جمهور به
-                # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
-                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
                 ranges.append((k, stop))
         return ranges
 
@@ -1511,9 +1502,8 @@ class Assembler:
         return found
 
     def _signed_before_leaders(self, trigger: Span, u) -> bool:
-        """`در حضور دو رئیس‌جمهور` / `در حضور رؤسای جمهور دو کشور` in the signing's clause: the signing is part of the
+        """`در حضور دو رئیس‌جمهور` / `در حضور رؤسای جمهور دو کشور` in the signing's sentence: the signing is part of the
         leaders' meeting just told, and the signatories took part in it."""
-        c_start, _ = u.clauses[u.clause_of[trigger.start]]
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         words = self._words[s_start:trigger.start]
         return any(a == "در" and b == "حضور" and c in ("دو", "رؤسای", "روسای", "رهبران", "سران")
@@ -1758,9 +1748,8 @@ class Assembler:
     def _join_officials_of_both(self, event: DraftEvent, start: int, end: int) -> None:
         """`در این دیدار که وزیران امور خارجه دو کشور نیز حضور داشتند`: a plural title of "the two countries" said to
         attend adds one title-only side of that office for each country the event's sides are of."""
-        plural_heads = self.kb.words("plural_heads")
         for k in range(start, end):
-            if self._words[k] not in plural_heads:
+            if self._words[k] not in self.plural_heads:
                 continue
             for span in self._structure_at(k):
                 title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span.label_ == "TITLE" else None
