@@ -2051,3 +2051,27 @@ def test_api_the_king_named_before_is_not_the_crown_prince_who_attended_this_cer
     assert {p["name"] for p in events[1]["participants"]} == {"شی جین‌پینگ", "محمد بن سلمان"}
     king = next(p for p in events[0]["participants"] if p["name"] == "سلمان")
     assert king["country"] is None
+
+
+def test_api_a_round_with_the_political_directors_of_listed_countries_gives_one_side_per_country(extract):
+    text = ("دور تازه گفت‌وگوهای ایران و اروپا در اسلو\n\nبه گزارش ایسنا، علی باقری کنی معاون سیاسی وزیر امور خارجه "
+            "امروز در اسلو با مدیران سیاسی وزارتخانه‌های خارجه نروژ، سوئد و فنلاند گفت‌وگو کرد.")
+    event = extract(text, published="2023-03-02")["events"][0]
+    assert event["type"] == "negotiation"
+    assert sorted(p["country"] for p in event["participants"]) == ["FI", "IR", "NO", "SE"]
+    assert [p["role"]["code"] for p in event["participants"] if p["country"] != "IR"] == ["official"] * 3
+
+
+def test_api_senior_officials_in_the_plural_are_no_single_participant(extract):
+    text = ("به گزارش ایرنا، وزیر خارجه ازبکستان امروز وارد کابل شد و با مقام‌های ارشد حکومت افغانستان درباره "
+            "پروژه‌های مشترک گفت‌وگو کرد.")
+    events = extract(text, published="2019-03-04")["events"]
+    assert all(p["role"]["code"] != "official" for e in events for p in e["participants"])
+
+
+def test_api_a_deputy_with_a_coordinated_portfolio_is_the_ministers_deputy_not_the_minister(extract):
+    text = ("به گزارش مهر، کاظم غریب‌آبادی معاون حقوقی و بین‌الملل وزیر امور خارجه امروز در ژنو با رئیس کمیته "
+            "بین‌المللی صلیب سرخ دیدار کرد.")
+    participants = extract(text, published="2023-06-05")["events"][0]["participants"]
+    assert "foreign_minister" not in {p["role"]["code"] for p in participants}
+    assert next(p for p in participants if p["name"] == "کاظم غریب‌آبادی")["role"]["code"] == "deputy_foreign_minister"

@@ -1450,12 +1450,12 @@ class Assembler:
     def _with_title_group(self, doc: Doc, trigger: Span, draft: DraftEvent | None, u) -> DraftEvent | None:
         """`رؤسای ستاد کل ایران و ترکیه ... گفت‌وگو کردند`: a plural title over countries before the trigger, in its
         clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
-        if draft is not None and len(draft.sides) >= 2:
-            return draft
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         groups = [g for g in get_ext(doc, "title_groups") or [] if c_start <= g.start and g.end <= trigger.start]
         if not groups or trigger.start in self._quotes:
             return draft
+        if draft is not None and len(draft.sides) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
+            return draft  # `X و Y با مدیران سیاسی آلمان، فرانسه و انگلیس ...`: the group met is still each country's
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):
             return draft
@@ -2455,8 +2455,9 @@ class Assembler:
         if self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"
             event.trace["type"] = "fa.type.multilateral_round"
-        elif len(countries) <= 2:
-            event.type = "negotiation"
+        elif len(countries) <= 2 or (any(t.id_ == "fa.trigger.round_of_talks" for t in cues)
+                                     and u.sentence_of[event.trigger.start] not in self._summit_sentences):
+            event.type = "negotiation"  # `دور تازه گفت‌وگوهای ایران و سه کشور اروپایی`: a round, whoever sits at it
             event.trace["type"] = "fa.type.negotiation_in_lead"
 
     def _is_mediator(self, side: Side) -> bool:

@@ -28,6 +28,9 @@ COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
+GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها", "امور", "خارجه", "کشور", "کشورهای", "دو", "سه", "چهار",
+                           "پنج", "شش", "اروپایی", "عربی", "عضو", "یعنی", ":"})
+"""Words between a plural title and its list of countries (`مدیران سیاسی سه کشور اروپایی یعنی انگلیس، ...`)."""
 PUNCT_GAP = frozenset({"،", ","})
 LEGISLATURES = frozenset({"مجلس", "پارلمان", "شورا", "دوما"})
 THIS_BODY = LEGISLATURES | {"کشور", "نیرو"}
@@ -250,8 +253,10 @@ class PersonRules:
                 self._apply_chain(m, chain)
                 add(m)
         plural_heads = self.kb.words("plural_heads")
+        is_plural = {t.start for t in titles if self._words[t.start] in plural_heads
+                     or (t.start + 1 < len(self._words) and self._words[t.start + 1] == "های")}  # `مقام‌های ارشد`
         for title in titles:
-            if self._words[title.start] in plural_heads:
+            if title.start in is_plural:
                 continue  # `سومین دور گفت‌وگوی راهبردی وزرای خارجه`: a plural title has no one name before or after it
             before = self._name_before(doc, title.start)
             if before is not None:
@@ -300,7 +305,7 @@ class PersonRules:
         attached = {m.title.start for m in mentions if m.title} | {m.extra["second_title"].start for m in mentions
                                                                      if "second_title" in m.extra}
         # (by position: a title given its qualifier's country is a copy of the one found)
-        plural = [t for t in titles if self._words[t.start] in plural_heads]
+        plural = [t for t in titles if t.start in is_plural]
         self.groups = self._title_groups(plural, at) + self._summit_heads(at)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
@@ -309,7 +314,7 @@ class PersonRules:
             titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         for title in titles:
-            if title.start in attached or title.is_reporter or self._words[title.start] in plural_heads \
+            if title.start in attached or title.is_reporter or title.start in is_plural \
                     or title.start in inside or title.end in name_starts:
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
@@ -437,6 +442,15 @@ class PersonRules:
         for title in plural:
             countries = [title.country] if title.country else []
             pos = title.end
+            if not countries:  # `مدیران سیاسی وزارتخانه‌های خارجه آلمان، فرانسه و انگلیس`: a few words of the body
+                skip = pos
+                while skip < min(pos + 5, len(self._words)) and self._words[skip] in GROUP_FILLERS \
+                        and skip not in at:
+                    skip += 1
+                span = at.get(skip)
+                if skip > pos and span is not None and span.start == skip and span.label_ in COUNTRY_LABELS:
+                    countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
+                    pos = span.end
             while pos + 1 < len(self._words) and self._words[pos] in ("و", "،") and (pos + 1) in at \
                     and at[pos + 1].start == pos + 1 and at[pos + 1].label_ in COUNTRY_LABELS:
                 span = at[pos + 1]
