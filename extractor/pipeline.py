@@ -22,6 +22,8 @@ PIPE_ORDER = ("meeting_gazetteer", "meeting_triggers", "meeting_persons", "meeti
 _LETTER_DOT = r"(?<=[\u0600-\u06FF])[.](?=[\u0600-\u06FF])"
 # Guillemets, Persian comma and semicolon glued to words are their own tokens.
 _GLUED_PUNCT = r"[«»،؛]"
+# A dash glued to the end of a word (`تهران- ایرنا-`, a dateline) is its own token.
+_GLUED_DASH = r"(?<=[\u0600-\u06FF])[-–]"
 
 
 @spacy.registry.tokenizers("meeting_extractor.tokenizer.v1")
@@ -65,7 +67,7 @@ def _affix_regexes(defaults) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         except Exception:  # an entry this Python cannot use: compile afresh
             pass
     compiled = (compile_prefix_regex(list(defaults.prefixes) + [_GLUED_PUNCT]),
-                compile_suffix_regex(list(defaults.suffixes) + [_GLUED_PUNCT]),
+                compile_suffix_regex(list(defaults.suffixes) + [_GLUED_PUNCT, _GLUED_DASH]),
                 compile_infix_regex(list(defaults.infixes) + [_LETTER_DOT, _GLUED_PUNCT]))
     try:
         stored = tuple(cache.sre_arguments(regex.pattern) for regex in compiled)

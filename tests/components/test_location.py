@@ -12,6 +12,7 @@ import pytest
         ("به گزارش خبرنگار ما از ژنو؛ وزیر خارجه گفت", "geneva", "fa.location.dateline"),
         ("در سفر به سن‌پترزبورگ با فرمانده نیروی دریایی دیدار کرد", "saint-petersburg", "fa.location.travel_to"),
         ("به گزارش خبرنگار اعزامی ایرنا به مسکو، وزیر خارجه گفت", "moscow", "fa.location.dateline"),
+        ("مشهد- ایسنا- استاندار خراسان رضوی با سرکنسول افغانستان دیدار کرد", "mashhad", "fa.location.dateline"),
     ],
 )
 def test_location_cues(run, text, place, rule):
