@@ -2075,3 +2075,31 @@ def test_api_a_deputy_with_a_coordinated_portfolio_is_the_ministers_deputy_not_t
     participants = extract(text, published="2023-06-05")["events"][0]["participants"]
     assert "foreign_minister" not in {p["role"]["code"] for p in participants}
     assert next(p for p in participants if p["name"] == "کاظم غریب‌آبادی")["role"]["code"] == "deputy_foreign_minister"
+
+
+def test_api_the_leaders_of_three_countries_who_talked_are_the_heads_named_after(extract):
+    text = ("به گزارش ایرنا، رهبران سه کشور ایران، ترکیه و روسیه امروز در نشستی سه‌جانبه در آنکارا درباره سوریه "
+            "گفت‌وگو کردند.\n\nرجب طیب اردوغان میزبان این نشست بود و حسن روحانی و ولادیمیر پوتین در آن شرکت کردند.")
+    events = extract(text, published="2019-09-16")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["IR", "RU", "TR"]
+
+
+@pytest.mark.parametrize("listing", [
+    "در میان اشتراک‌کنندگان این نشست زلمی خلیل‌زاد نماینده ویژه امریکا و ضمیر کابلوف نماینده ویژه روسیه بودند.",
+    "اعضای هیئت‌های این نشست عبارت بودند از: زلمی خلیل‌زاد نماینده ویژه امریکا و ضمیر کابلوف نماینده ویژه روسیه.",
+])
+def test_api_people_listed_as_the_sessions_participants_attend_it(extract, listing):
+    text = ("به گزارش پژواک، نشست نمایندگان کشورهای منطقه درباره صلح افغانستان امروز در مسکو برگزار شد.\n\n" + listing)
+    events = extract(text, published="2019-02-05")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"زلمی خلیل‌زاد", "ضمیر کابلوف"}
+
+
+def test_api_a_session_named_for_its_city_is_there_not_where_an_office_of_a_delegation_sits(extract):
+    text = ("کابل (پژواک): نشست بین‌المللی مسکو درباره صلح افغانستان امروز با سخنرانی سرگئی لاوروف وزیر خارجه روسیه "
+            "گشایش یافت و هیئتی از دفتر سیاسی طالبان در قطر در آن شرکت کرد.\n\nهیئت طالبان را شیر محمد عباس استانکزی "
+            "رهبری می‌کرد.")
+    events = extract(text, published="2018-11-09")["events"]
+    assert events[0]["location"]["name_en"] == "Moscow"
+    assert {p["name"] for p in events[0]["participants"]} >= {"سرگئی لاوروف", "شیر محمد عباس استانکزی"}

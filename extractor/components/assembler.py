@@ -110,7 +110,13 @@ GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
-                                 "fa.trigger.accompanied"})
+                                 "fa.trigger.accompanied", "fa.trigger.members_were"})
+LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were"})
+"""Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
+این نشست عبارت بودند از: A، B و C`."""
+SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
+"""Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
+LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
 PAIR_ROLES = {"خارجه": "foreign_minister", "جمهور": "head_of_state", "دفاع": "defense_minister"}
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
@@ -459,6 +465,10 @@ class Assembler:
                         and len(countries) == 1 and None not in countries:
                     continue  # `نمایشگاه ... با بازدید رئیس‌جمهور و وزیر دفاع گشایش یافت`: one state's officials
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
+                    if trigger.id_ in ATTENDANCE_TRIGGERS and any(
+                            d.status == "actual" and d.trigger.id_ in HELD_TRIGGERS and d.trigger.start < trigger.start
+                            for d in drafts):
+                        draft.anaphoric = True  # `نشست ... برگزار شد. ... هیئت X را Y رهبری می‌کرد`: who attended it
                     draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"
@@ -1705,13 +1715,14 @@ class Assembler:
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
-                and self._words[s_start] == "ریاست"  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
+                and (self._words[s_start] == "ریاست" or (self._words[s_start] in DELEGATION_WORDS
+                                                           and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
                                         or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
-                                        or (a == "در" and b in ("بخش", "جریان")  # (`در بخش نخست مذاکرات`)
+                                        or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
                                             and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
                                        and not self._after_before_or_after(low + k, low)
                                        for k, (a, b) in enumerate(zip(words, words[1:]))):
@@ -1731,8 +1742,28 @@ class Assembler:
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
                 self._join(event, m, entity_of, keys, "fa.person.attended")
             self._join_officials_of_both(event, subject_start, trigger.start)
+        self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _listed_attendees(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
+        """`در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های این نشست عبارت بودند از: A، B، C`: the
+        people listed after a cue of "the participants of this session" (up to its verb) attend the latest event."""
+        for trigger in self._trigger_spans:
+            if trigger.id_ not in LISTING_TRIGGERS or trigger.start in self._quotes:
+                continue
+            s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
+            if trigger.id_ == "fa.trigger.members_were" and not any(
+                    self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
+                    for k in range(s_start, trigger.start - 1)):
+                continue  # (`اهداف سفر عبارت بودند از ...`: no session's people)
+            event = self._latest_before(events, trigger.start)
+            if event is None:
+                continue
+            end = next((k for k in range(trigger.end, s_end) if self._words[k] in LIST_ENDS), s_end)
+            keys = event.entity_keys()
+            for m in between(self._mention_starts, mentions, trigger.end, end):
+                self._join(event, m, entity_of, keys, "fa.person.attended")
 
     def _accompanies_a_side(self, events: list[DraftEvent], trigger: Span, mentions: list[PersonMention],
                             entity_of: dict) -> bool:
@@ -2552,6 +2583,7 @@ class Assembler:
                 and not (loc.rule == "fa.location.in" and loc.place_start in relative)
                 and not (loc.rule == "fa.location.in" and self._in_phrase_of_another_time(loc.place_start,
                                                                                          event.trigger.start))
+                and not (loc.rule == "fa.location.in" and self._seat_of_an_office(loc))
                 and (event.contact_clause is None
                      or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
@@ -2575,7 +2607,8 @@ class Assembler:
         if in_clause and not any(d.key != p.key and self._location_country(d) == self._location_country(p)
                                  for d in datelines for p in in_clause):
             near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless a dateline says otherwise
-        for group in (near, lead, near_other, scoped, datelines, posted):
+        named = self._session_named_for_a_city(event, u) if not (near or lead or near_other or scoped) else []
+        for group in (near, lead, near_other, scoped, named, datelines, posted):
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
@@ -2585,6 +2618,32 @@ class Assembler:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
                 return
+
+    def _session_named_for_a_city(self, event: DraftEvent, u) -> list[LocationMention]:
+        """`نشست بین‌المللی مسکو ... گشایش یافت`: a session named for its city, in a sentence of the event, took
+        place there (`نشست مسکو`, `کنفرانس تاشکند`)."""
+        sentences = {u.sentence_of[t.start] for t in event.triggers}
+        found = []
+        for span in self._places:
+            k = span.start - 1
+            while k > 0 and self._words[k] in ("بین", "المللی"):  # (`نشست بین‌المللی مسکو`)
+                k -= 1
+            if k >= 0 and self._words[k] in SESSION_NAMING_NOUNS and u.sentence_of[span.start] in sentences \
+                    and self.kb.places[span.kb_id_.split("|")[0]].kind in ("city", "capital"):
+                found.append(LocationMention("PLACE", span.kb_id_.split("|")[0], span.start, span.end, k, span.end,
+                                             "fa.location.session_named"))
+        return found
+
+    def _seat_of_an_office(self, loc: LocationMention) -> bool:
+        """`هیئتی از دفتر سیاسی طالبان در قطر`: where an office sits, not where its people met (unless they met
+        in it)."""
+        words = self._words
+        for k in range(loc.evidence_start - 1, max(-1, loc.evidence_start - 5), -1):
+            if words[k] in ("،", ".", "\n", "\n\n", "و"):
+                return False
+            if words[k] == "دفتر":
+                return k == 0 or words[k - 1] != "در"  # (`در دفتر کارش در کابل`: where they met)
+        return False
 
     def _in_phrase_of_another_time(self, place: int, trigger: int) -> bool:
         """`پس از شش روز گفتگو ... در دوحه، دیروز به کابل آمد و ... دیدار کرد`: a place inside a `پس از` / `پیش از`

@@ -28,6 +28,7 @@ COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
+COUNT_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت"})
 GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها", "امور", "خارجه", "کشور", "کشورهای", "دو", "سه", "چهار",
                            "پنج", "شش", "اروپایی", "عربی", "عضو", "یعنی", ":"})
 """Words between a plural title and its list of countries (`مدیران سیاسی سه کشور اروپایی یعنی انگلیس، ...`)."""
@@ -111,7 +112,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر",
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
-                          "مرکز"})
+                          "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
 COMMANDER_WORDS = frozenset({"فرمانده"})
@@ -420,8 +421,10 @@ class PersonRules:
     def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
         """`نشست سه‌جانبه سران ایران، روسیه و ترکیه`: the heads of the states listed after `سران`, one each."""
         groups = []
-        for i in [i for i, word in enumerate(self._words) if word == "سران"]:
+        for i in [i for i, word in enumerate(self._words) if word in ("سران", "رهبران")]:
             countries, pos = [], i + 1
+            if pos + 1 < len(self._words) and self._words[pos] in COUNT_WORDS and self._words[pos + 1] == "کشور":
+                pos += 2  # `رهبران سه کشور ایران، روسیه و جمهوری آذربایجان`
             while pos < len(self._words):
                 span = at.get(pos)
                 if span is None or span.start != pos or span.label_ != "COUNTRY":
