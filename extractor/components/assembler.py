@@ -2324,7 +2324,9 @@ class Assembler:
                           and not self._former(e) and not self._only_served(e)]
             same_role = [e for e in candidates if self._role(e) == role
                          and (country is not None or role != "official")]  # any office at all, of any country
-            unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None
+            unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None \
+                and (side.mention.kind != "title_only" or role is None
+                     or self._role(candidates[0]) in (None, role))  # (the head of a ministry's office is not Putin)
             pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
                                                    (side.mention.kind == "counterpart" or unique_country) else None)
             if pick is not None:

@@ -65,6 +65,10 @@ GENERIC_HEADS = frozenset({"رئیس"})
 BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
                         "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن", "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
+"""Words after `و` or a comma that start another phrase, not the rest of a body's name."""
+LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره"})
+"""Words of a parliament inside a body's name after `رئیس`: its head there is a member of parliament."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
 
 
@@ -780,14 +784,38 @@ class PersonRules:
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
                 continue
-            for j in range(i + 2, min(i + 8, len(self._words))):
+            for j in range(i + 2, min(i + 10, len(self._words))):
                 span = at.get(j)
-                if (self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at \
-                        or self._words[j - 1] in FAR_QUALIFIER_STOP:
+                # `رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ایران`: a comma or `و` inside the body's name
+                inside_name = self._words[j - 1] in ("،", "و") and j not in at and not self.is_given(self._words[j]) \
+                    and j - 1 > i + 1 and self._words[j] not in NOT_IN_A_NAME
+                if not inside_name and ((self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at
+                                        or self._words[j - 1] in FAR_QUALIFIER_STOP):
+                    break
+                if span is None and self._words[j] == "کشور" and j + 1 < len(self._words) \
+                        and (j + 1) not in at and self._words[j + 1] not in ("های", "ها") and j > i + 2:
+                    if self._words[j - 1] in ("این", "آن"):  # `رئیس سازمان اطلاعات ملی این کشور`: the one named last
+                        key = "_".join(self._words[i + 1:j - 1])
+                        country, rule = self._country_before(i), "fa.country.this_country"
+                    else:  # `رئیس سازمان پدافند غیرعامل کشور`: a national body, of the outlet's country
+                        key = "_".join(self._words[i + 1:j])
+                        country, rule = "@source", "fa.country.our_country"
+                    heads.append(TitleInfo(i, j + 1, f"fa.title.generic_head:{key}", "head_of_organization",
+                                           country, rule, None))
+                    break
+                if span is None and self._words[j] in ("دوما", "دومای"):
+                    # `رئیس کمیته امور بین‌الملل دوما`: a committee chair of the Russian parliament
+                    end = j + 2 if self._words[j + 1:j + 2] == ["دولتی"] else j + 1
+                    heads.append(TitleInfo(i, end, "fa.title.generic_head:duma", "member_of_parliament", "RU",
+                                           "fa.country.generic_head", None))
                     break
                 if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
                     key = "_".join(self._words[i + 1:j])
-                    heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", "head_of_organization",
+                    # `رئیس کمیته روابط خارجی سنای آمریکا`: a committee chair of a parliament is a member of it
+                    body = self._words[i + 1:j]
+                    role = "member_of_parliament" if LEGISLATURE_WORDS.intersection(body) else \
+                        "official" if "وزارت" in body[1:] else "head_of_organization"  # (`رئیس اداره ... وزارت دفاع`)
+                    heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", role,
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
                     break
                 if span is not None and span.start == j and span.label_ == "ORG":

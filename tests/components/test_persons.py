@@ -52,6 +52,15 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
         ("دبیر شورای عالی امنیت ملی گفت", "security_council_secretary", "IR"),
+        # the head of a body the titles do not list, named by a country that closes its name
+        ("رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ترکیه گفت", "head_of_organization", "TR"),
+        ("رئیس اتاق بازرگانی و صنعت فدراسیون روسیه گفت", "head_of_organization", "RU"),
+        # a national body (`کشور`), a body of "this country", a committee of a parliament, an office of a ministry
+        ("رئیس سازمان هواپیمایی کشوری کشور گفت", "head_of_organization", "IR"),
+        ("پس از سفر به قطر، رئیس سازمان سرمایه‌گذاری این کشور گفت", "head_of_organization", "QA"),
+        ("رئیس کمیته دفاع دومای دولتی گفت", "member_of_parliament", "RU"),
+        ("رئیس کمیته روابط خارجی مجلس سنای آمریکا گفت", "member_of_parliament", "US"),
+        ("رئیس اداره همکاری‌های بین‌المللی وزارت دفاع چین گفت", "official", "CN"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
