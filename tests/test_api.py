@@ -2103,3 +2103,19 @@ def test_api_a_session_named_for_its_city_is_there_not_where_an_office_of_a_dele
     events = extract(text, published="2018-11-09")["events"]
     assert events[0]["location"]["name_en"] == "Moscow"
     assert {p["name"] for p in events[0]["participants"]} >= {"سرگئی لاوروف", "شیر محمد عباس استانکزی"}
+
+
+def test_api_a_travellers_next_contact_is_where_his_trip_is_not_at_the_desk_that_filed_it(extract):
+    text = ("کابل (پژواک): محمد حنیف اتمر وزیر خارجه که به ازبکستان سفر کرده، روز دوشنبه در تاشکند با عبدالعزیز کاملوف "
+            "وزیر خارجه این کشور دیدار کرد.\n\nاتمر پس از آن با شوکت میرضیایف رئیس‌جمهور ازبکستان ملاقات کرد.")
+    events = extract(text, published="2020-10-12")["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tashkent", "Tashkent"]
+
+
+def test_api_the_head_of_an_iranian_council_met_the_day_before_is_a_side_of_that_contact(extract):
+    text = ("دمشق- ایرنا- سید کمال خرازی رئیس شورای راهبردی روابط خارجی امروز در دمشق با بشار اسد دیدار کرد.\n\n"
+            "رئیس شورای راهبردی روابط خارجی روز دوشنبه نیز پس از ورود به دمشق با فیصل مقداد وزیر امور خارجه سوریه "
+            "دیدار کرده بود.")
+    events = extract(text, published="2024-05-21")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["بشار اسد", "کمال خرازی"], ["فیصل مقداد", "کمال خرازی"]]

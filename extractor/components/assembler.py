@@ -514,8 +514,17 @@ class Assembler:
         previous = None
         arrivals = [e for e in actual if e.location is not None
                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
+        previous_event = None
         for event in actual:
             if event.location is None and previous is not None and event.type != "phone_call":
+                event.location = previous
+                event.trace["location"] = "fa.location.previous_event"
+            elif event.location is not None and event.location.rule == "fa.location.dateline" \
+                    and previous is not None and previous.rule != "fa.location.dateline" \
+                    and self._location_country(previous) != self._location_country(event.location) \
+                    and previous_event is not None and previous_event.entity_keys() & event.entity_keys():
+                # `کابل (پژواک): X که به ترکمنستان سفر کرده، در عشق‌آباد با A ... دیدار کرد ... X پس از آن با B ملاقات
+                # کرد`: the traveller's next contact is where his trip is, not at the desk the report came from
                 event.location = previous
                 event.trace["location"] = "fa.location.previous_event"
             if event.location is None and previous is None and event.type != "phone_call":
@@ -526,6 +535,8 @@ class Assembler:
                     event.location = later.location
                     event.trace["location"] = "fa.location.later_arrival"
             previous = event.location or previous
+            if event.location is not None:
+                previous_event = event
             if event.location is None and event.type != "phone_call":
                 event.location = self._home_capital(event)
                 if event.location is not None:
