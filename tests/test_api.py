@@ -2119,3 +2119,18 @@ def test_api_the_head_of_an_iranian_council_met_the_day_before_is_a_side_of_that
     events = extract(text, published="2024-05-21")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["بشار اسد", "کمال خرازی"], ["فیصل مقداد", "کمال خرازی"]]
+
+
+def test_api_a_talk_with_one_of_the_ministers_a_lead_of_separate_calls_names_is_that_call(extract):
+    text = ("به گزارش فارس، امیر حاتمی وزیر دفاع امروز در دو تماس تلفنی جداگانه با وزرای دفاع ترکیه و عراق درباره "
+            "امنیت مرزها گفت‌وگو کرد.\n\nحاتمی در گفت‌وگو با خلوصی آکار وزیر دفاع ترکیه بر همکاری مرزی تأکید کرد.\n\n"
+            "وزیر دفاع کشورمان سپس با جمعه عناد همتای عراقی خود تلفنی گفت‌وگو کرد.")
+    events = extract(text, published="2020-10-06")["events"]
+    assert [e["type"] for e in events] == ["phone_call", "phone_call"]
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["IR", "TR"]
+
+
+def test_api_a_weekday_that_starts_a_persons_name_is_no_date(extract):
+    text = "به گزارش ایرنا، وزیر دفاع کشورمان با جمعه عناد وزیر دفاع عراق دیدار کرد."
+    event = extract(text, published="2020-10-06")["events"][0]
+    assert event["date"]["value"] == "2020-10-06" and event["date"]["text"] is None

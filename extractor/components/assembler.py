@@ -2042,9 +2042,11 @@ class Assembler:
                 if small_roles and large_roles and not (small_roles & large_roles) and not side.mention.extra.get("guest"):
                     return False
         if (a.type == "phone_call") != (b.type == "phone_call"):
-            other = b if a.type == "phone_call" else a
-            # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again
-            if not (ka == kb_ and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text) \
+            other, call = (b, a) if a.type == "phone_call" else (a, b)
+            # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again, or one of the
+            # separate calls a lead told (`در دو تماس تلفنی جداگانه با وزرای دفاع A و B`)
+            if not ((ka == kb_ or call.separate is not None) and other.trigger.id_ == "fa.trigger.in_meeting_with"
+                    and "گفتگو" in other.trigger.text) \
                     and not self._modes_mixed(other):
                 return False
         return True

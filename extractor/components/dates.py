@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .._extensions import set_ext
+from .._extensions import get_ext, set_ext
 from ..kb import load_kb
 from ..units import spans, text
 
@@ -13,7 +13,8 @@ from ..units import spans, text
 class DateFinder:
     """Find dates with the compiled `dates.yaml` rules; store (mention, token start, token end) on `doc._.dates`.
 
-    A weekday that the gazetteer read as a city (به دوشنبه سفر کرد) is not a date.
+    A weekday that the gazetteer read as a city (به دوشنبه سفر کرد) or that starts a person's name (جمعه عناد)
+    is not a date.
     """
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str | None = None):
@@ -22,10 +23,12 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        places = {i for s in spans(doc, "structure") if s.label_ == "PLACE" for i in range(s.start, s.end)}
+        taken = {i for s in spans(doc, "structure") if s.label_ == "PLACE" for i in range(s.start, s.end)}
+        taken.update(i for m in get_ext(doc, "persons") or [] if m.kind == "name" and m.name_start is not None
+                     for i in range(m.name_start, m.name_end))
         for mention in self.rules.find(text(doc)):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and places.isdisjoint(range(span.start, span.end)):
+            if span is not None and taken.isdisjoint(range(span.start, span.end)):
                 found.append((mention, span.start, span.end))
         set_ext(doc, "dates", found)
         return doc
