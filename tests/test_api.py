@@ -2134,3 +2134,11 @@ def test_api_a_weekday_that_starts_a_persons_name_is_no_date(extract):
     text = "به گزارش ایرنا، وزیر دفاع کشورمان با جمعه عناد وزیر دفاع عراق دیدار کرد."
     event = extract(text, published="2020-10-06")["events"][0]
     assert event["date"]["value"] == "2020-10-06" and event["date"]["text"] is None
+
+
+def test_api_a_pronoun_refers_to_the_last_person_named_also_by_a_title_that_refers_back(extract):
+    text = ("به گزارش مهر، محمدجواد ظریف وزیر امور خارجه کشورمان امروز در باکو با الهام علی‌اف رئیس‌جمهور آذربایجان "
+            "دیدار کرد.\n\nعلی‌اف در این دیدار بر گسترش همکاری‌ها تأکید کرد. وزیر خارجه ایران نیز از مواضع باکو "
+            "قدردانی کرد.\n\nوی سپس با المار محمدیاروف وزیر امور خارجه آذربایجان دیدار کرد.")
+    events = extract(text, published="2019-02-26")["events"]
+    assert sorted(p["name"] for p in events[-1]["participants"]) == ["المار محمدیاروف", "محمدجواد ظریف"]

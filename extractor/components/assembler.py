@@ -1960,9 +1960,10 @@ class Assembler:
         return []
 
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
-        """The last named, non-reporter person mentioned before token `before`."""
+        """The last named, non-reporter person mentioned before token `before` (by name, or by a title that refers
+        back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
         for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
-            if m.kind == "name" and not m.is_reporter:
+            if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes:
                 entity = entity_of.get(id(m))
                 if entity is not None:
                     return entity
