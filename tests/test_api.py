@@ -2062,6 +2062,13 @@ def test_api_a_round_with_the_political_directors_of_listed_countries_gives_one_
     assert [p["role"]["code"] for p in event["participants"] if p["country"] != "IR"] == ["official"] * 3
 
 
+def test_api_one_of_the_senior_officials_is_a_single_participant(extract):
+    text = ("به گزارش ایرنا، هیئتی به ریاست یکی از مقام‌های ارشد وزارت خارجه قطر امروز در کابل با امیرخان متقی "
+            "دیدار کرد.")
+    participants = extract(text, published="2022-05-02")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in participants if p["name"] is None) == [("official", "QA")]
+
+
 def test_api_senior_officials_in_the_plural_are_no_single_participant(extract):
     text = ("به گزارش ایرنا، وزیر خارجه ازبکستان امروز وارد کابل شد و با مقام‌های ارشد حکومت افغانستان درباره "
             "پروژه‌های مشترک گفت‌وگو کرد.")

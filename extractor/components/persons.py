@@ -258,8 +258,9 @@ class PersonRules:
                 self._apply_chain(m, chain)
                 add(m)
         plural_heads = self.kb.words("plural_heads")
-        is_plural = {t.start for t in titles if self._words[t.start] in plural_heads
-                     or (t.start + 1 < len(self._words) and self._words[t.start + 1] == "های")}  # `مقام‌های ارشد`
+        is_plural = {t.start for t in titles if (self._words[t.start] in plural_heads
+                                                 or (t.start + 1 < len(self._words) and self._words[t.start + 1] == "های"))
+                     and self._words[max(0, t.start - 2):t.start] != ["یکی", "از"]}  # (`یکی از مقام‌های ارشد`: one)
         for title in titles:
             if title.start in is_plural:
                 continue  # `سومین دور گفت‌وگوی راهبردی وزرای خارجه`: a plural title has no one name before or after it
