@@ -2149,3 +2149,11 @@ def test_api_a_pronoun_refers_to_the_last_person_named_also_by_a_title_that_refe
             "قدردانی کرد.\n\nوی سپس با المار محمدیاروف وزیر امور خارجه آذربایجان دیدار کرد.")
     events = extract(text, published="2019-02-26")["events"]
     assert sorted(p["name"] for p in events[-1]["participants"]) == ["المار محمدیاروف", "محمدجواد ظریف"]
+
+
+def test_api_a_member_said_to_be_in_a_delegations_line_up_attends(extract):
+    text = ("به گزارش ایرنا، نشست سه‌جانبه وزیران خارجه چین، افغانستان و پاکستان امروز در کابل برگزار شد. وانگ یی "
+            "وزیر امور خارجه چین و محمد اسحاق دار وزیر خارجه پاکستان در این نشست حضور داشتند. محمد صادق نماینده خاص "
+            "پاکستان برای افغانستان نیز در ترکیب هیئت پاکستانی حضور داشت.")
+    event = extract(text, published="2025-08-20")["events"][0]
+    assert "محمد صادق" in {p["name"] for p in event["participants"]}

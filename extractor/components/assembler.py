@@ -1731,6 +1731,7 @@ class Assembler:
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
+                                        or (a == "ترکیب" and b in ("هیئت", "هیات"))  # (`در ترکیب هیئت پاکستانی`)
                                         or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)

@@ -59,6 +59,7 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("رئیس سازمان هواپیمایی کشوری کشور گفت", "head_of_organization", "IR"),
         ("پس از سفر به قطر، رئیس سازمان سرمایه‌گذاری این کشور گفت", "head_of_organization", "QA"),
         ("رئیس کمیته دفاع دومای دولتی گفت", "member_of_parliament", "RU"),
+        ("رئیس کمیسیون امنیت ملی و سیاست خارجی دوما گفت", "member_of_parliament", "RU"),
         ("رئیس کمیته روابط خارجی مجلس سنای آمریکا گفت", "member_of_parliament", "US"),
         ("رئیس اداره همکاری‌های بین‌المللی وزارت دفاع چین گفت", "official", "CN"),
     ],
