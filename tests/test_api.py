@@ -2157,3 +2157,12 @@ def test_api_a_member_said_to_be_in_a_delegations_line_up_attends(extract):
             "پاکستان برای افغانستان نیز در ترکیب هیئت پاکستانی حضور داشت.")
     event = extract(text, published="2025-08-20")["events"][0]
     assert "محمد صادق" in {p["name"] for p in event["participants"]}
+
+
+def test_api_dari_commanders_and_the_country_each_side_speaks_for(extract):
+    text = ("هرات (پژواک): مسئولان سرحدی افغانستان و ایران روز شنبه در بندر اسلام‌قلعه ملاقات کردند.\n\nدر این ملاقات از "
+            "جانب افغانستان قوماندان لوای سرحدی هرات و از جانب ایران فرمانده هنگ مرزی تایباد اشتراک داشتند.")
+    events = extract(text, published="2023-05-28")["events"]
+    assert len(events) == 1
+    assert sorted((p["role"]["code"], p["country"]) for p in events[0]["participants"]) == [
+        ("military_commander", "AF"), ("military_commander", "IR")]

@@ -119,7 +119,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
-COMMANDER_WORDS = frozenset({"فرمانده"})
+COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "سیاسی", "بلندپایه", "عالیرتبه", "رسمی",
@@ -1145,6 +1145,17 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
+        elif self._on_behalf_of(m.start) is not None:
+            m.country, m.country_rule = self._on_behalf_of(m.start), "fa.country.on_behalf_of"
+
+    def _on_behalf_of(self, start: int) -> str | None:
+        """`از جانب افغانستان قوماندان لوای سرحدی هرات`: the country a side speaks for, right before it."""
+        for k in range(max(0, start - 6), start - 1):
+            if self._words[k] == "از" and self._words[k + 1] in ("جانب", "سوی", "طرف"):
+                span = self._at.get(k + 2)
+                if span is not None and span.start == k + 2 and span.end == start and span.label_ in COUNTRY_LABELS:
+                    return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+        return None
 
     def _own_forces(self, title: TitleInfo) -> bool:
         """`فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title of "the army" or "the guards" named with no country
