@@ -2166,3 +2166,20 @@ def test_api_dari_commanders_and_the_country_each_side_speaks_for(extract):
     assert len(events) == 1
     assert sorted((p["role"]["code"], p["country"]) for p in events[0]["participants"]) == [
         ("military_commander", "AF"), ("military_commander", "IR")]
+
+
+def test_api_a_commission_that_ended_is_its_chairs_session_not_the_next_meeting_of_one_of_them(extract):
+    text = ("به گزارش ایسنا، نشست کمیسیون مشترک اقتصادی ایران و گرجستان روز دوشنبه در تهران به کار خود پایان داد.\n\n"
+            "ریاست هیئت ایرانی در این نشست بر عهده رستم قاسمی وزیر راه و شهرسازی و ریاست هیئت گرجستان بر عهده لوان "
+            "داویتاشویلی وزیر اقتصاد و توسعه پایدار آن کشور بود.\n\nوزیر اقتصاد گرجستان همچنین روز دوشنبه با محمد "
+            "مخبر معاون اول رئیس‌جمهور دیدار کرد.")
+    events = extract(text, published="2022-11-28")["events"]
+    assert [e["type"] for e in events] == ["negotiation", "meeting"]
+    assert "رستم قاسمی" in {p["name"] for p in events[0]["participants"]}
+    assert "رستم قاسمی" not in {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_a_ceremony_held_before_the_talks_is_no_other_contact(extract):
+    text = ("به گزارش ایرنا، امامعلی رحمان و قاسم جومارت توکایف امروز در دوشنبه دیدار و گفت‌وگو کردند. پیش از آغاز "
+            "گفت‌وگوها، مراسم رسمی استقبال از میهمان با حضور گارد افتخار برگزار شد. رحمان و توکایف سپس مذاکره کردند.")
+    assert len(extract(text, published="2024-08-22")["events"]) == 1

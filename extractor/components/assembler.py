@@ -1651,7 +1651,9 @@ class Assembler:
                  if self._words[i] in self.kb.event_nouns
                  and (i == 0 or self._words[i - 1] not in VENUE_WORDS)  # `در سالن اجلاس سران` is a hall
                  and not (i >= 1 and self._words[i - 1] == "این"
-                          and self._after_before_or_after(i - 1))]  # `پیش از این دیدار`: the other one
+                          and self._after_before_or_after(i - 1))  # `پیش از این دیدار`: the other one
+                 and not (i >= 2 and self._words[i - 1] in ("آغاز", "شروع", "پایان") and self._words[i - 2] == "از")]
+        # (`پیش از آغاز گفت‌وگوها، مراسم استقبال ... برگزار شد`: the talks only time what was held)
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if self._words[c_start] in CEREMONY_WORDS:
@@ -1989,10 +1991,14 @@ class Assembler:
             return False  # `با X دیدار کرد و امروز نیز میزبان Y بود`: the two contacts one sentence tells
         if not (ka <= kb_ or kb_ <= ka):
             return False
-        if ((a.unnamed and not a.sides) or (b.unnamed and not b.sides)) \
+        if any(not d.sides and (d.unnamed or (d.trigger.id_ in HELD_TRIGGERS
+                                              and other.trigger.kb_id_.startswith("strong")))
+               for d, other in ((a, b), (b, a))) \
                 and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start] \
                 and not {a.trigger.id_, b.trigger.id_} & ATTENDANCE_TRIGGERS:
-            return False  # a contact of officials not yet named is no other sentence's contact (but who led or took part)
+            # a contact of officials not yet named, or a session held whose people come later, is no other sentence's
+            # contact (but who led or took part)
+            return False
         later, earlier = (b, a) if a.trigger.start < b.trigger.start else (a, b)
         if (later.trigger.kb_id_.startswith("strong") or self._receives_a_person(later.trigger)
                 or later.trigger.id_ in HELD_TRIGGERS) \
