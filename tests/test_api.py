@@ -2183,3 +2183,12 @@ def test_api_a_ceremony_held_before_the_talks_is_no_other_contact(extract):
     text = ("به گزارش ایرنا، امامعلی رحمان و قاسم جومارت توکایف امروز در دوشنبه دیدار و گفت‌وگو کردند. پیش از آغاز "
             "گفت‌وگوها، مراسم رسمی استقبال از میهمان با حضور گارد افتخار برگزار شد. رحمان و توکایف سپس مذاکره کردند.")
     assert len(extract(text, published="2024-08-22")["events"]) == 1
+
+
+def test_api_the_envoys_of_the_four_countries_are_the_envoys_who_attended_the_session(extract):
+    text = ("به گزارش طلوع‌نیوز، نشست چهارجانبه درباره افغانستان امروز در دوشنبه برگزار شد و توماس وست نماینده ویژه "
+            "امریکا، ضمیر کابلوف نماینده ویژه رئیس‌جمهور روسیه، یو شیائویونگ نماینده ویژه چین و محمد صادق نماینده ویژه "
+            "پاکستان در آن اشتراک داشتند.\n\nنمایندگان ویژه چهار کشور پس از پایان نشست با امیرخان متقی دیدار کردند.")
+    events = extract(text, published="2022-03-31")["events"]
+    assert len(events) == 2
+    assert {"امیرخان متقی", "توماس وست", "ضمیر کابلوف"} <= {p["name"] for p in events[1]["participants"]}

@@ -18,7 +18,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import DELEGATION_HEAD, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
+from .persons import COUNT_WORDS, DELEGATION_HEAD, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -490,6 +490,7 @@ class Assembler:
         for event in actual:
             self._drop_counted_titles(event)
         self._attendance(doc, actual, mentions, entity_of, u)
+        self._plural_back_references(actual, u)
         actual = self._fold_back_references(actual, u)
         actual = [e for e in actual if self._enough_sides(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
@@ -1759,6 +1760,32 @@ class Assembler:
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _plural_back_references(self, events: list[DraftEvent], u) -> None:
+        """`نمایندگان ویژه چهار کشور پس از پایان نشست با X دیدار کردند`: a plural title of "the N countries" as the
+        subject is the holders of that office who took part in an earlier event (one of each country)."""
+        for k, event in enumerate(events):
+            if k == 0:
+                continue
+            c_start, _ = u.clauses[u.clause_of[event.trigger.start]]
+            for i in range(c_start, event.trigger.start - 2):
+                if self._words[i] not in self.plural_heads:
+                    continue
+                span = next((x for x in self._structure_at(i) if x.label_ == "TITLE" and x.start == i), None)
+                title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
+                after = self._words[span.end:span.end + 2] if span is not None else []
+                if title is None or len(after) < 2 or after[0] not in COUNT_WORDS or after[1] != "کشور":
+                    continue
+                holders = next(([s for s in e.sides if s.entity is not None and self._role(s.entity) == title.role]
+                                for e in reversed(events[:k])
+                                if sum(s.entity is not None and self._role(s.entity) == title.role
+                                       for s in e.sides) >= 2), [])
+                keys = event.entity_keys()
+                for side in holders:
+                    if side.entity.key not in keys:
+                        event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
+                        keys.add(side.entity.key)
+                break
 
     def _listed_attendees(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های این نشست عبارت بودند از: A، B، C`: the
