@@ -2192,3 +2192,20 @@ def test_api_the_envoys_of_the_four_countries_are_the_envoys_who_attended_the_se
     events = extract(text, published="2022-03-31")["events"]
     assert len(events) == 2
     assert {"امیرخان متقی", "توماس وست", "ضمیر کابلوف"} <= {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_the_president_at_a_credentials_ceremony_meets_the_ambassador(extract):
+    text = ("تهران- ایرنا- رئیس جمهوری صبح امروز در مراسم تقدیم استوارنامه «پاتریک ماسون» سفیر جدید سوئیس در تهران "
+            "گفت ایران از گسترش همکاری‌ها استقبال می‌کند.\n\nحسن روحانی افزود روابط دو کشور دیرینه است. ماسون نیز با "
+            "ابلاغ سلام رئیس‌جمهور سوئیس بر ادامه گفت‌وگوها تأکید کرد.")
+    events = extract(text, published="2019-03-05")["events"]
+    assert len(events) == 1
+    assert sorted(p["name"] for p in events[0]["participants"]) == ["حسن روحانی", "پاتریک ماسون"]
+
+
+def test_api_farewell_meetings_told_together_are_one_contact_each(extract):
+    text = ("به گزارش مهر، ایرج مسجدی سفیر کشورمان در عراق روز دوشنبه در دیدارهای جداگانه با «مصطفی الکاظمی» نخست وزیر "
+            "و «فؤاد حسین» وزیر امور خارجه عراق دیدار و خداحافظی کرد.")
+    events = extract(text, published="2021-08-02")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["ایرج مسجدی", "مصطفی الکاظمی"], ["ایرج مسجدی", "فؤاد حسین"]]

@@ -139,10 +139,11 @@ SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فر
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
-                            "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت"})
+                            "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
+                            "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
-sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`) and of documents signed
-(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`)."""
+sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
+(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`) and of messages passed on (`با ابلاغ سلام امپراتور`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
