@@ -2209,3 +2209,18 @@ def test_api_farewell_meetings_told_together_are_one_contact_each(extract):
     events = extract(text, published="2021-08-02")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["ایرج مسجدی", "مصطفی الکاظمی"], ["ایرج مسجدی", "فؤاد حسین"]]
+
+
+def test_api_leaders_named_before_among_the_participants_attend_the_summit(extract):
+    text = ("آستانه (باختر): محمد اشرف غنی رئیس جمهور امروز در نشست سران کشورهای عضو سازمان همکاری شانگهای اشتراک کرد.\n\n"
+            "شی جین‌پینگ رئیس جمهور چین و ولادیمیر پوتین رئیس جمهور روسیه از جمله اشتراک‌کنندگان نشست بودند.")
+    event = extract(text, published="2017-06-09")["events"][0]
+    assert {"شی جین‌پینگ", "ولادیمیر پوتین", "اشرف غنی"} <= {p["name"] for p in event["participants"]}
+
+
+def test_api_a_session_of_an_organisation_attended_and_todays_session_held_are_one(extract):
+    text = ("به گزارش ایسنا، هاکان فیدان وزیر امور خارجه ترکیه امروز در یکصدوشصت‌ودومین نشست شورای اتحادیه عرب در قاهره "
+            "شرکت کرد.\n\nدر جلسه امروز که با حضور بدر عبدالعاطی وزیر امور خارجه مصر برگزار شد، فیدان درباره غزه سخن گفت.")
+    events = extract(text, published="2024-09-10")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {"هاکان فیدان", "بدر عبدالعاطی"} <= {p["name"] for p in events[0]["participants"]}

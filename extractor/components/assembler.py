@@ -111,7 +111,8 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were"})
-LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were"})
+LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
+                              "fa.trigger.among_participants"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
 این نشست عبارت بودند از: A، B و C`."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
@@ -1088,6 +1089,15 @@ class Assembler:
         return any(span.label_ == "RANK" and span.end == i for j in range(max(0, i - 3), i)
                    for span in self._structure_at(j))
 
+    def _organisation_between(self, start: int, end: int) -> bool:
+        """An international organisation named in tokens [start, end)."""
+        k = bisect_left(self._structure_starts, start)
+        while k < len(self._structure) and self._structure[k].start < end:
+            if self._structure[k].label_ == "ORG":
+                return True
+            k += 1
+        return False
+
     def _structure_at(self, i: int) -> list[Span]:
         """Gazetteer spans that start at token `i`."""
         k = bisect_left(self._structure_starts, i)
@@ -1671,7 +1681,8 @@ class Assembler:
         draft.type = event_type
         draft.status = self._status(doc, trigger, u)
         first = nouns[0][0]
-        if first > c_start and self._words[first - 1] in ("این", "همین"):
+        if (first > c_start and self._words[first - 1] in ("این", "همین")) \
+                or self._words[first + 1:first + 3] == ["امروز", "که"]:  # (`در جلسه امروز که با حضور X برگزار شد`)
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
@@ -1695,12 +1706,15 @@ class Assembler:
         attended a multilateral meeting (a session told with its own `برگزار شد` is drafted from that)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
-        nouns = [k for k, w in enumerate(words) if w in self.kb.event_nouns and k > 0 and words[k - 1] == "در"]
+        nouns = [k for k, w in enumerate(words) if w in self.kb.event_nouns and k > 0 and (
+            words[k - 1] == "در" or (words[k - 1].endswith("مین") and "در" in words[max(0, k - 3):k - 1]))]
+        # (`در یکصدوشصت‌ودومین نشست شورای اتحادیه عرب`: an ordinal before the noun)
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if not self._names_several_states(words[nouns[0]:]) \
-                and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting":
-            return None
+                and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting" \
+                and not self._organisation_between(c_start + nouns[0], trigger.start):
+            return None  # (`در نشست شورای اتحادیه عرب ... شرکت کرد`: a session of an organisation is multilateral)
         draft = self._draft(doc, trigger, mentions, entity_of, u)
         if draft is None:
             return None
@@ -1801,9 +1815,13 @@ class Assembler:
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
-            end = next((k for k in range(trigger.end, s_end) if self._words[k] in LIST_ENDS), s_end)
+            if trigger.id_ == "fa.trigger.among_participants":  # `A، B و C از جمله اشتراک‌کنندگان نشست بودند`
+                start, end = u.clauses[u.clause_of[trigger.start]][0], trigger.start
+            else:
+                start = trigger.end
+                end = next((k for k in range(trigger.end, s_end) if self._words[k] in LIST_ENDS), s_end)
             keys = event.entity_keys()
-            for m in between(self._mention_starts, mentions, trigger.end, end):
+            for m in between(self._mention_starts, mentions, start, end):
                 self._join(event, m, entity_of, keys, "fa.person.attended")
 
     def _accompanies_a_side(self, events: list[DraftEvent], trigger: Span, mentions: list[PersonMention],

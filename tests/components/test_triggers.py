@@ -71,5 +71,6 @@ def test_triggers_entering_talks_or_a_stage_is_no_arrival(run, text):
 ])
 def test_triggers_who_took_part_is_told_by_a_participants_noun_not_by_an_infinitive(run, text, expected):
     ids = {s.id_ for s in run(text).spans["triggers"]}
-    assert bool(ids & {"fa.trigger.participants_noun", "fa.trigger.present_noun"}) == expected
+    assert bool(ids & {"fa.trigger.participants_noun", "fa.trigger.present_noun",
+                       "fa.trigger.among_participants"}) == expected
 
