@@ -1763,7 +1763,9 @@ class Assembler:
             if event is None:
                 continue
             keys = event.entity_keys()
-            verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS]
+            relative = relative_clause_tokens(doc, c_start, trigger.start, self.relative_markers)
+            verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS and i not in relative]
+            # (`A و B که به‌عنوان میهمان دعوت شده بود نیز در جلسه ... سخنرانی کردند`: the relative clause's verb)
             subject_start = verbs[-1] + 1 if verbs else c_start
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"

@@ -1003,10 +1003,21 @@ class PersonRules:
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
-            if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS):
+            if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS) \
+                    or self._thing_named_before(before):
                 continue
             found.append((i + 1, j))
         return found
+
+    def _thing_named_before(self, end: int) -> bool:
+        """`طرح چندمنظوره برق‌آبی و آبرسانی «اوما اویا»`: a thing's noun a few words before the guillemets, in the
+        same phrase, names what they hold."""
+        for k in range(end, max(-1, end - 6), -1):
+            if self._punct[k] or k in self._at or self._words[k] in ("با", "از", "به", "که", "را", "در"):
+                return False
+            if self._words[k] in NAMED_THINGS:
+                return True
+        return False
 
     def _attach_title(self, doc: Doc, m: PersonMention, by_start: dict[int, TitleInfo], by_end: dict[int, TitleInfo]) -> None:
         """Attach the title right after the name (after an optional comma) or right before the mention."""

@@ -237,7 +237,10 @@ def test_persons_an_indefinite_office_with_no_country_is_nobody(run, text, expec
 
 
 @pytest.mark.parametrize("text", ["به گفته دفتر رئیس‌جمهور، دو طرف گفت‌وگو کردند.",
-                                  "دیدار «در فضای مثبت» برگزار شد."])
+                                  "دیدار «در فضای مثبت» برگزار شد.",
+                                  # a project or a session named a few words after its noun
+                                  "دو رئیس‌جمهور در افتتاح طرح برق‌آبی و آبرسانی «موما اویا» حضور یافتند.",
+                                  "نشست «تروئیکای گسترده» امروز برگزار شد."])
 def test_persons_phrases_after_according_to_or_in_guillemets_are_no_names(run, text):
     assert [m for m in run(text)._.persons if m.kind == "name"] == []
 
