@@ -2224,3 +2224,18 @@ def test_api_a_session_of_an_organisation_attended_and_todays_session_held_are_o
     events = extract(text, published="2024-09-10")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert {"هاکان فیدان", "بدر عبدالعاطی"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_pronoun_refers_to_the_subject_not_to_the_one_met(extract):
+    text = ("به گزارش ایرنا، بیلاول بوتو زرداری وزیر خارجه پاکستان شامگاه پنجشنبه در گوا با سرگئی لاوروف دیدار کرد. "
+            "وزارت خارجه پاکستان اعلام کرد دو طرف درباره انرژی گفت‌وگو کردند.\n\nوی روز جمعه نیز با چین گانگ وزیر خارجه "
+            "چین ملاقات کرد.")
+    events = extract(text, published="2023-05-05")["events"]
+    assert sorted(p["name"] for p in events[-1]["participants"]) == ["بلاول بوتو زرداری", "چین گانگ"]
+
+
+def test_api_a_pakistani_name_with_khan_inside_is_one_name(extract):
+    text = ("به گزارش تسنیم، دریاسالار محمد امجد خان نیازی فرمانده نیروی دریایی پاکستان امروز در تهران با سرلشکر "
+            "محمد باقری دیدار کرد.")
+    names = {p["name"] for p in extract(text, published="2021-10-18")["events"][0]["participants"]}
+    assert "محمد امجد خان نیازی" in names

@@ -2013,7 +2013,8 @@ class Assembler:
         """The last named, non-reporter person mentioned before token `before` (by name, or by a title that refers
         back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
         for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
-            if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes:
+            if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
+                    and not (m.start > 0 and self._words[m.start - 1] == "با"):  # (the one met is no subject)
                 entity = entity_of.get(id(m))
                 if entity is not None:
                     return entity
