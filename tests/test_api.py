@@ -2239,3 +2239,9 @@ def test_api_a_pakistani_name_with_khan_inside_is_one_name(extract):
             "محمد باقری دیدار کرد.")
     names = {p["name"] for p in extract(text, published="2021-10-18")["events"][0]["participants"]}
     assert "محمد امجد خان نیازی" in names
+
+
+@pytest.mark.parametrize("place, city", [("کویت", "Kuwait City"), ("تونس", "Tunis")])
+def test_api_a_capital_that_bears_its_countrys_name_is_the_city(extract, place, city):
+    text = f"به گزارش ایرنا، محمدجواد ظریف امروز در {place} با وزیر امور خارجه این کشور دیدار کرد."
+    assert extract(text, published="2019-03-05")["events"][0]["location"]["name_en"] == city

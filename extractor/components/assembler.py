@@ -2688,6 +2688,12 @@ class Assembler:
                     if city is not None:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
+                    elif self._capital_named_alike(event.location) is not None:
+                        # `در تونس`, `در کویت`: a capital that bears its country's name is the city meant
+                        loc = event.location
+                        event.location = LocationMention("PLACE", self._capital_named_alike(loc), loc.place_start,
+                                                         loc.place_end, loc.evidence_start, loc.evidence_end, loc.rule)
+                        event.trace["location"] += "+capital_of_the_same_name"
                 return
 
     def _session_named_for_a_city(self, event: DraftEvent, u) -> list[LocationMention]:
@@ -2704,6 +2710,15 @@ class Assembler:
                 found.append(LocationMention("PLACE", span.kb_id_.split("|")[0], span.start, span.end, k, span.end,
                                              "fa.location.session_named"))
         return found
+
+    def _capital_named_alike(self, loc: LocationMention) -> str | None:
+        """The capital of the country `loc` names, when the words naming the country are the capital's name too."""
+        capital = self.kb.capital_of.get(loc.key)
+        place = self.kb.places.get(capital) if capital is not None else None
+        if place is None:
+            return None
+        said = " ".join(self._words[loc.place_start:loc.place_end])
+        return capital if said == self.kb.normalizer.normalize(place.name).text else None
 
     def _seat_of_an_office(self, loc: LocationMention) -> bool:
         """`هیئتی از دفتر سیاسی طالبان در قطر`: where an office sits, not where its people met (unless they met
