@@ -353,7 +353,9 @@ class Assembler:
         self._positions: dict[str, list[int]] = {}
         self._background_at: list[int] | None = None
         self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
-        self._trigger_spans = list(spans(doc, "triggers"))
+        self._trigger_spans = [t for t in spans(doc, "triggers") if not (
+            t.id_ == "fa.trigger.round_of_talks" and t.start >= 2 and self._words[t.start - 2] in ("رئیس", "ریاست")
+            and self._words[t.start - 1] in ("این", "آن"))]  # `رئیس این دور نشست`: a title, no round told
         self._trigger_starts = [t.start for t in self._trigger_spans]
         self._first_occasion: tuple | None = None
         self._foreign_place: bool | None = None
