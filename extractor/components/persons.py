@@ -121,6 +121,8 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
+UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
+ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "سیاسی", "بلندپایه", "عالیرتبه", "رسمی",
                                    "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
@@ -1173,9 +1175,13 @@ class PersonRules:
         """`فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title of "the army" or "the guards" named with no country
         is of the outlet's own forces."""
         end = title.end
-        while end < len(self._words) and self._words[end] in self.extenders and end - title.end < 4:
-            end += 1
-        return not OWN_FORCES.isdisjoint(self._words[title.start:end])
+        while end < len(self._words) and end - title.end < 6 and (
+                self._words[end] in self.extenders or self._words[end] in UNIT_WORDS
+                or (self._words[end - 1] == "منطقه" and self._words[end] in ORDINALS)):
+            end += 1  # (`فرمانده منطقه یکم نیروی دریایی ارتش`: a numbered district of the navy)
+        words = self._words[title.start:end]
+        return not OWN_FORCES.isdisjoint(words) or any(
+            a == "منطقه" and b in ORDINALS for a, b in zip(words, words[1:]))  # (the navy's first district is ours)
 
 
 @Language.factory("meeting_persons", assigns=["doc._.persons"], requires=["doc.spans"],

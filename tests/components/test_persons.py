@@ -62,6 +62,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("رئیس کمیسیون امنیت ملی و سیاست خارجی دوما گفت", "member_of_parliament", "RU"),
         ("رئیس کمیته روابط خارجی مجلس سنای آمریکا گفت", "member_of_parliament", "US"),
         ("رئیس اداره همکاری‌های بین‌المللی وزارت دفاع چین گفت", "official", "CN"),
+        # a numbered district of the navy with no country is the outlet's own
+        ("فرمانده منطقه دوم نیروی دریایی با فرمانده ناوگروه روسی دیدار کرد", "military_commander", "IR"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
