@@ -2245,3 +2245,10 @@ def test_api_a_pakistani_name_with_khan_inside_is_one_name(extract):
 def test_api_a_capital_that_bears_its_countrys_name_is_the_city(extract, place, city):
     text = f"به گزارش ایرنا، محمدجواد ظریف امروز در {place} با وزیر امور خارجه این کشور دیدار کرد."
     assert extract(text, published="2019-03-05")["events"][0]["location"]["name_en"] == city
+
+
+@pytest.mark.parametrize("session", ["نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی", "نشست بین‌المللی تاشکند"])
+def test_api_a_session_of_an_organisation_or_an_international_one_is_multilateral(extract, session):
+    text = (f"به گزارش ایرنا، {session} امروز با حضور علی باقری کنی سرپرست وزارت امور خارجه و بدر البوسعیدی وزیر "
+            "خارجه عمان برگزار شد.")
+    assert extract(text, published="2024-08-07")["events"][0]["type"] == "multilateral_meeting"

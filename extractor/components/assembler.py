@@ -1673,8 +1673,12 @@ class Assembler:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         event_type = nouns[0][1]
         words = self._words[c_start:trigger.start]
-        if self._names_several_states(words):
-            event_type = "multilateral_meeting"
+        first = nouns[0][0]
+        of_body = min(first + 8, trigger.start)
+        if self._names_several_states(words) or (
+                event_type == "meeting" and self._organisation_between(first, of_body)
+                and "حاشیه" not in self._words[first:of_body]):
+            event_type = "multilateral_meeting"  # (`نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی ... برگزار شد`)
         if event_type == "visit":
             return None
         draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True), u)
