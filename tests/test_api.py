@@ -2252,3 +2252,9 @@ def test_api_a_session_of_an_organisation_or_an_international_one_is_multilatera
     text = (f"به گزارش ایرنا، {session} امروز با حضور علی باقری کنی سرپرست وزارت امور خارجه و بدر البوسعیدی وزیر "
             "خارجه عمان برگزار شد.")
     assert extract(text, published="2024-08-07")["events"][0]["type"] == "multilateral_meeting"
+
+
+def test_api_a_round_in_the_headline_of_an_article_with_no_agency_lead_is_a_negotiation(extract):
+    text = ("دویچه وله فارسی\n\nدور تازه گفت‌وگوهای ایران و سه کشور اروپایی در ژنو\n\nمجید تخت‌روانچی معاون وزیر خارجه "
+            "ایران روز دوشنبه در ژنو با مدیران سیاسی وزارتخانه‌های خارجه آلمان، فرانسه و بریتانیا گفت‌وگو کرد.")
+    assert extract(text, published="2025-01-14")["events"][0]["type"] == "negotiation"

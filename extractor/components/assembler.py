@@ -2552,7 +2552,7 @@ class Assembler:
         if not events or events[0].type not in ("meeting", "multilateral_meeting"):
             return
         event = events[0]
-        lead_end = self._lead_end(u)
+        lead_end = self._lead_end(u) or u.sentences[u.sentence_of[event.trigger.start]][1]  # (no `به گزارش`: its lead)
         cues = [t for t in self._trigger_spans if t.label_ == "negotiation" and t.kb_id_.startswith("strong")
                 and t.start < lead_end and u.sentence_of[t.start] in self._negotiation_sentences]
         if not cues:  # (not talks hosted before or spoken about: `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`)
