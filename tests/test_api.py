@@ -2258,3 +2258,9 @@ def test_api_a_round_in_the_headline_of_an_article_with_no_agency_lead_is_a_nego
     text = ("دویچه وله فارسی\n\nدور تازه گفت‌وگوهای ایران و سه کشور اروپایی در ژنو\n\nمجید تخت‌روانچی معاون وزیر خارجه "
             "ایران روز دوشنبه در ژنو با مدیران سیاسی وزارتخانه‌های خارجه آلمان، فرانسه و بریتانیا گفت‌وگو کرد.")
     assert extract(text, published="2025-01-14")["events"][0]["type"] == "negotiation"
+
+
+def test_api_a_contact_on_a_trip_told_years_back_is_history(extract):
+    text = ("به گزارش تسنیم، هشت سال پیش شی جین‌پینگ رئیس‌جمهور چین به تهران سفر کرد. شی در آن سفر با حسن روحانی "
+            "رئیس‌جمهور وقت ایران گفت‌وگو کرد.")
+    assert extract(text, published="2024-01-23")["events"] == []

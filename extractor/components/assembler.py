@@ -1244,8 +1244,14 @@ class Assembler:
     def _years_ago(self, trigger: Span) -> bool:
         """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
         whatever the tense."""
-        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        sentence = self._units.sentence_of[trigger.start]
+        s_start, _ = self._units.sentences[sentence]
         words = self._words[s_start:trigger.start]
+        if sentence > 0 and any(a == "در" and b == "آن" and c in ("سفر", "دیدار", "زمان")
+                                for a, b, c in zip(words, words[1:], words[2:])):
+            # `هشت سال پیش ... شی به تهران سفر کرد. شی در آن سفر با روحانی گفت‌وگو کرد`: that trip's time
+            p_start, _ = self._units.sentences[sentence - 1]
+            words = self._words[p_start:trigger.start]
         return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
                    for a, b, c in zip(words, words[1:], words[2:]))
 
