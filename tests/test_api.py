@@ -2264,3 +2264,11 @@ def test_api_a_contact_on_a_trip_told_years_back_is_history(extract):
     text = ("به گزارش تسنیم، هشت سال پیش شی جین‌پینگ رئیس‌جمهور چین به تهران سفر کرد. شی در آن سفر با حسن روحانی "
             "رئیس‌جمهور وقت ایران گفت‌وگو کرد.")
     assert extract(text, published="2024-01-23")["events"] == []
+
+
+def test_api_a_joint_session_with_the_commanders_of_listed_flotillas_gives_one_per_country(extract):
+    text = ("به گزارش صدا و سیما، دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش امروز در نشستی مشترک با فرماندهان "
+            "ناوگروه‌های اعزامی هند و عمان طرح رزمایش را بررسی کرد.")
+    events = extract(text, published="2023-03-11")["events"]
+    assert len(events) == 1
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["IN", "IR", "OM"]

@@ -1491,7 +1491,9 @@ class Assembler:
         """`رؤسای ستاد کل ایران و ترکیه ... گفت‌وگو کردند`: a plural title over countries before the trigger, in its
         clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
-        groups = [g for g in get_ext(doc, "title_groups") or [] if c_start <= g.start and g.end <= trigger.start]
+        met_after = self._words[trigger.end - 1] == "با"  # `در نشستی مشترک با فرماندهان ناوگروه‌های روسیه و چین`
+        groups = [g for g in get_ext(doc, "title_groups") or [] if (c_start <= g.start and g.end <= trigger.start)
+                  or (met_after and g.start == trigger.end)]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is not None and len(draft.sides) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
