@@ -2272,3 +2272,10 @@ def test_api_a_joint_session_with_the_commanders_of_listed_flotillas_gives_one_p
     events = extract(text, published="2023-03-11")["events"]
     assert len(events) == 1
     assert sorted(p["country"] for p in events[0]["participants"]) == ["IN", "IR", "OM"]
+
+
+def test_api_some_of_the_ministers_of_the_two_countries_are_no_one_minister_of_each(extract):
+    text = ("به گزارش ایرنا، حسن روحانی و استفان لوفن نخست‌وزیر سوئد امروز در تهران دیدار و گفت‌وگو کردند. در این دیدار "
+            "جمعی از وزرای دو کشور نیز حضور داشتند.")
+    participants = extract(text, published="2017-02-11")["events"][0]["participants"]
+    assert all(p["name"] is not None for p in participants)

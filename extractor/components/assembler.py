@@ -117,6 +117,8 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
 این نشست عبارت بودند از: A، B و C`."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
+SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
+"""An unspecified number of a plural title's holders."""
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
 PAIR_ROLES = {"خارجه": "foreign_minister", "جمهور": "head_of_state", "دفاع": "defense_minister"}
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
@@ -1855,8 +1857,8 @@ class Assembler:
         """`در این دیدار که وزیران امور خارجه دو کشور نیز حضور داشتند`: a plural title of "the two countries" said to
         attend adds one title-only side of that office for each country the event's sides are of."""
         for k in range(start, end):
-            if self._words[k] not in self.plural_heads:
-                continue
+            if self._words[k] not in self.plural_heads or self._words[max(0, k - 2):k] in SOME_OF:
+                continue  # (`جمعی از وزرای دو کشور`: some of them, no one office holder of each)
             for span in self._structure_at(k):
                 title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span.label_ == "TITLE" else None
                 if title is None or self._words[span.end:span.end + 2] not in (["دو", "کشور"], ["دو", "طرف"]):
