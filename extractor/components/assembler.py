@@ -18,7 +18,7 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import COUNT_WORDS, DELEGATION_HEAD, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
+from .persons import COUNT_WORDS, DELEGATION_HEAD, GROUP_FILLERS, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -117,6 +117,9 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
 این نشست عبارت بودند از: A، B و C`."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
+REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
+"""Words of a sentence that says who represented or attended a session."""
+COUNT_WORDS_VALUE = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
@@ -496,6 +499,7 @@ class Assembler:
             self._drop_counted_titles(event)
         self._attendance(doc, actual, mentions, entity_of, u)
         self._plural_back_references(actual, u)
+        self._counted_title_sides(actual, u)
         actual = self._fold_back_references(actual, u)
         actual = [e for e in actual if self._enough_sides(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
@@ -1818,6 +1822,58 @@ class Assembler:
                         event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
                         keys.add(side.entity.key)
                 break
+
+    def _counted_title_sides(self, events: list[DraftEvent], u) -> None:
+        """`طرف اروپایی را مدیران سیاسی وزارتخانه‌های خارجه سه کشور نمایندگی می‌کردند`, in the sentence after a session:
+        a plural title of "the N countries" that represented or attended it is one office holder of each of the N
+        countries listed last before it (`... ایران با آلمان، فرانسه و انگلیس ...`)."""
+        for k, event in enumerate(events):
+            first = u.sentence_of[event.trigger.start]
+            following = u.sentence_of[events[k + 1].trigger.start] if k + 1 < len(events) else len(u.sentences)
+            for sentence in range(first + 1, min(following, first + 3, len(u.sentences))):
+                s_start, s_end = u.sentences[sentence]
+                if not REPRESENTING.intersection(self._words[s_start:s_end]) or s_start in self._quotes:
+                    continue
+                for i in range(s_start, s_end - 2):
+                    if self._words[i] not in self.plural_heads:
+                        continue
+                    span = next((x for x in self._structure_at(i) if x.label_ == "TITLE"), None)
+                    title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
+                    j = span.end if span is not None else i
+                    while j < s_end and j - i < 8 and self._words[j] in GROUP_FILLERS \
+                            and self._words[j] not in COUNT_WORDS and self._words[j] != "کشور":
+                        j += 1  # (`مدیران سیاسی وزارتخانه‌های خارجه سه کشور`)
+                    after = self._words[j:j + 2]
+                    if title is None or len(after) < 2 or after[0] not in COUNT_WORDS or after[1] != "کشور":
+                        continue
+                    countries = self._countries_listed_before(i, COUNT_WORDS_VALUE[after[0]])
+                    have = {self._side_country(x) for x in event.sides}
+                    for country in countries:
+                        if country in have:
+                            continue
+                        mention = PersonMention(span.start, j + 2, "title_only", "fa.person.plural_title",
+                                                title=TitleInfo(span.start, j + 2, title.id, title.role,
+                                                                country, "fa.country.countries_listed_before",
+                                                                title.org), country=country,
+                                                country_rule="fa.country.countries_listed_before")
+                        event.sides.append(Side(None, mention, role=title.role, country=country,
+                                                rule="fa.person.attended+plural_title"))
+                    break
+
+    def _countries_listed_before(self, position: int, count: int) -> list[str]:
+        """The last run of exactly `count` countries joined by `،` / `و` before `position`."""
+        countries = [x for x in self._structure[:bisect_left(self._structure_starts, position)]
+                     if x.label_ == "COUNTRY"]
+        run: list[Span] = []
+        for span in reversed(countries):
+            gap = self._words[span.end:run[-1].start] if run else []
+            if gap and all(w in ("،", "و") for w in gap):
+                run.append(span)
+                continue
+            if len(run) == count:
+                break
+            run = [span]
+        return [x.kb_id_.split("|")[0] for x in reversed(run)] if len(run) == count else []
 
     def _listed_attendees(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های این نشست عبارت بودند از: A، B، C`: the
