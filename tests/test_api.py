@@ -2279,3 +2279,25 @@ def test_api_some_of_the_ministers_of_the_two_countries_are_no_one_minister_of_e
             "جمعی از وزرای دو کشور نیز حضور داشتند.")
     participants = extract(text, published="2017-02-11")["events"][0]["participants"]
     assert all(p["name"] is not None for p in participants)
+
+
+@pytest.mark.parametrize("continued", [
+    "دو رئیس‌جمهور سپس مذاکرات را با حضور مولود چاووش‌اوغلو وزیر امور خارجه ترکیه و خورخه آرئاسا وزیر امور خارجه "
+    "ونزوئلا در سطح هیئت‌ها ادامه دادند.",
+    "مذاکرات دو رئیس‌جمهور پس از دیدار خصوصی، با حضور مولود چاووش‌اوغلو وزیر امور خارجه ترکیه و خورخه آرئاسا وزیر "
+    "امور خارجه ونزوئلا در سطح هیئت‌ها ادامه یافت.",
+])
+def test_api_ministers_present_when_the_talks_continued_join_the_visit_and_may_meet_again(extract, continued):
+    text = ("به گزارش تسنیم، رجب طیب اردوغان رئیس‌جمهور ترکیه امروز در کاراکاس با نیکلاس مادورو رئیس‌جمهور ونزوئلا "
+            "دیدار و گفت‌وگو کرد.\n\n" + continued + "\n\nچاووش‌اوغلو عصر امروز نیز با آرئاسا گفت‌وگو کرد.")
+    events = extract(text, published="2018-12-03")["events"]
+    assert len(events) == 2
+    assert {"مولود چاووش‌اوغلو", "خورخه آرئاسا"} <= {p["name"] for p in events[0]["participants"]}
+    assert sorted(p["name"] for p in events[1]["participants"]) == ["خورخه آرئاسا", "مولود چاووش‌اوغلو"]
+
+
+def test_api_ministers_listed_as_present_share_the_country_that_closes_their_titles(extract):
+    text = ("به گزارش ایرنا، ولادیمیر پوتین و انور ابراهیم امروز در مسکو با حضور محمد حسن وزیر امور خارجه و تنکو "
+            "ظفرالعزیز وزیر سرمایه‌گذاری مالزی گفت‌وگو کردند.")
+    participants = extract(text, published="2025-05-14")["events"][0]["participants"]
+    assert next(p for p in participants if p["name"] == "محمد حسن")["country"] == "MY"

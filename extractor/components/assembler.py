@@ -945,6 +945,8 @@ class Assembler:
                 k += 1
         about = self._about_phrases(subject_start, trigger.start, relative)
         contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
+        presence_before = self._presence_start(doc, subject_start, trigger.start) \
+            if trigger.id_ == "fa.trigger.talks_continued" else None  # `... مذاکرات را با حضور A و B ادامه دادند`
         for m in between(self._mention_starts, mentions, low, high):
             if any(a <= m.start < b for a, b in about):
                 continue  # `درباره سفر رئیس‌جمهور بلاروس ... گفت‌وگو کردند`: who is talked about takes no part
@@ -978,7 +980,8 @@ class Assembler:
                     continue
                 seen.add(entity.key)
             side = Side(entity, m, rule=f"{m.rule}+model.parse.with_argument" if by_parse else m.rule)
-            if present and not (subject_start <= m.start < trigger.start and m.start not in relative):
+            if (present and not (subject_start <= m.start < trigger.start and m.start not in relative)) \
+                    or (presence_before is not None and presence_before <= m.start < trigger.start):
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
@@ -2139,6 +2142,11 @@ class Assembler:
                     and not when_b.endswith(" " + when_a):  # `صبح امروز` and `امروز` are one day's times
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
+        attendees = {s.entity.key for s in large.sides if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}
+        if len(small.entity_keys()) >= 2 and small.entity_keys() <= attendees \
+                and small.trigger.kb_id_.startswith("strong") \
+                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start]:
+            return False  # two ministers present at their leaders' talks who then meet each other: another contact
         large_countries = {self._side_country(s) for s in large.sides}
         for multi, bilateral in ((large, small), (small, large)):
             if self._is_summit(multi) and len({self._side_country(s) for s in bilateral.sides} - {None}) == 2 \

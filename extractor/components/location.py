@@ -16,6 +16,8 @@ LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context",
 HEADER_TOKENS = 40
 """A header line naming the agency's desk (`ایرنا - اصفهان`) starts within this many tokens of the text."""
 CITY_WORD = "شهر"
+VENUE_WORDS = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت", "باغ"})
+"""Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
 PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
             "fa.location.dateline": 3}
@@ -105,6 +107,18 @@ class LocationFinder:
                         return s + len(phrase)
         return None
 
+    @staticmethod
+    def _venue_before(doc: Doc, start: int) -> int | None:
+        """Start of `در <venue word>` one to three name words before token `start` (`در کاخ میرافلورس کاراکاس`)."""
+        tokens = words(doc)
+        alpha, punct = flags(doc)
+        for k in range(start - 2, max(0, start - 5), -1):
+            if punct[k + 1] or not alpha[k + 1]:
+                return None
+            if tokens[k] in VENUE_WORDS and k > 0 and tokens[k - 1] == "در":
+                return k - 1
+        return None
+
     def _dateline(self, doc: Doc, span, key: str, rule: dict) -> LocationMention | None:
         """`... گزارش ... از X؛` or a line that opens with `X -`: the place the report was filed from."""
         after = {p[0] for p in rule["after"]}
@@ -156,6 +170,11 @@ class LocationFinder:
                         found.append(mention)
                     continue
                 if no_cue:
+                    if name == "in" and span.label_ == "PLACE":
+                        venue = self._venue_before(doc, span.start)
+                        if venue is not None:  # `در کاخ میرافلورس کاراکاس`: a venue of the city, named before it
+                            found.append(LocationMention(span.label_, key, span.start, span.end, venue, span.end,
+                                                         rule["rule"]))
                     continue
                 before = self._ends_with(doc, span.start, rule["before"])
                 if name == "travel_to":

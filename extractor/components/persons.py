@@ -386,11 +386,35 @@ class PersonRules:
             if self._departed(m):
                 m.extra["departed"] = True
         mentions = self._apposed_counterparts(mentions)
+        self._shared_qualifiers(mentions)
         for m in mentions:
             self._resolve_country(m)
         self._shortened_titles(mentions)
         self._delegation_leaders(mentions)
         return mentions
+
+    def _shared_qualifiers(self, mentions: list[PersonMention]) -> None:
+        """`محمد حسن وزیر امور خارجه و تنکو ظفرالعزیز وزیر سرمایه‌گذاری مالزی`: titled people joined by `و` share
+        the country that closes the last title (an unregistered one only; the register knows the others)."""
+        named = [m for m in mentions if m.kind == "name" and m.title is not None]
+        for first, second in reversed(list(zip(named, named[1:]))):
+            if first.country or first.official_id or first.title.country or second.country is None \
+                    and second.title.country is None:
+                continue
+            if first.title.end + 1 == second.start and self._words[first.title.end] == "و" \
+                    and self._in_presence_list(first.start):
+                first.country = second.country or second.title.country
+                first.country_rule = "fa.country.shared_qualifier"
+
+    def _in_presence_list(self, start: int) -> bool:
+        """Token `start` is in a list opened by `با حضور` (not by `به ریاست`: co-chairs are of two countries)."""
+        for k in range(start - 1, max(-1, start - 60), -1):
+            word = self._words[k]
+            if word in (".", "\n", "\n\n", "ریاست", "رؤسای", "روسای"):
+                return False
+            if word == "حضور":
+                return True
+        return False
 
     def _shortened_titles(self, mentions: list[PersonMention]) -> None:
         """`فرمانده ناوگروه` after `فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title-only mention of no country whose

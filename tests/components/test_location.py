@@ -13,6 +13,7 @@ import pytest
         ("در سفر به سن‌پترزبورگ با فرمانده نیروی دریایی دیدار کرد", "saint-petersburg", "fa.location.travel_to"),
         ("به گزارش خبرنگار اعزامی ایرنا به مسکو، وزیر خارجه گفت", "moscow", "fa.location.dateline"),
         ("مشهد- ایسنا- استاندار خراسان رضوی با سرکنسول افغانستان دیدار کرد", "mashhad", "fa.location.dateline"),
+        ("رئیس‌جمهور در کاخ میرافلورس کاراکاس مورد استقبال قرار گرفت", "caracas", "fa.location.in"),
     ],
 )
 def test_location_cues(run, text, place, rule):
