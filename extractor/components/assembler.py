@@ -374,6 +374,9 @@ class Assembler:
                             if org is not None and org.topic in ("sco", "brics")]
         self._org_starts = [span.start for span, _ in self._org_topics]
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
+        self._place_span_starts: list[int] | None = None
+        self._groups: list | None = None
+        self._group_starts: list[int] = []
         self._place_keys: list[tuple[int, int, str, str | None]] | None = None
         self._place_starts: list[int] | None = None
         self._mentions = mentions
@@ -1501,8 +1504,12 @@ class Assembler:
         clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         met_after = self._words[trigger.end - 1] == "با"  # `در نشستی مشترک با فرماندهان ناوگروه‌های روسیه و چین`
-        groups = [g for g in get_ext(doc, "title_groups") or [] if (c_start <= g.start and g.end <= trigger.start)
-                  or (met_after and g.start == trigger.end)]
+        if self._groups is None:  # title groups in token order, read once per Doc
+            self._groups = sorted(get_ext(doc, "title_groups") or [], key=lambda g: g.start)
+            self._group_starts = [g.start for g in self._groups]
+        first = bisect_left(self._group_starts, c_start)
+        last = bisect_left(self._group_starts, trigger.end + 1)
+        groups = [g for g in self._groups[first:last] if g.end <= trigger.start or (met_after and g.start == trigger.end)]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is not None and len(draft.sides) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
@@ -2781,11 +2788,15 @@ class Assembler:
         place there (`نشست مسکو`, `کنفرانس تاشکند`)."""
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         found = []
-        for span in self._places:
+        starts = [span.start for span in self._places] if self._place_span_starts is None else self._place_span_starts
+        self._place_span_starts = starts
+        in_sentences = [span for k in sorted(sentences) for span in
+                        self._places[bisect_left(starts, u.sentences[k][0]):bisect_left(starts, u.sentences[k][1])]]
+        for span in in_sentences:
             k = span.start - 1
             while k > 0 and self._words[k] in ("بین", "المللی"):  # (`نشست بین‌المللی مسکو`)
                 k -= 1
-            if k >= 0 and self._words[k] in SESSION_NAMING_NOUNS and u.sentence_of[span.start] in sentences \
+            if k >= 0 and self._words[k] in SESSION_NAMING_NOUNS \
                     and self.kb.places[span.kb_id_.split("|")[0]].kind in ("city", "capital"):
                 found.append(LocationMention("PLACE", span.kb_id_.split("|")[0], span.start, span.end, k, span.end,
                                              "fa.location.session_named"))
