@@ -2301,3 +2301,27 @@ def test_api_ministers_listed_as_present_share_the_country_that_closes_their_tit
             "ظفرالعزیز وزیر سرمایه‌گذاری مالزی گفت‌وگو کردند.")
     participants = extract(text, published="2025-05-14")["events"][0]["participants"]
     assert next(p for p in participants if p["name"] == "محمد حسن")["country"] == "MY"
+
+
+def test_api_the_delegations_talks_of_a_visit_with_ministers_present_are_that_visit(extract):
+    text = ("به گزارش ایسنا، جوکو ویدودو رئیس‌جمهور اندونزی امروز در آنکارا مورد استقبال رسمی رجب طیب اردوغان قرار "
+            "گرفت و دو رئیس‌جمهور گفت‌وگو کردند.\n\nپس از دیدار دونفره، مذاکرات هیئت‌های دو کشور با حضور رتنو مرسودی "
+            "وزیر امور خارجه اندونزی و مولود چاووش‌اوغلو وزیر امور خارجه ترکیه برگزار شد.")
+    events = extract(text, published="2017-07-06")["events"]
+    assert len(events) == 1 and events[0]["type"] == "visit"
+    assert {"رتنو مرسودی", "مولود چاووش‌اوغلو"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_high_council_chaired_by_two_leaders_is_a_negotiation(extract):
+    text = ("به گزارش ایرنا، حسن روحانی امروز در آنکارا با رجب طیب اردوغان دیدار کرد.\n\nسپس نشست شورای عالی همکاری‌ها به "
+            "ریاست مشترک روحانی و اردوغان و با حضور محمدجواد ظریف و مولود چاووش‌اوغلو برگزار شد.")
+    events = extract(text, published="2018-12-20")["events"]
+    assert "negotiation" in [e["type"] for e in events]
+
+
+def test_api_a_welcome_at_an_air_base_by_a_minister_is_protocol(extract):
+    text = ("به گزارش تسنیم، حسن روحانی امروز در اسلام‌آباد با محمد نواز شریف دیدار و گفت‌وگو کرد.\n\nرئیس‌جمهور که "
+            "عصر جمعه وارد پایگاه هوایی نورخان در راولپندی شده بود، از سوی شاهد خاقان عباسی وزیر نفت پاکستان مورد "
+            "استقبال قرار گرفت.")
+    events = extract(text, published="2016-03-26")["events"]
+    assert len(events) == 1

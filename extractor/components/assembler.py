@@ -55,7 +55,8 @@ ARRIVAL_POINTS = frozenset({"فرودگاه", "ایستگاه", "مرزی", "گ�
 """Where a guest is met on arrival (`در ایستگاه مرزی خاسان مورد استقبال X قرار گرفت`): protocol, not the contact."""
 THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
 """Nouns of the contact itself (not `سفر`, a trip with further contacts): `در این نشست` speaks from inside it."""
-FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue"})
+FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue",
+                          "fa.trigger.high_council", "fa.trigger.partnership_council"})
 """Triggers that name a negotiation format, whoever leads it."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
@@ -892,7 +893,10 @@ class Assembler:
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
                 w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
-        if trigger.id_ == "fa.trigger.official_welcome" and not ARRIVAL_POINTS.isdisjoint(self._words[c_start:c_end]):
+        if trigger.id_ == "fa.trigger.official_welcome" and (
+                not ARRIVAL_POINTS.isdisjoint(self._words[c_start:c_end])
+                or any(a == "پایگاه" and b == "هوایی" for a, b in zip(self._words[c_start:c_end],
+                                                                       self._words[c_start + 1:c_end]))):
             return None  # welcomed at the airport or the border station: the welcomers are not the contact
         if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
             return None  # `از پیشنهاد ایران استقبال کرد`: a plan welcomed, no guest
@@ -949,7 +953,11 @@ class Assembler:
         about = self._about_phrases(subject_start, trigger.start, relative)
         contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
         presence_before = self._presence_start(doc, subject_start, trigger.start) \
-            if trigger.id_ == "fa.trigger.talks_continued" else None  # `... مذاکرات را با حضور A و B ادامه دادند`
+            if trigger.id_ == "fa.trigger.talks_continued" or (
+                trigger.id_ in HELD_TRIGGERS and any(self._words[k] in self.kb.event_nouns
+                                                     and self._words[k + 1] in DELEGATION_WORDS
+                                                     for k in range(c_start, trigger.start - 1))) else None
+        # (`... مذاکرات را با حضور A و B ادامه دادند`, `مذاکرات هیئت‌های دو کشور با حضور A و B برگزار شد`)
         for m in between(self._mention_starts, mentions, low, high):
             if any(a <= m.start < b for a, b in about):
                 continue  # `درباره سفر رئیس‌جمهور بلاروس ... گفت‌وگو کردند`: who is talked about takes no part
@@ -1719,9 +1727,13 @@ class Assembler:
         elif first > 0 and self._words[first - 1] == "؛" and self._words[first].endswith("ی") \
                 and first + 1 < len(self._words) and self._words[first + 1] == "که":
             draft.anaphoric = True  # `... دیدار کرد؛ دیداری که با حضور X در دفتر بیضی برگزار شد`: the contact just told
-        elif first + 1 < trigger.start and self._words[first + 1] in DELEGATION_WORDS and first > c_start \
-                and self._words[first - 1] == "در":
-            draft.anaphoric = True  # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`: the delegations' talks of the visit
+        elif first + 1 < trigger.start and self._words[first + 1] in DELEGATION_WORDS and (
+                (first > c_start and self._words[first - 1] == "در")
+                or (self._words[first + 2:first + 4] == ["دو", "کشور"] and draft.sides
+                    and all(x.rule.endswith("+present") for x in draft.sides))):
+            # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`, `مذاکرات هیئت‌های دو کشور با حضور A و B برگزار شد`: the
+            # delegations' talks of the visit
+            draft.anaphoric = True
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
         return draft
@@ -2574,12 +2586,21 @@ class Assembler:
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
         if event.type == "negotiation" and self._leaders_only(event) \
-                and not any(t.id_ in FORMAL_TALKS for t in event.triggers):
+                and not any(t.id_ in FORMAL_TALKS for t in event.triggers) and not self._format_named_before(event, u):
             event.type = "meeting"  # `مذاکرات سران دو کشور`: leaders' talks are a meeting, not a negotiation round
             event.trace["type"] = "fa.type.leaders_talks"
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _format_named_before(self, event: DraftEvent, u) -> bool:
+        """A negotiation format named before the trigger in its sentence (`نشست شورای عالی همکاری‌ها به ریاست مشترک
+        روحانی و اردوغان ... برگزار شد`): a format, whoever leads it."""
+        if u is None:
+            return False
+        s_start, _ = u.sentences[u.sentence_of[event.trigger.start]]
+        first, last = bisect_left(self._trigger_starts, s_start), bisect_left(self._trigger_starts, event.trigger.start)
+        return any(t.id_ in FORMAL_TALKS for t in self._trigger_spans[first:last])
 
     def _leaders_only(self, event: DraftEvent) -> bool:
         """Two or more sides, every one a named head of state or government (their talks are no negotiation round)."""
