@@ -1099,7 +1099,7 @@ class PersonRules:
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
         if m.title is not None:
-            for nxt in range(m.title.end, min(m.title.end + 4, len(doc) - 1)):
+            for nxt in range(m.title.end, min(m.title.end + 6, len(doc) - 1)):
                 if self._punct[nxt]:
                     break
                 if self._words[nxt] == "و" and nxt + 1 in by_start:
@@ -1109,8 +1109,10 @@ class PersonRules:
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
                     m.extra["second_title"] = second
-                    if m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES \
-                            and not (second.title_id or "").startswith("fa.title.generic_head"):
+                    if (m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES
+                            and not (second.title_id or "").startswith("fa.title.generic_head")) \
+                            or (m.title.role == "envoy" and second.role == "head_of_organization" and second.org):
+                        # (`نماینده خاص سرمنشی سازمان ملل و رئیس یوناما`: the head of the mission)
                         m.extra["second_title"], m.title = m.title, second
                     if m.title.country is None and m.extra["second_title"].country is not None:
                         qualifier = m.extra["second_title"]

@@ -24,6 +24,9 @@ def _people(doc):
         ("وزیر خارجه ترکیه هاکان فیدان امروز گفت", ("هاکان فیدان", None, "foreign_minister", "TR")),
         # a comma between name and title
         ("عباس عراقچی، وزیر امور خارجه کشورمان، گفت", ("عباس عراقچی", None, "foreign_minister", "@source")),
+        # the UN special representative who heads the Afghanistan mission, with both titles
+        ("با تادامیچی یاماموتو نماینده خاص سرمنشی سازمان ملل متحد و رئیس یوناما دیدار کرد",
+         ("تادامیچی یاماموتو", None, "head_of_organization", None)),
         # guillemets around a foreign name
         ("با «دیمیتری ژیرنوف» سفیر روسیه دیدار کرد", ("دیمیتری ژیرنوف", None, "ambassador", "RU")),
         # Arabic letters and a dropped ZWNJ in the title
