@@ -2325,3 +2325,12 @@ def test_api_a_welcome_at_an_air_base_by_a_minister_is_protocol(extract):
             "استقبال قرار گرفت.")
     events = extract(text, published="2016-03-26")["events"]
     assert len(events) == 1
+
+
+def test_api_the_mediator_of_the_talks_takes_part_without_making_them_multilateral(extract):
+    text = ("به گزارش ایرنا، چهارمین دور مذاکرات غیرمستقیم ایران و آمریکا امروز در مسقط به پایان رسید. هیئت ایرانی را "
+            "عباس عراقچی و هیئت آمریکایی را استیو ویتکاف رهبری می‌کردند. بدر البوسعیدی، وزیر خارجه عمان، بار دیگر "
+            "میانجی گفت‌وگوها بود.")
+    event = extract(text, published="2025-05-11")["events"][0]
+    assert event["type"] == "negotiation"
+    assert "بدر البوسعیدی" in {p["name"] for p in event["participants"]}

@@ -121,6 +121,7 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
 """Words of a sentence that says who represented or attended a session."""
 COUNT_WORDS_VALUE = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
+MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
@@ -1791,6 +1792,8 @@ class Assembler:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
                                         or (a == "ترکیب" and b in ("هیئت", "هیات"))  # (`در ترکیب هیئت پاکستانی`)
+                                        or (trigger.id_ == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS
+                                            and b in self.kb.event_nouns)  # (`X میانجی گفت‌وگوها بود`)
                                         or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
