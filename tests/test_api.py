@@ -2211,6 +2211,13 @@ def test_api_farewell_meetings_told_together_are_one_contact_each(extract):
         ["ایرج مسجدی", "مصطفی الکاظمی"], ["ایرج مسجدی", "فؤاد حسین"]]
 
 
+def test_api_members_named_before_among_a_delegations_members_attend(extract):
+    text = ("به گزارش ایرنا، شی جین‌پینگ امروز در پکن با ولادیمیر پوتین دیدار و گفت‌وگو کرد. سرگئی لاوروف وزیر امور "
+            "خارجه و سرگئی شویگو دبیر شورای امنیت روسیه از جمله اعضای هیئت روس بودند.")
+    event = extract(text, published="2024-05-16")["events"][0]
+    assert {"سرگئی لاوروف", "سرگئی شویگو"} <= {p["name"] for p in event["participants"]}
+
+
 def test_api_leaders_named_before_among_the_participants_attend_the_summit(extract):
     text = ("آستانه (باختر): محمد اشرف غنی رئیس جمهور امروز در نشست سران کشورهای عضو سازمان همکاری شانگهای اشتراک کرد.\n\n"
             "شی جین‌پینگ رئیس جمهور چین و ولادیمیر پوتین رئیس جمهور روسیه از جمله اشتراک‌کنندگان نشست بودند.")
