@@ -2341,3 +2341,10 @@ def test_api_the_mediator_of_the_talks_takes_part_without_making_them_multilater
     event = extract(text, published="2025-05-11")["events"][0]
     assert event["type"] == "negotiation"
     assert "بدر البوسعیدی" in {p["name"] for p in event["participants"]}
+
+
+def test_api_whose_term_times_the_session_takes_no_part(extract):
+    text = ("به گزارش ایسنا، کاظم غریب‌آبادی امروز در ژنو با انریکه مورا دیدار کرد.\n\nاین نشست یک هفته پیش از آغاز دوره "
+            "دوم ریاست‌جمهوری دونالد ترامپ برگزار شد.")
+    names = {p["name"] for e in extract(text, published="2025-01-13")["events"] for p in e["participants"]}
+    assert "دونالد ترامپ" not in names

@@ -1200,6 +1200,11 @@ class Assembler:
                 # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
                 ranges.append((k, stop))
+            elif k > start and k + 1 < end and k not in relative and self._words[k] == "از" \
+                    and self._words[k - 1] in BEFORE_AFTER and self._words[k + 1] in ("آغاز", "پایان", "شروع"):
+                # `این نشست یک هفته پیش از آغاز دوره دوم ریاست‌جمهوری دونالد ترامپ برگزار شد`: whose term it times
+                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با")), end)
+                ranges.append((k, stop))
         return ranges
 
     def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
