@@ -33,6 +33,9 @@ PRIMED_MAX = 1_000_000
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 DATELINE_CHARS = 40
+FOOTER_LINES = 3
+"""A date signed off under the text is on one of its last three lines (within the last FOOTER_CHARS characters)."""
+FOOTER_CHARS = 400
 """A full date this close to the start of one of the first lines is the dateline's (the publication date)."""
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -155,12 +158,14 @@ class Extractor:
             source["evidence"] = Evidence(original[start:end], start, end).to_dict()
         header_tokens: set[int] = set()
         if published is None:
-            header = self._header_date(doc)
+            header, where = self._header_date(doc), "header"
+            if header is None:
+                header, where = self._footer_date(doc), "footer"
             if header is not None:
                 mention, value, tok_start = header
                 published = value
                 source["published"] = value.isoformat()
-                source["published_from"] = "header"
+                source["published_from"] = where
                 start, end = normalized.to_original(mention.start, mention.end)
                 source["published_evidence"] = Evidence(original[start:end], start, end).to_dict()
                 header_tokens.add(tok_start)
@@ -179,10 +184,23 @@ class Extractor:
         return self._first_full_date(doc, lines[:HEADER_LINES], HEADER_LINE_MAX, whole_lines=True) \
             or self._first_full_date(doc, lines[:HEADER_LINES + 4], DATELINE_CHARS, whole_lines=False)
 
-    def _first_full_date(self, doc: Doc, lines: list[str], chars: int, whole_lines: bool):
+    def _footer_date(self, doc: Doc):
+        """A full date alone on one of the last short lines (services that sign off `۲۰ دی ۱۴۰۲` under the text)."""
+        text = doc_text(doc)
+        start = max(0, len(text) - FOOTER_CHARS)
+        if start:
+            start = text.find("\n", start) + 1
+        lines = text[start:].split("\n")
+        kept = [k for k, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
+        if not kept:
+            return None
+        first = kept[0]
+        offset = start + sum(len(line) + 1 for line in lines[:first])
+        return self._first_full_date(doc, lines[first:], HEADER_LINE_MAX, whole_lines=True, offset=offset)
+
+    def _first_full_date(self, doc: Doc, lines: list[str], chars: int, whole_lines: bool, offset: int = 0):
         """The first date with a year in `lines`: in lines of at most `chars` characters (`whole_lines`), or
         ending within the first `chars` characters of a line. (mention in Doc characters, date, token start)"""
-        offset = 0
         for line in lines:
             if not whole_lines or len(line.strip()) <= chars:
                 for mention in self.date_rules.absolute(line if whole_lines else line[:chars]):

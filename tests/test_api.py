@@ -137,6 +137,16 @@ def test_api_too_long_text_is_rejected():
         Extractor(max_chars=100).extract("الف " * 100)
 
 
+def test_api_publication_date_signed_off_under_the_text(extract):
+    text = ("دیوید کامرون روز چهارشنبه با حسین امیرعبداللهیان تلفنی گفت‌وگو کرد.\n\nیک دیپلمات پیشین گفت این تماس "
+            "مهم بود.\n\n" + "او افزود که لندن خواهان کاهش تنش در منطقه است.\n\n" * 5
+            + "۲۰ دی ۱۴۰۲\nایندیپندنت فارسی\n")
+    document = extract(text)
+    assert (document["source"]["published"], document["source"]["published_from"]) == ("2024-01-10", "footer")
+    assert document["source"]["country"] == "GB"
+    assert document["events"][0]["date"]["value"] == "2024-01-10"
+
+
 @pytest.mark.parametrize(
     "header, published",
     [
