@@ -2358,3 +2358,10 @@ def test_api_whose_term_times_the_session_takes_no_part(extract):
             "دوم ریاست‌جمهوری دونالد ترامپ برگزار شد.")
     names = {p["name"] for e in extract(text, published="2025-01-13")["events"] for p in e["participants"]}
     assert "دونالد ترامپ" not in names
+
+
+def test_api_a_pronoun_met_is_the_last_person_named_other_than_the_subject(extract):
+    text = ("به گزارش ایرنا، سفرای جدید چند کشور امروز استوارنامه‌های خود را تقدیم رئیس‌جمهور کردند. آخرین سفیری که "
+            "استوارنامه خود را تقدیم کرد، محمد مدثر تیپو بود.\n\nرئیسی در دیدار با وی بر امنیت مرزها تأکید کرد.")
+    events = extract(text, published="2023-10-01")["events"]
+    assert any({"محمد مدثر تیپو", "ابراهیم رئیسی"} <= {p["name"] for p in e["participants"]} for e in events)

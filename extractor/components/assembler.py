@@ -1032,6 +1032,16 @@ class Assembler:
                     and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`: a subject
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
                                      else "fa.person.previous_subject"))
+        met = trigger.end if self._words[trigger.end - 1] == "با" else None
+        if met is not None and met < len(self._words) and self._words[met] in self.pronouns and len(sides) == 1 \
+                and met not in self._quotes:
+            # `رئیسی در دیدار با وی ...`: the one met is the last person named before, other than the subject
+            keys = {x.entity.key for x in sides if x.entity is not None}
+            other = next((entity_of[id(m)] for m in reversed(mentions[:bisect_left(self._mention_starts, c_start)])
+                          if m.kind == "name" and not m.is_reporter and id(m) in entity_of
+                          and entity_of[id(m)].key not in keys and m.start not in self._quotes), None)
+            if other is not None:
+                sides.append(Side(other, other.first, rule="fa.person.pronoun_object"))
         if not sides and not allow_empty:
             return None
         inside = self._inside_this_meeting(c_start, trigger.start)
