@@ -2365,3 +2365,9 @@ def test_api_a_pronoun_met_is_the_last_person_named_other_than_the_subject(extra
             "استوارنامه خود را تقدیم کرد، محمد مدثر تیپو بود.\n\nرئیسی در دیدار با وی بر امنیت مرزها تأکید کرد.")
     events = extract(text, published="2023-10-01")["events"]
     assert any({"محمد مدثر تیپو", "ابراهیم رئیسی"} <= {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_api_a_cabinet_session_of_one_states_officials_is_no_contact(extract):
+    text = ("کابل (باختر): جلسه کابینه امارت اسلامی افغانستان امروز به ریاست ملا محمد حسن آخوند رئیس‌الوزرا و با حضور "
+            "ملا عبدالغنی برادر معاون اقتصادی و مولوی عبدالسلام حنفی معاون اداری رئیس‌الوزرا برگزار شد.")
+    assert extract(text, published="2023-11-05")["events"] == []

@@ -506,7 +506,7 @@ class Assembler:
         self._plural_back_references(actual, u)
         self._counted_title_sides(actual, u)
         actual = self._fold_back_references(actual, u)
-        actual = [e for e in actual if self._enough_sides(e)]
+        actual = [e for e in actual if self._enough_sides(e) and not self._one_states_session(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
@@ -1783,6 +1783,15 @@ class Assembler:
         draft.status = self._status(doc, trigger, u)
         draft.trace["type"] = "fa.type.took_part_in_session"
         return draft
+
+    def _one_states_session(self, event: DraftEvent) -> bool:
+        """`جلسه کابینه ... به ریاست X و با حضور Y و Z برگزار شد`: a session held whose people, three or more, all
+        serve one state is that state's own business, no contact between states."""
+        if event.trigger.id_ not in HELD_TRIGGERS or event.type != "meeting" or len(event.sides) < 3 \
+                or any(s.entity is None for s in event.sides):  # (intra-Afghan talks are a negotiation)
+            return False
+        countries = {self._side_country(s) for s in event.sides}
+        return len(countries) == 1 and None not in countries
 
     def _enough_sides(self, event: DraftEvent) -> bool:
         """Two sides make a contact; one is enough for a visit or a multilateral meeting."""
