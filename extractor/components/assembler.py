@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from heapq import merge
+from itertools import islice
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -218,6 +221,18 @@ class DraftEvent:
     def entity_keys(self) -> set[str]:
         """Keys of the named sides."""
         return {s.entity.key for s in self.sides if s.entity is not None}
+
+
+def membership(pool: list[DraftEvent]):
+    """A test that tells what `draft in pool` tells (the same draft, or one equal to it), without comparing the
+    draft with every draft of the pool: drafts are equal only if their triggers are, and spans only if their
+    characters are the same, so a draft is compared only with those whose trigger has its bounds."""
+    same = {id(d) for d in pool}
+    by_bounds: dict[tuple[int, int], list[DraftEvent]] = {}
+    for d in pool:
+        by_bounds.setdefault((d.trigger.start_char, d.trigger.end_char), []).append(d)
+    return lambda draft: id(draft) in same or draft in by_bounds.get((draft.trigger.start_char,
+                                                                      draft.trigger.end_char), ())
 
 
 def between(starts: list[int], items: list, start: int, end: int) -> list:
@@ -2147,7 +2162,7 @@ class Assembler:
         Two sessions "held" (برگزار شد) of one type, one's people among the other's, are one event: a headline
         restates its lead.
         """
-        ka, kb_ = a.entity_keys(), b.entity_keys()
+        ka, kb_ = self._keys(a), self._keys(b)
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type \
                 and (ka <= kb_ or kb_ <= ka):
             return True
@@ -2188,10 +2203,11 @@ class Assembler:
                     and not when_b.endswith(" " + when_a):  # `صبح امروز` and `امروز` are one day's times
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
-        attendees = {s.entity.key for s in large.sides if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}
-        if len(small.entity_keys()) >= 2 and small.entity_keys() <= attendees \
-                and small.trigger.kb_id_.startswith("strong") \
-                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start]:
+        small_keys = ka if small is a else kb_
+        if len(small_keys) >= 2 and small.trigger.kb_id_.startswith("strong") \
+                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start] \
+                and small_keys <= {s.entity.key for s in large.sides
+                                   if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}:
             return False  # two ministers present at their leaders' talks who then meet each other: another contact
         large_countries = {self._side_country(s) for s in large.sides}
         for multi, bilateral in ((large, small), (small, large)):
@@ -2211,15 +2227,15 @@ class Assembler:
                 return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
             if side.entity is None and side.mention.kind == "title_only" and side.mention.country \
                     and side.mention.country not in large_countries and None not in large_countries \
-                    and len(large.entity_keys()) >= 2:
+                    and len(self._keys(large)) >= 2:
                 return False  # `با یک مقام ارشد چینی نیز دیدار کرد`: someone of a third country, another contact
             if side.entity is None and side.mention.kind == "counterpart" and side.mention.country:
-                if side.mention.country not in large_countries and large.sides and len(large.entity_keys()) >= 2:
+                if side.mention.country not in large_countries and large.sides and len(self._keys(large)) >= 2:
                     return False
                 # `همتای ایرانی خود` has the office of the one it is a counterpart of: a named Iranian with
                 # another office on the other draft is someone else, so the drafts are two contacts.
                 large_roles = {s.entity.best("role") for s in large.sides if s.entity is not None
-                               and s.entity.key not in small.entity_keys()
+                               and s.entity.key not in self._keys(small)
                                and self._side_country(s) == side.mention.country} - {None}
                 if small_roles and large_roles and not (small_roles & large_roles) and not side.mention.extra.get("guest"):
                     return False
@@ -2325,18 +2341,39 @@ class Assembler:
         joins the first body event it fits, adding its trigger but no people; it stands alone only
         when the body reported nothing.
         """
+        self._keys_memo = {}
+        try:
+            return self._merge_drafts(drafts, doc, u)
+        finally:
+            self._keys_memo = None
+
+    def _keys(self, draft: DraftEvent) -> set[str]:
+        """`draft.entity_keys()`, read again during the merge only when the draft's sides have changed (the merge
+        compares each draft with up to MERGE_WINDOW events, and on a long text thousands of times). The set is
+        shared: callers only read it."""
+        memo = self._keys_memo
+        if memo is None:
+            return draft.entity_keys()
+        known = memo.get(id(draft))
+        sides = draft.sides
+        if known is None or known[0] is not sides or known[1] != len(sides):
+            known = memo[id(draft)] = (sides, len(sides), draft.entity_keys(), draft)  # (the draft keeps its id)
+        return known[2]
+
+    def _merge_drafts(self, drafts: list[DraftEvent], doc: Doc, u) -> list[DraftEvent]:
         body = [d for d in drafts if not self._in_headline(doc, d.trigger, u)]
         headlines = [d for d in drafts if self._in_headline(doc, d.trigger, u)]
         summaries = [d for i, d in enumerate(body) if self._sums_up(d, body[i + 1:i + 1 + MERGE_WINDOW], u)]
+        in_summaries = membership(summaries)
         if summaries:  # `X امروز با A و B دیدار کرد` in the lead, then each contact on its own: the lead as a headline
-            body = [d for d in body if d not in summaries]
+            body = [d for d in body if not in_summaries(d)]
             headlines = summaries + headlines
         events: list[DraftEvent] = []
         for draft in body:
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type):
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
-                known = events[-1].entity_keys()
+                known = self._keys(events[-1])
                 full = len(events[-1].sides) >= 2  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
                 events[-1].sides += [s for s in draft.sides if (s.entity is None or s.entity.key not in known)
                                      and not (full and s.rule == "fa.person.dual_subject")  # and who attended
@@ -2362,9 +2399,9 @@ class Assembler:
                     or (draft.type == "phone_call" != target.type and self._modes_mixed(target)):
                 target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
         for draft in headlines:
-            summary = draft in summaries
-            candidates = ([e for e in events if e.trigger.start > draft.trigger.start][:MERGE_WINDOW] if summary
-                          else events)
+            summary = in_summaries(draft)
+            candidates = (list(islice((e for e in events if e.trigger.start > draft.trigger.start), MERGE_WINDOW))
+                          if summary else events)
             target = next((e for e in candidates if self._compatible(e, draft)), None)
             if target is None and summary:
                 met = self._met_after_with(draft, u)
@@ -2514,16 +2551,21 @@ class Assembler:
             if present:
                 present[0].mentions.append(side.mention)
                 continue
-            candidates = [e for e in self._entities_of_country(entities, country) if e.key not in keys
+            candidates = (e for e in self._entities_of_country(entities, country) if e.key not in keys
                           and not e.is_reporter and (country is None or self._country(e) == country)
-                          and not self._former(e) and not self._only_served(e)]
-            same_role = [e for e in candidates if self._role(e) == role
-                         and (country is not None or role != "official")]  # any office at all, of any country
-            unique_country = len(candidates) == 1 and country is not None and candidates[0].best("role") is None \
+                          and not self._former(e) and not self._only_served(e))
+            first, count, same_role = None, 0, None  # (the candidates are read up to the first of the same role)
+            for e in candidates:
+                first, count = e if first is None else first, count + 1
+                if self._role(e) == role and (country is not None or role != "official"):  # any office, any country
+                    same_role = e
+                    break
+            unique_country = count == 1 and country is not None and first.best("role") is None \
                 and (side.mention.kind != "title_only" or role is None
-                     or self._role(candidates[0]) in (None, role))  # (the head of a ministry's office is not Putin)
-            pick = same_role[0] if same_role else (candidates[0] if candidates and country is not None and
-                                                   (side.mention.kind == "counterpart" or unique_country) else None)
+                     or self._role(first) in (None, role))  # (the head of a ministry's office is not Putin)
+            pick = same_role if same_role is not None else (
+                first if first is not None and country is not None
+                and (side.mention.kind == "counterpart" or unique_country) else None)
             if pick is not None:
                 pick.mentions.append(side.mention)
                 resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))
@@ -2539,9 +2581,10 @@ class Assembler:
                                     or (words[m.start - 1] == "ویژه" and words[m.start - 2] in SERVING_HEADS))
                    for m in entity.mentions)
 
-    def _entities_of_country(self, entities: list[Entity], country: str | None) -> list[Entity]:
+    def _entities_of_country(self, entities: list[Entity], country: str | None) -> Iterable[Entity]:
         """The entities that may be of `country`, in article order: those of it when first indexed, and those of no
-        country then (they may have gained one since). Long articles have thousands of entities."""
+        country then (they may have gained one since). Long articles have thousands of entities (read lazily: the
+        caller stops at the first that fits)."""
         if country is None:
             return entities
         index = self._country_index
@@ -2551,8 +2594,7 @@ class Assembler:
                 by_country.setdefault(self._country(e), []).append(k)
             index = self._country_index = (entities, by_country)
         by_country = index[1]
-        positions = sorted(by_country.get(country, []) + by_country.get(None, []))
-        return [entities[k] for k in positions]
+        return (entities[k] for k in merge(by_country.get(country, []), by_country.get(None, [])))
 
     def _former(self, entity: Entity) -> bool:
         """`رابرت موگابه، رئیس‌جمهور وقت این کشور`: someone named as a former holder of the office."""
@@ -2577,11 +2619,14 @@ class Assembler:
         present = [s.entity for s in event.sides if s.entity is not None and of_delegation(s.entity)]
         if present:
             return present[0]
-        earlier = [e for e in entities if e.key not in keys and not e.is_reporter and of_delegation(e)
-                   and min(m.start for m in e.mentions) < side.mention.start]
-        heads = [e for e in earlier if any(m.start > 0 and self._words[m.start - 1] in DELEGATION_HEAD
-                                           for m in e.mentions)]
-        return (heads or earlier or [None])[0]
+        earlier = (e for e in entities if e.key not in keys and not e.is_reporter and of_delegation(e)
+                   and min(m.start for m in e.mentions) < side.mention.start)
+        first = None  # (read up to the first head: thousands of entities in a long text)
+        for e in earlier:
+            if any(m.start > 0 and self._words[m.start - 1] in DELEGATION_HEAD for m in e.mentions):
+                return e
+            first = e if first is None else first
+        return first
 
     def _resolve_type(self, event: DraftEvent, doc: Doc | None = None, u=None) -> None:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the

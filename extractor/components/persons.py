@@ -419,18 +419,20 @@ class PersonRules:
     def _shortened_titles(self, mentions: list[PersonMention]) -> None:
         """`فرمانده ناوگروه` after `فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title-only mention of no country whose
         words (two or more) begin an earlier title-only mention of the same role takes that mention's country."""
-        seen: list[tuple[tuple[str, ...], PersonMention]] = []
+        seen: dict[tuple, list[tuple[tuple[str, ...], PersonMention]]] = {}
+        """the mentions seen, by role and first two words (those a title of two or more words can begin)"""
         for m in mentions:
             if m.kind != "title_only" or m.title is None:
                 continue
             words = tuple(self._words[m.title.start:m.title.end])
             if m.country is None and len(words) >= 2:
-                earlier = next((e for full, e in reversed(seen) if e.role == m.role and full[:len(words)] == words), None)
+                earlier = next((e for full, e in reversed(seen.get((m.role, words[:2]), ()))
+                                if full[:len(words)] == words), None)
                 if earlier is not None:
                     m.country, m.country_rule = earlier.country, "fa.country.shortened_title"
             if m.country is not None and (m.country_rule in INHERITED_COUNTRY_RULES or m.country == self._outlet_country):
                 # (not `سرپرست وزارت دفاع امریکا` in an Afghan outlet: a title named with a foreign country)
-                seen.append((words, m))
+                seen.setdefault((m.role, words[:2]), []).append((words, m))
 
     def _delegation_leaders(self, mentions: list[PersonMention]) -> None:
         """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name after the
