@@ -517,6 +517,7 @@ class Assembler:
         actual = self._merge([d for d in actual if not self._protocol_welcome(d, actual)], doc, u)
         for event in actual:
             self._drop_counted_titles(event)
+        actual = [e for e in actual if not self._one_states_arrival(e)]
         self._attendance(doc, actual, mentions, entity_of, u)
         self._plural_back_references(actual, u)
         self._counted_title_sides(actual, u)
@@ -1798,6 +1799,17 @@ class Assembler:
         draft.status = self._status(doc, trigger, u)
         draft.trace["type"] = "fa.type.took_part_in_session"
         return draft
+
+    def _one_states_arrival(self, event: DraftEvent) -> bool:
+        """`X در رأس هیئتی متشکل از A و B وارد تاشکند شد`: an arrival whose people all come from one state is the
+        delegation travelling, no contact (its talks are told apart)."""
+        if event.trigger.label_ != "visit" or len(event.sides) < 2 \
+                or any(s.entity is None for s in event.sides):
+            return False
+        countries = {self._side_country(s) for s in event.sides
+                     if not (self._side_country(s) is None and "متشکل" in self._words[max(0, s.mention.start - 12):
+                                                                                    s.mention.start])}
+        return len(countries) == 1 and None not in countries  # (a member with no country listed in the delegation)
 
     def _one_states_session(self, event: DraftEvent) -> bool:
         """`جلسه کابینه ... به ریاست X و با حضور Y و Z برگزار شد`: a session held whose people, three or more, all
