@@ -74,3 +74,9 @@ def test_triggers_who_took_part_is_told_by_a_participants_noun_not_by_an_infinit
     assert bool(ids & {"fa.trigger.participants_noun", "fa.trigger.present_noun",
                        "fa.trigger.among_participants"}) == expected
 
+
+
+@pytest.mark.parametrize("text", ["در دیدار شامگاه چهارشنبه وزیر خارجه نیز حضور داشت",
+                                  "در دیدار روز گذشته دو طرف توافق کردند"])
+def test_triggers_a_meeting_noun_before_a_time_names_no_one_met(run, text):
+    assert not any(s.id_ == "fa.trigger.in_meeting_of" for s in run(text).spans["triggers"])
