@@ -37,7 +37,8 @@ def test_long_texts_after_one_another_tokenize_only_new_chunks_and_equal_a_cold_
 def test_long_text_cost_grows_linearly_with_length():
     """Eight times the text costs about eight times the CPU (a rule that compares every event or draft with every
     other one makes it grow with the square; three such rules crept in before and were found on 1 MB only).
-    The bound is generous: it catches a square term, not noise."""
+    The bound is generous: it catches a square term (64 times), not noise (on a quiet machine the ratio is about
+    8; on a loaded one, 13 to 14 were seen)."""
     import time
 
     from extractor import Extractor
@@ -48,11 +49,12 @@ def test_long_text_cost_grows_linearly_with_length():
     def cost(size: int) -> float:
         text = joined[:size]
         runs = []
-        for _ in range(2):
+        for _ in range(3):
             started = time.process_time()
             extractor.extract(text)
             runs.append(time.process_time() - started)
         return min(runs)
 
+    extractor.extract(joined[:480_000])  # first-call costs and caches (tokenizer, vocabulary) out of both measures
     small, large = cost(60_000), cost(480_000)
-    assert large / small < 8 * 1.6
+    assert large / small < 8 * 2
