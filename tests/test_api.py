@@ -2381,3 +2381,10 @@ def test_api_a_delegations_arrival_is_no_contact_and_its_members_attend_the_talk
     events = extract(text, published="2023-08-17")["events"]
     assert len(events) == 1
     assert {"نورالدین عزیزی", "عبداللطیف منصور"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_name_after_a_title_and_its_remit_closed_by_a_comma(extract):
+    text = ("به گزارش خاور، وزیر امور خارجه تاجیکستان امروز با نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی "
+            "هاکالا، که به دوشنبه سفر کرده است، ملاقات کرد.")
+    names = {p["name"] for p in extract(text, published="2019-05-14")["events"][0]["participants"]}
+    assert "ترهی هاکالا" in names

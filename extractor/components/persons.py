@@ -980,6 +980,13 @@ class PersonRules:
         """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`); after a title someone is
         `met` with (`با`), also an unknown name closed by the contact's verb."""
         start = title_end
+        if met and start + 2 < len(doc) and self._words[start] == "در" and self._words[start + 1] == "امور":
+            # `با نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا، که ...`: the remit, then the name
+            close = next((k for k in range(start + 4, min(start + 9, len(doc)))
+                          if self._words[k] in ("،", "که") or k in self._triggers), None)
+            named = self._bare_name(close - 2, lambda end: end == close) if close is not None else None
+            if named is not None and not self._common_words(*named):
+                return named
         if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
         if start < len(doc) and self.is_given(self._words[start]) and self._name_token(start):
@@ -1097,6 +1104,11 @@ class PersonRules:
                     if self._words[k] == "در" and k in by_end and all(
                             j in self._at and self._at[j].label_ in ("COUNTRY", "PLACE") for j in range(k + 1, start)):
                         m.title = by_end[k]
+                        break
+                    if self._words[k] == "در" and k in by_end and self._words[k + 1] == "امور" \
+                            and not any(self._punct[j] or self._words[j] in FAR_QUALIFIER_STOP for j in range(k + 1, start)) \
+                            and m.end < len(self._words) and self._words[m.end] in ("،", "که"):
+                        m.title = by_end[k]  # `نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا`
                         break
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
