@@ -2388,3 +2388,10 @@ def test_api_a_name_after_a_title_and_its_remit_closed_by_a_comma(extract):
             "هاکالا، که به دوشنبه سفر کرده است، ملاقات کرد.")
     names = {p["name"] for p in extract(text, published="2019-05-14")["events"][0]["participants"]}
     assert "ترهی هاکالا" in names
+
+
+def test_api_two_people_of_one_surname_stay_two_after_a_bare_surname_headline(extract):
+    text = ("بهرامی: افغانستان از همکاری همسایگان استقبال می‌کند\n\nکابل (پژواک): طارق شاه بهرامی سرپرست وزارت دفاع ملی "
+            "امروز در دفتر کارش با محمدرضا بهرامی سفیر جمهوری اسلامی ایران در کابل دیدار کرد.")
+    participants = extract(text, published="2018-01-16")["events"][0]["participants"]
+    assert {"طارق شاه بهرامی", "محمدرضا بهرامی"} <= {p["name"] for p in participants}

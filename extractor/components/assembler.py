@@ -340,8 +340,8 @@ class Assembler:
         surname_only = len(tokens) == 1 or (len(tokens) == 2 and last != tokens[-1])
         for entity in by_last.get(last, []):
             known = firsts.get((entity.key, last), set())
-            if surname_only or "" in known or tokens[0] in known:
-                return entity
+            if surname_only or tokens[0] in known or known <= {""}:
+                return entity  # (a bare surname given one first name takes no other: `طارق شاه بهرامی`, `محمدرضا بهرامی`)
         if fused in by_fused:
             return by_fused[fused]
         if len(tokens) >= 3 and tokens[-1] in self.name_suffixes and "".join(tokens[-2:]) in by_fused:
