@@ -27,6 +27,8 @@ def _people(doc):
         # the UN special representative who heads the Afghanistan mission, with both titles
         ("با تادامیچی یاماموتو نماینده خاص سرمنشی سازمان ملل متحد و رئیس یوناما دیدار کرد",
          ("تادامیچی یاماموتو", None, "head_of_organization", None)),
+        # an Armenian first name before a title
+        ("با سورن پاپیکیان وزیر دفاع ارمنستان دیدار کرد", ("سورن پاپیکیان", None, "defense_minister", "AM")),
         # guillemets around a foreign name
         ("با «دیمیتری ژیرنوف» سفیر روسیه دیدار کرد", ("دیمیتری ژیرنوف", None, "ambassador", "RU")),
         # Arabic letters and a dropped ZWNJ in the title
