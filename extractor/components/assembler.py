@@ -21,7 +21,16 @@ from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
-from .persons import COUNT_WORDS, DELEGATION_HEAD, GROUP_FILLERS, DELEGATION_WORDS, SERVING_HEADS, PersonMention, TitleInfo
+from .persons import (
+    COUNT_VALUES,
+    COUNT_WORDS,
+    DELEGATION_HEAD,
+    DELEGATION_WORDS,
+    GROUP_FILLERS,
+    SERVING_HEADS,
+    PersonMention,
+    TitleInfo,
+)
 from .triggers import REMOTE_MODES
 
 PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
@@ -85,8 +94,6 @@ REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "ن
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
-COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6}
-"""Counts of countries whose heads a plural subject names (`سران چهار کشور`)."""
 COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
 """Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
@@ -123,7 +130,6 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
 """Words of a sentence that says who represented or attended a session."""
-COUNT_WORDS_VALUE = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
@@ -261,6 +267,7 @@ class Assembler:
         self.object_after = frozenset(r["id"] for r in kb.triggers if r.get("object_after"))
         """Trigger rules whose other side follows them without `با` (`در دیدار وزیر خارجه ... گفت`)."""
         self._surnames: dict[str, str] = {}
+        self._capital_names: dict[str, str] = {}
 
     # ---- people across the article -------------------------------------------------------
     def entities(self, doc: Doc, mentions: list[PersonMention]) -> list[Entity]:
@@ -391,7 +398,7 @@ class Assembler:
                             if org is not None and org.topic in ("sco", "brics")]
         self._org_starts = [span.start for span, _ in self._org_topics]
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
-        self._place_span_starts: list[int] | None = None
+        self._place_span_starts = [span.start for span in self._places]  # (in token order, as the structure is)
         self._groups: list | None = None
         self._group_starts: list[int] = []
         self._place_keys: list[tuple[int, int, str, str | None]] | None = None
@@ -1803,21 +1810,24 @@ class Assembler:
     def _one_states_arrival(self, event: DraftEvent) -> bool:
         """`X در رأس هیئتی متشکل از A و B وارد تاشکند شد`: an arrival whose people all come from one state is the
         delegation travelling, no contact (its talks are told apart)."""
-        if event.trigger.label_ != "visit" or len(event.sides) < 2 \
-                or any(s.entity is None for s in event.sides):
+        if event.trigger.label_ != "visit" or len(event.sides) < 2:
             return False
-        countries = {self._side_country(s) for s in event.sides
-                     if not (self._side_country(s) is None and "متشکل" in self._words[max(0, s.mention.start - 12):
-                                                                                    s.mention.start])}
-        return len(countries) == 1 and None not in countries  # (a member with no country listed in the delegation)
+        # (a member with no country, listed in the delegation, is of it)
+        return self._of_one_state(event, lambda s: "متشکل" in self._words[max(0, s.mention.start - 12):s.mention.start])
 
     def _one_states_session(self, event: DraftEvent) -> bool:
         """`جلسه کابینه ... به ریاست X و با حضور Y و Z برگزار شد`: a session held whose people, three or more, all
         serve one state is that state's own business, no contact between states."""
-        if event.trigger.id_ not in HELD_TRIGGERS or event.type != "meeting" or len(event.sides) < 3 \
-                or any(s.entity is None for s in event.sides):  # (intra-Afghan talks are a negotiation)
+        if event.trigger.id_ not in HELD_TRIGGERS or event.type != "meeting" or len(event.sides) < 3:
+            return False  # (intra-Afghan talks are a negotiation)
+        return self._of_one_state(event)
+
+    def _of_one_state(self, event: DraftEvent, listed=lambda side: False) -> bool:
+        """Every side is named and of one known state (a side of no country that `listed` accepts is left out)."""
+        if any(s.entity is None for s in event.sides):
             return False
-        countries = {self._side_country(s) for s in event.sides}
+        countries = {country for s in event.sides
+                     for country in [self._side_country(s)] if not (country is None and listed(s))}
         return len(countries) == 1 and None not in countries
 
     def _enough_sides(self, event: DraftEvent) -> bool:
@@ -1881,13 +1891,10 @@ class Assembler:
                 continue
             c_start, _ = u.clauses[u.clause_of[event.trigger.start]]
             for i in range(c_start, event.trigger.start - 2):
-                if self._words[i] not in self.plural_heads:
+                counted = self._counted_plural_title(i, len(self._words))
+                if counted is None:
                     continue
-                span = next((x for x in self._structure_at(i) if x.label_ == "TITLE" and x.start == i), None)
-                title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
-                after = self._words[span.end:span.end + 2] if span is not None else []
-                if title is None or len(after) < 2 or after[0] not in COUNT_WORDS or after[1] != "کشور":
-                    continue
+                title = counted[1]
                 holders = next(([s for s in e.sides if s.entity is not None and self._role(s.entity) == title.role]
                                 for e in reversed(events[:k])
                                 if sum(s.entity is not None and self._role(s.entity) == title.role
@@ -1911,24 +1918,16 @@ class Assembler:
                 if not REPRESENTING.intersection(self._words[s_start:s_end]) or s_start in self._quotes:
                     continue
                 for i in range(s_start, s_end - 2):
-                    if self._words[i] not in self.plural_heads:
+                    counted = self._counted_plural_title(i, s_end, fillers=True)  # (`مدیران سیاسی وزارتخانه‌های ...`)
+                    if counted is None:
                         continue
-                    span = next((x for x in self._structure_at(i) if x.label_ == "TITLE"), None)
-                    title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
-                    j = span.end if span is not None else i
-                    while j < s_end and j - i < 8 and self._words[j] in GROUP_FILLERS \
-                            and self._words[j] not in COUNT_WORDS and self._words[j] != "کشور":
-                        j += 1  # (`مدیران سیاسی وزارتخانه‌های خارجه سه کشور`)
-                    after = self._words[j:j + 2]
-                    if title is None or len(after) < 2 or after[0] not in COUNT_WORDS or after[1] != "کشور":
-                        continue
-                    countries = self._countries_listed_before(i, COUNT_WORDS_VALUE[after[0]])
+                    span, title, count, end = counted
                     have = {self._side_country(x) for x in event.sides}
-                    for country in countries:
+                    for country in self._countries_listed_before(i, count):
                         if country in have:
                             continue
-                        mention = PersonMention(span.start, j + 2, "title_only", "fa.person.plural_title",
-                                                title=TitleInfo(span.start, j + 2, title.id, title.role,
+                        mention = PersonMention(span.start, end, "title_only", "fa.person.plural_title",
+                                                title=TitleInfo(span.start, end, title.id, title.role,
                                                                 country, "fa.country.countries_listed_before",
                                                                 title.org), country=country,
                                                 country_rule="fa.country.countries_listed_before")
@@ -1936,12 +1935,31 @@ class Assembler:
                                                 rule="fa.person.attended+plural_title"))
                     break
 
+    def _counted_plural_title(self, i: int, end: int, fillers: bool = False):
+        """A plural title at token `i` over "the N countries" (`نمایندگان ویژه چهار کشور`; with `fillers`, also with
+        words of the body between: `مدیران سیاسی وزارتخانه‌های خارجه سه کشور`), ending before `end`: (title span,
+        title, N, the token after `کشور`), else None."""
+        if self._words[i] not in self.plural_heads:
+            return None
+        span = next((x for x in self._structure_at(i) if x.label_ == "TITLE"), None)
+        title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
+        if title is None:
+            return None
+        j = span.end
+        while fillers and j < end and j - i < 8 and self._words[j] in GROUP_FILLERS \
+                and self._words[j] not in COUNT_WORDS and self._words[j] != "کشور":
+            j += 1
+        after = self._words[j:j + 2]
+        if len(after) < 2 or after[0] not in COUNT_WORDS or after[1] != "کشور":
+            return None
+        return span, title, COUNT_VALUES[after[0]], j + 2
+
     def _countries_listed_before(self, position: int, count: int) -> list[str]:
         """The last run of exactly `count` countries joined by `،` / `و` before `position`."""
-        countries = [x for x in self._structure[:bisect_left(self._structure_starts, position)]
-                     if x.label_ == "COUNTRY"]
+        structure = self._structure
         run: list[Span] = []
-        for span in reversed(countries):
+        for span in (structure[k] for k in range(bisect_left(self._structure_starts, position) - 1, -1, -1)
+                     if structure[k].label_ == "COUNTRY"):
             gap = self._words[span.end:run[-1].start] if run else []
             if gap and all(w in ("،", "و") for w in gap):
                 run.append(span)
@@ -2880,11 +2898,11 @@ class Assembler:
                     if city is not None:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
-                    elif self._capital_named_alike(event.location) is not None:
+                    elif (capital := self._capital_named_alike(event.location)) is not None:
                         # `در تونس`, `در کویت`: a capital that bears its country's name is the city meant
                         loc = event.location
-                        event.location = LocationMention("PLACE", self._capital_named_alike(loc), loc.place_start,
-                                                         loc.place_end, loc.evidence_start, loc.evidence_end, loc.rule)
+                        event.location = LocationMention("PLACE", capital, loc.place_start, loc.place_end,
+                                                         loc.evidence_start, loc.evidence_end, loc.rule)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
 
@@ -2893,8 +2911,7 @@ class Assembler:
         place there (`نشست مسکو`, `کنفرانس تاشکند`)."""
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         found = []
-        starts = [span.start for span in self._places] if self._place_span_starts is None else self._place_span_starts
-        self._place_span_starts = starts
+        starts = self._place_span_starts
         in_sentences = [span for k in sorted(sentences) for span in
                         self._places[bisect_left(starts, u.sentences[k][0]):bisect_left(starts, u.sentences[k][1])]]
         for span in in_sentences:
@@ -2913,8 +2930,10 @@ class Assembler:
         place = self.kb.places.get(capital) if capital is not None else None
         if place is None:
             return None
-        said = " ".join(self._words[loc.place_start:loc.place_end])
-        return capital if said == self.kb.normalizer.normalize(place.name).text else None
+        name = self._capital_names.get(capital)
+        if name is None:  # (normalised once per capital)
+            name = self._capital_names[capital] = self.kb.normalizer.normalize(place.name).text
+        return capital if " ".join(self._words[loc.place_start:loc.place_end]) == name else None
 
     def _seat_of_an_office(self, loc: LocationMention) -> bool:
         """`هیئتی از دفتر سیاسی طالبان در قطر`: where an office sits, not where its people met (unless they met
@@ -2954,7 +2973,7 @@ class Assembler:
         if self._place_keys is None:  # (start, end, key, country) of each place, read once per Doc
             self._place_keys = [(span.start, span.end, key, self.kb.places[key].country) for span in self._places
                                 for key in [span.kb_id_.split("|")[0]]]
-            starts = [p[0] for p in self._place_keys]
+            starts = self._place_span_starts
             self._place_starts = starts if starts == sorted(starts) else None
         places, starts = self._place_keys, self._place_starts
         for low, high in ((scope[0], scope[1]), (0, len(doc))):

@@ -28,7 +28,10 @@ COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
 COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
-COUNT_WORDS = frozenset({"دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت"})
+COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
+"""Counts of countries a plural title or subject may name (`رهبران سه کشور`, `نمایندگان ویژه چهار کشور`, `سران چهار
+کشور`)."""
+COUNT_WORDS = frozenset(COUNT_VALUES)
 GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها", "امور", "خارجه", "کشور", "کشورهای", "دو", "سه", "چهار",
                            "پنج", "شش", "اروپایی", "عربی", "عضو", "یعنی", ":", "اعزامی", "ناوگروه", "ناوگان", "نیروی",
                            "نیروهای", "دریایی", "هوایی", "زمینی", "مرزی", "مرزبانی", "ارتش", "ارتشهای"})
@@ -1200,8 +1203,8 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
-        elif self._on_behalf_of(m.start) is not None:
-            m.country, m.country_rule = self._on_behalf_of(m.start), "fa.country.on_behalf_of"
+        elif (country := self._on_behalf_of(m.start)) is not None:
+            m.country, m.country_rule = country, "fa.country.on_behalf_of"
 
     def _on_behalf_of(self, start: int) -> str | None:
         """`از جانب افغانستان قوماندان لوای سرحدی هرات`: the country a side speaks for, right before it."""
