@@ -16,9 +16,10 @@ LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context",
 HEADER_TOKENS = 40
 """A header line naming the agency's desk (`ایرنا - اصفهان`) starts within this many tokens of the text."""
 CITY_WORD = "شهر"
-VENUE_WORDS = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت", "باغ"})
-"""Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
+VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
+                                  "باغ"})
+"""Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
 PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
             "fa.location.dateline": 3}
 
@@ -115,7 +116,7 @@ class LocationFinder:
         for k in range(start - 2, max(0, start - 5), -1):
             if punct[k + 1] or not alpha[k + 1]:
                 return None
-            if tokens[k] in VENUE_WORDS and k > 0 and tokens[k - 1] == "در":
+            if tokens[k] in VENUES_BEFORE_A_CITY and k > 0 and tokens[k - 1] == "در":
                 return k - 1
         return None
 

@@ -123,11 +123,17 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
+"""Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
+"""`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
+"""A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
+"""Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
+"""`منطقه یکم`: a numbered district (of the navy, with no country: the outlet's own)."""
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
+"""Suffixes a lost ZWNJ split off a word (`همایش‌های`, `جاده‌ای`)."""
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "سیاسی", "بلندپایه", "عالیرتبه", "رسمی",
                                    "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
 """Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
@@ -135,8 +141,6 @@ INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.instit
                                      "fa.country.shortened_title", "fa.country.our_country", "fa.country.title_fixed"})
 """Countries a shortened title may take from an earlier, longer one: those its words imply (or the outlet's own,
 named), not a foreign country named."""
-"""`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
-"""Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
 GUEST_WORDS = frozenset({"مهمان", "میهمان"})
 """`مهمان سوری` (the Syrian guest) refers back like a counterpart phrase: the visitor of that country."""
 INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
