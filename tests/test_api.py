@@ -2395,3 +2395,16 @@ def test_api_two_people_of_one_surname_stay_two_after_a_bare_surname_headline(ex
             "امروز در دفتر کارش با محمدرضا بهرامی سفیر جمهوری اسلامی ایران در کابل دیدار کرد.")
     participants = extract(text, published="2018-01-16")["events"][0]["participants"]
     assert {"طارق شاه بهرامی", "محمدرضا بهرامی"} <= {p["name"] for p in participants}
+
+
+def test_api_each_stop_of_a_tour_keeps_the_city_its_own_words_name(extract):
+    text = ("به گزارش مهر، عباس عراقچی وزیر امور خارجه کشورمان صبح دیروز در مسقط با بدر البوسعیدی وزیر خارجه عمان "
+            "دیدار کرد و امروز در دوحه با همتای قطری خود محمد بن عبدالرحمن آل ثانی گفت‌وگو کرد.\n\n"
+            "عراقچی پس از پایان سفر به مسقط عصر دیروز وارد دوحه شد. وی در دیدار با آل ثانی درباره غزه و "
+            "آماده‌سازی نشست سران کشورهای عربی و اسلامی رایزنی کرد.")
+    events = extract(text, published="2024-11-05")["events"]
+    places = {frozenset(p["name"] for p in e["participants"]): e["location"]["name_en"] for e in events}
+    assert len(events) == 2
+    assert places == {frozenset({"عباس عراقچی", "بدر البوسعیدی"}): "Muscat",
+                      frozenset({"عباس عراقچی", "محمد بن عبدالرحمن آل ثانی"}): "Doha"}
+    assert all(e["type"] == "meeting" for e in events)

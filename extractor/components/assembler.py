@@ -414,8 +414,9 @@ class Assembler:
         entity_of = {id(m): e for e in entities for m in e.mentions}
         self._units = units(doc)
         self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
-                                  if t.id_ == "fa.trigger.summit"}
+                                  if t.id_ == "fa.trigger.summit" and not self._summit_spoken_about(t)}
         self._clause_dates: dict[int, str | None] = {}
+        self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
@@ -2269,6 +2270,10 @@ class Assembler:
                                and self._side_country(s) == side.mention.country} - {None}
                 if small_roles and large_roles and not (small_roles & large_roles) and not side.mention.extra.get("guest"):
                     return False
+        if (a.trigger.id_ == "fa.trigger.arrived") != (b.trigger.id_ == "fa.trigger.arrived"):
+            place_a, place_b = self._own_place(a.trigger), self._own_place(b.trigger)
+            if place_a is not None and place_b is not None and place_a.key != place_b.key:
+                return False  # `دیروز در لاپاز با X دیدار کرد`, then `... وارد کاراکاس شد`: the tour's next stop
         if (a.type == "phone_call") != (b.type == "phone_call"):
             other, call = (b, a) if a.type == "phone_call" else (a, b)
             # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again, or one of the
@@ -2306,6 +2311,16 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
         return any(tuple(words[i:i + len(m)]) == m for m in PARTY_COUNT_MARKERS for i in range(len(words)))
+
+    def _summit_spoken_about(self, summit: Span) -> bool:
+        """`وی در دیدار با X درباره ... آماده‌سازی نشست سران جنبش عدم تعهد رایزنی کرد`: a summit after `درباره` in a
+        clause that tells another contact is what they discussed, not where they met."""
+        c_start, c_end = self._units.clauses[self._units.clause_of[summit.start]]
+        if not any(w in ABOUT for w in self._words[c_start:summit.start]):
+            return False
+        spans_ = self._trigger_spans
+        return any(spans_[k].id_ != "fa.trigger.summit" and spans_[k].kb_id_.startswith("strong")
+                   for k in range(bisect_left(self._trigger_starts, c_start), bisect_left(self._trigger_starts, c_end)))
 
     def _on_sidelines(self, trigger: Span) -> bool:
         """`در حاشیه ...` in the trigger's clause: a contact on the sidelines of another."""
@@ -2349,6 +2364,27 @@ class Assembler:
                 found = " ".join(self._words[start:end])
                 break
         self._clause_dates[trigger.start] = found
+        return found
+
+    def _own_place(self, trigger: Span) -> LocationMention | None:
+        """The city a contact's own words put it in: the last `در X` or `وارد X` between the previous trigger of its
+        clause and its end (`دیروز در لاپاز با A دیدار کرد و امروز در کاراکاس با B ملاقات کرد`)."""
+        if trigger.start in self._own_places:
+            return self._own_places[trigger.start]
+        found = None
+        by_sentence = self._locations_by_sentence
+        if by_sentence is not None:
+            u = self._units
+            low = u.clauses[u.clause_of[trigger.start]][0]
+            k = bisect_left(self._trigger_starts, trigger.start)
+            if k:
+                low = max(low, self._trigger_spans[k - 1].end)
+            for _, loc in by_sentence.get(u.sentence_of[trigger.start], ()):
+                if low <= loc.place_start < trigger.end and loc.label == "PLACE" \
+                        and loc.rule in ("fa.location.in", "fa.location.arrived") \
+                        and self.kb.places[loc.key].kind in ("city", "capital"):  # (a venue is inside a city)
+                    found = loc
+        self._own_places[trigger.start] = found
         return found
 
     def _is_summit(self, draft: DraftEvent) -> bool:
@@ -2828,9 +2864,12 @@ class Assembler:
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         main_clause = u.clause_of[event.trigger.start]
 
+        own = self._own_place(event.trigger)  # (`دیروز در لاپاز با A ... و امروز در کاراکاس با B ...`: each its own)
+
         def rank(loc: LocationMention):
             same_clause = u.clause_of[loc.place_start] == main_clause
-            return (not same_clause, PRIORITY.get(loc.rule, 9), loc.label != "PLACE", abs(loc.place_start - event.trigger.start))
+            return (not same_clause, loc is not own, PRIORITY.get(loc.rule, 9), loc.label != "PLACE",
+                    abs(loc.place_start - event.trigger.start))
 
         first_sentence = u.sentences[u.sentence_of[min(t.start for t in event.triggers)]][0]
         relative: set[int] = set()
