@@ -2408,3 +2408,12 @@ def test_api_each_stop_of_a_tour_keeps_the_city_its_own_words_name(extract):
     assert places == {frozenset({"عباس عراقچی", "بدر البوسعیدی"}): "Muscat",
                       frozenset({"عباس عراقچی", "محمد بن عبدالرحمن آل ثانی"}): "Doha"}
     assert all(e["type"] == "meeting" for e in events)
+
+
+@pytest.mark.parametrize("object_noun", ["دلایل تعویق سفر", "علت لغو دیدار"])
+def test_api_a_call_that_explains_a_trip_put_off_still_happened(extract, object_noun):
+    text = ("به گزارش ایسنا، سفر وزیر خارجه ترکیه به تهران به تعویق افتاد.\n\nهاکان فیدان شامگاه دوشنبه در تماسی "
+            f"تلفنی با عباس عراقچی {object_noun} را توضیح داد و دو وزیر درباره تحولات سوریه گفت‌وگو کردند.")
+    events = extract(text, published="2025-02-11")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert {p["name"] for p in events[0]["participants"]} == {"هاکان فیدان", "عباس عراقچی"}

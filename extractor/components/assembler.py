@@ -711,6 +711,8 @@ class Assembler:
         if status == "planned" and trigger.kb_id_.startswith("strong") and self._words[trigger.end - 1] in PAST_VERBS:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
+        if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
+            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
         if status == "actual" and self._in_headline(doc, trigger, u):
@@ -719,6 +721,15 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _cancels_a_later_noun(self, trigger: Span, u) -> bool:
+        """`در تماسی تلفنی با X دلایل تعویق سفر را تشریح کرد`: every `لغو` / `تعویق` of the clause comes after the
+        contact and governs another contact noun (the trip put off), so it says nothing of this one."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        cues = [k for k in range(c_start, c_end) if words[k] in ("لغو", "تعویق")]
+        return bool(cues) and all(trigger.end <= k and k + 1 < c_end and words[k + 1] in REQUESTED_CONTACTS
+                                  for k in cues)
 
     def _lead_sentence(self, headline: int) -> int | None:
         """The lead's sentence: the one holding `به گزارش ...`, else (no body marker, as in BBC Persian) the first
