@@ -2417,3 +2417,28 @@ def test_api_a_call_that_explains_a_trip_put_off_still_happened(extract, object_
     events = extract(text, published="2025-02-11")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
     assert {p["name"] for p in events[0]["participants"]} == {"هاکان فیدان", "عباس عراقچی"}
+
+
+def test_api_ministers_of_listed_states_in_a_three_party_session_without_a_contact_verb(extract):
+    text = ("به گزارش ایسنا، وزیران امور خارجه ایران، روسیه و ترکیه امروز در نشستی سه‌جانبه در آستانه بیانیه‌ای "
+            "را درباره سوریه تصویب کردند که بر حفظ تمامیت ارضی این کشور در شمال سوریه تأکید دارد.")
+    events = extract(text, published="2019-03-01")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]
+    assert {(p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
+        ("foreign_minister", "IR"), ("foreign_minister", "RU"), ("foreign_minister", "TR")}
+
+
+def test_api_a_three_party_session_told_with_its_own_verb_keeps_that_verbs_time(extract):
+    text = ("به گزارش ایرنا، عراقچی و لاوروف امروز در مسکو دیدار کردند. دو وزیر ده روز پیش نیز در نشستی سه‌جانبه "
+            "در پکن با وانگ یی دیدار کرده بودند.")
+    assert len(extract(text, published="2025-03-14")["events"]) == 1
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("وزیر دفاع روسیه سپس با یاشار گولر وزیر دفاع ترکیه درباره اجرای آتش‌بس در سوریه گفت‌وگو کرد.", "Moscow"),
+])
+def test_api_a_place_inside_what_was_discussed_is_not_where_they_met(extract, sentence, city):
+    text = ("به گزارش ایرنا، عزیز نصیرزاده وزیر دفاع کشورمان امروز در مسکو با آندری بلوسوف وزیر دفاع روسیه دیدار "
+            f"کرد.\n\n{sentence}")
+    events = extract(text, published="2024-12-20")["events"]
+    assert {e["location"]["name_en"] for e in events if e["location"]} == {city}

@@ -386,6 +386,7 @@ class Assembler:
             t.id_ == "fa.trigger.round_of_talks" and t.start >= 2 and self._words[t.start - 2] in ("رئیس", "ریاست")
             and self._words[t.start - 1] in ("این", "آن"))]  # `رئیس این دور نشست`: a title, no round told
         self._trigger_starts = [t.start for t in self._trigger_spans]
+        self._trigger_start_set = set(self._trigger_starts)
         self._first_occasion: tuple | None = None
         self._foreign_place: bool | None = None
         self._structure = list(spans(doc, "structure"))
@@ -449,6 +450,8 @@ class Assembler:
                     continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
+            if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
+                continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
             if draft is None and strength == "strong":
                 draft = self._counted_heads(trigger, mentions, entity_of, u)
@@ -721,6 +724,14 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _verb_later_in_clause(self, trigger: Span, u) -> bool:
+        """Another strong trigger follows in the trigger's clause."""
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        spans_ = self._trigger_spans
+        return any(spans_[k].kb_id_.startswith("strong") and spans_[k].start > trigger.start
+                   for k in range(bisect_right(self._trigger_starts, trigger.start),
+                                  bisect_left(self._trigger_starts, c_end)))
 
     def _cancels_a_later_noun(self, trigger: Span, u) -> bool:
         """`در تماسی تلفنی با X دلایل تعویق سفر را تشریح کرد`: every `لغو` / `تعویق` of the clause comes after the
@@ -2915,11 +2926,13 @@ class Assembler:
                 and not (loc.rule == "fa.location.in" and self._in_phrase_of_another_time(loc.place_start,
                                                                                          event.trigger.start))
                 and not (loc.rule == "fa.location.in" and self._seat_of_an_office(loc))
+                and not (loc.rule == "fa.location.in" and self._inside_a_topic(loc.place_start, event.trigger))
                 and (event.contact_clause is None
                      or event.contact_clause[0] <= loc.place_start < event.contact_clause[1])]
         near_other = [loc for loc in in_sentences if u.sentence_of[loc.place_start] in sentences - {main_sentence}
                       and loc.rule != "fa.location.dateline" and loc.place_start not in relative
-                      and (loc.rule != "fa.location.in" or loc.label == "PLACE")]
+                      and (loc.rule != "fa.location.in" or (loc.label == "PLACE"
+                                                            and not self._inside_a_topic(loc.place_start)))]
         lead = [loc for loc in lead_window if event.scope[0] <= loc.place_start < first_sentence
                 and loc.rule != "fa.location.dateline"]
         if any(loc.label == "PLACE" for loc in lead):  # (`... به بروکسل سفر کرده ... در افغانستان`: the city)
@@ -2984,6 +2997,26 @@ class Assembler:
         if name is None:  # (normalised once per capital)
             name = self._capital_names[capital] = self.kb.normalizer.normalize(place.name).text
         return capital if " ".join(self._words[loc.place_start:loc.place_end]) == name else None
+
+    def _inside_a_topic(self, place: int, trigger: Span | None = None) -> bool:
+        """`با X درباره اجرای آتش‌بس در سوریه گفت‌وگو کرد`: a place inside what was discussed (after `درباره` with no
+        `با` or trigger between), or, after the contact's verb, in a `که` clause about something else (`سندی را
+        تصویب کردند که بر آتش‌بس در سوریه تأکید دارد`), is not where they met."""
+        words = self._words
+        c_start = self._units.clauses[self._units.clause_of[place]][0]
+        triggers = self._trigger_starts
+        if place + 1 < len(words) and words[place + 1] == "با":
+            return False  # `در حاشیه اجلاس ... درباره قدس در استانبول با اردوغان دیدار کرد`: where, then whom
+        for k in range(place - 1, max(c_start - 1, place - 13), -1):
+            if words[k] == "با" or (k in self._trigger_start_set):
+                break
+            if words[k] in ABOUT or (words[k] in ("مورد", "خصوص") and k > 0 and words[k - 1] == "در"):
+                return True
+        if trigger is None or place < trigger.end:
+            return False
+        that = next((k for k in range(trigger.end, place) if words[k] == "که"), None)
+        return that is not None and words[that - 1] not in self.kb.event_nouns \
+            and bisect_left(triggers, that) == bisect_left(triggers, place)  # (no other contact told between)
 
     def _seat_of_an_office(self, loc: LocationMention) -> bool:
         """`هیئتی از دفتر سیاسی طالبان در قطر`: where an office sits, not where its people met (unless they met
