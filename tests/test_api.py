@@ -2442,3 +2442,15 @@ def test_api_a_place_inside_what_was_discussed_is_not_where_they_met(extract, se
             f"کرد.\n\n{sentence}")
     events = extract(text, published="2024-12-20")["events"]
     assert {e["location"]["name_en"] for e in events if e["location"]} == {city}
+
+
+@pytest.mark.parametrize("received", ["وزیران شرکت‌کننده را به حضور پذیرفت", "وزرای حاضر در نشست را به حضور پذیرفت"])
+def test_api_the_participating_ministers_received_after_a_session_are_its_people(extract, received):
+    text = ("به گزارش ایرنا، نشست وزیران خارجه کشورهای ساحلی خزر امروز در آستاراخان برگزار شد و حسین "
+            "امیرعبداللهیان، سرگئی لاوروف، مختار تلیوبردی، جیحون بایراموف و رشید مردوف در آن شرکت کردند.\n\n"
+            f"پس از پایان نشست، ولادیمیر پوتین رئیس‌جمهور روسیه {received}.")
+    events = extract(text, published="2022-10-12")["events"]
+    assert len(events) == 2
+    assert {p["country"] for p in events[1]["participants"]} == {"RU", "IR", "KZ", "AZ", "TM"}
+    assert len(events[1]["participants"]) == 6
+    assert events[1]["type"] == "multilateral_meeting"

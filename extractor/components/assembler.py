@@ -1913,6 +1913,18 @@ class Assembler:
             if k == 0:
                 continue
             c_start, _ = u.clauses[u.clause_of[event.trigger.start]]
+            words = self._words
+            taking_part = next((i for i in range(c_start, event.trigger.start - 1) if words[i] in self.plural_heads
+                                and (words[i + 1:i + 3] == ["شرکت", "کننده"] or words[i + 1] == "حاضر")), None)
+            if taking_part is not None:
+                # `اردوغان وزیران شرکت‌کننده را به حضور پذیرفت`: the people of the last session before it
+                session = next((e for e in reversed(events[:k]) if len(e.sides) >= 3), None)
+                keys = event.entity_keys()
+                for side in session.sides if session is not None else ():
+                    if side.entity is not None and side.entity.key not in keys:
+                        event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
+                        keys.add(side.entity.key)
+                continue
             for i in range(c_start, event.trigger.start - 2):
                 counted = self._counted_plural_title(i, len(self._words))
                 if counted is None:
