@@ -11,6 +11,8 @@ from ._extensions import get_ext, set_ext
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 CLAUSE_END = frozenset({"؛", ";", ":"})
 _BOUNDARIES = SENTENCE_END | CLAUSE_END
+NAME_IN_GUILLEMETS = 16
+"""Tokens within which a `«` and its `»` enclose a name or title rather than a quoted statement."""
 
 
 @dataclass(frozen=True)
@@ -152,11 +154,18 @@ def units(doc: Doc) -> Units:
     clauses: list[tuple[int, int]] = []
     s_start = c_start = 0
     tokens = words(doc)
-    for i in [i for i, word in enumerate(tokens) if word in _BOUNDARIES or "\n" in word]:
+    opened = -NAME_IN_GUILLEMETS  # the last `«` seen
+    for i in [i for i, word in enumerate(tokens) if word in _BOUNDARIES or word == "«" or "\n" in word]:
         word = tokens[i]
+        if word == "«":
+            opened = i
+            continue
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if word == "." and 0 < i < len(tokens) - 1 and len(tokens[i - 1]) == 1 and len(tokens[i + 1]) == 1:
             continue  # `پ.ک.ک`: the full stops of an abbreviation end nothing
+        if word in CLAUSE_END and i - opened < NAME_IN_GUILLEMETS \
+                and "»" in tokens[i + 1:opened + NAME_IN_GUILLEMETS]:
+            continue  # `کنفرانس «آسیای مرکزی و جنوبی: پیوستگی منطقه‌ای» ... برگزار شد`: a colon inside a short name
         if ends_sentence or word in CLAUSE_END:
             clause_of.extend([len(clauses)] * (i + 1 - c_start))
             clauses.append((c_start, i + 1))

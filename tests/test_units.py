@@ -1,0 +1,22 @@
+import pytest
+
+from extractor.units import units
+
+
+def _clause_words(extractor, text):
+    doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
+    u = units(doc)
+    return [[t.text for t in doc[a:b]] for a, b in u.clauses]
+
+
+@pytest.mark.parametrize("text", [
+    "کنفرانس «آسیای مرکزی و جنوبی: پیوستگی منطقه‌ای» امروز برگزار شد.",
+    "همایش «امنیت خلیج فارس؛ چشم‌انداز همکاری» امروز برگزار شد.",
+])
+def test_units_a_colon_inside_a_short_name_in_guillemets_ends_no_clause(extractor, text):
+    assert len(_clause_words(extractor, text)) == 1
+
+
+def test_units_a_colon_before_a_quote_still_ends_a_clause(extractor):
+    clauses = _clause_words(extractor, "وزیر گفت: «همکاری ادامه دارد.»")
+    assert clauses[0][-1] == ":"
