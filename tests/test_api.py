@@ -2454,3 +2454,63 @@ def test_api_the_participating_ministers_received_after_a_session_are_its_people
     assert {p["country"] for p in events[1]["participants"]} == {"RU", "IR", "KZ", "AZ", "TM"}
     assert len(events[1]["participants"]) == 6
     assert events[1]["type"] == "multilateral_meeting"
+
+
+def _names(event):
+    return {p["name"] for p in event["participants"]}
+
+
+def test_api_who_opened_a_session_held_attended_it(extract):
+    text = ("به گزارش ایرنا، نشست وزیران خارجه کشورهای همسایه افغانستان امروز در سمرقند برگزار شد.\n\n"
+            "بختیار سعیدوف وزیر امور خارجه ازبکستان در سخنان افتتاحیه گفت ثبات افغانستان به سود همه منطقه است.\n\n"
+            "حسین امیرعبداللهیان و وانگ یی نیز در این نشست حضور داشتند.")
+    events = extract(text, published="2023-04-13")["events"]
+    assert len(events) == 1
+    assert {"بختیار سعیدوف", "حسین امیرعبداللهیان", "وانگ یی"} <= _names(events[0])
+
+
+def test_api_who_opened_a_session_alone_tells_no_contact(extract):
+    text = ("به گزارش ایرنا، نشست پارلمانی کشورهای آسیایی امروز در استانبول برگزار شد. نعمان کورتولموش رئیس مجلس "
+            "ترکیه در سخنان افتتاحیه این نشست بر همکاری پارلمان‌ها تأکید کرد.")
+    assert extract(text, published="2024-05-02")["events"] == []
+
+
+@pytest.mark.parametrize("attended, joins", [
+    ("عبدالله حبیب نیز در این نشست حضور دارد", True),
+    ("عبدالله حبیب نیز در این نشست دو روزه به ریاست هیئت کشورش حضور دارد", True),
+])
+def test_api_present_tense_attendance_of_the_session_just_told(extract, attended, joins):
+    text = ("به گزارش ایرنا، نشست دبیران شوراهای امنیت کشورهای عضو سازمان همکاری شانگهای امروز در دوشنبه آغاز "
+            f"به کار کرد و علی شمخانی و نیکلای پاتروشف در آن شرکت کردند. {attended}.")
+    events = extract(text, published="2021-06-22")["events"]
+    assert ("عبدالله حبیب" in _names(events[0])) is joins
+
+
+def test_api_who_runs_the_session_just_told_attends_it(extract):
+    text = ("به گزارش ایرنا، نشست وزیران خارجه سازمان همکاری اقتصادی اکو امروز در باکو آغاز به کار کرد و محمدجواد "
+            "ظریف و مولود چاووش‌اوغلو در آن شرکت کردند. المار محمدیاروف وزیر امور خارجه جمهوری آذربایجان اداره "
+            "نشست را بر عهده دارد.")
+    events = extract(text, published="2019-05-08")["events"]
+    assert "المار محمدیاروف" in _names(events[0])
+
+
+def test_api_an_office_held_in_a_relative_clause_is_no_chair_of_the_call(extract):
+    text = ("به گزارش ایرنا، حسین امیرعبداللهیان امروز در تماسی تلفنی با همتای قطری خود گفت‌وگو کرد.\n\nدر این تماس "
+            "تلفنی، محمد بن عبدالرحمن آل ثانی که نخست‌وزیری قطر را نیز بر عهده دارد، از تلاش‌های دوحه گفت. "
+            "امیرعبداللهیان سپس با الکساندر لاورنتیف دیدار کرد.")
+    events = extract(text, published="2023-11-02")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 2]
+
+
+def test_api_someone_at_the_summit_a_sideline_meeting_was_held_at_is_not_in_that_meeting(extract):
+    text = ("به گزارش ایسنا، نارندرا مودی نخست‌وزیر هند امروز در حاشیه نشست سران سازمان همکاری شانگهای در آستانه "
+            "با شی جین‌پینگ رئیس‌جمهور چین دیدار کرد.\n\nمسعود پزشکیان رئیس‌جمهور کشورمان نیز در این نشست حضور دارد.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert all("مسعود پزشکیان" not in _names(e) for e in events if e["type"] == "meeting")
+
+
+def test_api_a_call_with_its_verb_in_the_past_perfect_a_week_back_is_background(extract):
+    text = ("به گزارش ایرنا، سعید خطیب‌زاده امروز در اسلام‌آباد با شاه محمود قریشی دیدار کرد. حسین امیرعبداللهیان "
+            "هفته گذشته در گفت‌وگویی تلفنی با قریشی درباره دستور کار نشست رایزنی کرده بود.")
+    events = extract(text, published="2022-03-22")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

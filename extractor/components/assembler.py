@@ -108,7 +108,7 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
-ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present")
+ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد"})
@@ -121,7 +121,8 @@ GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
-                                 "fa.trigger.accompanied", "fa.trigger.members_were"})
+                                 "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
+                                 "fa.trigger.is_present_at_this"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -494,7 +495,8 @@ class Assembler:
         drafts.sort(key=lambda d: d.trigger.start)
         if not any(d.status == "actual" and d.sides for d in drafts):
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was"):
+                if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
+                                                                      "fa.trigger.opened_session"):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
@@ -1289,6 +1291,11 @@ class Assembler:
         """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
         of a participle coordinated after it (`دیدار کرده و خواستار ... شده بود`)."""
         end, words = trigger.end, self._words
+        if end < len(words) and words[end - 1] == "با":
+            # `در گفت‌وگویی تلفنی با X ... رایزنی کرده بود`: the verb that follows the one met
+            c_end = self._units.clauses[self._units.clause_of[trigger.start]][1]
+            verb = next((k for k in range(end, min(end + 20, c_end)) if words[k] in FINITE_VERBS), None)
+            return verb is not None and words[verb] in ("بود", "بودند") and words[verb - 1].endswith("ه")
         if end >= len(words) or not words[end - 1].endswith("ه"):
             return False
         if words[end] in ("بود", "بودند"):
@@ -1857,7 +1864,8 @@ class Assembler:
         """Two sides make a contact; one is enough for a visit or a multilateral meeting."""
         if len(event.sides) >= 2:
             return True
-        return len(event.sides) == 1 and event.type in ("visit", "multilateral_meeting")
+        return len(event.sides) == 1 and event.type in ("visit", "multilateral_meeting") \
+            and event.sides[0].rule != "fa.person.opened_session"  # (who opened a session alone tells no contact)
 
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
@@ -1874,11 +1882,28 @@ class Assembler:
                                                            and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
+            if trigger.id_ == "fa.trigger.is_present_at_this" and any(
+                    a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
+                continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
+            if trigger.id_ == "fa.trigger.chair_was" and self._words[trigger.start] in ("دارد", "دارند") \
+                    and not any(a in ("اداره", "ریاست") and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
+                continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired
+            if trigger.id_ == "fa.trigger.opened_session":
+                # `X در سخنان افتتاحیه گفت`: who opened the session just told held (not a bilateral talk) attended it
+                latest = self._latest_before(events, trigger.start)
+                chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS
+                                                  or latest.type == "multilateral_meeting")
+                if not chaired:
+                    continue
             if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
                                         or (a == "ترکیب" and b in ("هیئت", "هیات"))  # (`در ترکیب هیئت پاکستانی`)
                                         or (trigger.id_ == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS
                                             and b in self.kb.event_nouns)  # (`X میانجی گفت‌وگوها بود`)
                                         or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
+                                        or (a == "مراسم" and b in ("گشایش", "افتتاحیه")  # (`در مراسم گشایش سخنرانی کرد`)
+                                            and trigger.id_ == "fa.trigger.spoke_at")
+                                        or (a in ("اداره", "ریاست") and b in self.kb.event_nouns
+                                            and trigger.id_ == "fa.trigger.chair_was")  # (`اداره نشست را بر عهده دارد`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
                                             and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
@@ -1891,6 +1916,9 @@ class Assembler:
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
+            if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
+                    and any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])):
+                continue  # `X در حاشیه این نشست با Y دیدار کرد ... Z نیز در این نشست حضور دارد`: at the summit
             keys = event.entity_keys()
             relative = relative_clause_tokens(doc, c_start, trigger.start, self.relative_markers)
             verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS and i not in relative]
@@ -1899,8 +1927,9 @@ class Assembler:
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"
                      and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
+            rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
-                self._join(event, m, entity_of, keys, "fa.person.attended")
+                self._join(event, m, entity_of, keys, rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
