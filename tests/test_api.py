@@ -2514,3 +2514,11 @@ def test_api_a_call_with_its_verb_in_the_past_perfect_a_week_back_is_background(
             "هفته گذشته در گفت‌وگویی تلفنی با قریشی درباره دستور کار نشست رایزنی کرده بود.")
     events = extract(text, published="2022-03-22")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_api_people_listed_among_the_leaders_who_spoke_at_this_summit_attended_it(extract):
+    text = ("به گزارش ایرنا، اجلاس سران کشورهای عضو سازمان همکاری شانگهای امروز به صورت مجازی برگزار شد و ولادیمیر "
+            "پوتین و شی جین‌پینگ در آن شرکت کردند.\n\nشهباز شریف و ابراهیم رئیسی نیز از جمله رهبرانی بودند که در "
+            "این اجلاس سخنرانی کردند.")
+    events = extract(text, published="2023-07-04")["events"]
+    assert {"شهباز شریف", "ابراهیم رئیسی"} <= _names(events[0])

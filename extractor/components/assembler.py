@@ -124,7 +124,7 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.is_present_at_this"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
-                              "fa.trigger.among_participants"})
+                              "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
 این نشست عبارت بودند از: A، B و C`."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
@@ -2044,10 +2044,15 @@ class Assembler:
                     self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
                     for k in range(s_start, trigger.start - 1)):
                 continue  # (`اهداف سفر عبارت بودند از ...`: no session's people)
+            if trigger.id_ == "fa.trigger.among_those_who" and not any(
+                    self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
+                    for k in range(trigger.end, s_end - 1)):
+                continue  # `A و B از جمله رهبرانی بودند که در این اجلاس سخنرانی کردند` (not any other group)
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
-            if trigger.id_ == "fa.trigger.among_participants":  # `A، B و C از جمله اشتراک‌کنندگان نشست بودند`
+            if trigger.id_ in ("fa.trigger.among_participants", "fa.trigger.among_those_who"):
+                # `A، B و C از جمله اشتراک‌کنندگان نشست بودند`
                 start, end = u.clauses[u.clause_of[trigger.start]][0], trigger.start
             else:
                 start = trigger.end
