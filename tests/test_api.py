@@ -2522,3 +2522,11 @@ def test_api_people_listed_among_the_leaders_who_spoke_at_this_summit_attended_i
             "این اجلاس سخنرانی کردند.")
     events = extract(text, published="2023-07-04")["events"]
     assert {"شهباز شریف", "ابراهیم رئیسی"} <= _names(events[0])
+
+
+def test_api_a_delegation_told_attending_under_a_named_head_has_no_other_unnamed_official(extract):
+    text = ("به گزارش مهر، نشست سه‌جانبه معاونان وزیران امور خارجه ایران، روسیه و ترکیه امروز در مسکو برگزار شد.\n\n"
+            "هیئت کشورمان در این نشست به ریاست علی‌اصغر خاجی دستیار ارشد وزیر امور خارجه حضور داشت.")
+    participants = extract(text, published="2023-04-04")["events"][0]["participants"]
+    assert [p["name"] for p in participants if p["country"] == "IR"] == ["علی‌اصغر خاجی"]
+    assert {p["country"] for p in participants} == {"IR", "RU", "TR"}

@@ -539,6 +539,8 @@ class Assembler:
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
+        for event in actual:
+            self._drop_group_titles_named_apart(event)
         self._subject_with_a_side(actual, mentions, entity_of, u)
         for event in actual + others:
             self._resolve_type(event, doc, u)
@@ -2102,6 +2104,16 @@ class Assembler:
         event.sides = [s for s in event.sides if not (
             s.entity is None and s.mention.kind == "title_only" and s.mention.start > 0
             and self._words[s.mention.start - 1] in COUNTED and self._side_country(s) in named_countries)]
+
+    def _drop_group_titles_named_apart(self, event: DraftEvent) -> None:
+        """`نشست معاونان وزیران خارجه ایران، روسیه و ترکیه ... هیئت کشورمان به ریاست X حضور داشت`: a country of the
+        plural title whose delegation is told attending under someone named has that person, not another unnamed
+        one (whatever his office)."""
+        attended = {self._side_country(s) for s in event.sides
+                    if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}
+        if attended:
+            event.sides = [s for s in event.sides if not (s.entity is None and s.rule == "fa.person.plural_title"
+                                                          and self._side_country(s) in attended)]
 
     def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
         """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this
