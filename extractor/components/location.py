@@ -20,6 +20,9 @@ CITY_WORD = "شهر"
 VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
                                   "باغ"})
 """Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
+OFFICE_WORDS = frozenset({"وزیر", "مشاور", "معاون", "دستیار", "مدیر", "مدیرکل", "رئیس", "سخنگوی", "نماینده",
+                          "کارشناس", "مسئول", "دبیر"})
+"""Words of an office held `در وزارت ...` (in a ministry): what follows is the office, not a venue."""
 PRIORITY = {"fa.location.in": 0, "fa.location.staying": 1, "fa.location.arrived": 1, "fa.location.travel_to": 2,
             "fa.location.dateline": 3}
 
@@ -53,6 +56,7 @@ class LocationFinder:
         if not isinstance(self.rules, dict):
             self.rules = self._load_rules(kb)
             cache.save("locations", kb.fingerprint, self.rules)
+        self.capital_of = dict(kb.capital_of)
         self._by_last: dict[int, tuple[list, dict[str, list[tuple[str, ...]]]]] = {}
         """id of a phrase list → (the list, its phrases by last word, in the list's order)"""
         self._last_words = frozenset(phrase[-1] for rule in self.rules.values()
@@ -120,6 +124,22 @@ class LocationFinder:
                 return k - 1
         return None
 
+    @staticmethod
+    def _ministry_before(doc: Doc, start: int) -> int | None:
+        """Start of `در (ساختمان) وزارت <one to three words>` right before token `start` (`در وزارت امور خارجه
+        روسیه`), whose country names the ministry's seat."""
+        tokens = words(doc)
+        alpha, punct = flags(doc)
+        for k in range(start - 2, max(0, start - 5), -1):
+            if punct[k + 1] or not alpha[k + 1]:
+                return None
+            if tokens[k] == "وزارت":
+                opener = k - 2 if k > 1 and tokens[k - 1] in ("ساختمان", "مقر", "محل") else k - 1
+                if opener < 0 or tokens[opener] != "در" or (opener > 0 and tokens[opener - 1] in OFFICE_WORDS):
+                    return None  # (`وزیر مشاور در وزارت امور خارجه قطر`: an office, not a venue)
+                return opener
+        return None
+
     def _dateline(self, doc: Doc, span, key: str, rule: dict) -> LocationMention | None:
         """`... گزارش ... از X؛` or a line that opens with `X -`: the place the report was filed from."""
         after = {p[0] for p in rule["after"]}
@@ -171,6 +191,11 @@ class LocationFinder:
                         found.append(mention)
                     continue
                 if no_cue:
+                    if name == "in" and span.label_ == "COUNTRY" and key in self.capital_of:
+                        ministry = self._ministry_before(doc, span.start)
+                        if ministry is not None:  # `در وزارت خارجه پاکستان`: the ministry sits in the capital
+                            found.append(LocationMention("PLACE", self.capital_of[key], span.start, span.end, ministry,
+                                                         span.end, rule["rule"]))
                     if name == "in" and span.label_ == "PLACE":
                         venue = self._venue_before(doc, span.start)
                         if venue is not None:  # `در کاخ میرافلورس کاراکاس`: a venue of the city, named before it

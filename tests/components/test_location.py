@@ -38,3 +38,13 @@ def test_location_capital_of_a_country_is_its_capital_city(extract):
 def test_location_a_visitors_stay_or_a_clause_about_the_meeting_places_it(extract, text):
     event = extract(text, published="2023-10-04")["events"][0]
     assert event["location"]["name_en"] == "Tehran"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("هیئت طالبان امروز در وزارت امور خارجه روسیه با ضمیر کابلوف دیدار کرد", "moscow"),
+    ("وزیر دفاع در ساختمان وزارت دفاع ترکیه با همتای خود گفت‌وگو کرد", "ankara"),
+    ("باقری کنی با محمد الخلیفی وزیر مشاور در وزارت امور خارجه قطر دیدار کرد", None),
+])
+def test_location_a_ministrys_building_is_in_its_countrys_capital(run, text, place):
+    found = [loc.key for loc in run(text)._.locations]
+    assert found == ([place] if place else [])
