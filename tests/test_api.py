@@ -2530,3 +2530,11 @@ def test_api_a_delegation_told_attending_under_a_named_head_has_no_other_unnamed
     participants = extract(text, published="2023-04-04")["events"][0]["participants"]
     assert [p["name"] for p in participants if p["country"] == "IR"] == ["علی‌اصغر خاجی"]
     assert {p["country"] for p in participants} == {"IR", "RU", "TR"}
+
+
+def test_api_a_pronoun_after_a_message_delivered_refers_to_who_delivered_it(extract):
+    text = ("به گزارش ایرنا، ولادیمیر نوروف وزیر خارجه ازبکستان امروز با مسعود پزشکیان رئیس‌جمهور کشورمان دیدار "
+            "کرد. نوروف پیام شوکت میرضیایف را به رئیس‌جمهور ایران ابلاغ کرد.\n\nوی همچنین عصر امروز با محمدباقر "
+            "قالیباف رئیس مجلس شورای اسلامی دیدار کرد.")
+    events = extract(text, published="2024-10-08")["events"]
+    assert {"ولادیمیر نوروف", "محمدباقر قالیباف"} == _names(events[-1])

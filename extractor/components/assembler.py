@@ -108,6 +108,8 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
+NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
+"""Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
@@ -2261,7 +2263,8 @@ class Assembler:
         back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
         for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
-                    and not (m.start > 0 and self._words[m.start - 1] == "با"):  # (the one met is no subject)
+                    and not (m.start > 0 and self._words[m.start - 1] in NOT_SUBJECT_BEFORE):
+                # (the one met is no subject, nor whom a message went to, nor whose message it was)
                 entity = entity_of.get(id(m))
                 if entity is not None:
                     return entity
