@@ -2538,3 +2538,15 @@ def test_api_a_pronoun_after_a_message_delivered_refers_to_who_delivered_it(extr
             "قالیباف رئیس مجلس شورای اسلامی دیدار کرد.")
     events = extract(text, published="2024-10-08")["events"]
     assert {"ولادیمیر نوروف", "محمدباقر قالیباف"} == _names(events[-1])
+
+
+def test_api_a_session_of_intra_afghan_talks_is_a_negotiation(extract):
+    text = ("تهران- ایرنا- نشست گفت‌وگوی بین‌الافغانی با حضور هیئتی از دولت افغانستان به ریاست محمد یونس قانونی و "
+            "هیئتی از طالبان به ریاست شیر محمد عباس استانکزی امروز با سخنرانی محمدجواد ظریف در تهران آغاز شد.")
+    assert [e["type"] for e in extract(text, published="2021-07-07")["events"]] == ["negotiation"]
+
+
+def test_api_talks_spoken_about_make_no_negotiation(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی امروز در وین با هلگا اشمید دیدار کرد و دو طرف درباره دستور کار نشست آینده "
+            "کمیسیون مشترک برجام گفت‌وگو کردند.")
+    assert [e["type"] for e in extract(text, published="2019-12-06")["events"]] == ["meeting"]

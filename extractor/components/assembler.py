@@ -438,7 +438,9 @@ class Assembler:
         u = units(doc)
         self._negotiation_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "negotiation"
                                        and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
-                                       & set(self._words[max(0, t.start - 4):t.start])}
+                                       & set(self._words[max(0, t.start - 4):t.start])
+                                       and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
+                                           self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))}
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
         # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about; `رئیس بخش روسی کمیسیون مشترک`: a title
         self._index_locations(doc, u)
