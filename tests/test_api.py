@@ -2550,3 +2550,12 @@ def test_api_talks_spoken_about_make_no_negotiation(extract):
     text = ("به گزارش ایرنا، عباس عراقچی امروز در وین با هلگا اشمید دیدار کرد و دو طرف درباره دستور کار نشست آینده "
             "کمیسیون مشترک برجام گفت‌وگو کردند.")
     assert [e["type"] for e in extract(text, published="2019-12-06")["events"]] == ["meeting"]
+
+
+def test_api_the_kurdistan_region_is_a_place_and_its_prime_ministers_trip_no_state_visit(extract):
+    text = ("پزشکیان نخست‌وزیر اقلیم کردستان را پذیرفت\n\nبه گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور کشورمان امروز با "
+            "مسرور بارزانی نخست‌وزیر اقلیم کردستان عراق که به تهران سفر کرده است، دیدار کرد.")
+    events = extract(text, published="2024-11-27")["events"]
+    assert [e["type"] for e in events] == ["meeting"]
+    assert _names(events[0]) == {"مسعود پزشکیان", "مسرور بارزانی"}
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "IQ"}

@@ -1446,7 +1446,7 @@ class Assembler:
                    and self._side_country(s) != host):
                 continue  # the guest's later talks with others in the same country are meetings
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
-                       and self._role(s.entity) in LEADER_ROLES}
+                       and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
             sentence = u.sentence_of[event.trigger.start]
             if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
@@ -1469,6 +1469,13 @@ class Assembler:
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+
+    @staticmethod
+    def _leads_a_region(entity: Entity) -> bool:
+        """`مسرور بارزانی نخست‌وزیر اقلیم کردستان عراق`: a leader's title over a region, not a state (his trip is no
+        state visit)."""
+        return any(m.role in LEADER_ROLES and m.country_rule == "fa.country.province_after_title"
+                   for m in entity.mentions)
 
     def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
         """A summit, an inauguration or an event he came to attend (`برای شرکت در ...`) told up to the talks' sentence:
