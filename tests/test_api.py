@@ -2559,3 +2559,11 @@ def test_api_the_kurdistan_region_is_a_place_and_its_prime_ministers_trip_no_sta
     assert [e["type"] for e in events] == ["meeting"]
     assert _names(events[0]) == {"مسعود پزشکیان", "مسرور بارزانی"}
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "IQ"}
+
+
+def test_api_a_delegation_that_took_part_at_the_level_of_an_office_is_that_office_of_its_country(extract):
+    text = ("به گزارش مهر، دور تازه مذاکرات آستانه امروز در پایتخت قزاقستان برگزار شد. در این دور، علی‌اصغر خاجی و "
+            "الکساندر لاورنتیف حضور داشتند. هیئت ترکیه نیز در سطح معاون وزیر خارجه در نشست شرکت کرد.")
+    participants = extract(text, published="2024-01-25")["events"][0]["participants"]
+    assert ("deputy_foreign_minister", "TR") in {(p["role"]["code"], p["country"]) for p in participants
+                                                 if p["name"] is None}

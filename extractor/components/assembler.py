@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from heapq import merge
 from itertools import islice
 from typing import Iterable
@@ -1941,7 +1941,15 @@ class Assembler:
             hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"
                      and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
             rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
+            delegation = None
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
+                if m.kind == "delegation":
+                    delegation = m
+                elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
+                        and self._words[m.start - 2:m.start] == ["در", "سطح"] \
+                        and not self._side_country_known(event, delegation.country):
+                    # `هیئت ترکیه نیز در سطح معاون وزیر خارجه در نشست شرکت کرد`: that delegation's head, by office
+                    m = replace(m, country=delegation.country, country_rule="fa.country.delegation_level")
                 self._join(event, m, entity_of, keys, rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
         self._listed_attendees(events, mentions, entity_of, u)
@@ -2151,6 +2159,10 @@ class Assembler:
         _, starts, owners = self._trigger_index
         i = bisect_left(starts, position)
         return events[owners[i - 1]] if i else None
+
+    def _side_country_known(self, event: DraftEvent, country: str) -> bool:
+        """Has `event` a side of `country` already?"""
+        return any(self._side_country(s) == country for s in event.sides)
 
     def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str) -> None:
         """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
