@@ -2161,8 +2161,8 @@ class Assembler:
         return events[owners[i - 1]] if i else None
 
     def _side_country_known(self, event: DraftEvent, country: str) -> bool:
-        """Has `event` a side of `country` already?"""
-        return any(self._side_country(s) == country for s in event.sides)
+        """Has `event` a person (not just a delegation) of `country` already?"""
+        return any(s.mention.kind != "delegation" and self._side_country(s) == country for s in event.sides)
 
     def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str) -> None:
         """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
