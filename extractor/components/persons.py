@@ -147,6 +147,9 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 """Words before a title that make it anyone's office, not a person's."""
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
+CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"])
+"""Words before «...» that say what a thing is called (`موسوم به`, `با عنوان`), not who someone is (`فردی به نام
+«...»` may name a person)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
@@ -1047,8 +1050,8 @@ class PersonRules:
                 continue
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
             if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS) \
-                    or self._thing_named_before(before):
-                continue
+                    or self._thing_named_before(before) or self._words[max(0, i - 2):i] in CALLED:
+                continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called)
             found.append((i + 1, j))
         return found
 

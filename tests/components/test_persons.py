@@ -90,6 +90,9 @@ def test_persons_counterpart_phrase(run, text, country):
     [
         "در این دیدار طیف وسیعی از موضوعات بررسی شد",  # no person at all
         "روابط دو کشور در سال‌های اخیر رشد داشته است",
+        # what a session is called, in guillemets
+        "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
+        "سندی با عنوان «بیانیه مسکو» تصویب شد",
     ],
 )
 def test_persons_no_false_names(run, text):
