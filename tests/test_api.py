@@ -2567,3 +2567,11 @@ def test_api_a_delegation_that_took_part_at_the_level_of_an_office_is_that_offic
     participants = extract(text, published="2024-01-25")["events"][0]["participants"]
     assert ("deputy_foreign_minister", "TR") in {(p["role"]["code"], p["country"]) for p in participants
                                                  if p["name"] is None}
+
+
+def test_api_a_meeting_on_the_sidelines_of_this_summit_has_the_summits_day(extract):
+    text = ("به گزارش طلوع‌نیوز، محمد اشرف غنی شب گذشته در نشست سران سازمان همکاری اسلامی که در مکه برگزار شد "
+            "سخنرانی کرد و ملک سلمان بن عبدالعزیز و عمران خان نیز در این نشست حضور داشتند.\n\nآقای غنی در حاشیه این "
+            "نشست با عمران خان صدراعظم پاکستان دیدار کرد.")
+    events = extract(text, published="2019-06-01")["events"]
+    assert {e["date"]["value"] for e in events} == {"2019-05-31"}

@@ -3175,6 +3175,11 @@ class Assembler:
             event.date, event.date_resolved = self._previous_date  # `در همین روز با X نیز دیدار کرد`
             event.trace["date"] = "fa.date.same_day_as_previous"
             return
+        if not candidates and self._previous_date is not None and any(
+                a == "حاشیه" and b == "این" and c in self.kb.event_nouns for a, b, c in zip(words, words[1:], words[2:])):
+            event.date, event.date_resolved = self._previous_date  # `در حاشیه این نشست با X دیدار کرد`: the session's day
+            event.trace["date"] = "fa.date.sidelines_of_previous"
+            return
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
             lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
