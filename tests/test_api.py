@@ -2575,3 +2575,24 @@ def test_api_a_meeting_on_the_sidelines_of_this_summit_has_the_summits_day(extra
             "نشست با عمران خان صدراعظم پاکستان دیدار کرد.")
     events = extract(text, published="2019-06-01")["events"]
     assert {e["date"]["value"] for e in events} == {"2019-05-31"}
+
+
+def test_api_a_plural_title_over_listed_countries_said_to_attend_is_one_of_each(extract):
+    text = ("به گزارش ایرنا، نشست چندجانبه دبیران شوراهای امنیت درباره افغانستان امروز به میزبانی نیکلای پاتروشف در "
+            "مسکو برگزار شد.\n\nمقام‌های ارشد امنیتی ایران، چین و قزاقستان در این نشست حضور داشتند. پاتروشف در "
+            "سخنان آغازین نشست از همکاری کشورهای منطقه قدردانی کرد.")
+    participants = extract(text, published="2023-02-08")["events"][0]["participants"]
+    assert {p["country"] for p in participants if p["name"] is None} == {"IR", "CN", "KZ"}
+
+
+def test_api_the_participants_who_spoke_at_a_session_are_no_contact_of_their_own(extract):
+    text = ("به گزارش باختر، نشست همکاری منطقه‌ای امروز در کابل برگزار شد و امیرخان متقی و حسن کاظمی قمی در آن "
+            "شرکت کردند.\n\nنمایندگان شرکت‌کننده در سخنان خود از برگزاری این نشست استقبال کردند.")
+    assert len(extract(text, published="2024-01-29")["events"]) == 1
+
+
+def test_api_an_official_welcome_of_him_is_still_a_welcome(extract):
+    text = ("به گزارش ایرنا، رجب طیب اردوغان امروز وارد بغداد شد و محمد شیاع السودانی نخست‌وزیر عراق در کاخ "
+            "نخست‌وزیری از وی استقبال رسمی کرد.")
+    events = extract(text, published="2024-04-22")["events"]
+    assert {"رجب طیب اردوغان", "محمد شیاع السودانی"} <= _names(events[0])

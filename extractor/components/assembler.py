@@ -455,6 +455,8 @@ class Assembler:
                     continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
+            if trigger.id_ == "fa.trigger.welcomed_officially" and self._welcomes_a_thing(trigger, u):
+                continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
@@ -732,6 +734,13 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _welcomes_a_thing(self, trigger: Span, u) -> bool:
+        """`X از Y استقبال کرد` with no person (named or a pronoun) between the last `از` of the clause and the verb."""
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        at = next((k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] == "از"), None)
+        return at is not None and not any(True for _ in between(self._mention_starts, self._mentions, at, trigger.start)) \
+            and not any(w in self.pronouns or w in ("آنان", "آنها") for w in self._words[at:trigger.start])
 
     def _verb_later_in_clause(self, trigger: Span, u) -> bool:
         """Another strong trigger follows in the trigger's clause."""
@@ -1594,12 +1603,8 @@ class Assembler:
         clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         met_after = self._words[trigger.end - 1] == "با"  # `در نشستی مشترک با فرماندهان ناوگروه‌های روسیه و چین`
-        if self._groups is None:  # title groups in token order, read once per Doc
-            self._groups = sorted(get_ext(doc, "title_groups") or [], key=lambda g: g.start)
-            self._group_starts = [g.start for g in self._groups]
-        first = bisect_left(self._group_starts, c_start)
-        last = bisect_left(self._group_starts, trigger.end + 1)
-        groups = [g for g in self._groups[first:last] if g.end <= trigger.start or (met_after and g.start == trigger.end)]
+        groups = [g for g in self._title_groups_between(doc, c_start, trigger.end + 1)
+                  if g.end <= trigger.start or (met_after and g.start == trigger.end)]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is not None and len(draft.sides) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
@@ -1607,8 +1612,25 @@ class Assembler:
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):
             return draft
-        group = groups[-1]
         sides = list(draft.sides) if draft is not None else []
+        self._add_group_sides(sides, groups[-1], "fa.person.plural_title")
+        if len(sides) < 2:
+            return draft
+        if draft is None:
+            return DraftEvent(trigger.label_, trigger, [trigger], sides)
+        draft.sides = sides
+        return draft
+
+    def _title_groups_between(self, doc: Doc, start: int, end: int) -> list:
+        """The title groups (`رؤسای ستاد کل ایران و ترکیه`) that start in [start, end), in token order (the Doc's
+        groups are sorted once)."""
+        if self._groups is None:
+            self._groups = sorted(get_ext(doc, "title_groups") or [], key=lambda g: g.start)
+            self._group_starts = [g.start for g in self._groups]
+        return self._groups[bisect_left(self._group_starts, start):bisect_left(self._group_starts, end)]
+
+    def _add_group_sides(self, sides: list[Side], group, rule: str) -> None:
+        """One title-only side of the group's office for each of its countries `sides` lack."""
         have = {self._side_country(s) for s in sides}
         for country in group.countries:
             if country == "@source":
@@ -1617,14 +1639,8 @@ class Assembler:
                 continue
             mention = PersonMention(group.start, group.end, "title_only", "fa.person.plural_title", title=group.title,
                                     country=country, country_rule="fa.country.plural_title_list")
-            sides.append(Side(None, mention, role=group.title.role, country=country, rule="fa.person.plural_title"))
+            sides.append(Side(None, mention, role=group.title.role, country=country, rule=rule))
             have.add(country)
-        if len(sides) < 2:
-            return draft
-        if draft is None:
-            return DraftEvent(trigger.label_, trigger, [trigger], sides)
-        draft.sides = sides
-        return draft
 
     def _quoted_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
         """`سخنگو گفت: «X و Y در این نشست با مدیران سیاسی سه کشور گفت‌وگو کردند»`: when nothing else reports a
@@ -1952,6 +1968,9 @@ class Assembler:
                     m = replace(m, country=delegation.country, country_rule="fa.country.delegation_level")
                 self._join(event, m, entity_of, keys, rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
+            for group in self._title_groups_between(doc, subject_start, trigger.start):
+                # `مقام‌های ارشد امنیتی هند، ایران، چین و ... در این نشست حضور داشتند`: one of each country
+                self._add_group_sides(event.sides, group, "fa.person.attended")
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
@@ -1965,7 +1984,10 @@ class Assembler:
             c_start, _ = u.clauses[u.clause_of[event.trigger.start]]
             words = self._words
             taking_part = next((i for i in range(c_start, event.trigger.start - 1) if words[i] in self.plural_heads
-                                and (words[i + 1:i + 3] == ["شرکت", "کننده"] or words[i + 1] == "حاضر")), None)
+                                and (words[i + 1:i + 3] == ["شرکت", "کننده"] or words[i + 1] == "حاضر")
+                                and (words[i - 1] == "با" or "را" in words[i + 2:i + 7])), None)
+            # (the ones received or met: `... را به حضور پذیرفت`, `با ... دیدار کرد`; not `نمایندگان شرکت‌کننده ...
+            # از برگزاری این نشست استقبال کردند`, who spoke at it)
             if taking_part is not None:
                 # `اردوغان وزیران شرکت‌کننده را به حضور پذیرفت`: the people of the last session before it
                 session = next((e for e in reversed(events[:k]) if len(e.sides) >= 3), None)
