@@ -2596,3 +2596,13 @@ def test_api_an_official_welcome_of_him_is_still_a_welcome(extract):
             "نخست‌وزیری از وی استقبال رسمی کرد.")
     events = extract(text, published="2024-04-22")["events"]
     assert {"رجب طیب اردوغان", "محمد شیاع السودانی"} <= _names(events[0])
+
+
+def test_api_the_two_presidents_talks_then_continued_with_ministers_present_are_the_visit(extract):
+    text = ("به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز در کاخ سعدآباد مورد استقبال رسمی مسعود "
+            "پزشکیان رئیس‌جمهور کشورمان قرار گرفت.\n\nپس از نواخته شدن سرود ملی دو کشور، دو رئیس‌جمهور ابتدا در "
+            "نشستی دونفره گفت‌وگو کردند و سپس مذاکرات با حضور بختیار سعیدوف وزیر امور خارجه ازبکستان و عباس عراقچی "
+            "وزیر امور خارجه کشورمان ادامه یافت.")
+    events = extract(text, published="2025-06-10")["events"]
+    assert len(events) == 1
+    assert {"شوکت میرضیایف", "مسعود پزشکیان", "بختیار سعیدوف", "عباس عراقچی"} <= _names(events[0])

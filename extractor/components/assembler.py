@@ -1060,12 +1060,21 @@ class Assembler:
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
-        dual = next((i for i in range(c_start, trigger.start) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS), None)
+        dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS),
+                    None)  # the nearest (`پس از نواخته شدن سرود ملی دو کشور ...، دو رئیس‌جمهور ...`)
         plural_head = dual is not None and dual > c_start and self._words[dual - 1] in self.plural_heads \
             and self._words[trigger.end - 1] in PLURAL_VERBS  # `رؤسای دو کشور ... دیداری خصوصی داشتند`
+        role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 3] if w in PAIR_ROLES), None) \
+            if dual is not None else None
+        if role is not None and presence is not None:
+            # `دو رئیس‌جمهور ابتدا در نشستی دونفره گفت‌وگو کردند و سپس مذاکرات ... با حضور A و B ادامه یافت`: the
+            # pair of that office talked; the people after the presence cue attended
+            for side in sides:
+                if presence <= side.mention.start and side not in attending:
+                    side.rule += "+present"
+                    attending.append(side)
         if dual is not None and (len(sides) == len(attending)
                                  or (plural_head and len({s.entity.key for s in sides if s.entity}) < 2)):
-            role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 1] if w in PAIR_ROLES), None)
             pair = (role and self._last_pair(mentions, entity_of, c_start, role)) \
                 or self._last_pair(mentions, entity_of, c_start)
             if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند` (or one side named)
