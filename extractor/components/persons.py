@@ -23,7 +23,8 @@ from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
 from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
 
-BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را"})
+BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
+                            "سوی", "جانب"})
 COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")

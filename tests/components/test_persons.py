@@ -33,6 +33,9 @@ def _people(doc):
         ("امير دريادار شهرام ایرانی فرمانده نیروی دریایی ارتش گفت", ("شهرام ایرانی", "دریادار", "military_commander", None)),
         # Arabic name with particles
         ("فیصل بن فرحان آل سعود وزیر امور خارجه عربستان گفت", ("فیصل بن فرحان آل سعود", None, "foreign_minister", "SA")),
+        # a name after `از سوی` and before a counterpart phrase
+        ("ظریف با تشریفات رسمی از سوی ارلان عبدالدایف همتای قرقیز خود استقبال شد",
+         ("ارلان عبدالدایف", None, None, "KG")),
         # a Dari deputy minister (`معین`) with his remit before the ministry
         ("لطیف نظری معین اقتصادی وزارت امور خارجه امارت اسلامی گفت",
          ("لطیف نظری", None, "deputy_foreign_minister", "AF")),
