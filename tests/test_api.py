@@ -2606,3 +2606,10 @@ def test_api_the_two_presidents_talks_then_continued_with_ministers_present_are_
     events = extract(text, published="2025-06-10")["events"]
     assert len(events) == 1
     assert {"شوکت میرضیایف", "مسعود پزشکیان", "بختیار سعیدوف", "عباس عراقچی"} <= _names(events[0])
+
+
+def test_api_someone_who_accompanied_him_at_the_talks_attended_them(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف و جان کری امروز در ژنو دیدار و گفت‌وگو کردند. ریاست هیئت آمریکایی با کری بود "
+            "و وندی شرمن او را همراهی می‌کرد.")
+    events = extract(text, published="2015-01-14")["events"]
+    assert "وندی شرمن" in _names(events[0])

@@ -2120,6 +2120,8 @@ class Assembler:
         ra = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 4), -1) if self._words[k] == "را"), None)
         if event is None or ra is None:
             return False
+        if self._words[ra - 1] in self.pronouns:
+            return True  # `وندی شرمن ... او را همراهی می‌کرد`: him, the side just told
         i = bisect_left(self._mention_starts, ra)
         accompanied = entity_of.get(id(self._mentions[i - 1])) if i > 0 and self._mentions[i - 1].end == ra else None
         return accompanied is not None and accompanied.key in event.entity_keys()
