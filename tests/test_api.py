@@ -2613,3 +2613,10 @@ def test_api_someone_who_accompanied_him_at_the_talks_attended_them(extract):
             "و وندی شرمن او را همراهی می‌کرد.")
     events = extract(text, published="2015-01-14")["events"]
     assert "وندی شرمن" in _names(events[0])
+
+
+def test_api_a_meeting_in_a_trips_programme_is_planned(extract):
+    text = ("به گزارش ایرنا، سفیر ایران در آستانه اعلام کرد که نخست‌وزیر قزاقستان هفته آینده به تهران سفر خواهد "
+            "کرد.\n\nبه گفته وی، برنامه سفر شامل مراسم استقبال رسمی از سوی محمدرضا عارف معاون اول رئیس‌جمهور، "
+            "مذاکرات هیئت‌های دو کشور و دیدار با مسعود پزشکیان رئیس‌جمهور است.")
+    assert extract(text, published="2024-04-22")["events"] == []
