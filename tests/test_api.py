@@ -2620,3 +2620,24 @@ def test_api_a_meeting_in_a_trips_programme_is_planned(extract):
             "کرد.\n\nبه گفته وی، برنامه سفر شامل مراسم استقبال رسمی از سوی محمدرضا عارف معاون اول رئیس‌جمهور، "
             "مذاکرات هیئت‌های دو کشور و دیدار با مسعود پزشکیان رئیس‌جمهور است.")
     assert extract(text, published="2024-04-22")["events"] == []
+
+
+def test_api_a_guest_welcomed_by_his_counterpart_then_the_two_ministers_talks_are_one_contact(extract):
+    text = ("به گزارش ایرنا، وزیر کشور امروز با شهباز شریف نخست‌وزیر پاکستان دیدار کرد.\n\nاحمد وحیدی وزیر کشور "
+            "روز گذشته وارد اسلام‌آباد شد و در مقر وزارت کشور پاکستان با تشریفات رسمی از سوی محسن نقوی وزیر کشور "
+            "پاکستان مورد استقبال قرار گرفت. دو وزیر ابتدا در نشستی خصوصی و سپس در جلسه هیئت‌های دو کشور با حضور "
+            "مجید میراحمدی معاون امنیتی وزارت کشور گفت‌وگو کردند.")
+    events = extract(text, published="2024-05-14")["events"]
+    assert len(events) == 2
+    assert {"احمد وحیدی", "محسن نقوی", "مجید میراحمدی"} <= _names(events[1])
+
+
+@pytest.mark.parametrize("where, contact", [
+    ("در ارگ ریاست جمهوری از سوی محمد اشرف غنی رئیس جمهور با تشریفات رسمی استقبال شد", True),
+    ("در میدان هوایی بین‌المللی حامد کرزی از سوی صلاح‌الدین ربانی وزیر امور خارجه استقبال شد", False),
+])
+def test_api_a_guest_welcomed_officially_in_the_passive_is_a_visit_but_not_at_the_airport(extract, where, contact):
+    text = f"کابل (پژواک): عمران خان نخست‌وزیر پاکستان امروز {where}."
+    events = extract(text, published="2020-11-19")["events"]
+    assert bool(events) is contact
+    assert all("حامد کرزی" not in _names(e) for e in events)

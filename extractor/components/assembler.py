@@ -138,7 +138,9 @@ MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگ�
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
-PAIR_ROLES = {"خارجه": "foreign_minister", "جمهور": "head_of_state", "دفاع": "defense_minister"}
+PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": frozenset({"head_of_state"}),
+              "دفاع": frozenset({"defense_minister"}), "رهبر": frozenset({"head_of_state", "head_of_government"}),
+              "وزیر": frozenset({"foreign_minister", "defense_minister", "minister"})}
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
@@ -456,6 +458,8 @@ class Assembler:
                     continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
                 continue
+            if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
+                continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
             if trigger.id_ == "fa.trigger.welcomed_officially" and self._welcomes_a_thing(trigger, u):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
@@ -735,6 +739,12 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _at_an_arrival_point(self, trigger: Span, u) -> bool:
+        """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause."""
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        words = self._words[c_start:trigger.start]
+        return not ARRIVAL_POINTS.isdisjoint(words) or "هوایی" in words
 
     def _welcomes_a_thing(self, trigger: Span, u) -> bool:
         """`X از Y استقبال کرد` with no person (named or a pronoun) between the last `از` of the clause and the verb."""
@@ -1061,8 +1071,10 @@ class Assembler:
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
-        dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS),
-                    None)  # the nearest (`پس از نواخته شدن سرود ملی دو کشور ...، دو رئیس‌جمهور ...`)
+        dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
+                     and not self._titles_a_presence_list(c_start, i)), None)
+        # (the nearest, not the title of people listed present: `پس از نواخته شدن سرود ملی دو کشور ...، دو رئیس‌جمهور
+        # ...`, `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y وزرای امور خارجه دو کشور برگزار شد ...`)
         plural_head = dual is not None and dual > c_start and self._words[dual - 1] in self.plural_heads \
             and self._words[trigger.end - 1] in PLURAL_VERBS  # `رؤسای دو کشور ... دیداری خصوصی داشتند`
         role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 3] if w in PAIR_ROLES), None) \
@@ -1077,7 +1089,7 @@ class Assembler:
         if dual is not None and (len(sides) == len(attending)
                                  or (plural_head and len({s.entity.key for s in sides if s.entity}) < 2)):
             pair = (role and self._last_pair(mentions, entity_of, c_start, role)) \
-                or self._last_pair(mentions, entity_of, c_start)
+                or self._last_pair(mentions, entity_of, c_start, role, unknown_too=True)
             if pair:  # `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y برگزار شد گفت‌وگو کردند` (or one side named)
                 keys = {e.key for e in pair}
                 return DraftEvent(trigger.label_, trigger, [trigger], [Side(e, e.first, rule="fa.person.dual_subject")
@@ -1146,8 +1158,11 @@ class Assembler:
         if roles & LEADER_ROLES:
             return False
         keys = draft.entity_keys()
-        return any(d.trigger.start > draft.trigger.start and d.trigger.kb_id_.startswith("strong")
-                   and d.entity_keys() & keys and d.entity_keys() - keys for d in drafts)
+        later = [{s.entity.key for s in d.sides if s.entity is not None and not s.rule.endswith(ATTENDEE_RULES)}
+                 for d in drafts if d.trigger.start > draft.trigger.start and d.trigger.kb_id_.startswith("strong")]
+        if any(keys <= principals for principals in later):
+            return False  # `... از سوی همتای خود مورد استقبال قرار گرفت. دو وزیر ... گفت‌وگو کردند`: the welcomer's talks
+        return any(principals & keys and principals - keys for principals in later)
 
     def _welcomes_a_guest(self, trigger: Span, mentions: list[PersonMention]) -> bool:
         """`X طی مراسمی رسمی ... از «Y» نخست‌وزیر عراق ... استقبال کرد`: an official welcome (`رسمی` in the sentence,
@@ -2295,16 +2310,23 @@ class Assembler:
             elif len(event.sides) < 2:
                 event.sides.append(Side(subject, before[-1], rule="fa.person.subject_with_a_side"))
 
+    def _titles_a_presence_list(self, low: int, i: int) -> bool:
+        """Token `i` ends `با حضور X و Y ...` within twelve tokens: a title apposed to the people listed present."""
+        cue = next((k for k in range(i - 1, max(low, i - 12) - 1, -1) if self._words[k] == "حضور"), None)
+        return cue is not None and any(True for _ in between(self._mention_starts, self._mentions, cue, i))
+
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int,
-                   role: str | None = None) -> list[Entity]:
+                   role: frozenset[str] | None = None, unknown_too: bool = False) -> list[Entity]:
         """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`),
-        both holding `role` when it is given (`وزیران خارجه دو کشور`)."""
+        both holding one of the roles `role` when it is given (`وزیران خارجه دو کشور`, `دو رهبر`), or, `unknown_too`,
+        of no known office (`دو وزیر` after a president is named: not him)."""
         pair: list[Entity] = []
         for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
             if m.kind != "name" or m.is_reporter:
                 continue
             entity = entity_of.get(id(m))
-            if entity is None or entity in pair or (role is not None and self._role(entity) != role):
+            if entity is None or entity in pair or (role is not None and self._role(entity) not in role
+                                                    and not (unknown_too and self._role(entity) is None)):
                 continue
             if pair and self._country(entity) == self._country(pair[0]):
                 continue
@@ -2374,7 +2396,8 @@ class Assembler:
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         small_keys = ka if small is a else kb_
         if len(small_keys) >= 2 and small.trigger.kb_id_.startswith("strong") \
-                and self._units.sentence_of[small.trigger.start] != self._units.sentence_of[large.trigger.start] \
+                and all(self._units.sentence_of[small.trigger.start] != self._units.sentence_of[t.start]
+                        for t in large.triggers + large.follow_ups) \
                 and small_keys <= {s.entity.key for s in large.sides
                                    if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}:
             return False  # two ministers present at their leaders' talks who then meet each other: another contact

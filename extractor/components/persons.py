@@ -257,7 +257,7 @@ class PersonRules:
         for span in structure:
             if span.label_ == "SURNAME" and self._inside_other_name(span.start):
                 continue
-            if self._names_a_vessel(span.start):
+            if self._names_a_vessel(span.start) or self._names_an_airport(span.start):
                 continue
             if span.label_ in ("OFFICIAL", "SURNAME"):
                 chain = starts_of_chains.get(span.start)
@@ -1020,6 +1020,13 @@ class PersonRules:
                     and words[k] not in self.stopwords for k in range(start, end)):
                 return start, end
         return None
+
+    def _names_an_airport(self, start: int) -> bool:
+        """`میدان هوایی بین‌المللی حامد کرزی`, `فرودگاه بین‌المللی امام خمینی`: a person's name given to an airport."""
+        k = start - 1
+        while k >= 0 and self._words[k] in ("بین", "المللی", "بینالمللی"):
+            k -= 1
+        return k >= 0 and self._words[k] in ("فرودگاه", "هوایی")
 
     def _names_a_vessel(self, start: int) -> bool:
         """`ناوهای «تیر» و «شاردول» و شناور گارد ساحلی «ویرا»`: a name in guillemets shortly after a word for a
