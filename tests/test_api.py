@@ -2641,3 +2641,13 @@ def test_api_a_guest_welcomed_officially_in_the_passive_is_a_visit_but_not_at_th
     events = extract(text, published="2020-11-19")["events"]
     assert bool(events) is contact
     assert all("حامد کرزی" not in _names(e) for e in events)
+
+
+def test_api_signatories_in_this_session_took_part_in_it(extract):
+    text = ("به گزارش شانا، نشست کمیسیون مشترک اقتصادی ایران و روسیه امروز در مسکو به کار خود پایان داد. ریاست "
+            "هیئت ایرانی را محسن پاک‌نژاد وزیر نفت و ریاست طرف روس را الکساندر نواک معاون نخست‌وزیر روسیه بر عهده "
+            "داشتند.\n\nدر این نشست همچنین یادداشت تفاهمی به امضای علی فکری معاون وزیر امور اقتصادی و ولادیمیر "
+            "ایلیچف معاون وزیر توسعه اقتصادی روسیه رسید.")
+    events = extract(text, published="2024-12-18")["events"]
+    assert len(events) == 1
+    assert {"علی فکری", "ولادیمیر ایلیچف"} <= _names(events[0])

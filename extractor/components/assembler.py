@@ -1133,6 +1133,9 @@ class Assembler:
         if inside is not None and any(s.mention.start < inside for s in sides):
             # `آخوندی و پاستور در بخشی از این نشست ... گفتگو کردند`: more people of the meeting just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=inside)
+        if inside is not None and trigger.id_ in ("fa.trigger.signed_by", "fa.trigger.signed"):
+            # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
+            return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
 
     def _inside_this_meeting(self, c_start: int, end: int) -> int | None:

@@ -154,10 +154,11 @@ CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
-                            "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت"})
+                            "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
-(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`) and of messages passed on (`با ابلاغ سلام امپراتور`)."""
+(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`) and of messages
+passed on (`با ابلاغ سلام امپراتور`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -1052,8 +1053,9 @@ class PersonRules:
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
-            if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords:
-                continue  # `«در فضای مثبت»`: a phrase, not a name
+            if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords \
+                    or self._words[i + 1] in NOT_NAME_WORDS:
+                continue  # `«در فضای مثبت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
