@@ -107,8 +107,9 @@ class TriggerMatcher:
             for cue in cues:
                 if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                     return True
-            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in ("،", ","))) \
-                    or tokens[k] in stop:
+            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and tokens[k] not in ("«", "»")
+                    and not (through_commas and tokens[k] in ("،", ","))) or tokens[k] in stop:
+                # (guillemets around a name inside the cue's reach: `استوارنامه خود را به «ولادیمیر پوتین» ... تقدیم کرد`)
                 return False
         return False
 

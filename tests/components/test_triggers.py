@@ -80,3 +80,8 @@ def test_triggers_who_took_part_is_told_by_a_participants_noun_not_by_an_infinit
                                   "در دیدار روز گذشته دو طرف توافق کردند"])
 def test_triggers_a_meeting_noun_before_a_time_names_no_one_met(run, text):
     assert not any(s.id_ == "fa.trigger.in_meeting_of" for s in run(text).spans["triggers"])
+
+
+def test_triggers_a_cue_reaches_over_guillemets_around_a_name(run):
+    doc = run("کاظم جلالی امروز استوارنامه خود را به «ولادیمیر پوتین» رئیس‌جمهور روسیه تقدیم کرد.")
+    assert "fa.trigger.credentials_handed" in {t.id_ for t in doc.spans["triggers"]}
