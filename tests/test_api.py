@@ -2651,3 +2651,13 @@ def test_api_signatories_in_this_session_took_part_in_it(extract):
     events = extract(text, published="2024-12-18")["events"]
     assert len(events) == 1
     assert {"علی فکری", "ولادیمیر ایلیچف"} <= _names(events[0])
+
+
+def test_api_delegations_of_two_named_states_who_talked_with_no_one_named_are_a_negotiation(extract):
+    text = ("هیئت‌های فنی وزارت انرژی و آب امارت اسلامی و وزارت نیروی ایران امروز در کابل درباره حقابه هلمند "
+            "گفت‌وگو کردند.")
+    events = extract(text, published="2023-06-05")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
+        (None, "official", "AF"), (None, "official", "IR")}
+    assert_offsets(events[0], text)

@@ -546,6 +546,9 @@ class Assembler:
         self._plural_back_references(actual, u)
         self._counted_title_sides(actual, u)
         actual = self._fold_back_references(actual, u)
+        for event in actual:
+            if event.unnamed and len(event.sides) < 2:
+                self._delegations_of_countries(event, u)
         actual = [e for e in actual if self._enough_sides(e) and not self._one_states_session(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
@@ -2089,6 +2092,33 @@ class Assembler:
             return None
         return span, title, COUNT_VALUES[after[0]], j + 2
 
+    def _delegations_of_countries(self, event: DraftEvent, u) -> None:
+        """`هیئت‌های فنی وزارت انرژی و آب امارت اسلامی و وزارت نیروی ایران ... گفت‌وگو کردند`, with no one named after:
+        one unnamed official of each country the plural subject names (two or more)."""
+        s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
+        structure = self._structure
+        countries: list[tuple[Span, str]] = []
+        for k in range(bisect_left(self._structure_starts, s_start), bisect_left(self._structure_starts, event.trigger.start)):
+            span = structure[k]
+            if span.label_ in ("COUNTRY", "OUR_COUNTRY", "DEMONYM"):
+                code = (self._source_country or "IR") if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+                if code not in {c for _, c in countries}:
+                    countries.append((span, code))
+        have = {self._side_country(s) for s in event.sides}
+        if len(countries) < 2:
+            return
+        words = self._words
+        head = next((k for k in range(s_start, event.trigger.start) if words[k] in GENERIC_PLURALS
+                     or (words[k] in GENERIC_PLURAL_HEADS and words[k + 1] == "های")), None)
+        for span, code in countries:
+            if code in have:
+                continue
+            start = head if head is not None and head < span.start else span.start  # (the subject names them)
+            title = TitleInfo(start, span.end, None, "official", code, "fa.country.delegations_named", None)
+            mention = PersonMention(start, span.end, "title_only", "fa.person.unnamed_delegation", title=title,
+                                    country=code, country_rule="fa.country.delegations_named")
+            event.sides.append(Side(None, mention, role="official", country=code, rule="fa.person.unnamed_delegation"))
+
     def _countries_listed_before(self, position: int, count: int) -> list[str]:
         """The last run of exactly `count` countries joined by `،` / `و` before `position`."""
         structure = self._structure
@@ -2869,6 +2899,9 @@ class Assembler:
             # which is the event; an arrival told as the news itself stays a visit
             event.type = "meeting"
             event.trace["type"] = "fa.type.arrival_in_passing"
+        if event.type == "meeting" and event.sides and all(s.rule == "fa.person.unnamed_delegation" for s in event.sides):
+            event.type = "negotiation"  # `هیئت‌های فنی دو وزارتخانه ... گفت‌وگو کردند`: delegations' talks, no one named
+            event.trace["type"] = "fa.type.delegations_talked"
         if event.type == "meeting" and u is not None and any(t.id_ == "fa.trigger.negotiated" for t in event.triggers):
             c_start = u.clauses[u.clause_of[event.trigger.start]][0]
             words = self._words
