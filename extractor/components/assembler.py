@@ -3055,7 +3055,7 @@ class Assembler:
 
     def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
-        if event.type == "phone_call":
+        if event.type == "phone_call" or self._held_remotely(event, u):
             return
         locations: list[LocationMention] = get_ext(doc, "locations") or []
         sentences = {u.sentence_of[t.start] for t in event.triggers}
@@ -3136,6 +3136,13 @@ class Assembler:
                     if city is not None:
                         event.location = city
                         event.trace["location"] += "+city_in_country"
+                    elif event.location in posted and (capital := self.kb.capital_of.get(event.location.key)):
+                        # `سفیر ایران در تاجیکستان ... در کاخ ملت ... استوارنامه خود را تقدیم کرد`: where he is posted,
+                        # a country, is met in its capital
+                        loc = event.location
+                        event.location = LocationMention("PLACE", capital, loc.place_start, loc.place_end,
+                                                         loc.evidence_start, loc.evidence_end, loc.rule)
+                        event.trace["location"] += "+capital_of_the_posting"
                     elif (capital := self._capital_named_alike(event.location)) is not None:
                         # `در تونس`, `در کویت`: a capital that bears its country's name is the city meant
                         loc = event.location
@@ -3143,6 +3150,13 @@ class Assembler:
                                                          loc.evidence_start, loc.evidence_end, loc.rule)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
+
+    def _held_remotely(self, event: DraftEvent, u) -> bool:
+        """A session held by video (`که به صورت ویدئوکنفرانس برگزار شد`, `نشست مجازی`): a word of a remote mode in
+        the clause of the session's main trigger; it took place nowhere (a talk by video is a call already)."""
+        c_start, c_end = u.clauses[u.clause_of[event.trigger.start]]
+        return event.type in ("multilateral_meeting", "negotiation") \
+            and not REMOTE_MODES.isdisjoint(self._words[c_start:c_end])
 
     def _session_named_for_a_city(self, event: DraftEvent, u) -> list[LocationMention]:
         """`نشست بین‌المللی مسکو ... گشایش یافت`: a session named for its city, in a sentence of the event, took

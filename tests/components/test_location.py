@@ -48,3 +48,18 @@ def test_location_a_visitors_stay_or_a_clause_about_the_meeting_places_it(extrac
 def test_location_a_ministrys_building_is_in_its_countrys_capital(run, text, place):
     found = [loc.key for loc in run(text)._.locations]
     assert found == ([place] if place else [])
+
+
+def test_location_an_ambassador_posted_to_a_country_meets_in_its_capital(extract):
+    text = ("به گزارش آسیا پلاس، محمدتقی صابری سفیر جمهوری اسلامی ایران در تاجیکستان امروز طی مراسمی استوارنامه "
+            "خود را به امامعلی رحمان رئیس‌جمهور تاجیکستان تقدیم کرد.")
+    location = extract(text, published="2019-10-15")["events"][0]["location"]
+    assert (location["name_en"], location["country"]) == ("Dushanbe", "TJ")
+
+
+def test_location_a_session_held_by_video_took_place_nowhere(extract):
+    text = ("دوشنبه، ۱۶ ژوئیه (خاور) – سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در نشست وزیران امور خارجه "
+            "کشورهای آسیای مرکزی و چین که به صورت ویدئوکنفرانس برگزار شد، شرکت کرد. وانگ یی و مختار تلیوبردی نیز "
+            "در این نشست حضور داشتند.")
+    events = extract(text, published="2020-07-16")["events"]
+    assert [e["location"] for e in events] == [None]
