@@ -2661,3 +2661,10 @@ def test_api_delegations_of_two_named_states_who_talked_with_no_one_named_are_a_
     assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} == {
         (None, "official", "AF"), (None, "official", "IR")}
     assert_offsets(events[0], text)
+
+
+def test_api_a_session_of_commissions_held_is_a_negotiation(extract):
+    text = ("به گزارش ایرنا، نشست کمیسیون‌های دولتی ارمنستان و جمهوری آذربایجان برای تعیین مرز امروز در منطقه مرزی "
+            "دو کشور برگزار شد. ریاست هیئت ارمنستان را نیکول پاشینیان و ریاست هیئت جمهوری آذربایجان را علی اسدوف بر "
+            "عهده داشتند.")
+    assert [e["type"] for e in extract(text, published="2024-04-19")["events"]] == ["negotiation"]

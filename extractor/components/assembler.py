@@ -1833,6 +1833,8 @@ class Assembler:
         if self._words[c_start] in CEREMONY_WORDS:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         event_type = nouns[0][1]
+        if len(nouns) > 1 and nouns[1][0] == nouns[0][0] + 1 and nouns[1][1] == "negotiation" and event_type == "meeting":
+            event_type = "negotiation"  # `نشست کمیسیون‌های دولتی ... برگزار شد`: the session of a commission
         words = self._words[c_start:trigger.start]
         first = nouns[0][0]
         of_body = min(first + 8, trigger.start)
