@@ -2668,3 +2668,9 @@ def test_api_a_session_of_commissions_held_is_a_negotiation(extract):
             "دو کشور برگزار شد. ریاست هیئت ارمنستان را نیکول پاشینیان و ریاست هیئت جمهوری آذربایجان را علی اسدوف بر "
             "عهده داشتند.")
     assert [e["type"] for e in extract(text, published="2024-04-19")["events"]] == ["negotiation"]
+
+
+def test_api_a_session_taken_part_in_before_in_the_past_perfect_is_background(extract):
+    text = ("به گزارش ایرنا، نارندرا مودی امروز در دوشنبه با امامعلی رحمان دیدار کرد. مودی پیش از تاجیکستان در "
+            "نشست سران سازمان همکاری شانگهای در اوفا نیز شرکت کرده بود.")
+    assert len(extract(text, published="2015-07-13")["events"]) == 1

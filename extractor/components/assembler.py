@@ -1896,6 +1896,8 @@ class Assembler:
             return None
         draft.type = "multilateral_meeting"
         draft.status = self._status(doc, trigger, u)
+        if draft.status == "actual" and self._past_perfect(trigger):
+            draft.status = "background"  # `در نشست‌های سران بریکس ... نیز شرکت کرده بود`: an earlier session
         draft.trace["type"] = "fa.type.took_part_in_session"
         return draft
 
