@@ -2674,3 +2674,10 @@ def test_api_a_session_taken_part_in_before_in_the_past_perfect_is_background(ex
     text = ("به گزارش ایرنا، نارندرا مودی امروز در دوشنبه با امامعلی رحمان دیدار کرد. مودی پیش از تاجیکستان در "
             "نشست سران سازمان همکاری شانگهای در اوفا نیز شرکت کرده بود.")
     assert len(extract(text, published="2015-07-13")["events"]) == 1
+
+
+def test_api_the_two_ministers_said_present_add_no_third_unnamed_minister(extract):
+    text = ("به گزارش ایرنا، دور تازه مذاکرات آرارات میرزویان و جیحون بایراموف امروز در واشنگتن برگزار شد. آنتونی "
+            "بلینکن در این نشست با حضور دو وزیر شرکت کرد.")
+    participants = extract(text, published="2023-05-04")["events"][0]["participants"]
+    assert all(p["name"] is not None for p in participants)

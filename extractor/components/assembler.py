@@ -2253,8 +2253,9 @@ class Assembler:
     def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str) -> None:
         """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
         person known only by title whose office and country it lacks; never the reporter or someone quoted."""
-        if m.start in self._quotes:
-            return
+        if m.start in self._quotes or (m.kind == "title_only" and m.start > 0
+                                       and self._words[m.start - 1] in ("دو", "طرفین")):
+            return  # (`با حضور دو وزیر`: the two named already, no third person)
         entity = entity_of.get(id(m))
         if entity is not None and entity.key not in keys and not entity.is_reporter:
             event.sides.append(Side(entity, m, rule=rule))
