@@ -2681,3 +2681,14 @@ def test_api_the_two_ministers_said_present_add_no_third_unnamed_minister(extrac
             "بلینکن در این نشست با حضور دو وزیر شرکت کرد.")
     participants = extract(text, published="2023-05-04")["events"][0]["participants"]
     assert all(p["name"] is not None for p in participants)
+
+
+@pytest.mark.parametrize("before, joins", [
+    ("به گزارش مهر، دور تازه مذاکرات آستانه امروز در پایتخت قزاقستان با حضور علی‌اصغر خاجی و الکساندر لاورنتیف "
+     "برگزار شد.", True),
+    ("به گزارش مهر، عباس عراقچی امروز در تماسی تلفنی با همتای کویتی خود درباره دور تازه مذاکرات گفت‌وگو کرد.", False),
+])
+def test_api_who_led_a_delegation_in_this_round_attended_it_not_a_call(extract, before, joins):
+    text = before + " هیئت سوریه را نیز ایمن سوسان معاون وزیر امور خارجه سوریه در این دور هدایت می‌کرد."
+    events = extract(text, published="2023-06-20")["events"]
+    assert ("ایمن سوسان" in _names(events[0])) is joins

@@ -1980,6 +1980,8 @@ class Assembler:
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
+            if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
+                continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
                     and any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])):
                 continue  # `X در حاشیه این نشست با Y دیدار کرد ... Z نیز در این نشست حضور دارد`: at the summit
