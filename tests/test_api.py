@@ -2692,3 +2692,23 @@ def test_api_who_led_a_delegation_in_this_round_attended_it_not_a_call(extract, 
     text = before + " هیئت سوریه را نیز ایمن سوسان معاون وزیر امور خارجه سوریه در این دور هدایت می‌کرد."
     events = extract(text, published="2023-06-20")["events"]
     assert ("ایمن سوسان" in _names(events[0])) is joins
+
+
+@pytest.mark.parametrize("text, contact", [
+    ("به گزارش تسنیم، «جیکوب زوما» رئیس‌جمهور آفریقای جنوبی امروز در کاخ سعدآباد با استقبال رسمی حسن روحانی "
+     "رئیس‌جمهور کشورمان روبه‌رو شد.", True),
+    ("به گزارش ایرنا، امیری‌مقدم دعوت محمدباقر قالیباف از رئیس مجلس سنای پاکستان را ابلاغ کرد که با استقبال "
+     "یوسف رضا گیلانی روبه‌رو شد.", False),
+])
+def test_api_a_guest_who_faced_an_official_welcome_is_on_a_visit(extract, text, contact):
+    events = extract(text, published="2016-04-24")["events"]
+    assert bool(events) is contact
+
+
+def test_api_the_two_presidents_talks_with_ministers_present_before_the_verb(extract):
+    text = ("به گزارش تسنیم، «جیکوب زوما» رئیس‌جمهور آفریقای جنوبی امروز در کاخ سعدآباد با استقبال رسمی حسن روحانی "
+            "روبه‌رو شد.\n\nروسای جمهور دو کشور پس از مراسم استقبال، با حضور محمدجواد ظریف وزیر امور خارجه "
+            "کشورمان، گفت‌وگوهای رسمی خود را آغاز کردند.")
+    events = extract(text, published="2016-04-24")["events"]
+    assert len(events) == 1
+    assert {"جیکوب زوما", "حسن روحانی", "محمدجواد ظریف"} <= _names(events[0])

@@ -63,7 +63,8 @@ SENTENCE_STOPS = frozenset({".", "؟", "!"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
-WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially"})
+WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially", "fa.trigger.was_welcomed",
+                              "fa.trigger.faced_a_welcome"})
 ARRIVAL_POINTS = frozenset({"فرودگاه", "ایستگاه", "مرزی", "گذرگاه", "اسکله"})
 """Where a guest is met on arrival (`در ایستگاه مرزی خاسان مورد استقبال X قرار گرفت`): protocol, not the contact."""
 THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
@@ -460,6 +461,8 @@ class Assembler:
                 continue
             if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
+            if trigger.id_ == "fa.trigger.faced_a_welcome" and self._welcome_of_what_was_said(trigger):
+                continue  # `دعوت X را ابلاغ کرد که با استقبال Y روبه‌رو شد`: an invitation welcomed, no guest
             if trigger.id_ == "fa.trigger.welcomed_officially" and self._welcomes_a_thing(trigger, u):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
@@ -748,6 +751,12 @@ class Assembler:
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words[c_start:trigger.start]
         return not ARRIVAL_POINTS.isdisjoint(words) or "هوایی" in words
+
+    def _welcome_of_what_was_said(self, trigger: Span) -> bool:
+        """`... که با استقبال Y روبه‌رو شد`: the welcome is told in a relative clause (of a thing said or offered)."""
+        cue = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 16), -1)
+                    if self._words[k] == "استقبال" and self._words[k - 1] == "با"), None)
+        return cue is not None and cue >= 2 and self._words[cue - 2] == "که"
 
     def _welcomes_a_thing(self, trigger: Span, u) -> bool:
         """`X از Y استقبال کرد` with no person (named or a pronoun) between the last `از` of the clause and the verb."""
@@ -1082,11 +1091,14 @@ class Assembler:
             and self._words[trigger.end - 1] in PLURAL_VERBS  # `رؤسای دو کشور ... دیداری خصوصی داشتند`
         role = next((PAIR_ROLES[w] for w in self._words[max(c_start, dual - 2):dual + 3] if w in PAIR_ROLES), None) \
             if dual is not None else None
-        if role is not None and presence is not None:
-            # `دو رئیس‌جمهور ابتدا در نشستی دونفره گفت‌وگو کردند و سپس مذاکرات ... با حضور A و B ادامه یافت`: the
-            # pair of that office talked; the people after the presence cue attended
+        cue = presence if presence is not None else (
+            self._presence_start(doc, dual, trigger.start) if role is not None else None)
+        if role is not None and cue is not None:
+            # `دو رئیس‌جمهور ابتدا در نشستی دونفره گفت‌وگو کردند و سپس مذاکرات ... با حضور A و B ادامه یافت`, `روسای
+            # جمهور دو کشور ... با حضور A و B گفت‌وگوهای رسمی خود را آغاز کردند`: the pair of that office talked; the
+            # people after the presence cue attended
             for side in sides:
-                if presence <= side.mention.start and side not in attending:
+                if cue <= side.mention.start and side not in attending:
                     side.rule += "+present"
                     attending.append(side)
         if dual is not None and (len(sides) == len(attending)
