@@ -2712,3 +2712,9 @@ def test_api_the_two_presidents_talks_with_ministers_present_before_the_verb(ext
     events = extract(text, published="2016-04-24")["events"]
     assert len(events) == 1
     assert {"جیکوب زوما", "حسن روحانی", "محمدجواد ظریف"} <= _names(events[0])
+
+
+def test_api_a_conference_told_only_as_opened_with_a_speech_is_no_contact(extract):
+    text = ("به گزارش فارس، امیر حاتمی امروز در حاشیه کنفرانس امنیت بین‌المللی مسکو با ویگن سرکیسیان وزیر دفاع "
+            "ارمنستان دیدار کرد.\n\nاین کنفرانس صبح امروز با سخنرانی سرگئی شویگو وزیر دفاع روسیه آغاز به کار کرد.")
+    assert [e["type"] for e in extract(text, published="2018-04-04")["events"]] == ["meeting"]

@@ -1940,8 +1940,11 @@ class Assembler:
         """Two sides make a contact; one is enough for a visit or a multilateral meeting."""
         if len(event.sides) >= 2:
             return True
-        return len(event.sides) == 1 and event.type in ("visit", "multilateral_meeting") \
-            and event.sides[0].rule != "fa.person.opened_session"  # (who opened a session alone tells no contact)
+        side = event.sides[0] if len(event.sides) == 1 else None
+        return side is not None and event.type in ("visit", "multilateral_meeting") \
+            and side.rule != "fa.person.opened_session" \
+            and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی")
+        # (who opened a session alone, `با سخنرانی X آغاز به کار کرد`, tells no contact)
 
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
