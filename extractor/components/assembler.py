@@ -2652,6 +2652,9 @@ class Assembler:
             headlines = summaries + headlines
         events: list[DraftEvent] = []
         for draft in body:
+            if draft.anaphoric and draft.trigger.id_ in HELD_TRIGGERS and events \
+                    and events[-1].type != "multilateral_meeting" and self._on_sidelines(events[-1].trigger):
+                draft.anaphoric = False  # `X در حاشیه کنفرانس ... با Y دیدار کرد. این کنفرانس ... آغاز به کار کرد`
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type):
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
