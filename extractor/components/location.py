@@ -15,6 +15,8 @@ from ..units import flags, spans, words
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context", "sent_to"}
 HEADER_TOKENS = 40
 """A header line naming the agency's desk (`ایرنا - اصفهان`) starts within this many tokens of the text."""
+CAPITAL_WORD = "پایتخت"
+"""`الجزیره پایتخت الجزایر`: a city's name, then "the capital of" its country (the gazetteer's name of that city)."""
 CITY_WORD = "شهر"
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
 VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
@@ -160,7 +162,7 @@ class LocationFinder:
             # `تهران- ایرنا-`, and Khovar's `دوشنبه، ۱۸ آوریل (خاور).` opening the lead
             return LocationMention(span.label_, key, span.start, span.end, span.start, span.end + 1, rule["rule"])
         if before is None and span.start > 0 and tokens[span.start - 1] == "به":
-            sent = next((i for i in range(max(0, span.start - 5), span.start - 1) if tokens[i] in rule["sent_to"]), None)
+            sent = next((i for i in range(max(0, span.start - 8), span.start - 1) if tokens[i] in rule["sent_to"]), None)
             if sent is not None:  # `به گزارش خبرنگار اعزامی ایرنا به مسکو،`: where the reporter was sent
                 return LocationMention(span.label_, key, span.start, span.end, sent, span.end, rule["rule"])
         if before is None:
@@ -183,7 +185,10 @@ class LocationFinder:
                                              self.rules["in"]["rule"]))
                 continue
             # no cue phrase ends right before the place: no rule but the dateline's other readings can hold
-            no_cue = span.start == 0 or tokens[span.start - 1] not in last_words
+            cue_end = span.start
+            if tokens[span.start] == CAPITAL_WORD and span.start >= 2 and tokens[span.start - 2] in last_words:
+                cue_end = span.start - 1  # `به الجزیره پایتخت الجزایر سفر کرده`: the city's own name, then the apposition
+            no_cue = cue_end == 0 or tokens[cue_end - 1] not in last_words
             for name, rule in self.rules.items():
                 if name == "dateline":
                     mention = self._dateline(doc, span, key, rule)
@@ -202,9 +207,9 @@ class LocationFinder:
                             found.append(LocationMention(span.label_, key, span.start, span.end, venue, span.end,
                                                          rule["rule"]))
                     continue
-                before = self._ends_with(doc, span.start, rule["before"])
+                before = self._ends_with(doc, cue_end, rule["before"])
                 if name == "travel_to":
-                    standalone = self._ends_with(doc, span.start, rule["standalone_before"])
+                    standalone = self._ends_with(doc, cue_end, rule["standalone_before"])
                     if standalone is not None:
                         found.append(LocationMention(span.label_, key, span.start, span.end, standalone, span.end, rule["rule"]))
                         continue

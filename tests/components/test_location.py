@@ -14,6 +14,9 @@ import pytest
         ("به گزارش خبرنگار اعزامی ایرنا به مسکو، وزیر خارجه گفت", "moscow", "fa.location.dateline"),
         ("مشهد- ایسنا- استاندار خراسان رضوی با سرکنسول افغانستان دیدار کرد", "mashhad", "fa.location.dateline"),
         ("رئیس‌جمهور در کاخ میرافلورس کاراکاس مورد استقبال قرار گرفت", "caracas", "fa.location.in"),
+        # a city named, then "the capital of" its country
+        ("ظریف که به الجزیره پایتخت الجزایر سفر کرده است با همتای خود دیدار کرد", "algiers", "fa.location.travel_to"),
+        ("به گزارش خبرنگار اعزامی خبرگزاری صدا و سیما به مسکو، وزیر خارجه گفت", "moscow", "fa.location.dateline"),
     ],
 )
 def test_location_cues(run, text, place, rule):
