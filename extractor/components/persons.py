@@ -13,6 +13,7 @@ A title's country comes from the country name or demonym right after it, or `ک�
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -207,6 +208,8 @@ class PersonRules:
         self.institutions = kb.title_composition["institution_countries"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
         self._given_words: dict[str, bool] = {}
+        self._title_starts: Collection[int] = ()
+        """where the current Doc's titles start, listed or composed (set by `find`)"""
 
     def is_given(self, text: str) -> bool:
         """A known given name, also when fused with سید/میر (سیدعلی، میرحسین); remembered per word."""
@@ -246,6 +249,7 @@ class PersonRules:
         titles.sort(key=lambda t: t.start)
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}
+        self._title_starts = title_by_start.keys()
         mentions: list[PersonMention] = []
         used: set[int] = set()
 
@@ -726,9 +730,9 @@ class PersonRules:
         while j < len(self._words) and j - start < limit and self._name_token(j):
             j += 1
         nxt = self._at.get(j)
-        if j > start and (j == len(self._words) or self._words[j] in PUNCT_GAP
+        if j > start and (j == len(self._words) or self._words[j] in PUNCT_GAP or j in self._title_starts
                           or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):
-            return j
+            return j  # (a title the register lists, or one composed: `رئیس سرویس دولتی مرزی جمهوری آذربایجان`)
         return start
 
     def _rank_chains(self, doc: Doc, structure: list[Span]) -> dict[int, tuple[int, int, list[Span]]]:
