@@ -30,6 +30,11 @@ from .units import flags, words
 _COUNT = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
 MAX_SUBSETS = 4096
 """sets of patterns kept with a Matcher of their own (per AnchoredMatcher)"""
+MAX_WINDOWS = 50_000
+"""windows whose matches are kept (per AnchoredMatcher; the store is emptied when full)"""
+LEXICAL = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER",
+                     "IS_TITLE", "IS_PUNCT", "IS_SPACE", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL", "OP"})
+"""Pattern keys whose tests depend on the token's word alone (its lexeme), not on where it stands."""
 
 
 def _repeat(token: dict) -> tuple[int, int | None] | None:
@@ -158,11 +163,17 @@ class AnchoredMatcher:
         self.anchors: dict[str, list[tuple[int, object, int, frozenset[str] | None]]] = {}
         """first word → (pattern index, match test or None, reach, the words the second token must be) per pattern"""
         self.anchored = True
+        self.lexical = True
+        """every pattern tests only the words themselves (`LEXICAL`): a window's matches depend on its words alone"""
+        self._found: dict[tuple[tuple[int, ...], tuple[str, ...]], list[tuple[int, int, int]]] = {}
+        """(patterns, words of a window) → the Matcher's matches in it, offsets from the window's start"""
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         """Add patterns under `key` (as `Matcher.add`)."""
         simplified = [_simplified(p) for p in patterns]
         self.matcher.add(key, simplified)
+        if any(not LEXICAL.issuperset(token) for pattern in simplified for token in pattern):
+            self.lexical = False
         for pattern, simple in zip(patterns, simplified):
             index = len(self.singles)
             self.singles.append((key, simple))
@@ -178,7 +189,10 @@ class AnchoredMatcher:
     def _subset(self, indices: set[int]) -> Matcher:
         """A Matcher holding only the patterns `indices` (each under its key, in the order they were added),
         built when first needed; the Matcher of all patterns once many sets have been seen."""
-        key = tuple(sorted(indices))
+        return self._subset_of(tuple(sorted(indices)))
+
+    def _subset_of(self, key: tuple[int, ...]) -> Matcher:
+        """`_subset` of the sorted pattern indices `key`."""
         matcher = self._subset_matchers.get(key)
         if matcher is None:
             if len(self._subset_matchers) >= MAX_SUBSETS:
@@ -227,10 +241,27 @@ class AnchoredMatcher:
         if not self.anchored:
             return self.matcher(doc)
         found = []
+        if not self.lexical:
+            for start, end, matching in self.windows(doc):
+                matcher = self._subset(matching)
+                if start == 0 and end == len(doc):
+                    found += matcher(doc)
+                else:
+                    found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
+            return found
+        # The same words in a window, with the same patterns, give the same matches (every test reads the
+        # words alone): a window seen before (a common phrase and its next words) is not run again.
+        known = self._found
+        tokens = words(doc)
         for start, end, matching in self.windows(doc):
-            matcher = self._subset(matching)
-            if start == 0 and end == len(doc):
-                found += matcher(doc)
-            else:
-                found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
+            subset = tuple(sorted(matching))
+            key = (subset, tuple(tokens[start:end]))
+            matches = known.get(key)
+            if matches is None:
+                matcher = self._subset_of(subset)
+                matches = matcher(doc) if start == 0 and end == len(doc) else matcher(doc[start:end])
+                if len(known) >= MAX_WINDOWS:
+                    known.clear()
+                known[key] = matches
+            found += [(match_id, s + start, e + start) for match_id, s, e in matches]
         return found
