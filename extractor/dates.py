@@ -126,6 +126,11 @@ def _alternation(words) -> str:
 
 _BOUNDARY = r"(?<![\w/])"
 _DIGIT = re.compile(r"\d")
+_LATIN_LETTER = re.compile(r"[a-z]", re.I)
+"""A Latin date names its month in Latin letters: a text without one (most Persian articles) holds none. (The
+class under IGNORECASE matches exactly the characters the month names' letters do, K and ſ included.)"""
+ABSOLUTE_MEMO_MAX = 20_000
+"""texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
 
 class _Scan:
@@ -282,6 +287,7 @@ class DateRules:
         for name, pattern in zip(sources, patterns):
             setattr(self, name, pattern)
         compiled_fast = iter(patterns[len(sources):])
+        self._absolute_memo: dict[str, tuple[DateMention, ...]] = {}
         self._scans = {name: _Scan(getattr(self, name), next(compiled_fast) if f is not None else None)
                        for name, f in zip(scanned, fast)}
 
@@ -307,7 +313,7 @@ class DateRules:
                 continue
             kind = "absolute" if year else "no_year"
             found.append(DateMention(start, m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
-        for m in self._latin.finditer(text):
+        for m in self._latin.finditer(text) if _LATIN_LETTER.search(text) else ():
             day = _parse_latin(m.group(0))
             if day is not None:
                 found.append(DateMention(m.start(), m.end(), "absolute", "gregorian", day.year, day.month, day.day,
@@ -350,14 +356,24 @@ class DateRules:
 
         A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
         without a digit has none and is not scanned; and it is a match of one of four patterns, so a
-        text none of them matches has none either (`find` keeps some of the patterns' matches).
+        text none of them matches has none either (`find` keeps some of the patterns' matches). The
+        mentions (frozen) of each text are kept: the header lines it is asked about (an outlet's
+        boilerplate, a dateline) recur from one article to the next.
         """
-        if _DIGIT.search(text) is None:
-            return []
-        if not (self._numeric.search(text) or self._numeric_dmy.search(text) or self._named.search(text)
-                or self._latin.search(text)):
-            return []
-        return [m for m in self.find(text) if m.kind == "absolute"]
+        memo = self._absolute_memo
+        found = memo.get(text)
+        if found is None:
+            if _DIGIT.search(text) is None:
+                found = ()
+            elif not (self._numeric.search(text) or self._numeric_dmy.search(text) or self._named.search(text)
+                      or (_LATIN_LETTER.search(text) and self._latin.search(text))):
+                found = ()
+            else:
+                found = tuple(m for m in self.find(text) if m.kind == "absolute")
+            if len(memo) >= ABSOLUTE_MEMO_MAX:
+                memo.clear()
+            memo[text] = found
+        return list(found)
 
     @staticmethod
     def _key(text: str) -> str:
