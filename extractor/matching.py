@@ -167,11 +167,15 @@ class AnchoredMatcher:
         """every pattern tests only the words themselves (`LEXICAL`): a window's matches depend on its words alone"""
         self._found: dict[tuple[tuple[int, ...], tuple[str, ...]], list[tuple[int, int, int]]] = {}
         """(patterns, words of a window) → the Matcher's matches in it, offsets from the window's start"""
+        self._by_second: dict[str, tuple[list, dict[str, list]]] = {}
+        """first word → (its entries that need no second word, second word → the entries that need it), built
+        from `anchors` when first read"""
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         """Add patterns under `key` (as `Matcher.add`)."""
         simplified = [_simplified(p) for p in patterns]
         self.matcher.add(key, simplified)
+        self._by_second = {}
         if any(not LEXICAL.issuperset(token) for pattern in simplified for token in pattern):
             self.lexical = False
         for pattern, simple in zip(patterns, simplified):
@@ -213,16 +217,21 @@ class AnchoredMatcher:
         punct = None
         size = len(tokens)
         out: list[tuple[int, int, set[int]]] = []
+        grouped = self._by_second
         for i in [i for i, word in enumerate(tokens) if word in anchors]:
-            entries = anchors[tokens[i]]
+            word = tokens[i]
+            entries = grouped.get(word)
+            if entries is None:
+                entries = grouped[word] = self._group(anchors[word])
             if punct is None:
                 punct = flags(doc)[1]
             reach = 0
             matching = set()
             following = tokens[i + 1] if i + 1 < size else None
-            for index, check, length, second in entries:
-                if second is not None and following not in second:  # the required second word is not there
-                    continue
+            # (the entries whose required second word is not there are not tried; the order of the tests does not
+            # matter: the window is the union of what matches)
+            always, by_second = entries
+            for index, check, length in (always + by_second[following] if following in by_second else always):
                 if check is None or check(tokens, punct, i):
                     matching.add(index)
                     reach = max(reach, length)
@@ -233,6 +242,19 @@ class AnchoredMatcher:
                 else:
                     out.append((i, end, matching))
         return out
+
+    @staticmethod
+    def _group(entries: list[tuple[int, object, int, frozenset[str] | None]]) -> tuple[list, dict[str, list]]:
+        """The entries of one first word as (those that need no second word, second word → those that need it)."""
+        always: list[tuple[int, object, int]] = []
+        by_second: dict[str, list[tuple[int, object, int]]] = {}
+        for index, check, length, second in entries:
+            if second is None:
+                always.append((index, check, length))
+            else:
+                for word in second:
+                    by_second.setdefault(word, []).append((index, check, length))
+        return always, by_second
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) triples, as `Matcher.__call__(doc)` returns them."""
@@ -250,12 +272,16 @@ class AnchoredMatcher:
                     found += [(key, s + start, e + start) for key, s, e in matcher(doc[start:end])]
             return found
         # The same words in a window, with the same patterns, give the same matches (every test reads the
-        # words alone): a window seen before (a common phrase and its next words) is not run again.
+        # words alone): a window seen before (a common phrase and its next words) is not run again. A window
+        # that ends before the Doc does has one token more than any of its patterns reaches, and no pattern of
+        # the window matches from it (the window would reach further): which word it is changes nothing, and
+        # it is left out of the key (76% of the windows over the samples are found again, 63% with it).
         known = self._found
         tokens = words(doc)
+        size = len(tokens)
         for start, end, matching in self.windows(doc):
             subset = tuple(sorted(matching))
-            key = (subset, tuple(tokens[start:end]))
+            key = (subset, tuple(tokens[start:end - 1]) if end < size else (*tokens[start:end], None))
             matches = known.get(key)
             if matches is None:
                 matcher = self._subset_of(subset)
