@@ -129,6 +129,12 @@ _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[a-z]", re.I)
 """A Latin date names its month in Latin letters: a text without one (most Persian articles) holds none. (The
 class under IGNORECASE matches exactly the characters the month names' letters do, K and ſ included.)"""
+_TWO_SEPARATORS = re.compile(r"\d\s*[/\-.]\s*\d+\s*[/\-.]")
+"""What a numeric date (`۱۴۰۲/۰۵/۱۲`, `۲۰.۰۸.۲۰۲۵`) holds whatever its order: a digit, a separator, digits and a
+second separator. A text without it (most articles: 1,936 of the 1,953 samples have no numeric date) is not
+scanned for them; the regex opens with a digit, so the engine skips to the digits of the text."""
+_MONTH_WORD = "ماه"
+"""The word every `_month_alone` name ends with (the names are chosen so): a text without it has none."""
 ABSOLUTE_MEMO_MAX = 20_000
 """texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
@@ -257,7 +263,7 @@ class DateRules:
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
-        month_alone = [w for w in month_words if w.endswith("ماه") and w != "ماه"]  # `آذرماه`, not the common `آذر`
+        month_alone = [w for w in month_words if w.endswith(_MONTH_WORD) and w != _MONTH_WORD]  # `آذرماه`, not the common `آذر`
         sources["_month_alone"] = _source(b + r"(" + _alternation(month_alone) + r")" + e)
         sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
@@ -295,12 +301,13 @@ class DateRules:
         """All date mentions, longest first where they overlap, in text order."""
         found: list[DateMention] = []
         scans = self._scans
-        for start, m in scans["_numeric"](text):
+        numeric = _TWO_SEPARATORS.search(text) is not None
+        for start, m in scans["_numeric"](text) if numeric else ():
             year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
-        for start, m in scans["_numeric_dmy"](text):  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
+        for start, m in scans["_numeric_dmy"](text) if numeric else ():  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
             day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", "gregorian", year, month, day,
@@ -321,7 +328,7 @@ class DateRules:
         for start, m in scans["_month_year"](text):
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
-        for start, m in scans["_month_alone"](text):  # `در آذرماه`: the latest such month up to publication
+        for start, m in scans["_month_alone"](text) if _MONTH_WORD in text else ():  # `در آذرماه`: the latest such month up to publication
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, None, month,
                                      rule=f"fa.date.month_alone_{calendar}"))
