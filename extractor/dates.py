@@ -88,6 +88,35 @@ def _initials(*groups, digits: bool = False) -> str | None:
     return "".join(sorted({re.escape(w[0]) for w in words})) + (r"\d" if digits else "")
 
 
+def _needles(words) -> tuple[str, ...] | None:
+    """A few strings one of which every match of `_alternation(words)` holds as it is written: a text holding
+    none of them has no match, and is not scanned. None when a word has no such string (an empty word).
+
+    A word's match holds each of its space-separated pieces verbatim (only the spaces stand for any run of
+    white space), so any part of a piece will do; parts of three characters or more (or a whole shorter
+    piece), which are rarer in a text than a letter, shared by most words first (`شنبه` and `جمعه` for the
+    weekdays, `هفته` and `ماه` for the periods).
+    """
+    parts_of = []
+    for word in dict.fromkeys(words):
+        parts = {piece[i:j] for piece in word.split(" ") for i in range(len(piece))
+                 for j in range(i + min(3, len(piece)), len(piece) + 1)}
+        if not parts:
+            return None
+        parts_of.append(parts)
+    chosen: list[str] = []
+    left = parts_of
+    while left:
+        counts: dict[str, int] = {}
+        for parts in left:
+            for part in parts:
+                counts[part] = counts.get(part, 0) + 1
+        best = max(counts, key=lambda part: (counts[part], len(part), part))
+        chosen.append(best)
+        left = [parts for parts in left if best not in parts]
+    return tuple(chosen)
+
+
 def _alternation(words) -> str:
     """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
 
@@ -294,6 +323,9 @@ class DateRules:
             setattr(self, name, pattern)
         compiled_fast = iter(patterns[len(sources):])
         self._absolute_memo: dict[str, tuple[DateMention, ...]] = {}
+        self._needles = {"_relative_day": _needles(self.relative_days), "_period": _needles(self.relative_periods),
+                         "_weekday": _needles(self.weekdays)}
+        """per scan, strings one of which its every match holds (the words of its one required group)"""
         self._scans = {name: _Scan(getattr(self, name), next(compiled_fast) if f is not None else None)
                        for name, f in zip(scanned, fast)}
 
@@ -332,18 +364,18 @@ class DateRules:
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, None, month,
                                      rule=f"fa.date.month_alone_{calendar}"))
-        for start, m in scans["_relative_day"](text):
+        for start, m in scans["_relative_day"](text) if self._holds("_relative_day", text) else ():
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, offset = self.relative_days[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
-        for start, m in scans["_period"](text):
+        for start, m in scans["_period"](text) if self._holds("_period", text) else ():
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, unit, offset = self.relative_periods[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "relative_period", offset=offset, relative=name, unit=unit,
                                      rule=f"fa.date.period.{name}"))
-        for start, m in scans["_weekday"](text):
+        for start, m in scans["_weekday"](text) if self._holds("_weekday", text) else ():
             weekday = self.weekdays[self._key(m.group(1))]
             direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
@@ -381,6 +413,11 @@ class DateRules:
                 memo.clear()
             memo[text] = found
         return list(found)
+
+    def _holds(self, scan: str, text: str) -> bool:
+        """Does `text` hold one of the strings every match of `scan` holds (see `_needles`)?"""
+        needles = self._needles[scan]
+        return needles is None or any(needle in text for needle in needles)
 
     @staticmethod
     def _key(text: str) -> str:
