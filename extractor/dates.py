@@ -164,7 +164,7 @@ second separator. A text without it (most articles: 1,936 of the 1,953 samples h
 scanned for them; the regex opens with a digit, so the engine skips to the digits of the text."""
 _MONTH_WORD = "ماه"
 """The word every `_month_alone` name ends with (the names are chosen so): a text without it has none."""
-ABSOLUTE_MEMO_MAX = 20_000
+ABSOLUTE_MEMO_MAX = 10_000
 """texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
 
