@@ -5,8 +5,10 @@ spaCy pipeline → output, mapping every span back to the original text.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import os
 import re
 from dataclasses import replace
@@ -16,7 +18,7 @@ from spacy.tokens import Doc
 from ._extensions import get_ext, set_ext
 from ._gc import paused_gc
 from .components.assembler import DraftEvent, Entity, Side
-from .dates import to_jalali
+from .dates import _alternation, to_jalali
 from .errors import Errors, InputError, Warnings
 from .intake import intake
 from .kb import KnowledgeBase, load_kb
@@ -123,27 +125,50 @@ class Extractor:
         return document
 
     def _make_doc(self, text: str) -> Doc:
-        """Tokenize `text`; a long text has each of its distinct words tokenized once beforehand.
+        """Tokenize `text`; a long text has each of its distinct words tokenized first.
 
         spaCy's tokenizer keeps the tokens of each whitespace-delimited chunk in a cache, but stops
         adding to it within a Doc once a special case has been used (spaCy issue #1250), so in a
         long article almost every chunk is split by the affix rules again. Tokenizing the distinct
-        chunks first, each on its own, fills the cache exactly as earlier articles would have (a
-        chunk that involves a special case is not cached either way), and the article then reads
-        its tokens from it. The Doc is the same; only the time differs. The chunks tokenized so are
-        remembered (up to `PRIMED_MAX`), and a later long article tokenizes only the chunks new to it.
+        chunks first fills the cache exactly as earlier articles would have (a chunk that involves a
+        special case is not cached either way), and the article then reads its tokens from it. The
+        Doc is the same; only the time differs. The chunks that cannot involve a special case (no
+        special case's text is part of them) are tokenized together in one call (one call per chunk
+        took ~5 µs each), the others one by one. The chunks tokenized so are remembered (up to
+        `PRIMED_MAX`), and a later long article tokenizes only the chunks new to it.
         """
         if len(text) >= LONG_TEXT:
-            tokenizer = self.nlp.tokenizer
             primed = self._primed
             if len(primed) > PRIMED_MAX:
                 primed.clear()
             new = set(text.split())
             new.difference_update(primed)
-            for chunk in new:
-                tokenizer(chunk)
-            primed.update(new)
+            if new:
+                tokenizer = self.nlp.tokenizer
+                specials = self._specials_scan(tokenizer)
+                chunks = list(new)
+                joined = " ".join(chunks)
+                risky = set()
+                if specials is not None:
+                    starts = list(itertools.accumulate((len(c) + 1 for c in chunks), initial=0))
+                    risky = {bisect.bisect_right(starts, m.start()) - 1 for m in specials.finditer(joined)}
+                if risky:
+                    for i in risky:
+                        tokenizer(chunks[i])
+                    joined = " ".join(c for i, c in enumerate(chunks) if i not in risky)
+                tokenizer(joined)
+                primed.update(new)
         return self.nlp.make_doc(text)
+
+    def _specials_scan(self, tokenizer) -> re.Pattern | None:
+        """A regex that finds the text of any special case of `tokenizer` without white space (the ones a
+        chunk can hold), rebuilt when the special cases change; None when there are none."""
+        rules = tokenizer.rules or {}
+        cached = getattr(self, "_specials_cached", None)
+        if cached is None or cached[0] is not rules or cached[1] != len(rules):
+            keys = [k for k in rules if k and not any(c.isspace() for c in k)]
+            cached = self._specials_cached = (rules, len(rules), re.compile(_alternation(keys)) if keys else None)
+        return cached[2]
 
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,
                  warnings: list[str]) -> dict:

@@ -88,6 +88,35 @@ def _initials(*groups, digits: bool = False) -> str | None:
     return "".join(sorted({re.escape(w[0]) for w in words})) + (r"\d" if digits else "")
 
 
+def _needles(words) -> tuple[str, ...] | None:
+    """A few strings one of which every match of `_alternation(words)` holds as it is written: a text holding
+    none of them has no match, and is not scanned. None when a word has no such string (an empty word).
+
+    A word's match holds each of its space-separated pieces verbatim (only the spaces stand for any run of
+    white space), so any part of a piece will do; parts of three characters or more (or a whole shorter
+    piece), which are rarer in a text than a letter, shared by most words first (`شنبه` and `جمعه` for the
+    weekdays, `هفته` and `ماه` for the periods).
+    """
+    parts_of = []
+    for word in dict.fromkeys(words):
+        parts = {piece[i:j] for piece in word.split(" ") for i in range(len(piece))
+                 for j in range(i + min(3, len(piece)), len(piece) + 1)}
+        if not parts:
+            return None
+        parts_of.append(parts)
+    chosen: list[str] = []
+    left = parts_of
+    while left:
+        counts: dict[str, int] = {}
+        for parts in left:
+            for part in parts:
+                counts[part] = counts.get(part, 0) + 1
+        best = max(counts, key=lambda part: (counts[part], len(part), part))
+        chosen.append(best)
+        left = [parts for parts in left if best not in parts]
+    return tuple(chosen)
+
+
 def _alternation(words) -> str:
     """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
 
@@ -126,6 +155,17 @@ def _alternation(words) -> str:
 
 _BOUNDARY = r"(?<![\w/])"
 _DIGIT = re.compile(r"\d")
+_LATIN_LETTER = re.compile(r"[a-z]", re.I)
+"""A Latin date names its month in Latin letters: a text without one (most Persian articles) holds none. (The
+class under IGNORECASE matches exactly the characters the month names' letters do, K and ſ included.)"""
+_TWO_SEPARATORS = re.compile(r"\d\s*[/\-.]\s*\d+\s*[/\-.]")
+"""What a numeric date (`۱۴۰۲/۰۵/۱۲`, `۲۰.۰۸.۲۰۲۵`) holds whatever its order: a digit, a separator, digits and a
+second separator. A text without it (most articles: 1,936 of the 1,953 samples have no numeric date) is not
+scanned for them; the regex opens with a digit, so the engine skips to the digits of the text."""
+_MONTH_WORD = "ماه"
+"""The word every `_month_alone` name ends with (the names are chosen so): a text without it has none."""
+ABSOLUTE_MEMO_MAX = 10_000
+"""texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
 
 class _Scan:
@@ -252,7 +292,7 @@ class DateRules:
             b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
-        month_alone = [w for w in month_words if w.endswith("ماه") and w != "ماه"]  # `آذرماه`, not the common `آذر`
+        month_alone = [w for w in month_words if w.endswith(_MONTH_WORD) and w != _MONTH_WORD]  # `آذرماه`, not the common `آذر`
         sources["_month_alone"] = _source(b + r"(" + _alternation(month_alone) + r")" + e)
         sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
@@ -282,6 +322,10 @@ class DateRules:
         for name, pattern in zip(sources, patterns):
             setattr(self, name, pattern)
         compiled_fast = iter(patterns[len(sources):])
+        self._absolute_memo: dict[str, tuple[DateMention, ...]] = {}
+        self._needles = {"_relative_day": _needles(self.relative_days), "_period": _needles(self.relative_periods),
+                         "_weekday": _needles(self.weekdays)}
+        """per scan, strings one of which its every match holds (the words of its one required group)"""
         self._scans = {name: _Scan(getattr(self, name), next(compiled_fast) if f is not None else None)
                        for name, f in zip(scanned, fast)}
 
@@ -289,12 +333,13 @@ class DateRules:
         """All date mentions, longest first where they overlap, in text order."""
         found: list[DateMention] = []
         scans = self._scans
-        for start, m in scans["_numeric"](text):
+        numeric = _TWO_SEPARATORS.search(text) is not None
+        for start, m in scans["_numeric"](text) if numeric else ():
             year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
-        for start, m in scans["_numeric_dmy"](text):  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
+        for start, m in scans["_numeric_dmy"](text) if numeric else ():  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
             day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", "gregorian", year, month, day,
@@ -307,7 +352,7 @@ class DateRules:
                 continue
             kind = "absolute" if year else "no_year"
             found.append(DateMention(start, m.end(), kind, calendar, year, month, day, rule=f"fa.date.named_{calendar}"))
-        for m in self._latin.finditer(text):
+        for m in self._latin.finditer(text) if _LATIN_LETTER.search(text) else ():
             day = _parse_latin(m.group(0))
             if day is not None:
                 found.append(DateMention(m.start(), m.end(), "absolute", "gregorian", day.year, day.month, day.day,
@@ -315,22 +360,22 @@ class DateRules:
         for start, m in scans["_month_year"](text):
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
-        for start, m in scans["_month_alone"](text):  # `در آذرماه`: the latest such month up to publication
+        for start, m in scans["_month_alone"](text) if _MONTH_WORD in text else ():  # `در آذرماه`: the latest such month up to publication
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, None, month,
                                      rule=f"fa.date.month_alone_{calendar}"))
-        for start, m in scans["_relative_day"](text):
+        for start, m in scans["_relative_day"](text) if self._holds("_relative_day", text) else ():
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, offset = self.relative_days[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "relative_day", offset=offset, relative=name, rule=f"fa.date.relative.{name}"))
-        for start, m in scans["_period"](text):
+        for start, m in scans["_period"](text) if self._holds("_period", text) else ():
             if self._number_before.search(text[max(0, start - 12): start]):
                 continue
             name, unit, offset = self.relative_periods[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "relative_period", offset=offset, relative=name, unit=unit,
                                      rule=f"fa.date.period.{name}"))
-        for start, m in scans["_weekday"](text):
+        for start, m in scans["_weekday"](text) if self._holds("_weekday", text) else ():
             weekday = self.weekdays[self._key(m.group(1))]
             direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",
@@ -350,14 +395,29 @@ class DateRules:
 
         A full date has its year in digits (`۱۴۰۳/۰۵/۱۲`, `۱۲ مرداد ۱۴۰۳`, `October 19, 2021`), so a text
         without a digit has none and is not scanned; and it is a match of one of four patterns, so a
-        text none of them matches has none either (`find` keeps some of the patterns' matches).
+        text none of them matches has none either (`find` keeps some of the patterns' matches). The
+        mentions (frozen) of each text are kept: the header lines it is asked about (an outlet's
+        boilerplate, a dateline) recur from one article to the next.
         """
-        if _DIGIT.search(text) is None:
-            return []
-        if not (self._numeric.search(text) or self._numeric_dmy.search(text) or self._named.search(text)
-                or self._latin.search(text)):
-            return []
-        return [m for m in self.find(text) if m.kind == "absolute"]
+        memo = self._absolute_memo
+        found = memo.get(text)
+        if found is None:
+            if _DIGIT.search(text) is None:
+                found = ()
+            elif not (self._numeric.search(text) or self._numeric_dmy.search(text) or self._named.search(text)
+                      or (_LATIN_LETTER.search(text) and self._latin.search(text))):
+                found = ()
+            else:
+                found = tuple(m for m in self.find(text) if m.kind == "absolute")
+            if len(memo) >= ABSOLUTE_MEMO_MAX:
+                memo.clear()
+            memo[text] = found
+        return list(found)
+
+    def _holds(self, scan: str, text: str) -> bool:
+        """Does `text` hold one of the strings every match of `scan` holds (see `_needles`)?"""
+        needles = self._needles[scan]
+        return needles is None or any(needle in text for needle in needles)
 
     @staticmethod
     def _key(text: str) -> str:

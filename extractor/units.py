@@ -127,11 +127,34 @@ class KnownSpan(Span):
     __slots__ = ("start", "end", "label_", "kb_id_", "id_")
 
 
+_IDS: dict[tuple[str | int, str | int, str | int], tuple[object, tuple[int, int, int]]] = {}
+"""(label, kb id, span id) as given → (the StringStore they were added to, their ids in it)"""
+
+
+def _string_ids(strings, label: int | str, kb_id: int | str, span_id: int | str) -> tuple[int, int, int]:
+    """The ids of a span's label, kb id and id (strings added to `strings`, as `Span` adds them), cached.
+
+    `Span(...)` hashes and adds each string it is given at every call (~1 µs each for Persian rule ids); the ids
+    of the same strings in the same StringStore are the same ints, so they are looked up once.
+    """
+    key = (label, kb_id, span_id)
+    cached = _IDS.get(key)
+    if cached is not None and cached[0] is strings:
+        return cached[1]
+    if len(_IDS) > 100_000:
+        _IDS.clear()
+    ids = tuple(strings.add(v) if isinstance(v, str) else v for v in key)
+    _IDS[key] = (strings, ids)
+    return ids
+
+
 def known_span(doc: Doc, start: int, end: int, label: int | str, kb_id: int | str, span_id: int | str,
                names: tuple[str, str, str]) -> KnownSpan:
     """`Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)` whose label, kb id and id are
     `names` (their strings)."""
-    span = KnownSpan(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+    if label.__class__ is str or kb_id.__class__ is str or span_id.__class__ is str:
+        label, kb_id, span_id = _string_ids(doc.vocab.strings, label, kb_id, span_id)
+    span = KnownSpan(doc, start, end, label, None, None, kb_id, span_id)
     span.start, span.end = start, end
     span.label_, span.kb_id_, span.id_ = names
     return span

@@ -84,3 +84,31 @@ def test_absolute_dates_are_the_absolute_mentions_of_find(kb):
         assert rules.absolute(text) == expected
         found += len(expected)
     assert found > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_gated_scans_find_what_ungated_ones_find(kb, data):
+    """A scan is skipped on a text without a string its every match holds (a Latin letter, a numeric date's two
+    separators, `ماه`, the parts of the weekday, relative-day and period words): the mentions are the same."""
+    from unittest import mock
+
+    rules = kb.date_rules
+    text = data.draw(_texts(kb)) + data.draw(st.sampled_from(["", " 1403/05/12", " 20.08.2025", " 3 May 2021"]))
+    gated = rules.find(text)
+    everywhere = re.compile("")
+    with mock.patch.object(dates_module, "_TWO_SEPARATORS", everywhere), \
+            mock.patch.object(dates_module, "_LATIN_LETTER", everywhere), \
+            mock.patch.object(dates_module, "_MONTH_WORD", ""), \
+            mock.patch.object(rules, "_needles", {name: None for name in rules._needles}):
+        assert rules.find(text) == gated
+
+
+def test_needles_are_held_by_every_word(kb):
+    rules = kb.date_rules
+    for name, words in (("_relative_day", rules.relative_days), ("_period", rules.relative_periods),
+                        ("_weekday", rules.weekdays)):
+        needles = rules._needles[name]
+        assert needles and all(any(n in piece for n in needles for piece in w.split(" ")) for w in words), name
+    assert dates_module._needles(["a b", "ab"]) in (("a", "b", "ab"), ("ab", "a"), ("ab", "b"))
+    assert dates_module._needles(["", "x"]) is None

@@ -54,3 +54,36 @@ def test_windows_run_with_matchers_of_their_patterns_only_up_to_a_limit(extracto
         doc = extractor.nlp.make_doc(kb.normalizer.normalize(path.read_text(encoding="utf-8")).text)
         assert windowed(doc) == whole(doc)
     assert len(windowed._subset_matchers) == 2
+
+
+def test_known_spans_from_strings_equal_spacy_spans(extractor):
+    """`known_span` passes the ids of its strings (looked up once per StringStore): the same Span as spaCy's."""
+    from spacy.tokens import Span
+
+    from extractor.units import known_span
+
+    doc = extractor.nlp.make_doc("دیدار وزیر امور خارجه با همتای روسی")
+    for args in [("meeting", "strong:actual", "fa.trigger.x"), ("PLACE", 0, "kb.place"), ("نو", "کلید", "قاعده")]:
+        span = known_span(doc, 1, 4, *args, tuple(a if isinstance(a, str) else "" for a in args))
+        plain = Span(doc, 1, 4, label=args[0], kb_id=args[1], span_id=args[2])
+        assert (span.label, span.kb_id, span.id, span.start_char, span.end_char) == \
+               (plain.label, plain.kb_id, plain.id, plain.start_char, plain.end_char)
+        assert (Span.label_.__get__(span), Span.kb_id_.__get__(span), Span.id_.__get__(span)) == \
+               (plain.label_, plain.kb_id_, plain.id_)
+
+
+def test_windows_of_one_pattern_listed_in_python_equal_the_matcher(extractor, kb):
+    """A window of one pattern that opens once in it has its matches listed in Python (every end, shortest first):
+    texts dense in the words of the gapped patterns (`مورد استقبال ... قرار گرفت`, `روابط ... دو کشور`) give
+    the Matcher's matches, in its order."""
+    windowed, whole = _pair(extractor, kb)
+    rng = random.Random(11)
+    vocab = ["مورد", "استقبال", "قرار", "گرفت", "گرفتند", "گرفته", "،", ".", "x", "y", "روابط", "همکاری", "های", "دو",
+             "کشور", "با", "تهران", "ایران", "و", "دیدار", "کرد", "\n"]
+    listed = 0
+    for _ in range(400):
+        doc = extractor.nlp.make_doc(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 60))))
+        assert windowed(doc) == whole(doc)
+        listed += sum(1 for s, e, m in windowed.windows(doc) if windowed._one_pattern(
+            tuple(sorted(m)), [t.text for t in doc], s, e, doc) is not None)
+    assert listed > 100
