@@ -666,6 +666,15 @@ class PersonRules:
                 and i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1]
                 and self._words[i + 1] not in self.stopwords)  # `عباس بدخشان زهوری`: a place word inside a name
 
+    def _after_particle(self, i: int) -> bool:
+        """Token `i` after `بن` / `آل` continues the name even when it reads as a demonym or a place
+        (`مروان بن ترکی آل سعید`)."""
+        if self._name_token(i):
+            return True
+        span = self._at.get(i)
+        return span is not None and span.label_ in ("DEMONYM", "PLACE") and self._words[i - 1] in ("بن", "بنت", "آل") \
+            and self._alpha[i] and i not in self._triggers
+
     def _take_name(self, doc: Doc, start: int, limit: int = 8) -> int:
         """End of the name that starts at `start`.
 
@@ -678,17 +687,17 @@ class PersonRules:
             if self._compound_given_at(j) and self._name_token(j + 1):
                 j += 2  # `عصمت الله`: a given name a ZWNJ split
                 continue
-            if self._name_token(j) and text not in self.particles:
+            if (self._name_token(j) or (j > start and self._after_particle(j))) and text not in self.particles:
                 j += 1
                 if self.is_given(text) or (text == "خان" and j < len(doc) and self._name_token(j)
                                            and not self._ends_name(j)):
                     continue  # `امان‌الله خان یاسین‌زی`: خان inside a name
-                if j + 1 < len(doc) and self._words[j] in self.particles and self._name_token(j + 1) \
+                if j + 1 < len(doc) and self._words[j] in self.particles and self._after_particle(j + 1) \
                         and self._particle_here(j):
                     j += 1
                     continue
                 break
-            if text in self.particles and j > start and self._name_token(j + 1) and self._particle_here(j):
+            if text in self.particles and j > start and self._after_particle(j + 1) and self._particle_here(j):
                 j += 1
                 continue
             break

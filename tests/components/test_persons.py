@@ -35,7 +35,9 @@ def _people(doc):
         ("فیصل بن فرحان آل سعود وزیر امور خارجه عربستان گفت", ("فیصل بن فرحان آل سعود", None, "foreign_minister", "SA")),
         # a rank chain, a name of three tokens (a suffix a ZWNJ split off) and a composed title after it
         ("با سرهنگ‌ژنرال الچین قلی‌اف رئیس سرویس دولتی مرزی جمهوری آذربایجان دیدار کرد",
-         ("الچین قلی اف", "سرهنگ ژنرال", "head_of_organization", "AZ")),
+         ("الچین قلی اف", "سرهنگ‌ژنرال", "head_of_organization", "AZ")),
+        # a word after `بن` / `آل` that reads as a demonym is still the name's
+        ("با سید مروان بن ترکی آل سعید استاندار ظفار دیدار کرد", ("مروان بن ترکی آل سعید", None, "official", None)),
         # a name after `از سوی` and before a counterpart phrase
         ("ظریف با تشریفات رسمی از سوی ارلان عبدالدایف همتای قرقیز خود استقبال شد",
          ("ارلان عبدالدایف", None, None, "KG")),
