@@ -102,7 +102,7 @@ def test_backends_merge_title_tokens_are_cut_off_model_spans(extractor):
 
 
 def test_backends_merge_model_completes_a_name_the_rules_cut_short(extractor):
-    text = "دریادار یایان سفیان رئیس ستاد فرماندهی ناوگان اندونزی با فرمانده ناوگان ایران دیدار کرد."
+    text = "دریادار یایان سفیان امروز با فرمانده ناوگان ایران دیدار کرد."
     before = run_with_model(extractor, text)
     assert "سفیان" not in " ".join(doc_name for doc_name in names(before) if "یایان" in doc_name)
     doc = run_with_model(extractor, text, people=["یایان سفیان"])
