@@ -1937,14 +1937,14 @@ class Assembler:
         return len(countries) == 1 and None not in countries
 
     def _enough_sides(self, event: DraftEvent) -> bool:
-        """Two sides make a contact; one is enough for a visit or a multilateral meeting."""
+        """Two sides make a contact; one is enough for a visit or a multilateral meeting, unless he only opened it
+        (`در سخنان افتتاحیه`, `با سخنرانی X آغاز به کار کرد`)."""
         if len(event.sides) >= 2:
             return True
         side = event.sides[0] if len(event.sides) == 1 else None
         return side is not None and event.type in ("visit", "multilateral_meeting") \
             and side.rule != "fa.person.opened_session" \
             and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی")
-        # (who opened a session alone, `با سخنرانی X آغاز به کار کرد`, tells no contact)
 
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
