@@ -2718,3 +2718,13 @@ def test_api_a_conference_told_only_as_opened_with_a_speech_is_no_contact(extrac
     text = ("به گزارش فارس، امیر حاتمی امروز در حاشیه کنفرانس امنیت بین‌المللی مسکو با ویگن سرکیسیان وزیر دفاع "
             "ارمنستان دیدار کرد.\n\nاین کنفرانس صبح امروز با سخنرانی سرگئی شویگو وزیر دفاع روسیه آغاز به کار کرد.")
     assert [e["type"] for e in extract(text, published="2018-04-04")["events"]] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    ("به گزارش تسنیم، هشت سال پیش شی جین‌پینگ به تهران سفر کرد. شی در آن سفر با حسن روحانی گفت‌وگو کرد.\n\n"
+     "وی همچنین با آیت‌الله سیدعلی خامنه‌ای دیدار کرد."),
+    ("به گزارش تسنیم، سفر ابراهیم رئیسی به پکن در بهمن ۱۴۰۱ نخستین سفر دولتی در دو دهه بود. رئیسی در این سفر با "
+     "شی جین‌پینگ گفت‌وگو کرد."),
+])
+def test_api_contacts_on_a_trip_dated_back_and_what_he_also_did_there_are_history(extract, text):
+    assert extract(text, published="2024-01-23")["events"] == []

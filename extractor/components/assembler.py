@@ -86,7 +86,7 @@ MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
-NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "ده", "چندین"})
+NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
@@ -1391,16 +1391,44 @@ class Assembler:
     def _years_ago(self, trigger: Span) -> bool:
         """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
         whatever the tense."""
+        sentences = self._units.sentences
         sentence = self._units.sentence_of[trigger.start]
-        s_start, _ = self._units.sentences[sentence]
+        s_start, _ = sentences[sentence]
+        first = next((k for k in range(s_start, trigger.start) if self._words[k].strip()), trigger.start)
+        if sentence > 0 and self._words[first] in self.pronouns and self._words[first + 1:first + 2] == ["همچنین"]:
+            sentence = self._sentence_before(sentence)  # `وی همچنین با X دیدار کرد`: on the trip the sentence before told
+            s_start, _ = sentences[sentence]
         words = self._words[s_start:trigger.start]
-        if sentence > 0 and any(a == "در" and b == "آن" and c in ("سفر", "دیدار", "زمان")
+        if sentence > 0 and any(a == "در" and b in ("آن", "این") and c in ("سفر", "دیدار", "زمان")
                                 for a, b, c in zip(words, words[1:], words[2:])):
-            # `هشت سال پیش ... شی به تهران سفر کرد. شی در آن سفر با روحانی گفت‌وگو کرد`: that trip's time
-            p_start, _ = self._units.sentences[sentence - 1]
+            # `هشت سال پیش ... شی به تهران سفر کرد. شی در آن سفر با روحانی گفت‌وگو کرد`: that trip's time; `سفر رئیسی
+            # به پکن در بهمن ۱۴۰۱ ... رئیسی در این سفر با شی گفت‌وگو کرد`, a year before the report: that trip's too
+            p_start, _ = sentences[self._sentence_before(sentence)]
+            if self._dated_months_back(p_start, s_start):
+                return True
             words = self._words[p_start:trigger.start]
         return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
                    for a, b, c in zip(words, words[1:], words[2:]))
+
+    def _sentence_before(self, sentence: int) -> int:
+        """The nearest sentence before `sentence` with words (a blank line is a sentence of its own)."""
+        sentences, words = self._units.sentences, self._words
+        k = sentence - 1
+        while k > 0 and not any(w.strip() for w in words[slice(*sentences[k])]):
+            k -= 1
+        return max(k, 0)
+
+    def _dated_months_back(self, start: int, end: int) -> bool:
+        """A month-or-day date between `start` and `end` more than a month before publication."""
+        published = self._published
+        if published is None:
+            return False
+        for mention, _s, _e in between(self._date_starts, self._dates, start, end):
+            resolved = self.date_rules.resolve(mention, published)
+            if resolved is not None and resolved.value and resolved.granularity in ("day", "month") \
+                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=31):
+                return True
+        return False
 
     def _before_the_trip(self, trigger: Span, u) -> bool:
         """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
