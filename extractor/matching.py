@@ -169,7 +169,7 @@ def _span_tests(pattern: list[dict]) -> list[tuple] | None:
 def _ends(tests: list[tuple], tokens: list[str], punct: list[bool], start: int, limit: int) -> list[int]:
     """Every end e <= `limit` such that the pattern of `tests` matches tokens[start:e], in increasing order."""
     positions = {start}
-    for words, excluded, is_punct, least, most in tests:
+    for allowed, excluded, is_punct, least, most in tests:
         reached = set()
         for p in positions:
             taken = 0
@@ -179,7 +179,7 @@ def _ends(tests: list[tuple], tokens: list[str], punct: list[bool], start: int, 
                 if taken >= most:
                     break
                 i = p + taken
-                if i >= limit or (words is not None and (tokens[i] in words) == excluded) \
+                if i >= limit or (allowed is not None and (tokens[i] in allowed) == excluded) \
                         or (is_punct is not None and punct[i] != is_punct):
                     break
                 taken += 1

@@ -463,7 +463,7 @@ class Assembler:
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
             if trigger.id_ == "fa.trigger.faced_a_welcome" and self._welcome_of_what_was_said(trigger):
                 continue  # `دعوت X را ابلاغ کرد که با استقبال Y روبه‌رو شد`: an invitation welcomed, no guest
-            if trigger.id_ == "fa.trigger.welcomed_officially" and self._welcomes_a_thing(trigger, u):
+            if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
@@ -757,13 +757,6 @@ class Assembler:
         cue = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 16), -1)
                     if self._words[k] == "استقبال" and self._words[k - 1] == "با"), None)
         return cue is not None and cue >= 2 and self._words[cue - 2] == "که"
-
-    def _welcomes_a_thing(self, trigger: Span, u) -> bool:
-        """`X از Y استقبال کرد` with no person (named or a pronoun) between the last `از` of the clause and the verb."""
-        c_start = u.clauses[u.clause_of[trigger.start]][0]
-        at = next((k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] == "از"), None)
-        return at is not None and not any(True for _ in between(self._mention_starts, self._mentions, at, trigger.start)) \
-            and not any(w in self.pronouns or w in ("آنان", "آنها") for w in self._words[at:trigger.start])
 
     def _verb_later_in_clause(self, trigger: Span, u) -> bool:
         """Another strong trigger follows in the trigger's clause."""
