@@ -35,10 +35,10 @@ PRIMED_MAX = 1_000_000
 HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 DATELINE_CHARS = 40
-FOOTER_LINES = 3
-"""A date signed off under the text is on one of its last three lines (within the last FOOTER_CHARS characters)."""
-FOOTER_CHARS = 400
 """A full date this close to the start of one of the first lines is the dateline's (the publication date)."""
+FOOTER_LINES = 3
+FOOTER_CHARS = 400
+"""A date signed off under the text is on one of its last three lines (within the last FOOTER_CHARS characters)."""
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 

@@ -761,10 +761,12 @@ class Assembler:
     def _verb_later_in_clause(self, trigger: Span, u) -> bool:
         """Another strong trigger follows in the trigger's clause."""
         c_end = u.clauses[u.clause_of[trigger.start]][1]
-        spans_ = self._trigger_spans
-        return any(spans_[k].kb_id_.startswith("strong") and spans_[k].start > trigger.start
-                   for k in range(bisect_right(self._trigger_starts, trigger.start),
-                                  bisect_left(self._trigger_starts, c_end)))
+        return any(t.kb_id_.startswith("strong") for t in self._triggers_between(trigger.start + 1, c_end))
+
+    def _triggers_between(self, start: int, end: int) -> list[Span]:
+        """The triggers that start in [start, end) (found by bisection)."""
+        starts = self._trigger_starts
+        return self._trigger_spans[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _cancels_a_later_noun(self, trigger: Span, u) -> bool:
         """`در تماسی تلفنی با X دلایل تعویق سفر را تشریح کرد`: every `لغو` / `تعویق` of the clause comes after the
@@ -982,8 +984,7 @@ class Assembler:
             return None  # `از پیشنهاد ایران استقبال کرد`: a plan welcomed, no guest
         if trigger.id_ == "fa.trigger.phone_by_phone" and any(
                 t.id_ in ATTENDANCE_TRIGGERS and t.start - trigger.end <= 6
-                for t in self._trigger_spans[bisect_left(self._trigger_starts, trigger.end):
-                                             bisect_left(self._trigger_starts, min(c_end, trigger.end + 7))]):
+                for t in self._triggers_between(trigger.end, min(c_end, trigger.end + 7))):
             return None  # `X و Y به صورت ویدئویی در این نشست شرکت کردند`: how they attended a session
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
             or trigger.id_ in self.object_after
@@ -1212,8 +1213,7 @@ class Assembler:
                           for k in range(max(s_start + 1, marker - 6), marker))  # (`در مراسم افتتاح کنفرانس «...» که`)
         _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
         attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
-                      for t in self._trigger_spans[bisect_left(self._trigger_starts, trigger.end):
-                                                   bisect_left(self._trigger_starts, s_end)])
+                      for t in self._triggers_between(trigger.end, s_end))
         return attended_in and attends
 
     def _after_rank(self, i: int) -> bool:
@@ -2555,9 +2555,8 @@ class Assembler:
         c_start, c_end = self._units.clauses[self._units.clause_of[summit.start]]
         if not any(w in ABOUT for w in self._words[c_start:summit.start]):
             return False
-        spans_ = self._trigger_spans
-        return any(spans_[k].id_ != "fa.trigger.summit" and spans_[k].kb_id_.startswith("strong")
-                   for k in range(bisect_left(self._trigger_starts, c_start), bisect_left(self._trigger_starts, c_end)))
+        return any(t.id_ != "fa.trigger.summit" and t.kb_id_.startswith("strong")
+                   for t in self._triggers_between(c_start, c_end))
 
     def _on_sidelines(self, trigger: Span) -> bool:
         """`در حاشیه ...` in the trigger's clause: a contact on the sidelines of another."""
@@ -2980,8 +2979,7 @@ class Assembler:
         if u is None:
             return False
         s_start, _ = u.sentences[u.sentence_of[event.trigger.start]]
-        first, last = bisect_left(self._trigger_starts, s_start), bisect_left(self._trigger_starts, event.trigger.start)
-        return any(t.id_ in FORMAL_TALKS for t in self._trigger_spans[first:last])
+        return any(t.id_ in FORMAL_TALKS for t in self._triggers_between(s_start, event.trigger.start))
 
     def _leaders_only(self, event: DraftEvent) -> bool:
         """Two or more sides, every one a named head of state or government (their talks are no negotiation round)."""
@@ -3185,15 +3183,11 @@ class Assembler:
                     elif event.location in posted and (capital := self.kb.capital_of.get(event.location.key)):
                         # `سفیر ایران در تاجیکستان ... در کاخ ملت ... استوارنامه خود را تقدیم کرد`: where he is posted,
                         # a country, is met in its capital
-                        loc = event.location
-                        event.location = LocationMention("PLACE", capital, loc.place_start, loc.place_end,
-                                                         loc.evidence_start, loc.evidence_end, loc.rule)
+                        event.location = replace(event.location, label="PLACE", key=capital)
                         event.trace["location"] += "+capital_of_the_posting"
                     elif (capital := self._capital_named_alike(event.location)) is not None:
                         # `در تونس`, `در کویت`: a capital that bears its country's name is the city meant
-                        loc = event.location
-                        event.location = LocationMention("PLACE", capital, loc.place_start, loc.place_end,
-                                                         loc.evidence_start, loc.evidence_end, loc.rule)
+                        event.location = replace(event.location, label="PLACE", key=capital)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
 

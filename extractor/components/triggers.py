@@ -16,8 +16,9 @@ REMOTE_MODES = frozenset({"تلفنی", "ویدئویی", "ویدیویی", "ت�
 place nowhere."""
 
 
-GLOSS_BRACKETS = frozenset({"(", ")"})
-"""Brackets around a gloss (`رئیس شورای عالی (جوگورکو کنش) قرقیزستان`) do not end the stretch a cue is looked for in."""
+GLOSS_BRACKETS = frozenset({"(", ")", "«", "»"})
+"""Brackets around a gloss (`رئیس شورای عالی (جوگورکو کنش) قرقیزستان`) or a name (`استوارنامه خود را به «ولادیمیر
+پوتین» ... تقدیم کرد`) do not end the stretch a cue is looked for in."""
 
 
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
@@ -107,9 +108,8 @@ class TriggerMatcher:
             for cue in cues:
                 if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                     return True
-            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and tokens[k] not in ("«", "»")
-                    and not (through_commas and tokens[k] in ("،", ","))) or tokens[k] in stop:
-                # (guillemets around a name inside the cue's reach: `استوارنامه خود را به «ولادیمیر پوتین» ... تقدیم کرد`)
+            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in ("،", ","))) \
+                    or tokens[k] in stop:
                 return False
         return False
 
