@@ -2139,20 +2139,19 @@ class Assembler:
         one unnamed official of each country the plural subject names (two or more)."""
         s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
         structure = self._structure
-        countries: list[tuple[Span, str]] = []
+        countries: dict[str, Span] = {}  # (the first span of each country, in text order)
         for k in range(bisect_left(self._structure_starts, s_start), bisect_left(self._structure_starts, event.trigger.start)):
             span = structure[k]
             if span.label_ in ("COUNTRY", "OUR_COUNTRY", "DEMONYM"):
                 code = (self._source_country or "IR") if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
-                if code not in {c for _, c in countries}:
-                    countries.append((span, code))
+                countries.setdefault(code, span)
         have = {self._side_country(s) for s in event.sides}
         if len(countries) < 2:
             return
         words = self._words
         head = next((k for k in range(s_start, event.trigger.start) if words[k] in GENERIC_PLURALS
                      or (words[k] in GENERIC_PLURAL_HEADS and words[k + 1] == "های")), None)
-        for span, code in countries:
+        for code, span in countries.items():
             if code in have:
                 continue
             start = head if head is not None and head < span.start else span.start  # (the subject names them)
