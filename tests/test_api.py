@@ -20,6 +20,10 @@ def _by_surname(participants, surname):
     return next(p for p in participants if p["name"] and p["name"].endswith(surname))
 
 
+def _names(event):
+    return {p["name"] for p in event["participants"]}
+
+
 def test_api_seed_participants(seed):
     event = seed["events"][0]
     assert seed["is_meeting"] and len(seed["events"]) == 1
@@ -2454,10 +2458,6 @@ def test_api_the_participating_ministers_received_after_a_session_are_its_people
     assert {p["country"] for p in events[1]["participants"]} == {"RU", "IR", "KZ", "AZ", "TM"}
     assert len(events[1]["participants"]) == 6
     assert events[1]["type"] == "multilateral_meeting"
-
-
-def _names(event):
-    return {p["name"] for p in event["participants"]}
 
 
 def test_api_who_opened_a_session_held_attended_it(extract):
