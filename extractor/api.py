@@ -346,17 +346,21 @@ class _DocumentBuilder:
             ev = self.evidence(title.start, title.end)
             role = {"code": title.role, "text": ev.text, "start": ev.start, "end": ev.end}
             trace["role"] = title.title_id
-        elif official is not None:
+        office = None
+        if official is not None:
             era = self.context.get("era") if day is None else None  # an undated article: the offices of its time
             office = (era and official.office_on(era)) or official.office_on(day)
-            if office is not None:
-                role = {"code": office.role, "text": office.title}
-                inferred.append("role")
-                trace["role"] = "register"
+        if titled is None and office is not None:
+            role = {"code": office.role, "text": office.title}
+            inferred.append("role")
+            trace["role"] = "register"
         country, country_rule = mention_country, mention_country_rule
         organization = titled.title.org if titled is not None else None
         if titled is not None and titled.title.country_rule == "fa.country.international_organization":
             country, country_rule = None, titled.title.country_rule
+        elif country_rule in (None, "fa.country.register") and office is not None and office.org is not None:
+            # Grossi named without his title: on that day he acts for the IAEA, not for Argentina
+            country, country_rule, organization = None, "register.international_organization", office.org
         elif country is None and official is not None:
             country, country_rule = official.country, "register"
             inferred.append("country")

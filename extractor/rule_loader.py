@@ -117,6 +117,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "title": Field(OPT_STR, required=False),
         "start": Field(OPT_STR, required=False, check=_is_iso_date, expected="YYYY[-MM[-DD]] or null"),
         "end": Field(OPT_STR, required=False, check=_is_iso_date, expected="YYYY[-MM[-DD]] or null"),
+        "org": Field(OPT_STR, required=False),
     },
     "triggers": {
         "id": Field(STR),

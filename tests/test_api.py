@@ -2728,3 +2728,18 @@ def test_api_a_conference_told_only_as_opened_with_a_speech_is_no_contact(extrac
 ])
 def test_api_contacts_on_a_trip_dated_back_and_what_he_also_did_there_are_history(extract, text):
     assert extract(text, published="2024-01-23")["events"] == []
+
+
+@pytest.mark.parametrize("text, published, name, country, organization", [
+    # named without his title: on that day Grossi acts for the IAEA, not for Argentina
+    ("به گزارش ایرنا، محمد اسلامی رئیس سازمان انرژی اتمی امروز در وین با رافائل گروسی دیدار و گفت‌وگو کرد.",
+     "2021-09-27", "رافائل گروسی", None, "iaea"),
+    # a state's own representative at the UN keeps his state
+    ("به گزارش ایرنا، حسین امیرعبداللهیان امروز در تهران با واسیلی نبنزیا دیدار و گفت‌وگو کرد.",
+     "2022-08-10", "واسیلی نبنزیا", "RU", None),
+])
+def test_api_international_organisation_official_acts_for_the_body(extract, text, published, name, country,
+                                                                   organization):
+    participants = {p["name"]: p for e in extract(text, published=published)["events"] for p in e["participants"]}
+    assert participants[name]["country"] == country
+    assert participants[name].get("organization") == organization
