@@ -2743,3 +2743,39 @@ def test_api_international_organisation_official_acts_for_the_body(extract, text
     participants = {p["name"]: p for e in extract(text, published=published)["events"] for p in e["participants"]}
     assert participants[name]["country"] == country
     assert participants[name].get("organization") == organization
+
+
+def test_api_that_session_of_an_earlier_month_is_background(extract):
+    text = ("به گزارش پژواک، دین محمد حنیف سرپرست وزارت اقتصاد روز شنبه با علیم‌خان یسنگلدیف سفیر قزاقستان در کابل "
+            "ملاقات کرد. "
+            "سفیر گفت کشورش به نتایج همایشی که ماه گذشته در آستانه برگزار شد پایبند است. "
+            "در آن همایش که با حضور نورالدین عزیزی و سریک ژومانگارین برگزار شد، چند قرارداد امضا شد.")
+    events = extract(text, published="2023-06-10")["events"]
+    assert len(events) == 1
+    assert "نورالدین عزیزی" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_people_present_at_another_session_in_a_this_clause_stay_out(extract):
+    text = ("به گزارش طلوع‌نیوز، عبدالله عبدالله روز سه‌شنبه با لیو جین‌سونگ سفیر چین در کابل دیدار کرد. "
+            "این دیدار در حالی انجام شد که نشست سه‌جانبه وزیران خارجه در دسامبر گذشته در پکن با حضور وانگ یی و "
+            "صلاح‌الدین ربانی برگزار شده بود.")
+    events = extract(text, published="2018-02-06")["events"]
+    assert len(events) == 1
+    assert events[0]["type"] == "meeting"
+    assert {p["name"] for p in events[0]["participants"]} == {"عبدالله عبدالله", "لیو جین‌سونگ"}
+
+
+def test_api_round_he_came_for_and_its_people_are_not_the_meeting(extract):
+    text = ("به گزارش ایسنا، علی‌اصغر خاجی که برای شرکت در دور تازه نشست آستانه به نورسلطان سفر کرده است، امروز با "
+            "بیبوت آتامقلوف وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. دور تازه نشست آستانه از فردا آغاز می‌شود. "
+            "هیئت روسیه به ریاست الکساندر لاورنتیف در این نشست حضور دارد.")
+    events = extract(text, published="2019-07-31")["events"]
+    assert len(events) == 1
+    assert events[0]["type"] == "meeting"
+    assert "الکساندر لاورنتیف" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_register_names_a_leader_whose_given_name_is_a_month(extract):
+    text = "به گزارش مهر، کاظم جلالی سفیر ایران روز پنجشنبه در گروزنی با رمضان قدیروف دیدار و گفت‌وگو کرد."
+    events = extract(text, published="2022-06-10")["events"]
+    assert [p["country"] for p in events[0]["participants"] if p["name"] == "رمضان قدیروف"] == ["RU"]

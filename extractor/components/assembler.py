@@ -444,7 +444,8 @@ class Assembler:
                                        and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
                                        & set(self._words[max(0, t.start - 4):t.start])
                                        and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
-                                           self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))}
+                                           self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))
+                                       and not self._came_to_attend(t.start)}
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
         # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about; `رئیس بخش روسی کمیسیون مشترک`: a title
         self._index_locations(doc, u)
@@ -1900,7 +1901,22 @@ class Assembler:
             draft.anaphoric = True
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
+        if draft.status == "actual" and first > c_start and self._words[first - 1] == "آن" \
+                and self._that_one_was_background(doc, first, u):
+            draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
         return draft
+
+    def _that_one_was_background(self, doc: Doc, noun: int, u) -> bool:
+        """`در آن همایش`: the same noun (or `همایشی`) told last in the two sentences before, in a clause of an earlier
+        month."""
+        sentence = u.sentence_of[noun]
+        start = u.sentences[max(0, sentence - 2)][0]
+        word = self._words[noun]
+        earlier = next((i for i in range(noun - 1, start - 1, -1) if self._words[i] in (word, word + "ی")), None)
+        if earlier is None:
+            return False
+        c_start, c_end = u.clauses[u.clause_of[earlier]]
+        return self._background(doc, c_start, c_end) or self._dated_months_back(c_start, c_end)
 
     def _names_several_states(self, words: list[str]) -> bool:
         """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`)."""
@@ -2016,6 +2032,8 @@ class Assembler:
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
+            if not chaired and self._this_is_another_session(doc, event, low, c_end, u):
+                continue  # `دور ... نشست آستانه از فردا آغاز می‌شود. ... در این نشست حضور دارند`: that session's people
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
@@ -2322,6 +2340,8 @@ class Assembler:
                 continue
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
+            if k in pointing and self._another_event_before_cue(c_start, cue):
+                continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
             event = self._latest_before(events, c_start)
             if event is None:
                 continue
@@ -2329,6 +2349,32 @@ class Assembler:
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
                 self._join(event, m, entity_of, keys, "fa.person.present")
+
+    def _this_is_another_session(self, doc: Doc, event: DraftEvent, start: int, end: int, u) -> bool:
+        """`در این نشست` whose session noun was last told, not itself as "this session", in a sentence after the
+        event's own that tells another contact not held now (a round still to come, an earlier one): that one."""
+        words = self._words
+        pointer = next((i for i in range(start, end - 1) if words[i] == "این" and words[i + 1] in SESSION_NAMING_NOUNS),
+                       None)
+        if pointer is None:
+            return False
+        earlier = next((i for i in range(pointer - 1, -1, -1) if words[i] in SESSION_NAMING_NOUNS), None)
+        if earlier is None or words[earlier - 1] in ("این", "همین"):
+            return False  # (`این نشست به ریاست X برگزار شد. ... شرکت‌کنندگان این نشست بودند`: the event still)
+        sentence = u.sentence_of[earlier]
+        if not max(u.sentence_of[t.start] for t in event.triggers) < sentence < u.sentence_of[pointer]:
+            return False
+        own = {t.start for t in event.triggers}
+        s_start, s_end = u.sentences[sentence]
+        return not any(start in own for start in range(s_start, s_end)) \
+            and any(t.kb_id_.startswith("strong") and t.id_ not in ATTENDANCE_TRIGGERS
+                    and self._status(doc, t, u) != "actual" for t in self._triggers_between(s_start, s_end))
+
+    def _another_event_before_cue(self, c_start: int, cue: int) -> bool:
+        """An event noun between the clause's `این` + noun and the presence cue: the people present are that event's."""
+        words, nouns = self._words, self.kb.event_nouns
+        pointer = next((i for i in range(c_start, cue - 1) if words[i] == "این" and words[i + 1] in nouns), None)
+        return pointer is not None and any(words[i] in nouns for i in range(pointer + 2, cue))
 
     def _subjects_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -3034,7 +3080,8 @@ class Assembler:
         event = events[0]
         lead_end = self._lead_end(u) or u.sentences[u.sentence_of[event.trigger.start]][1]  # (no `به گزارش`: its lead)
         cues = [t for t in self._trigger_spans if t.label_ == "negotiation" and t.kb_id_.startswith("strong")
-                and t.start < lead_end and u.sentence_of[t.start] in self._negotiation_sentences]
+                and t.start < lead_end and u.sentence_of[t.start] in self._negotiation_sentences
+                and not self._came_to_attend(t.start)]
         if not cues:  # (not talks hosted before or spoken about: `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`)
             return
         if self._leaders_only(event) and not any(t.id_ in FORMAL_TALKS for t in cues):
@@ -3047,6 +3094,13 @@ class Assembler:
                                      and u.sentence_of[event.trigger.start] not in self._summit_sentences):
             event.type = "negotiation"  # `دور تازه گفت‌وگوهای ایران و سه کشور اروپایی`: a round, whoever sits at it
             event.trace["type"] = "fa.type.negotiation_in_lead"
+
+    def _came_to_attend(self, position: int) -> bool:
+        """`برای شرکت در سیزدهمین دور نشست آستانه به نورسلطان سفر کرده`: the round is why he came, within the eight words
+        before `position`, not the contact the lead tells."""
+        words = self._words[max(0, position - 8):position]
+        return any(a in ("برای", "جهت") and b in ("شرکت", "حضور", "اشتراک") and c == "در"
+                   for a, b, c in zip(words, words[1:], words[2:]))
 
     def _is_mediator(self, side: Side) -> bool:
         """A side introduced as the mediator (`با میانجی‌گری X`) is not a party: Oman's minister does not make
