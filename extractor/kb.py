@@ -322,7 +322,8 @@ def build_kb(root: Path) -> KnowledgeBase:
         kb.ranks[r["id"]] = Rank(r["id"], r["pattern"], r["kind"], r.get("en"), r.get("service"))
         raw["RANK"].append((r["pattern"], r["id"], "ranks.jsonl", line))
     for line, r in read_jsonl(root / "officials.jsonl", "officials") if _optional(root / "officials.jsonl") else []:
-        offices = tuple(Office(o["role"], o.get("title"), o.get("start"), o.get("end"), o.get("org")) for o in r["offices"])
+        offices = tuple(Office(o["role"], o.get("title"), o.get("start"), o.get("end"), o.get("org"))
+                        for o in r["offices"])
         kb.officials[r["id"]] = Official(r["id"], r["name"], r.get("name_en"), r.get("qid"), r["country"], r.get("rank"),
                                          r.get("surname"), bool(r.get("surname_alone")), offices)
         raw["OFFICIAL"] += [(n, r["id"], "officials.jsonl", line) for n in [r["name"], *r["variants"]]]

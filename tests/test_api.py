@@ -2779,3 +2779,21 @@ def test_api_register_names_a_leader_whose_given_name_is_a_month(extract):
     text = "به گزارش مهر، کاظم جلالی سفیر ایران روز پنجشنبه در گروزنی با رمضان قدیروف دیدار و گفت‌وگو کرد."
     events = extract(text, published="2022-06-10")["events"]
     assert [p["country"] for p in events[0]["participants"] if p["name"] == "رمضان قدیروف"] == ["RU"]
+
+
+def test_api_contact_told_as_earlier_on_a_trip_is_background(extract):
+    text = ("به گزارش مهر، علی اصغر خاجی امروز در حاشیه نشست آستانه با بشار جعفری دیدار و گفتگو کرد. "
+            "خاجی پیش‌تر در سفر به دمشق با ولید المعلم وزیر امور خارجه سوریه نیز رایزنی کرده بود.")
+    events = extract(text, published="2019-08-01")["events"]
+    assert len(events) == 1
+    assert "ولید المعلم" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_delegation_heads_after_those_who_took_part_attended_the_same_session(extract):
+    text = ("به گزارش تسنیم، نشست آستانه درباره سوریه امروز در نورسلطان پایان یافت.\n\n"
+            "در این نشست علی اصغر خاجی دستیار ارشد وزیر امور خارجه کشورمان و الکساندر لاورنتیف نماینده ویژه "
+            "رئیس‌جمهور روسیه شرکت داشتند. هیئت سوریه را ایمن سوسان معاون وزیر امور خارجه این کشور هدایت می‌کرد و "
+            "گیر پدرسن نماینده ویژه دبیرکل سازمان ملل نیز در نشست حضور داشت.")
+    events = extract(text, published="2022-06-16")["events"]
+    assert len(events) == 1
+    assert {"ایمن سوسان", "گیر پدرسن"} <= {p["name"] for p in events[0]["participants"]}

@@ -513,6 +513,9 @@ class Assembler:
                 if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
                                                                       "fa.trigger.opened_session"):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
+                if trigger.id_ == "fa.trigger.meeting_noun" and any(
+                        t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
+                    continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
@@ -522,9 +525,11 @@ class Assembler:
                     continue  # `نمایشگاه ... با بازدید رئیس‌جمهور و وزیر دفاع گشایش یافت`: one state's officials
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     if trigger.id_ in ATTENDANCE_TRIGGERS and any(
-                            d.status == "actual" and d.trigger.id_ in HELD_TRIGGERS and d.trigger.start < trigger.start
+                            d.status == "actual" and d.trigger.start < trigger.start
+                            and (d.trigger.id_ in HELD_TRIGGERS or d.trigger.id_ == "fa.trigger.took_part")
                             for d in drafts):
                         draft.anaphoric = True  # `نشست ... برگزار شد. ... هیئت X را Y رهبری می‌کرد`: who attended it
+                        # (or `در این نشست X و Y شرکت داشتند. ...`)
                     draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"
@@ -1369,12 +1374,17 @@ class Assembler:
                    for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
 
     def _earlier_on(self, trigger: Span, u) -> bool:
-        """`پیش از این در سفر به ریاض با X دیدار کرده بود`: the clause says "earlier, on a trip" (another trip; not
-        `پیش از این، عصر چهارشنبه ...`, earlier on this one)."""
+        """`پیش از این در سفر به ریاض با X دیدار کرده بود`, `پیش‌تر در سفر به ...`: the clause says "earlier, on a
+        trip" (another trip; not `پیش از این، عصر چهارشنبه ...`, earlier on this one)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
-        return any(a in ("پیش", "قبل") and b == "از" and c == "این" and "سفر" in words[k + 3:k + 6]
-                   for k, (a, b, c) in enumerate(zip(words, words[1:], words[2:])))
+        for k, (a, b, c) in enumerate(zip(words, words[1:], words[2:])):
+            if a in ("پیش", "قبل") and b == "از" and c == "این" and "سفر" in words[k + 3:k + 6]:
+                return True
+            if ((a, b) == ("پیش", "تر") and "سفر" in words[k + 2:k + 5]) \
+                    or (a in ("پیشتر", "قبلا") and "سفر" in words[k + 1:k + 4]):
+                return True  # `پیش‌تر در سفر به دمشق با X رایزنی کرده بود`
+        return False
 
     def _names_a_year(self, trigger: Span, u) -> bool:
         """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
@@ -3096,8 +3106,8 @@ class Assembler:
             event.trace["type"] = "fa.type.negotiation_in_lead"
 
     def _came_to_attend(self, position: int) -> bool:
-        """`برای شرکت در سیزدهمین دور نشست آستانه به نورسلطان سفر کرده`: the round is why he came, within the eight words
-        before `position`, not the contact the lead tells."""
+        """`برای شرکت در سیزدهمین دور نشست آستانه به نورسلطان سفر کرده`: the round is why he came (within the eight
+        words before `position`), not the contact the lead tells."""
         words = self._words[max(0, position - 8):position]
         return any(a in ("برای", "جهت") and b in ("شرکت", "حضور", "اشتراک") and c == "در"
                    for a, b, c in zip(words, words[1:], words[2:]))
