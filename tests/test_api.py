@@ -2797,3 +2797,12 @@ def test_api_delegation_heads_after_those_who_took_part_attended_the_same_sessio
     events = extract(text, published="2022-06-16")["events"]
     assert len(events) == 1
     assert {"ایمن سوسان", "گیر پدرسن"} <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_heads_of_delegations_told_in_the_present_attend_the_round(extract):
+    text = ("به گزارش پژواک، دور تازه گفتگوهای صلح میان امریکا و طالبان امروز در دوحه آغاز شد.\n\n"
+            "زلمی خلیلزاد نماینده ویژه امریکا برای صلح افغانستان ریاست هیئت امریکایی را بر عهده دارد. "
+            "هیئت طالبان را ملا عبدالغنی برادر رهبری می‌کند.")
+    events = extract(text, published="2019-08-03")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"US", "AF"}

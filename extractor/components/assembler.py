@@ -2012,8 +2012,10 @@ class Assembler:
                     a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
                 continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
             if trigger.id_ == "fa.trigger.chair_was" and self._words[trigger.start] in ("دارد", "دارند") \
-                    and not any(a in ("اداره", "ریاست") and b in self.kb.event_nouns for a, b in zip(words, words[1:])):
-                continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired
+                    and not any(a in ("اداره", "ریاست") and (b in self.kb.event_nouns or b in ("هیئت", "هیات"))
+                                for a, b in zip(words, words[1:])):
+                continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
+                # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
             if trigger.id_ == "fa.trigger.opened_session":
                 # `X در سخنان افتتاحیه گفت`: who opened the session just told held (not a bilateral talk) attended it
                 latest = self._latest_before(events, trigger.start)
@@ -2028,8 +2030,9 @@ class Assembler:
                                         or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
                                         or (a == "مراسم" and b in ("گشایش", "افتتاحیه")  # (`در مراسم گشایش سخنرانی کرد`)
                                             and trigger.id_ == "fa.trigger.spoke_at")
-                                        or (a in ("اداره", "ریاست") and b in self.kb.event_nouns
-                                            and trigger.id_ == "fa.trigger.chair_was")  # (`اداره نشست را بر عهده دارد`)
+                                        or (a in ("اداره", "ریاست") and trigger.id_ == "fa.trigger.chair_was"
+                                            and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
+                                        # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
                                             and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
