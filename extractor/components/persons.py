@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import CLAUSE_END, SENTENCE_END, flags, spans, words
+from ..units import CLAUSE_END, SENTENCE_END, flags, spans, units, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
                             "سوی", "جانب"})
@@ -57,12 +57,14 @@ MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", 
 """Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
+SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
+"""Words that follow the subject opening a contact's clause (`X روز یکشنبه در ارگ با Y دیدار کرد`)."""
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
 """Services whose titles (سردار، امیر، پاسدار) mark an Iranian officer; plain ranks are used abroad too."""
 GENERIC_ROLES = frozenset({"minister", "official", "deputy_minister"})
 """Roles that yield to a more specific second title (معاون نخست‌وزیر و وزیر امور خارجه → foreign_minister)."""
 SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name", "fa.person.title_name",
-                             "fa.person.name_title", "fa.person.given_name"})
+                             "fa.person.name_title", "fa.person.given_name", "fa.person.bare_name"})
 """Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
 may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
@@ -207,6 +209,9 @@ class PersonRules:
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.institutions = kb.title_composition["institution_countries"]
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
+        self.title_words = frozenset(kb.normalizer.normalize(t.pattern).text.split()[0] for t in kb.titles.values()) \
+            | kb.words("plural_heads")
+        """words that open an office title (`سرپرست`, `نمایندگان`): a run of them is no bare name"""
         self._given_words: dict[str, bool] = {}
         self._title_starts: Collection[int] = ()
         """where the current Doc's titles start, listed or composed (set by `find`)"""
@@ -236,6 +241,7 @@ class PersonRules:
             for i in range(span.start, span.end):
                 at[i] = span
         triggers = {i for s in spans(doc, "triggers") for i in range(s.start, s.end)}
+        self._contact_starts = {s.start for s in spans(doc, "triggers") if s.kb_id_.startswith("strong")}
         self._doc, self._at, self._triggers = doc, at, triggers
         self._structure = structure
         self._structure_starts = [s.start for s in structure]
@@ -313,6 +319,8 @@ class PersonRules:
             end = self._longer_surname(i, self._take_name(doc, i), used)
             if end - i >= 2:
                 add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
+        for start, end in self._bare_names(doc, used):
+            add(PersonMention(start, end, "name", "fa.person.bare_name", start, end))
         for start, end, source in self._model_names(doc, used):
             add(PersonMention(start, end, "name", f"{source}.person", start, end))
         self._extend_by_model(doc, mentions, used)
@@ -641,6 +649,44 @@ class PersonRules:
             used.update(extra)
             m.end = m.name_end = span.end
             m.rule = f"{m.rule}+{span.id_ or 'model'}.extend"
+
+    def _bare_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int]]:
+        """`با روسلان ژاکسیلیکوف دیدار و گفت‌وگو کرد`, `کابل (باختر): مطلق بن ماجد القحطانی روز یکشنبه ... دیدار کرد`:
+        two to four name words with no title next to them, as the one met (after `با`, right before the contact verb)
+        or as the subject opening a contact's clause, are a name when their last word (or all of them) opens another
+        sentence of the article (`ژاکسیلیکوف از دی ماه ... بر عهده دارد`): a common word seldom does both."""
+        if not self._contact_starts:
+            return []
+        u = units(doc)
+        words = self._words
+        openings = [s for s, e in u.sentences if s < e]
+        found = []
+
+        def run_from(start: int) -> int:
+            j = start
+            while j < len(words) and j - start < 4 and j not in used and (
+                    self._name_token(j) or (j > start and words[j] in self.particles and self._name_token(j + 1))):
+                j += 1
+            return j
+
+        def told_again(start: int, end: int) -> bool:
+            sentence = u.sentence_of[start]
+            return any(u.sentence_of[o] != sentence and (words[o] == words[end - 1]
+                                                         or words[o:o + end - start] == words[start:end])
+                       for o in openings)
+
+        for i in [i for i, w in enumerate(words) if w == "با"]:
+            end = run_from(i + 1)
+            if 2 <= end - i - 1 and end in self._contact_starts and words[i + 1] not in self.title_words \
+                    and told_again(i + 1, end):
+                found.append((i + 1, end))
+        for c_start, c_end in u.clauses:
+            end = run_from(c_start)
+            if 2 <= end - c_start and end < c_end and words[end] in SUBJECT_FOLLOWERS \
+                    and words[c_start] not in self.title_words \
+                    and any(k in self._contact_starts for k in range(end, c_end)) and told_again(c_start, end):
+                found.append((c_start, end))
+        return found
 
     def _inside_other_name(self, i: int) -> bool:
         """A registered surname right after a particle or a given name belongs to another full name

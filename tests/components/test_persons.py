@@ -420,3 +420,27 @@ def test_persons_a_venue_in_guillemets_after_a_split_plural_is_no_name(run):
 def test_persons_an_armenian_first_name_opens_a_name_with_no_title(run):
     doc = run("به گزارش ایسنا، کارن خانلری امروز در مجلس گفت روابط دو کشور رو به گسترش است.")
     assert "کارن خانلری" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one met, after `با` and right before the contact verb; the surname opens a later sentence
+    ("وزیر دفاع کشورمان امروز در مسکو با روسلان ژاکسیلیکوف دیدار و گفت‌وگو کرد. ژاکسیلیکوف از سال گذشته وزیر دفاع "
+     "قزاقستان است.", "روسلان ژاکسیلیکوف"),
+    # the subject opening a dateline's clause, the whole name told again
+    ("کابل (باختر): مطلق بن ماجد القحطانی روز یکشنبه در ارگ با وزیر خارجه دیدار کرد. القحطانی فرستاده ویژه قطر است.",
+     "مطلق بن ماجد القحطانی"),
+])
+def test_persons_a_bare_name_told_again_as_a_subject_is_a_name(run, text, name):
+    doc = run(text)
+    assert name in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text", [
+    # words that never open a sentence of their own
+    "وزیر کشور امروز با فعالان محلی دیدار کرد. فعالان از کمبود آب گفتند.",
+    # a title's first word, even when told again
+    "وزیر خارجه امروز با سرپرست یوناما دیدار کرد. سرپرست یوناما از کمک‌ها گفت.",
+])
+def test_persons_a_bare_run_of_words_not_told_again_is_no_name(run, text):
+    doc = run(text)
+    assert not [m for m in doc._.persons if m.rule == "fa.person.bare_name"]
