@@ -2806,3 +2806,9 @@ def test_api_heads_of_delegations_told_in_the_present_attend_the_round(extract):
     events = extract(text, published="2019-08-03")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"]} == {"US", "AF"}
+
+
+def test_api_welcome_when_ships_dock_is_protocol_not_a_contact(extract):
+    text = ("به گزارش ایرنا، ناوگروه اعزامی نیروی دریایی ارتش امروز در بندر چیتاگونگ بنگلادش پهلو گرفت و با استقبال "
+            "مقامات نظامی این کشور و سفیر جمهوری اسلامی ایران در داکا روبه‌رو شد.")
+    assert extract(text, published="2024-03-05")["events"] == []

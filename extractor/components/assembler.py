@@ -462,8 +462,10 @@ class Assembler:
                 continue
             if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
-            if trigger.id_ == "fa.trigger.faced_a_welcome" and self._welcome_of_what_was_said(trigger):
-                continue  # `دعوت X را ابلاغ کرد که با استقبال Y روبه‌رو شد`: an invitation welcomed, no guest
+            if trigger.id_ == "fa.trigger.faced_a_welcome" and (self._welcome_of_what_was_said(trigger)
+                                                                  or self._at_an_arrival_point(trigger, u)):
+                continue  # `دعوت X را ابلاغ کرد که با استقبال Y روبه‌رو شد`: an invitation welcomed, no guest (or
+                # protocol on arrival: `در بندر X پهلو گرفت و با استقبال مقامات ... روبه‌رو شد`)
             if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
@@ -753,10 +755,11 @@ class Assembler:
         return status
 
     def _at_an_arrival_point(self, trigger: Span, u) -> bool:
-        """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause."""
+        """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause, or
+        ships that docked (`در بندر X پهلو گرفت و با استقبال ... روبه‌رو شد`)."""
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words[c_start:trigger.start]
-        return not ARRIVAL_POINTS.isdisjoint(words) or "هوایی" in words
+        return not ARRIVAL_POINTS.isdisjoint(words) or "هوایی" in words or "پهلو" in words
 
     def _welcome_of_what_was_said(self, trigger: Span) -> bool:
         """`... که با استقبال Y روبه‌رو شد`: the welcome is told in a relative clause (of a thing said or offered)."""

@@ -126,12 +126,15 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت"})
-"""Governors of a province named like its capital (`والی هرات`): the place after them is the province."""
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "شهردار"})
+"""Governors of a province named like its capital (`والی هرات`), and mayors (`شهردار چیتاگونگ`): the place after them
+is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
+SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند"})
+"""Adjectives of a unit's arm between a commander's title and the place it is named for (`منطقه دریایی X`)."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
@@ -852,6 +855,8 @@ class PersonRules:
                 end = span.end
             if country is None:
                 end = span.end
+        if country is None and title.role == "military_commander":
+            country, rule, end = self._unit_of_a_place(span.end, at) or (None, None, end)
         org = title.org
         if end == span.end and span.end in at and at[span.end].label_ == "ORG":
             org = org or at[span.end].kb_id_.split("|")[0]
@@ -867,6 +872,19 @@ class PersonRules:
             role = self.kb.title_composition["deputy_of"].get(title.role, "official")
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
+
+    def _unit_of_a_place(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`فرمانده منطقه دریایی چیتاگونگ`, `فرمانده پایگاه هوایی X`: a commander of a unit named for a place (up to
+        three unit words, then the place) is of the place's country."""
+        k = start
+        while k < len(self._words) and k - start < 3 and k not in at and (
+                self._words[k] in UNIT_WORDS or self._words[k] in SERVICE_ADJECTIVES):
+            k += 1
+        span = at.get(k)
+        if k == start or span is None or span.start != k or span.label_ != "PLACE":
+            return None
+        place = self.kb.places.get(span.kb_id_.split("|")[0])
+        return (place.country, "fa.country.unit_place_after_title", span.end) if place is not None else None
 
     def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country (or by the

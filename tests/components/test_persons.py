@@ -444,3 +444,15 @@ def test_persons_a_bare_name_told_again_as_a_subject_is_a_name(run, text, name):
 def test_persons_a_bare_run_of_words_not_told_again_is_no_name(run, text):
     doc = run(text)
     assert not [m for m in doc._.persons if m.rule == "fa.person.bare_name"]
+
+
+@pytest.mark.parametrize("text, title, country", [
+    # a commander of a unit named for a place is of the place's country
+    ("فرمانده ناوگروه با فرمانده منطقه دریایی چیتاگونگ دیدار کرد.", "فرمانده منطقه دریایی چیتاگونگ", "BD"),
+    ("وزیر دفاع با فرمانده پایگاه هوایی همدان دیدار کرد.", "فرمانده پایگاه هوایی همدان", "IR"),
+    # a mayor of a city is of the city's country
+    ("فرمانده ناوگروه امروز با شهردار چیتاگونگ ملاقات کرد.", "شهردار چیتاگونگ", "BD"),
+])
+def test_persons_an_office_named_for_a_place_is_of_its_country(run, text, title, country):
+    doc = run(text)
+    assert (title, country) in [(doc[m.start:m.end].text, m.country) for m in doc._.persons if m.kind == "title_only"]
