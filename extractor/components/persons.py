@@ -141,8 +141,8 @@ ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "�
 """`منطقه یکم`: a numbered district (of the navy, with no country: the outlet's own)."""
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 """Suffixes a lost ZWNJ split off a word (`همایش‌های`, `جاده‌ای`)."""
-DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "سیاسی", "بلندپایه", "عالیرتبه", "رسمی",
-                                   "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
+DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "تجارتی", "سیاسی", "بلندپایه", "عالیرتبه",
+                                   "رسمی", "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
 """Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
 INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.institution_after_title",
                                      "fa.country.shortened_title", "fa.country.our_country", "fa.country.title_fixed"})
@@ -391,9 +391,14 @@ class PersonRules:
             if i not in used and (i + 1) not in used \
                     and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`
                 j = i + 1
-                while j < len(self._words) and self._words[j] in DELEGATION_ADJECTIVES and j - i < 4:
-                    j += 1  # `هیئت پارلمانی پاکستان`, `هیئت بلندپایه نظامی روسیه`
+                while j < len(self._words) and j - i < 5 and (
+                        self._words[j] in DELEGATION_ADJECTIVES
+                        or (self._words[j] == "و" and j + 1 < len(self._words)
+                            and self._words[j + 1] in DELEGATION_ADJECTIVES)):
+                    j += 1  # `هیئت پارلمانی پاکستان`, `هیئت بلندپایه نظامی روسیه`, `هیئت تجاری و اقتصادی ...`
                 country, country_rule, end = self._qualifier(doc, j, at)
+                if country is None and j + 1 < len(self._words) and self._words[j] == "از":
+                    country, country_rule, end = self._delegation_origin(j + 1, at) or (None, None, end)
                 org = at.get(i + 1)
                 if country is None and org is not None and org.start == i + 1 and org.label_ == "ORG":
                     m = PersonMention(i, org.end, "delegation", "fa.person.delegation")
@@ -872,6 +877,22 @@ class PersonRules:
             role = self.kb.title_composition["deputy_of"].get(title.role, "official")
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
+
+    def _delegation_origin(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`هیئتی از استان خراسان رضوی ایران`, `هیئتی از ازبکستان`: where a delegation comes from (a country, or a
+        province or city, optionally after `استان` / `ولایت` / `شهر`) gives its country."""
+        k = start + 1 if start not in at and self._words[start] in ("استان", "ولایت", "شهر", "ایالت") else start
+        span = at.get(k)
+        if span is None or span.start != k:
+            return None
+        if span.label_ in ("COUNTRY", "DEMONYM"):
+            return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
+        place = self.kb.places.get(span.kb_id_.split("|")[0]) if span.label_ == "PLACE" else None
+        if place is None:
+            return None
+        after = at.get(span.end)  # (`خراسان رضوی ایران`: the province's country told after it)
+        end = after.end if after is not None and after.start == span.end and after.label_ == "COUNTRY" else span.end
+        return place.country, "fa.country.delegation_from", end
 
     def _unit_of_a_place(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
         """`فرمانده منطقه دریایی چیتاگونگ`, `فرمانده پایگاه هوایی X`: a commander of a unit named for a place (up to

@@ -456,3 +456,20 @@ def test_persons_a_bare_run_of_words_not_told_again_is_no_name(run, text):
 def test_persons_an_office_named_for_a_place_is_of_its_country(run, text, title, country):
     doc = run(text)
     assert (title, country) in [(doc[m.start:m.end].text, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a delegation from a province (its country told after it) is of that country
+    ("معاون ولایت هرات با یک هیئت تجارتی و اقتصادی از استان خراسان رضوی ایران دیدار کرد.", "IR"),
+    # a delegation from a country
+    ("والی بلخ امروز با یک هیئت اقتصادی از ازبکستان دیدار کرد.", "UZ"),
+])
+def test_persons_a_delegation_from_a_place_is_of_its_country(run, text, country):
+    doc = run(text)
+    assert [m.country for m in doc._.persons if m.kind == "delegation"] == [country]
+
+
+def test_persons_deputy_of_an_afghan_province_is_an_official_of_its_country(run):
+    doc = run("معاون ولایت هرات روز سه‌شنبه با سرکنسول ایران دیدار کرد.")
+    assert ("معاون ولایت هرات", "official", "AF") in [(doc[m.start:m.end].text, m.role, m.country)
+                                                      for m in doc._.persons]
