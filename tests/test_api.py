@@ -2812,3 +2812,13 @@ def test_api_welcome_when_ships_dock_is_protocol_not_a_contact(extract):
     text = ("به گزارش ایرنا، ناوگروه اعزامی نیروی دریایی ارتش امروز در بندر چیتاگونگ بنگلادش پهلو گرفت و با استقبال "
             "مقامات نظامی این کشور و سفیر جمهوری اسلامی ایران در داکا روبه‌رو شد.")
     assert extract(text, published="2024-03-05")["events"] == []
+
+
+def test_api_meeting_noun_sharing_a_later_verb_is_a_contact_and_an_envoy_of_a_leader_is_his_country(extract):
+    text = ("به گزارش تسنیم، شاهین مصطفی‌یف معاون نخست‌وزیر جمهوری آذربایجان عصر امروز با سید ابراهیم رئیسی "
+            "رئیس‌جمهور کشورمان دیدار و پیام کتبی الهام علی‌اف را به وی تسلیم کرد. فرستاده ویژه علی‌اف پیش از ظهر "
+            "امروز نیز با مهرداد بذرپاش وزیر راه و شهرسازی دیدار کرده بود.")
+    events = extract(text, published="2024-02-13")["events"]
+    assert len(events) == 2
+    assert {(p["role"]["code"], p["country"]) for p in events[1]["participants"]} == {("envoy", "AZ"),
+                                                                                        ("minister", "IR")}

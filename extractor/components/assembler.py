@@ -458,7 +458,8 @@ class Assembler:
                     draft.status = self._status(doc, trigger, u)
                     drafts.append(draft)
                     continue
-            if strength != "strong" and status == "actual" and not self._receives_a_person(trigger):
+            if strength != "strong" and status == "actual" and not self._receives_a_person(trigger) \
+                    and not self._noun_of_a_coordinated_verb(trigger, u):
                 continue
             if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
@@ -1778,6 +1779,16 @@ class Assembler:
             return None  # (`نشست ترامپ و پوتین در بوداپست فعلاً برگزار نمی‌شود`: not held)
         return DraftEvent(trigger.label_, trigger, [trigger],
                           [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
+
+    def _noun_of_a_coordinated_verb(self, trigger: Span, u) -> bool:
+        """`با X دیدار و پیام کتبی Y را به وی تسلیم کرد`: `دیدار` shares the verb of a second predicate coordinated after
+        it (one that is no contact verb itself), so it tells a contact as surely as `دیدار کرد`."""
+        if trigger.id_ != "fa.trigger.meeting_noun" or trigger.end >= len(self._words) or self._words[trigger.end] != "و":
+            return False
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        return "با" in self._words[c_start:trigger.start] \
+            and any(self._words[k] in FINITE_VERBS for k in range(trigger.end + 1, c_end)) \
+            and not self._verb_later_in_clause(trigger, u)  # (`دیدار و درباره ... گفت‌وگو کرد`: that verb's)
 
     def _receives_a_person(self, trigger: Span) -> bool:
         """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be

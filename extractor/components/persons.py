@@ -350,9 +350,11 @@ class PersonRules:
         for t in titles:
             titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
+        named_at = {m.start: m for m in mentions if m.kind == "name"}
         for title in titles:
+            serving = title.end in named_at and self._serves_whom(title)
             if title.start in attached or title.is_reporter or title.start in is_plural \
-                    or title.start in inside or title.end in name_starts:
+                    or title.start in inside or (title.end in name_starts and not serving):
                 continue  # `سلطان هیثم بن طارق پادشاه عمان`: a title right before a name is that person's
             if title.end - title.start == 1 and title.end < len(self._words) and self._words[title.end] in AUXILIARIES:
                 continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
@@ -360,8 +362,12 @@ class PersonRules:
                 continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
+            country, country_rule = title.country, title.country_rule
+            served = self.kb.officials.get(named_at[title.end].official_id or "") if serving else None
+            if country is None and served is not None:
+                country, country_rule = served.country, "fa.country.whom_it_serves"  # `فرستاده ویژه علی‌اف`: Azerbaijan's
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
-                              country=title.country, country_rule=title.country_rule))
+                              country=country, country_rule=country_rule))
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
