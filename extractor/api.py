@@ -392,8 +392,11 @@ class _DocumentBuilder:
         m = side.mention
         ev = self.evidence(m.start, m.end)
         role_code = side.role or m.role
+        trace = {"rule": side.rule}
+        if role_code is None and m.kind == "delegation":
+            role_code, trace["role"] = "official", "fa.role.delegation_head"  # a delegation stands for its unnamed head
         role = {"code": role_code, "text": ev.text, "start": ev.start, "end": ev.end} if role_code else None
-        participant = Participant(None, None, None, role, side.country or m.country, [ev], trace={"rule": side.rule})
+        participant = Participant(None, None, None, role, side.country or m.country, [ev], trace=trace)
         holder = self.kb.holder(role_code, participant.country, day)
         if holder is not None:
             participant.name, participant.name_en, participant.id = holder.name, holder.name_en, holder.qid

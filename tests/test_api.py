@@ -2822,3 +2822,30 @@ def test_api_meeting_noun_sharing_a_later_verb_is_a_contact_and_an_envoy_of_a_le
     assert len(events) == 2
     assert {(p["role"]["code"], p["country"]) for p in events[1]["participants"]} == {("envoy", "AZ"),
                                                                                         ("minister", "IR")}
+
+
+def test_api_people_present_at_a_round_still_to_come_join_no_event(extract):
+    text = ("به گزارش ایرنا، عراقچی عصر سه‌شنبه در حاشیه گفت‌وگوها در دیداری دوجانبه با وندی شرمن رایزنی کرد. "
+            "بر اساس اعلام دو طرف، دور سوم مذاکرات ماه آینده با حضور محمدجواد ظریف و کاترین اشتون در وین برگزار "
+            "خواهد شد.")
+    events = extract(text, published="2014-03-19")["events"]
+    assert len(events) == 1
+    assert "محمدجواد ظریف" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_delegations_listed_by_country_and_heads_told_after_attend_the_session(extract):
+    text = ("به گزارش فارس، نشست کمیسیون مشترک برجام امروز در وین به ریاست انریکه مورا و با حضور هیئت کشورمان به "
+            "سرپرستی سید عباس عراقچی و هیئت‌های روسیه، چین، فرانسه، آلمان و انگلیس برگزار شد. میخائیل اولیانوف "
+            "نماینده دائم روسیه و وانگ چون نماینده دائم چین ریاست هیئت‌های کشورهای خود را بر عهده داشتند.")
+    participants = extract(text, published="2021-04-15")["events"][0]["participants"]
+    named = {p["name"] for p in participants}
+    assert {"میخائیل اولیانوف", "وانگ چون"} <= named
+    unnamed = {(p["role"]["code"], p["country"]) for p in participants if p["name"] is None}
+    assert unnamed == {("official", "FR"), ("official", "DE"), ("official", "GB")}
+
+
+def test_api_official_of_an_international_body_heads_no_delegation_of_her_country(extract):
+    text = ("به گزارش مهر، نشست کمیسیون مشترک برجام امروز در وین با حضور هیئت‌های ایران، روسیه، آلمان و فرانسه "
+            "برگزار شد. ریاست این نشست را هلگا اشمید دبیرکل سرویس اقدام خارجی اتحادیه اروپا بر عهده داشت.")
+    participants = extract(text, published="2019-12-06")["events"][0]["participants"]
+    assert ("official", "DE") in {(p["role"]["code"], p["country"]) for p in participants if p["name"] is None}

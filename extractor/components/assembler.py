@@ -2047,6 +2047,9 @@ class Assembler:
                                         or (a in ("اداره", "ریاست") and trigger.id_ == "fa.trigger.chair_was"
                                             and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
                                         # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
+                                        or (a == "ریاست" and b in ("هیئت", "هیات")
+                                            and trigger.id_ == "fa.trigger.headed_delegation")
+                                        # (`X و Y ریاست هیئت‌های کشورهای خود را بر عهده داشتند`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
                                             and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
@@ -2367,6 +2370,9 @@ class Assembler:
                 continue
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
+            if any(t.kb_id_.startswith("strong") and self._status(doc, t, u) not in ("actual", "background")
+                   for t in self._triggers_between(c_start, c_end)):
+                continue  # `دور سوم مذاکرات ... با حضور X و Y برگزار خواهد شد`: a round still to come
             if k in pointing and self._another_event_before_cue(c_start, cue):
                 continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
             event = self._latest_before(events, c_start)
@@ -2900,7 +2906,8 @@ class Assembler:
                         pick.mentions.append(side.mention)
                         resolved.append(Side(pick, side.mention, rule="fa.person.delegation+resolved"))
                         keys.add(pick.key)
-                elif not any(self._side_country(s) == side.mention.country for s in event.sides if s is not side):
+                elif not any(self._side_country(s) == side.mention.country for s in event.sides if s is not side
+                             and not (s.entity is not None and self._serves_a_body(s.entity))):
                     resolved.append(Side(None, side.mention, country=side.mention.country, rule="fa.person.delegation"))
                 continue
             if side.entity is not None and side.entity.best("role") is None and named_roles \
@@ -2982,6 +2989,12 @@ class Assembler:
             known = self._former_of[id(entity)] = (len(entity.mentions), former)
         return known[1]
 
+    def _serves_a_body(self, entity: Entity) -> bool:
+        """Every office the register gives the person is at an international organisation (Helga Schmid of the EU's
+        service is no German delegation's head)."""
+        official = self.kb.officials.get(entity.official_id) if entity.official_id else None
+        return official is not None and bool(official.offices) and all(o.org for o in official.offices)
+
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
         """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that
         country named before as a delegation's head (`به سرپرستی X`, `در رأس`), else the first person of that country
@@ -2991,7 +3004,7 @@ class Assembler:
         def of_delegation(e: Entity) -> bool:  # of its country, or (`هیئت سازمان ملل`) with a title of its body
             if org is not None:
                 return any(m.title is not None and m.title.org == org for m in e.mentions)
-            return self._country(e) == country
+            return self._country(e) == country and not self._serves_a_body(e)
 
         present = [s.entity for s in event.sides if s.entity is not None and of_delegation(s.entity)]
         if present:

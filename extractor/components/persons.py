@@ -56,7 +56,7 @@ DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع", "مطهر", "مرقد", "حرم"})
 """Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
-                                "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol"})
+                                "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol", "osce"})
 SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
 """Words that follow the subject opening a contact's clause (`X روز یکشنبه در ارگ با Y دیدار کرد`)."""
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
@@ -394,6 +394,10 @@ class PersonRules:
                                       country=country, country_rule=country_rule))
         for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS] \
                 if not DELEGATION_WORDS.isdisjoint(distinct) else ():
+            for start, end, country in self._delegations_listed(i, at):
+                # `هیئت‌های روسیه، چین، فرانسه، آلمان و انگلیس`: one delegation of each country
+                add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
+                                  country_rule="fa.country.delegations_listed"))
             if i not in used and (i + 1) not in used \
                     and (i == 0 or self._words[i - 1] not in ("رئیس", "سرپرست", "عضو", "اعضای")):  # `رئیس هیئت ایرانی`
                 j = i + 1
@@ -883,6 +887,23 @@ class PersonRules:
             role = self.kb.title_composition["deputy_of"].get(title.role, "official")
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
+
+    def _delegations_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
+        """The countries listed after a plural `هیئت‌های` (two or more, joined by commas and one `و`)."""
+        if i + 2 >= len(self._words) or self._words[i + 1] != "های":
+            return []
+        listed, k = [], i + 2
+        while k < len(self._words):
+            span = at.get(k)
+            if span is None or span.start != k or span.label_ != "COUNTRY":
+                break
+            listed.append((span.start, span.end, span.kb_id_.split("|")[0]))
+            k = span.end
+            if k < len(self._words) and self._words[k] in ("،", "و"):
+                k += 1
+                continue
+            break
+        return listed if len(listed) >= 2 else []
 
     def _delegation_origin(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
         """`هیئتی از استان خراسان رضوی ایران`, `هیئتی از ازبکستان`: where a delegation comes from (a country, or a
