@@ -339,6 +339,8 @@ class PersonRules:
         self._name_starts = {m.start for m in mentions if m.kind == "name"}
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
+            if m.title is None and m.kind == "name":
+                m.title = self._office_held(m, at)
         attached = {m.title.start for m in mentions if m.title} | {m.extra["second_title"].start for m in mentions
                                                                      if "second_title" in m.extra}
         # (by position: a title given its qualifier's country is a copy of the one found)
@@ -668,6 +670,39 @@ class PersonRules:
             m.end = m.name_end = span.end
             m.rule = f"{m.rule}+{span.id_ or 'model'}.extend"
 
+    def _office_held(self, m: PersonMention, at: dict[int, Span]) -> TitleInfo | None:
+        """`ژاکسیلیکوف از دی ماه ۱۴۰۰ وزارت دفاع قزاقستان را بر عهده دارد`, `ضمیر ... به وزارت امور خارجه این کشور
+        منصوب شده است`: a name opening a sentence that says which ministry of which country he holds or was given has
+        that minister's role (foreign, defence, else minister) and country."""
+        u = units(self._doc)
+        s_start, s_end = u.sentences[u.sentence_of[m.start]]
+        if m.start != s_start:
+            return None
+        words = self._words
+        k = next((k for k in range(m.end, min(m.end + 12, s_end)) if words[k] == "وزارت"), None)
+        if k is None or any(i in self._name_starts for i in range(m.end, k)):
+            return None
+        held = next((j for j in range(k + 1, min(k + 10, s_end))
+                     if (words[j] == "را" and words[j + 1:j + 3] == ["بر", "عهده"]) or words[j] == "منصوب"), None)
+        if held is None:
+            return None
+        portfolio = words[k + 1:held]
+        role = "foreign_minister" if "خارجه" in portfolio[:3] else "defense_minister" if "دفاع" in portfolio[:2] \
+            else "minister"
+        country, rule = None, None
+        for j in range(k + 1, held):
+            span = at.get(j)
+            if span is not None and span.start == j and span.label_ in COUNTRY_LABELS:
+                country, rule = (("@source", "fa.country.our_country") if span.label_ == "OUR_COUNTRY"
+                                 else (span.kb_id_.split("|")[0], "fa.country.office_held"))
+                break
+            if words[j] == "این" and j + 1 < held and words[j + 1] in THIS_BODY:
+                country, rule = self._country_before(j), "fa.country.this_country"
+                break
+        if country is None:
+            return None
+        return TitleInfo(k, held, "fa.title.office_held", role, country, rule, None)
+
     def _bare_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int]]:
         """`با روسلان ژاکسیلیکوف دیدار و گفت‌وگو کرد`, `کابل (باختر): مطلق بن ماجد القحطانی روز یکشنبه ... دیدار کرد`:
         two to four name words with no title next to them, as the one met (after `با`, right before the contact verb)
@@ -704,7 +739,9 @@ class PersonRules:
                     and words[c_start] not in self.title_words \
                     and any(k in self._contact_starts for k in range(end, c_end)) and told_again(c_start, end):
                 found.append((c_start, end))
-        return found
+        again = [(o, o + end - start) for start, end in found for o in openings
+                 if o != start and words[o:o + end - start] == words[start:end]]
+        return found + again  # (the whole name told again: `بویی تان سون که ... را بر عهده دارد`)
 
     def _inside_other_name(self, i: int) -> bool:
         """A registered surname right after a particle or a given name belongs to another full name

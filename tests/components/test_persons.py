@@ -473,3 +473,15 @@ def test_persons_deputy_of_an_afghan_province_is_an_official_of_its_country(run)
     doc = run("معاون ولایت هرات روز سه‌شنبه با سرکنسول ایران دیدار کرد.")
     assert ("معاون ولایت هرات", "official", "AF") in [(doc[m.start:m.end].text, m.role, m.country)
                                                       for m in doc._.persons]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("وزیر دفاع کشورمان با روسلان ژاکسیلیکوف دیدار کرد. ژاکسیلیکوف از سال گذشته وزارت دفاع قزاقستان را بر عهده "
+     "دارد.", "ژاکسیلیکوف", "defense_minister", "KZ"),
+    ("وزیر خارجه کشورمان با موسی ضمیر تلفنی گفت‌وگو کرد. ضمیر چند هفته پیش در دولت جدید مالدیو به وزارت امور "
+     "خارجه این کشور منصوب شده است.", "ضمیر", "foreign_minister", "MV"),
+])
+def test_persons_a_name_opening_a_sentence_that_tells_his_ministry_holds_it(run, text, name, role, country):
+    doc = run(text)
+    assert (name, role, country) in [(doc[m.start:m.end].text, m.role, m.country) for m in doc._.persons
+                                     if m.kind == "name"]
