@@ -2849,3 +2849,13 @@ def test_api_official_of_an_international_body_heads_no_delegation_of_her_countr
             "برگزار شد. ریاست این نشست را هلگا اشمید دبیرکل سرویس اقدام خارجی اتحادیه اروپا بر عهده داشت.")
     participants = extract(text, published="2019-12-06")["events"][0]["participants"]
     assert ("official", "DE") in {(p["role"]["code"], p["country"]) for p in participants if p["name"] is None}
+
+
+def test_api_session_heads_told_by_office_and_a_meeting_before_it_are_two_contacts(extract):
+    text = ("به گزارش فارس، دور جدید نشست کمیته فنی مشترک ایران و کویت برای تعیین حدود فلات قاره امروز یکشنبه در "
+            "کویت برگزار شد.\n\nهیئت کشورمان در این نشست به ریاست مدیرکل حقوقی وزارت امور خارجه شرکت داشت. طرف کویتی "
+            "را نیز معاون وزارت خارجه این کشور در امور حقوقی رهبری می‌کرد.\n\nرئیس هیئت ایرانی پیش از آغاز نشست با "
+            "خالد سلیمان الجارالله معاون وزیر خارجه کویت دیدار کرد.")
+    events = extract(text, published="2015-05-10")["events"]
+    assert len(events) == 2
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "KW"}

@@ -2018,7 +2018,8 @@ class Assembler:
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
-                and (self._words[s_start] == "ریاست" or (self._words[s_start] in DELEGATION_WORDS
+                and (self._words[s_start] == "ریاست" or ((self._words[s_start] in DELEGATION_WORDS
+                                                            or self._words[s_start] == "طرف")  # (`طرف کویتی را X ...`)
                                                            and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
@@ -2083,7 +2084,8 @@ class Assembler:
                 if m.kind == "delegation":
                     delegation = m
                 elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
-                        and self._words[m.start - 2:m.start] == ["در", "سطح"] \
+                        and (self._words[m.start - 2:m.start] == ["در", "سطح"]
+                             or self._words[m.start - 1] in DELEGATION_HEAD) \
                         and not self._side_country_known(event, delegation.country):
                     # `هیئت ترکیه نیز در سطح معاون وزیر خارجه در نشست شرکت کرد`: that delegation's head, by office
                     m = replace(m, country=delegation.country, country_rule="fa.country.delegation_level")
@@ -2534,7 +2536,8 @@ class Assembler:
                 and self._units.sentence_of[later.trigger.start] != self._units.sentence_of[earlier.trigger.start] \
                 and (self._on_sidelines(later.trigger)
                      or (len(later.sides) >= 2
-                         and earlier.trigger.start > (self._body_start if self._body_start < len(self._words) else 0)
+                         and (earlier.trigger.start > (self._body_start if self._body_start < len(self._words) else 0)
+                              or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
