@@ -2859,3 +2859,12 @@ def test_api_session_heads_told_by_office_and_a_meeting_before_it_are_two_contac
     events = extract(text, published="2015-05-10")["events"]
     assert len(events) == 2
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "KW"}
+
+
+def test_api_guest_hosted_by_a_bare_name_whose_last_words_tell_his_embassy(extract):
+    text = ("به گزارش تسنیم، علی باقری‌کنی معاون سیاسی وزیر امور خارجه روز یکشنبه میزبان کارلوس آنتونیو آلکالا "
+            "کوردونس بود. آلکالا کوردونس که چند سال است سفارت ونزوئلا در تهران را اداره می‌کند، از روند همکاری‌ها "
+            "گزارش داد.")
+    participants = extract(text, published="2023-09-03")["events"][0]["participants"]
+    assert ("کارلوس آنتونیو آلکالا کوردونس", "ambassador", "VE") in {
+        (p["name"], p["role"] and p["role"]["code"], p["country"]) for p in participants}

@@ -296,6 +296,8 @@ class Assembler:
             by_fused.setdefault("".join(tokens), entity)
             if len(tokens) >= 3 and tokens[-1] in self.name_suffixes:  # `وحید جلال زاده` is also `جلال زاده`
                 by_fused.setdefault("".join(tokens[-2:]), entity)
+            for k in range(1, len(tokens) - 1):  # `آلکالا کوردونس` after `کارلوس آنتونیو آلکالا کوردونس`
+                by_fused.setdefault("".join(tokens[k:]), entity)
 
         for m in mentions:
             if m.kind != "name":

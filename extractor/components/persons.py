@@ -672,23 +672,24 @@ class PersonRules:
 
     def _office_held(self, m: PersonMention, at: dict[int, Span]) -> TitleInfo | None:
         """`ژاکسیلیکوف از دی ماه ۱۴۰۰ وزارت دفاع قزاقستان را بر عهده دارد`, `ضمیر ... به وزارت امور خارجه این کشور
-        منصوب شده است`: a name opening a sentence that says which ministry of which country he holds or was given has
-        that minister's role (foreign, defence, else minister) and country."""
+        منصوب شده است`, `X که ... سفارت ونزوئلا در تهران را اداره می‌کند`: a name opening a sentence that says which
+        ministry or embassy of which country he holds or was given has that role (foreign, defence, else minister;
+        ambassador) and country."""
         u = units(self._doc)
         s_start, s_end = u.sentences[u.sentence_of[m.start]]
         if m.start != s_start:
             return None
         words = self._words
-        k = next((k for k in range(m.end, min(m.end + 12, s_end)) if words[k] == "وزارت"), None)
+        k = next((k for k in range(m.end, min(m.end + 12, s_end)) if words[k] in ("وزارت", "سفارت")), None)
         if k is None or any(i in self._name_starts for i in range(m.end, k)):
             return None
-        held = next((j for j in range(k + 1, min(k + 10, s_end))
-                     if (words[j] == "را" and words[j + 1:j + 3] == ["بر", "عهده"]) or words[j] == "منصوب"), None)
+        held = next((j for j in range(k + 1, min(k + 10, s_end)) if words[j] == "منصوب" or (
+            words[j] == "را" and (words[j + 1:j + 3] == ["بر", "عهده"] or words[j + 1] == "اداره"))), None)
         if held is None:
             return None
         portfolio = words[k + 1:held]
-        role = "foreign_minister" if "خارجه" in portfolio[:3] else "defense_minister" if "دفاع" in portfolio[:2] \
-            else "minister"
+        role = "ambassador" if words[k] == "سفارت" else "foreign_minister" if "خارجه" in portfolio[:3] \
+            else "defense_minister" if "دفاع" in portfolio[:2] else "minister"
         country, rule = None, None
         for j in range(k + 1, held):
             span = at.get(j)
@@ -705,9 +706,10 @@ class PersonRules:
 
     def _bare_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int]]:
         """`با روسلان ژاکسیلیکوف دیدار و گفت‌وگو کرد`, `کابل (باختر): مطلق بن ماجد القحطانی روز یکشنبه ... دیدار کرد`:
-        two to four name words with no title next to them, as the one met (after `با`, right before the contact verb)
-        or as the subject opening a contact's clause, are a name when their last word (or all of them) opens another
-        sentence of the article (`ژاکسیلیکوف از دی ماه ... بر عهده دارد`): a common word seldom does both."""
+        two to four name words with no title next to them, as the one met (after `با`, right before the contact verb;
+        `میزبان X بود`) or as the subject opening a contact's clause, are a name when their last word (or their last
+        words) opens another sentence of the article (`ژاکسیلیکوف از دی ماه ... بر عهده دارد`): a common word seldom
+        does both."""
         if not self._contact_starts:
             return []
         u = units(doc)
@@ -722,26 +724,26 @@ class PersonRules:
                 j += 1
             return j
 
-        def told_again(start: int, end: int) -> bool:
+        def told_again(start: int, end: int) -> bool:  # the surname, or the name from any word on (`آلکالا کوردونس`)
             sentence = u.sentence_of[start]
-            return any(u.sentence_of[o] != sentence and (words[o] == words[end - 1]
-                                                         or words[o:o + end - start] == words[start:end])
-                       for o in openings)
+            return any(u.sentence_of[o] != sentence and (words[o] == words[end - 1] or any(
+                words[o:o + end - k] == words[k:end] for k in range(start, end - 1))) for o in openings)
 
-        for i in [i for i, w in enumerate(words) if w == "با"]:
+        for i in [i for i, w in enumerate(words) if w in ("با", "میزبان")]:
             end = run_from(i + 1)
-            if 2 <= end - i - 1 and end in self._contact_starts and words[i + 1] not in self.title_words \
-                    and told_again(i + 1, end):
-                found.append((i + 1, end))
+            verb = end in self._contact_starts if words[i] == "با" else end < len(words) and words[end] in ("بود", "بودند")
+            if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end):
+                found.append((i + 1, end))  # (`میزبان X بود`: the one hosted)
         for c_start, c_end in u.clauses:
             end = run_from(c_start)
             if 2 <= end - c_start and end < c_end and words[end] in SUBJECT_FOLLOWERS \
                     and words[c_start] not in self.title_words \
                     and any(k in self._contact_starts for k in range(end, c_end)) and told_again(c_start, end):
                 found.append((c_start, end))
-        again = [(o, o + end - start) for start, end in found for o in openings
-                 if o != start and words[o:o + end - start] == words[start:end]]
-        return found + again  # (the whole name told again: `بویی تان سون که ... را بر عهده دارد`)
+        again = [(o, o + end - k) for start, end in found for o in openings if o != start
+                 for k in [next((k for k in range(start, end - 1) if words[o:o + end - k] == words[k:end]), None)]
+                 if k is not None]
+        return found + again  # (the name told again, whole or its last words: `آلکالا کوردونس که ...`)
 
     def _inside_other_name(self, i: int) -> bool:
         """A registered surname right after a particle or a given name belongs to another full name
