@@ -2868,3 +2868,10 @@ def test_api_guest_hosted_by_a_bare_name_whose_last_words_tell_his_embassy(extra
     participants = extract(text, published="2023-09-03")["events"][0]["participants"]
     assert ("کارلوس آنتونیو آلکالا کوردونس", "ambassador", "VE") in {
         (p["name"], p["role"] and p["role"]["code"], p["country"]) for p in participants}
+
+
+def test_api_meeting_on_the_sidelines_of_a_round_is_a_meeting(extract):
+    text = ("به گزارش فارس، حسین جابری انصاری امروز چهارشنبه در حاشیه یازدهمین دور نشست آستانه درباره سوریه با "
+            "استفان دی میستورا فرستاده ویژه دبیرکل سازمان ملل در امور سوریه دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2018-11-28")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

@@ -447,7 +447,7 @@ class Assembler:
                                        & set(self._words[max(0, t.start - 4):t.start])
                                        and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
                                            self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))
-                                       and not self._came_to_attend(t.start)}
+                                       and not self._came_to_attend(t.start) and not self._names_the_sidelines(t)}
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
         # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about; `رئیس بخش روسی کمیسیون مشترک`: a title
         self._index_locations(doc, u)
@@ -463,6 +463,8 @@ class Assembler:
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger) \
                     and not self._noun_of_a_coordinated_verb(trigger, u):
                 continue
+            if trigger.label_ in ("negotiation", "multilateral_meeting") and self._names_the_sidelines(trigger):
+                continue  # `در حاشیه یازدهمین دور نشست آستانه با X دیدار کرد`: the round is where, not the contact
             if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
             if trigger.id_ == "fa.trigger.faced_a_welcome" and (self._welcome_of_what_was_said(trigger)
@@ -2640,6 +2642,16 @@ class Assembler:
             return False
         return any(t.id_ != "fa.trigger.summit" and t.kb_id_.startswith("strong")
                    for t in self._triggers_between(c_start, c_end))
+
+    def _names_the_sidelines(self, trigger: Span) -> bool:
+        """The trigger stands in a `در حاشیه ...` phrase (no comma or `با` between): it names whose sidelines."""
+        words = self._words
+        for k in range(trigger.start - 1, max(0, trigger.start - 6), -1):
+            if words[k] in ("،", "با", "و", ".", "؛", ":"):
+                return False
+            if words[k] == "حاشیه" and words[k - 1] == "در":
+                return True
+        return False
 
     def _on_sidelines(self, trigger: Span) -> bool:
         """`در حاشیه ...` in the trigger's clause: a contact on the sidelines of another."""
