@@ -2875,3 +2875,11 @@ def test_api_meeting_on_the_sidelines_of_a_round_is_a_meeting(extract):
             "استفان دی میستورا فرستاده ویژه دبیرکل سازمان ملل در امور سوریه دیدار و گفت‌وگو کرد.")
     events = extract(text, published="2018-11-28")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_api_source_quoted_is_no_participant(extract):
+    text = ("به گزارش باختر، صلاح‌الدین ربانی وزیر امور خارجه امروز در بیجینگ با وانگ یی وزیر امور خارجه چین دیدار و "
+            "گفتگو کرد.\n\nبه نقل از سخنگوی وزارت امور خارجه، دو طرف در این دیدار درباره روند صلح گفتگو کردند.")
+    events = extract(text, published="2016-04-28")["events"]
+    assert len(events) == 1
+    assert len(events[0]["participants"]) == 2

@@ -1068,6 +1068,8 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
+            if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"]):
+                continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
             if m.kind == "name" and m.start > 1 and self._words[m.start - 1] == "ویژه" \
                     and self._words[m.start - 2] in SERVING_HEADS:
                 continue  # `الکساندر لاورنتیف نماینده ویژه ولادیمیر پوتین`: whom the envoy serves took no part
