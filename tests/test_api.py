@@ -2883,3 +2883,11 @@ def test_api_source_quoted_is_no_participant(extract):
     events = extract(text, published="2016-04-28")["events"]
     assert len(events) == 1
     assert len(events[0]["participants"]) == 2
+
+
+def test_api_round_and_meeting_a_semicolon_keeps_apart_are_two_things(extract):
+    text = ("دور جدید رایزنی‌های سیاسی ایران و سوئیس در برن؛ عراقچی با کاسیس دیدار کرد\n\n"
+            "به گزارش تسنیم، دور جدید رایزنی‌های سیاسی دو کشور روز سه‌شنبه در برن به ریاست سید عباس عراقچی و پاسکال "
+            "بائریسویل معاون وزیر خارجه سوئیس برگزار شد.\n\nعراقچی امروز نیز با ایگناتسیو کاسیس وزیر امور خارجه سوئیس دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2019-02-06")["events"]
+    assert [e["type"] for e in events] == ["negotiation", "meeting"]
