@@ -1266,6 +1266,12 @@ class PersonRules:
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
                 m.title = by_start[pos]
                 break
+        if m.title is None and after + 1 < len(doc) and self._words[after] == "که" and after + 1 in by_start:
+            title = by_start[after + 1]  # `ایرگاشف که نماینده ویژه رئیس‌جمهور ازبکستان در امور افغانستان است`
+            verb = next((k for k in range(title.end, min(title.end + 6, len(doc)))
+                         if self._words[k] in ("است", "بود", "می‌باشد") or self._punct[k]), None)
+            if verb is not None and not self._punct[verb] and self._of_own_country(m, title):
+                m.title = title
         if m.title is None:
             start = m.start
             if start > 0 and self._words[start - 1] == "«":

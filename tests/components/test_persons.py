@@ -485,3 +485,10 @@ def test_persons_a_name_opening_a_sentence_that_tells_his_ministry_holds_it(run,
     doc = run(text)
     assert (name, role, country) in [(doc[m.start:m.end].text, m.role, m.country) for m in doc._.persons
                                      if m.kind == "name"]
+
+
+def test_persons_a_title_in_a_relative_clause_after_the_name_is_his(run):
+    doc = run("عصمت‌الله ایرگاشف که نماینده ویژه رئیس‌جمهور ازبکستان در امور افغانستان است، در این دیدار گفت کار "
+              "پیش می‌رود.")
+    assert ("عصمت الله ایرگاشف", "envoy", "UZ") in [(doc[m.start:m.end].text, m.role, m.country) for m in doc._.persons
+                                          if m.kind == "name"]
