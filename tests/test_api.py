@@ -2891,3 +2891,11 @@ def test_api_round_and_meeting_a_semicolon_keeps_apart_are_two_things(extract):
             "بائریسویل معاون وزیر خارجه سوئیس برگزار شد.\n\nعراقچی امروز نیز با ایگناتسیو کاسیس وزیر امور خارجه سوئیس دیدار و گفت‌وگو کرد.")
     events = extract(text, published="2019-02-06")["events"]
     assert [e["type"] for e in events] == ["negotiation", "meeting"]
+
+
+def test_api_session_told_with_only_its_host_behind_a_sideline_meeting_is_the_setting(extract):
+    text = ("به گزارش تسنیم، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی عصر امروز در حاشیه نشست دبیران شوراهای امنیت "
+            "بریکس با ولادیمیر پوتین رئیس‌جمهور روسیه دیدار کرد.\n\nنشست امسال دبیران شوراهای امنیت بریکس به میزبانی "
+            "سرگئی شویگو دبیر شورای امنیت روسیه برگزار شده است.")
+    events = extract(text, published="2024-09-12")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

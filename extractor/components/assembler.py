@@ -567,6 +567,8 @@ class Assembler:
             if event.unnamed and len(event.sides) < 2:
                 self._delegations_of_countries(event, u)
         actual = [e for e in actual if self._enough_sides(e) and not self._one_states_session(e)]
+        if any(self._on_sidelines(e.trigger) for e in actual):
+            actual = [e for e in actual if not self._only_its_host(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
@@ -2013,6 +2015,14 @@ class Assembler:
         return side is not None and event.type in ("visit", "multilateral_meeting") \
             and side.rule != "fa.person.opened_session" \
             and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی")
+
+    def _only_its_host(self, event: DraftEvent) -> bool:
+        """A session told with nobody but its host (`نشست ... به میزبانی X برگزار شده است`), in an article whose contact
+        is on its sidelines: the setting, not a contact of the article."""
+        if len(event.sides) != 1 or event.type != "multilateral_meeting":
+            return False
+        start = event.sides[0].mention.start
+        return self._words[max(0, start - 2):start] == ["به", "میزبانی"]
 
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
