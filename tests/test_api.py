@@ -2899,3 +2899,12 @@ def test_api_session_told_with_only_its_host_behind_a_sideline_meeting_is_the_se
             "سرگئی شویگو دبیر شورای امنیت روسیه برگزار شده است.")
     events = extract(text, published="2024-09-12")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_api_counterpart_holds_the_other_sides_office_not_another_present(extract):
+    text = ("به گزارش فارس، عزیز نصیرزاده وزیر دفاع و پشتیبانی نیروهای مسلح امروز در دوشنبه با امامعلی رحمان "
+            "رئیس‌جمهور تاجیکستان دیدار کرد. در این دیدار شیرعلی میرزا وزیر دفاع تاجیکستان نیز حضور داشت.\n\n"
+            "وزیر دفاع کشورمان روز گذشته در محل وزارت دفاع تاجیکستان با تشریفات رسمی از سوی همتای تاجیک خود "
+            "استقبال شد و امامعلی صبیرزاده رئیس ستاد کل نیروهای مسلح تاجیکستان نیز در این مراسم حضور داشت.")
+    events = extract(text, published="2025-05-13")["events"]
+    assert "شیرعلی میرزا" in {p["name"] for p in events[-1]["participants"]}

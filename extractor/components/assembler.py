@@ -2950,9 +2950,11 @@ class Assembler:
                 continue
             country = side.mention.country
             role = side.mention.role or (named_roles[0] if named_roles and not side.mention.extra.get("guest") else None)
+            office = side.mention.role or (role if side.mention.kind == "counterpart" else None)
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
-                       and (side.mention.role is None or self._role(s.entity) in (None, side.mention.role))]
+                       and (office is None or self._role(s.entity) in (None, office))]
+            # (`همتای تاجیک خود` holds the other side's office: not the Tajik chief of staff also present)
             sentence = self._units.sentence_of[side.mention.start]
             bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
                     and self._country(s.entity) is None

@@ -1262,8 +1262,10 @@ class PersonRules:
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
                 if title_end < len(doc) and self._words[title_end] == "را" and (
-                        m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]):
+                        m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]
+                        or m.start in by_end):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
+                    # (`رئیس جمهور غنی وزیر کشور ایران را ... پذیرفت`: his title came before)
                 m.title = by_start[pos]
                 break
         if m.title is None and after + 1 < len(doc) and self._words[after] == "که" and after + 1 in by_start:

@@ -492,3 +492,9 @@ def test_persons_a_title_in_a_relative_clause_after_the_name_is_his(run):
               "پیش می‌رود.")
     assert ("عصمت الله ایرگاشف", "envoy", "UZ") in [(doc[m.start:m.end].text, m.role, m.country) for m in doc._.persons
                                           if m.kind == "name"]
+
+
+def test_persons_a_title_after_a_titled_name_before_ra_is_the_objects(run):
+    doc = run("رئیس جمهور غنی وزیر کشور ایران را به حضور پذیرفت\n\nکابل (باختر): محمد اشرف غنی رئیس جمهور امروز "
+              "عبدالرضا رحمانی فضلی وزیر کشور ایران را به حضور پذیرفت.")
+    assert [m.role for m in doc._.persons if doc[m.start:m.end].text == "غنی"] == ["head_of_state"]
