@@ -2908,3 +2908,12 @@ def test_api_counterpart_holds_the_other_sides_office_not_another_present(extrac
             "استقبال شد و امامعلی صبیرزاده رئیس ستاد کل نیروهای مسلح تاجیکستان نیز در این مراسم حضور داشت.")
     events = extract(text, published="2025-05-13")["events"]
     assert "شیرعلی میرزا" in {p["name"] for p in events[-1]["participants"]}
+
+
+def test_api_bare_name_after_the_lead_cue_and_his_title_in_the_next_sentence(extract):
+    text = ("به گزارش خبرنگار دفاعی خبرگزاری فارس، داویت تونویان امروز دوشنبه در تهران با امیر سرتیپ امیر حاتمی "
+            "وزیر دفاع و پشتیبانی نیروهای مسلح دیدار و گفت‌وگو کرد.\n\nوزیر دفاع ارمنستان که در رأس هیئتی نظامی به "
+            "تهران سفر کرده است، پیش از این دیدار در مراسم استقبال رسمی حضور یافت. تونویان نیز از همکاری‌ها گفت.")
+    participants = extract(text, published="2018-11-12")["events"][0]["participants"]
+    assert ("داویت تونویان", "defense_minister", "AM") in {
+        (p["name"], p["role"] and p["role"]["code"], p["country"]) for p in participants}

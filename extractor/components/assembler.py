@@ -689,10 +689,28 @@ class Assembler:
             # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office
             pick = max(before, key=lambda pair: pair[0])[1] if before else (
                 matches[0][0] if len(matches) == 1 and later_only else None)
+            if pick is None and not matches and m.country is not None and m.country != self._source_country:
+                pick = self._only_bare_name_before(entities, m)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
         self._name_the_speaker(entities, mentions, entity_of)
+
+    def _only_bare_name_before(self, entities: list[Entity], m: PersonMention) -> Entity | None:
+        """`داویت تونویان ... با X دیدار کرد. وزیر دفاع ارمنستان که ... سفر کرده است`: a foreign title no one named
+        holds, opening the sentence after the one that named a person by a bare name (`_bare_names`: no office, no
+        country, not registered), is that person's when he is the only such one."""
+        u = self._units
+        sentence = u.sentence_of[m.start]
+        if u.sentences[sentence][0] != m.start:
+            return None
+        before = sentence - 1
+        while before >= 0 and not any(w.strip() for w in self._words[slice(*u.sentences[before])]):
+            before -= 1  # (a blank line is no sentence)
+        bare = [e for e in entities if not e.official_id and not e.is_reporter and e.best("role") is None
+                and e.best("country") is None and any(x.rule == "fa.person.bare_name" for x in e.named)
+                and any(u.sentence_of[x.start] == before for x in e.named)]
+        return bare[0] if len(bare) == 1 else None
 
     def _name_the_speaker(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
         """`استاندار هرمزگان ... گفت: ... . مهدی دوستی ... افزود`: a speaker known by title, whose words the next

@@ -734,7 +734,11 @@ class PersonRules:
             verb = end in self._contact_starts if words[i] == "با" else end < len(words) and words[end] in ("بود", "بودند")
             if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end):
                 found.append((i + 1, end))  # (`میزبان X بود`: the one hosted)
-        for c_start, c_end in u.clauses:
+        leads = [(k + 1, u.clauses[u.clause_of[k]][1]) for s_start, s_end in u.sentences
+                 if words[s_start:s_start + 2] == ["به", "گزارش"]
+                 for k in [next((k for k in range(s_start + 2, min(s_start + 12, s_end)) if words[k] == "،"), None)]
+                 if k is not None]  # (`به گزارش خبرگزاری فارس، داویت تونویان امروز ... دیدار کرد`)
+        for c_start, c_end in u.clauses + leads:
             end = run_from(c_start)
             if 2 <= end - c_start and end < c_end and words[end] in SUBJECT_FOLLOWERS \
                     and words[c_start] not in self.title_words \
