@@ -2917,3 +2917,11 @@ def test_api_bare_name_after_the_lead_cue_and_his_title_in_the_next_sentence(ext
     participants = extract(text, published="2018-11-12")["events"][0]["participants"]
     assert ("داویت تونویان", "defense_minister", "AM") in {
         (p["name"], p["role"] and p["role"]["code"], p["country"]) for p in participants}
+
+
+def test_api_delegations_from_listed_countries_and_a_chair_told_at_length_attend(extract):
+    text = ("به گزارش ایرنا، نشست گروه کاری ویژه دریای خزر دیروز در تهران با حضور هیئت‌هایی از روسیه، قزاقستان، "
+            "ترکمنستان و جمهوری آذربایجان برگزار شد.\n\nریاست این نشست بر عهده ابراهیم رحیم‌پور معاون وزیر امور خارجه "
+            "و نماینده ویژه جمهوری اسلامی ایران در امور دریای خزر بود.")
+    participants = extract(text, published="2016-05-18")["events"][0]["participants"]
+    assert {p["country"] for p in participants} == {"IR", "RU", "KZ", "TM", "AZ"}

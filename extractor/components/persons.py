@@ -932,10 +932,12 @@ class PersonRules:
         return TitleInfo(start, end, title_id, role, country, rule, org)
 
     def _delegations_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
-        """The countries listed after a plural `هیئت‌های` (two or more, joined by commas and one `و`)."""
-        if i + 2 >= len(self._words) or self._words[i + 1] != "های":
+        """The countries listed after a plural `هیئت‌های` / `هیئت‌هایی از` (two or more, joined by commas and `و`)."""
+        if i + 2 >= len(self._words) or self._words[i + 1] not in ("های", "هایی"):
             return []
         listed, k = [], i + 2
+        if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
+            k += 1
         while k < len(self._words):
             span = at.get(k)
             if span is None or span.start != k or span.label_ != "COUNTRY":
