@@ -133,6 +133,8 @@ COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
+SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
+"""Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
 SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند"})
 """Adjectives of a unit's arm between a commander's title and the place it is named for (`منطقه دریایی X`)."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
@@ -812,6 +814,9 @@ class PersonRules:
             j -= 1
         if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
             j += 1  # `ایمانی پور`: a suffix the ZWNJ (read as a space) cut off the surname
+        elif j == start + 1 and j + 1 < len(doc) and self._words[j + 1] in SURNAME_ENDINGS and self._alpha[j] \
+                and j not in self._at and j not in self._triggers:
+            j += 2  # `کریم ولی اف`: a surname a lost ZWNJ split into a common word (ولی) and a Turkic ending
         if j < len(doc) and j - start >= 3 and any(self._words[k] in self.particles for k in range(start, j)) \
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی

@@ -498,3 +498,8 @@ def test_persons_a_title_after_a_titled_name_before_ra_is_the_objects(run):
     doc = run("رئیس جمهور غنی وزیر کشور ایران را به حضور پذیرفت\n\nکابل (باختر): محمد اشرف غنی رئیس جمهور امروز "
               "عبدالرضا رحمانی فضلی وزیر کشور ایران را به حضور پذیرفت.")
     assert [m.role for m in doc._.persons if doc[m.start:m.end].text == "غنی"] == ["head_of_state"]
+
+
+def test_persons_a_turkic_surname_split_into_a_common_word_and_its_ending_is_whole(run):
+    doc = run("به گزارش تسنیم، ژنرال کریم ولی‌اف معاون اول وزیر دفاع آذربایجان امروز با سرلشکر محمد باقری دیدار کرد.")
+    assert "کریم ولی اف" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
