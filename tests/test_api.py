@@ -2925,3 +2925,9 @@ def test_api_delegations_from_listed_countries_and_a_chair_told_at_length_attend
             "و نماینده ویژه جمهوری اسلامی ایران در امور دریای خزر بود.")
     participants = extract(text, published="2016-05-18")["events"][0]["participants"]
     assert {p["country"] for p in participants} == {"IR", "RU", "KZ", "TM", "AZ"}
+
+
+def test_api_round_offered_if_they_wish_is_no_contact(extract):
+    """A sample where only the cue `در صورت تمایل` keeps the offered round out of the events (without it, two)."""
+    text = next((SAMPLES / "fa").glob("fa-2357-*.txt")).read_text(encoding="utf-8")
+    assert [e["type"] for e in extract(text)["events"]] == ["phone_call"]
