@@ -2931,3 +2931,10 @@ def test_api_round_offered_if_they_wish_is_no_contact(extract):
     """A sample where only the cue `در صورت تمایل` keeps the offered round out of the events (without it, two)."""
     text = next((SAMPLES / "fa").glob("fa-2357-*.txt")).read_text(encoding="utf-8")
     assert [e["type"] for e in extract(text)["events"]] == ["phone_call"]
+
+
+def test_api_contact_had_before_this_one_in_the_present_perfect_is_background(extract):
+    text = ("به گزارش ایرنا، ابراهیم رئیسی رئیس‌جمهور امروز در سمرقند با نارندرا مودی نخست‌وزیر هند دیدار و گفت‌وگو "
+            "کرد.\n\nرئیسی پیش از این در حاشیه اجلاس با رئیس‌جمهوری روسیه نیز دیدار کرده است.")
+    events = extract(text, published="2022-09-16")["events"]
+    assert len(events) == 1

@@ -499,6 +499,8 @@ class Assembler:
                     draft.status = "background"
                 if draft.status == "actual" and self._years_ago(trigger):
                     draft.status = "background"
+                if draft.status == "actual" and self._done_before_this(trigger, u):
+                    draft.status = "background"  # `رئیسی پیش از این ... با X نیز دیدار کرده است`: met before, not now
                 drafts.append(draft)
         first_held = min((u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS),
                          default=len(u.sentences))
@@ -1403,6 +1405,17 @@ class Assembler:
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته")
                    or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از")  # `دو هفته پس از آن ... که ... کرده بود`
                    for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
+
+    def _done_before_this(self, trigger: Span, u) -> bool:
+        """A contact verb in the present perfect (`دیدار کرده است`) in a clause that opens with `پیش از این` (or `قبلا`,
+        `پیش‌تر`): a contact had before the one told, not this article's."""
+        end, words = trigger.end, self._words
+        if end >= len(words) or words[end] not in ("است", "اند") or not words[end - 1].endswith("ه"):
+            return False
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        head = words[c_start:trigger.start]
+        return any(head[k:k + 3] == ["پیش", "از", "این"] or head[k:k + 2] == ["پیش", "تر"]
+                   or head[k] in ("قبلا", "پیشتر") for k in range(min(len(head), 4)))
 
     def _earlier_on(self, trigger: Span, u) -> bool:
         """`پیش از این در سفر به ریاض با X دیدار کرده بود`, `پیش‌تر در سفر به ...`: the clause says "earlier, on a
