@@ -2938,3 +2938,22 @@ def test_api_contact_had_before_this_one_in_the_present_perfect_is_background(ex
             "کرد.\n\nرئیسی پیش از این در حاشیه اجلاس با رئیس‌جمهوری روسیه نیز دیدار کرده است.")
     events = extract(text, published="2022-09-16")["events"]
     assert len(events) == 1
+
+
+def test_api_coordinator_heads_and_delegations_told_present_attend_the_round(extract):
+    text = ("به گزارش ایسنا، سومین دور مذاکرات ایران و گروه ۱+۵ امروز چهارشنبه در وین به پایان رسید.\n\n"
+            "هیئت جمهوری اسلامی ایران در این دور به ریاست محمدجواد ظریف وزیر امور خارجه در مذاکرات شرکت کرد. کاترین "
+            "اشتون مسئول سیاست خارجی اتحادیه اروپا هماهنگی گروه ۱+۵ را بر عهده داشت. وندی شرمن معاون وزیر خارجه آمریکا "
+            "نیز در رأس هیئت کشورش حاضر بود و هیئت‌های چین، انگلیس، فرانسه و آلمان هم در جلسات حضور داشتند.")
+    participants = extract(text, published="2014-04-09")["events"][0]["participants"]
+    assert {"کاترین اشتون", "وندی شرمن"} <= {p["name"] for p in participants}
+    assert {p["country"] for p in participants if p["name"] is None} == {"CN", "GB", "FR", "DE"}
+
+
+def test_api_delegation_head_told_by_office_after_bar_ohdeh_is_of_the_delegations_country(extract):
+    text = ("به گزارش ایرنا، نشست کمیسیون مشترک مرزی ایران و پاکستان روز گذشته در زاهدان برگزار شد.\n\n"
+            "ریاست هیئت ایرانی در این نشست بر عهده فرمانده مرزبانی استان سیستان و بلوچستان و ریاست هیئت پاکستانی بر "
+            "عهده بازرس کل نیروی مرزی بلوچستان بود.")
+    participants = extract(text, published="2019-03-12")["events"][0]["participants"]
+    assert {(p["role"]["code"], p["country"]) for p in participants} == {("military_commander", "IR"),
+                                                                          ("military_commander", "PK")}

@@ -2095,9 +2095,13 @@ class Assembler:
                                             and trigger.id_ == "fa.trigger.spoke_at")
                                         or (a in ("اداره", "ریاست") and trigger.id_ == "fa.trigger.chair_was"
                                             and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
+                                        or (a == "هماهنگی" and trigger.id_ == "fa.trigger.chair_was")
+                                        # (`هماهنگی گروه ۱+۵ را بر عهده داشت`)
                                         # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
                                         or (a == "ریاست" and b in ("هیئت", "هیات")
                                             and trigger.id_ == "fa.trigger.headed_delegation")
+                                        or (a == "در" and b in ("رأس", "راس")
+                                            and any(w in ("هیئت", "هیات") for w in words[k + 2:k + 4]))
                                         # (`X و Y ریاست هیئت‌های کشورهای خود را بر عهده داشتند`)
                                         or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
                                         or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
@@ -2132,7 +2136,7 @@ class Assembler:
                 if m.kind == "delegation":
                     delegation = m
                 elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
-                        and (self._words[m.start - 2:m.start] == ["در", "سطح"]
+                        and (self._words[m.start - 2:m.start] in (["در", "سطح"], ["بر", "عهده"])
                              or self._words[m.start - 1] in DELEGATION_HEAD) \
                         and not self._side_country_known(event, delegation.country):
                     # `هیئت ترکیه نیز در سطح معاون وزیر خارجه در نشست شرکت کرد`: that delegation's head, by office
@@ -2398,6 +2402,9 @@ class Assembler:
         elif entity is None and m.kind == "title_only" and not any(
                 s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
             event.sides.append(Side(None, m, role=m.role, country=m.country, rule=rule))
+        elif entity is None and m.kind == "delegation" and m.country \
+                and not any(self._state_of(s) == m.country for s in event.sides):
+            event.sides.append(Side(None, m, country=m.country, rule=rule))  # `هیئت‌های چین و آلمان هم حضور داشتند`
 
     def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
                                  entity_of: dict, u) -> None:
@@ -2967,8 +2974,7 @@ class Assembler:
                         pick.mentions.append(side.mention)
                         resolved.append(Side(pick, side.mention, rule="fa.person.delegation+resolved"))
                         keys.add(pick.key)
-                elif not any(self._side_country(s) == side.mention.country for s in event.sides if s is not side
-                             and not (s.entity is not None and self._serves_a_body(s.entity))):
+                elif not any(self._state_of(s) == side.mention.country for s in event.sides if s is not side):
                     resolved.append(Side(None, side.mention, country=side.mention.country, rule="fa.person.delegation"))
                 continue
             if side.entity is not None and side.entity.best("role") is None and named_roles \
@@ -3051,6 +3057,10 @@ class Assembler:
                          for m in entity.mentions)
             known = self._former_of[id(entity)] = (len(entity.mentions), former)
         return known[1]
+
+    def _state_of(self, side: Side) -> str | None:
+        """The state a side acts for: none for an official of an international body (Ashton is no British delegate)."""
+        return None if side.entity is not None and self._serves_a_body(side.entity) else self._side_country(side)
 
     def _serves_a_body(self, entity: Entity) -> bool:
         """Every office the register gives the person is at an international organisation (Helga Schmid of the EU's
