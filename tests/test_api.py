@@ -2957,3 +2957,12 @@ def test_api_delegation_head_told_by_office_after_bar_ohdeh_is_of_the_delegation
     participants = extract(text, published="2019-03-12")["events"][0]["participants"]
     assert {(p["role"]["code"], p["country"]) for p in participants} == {("military_commander", "IR"),
                                                                           ("military_commander", "PK")}
+
+
+def test_api_delegation_headed_with_a_named_person_is_that_person_of_its_country(extract):
+    text = ("به گزارش تسنیم، هفدهمین دور مذاکرات درباره سوریه در قالب روند آستانه امروز در نورسلطان به کار خود پایان "
+            "داد.\n\nعلی‌اصغر خاجی ریاست هیئت جمهوری اسلامی ایران را در این دور بر عهده داشت. ریاست هیئت دولت سوریه با "
+            "ایمن سوسان معاون وزیر امور خارجه بود.")
+    participants = extract(text, published="2021-12-22")["events"][0]["participants"]
+    assert ("ایمن سوسان", "SY") in {(p["name"], p["country"]) for p in participants}
+    assert not [p for p in participants if p["name"] is None and p["country"] == "SY"]

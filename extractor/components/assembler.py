@@ -126,7 +126,7 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
-                                 "fa.trigger.is_present_at_this"})
+                                 "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -2065,7 +2065,8 @@ class Assembler:
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
-            chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation") \
+            chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation",
+                                      "fa.trigger.headed_delegation_with") \
                 and (self._words[s_start] == "ریاست" or ((self._words[s_start] in DELEGATION_WORDS
                                                             or self._words[s_start] == "طرف")  # (`طرف کویتی را X ...`)
                                                            and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
@@ -2141,6 +2142,13 @@ class Assembler:
                         and not self._side_country_known(event, delegation.country):
                     # `هیئت ترکیه نیز در سطح معاون وزیر خارجه در نشست شرکت کرد`: that delegation's head, by office
                     m = replace(m, country=delegation.country, country_rule="fa.country.delegation_level")
+                elif m.kind == "name" and delegation is not None and delegation.country and m.country is None \
+                        and (self._words[m.start - 1] in ("با", *DELEGATION_HEAD)
+                             or self._words[m.start - 2:m.start] == ["بر", "عهده"]) \
+                        and id(m) in entity_of and self._country(entity_of[id(m)]) is None:
+                    # `ریاست هیئت دولت سوریه با ایمن سوسان معاون وزیر امور خارجه بود`: the delegation is its head's
+                    m.country, m.country_rule = delegation.country, "fa.country.delegation_head"
+                    event.sides = [s for s in event.sides if s.mention is not delegation]
                 self._join(event, m, entity_of, keys, rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
             for group in self._title_groups_between(doc, subject_start, trigger.start):
