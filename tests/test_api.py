@@ -2966,3 +2966,12 @@ def test_api_delegation_headed_with_a_named_person_is_that_person_of_its_country
     participants = extract(text, published="2021-12-22")["events"][0]["participants"]
     assert ("ایمن سوسان", "SY") in {(p["name"], p["country"]) for p in participants}
     assert not [p for p in participants if p["name"] is None and p["country"] == "SY"]
+
+
+def test_api_official_told_by_demonym_is_the_one_of_that_country_told_before(extract):
+    text = ("به گزارش ایرنا، نشست مشورت‌های سیاسی ایران و بولیوی صبح امروز با حضور علی باقری کنی معاون سیاسی وزیر "
+            "امور خارجه و معاون وزیر روابط خارجی بولیوی در تهران برگزار شد.\n\nمقام بولیویایی عصر امروز همچنین با حسین "
+            "امیرعبداللهیان وزیر امور خارجه کشورمان دیدار کرد.")
+    events = extract(text, published="2023-02-14")["events"]
+    assert len(events) == 2
+    assert ("deputy_foreign_minister", "BO") in {(p["role"]["code"], p["country"]) for p in events[1]["participants"]}

@@ -258,6 +258,13 @@ class PersonRules:
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         titles += self._generic_heads(at)
         titles.sort(key=lambda t: t.start)
+        for k, t in enumerate(titles):
+            if t.title_id == "fa.title.official_of_a_country":
+                # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی`: that official, by his office
+                earlier = next((e for e in reversed(titles[:k]) if e.country == t.country and e.role
+                                and e.title_id != t.title_id), None)
+                if earlier is not None:
+                    titles[k] = replace(t, role=earlier.role)
         title_by_start = {t.start: t for t in titles}
         title_by_end = {t.end: t for t in titles}
         self._title_starts = title_by_start.keys()
@@ -988,6 +995,13 @@ class PersonRules:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country (or by the
         international organisation it belongs to)."""
         heads = []
+        for i in [i for i, word in enumerate(self._words) if word == "مقام"]:
+            span = at.get(i + 1)
+            if i not in at and span is not None and span.start == i + 1 and span.label_ == "DEMONYM" \
+                    and (i == 0 or self._words[i - 1] not in ("در", "قائم", "به")):
+                # `مقام بولیویایی عصر امروز با X دیدار کرد`: an official of that country (not `در مقام ...`)
+                heads.append(TitleInfo(i, span.end, "fa.title.official_of_a_country", "official",
+                                       span.kb_id_.split("|")[0], "fa.country.demonym_after_title", None))
         for i in [i for i, word in enumerate(self._words) if word in GENERIC_HEADS]:
             if i in at:
                 continue
