@@ -503,3 +503,9 @@ def test_persons_a_title_after_a_titled_name_before_ra_is_the_objects(run):
 def test_persons_a_turkic_surname_split_into_a_common_word_and_its_ending_is_whole(run):
     doc = run("به گزارش تسنیم، ژنرال کریم ولی‌اف معاون اول وزیر دفاع آذربایجان امروز با سرلشکر محمد باقری دیدار کرد.")
     assert "کریم ولی اف" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_a_ministry_secretary_is_an_official_of_its_country(run):
+    doc = run("نشست کمیته مشترک نظامی به ریاست مشترک معاون وزیر دفاع روسیه و دبیر وزارت دفاع پاکستان برگزار شد.")
+    assert ("دبیر وزارت دفاع پاکستان", "official", "PK") in [(doc[m.start:m.end].text, m.role, m.country)
+                                                             for m in doc._.persons]
