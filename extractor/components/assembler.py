@@ -85,6 +85,9 @@ PARTY_COUNT_MARKERS = (("سه", "جانبه"), ("سهجانبه",), ("چندجا
 MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
+LEAD_SCAN = 32
+"""A lead longer than this (a contact told outside any scope has the whole text before it) is read backwards from the
+contact for its best place, not listed whole."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
@@ -3088,6 +3091,7 @@ class Assembler:
             set_ext(doc, "locations", locations)
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        self._dateline_starts = None
         if starts != sorted(starts):
             self._locations_by_sentence, self._location_starts = None, starts
             return
@@ -3095,6 +3099,10 @@ class Assembler:
         for i, loc in enumerate(locations):
             by_sentence.setdefault(u.sentence_of[loc.place_start], []).append((i, loc))
         self._locations_by_sentence, self._location_starts = by_sentence, starts
+        self._dateline_starts = [loc.place_start for loc in self._datelines]
+        self._dateline_labels = [[], []]  # ([(start, index)] of the other datelines, of the PLACE datelines)
+        for i, loc in enumerate(self._datelines):
+            self._dateline_labels[loc.label == "PLACE"].append((loc.place_start, i))
 
     def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
@@ -3125,6 +3133,7 @@ class Assembler:
             relative -= set(range(*event.contact_clause))  # the contact's own clause places it
         main_sentence = u.sentence_of[event.trigger.start]
         by_sentence, starts = self._locations_by_sentence, self._location_starts
+        long_lead = None
         if by_sentence is None:  # locations out of token order: scan them all
             in_sentences = locations
             lead_window = scope_window = locations
@@ -3133,6 +3142,8 @@ class Assembler:
                                                      for pair in by_sentence.get(s, []))]
             lead_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, first_sentence)]
             scope_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, event.scope[1])]
+            if len(lead_window) > LEAD_SCAN:  # (a contact told outside any scope: the whole text before it)
+                long_lead, lead_window = lead_window, []
         if self._quotes:  # a place someone spoke of (`جنایات ... در غزه`) is not where they met
             quoted = self._quotes
             in_sentences = [loc for loc in in_sentences if loc.place_start not in quoted]
@@ -3155,6 +3166,8 @@ class Assembler:
                 and loc.rule != "fa.location.dateline"]
         if any(loc.label == "PLACE" for loc in lead):  # (`... به بروکسل سفر کرده ... در افغانستان`: the city)
             lead = [loc for loc in lead if loc.label == "PLACE"]
+        if long_lead is not None:
+            lead = self._nearest_lead(long_lead, event, first_sentence, main_clause, own, rank)
         scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
                   and u.sentence_of[loc.place_start] not in self._background_sentences  # `پیش از این در سفر به ریاض`
@@ -3171,6 +3184,8 @@ class Assembler:
             near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless a dateline says otherwise
         named = self._session_named_for_a_city(event, u) if not (near or lead or near_other or scoped) else []
         for group in (near, lead, near_other, scoped, named, datelines, posted):
+            if group is datelines and len(datelines) > LEAD_SCAN and self._dateline_starts is not None:
+                group = self._near_datelines(event.trigger.start, *u.clauses[main_clause])
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
@@ -3189,6 +3204,47 @@ class Assembler:
                         event.location = replace(event.location, label="PLACE", key=capital)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
+
+    def _nearest_lead(self, window: list[LocationMention], event: DraftEvent, first_sentence: int, main_clause: int,
+                      own: LocationMention | None, rank) -> list[LocationMention]:
+        """`_locate`'s lead group (its PLACEs if it has any) cut to its first element by `rank`, read backwards from
+        the event over a long `window` (sorted by start): a PLACE with a cue of the first priority ends the search,
+        since everything before it ranks lower (outside the main clause, not `own`, further away)."""
+        quoted = self._quotes
+        low = event.scope[0]
+        c_start = self._units.clauses[main_clause][0]
+        bound = min(c_start, event.trigger.start, own.place_start if own is not None else c_start)
+        best_place = best_other = None
+        place_rank = other_rank = None
+        for k in range(len(window) - 1, -1, -1):
+            loc = window[k]
+            start = loc.place_start
+            if place_rank is not None and place_rank[2] == 0 and start < best_place.place_start and start < bound:
+                break  # (each earlier one ranks after `best_place`)
+            if not low <= start < first_sentence or loc.rule == "fa.location.dateline" or start in quoted:
+                continue
+            r = rank(loc)
+            if loc.label == "PLACE":
+                if place_rank is None or r <= place_rank:  # (on a tie the earlier, as `min` keeps the first)
+                    best_place, place_rank = loc, r
+            elif best_place is None and (other_rank is None or r <= other_rank):
+                best_other, other_rank = loc, r
+        best = best_place if best_place is not None else best_other
+        return [best] if best is not None else []
+
+    def _near_datelines(self, at: int, c_start: int, c_end: int) -> list[LocationMention]:
+        """The datelines (sorted by start) among which `_locate`'s `rank` finds its first: those in the contact's main
+        clause, and of each label the nearest before `at` and the nearest from it (all of one start), in their order
+        (a long text joins many articles, each with its dateline)."""
+        starts = self._dateline_starts
+        picked = set(range(bisect_left(starts, c_start), bisect_left(starts, c_end)))
+        for pairs in self._dateline_labels:
+            k = bisect_left(pairs, (at, -1))
+            for j in (k, k - 1):
+                if 0 <= j < len(pairs):
+                    start = pairs[j][0]
+                    picked.update(i for _, i in pairs[bisect_left(pairs, (start, -1)):bisect_left(pairs, (start + 1, -1))])
+        return [self._datelines[i] for i in sorted(picked)]
 
     def _held_remotely(self, event: DraftEvent, u) -> bool:
         """A session held by video (`که به صورت ویدئوکنفرانس برگزار شد`, `نشست مجازی`): a word of a remote mode in
@@ -3286,14 +3342,22 @@ class Assembler:
                                 for key in [span.kb_id_.split("|")[0]]]
             starts = self._place_span_starts
             self._place_starts = starts if starts == sorted(starts) else None
+            self._first_place_of: dict[str | None, tuple] = {}  # the article's first place of each country
+            for place in reversed(self._place_keys):
+                self._first_place_of[place[3]] = place
         places, starts = self._place_keys, self._place_starts
-        for low, high in ((scope[0], scope[1]), (0, len(doc))):
-            first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
-            for start, end, key, place_country in places[first:]:
-                if starts is not None and start >= high:
-                    break
-                if low <= start < high and place_country == country:
-                    return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
+        low, high = scope
+        first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
+        for k in range(first, len(places)):
+            start, end, key, place_country = places[k]
+            if starts is not None and start >= high:
+                break
+            if low <= start < high and place_country == country:
+                return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
+        place = self._first_place_of.get(country)  # (every place lies in the article: the first of the country)
+        if place is not None:
+            start, end, key, _ = place
+            return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
         return None
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
@@ -3328,9 +3392,9 @@ class Assembler:
             return
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
-            lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
-                    if d[0].kind != "relative_period"]
-            candidates = lead[-1:]
+            low = bisect_left(self._date_starts, event.scope[0])  # the last date of the lead, read backwards
+            candidates = next(([dates[k]] for k in range(bisect_left(self._date_starts, first_sentence) - 1, low - 1, -1)
+                               if dates[k][0].kind != "relative_period"), [])
         if candidates:
             mention, start, end = candidates[0]
             event.date = (mention, start, end)
