@@ -91,6 +91,10 @@ contact for its best place, not listed whole."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+WHERE_WORDS = frozenset({"این", "دو", "استقبال", "شرکت", "تحلیف", ":", QUOTE_OPEN, QUOTE_CLOSE,
+                         *(cue[0] for cue in BACKGROUND_CUES)})
+"""The words `Assembler._where` is asked for (their positions are read together, in one pass; another word is
+looked up on its own)."""
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
@@ -430,6 +434,7 @@ class Assembler:
         self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
+        self._region_leader: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
         self._held_spans: list[Span] | None = None
         self._held_starts: list[int] = []
@@ -880,6 +885,13 @@ class Assembler:
         the guillemets); reading its positions once is cheaper than testing every token each time.
         """
         found = self._positions.get(word)
+        if found is None and word in WHERE_WORDS:  # (the first of them asked for: all are read, in one pass)
+            positions = self._positions
+            positions.update((w, []) for w in WHERE_WORDS)
+            words = self._words
+            for i in [i for i, w in enumerate(words) if w in WHERE_WORDS]:
+                positions[words[i]].append(i)
+            found = positions[word]
         if found is None:
             found = self._positions[word] = []
             if word in self._text:
@@ -1523,8 +1535,9 @@ class Assembler:
                 continue  # the guest's later talks with others in the same country are meetings
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
-            sentence = u.sentence_of[event.trigger.start]
-            if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
+            s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
+            if welcomes and (welcomes[0] < lead_end or bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end)) \
+                    and len(leaders) == 2:  # (a welcome in the lead or in the event's sentence: welcomes are sorted)
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
                 if len(guests) == 1:
                     event.type = "visit"
@@ -1546,12 +1559,15 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
 
-    @staticmethod
-    def _leads_a_region(entity: Entity) -> bool:
+    def _leads_a_region(self, entity: Entity) -> bool:
         """`مسرور بارزانی نخست‌وزیر اقلیم کردستان عراق`: a leader's title over a region, not a state (his trip is no
-        state visit)."""
-        return any(m.role in LEADER_ROLES and m.country_rule == "fa.country.province_after_title"
-                   for m in entity.mentions)
+        state visit). Read again only when mentions have been added (a leader of a long text has hundreds)."""
+        count, value = self._region_leader.get(id(entity), (-1, False))
+        if count != len(entity.mentions):
+            value = any(m.role in LEADER_ROLES and m.country_rule == "fa.country.province_after_title"
+                        for m in entity.mentions)
+            self._region_leader[id(entity)] = (len(entity.mentions), value)
+        return value
 
     def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
         """A summit, an inauguration or an event he came to attend (`برای شرکت در ...`) told up to the talks' sentence:
