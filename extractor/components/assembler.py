@@ -390,6 +390,7 @@ class Assembler:
                 m.country = source_country if source_country in PERSIAN_SPEAKING else "IR"
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
+        self._country_of: dict[int, tuple[int, str | None]] = {}
         self._words = words(doc)
         self._text = text(doc)
         self._starts = offsets(doc)[0]
@@ -721,10 +722,18 @@ class Assembler:
         return {t.title_id for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None}
 
     def _country(self, entity: Entity) -> str | None:
-        for m in entity.mentions:
-            if m.country:
-                return m.country
-        return None
+        """The country of the entity's first mention that has one. Read again only when mentions have been added:
+        the rules ask it for every candidate, and on a long text a person has hundreds of mentions, often none with
+        a country. (Mentions are only appended; the one list sorted, in `_name_the_speaker`, had no country.)"""
+        mentions = entity.mentions
+        if mentions and mentions[0].country:
+            return mentions[0].country
+        known = self._country_of.get(id(entity))
+        if known is not None and known[0] == len(mentions):
+            return known[1]
+        value = next((m.country for m in mentions if m.country), None)
+        self._country_of[id(entity)] = (len(mentions), value)
+        return value
 
     def _role(self, entity: Entity) -> str | None:
         """The role a title gives the entity in this text, else the register's office on the publication day."""
