@@ -53,6 +53,7 @@ BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "�
                    ("در", "آن", "سفر"))
 """A contact dated last month or last year, told as several rounds or times, or on "that" trip (`در آن سفر`), is
 background to the article, not its event."""
+BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
@@ -85,6 +86,8 @@ PARTY_COUNT_MARKERS = (("سه", "جانبه"), ("سهجانبه",), ("چندجا
 MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
+ROLE_SCAN = 8
+"""The holders of a role a title-only mention is matched with are scanned when they are this few, else indexed."""
 LEAD_SCAN = 32
 """A lead longer than this (a contact told outside any scope has the whole text before it) is read backwards from the
 contact for its best place, not listed whole."""
@@ -258,6 +261,74 @@ def membership(pool: list[DraftEvent]):
 def between(starts: list[int], items: list, start: int, end: int) -> list:
     """The items whose start (from the sorted `starts`) lies in [start, end)."""
     return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+class _RoleHolders:
+    """The named holders of one role, `(entity, country, sorted named starts, their sentences)` in article order, as
+    `_attach_title_only` reads them for a title-only mention: more than `ROLE_SCAN` are indexed by country, by
+    sentence and by start, so a long text's mention is not compared with every holder (their countries stay as they
+    are meanwhile: a mention joins a person only with no country or with the person's own); fewer are scanned."""
+
+    def __init__(self, group: list[tuple[Entity, str | None, list[int], set[int]]]):
+        self.group = group
+        if len(group) <= ROLE_SCAN:
+            return  # (read as a list: `find` scans it)
+        self.of_country: dict[str | None, list[int]] = {}
+        self.named_in: dict[int, list[int]] = {}
+        entries = []
+        for i, (_e, country, starts, named_sentences) in enumerate(group):
+            self.of_country.setdefault(country, []).append(i)
+            for k in named_sentences:
+                self.named_in.setdefault(k, []).append(i)
+            entries += [(start, i) for start in starts]
+        entries.sort()
+        self.entries = {None: entries}
+        """(named start, holder) in order: all, and (read when asked) those of one country"""
+
+    def _entries(self, country: str | None) -> list[tuple[int, int]]:
+        found = self.entries.get(country)
+        if found is None:
+            found = self.entries[country] = [pair for pair in self.entries[None] if self.group[pair[1]][1] == country]
+        return found
+
+    def find(self, start: int, country: str | None, sentence: int, source: str | None) -> tuple:
+        """(the match named last before `start`, the earliest on a tie; the only match, when there is one) of a
+        title-only mention at `start` with `country` in `sentence`: the holders of its country not named in its
+        sentence; with no country, those of the outlet's country `source` if any such is left, else all."""
+        if len(self.group) <= ROLE_SCAN:
+            matches = [(e, starts) for e, c, starts, named_sentences in self.group
+                       if (country is None or c == country) and sentence not in named_sentences]
+            if country is None and source:
+                matches = [(e, starts) for e, c, starts, named_sentences in self.group
+                           if c == source and sentence not in named_sentences] or matches
+            before = [(starts[bisect_left(starts, start) - 1], e) for e, starts in matches
+                      if bisect_left(starts, start) > 0]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1], None
+            return None, matches[0][0] if len(matches) == 1 else None
+        named_here = set(self.named_in.get(sentence, ()))
+        pool = None  # the matches' country, None for all
+        if country is not None:
+            pool = country
+        elif source and any(i not in named_here for i in self.of_country.get(source, ())):
+            pool = source  # (`any` stops at the first: at most one more than the holders named here)
+        entries = self._entries(pool) if pool is not None else self.entries[None]
+        k = bisect_left(entries, (start, -1)) - 1
+        while k >= 0 and entries[k][1] in named_here:
+            k -= 1
+        if k >= 0:
+            at, best = entries[k]
+            k -= 1
+            while k >= 0 and entries[k][0] == at:  # (one start for two holders: the first in article order)
+                if entries[k][1] not in named_here:
+                    best = entries[k][1]
+                k -= 1
+            return self.group[best][0], None
+        members = self.of_country.get(pool, ()) if pool is not None else range(len(self.group))
+        excluded = sum(1 for i in named_here if pool is None or self.group[i][1] == pool)
+        if len(members) - excluded != 1:
+            return None, None
+        return None, self.group[next(i for i in members if i not in named_here)][0]
 
 
 class Assembler:
@@ -634,6 +705,7 @@ class Assembler:
             if role is not None and not e.is_reporter and not self._former(e):
                 starts = sorted(x.start for x in e.named)
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
+        role_index: dict[str, _RoleHolders] = {}  # (the holders of each role asked about, indexed)
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
         by_title: dict[str, Entity] = {}
         titled: dict[tuple[str, ...], list[tuple[tuple[str, ...], Entity]]] = {}  # named people's titles by 3 words
@@ -668,20 +740,16 @@ class Assembler:
                 known.mentions.append(m)
                 entity_of[id(m)] = known
                 continue
-            sentence = sentence_of[m.start]
-            matches = [(e, starts) for e, country, starts, named_sentences in by_role.get(m.role, [])
-                       if (m.country is None or country == m.country) and sentence not in named_sentences]
-            if m.country is None and self._source_country:
-                # an unqualified title (`سرپرست وزارت خارجه`) is the outlet's own official when one fits
-                own = [(e, starts) for e, starts in matches if self._country(e) == self._source_country]
-                matches = own or matches
-            before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
-                      if bisect_left(starts, m.start) > 0]
+            of_role = role_index.get(m.role)
+            if of_role is None:
+                of_role = role_index[m.role] = _RoleHolders(by_role.get(m.role, []))
+            # (the matches: the holders of the role (of the title's country) not named in its sentence; with no
+            # country, the outlet's own officials when one fits: `سرپرست وزارت خارجه`)
+            nearest, only = of_role.find(m.start, m.country, sentence_of[m.start], self._source_country)
             later_only = m.role != "official" or m.country is not None or (
-                len(matches) == 1 and title_id is not None and title_id in self._titles_of(matches[0][0]))
+                only is not None and title_id is not None and title_id in self._titles_of(only))
             # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office
-            pick = max(before, key=lambda pair: pair[0])[1] if before else (
-                matches[0][0] if len(matches) == 1 and later_only else None)
+            pick = nearest if nearest is not None else (only if only is not None and later_only else None)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
@@ -918,9 +986,10 @@ class Assembler:
         found = self._background_at
         if found is None:
             words = self._words
+            cues = BACKGROUND_CUE_SET  # (a set: `در` alone stands thousands of times in a long text)
             found = self._background_at = sorted(
                 i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
-                if tuple(words[i:i + 2]) in BACKGROUND_CUES or tuple(words[i:i + 3]) in BACKGROUND_CUES)
+                if tuple(words[i:i + 2]) in cues or tuple(words[i:i + 3]) in cues)
         return found
 
     def _tokens_starting(self, prefix: str) -> list[int]:
@@ -1424,8 +1493,8 @@ class Assembler:
             if self._dated_months_back(p_start, s_start):
                 return True
             words = self._words[p_start:trigger.start]
-        return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
-                   for a, b, c in zip(words, words[1:], words[2:]))
+        return "سال" in words and any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
+                                      for a, b, c in zip(words, words[1:], words[2:]))  # (`in` tests in C)
 
     def _sentence_before(self, sentence: int) -> int:
         """The nearest sentence before `sentence` with words (a blank line is a sentence of its own)."""
@@ -3268,7 +3337,8 @@ class Assembler:
             for j in (k, k - 1):
                 if 0 <= j < len(pairs):
                     start = pairs[j][0]
-                    picked.update(i for _, i in pairs[bisect_left(pairs, (start, -1)):bisect_left(pairs, (start + 1, -1))])
+                    same = pairs[bisect_left(pairs, (start, -1)):bisect_left(pairs, (start + 1, -1))]
+                    picked.update(i for _, i in same)
         return [self._datelines[i] for i in sorted(picked)]
 
     def _held_remotely(self, event: DraftEvent, u) -> bool:
@@ -3417,8 +3487,8 @@ class Assembler:
             return
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
-            low = bisect_left(self._date_starts, event.scope[0])  # the last date of the lead, read backwards
-            candidates = next(([dates[k]] for k in range(bisect_left(self._date_starts, first_sentence) - 1, low - 1, -1)
+            low, high = bisect_left(self._date_starts, event.scope[0]), bisect_left(self._date_starts, first_sentence)
+            candidates = next(([dates[k]] for k in range(high - 1, low - 1, -1)  # the lead's last date, read backwards
                                if dates[k][0].kind != "relative_period"), [])
         if candidates:
             mention, start, end = candidates[0]
