@@ -241,17 +241,28 @@ def _count(char_class: re.Pattern, text: str) -> int:
     return len(text) - len(char_class.sub("", text))
 
 
+_OTHER, _ARABIC, _LATIN_UNIT, _CYRILLIC_UNIT, _PERSIAN_ONLY = range(5)
+_UNIT_CLASS = numpy.zeros(0x10000, dtype=numpy.uint8)
+"""The class of each UTF-16 code unit: Arabic script (the Persian-only letters apart), Latin letter, Cyrillic."""
+for _low, _high, _class in ((0x0600, 0x06FF, _ARABIC), (0xFB50, 0xFDFF, _ARABIC), (0xFE70, 0xFEFF, _ARABIC),
+                            (0x41, 0x5A, _LATIN_UNIT), (0x61, 0x7A, _LATIN_UNIT), (0x0400, 0x04FF, _CYRILLIC_UNIT)):
+    _UNIT_CLASS[_low:_high + 1] = _class
+_UNIT_CLASS[[ord(c) for c in _PERSIAN_ONLY_LETTERS]] = _PERSIAN_ONLY  # (all in U+0600-U+06FF)
+
+
+def _class_counts(text: str) -> list[int]:
+    """How many UTF-16 code units of `text` each class of `_UNIT_CLASS` has (one table lookup and one count)."""
+    units = numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    return numpy.bincount(_UNIT_CLASS.take(units), minlength=5).tolist()
+
+
 def _script_counts(text: str) -> tuple[int, int, int]:
     """(`_count(_ARABIC_SCRIPT_RUNS, text)`, `_count(_LATIN, text)`, `_count(_CYRILLIC, text)`): the characters
     of each script, counted over the UTF-16 code units with numpy (a character outside the BMP becomes two
     surrogates, which lie in none of the ranges; so does a lone surrogate, kept by `surrogatepass`) instead of
     three regex passes, one of them cutting out every word."""
-    units = numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
-    arabic = ((units >= 0x0600) & (units <= 0x06FF)) | ((units >= 0xFB50) & (units <= 0xFDFF)) \
-        | ((units >= 0xFE70) & (units <= 0xFEFF))
-    latin = ((units >= 0x41) & (units <= 0x5A)) | ((units >= 0x61) & (units <= 0x7A))
-    cyrillic = (units >= 0x0400) & (units <= 0x04FF)
-    return int(numpy.count_nonzero(arabic)), int(numpy.count_nonzero(latin)), int(numpy.count_nonzero(cyrillic))
+    counts = _class_counts(text)
+    return counts[_ARABIC] + counts[_PERSIAN_ONLY], counts[_LATIN_UNIT], counts[_CYRILLIC_UNIT]
 
 
 def detect_language(text: str) -> str:
@@ -260,12 +271,12 @@ def detect_language(text: str) -> str:
     >>> detect_language("")
     'und'
     """
-    sample = text[:20000]
-    arabic, latin, cyrillic = _script_counts(sample)
+    counts = _class_counts(text[:20000])
+    persian_letters = counts[_PERSIAN_ONLY]  # (each of `_PERSIAN_ONLY_LETTERS` is one code unit)
+    arabic, latin, cyrillic = counts[_ARABIC] + persian_letters, counts[_LATIN_UNIT], counts[_CYRILLIC_UNIT]
     if max(arabic, latin, cyrillic) < 10:
         return "und"
     if arabic >= latin and arabic >= cyrillic:
-        persian_letters = sum(map(sample.count, _PERSIAN_ONLY_LETTERS))  # str.count: no regex pass
         return "fa" if persian_letters >= max(2, arabic // 200) else "ar"
     if cyrillic > latin:
         return "ru"

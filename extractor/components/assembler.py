@@ -53,6 +53,7 @@ BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "�
                    ("در", "آن", "سفر"))
 """A contact dated last month or last year, told as several rounds or times, or on "that" trip (`در آن سفر`), is
 background to the article, not its event."""
+BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
@@ -85,9 +86,18 @@ PARTY_COUNT_MARKERS = (("سه", "جانبه"), ("سهجانبه",), ("چندجا
 MERGE_WINDOW = 24
 """A draft is merged with the lead event or one of the last 24 events: a news article never tells one
 contact again two dozen contacts later, and the window keeps a very long text linear."""
+ROLE_SCAN = 8
+"""The holders of a role a title-only mention is matched with are scanned when they are this few, else indexed."""
+LEAD_SCAN = 32
+"""A lead longer than this (a contact told outside any scope has the whole text before it) is read backwards from the
+contact for its best place, not listed whole."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+WHERE_WORDS = frozenset({"این", "دو", "استقبال", "شرکت", "تحلیف", ":", QUOTE_OPEN, QUOTE_CLOSE,
+                         *(cue[0] for cue in BACKGROUND_CUES)})
+"""The words `Assembler._where` is asked for (their positions are read together, in one pass; another word is
+looked up on its own)."""
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
@@ -253,6 +263,81 @@ def between(starts: list[int], items: list, start: int, end: int) -> list:
     return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+class _RoleHolders:
+    """The named holders of one role, `(entity, country, sorted named starts, their sentences)` in article order, as
+    `_attach_title_only` reads them for a title-only mention: more than `ROLE_SCAN` are indexed by country, by
+    sentence and by start, so a long text's mention is not compared with every holder (their countries stay as they
+    are meanwhile: a mention joins a person only with no country or with the person's own); fewer are scanned."""
+
+    def __init__(self, group: list[tuple[Entity, str | None, list[int], set[int]]]):
+        self.group = group
+        if len(group) <= ROLE_SCAN:
+            return  # (read as a list: `find` scans it)
+        self.of_country: dict[str | None, list[int]] = {}
+        self.named_in: dict[int, list[int]] = {}
+        entries = []
+        for i, (_e, country, starts, named_sentences) in enumerate(group):
+            self.of_country.setdefault(country, []).append(i)
+            for k in named_sentences:
+                self.named_in.setdefault(k, []).append(i)
+            entries += [(start, i) for start in starts]
+        entries.sort()
+        self.entries = {None: entries}
+        """(named start, holder) in order: all, and (read when asked) those of one country"""
+
+    def _entries(self, country: str | None) -> list[tuple[int, int]]:
+        found = self.entries.get(country)
+        if found is None:
+            found = self.entries[country] = [pair for pair in self.entries[None] if self.group[pair[1]][1] == country]
+        return found
+
+    def any_match(self, country: str, sentence: int) -> bool:
+        """Is any holder of `country` not named in `sentence`?"""
+        if len(self.group) <= ROLE_SCAN:
+            return any(c == country and sentence not in named for _e, c, _s, named in self.group)
+        named_here = set(self.named_in.get(sentence, ()))
+        return any(i not in named_here for i in self.of_country.get(country, ()))
+
+    def find(self, start: int, country: str | None, sentence: int, source: str | None) -> tuple:
+        """(the match named last before `start`, the earliest on a tie; the only match, when there is one) of a
+        title-only mention at `start` with `country` in `sentence`: the holders of its country not named in its
+        sentence; with no country, those of the outlet's country `source` if any such is left, else all."""
+        if len(self.group) <= ROLE_SCAN:
+            matches = [(e, starts) for e, c, starts, named_sentences in self.group
+                       if (country is None or c == country) and sentence not in named_sentences]
+            if country is None and source:
+                matches = [(e, starts) for e, c, starts, named_sentences in self.group
+                           if c == source and sentence not in named_sentences] or matches
+            before = [(starts[bisect_left(starts, start) - 1], e) for e, starts in matches
+                      if bisect_left(starts, start) > 0]
+            if before:
+                return max(before, key=lambda pair: pair[0])[1], None
+            return None, matches[0][0] if len(matches) == 1 else None
+        named_here = set(self.named_in.get(sentence, ()))
+        pool = None  # the matches' country, None for all
+        if country is not None:
+            pool = country
+        elif source and any(i not in named_here for i in self.of_country.get(source, ())):
+            pool = source  # (`any` stops at the first: at most one more than the holders named here)
+        entries = self._entries(pool) if pool is not None else self.entries[None]
+        k = bisect_left(entries, (start, -1)) - 1
+        while k >= 0 and entries[k][1] in named_here:
+            k -= 1
+        if k >= 0:
+            at, best = entries[k]
+            k -= 1
+            while k >= 0 and entries[k][0] == at:  # (one start for two holders: the first in article order)
+                if entries[k][1] not in named_here:
+                    best = entries[k][1]
+                k -= 1
+            return self.group[best][0], None
+        members = self.of_country.get(pool, ()) if pool is not None else range(len(self.group))
+        excluded = sum(1 for i in named_here if pool is None or self.group[i][1] == pool)
+        if len(members) - excluded != 1:
+            return None, None
+        return None, self.group[next(i for i in members if i not in named_here)][0]
+
+
 class Assembler:
     """The event rules, bound to one knowledge base."""
 
@@ -385,6 +470,7 @@ class Assembler:
                 m.country = source_country if source_country in PERSIAN_SPEAKING else "IR"
             if m.title is not None and m.title.country == "@source":
                 m.title.country = source_country
+        self._country_of: dict[int, tuple[int, str | None]] = {}
         self._words = words(doc)
         self._text = text(doc)
         self._starts = offsets(doc)[0]
@@ -429,6 +515,7 @@ class Assembler:
         self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
+        self._region_leader: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
         self._held_spans: list[Span] | None = None
         self._held_starts: list[int] = []
@@ -643,6 +730,12 @@ class Assembler:
             if role is not None and not e.is_reporter and not self._former(e):
                 starts = sorted(x.start for x in e.named)
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
+        role_index: dict[str, _RoleHolders] = {}  # (the holders of each role asked about, indexed)
+        bare_by_sentence: dict[int, list[Entity]] = {}  # people named by a bare name only, by the sentences naming them
+        for e in entities:
+            if not e.official_id and not e.is_reporter and any(x.rule == "fa.person.bare_name" for x in e.named):
+                for k in {sentence_of[x.start] for x in e.named}:
+                    bare_by_sentence.setdefault(k, []).append(e)
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)
         by_title: dict[str, Entity] = {}
         titled: dict[tuple[str, ...], list[tuple[tuple[str, ...], Entity]]] = {}  # named people's titles by 3 words
@@ -677,28 +770,25 @@ class Assembler:
                 known.mentions.append(m)
                 entity_of[id(m)] = known
                 continue
-            sentence = sentence_of[m.start]
-            matches = [(e, starts) for e, country, starts, named_sentences in by_role.get(m.role, [])
-                       if (m.country is None or country == m.country) and sentence not in named_sentences]
-            if m.country is None and self._source_country:
-                # an unqualified title (`سرپرست وزارت خارجه`) is the outlet's own official when one fits
-                own = [(e, starts) for e, starts in matches if self._country(e) == self._source_country]
-                matches = own or matches
-            before = [(starts[bisect_left(starts, m.start) - 1], e) for e, starts in matches
-                      if bisect_left(starts, m.start) > 0]
+            of_role = role_index.get(m.role)
+            if of_role is None:
+                of_role = role_index[m.role] = _RoleHolders(by_role.get(m.role, []))
+            # (the matches: the holders of the role (of the title's country) not named in its sentence; with no
+            # country, the outlet's own officials when one fits: `سرپرست وزارت خارجه`)
+            nearest, only = of_role.find(m.start, m.country, sentence_of[m.start], self._source_country)
             later_only = m.role != "official" or m.country is not None or (
-                len(matches) == 1 and title_id is not None and title_id in self._titles_of(matches[0][0]))
+                only is not None and title_id is not None and title_id in self._titles_of(only))
             # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office
-            pick = max(before, key=lambda pair: pair[0])[1] if before else (
-                matches[0][0] if len(matches) == 1 and later_only else None)
-            if pick is None and not matches and m.country is not None and m.country != self._source_country:
-                pick = self._only_bare_name_before(entities, m)
+            pick = nearest if nearest is not None else (only if only is not None and later_only else None)
+            if pick is None and m.country is not None and m.country != self._source_country \
+                    and not of_role.any_match(m.country, sentence_of[m.start]):
+                pick = self._only_bare_name_before(bare_by_sentence, m)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
         self._name_the_speaker(entities, mentions, entity_of)
 
-    def _only_bare_name_before(self, entities: list[Entity], m: PersonMention) -> Entity | None:
+    def _only_bare_name_before(self, bare_by_sentence: dict[int, list[Entity]], m: PersonMention) -> Entity | None:
         """`داویت تونویان ... با X دیدار کرد. وزیر دفاع ارمنستان که ... سفر کرده است`: a foreign title no one named
         holds, opening the sentence after the one that named a person by a bare name (`_bare_names`: no office, no
         country, not registered), is that person's when he is the only such one."""
@@ -709,9 +799,7 @@ class Assembler:
         before = sentence - 1
         while before >= 0 and not any(w.strip() for w in self._words[slice(*u.sentences[before])]):
             before -= 1  # (a blank line is no sentence)
-        bare = [e for e in entities if not e.official_id and not e.is_reporter and e.best("role") is None
-                and e.best("country") is None and any(x.rule == "fa.person.bare_name" for x in e.named)
-                and any(u.sentence_of[x.start] == before for x in e.named)]
+        bare = [e for e in bare_by_sentence.get(before, ()) if e.best("role") is None and e.best("country") is None]
         return bare[0] if len(bare) == 1 else None
 
     def _name_the_speaker(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
@@ -749,10 +837,19 @@ class Assembler:
         return {t.title_id for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None}
 
     def _country(self, entity: Entity) -> str | None:
-        for m in entity.mentions:
-            if m.country:
-                return m.country
-        return None
+        """The country of the entity's first mention that has one. Read again only when mentions have been added:
+        the rules ask it for every candidate, and on a long text a person has hundreds of mentions, often none with
+        a country. (Mentions are only appended; the one list sorted, in `_name_the_speaker`, had no country; the one
+        mention given a country later, a delegation's head in `_attendance`, drops the entity's entry.)"""
+        mentions = entity.mentions
+        if mentions and mentions[0].country:
+            return mentions[0].country
+        known = self._country_of.get(id(entity))
+        if known is not None and known[0] == len(mentions):
+            return known[1]
+        value = next((m.country for m in mentions if m.country), None)
+        self._country_of[id(entity)] = (len(mentions), value)
+        return value
 
     def _role(self, entity: Entity) -> str | None:
         """The role a title gives the entity in this text, else the register's office on the publication day."""
@@ -914,6 +1011,13 @@ class Assembler:
         the guillemets); reading its positions once is cheaper than testing every token each time.
         """
         found = self._positions.get(word)
+        if found is None and word in WHERE_WORDS:  # (the first of them asked for: all are read, in one pass)
+            positions = self._positions
+            positions.update((w, []) for w in WHERE_WORDS)
+            words = self._words
+            for i in [i for i, w in enumerate(words) if w in WHERE_WORDS]:
+                positions[words[i]].append(i)
+            found = positions[word]
         if found is None:
             found = self._positions[word] = []
             if word in self._text:
@@ -931,9 +1035,10 @@ class Assembler:
         found = self._background_at
         if found is None:
             words = self._words
+            cues = BACKGROUND_CUE_SET  # (a set: `در` alone stands thousands of times in a long text)
             found = self._background_at = sorted(
                 i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
-                if tuple(words[i:i + 2]) in BACKGROUND_CUES or tuple(words[i:i + 3]) in BACKGROUND_CUES)
+                if tuple(words[i:i + 2]) in cues or tuple(words[i:i + 3]) in cues)
         return found
 
     def _tokens_starting(self, prefix: str) -> list[int]:
@@ -1455,8 +1560,8 @@ class Assembler:
             if self._dated_months_back(p_start, s_start):
                 return True
             words = self._words[p_start:trigger.start]
-        return any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
-                   for a, b, c in zip(words, words[1:], words[2:]))
+        return "سال" in words and any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
+                                      for a, b, c in zip(words, words[1:], words[2:]))  # (`in` tests in C)
 
     def _sentence_before(self, sentence: int) -> int:
         """The nearest sentence before `sentence` with words (a blank line is a sentence of its own)."""
@@ -1575,8 +1680,9 @@ class Assembler:
                 continue  # the guest's later talks with others in the same country are meetings
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
-            sentence = u.sentence_of[event.trigger.start]
-            if any(u.sentence_of[i] == sentence or i < lead_end for i in welcomes) and len(leaders) == 2:
+            s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
+            if welcomes and (welcomes[0] < lead_end or bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end)) \
+                    and len(leaders) == 2:  # (a welcome in the lead or in the event's sentence: welcomes are sorted)
                 guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
                 if len(guests) == 1:
                     event.type = "visit"
@@ -1598,12 +1704,15 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
 
-    @staticmethod
-    def _leads_a_region(entity: Entity) -> bool:
+    def _leads_a_region(self, entity: Entity) -> bool:
         """`مسرور بارزانی نخست‌وزیر اقلیم کردستان عراق`: a leader's title over a region, not a state (his trip is no
-        state visit)."""
-        return any(m.role in LEADER_ROLES and m.country_rule == "fa.country.province_after_title"
-                   for m in entity.mentions)
+        state visit). Read again only when mentions have been added (a leader of a long text has hundreds)."""
+        count, value = self._region_leader.get(id(entity), (-1, False))
+        if count != len(entity.mentions):
+            value = any(m.role in LEADER_ROLES and m.country_rule == "fa.country.province_after_title"
+                        for m in entity.mentions)
+            self._region_leader[id(entity)] = (len(entity.mentions), value)
+        return value
 
     def _brought_by_an_occasion(self, events: list[DraftEvent], event: DraftEvent, u) -> bool:
         """A summit, an inauguration or an event he came to attend (`برای شرکت در ...`) told up to the talks' sentence:
@@ -2148,6 +2257,7 @@ class Assembler:
                         and id(m) in entity_of and self._country(entity_of[id(m)]) is None:
                     # `ریاست هیئت دولت سوریه با ایمن سوسان معاون وزیر امور خارجه بود`: the delegation is its head's
                     m.country, m.country_rule = delegation.country, "fa.country.delegation_head"
+                    self._country_of.pop(id(entity_of[id(m)]), None)  # (its country is read again)
                     event.sides = [s for s in event.sides if s.mention is not delegation]
                 self._join(event, m, entity_of, keys, rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
@@ -3265,6 +3375,7 @@ class Assembler:
             set_ext(doc, "locations", locations)
         starts = [loc.place_start for loc in locations]
         self._datelines = [loc for loc in locations if loc.rule == "fa.location.dateline"]
+        self._dateline_starts = None
         if starts != sorted(starts):
             self._locations_by_sentence, self._location_starts = None, starts
             return
@@ -3272,6 +3383,10 @@ class Assembler:
         for i, loc in enumerate(locations):
             by_sentence.setdefault(u.sentence_of[loc.place_start], []).append((i, loc))
         self._locations_by_sentence, self._location_starts = by_sentence, starts
+        self._dateline_starts = [loc.place_start for loc in self._datelines]
+        self._dateline_labels = [[], []]  # ([(start, index)] of the other datelines, of the PLACE datelines)
+        for i, loc in enumerate(self._datelines):
+            self._dateline_labels[loc.label == "PLACE"].append((loc.place_start, i))
 
     def _locate(self, event: DraftEvent, doc: Doc, u) -> None:
         """Where: a cue in a trigger's sentence, else anywhere in the event's scope, else the dateline."""
@@ -3302,6 +3417,7 @@ class Assembler:
             relative -= set(range(*event.contact_clause))  # the contact's own clause places it
         main_sentence = u.sentence_of[event.trigger.start]
         by_sentence, starts = self._locations_by_sentence, self._location_starts
+        long_lead = None
         if by_sentence is None:  # locations out of token order: scan them all
             in_sentences = locations
             lead_window = scope_window = locations
@@ -3310,6 +3426,8 @@ class Assembler:
                                                      for pair in by_sentence.get(s, []))]
             lead_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, first_sentence)]
             scope_window = locations[bisect_left(starts, event.scope[0]):bisect_left(starts, event.scope[1])]
+            if len(lead_window) > LEAD_SCAN:  # (a contact told outside any scope: the whole text before it)
+                long_lead, lead_window = lead_window, []
         if self._quotes:  # a place someone spoke of (`جنایات ... در غزه`) is not where they met
             quoted = self._quotes
             in_sentences = [loc for loc in in_sentences if loc.place_start not in quoted]
@@ -3332,6 +3450,8 @@ class Assembler:
                 and loc.rule != "fa.location.dateline"]
         if any(loc.label == "PLACE" for loc in lead):  # (`... به بروکسل سفر کرده ... در افغانستان`: the city)
             lead = [loc for loc in lead if loc.label == "PLACE"]
+        if long_lead is not None:
+            lead = self._nearest_lead(long_lead, event, first_sentence, main_clause, own, rank)
         scoped = [loc for loc in scope_window if event.scope[0] <= loc.place_start < event.scope[1]
                   and loc.rule in ("fa.location.travel_to", "fa.location.arrived")
                   and u.sentence_of[loc.place_start] not in self._background_sentences  # `پیش از این در سفر به ریاض`
@@ -3348,6 +3468,8 @@ class Assembler:
             near += in_clause  # `سفیر ایران در کابل ... دیدار کرد`: where he serves, unless a dateline says otherwise
         named = self._session_named_for_a_city(event, u) if not (near or lead or near_other or scoped) else []
         for group in (near, lead, near_other, scoped, named, datelines, posted):
+            if group is datelines and len(datelines) > LEAD_SCAN and self._dateline_starts is not None:
+                group = self._near_datelines(event.trigger.start, *u.clauses[main_clause])
             if group:
                 event.location = min(group, key=rank)
                 event.trace["location"] = event.location.rule
@@ -3366,6 +3488,48 @@ class Assembler:
                         event.location = replace(event.location, label="PLACE", key=capital)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
+
+    def _nearest_lead(self, window: list[LocationMention], event: DraftEvent, first_sentence: int, main_clause: int,
+                      own: LocationMention | None, rank) -> list[LocationMention]:
+        """`_locate`'s lead group (its PLACEs if it has any) cut to its first element by `rank`, read backwards from
+        the event over a long `window` (sorted by start): a PLACE with a cue of the first priority ends the search,
+        since everything before it ranks lower (outside the main clause, not `own`, further away)."""
+        quoted = self._quotes
+        low = event.scope[0]
+        c_start = self._units.clauses[main_clause][0]
+        bound = min(c_start, event.trigger.start, own.place_start if own is not None else c_start)
+        best_place = best_other = None
+        place_rank = other_rank = None
+        for k in range(len(window) - 1, -1, -1):
+            loc = window[k]
+            start = loc.place_start
+            if place_rank is not None and place_rank[2] == 0 and start < best_place.place_start and start < bound:
+                break  # (each earlier one ranks after `best_place`)
+            if not low <= start < first_sentence or loc.rule == "fa.location.dateline" or start in quoted:
+                continue
+            r = rank(loc)
+            if loc.label == "PLACE":
+                if place_rank is None or r <= place_rank:  # (on a tie the earlier, as `min` keeps the first)
+                    best_place, place_rank = loc, r
+            elif best_place is None and (other_rank is None or r <= other_rank):
+                best_other, other_rank = loc, r
+        best = best_place if best_place is not None else best_other
+        return [best] if best is not None else []
+
+    def _near_datelines(self, at: int, c_start: int, c_end: int) -> list[LocationMention]:
+        """The datelines (sorted by start) among which `_locate`'s `rank` finds its first: those in the contact's main
+        clause, and of each label the nearest before `at` and the nearest from it (all of one start), in their order
+        (a long text joins many articles, each with its dateline)."""
+        starts = self._dateline_starts
+        picked = set(range(bisect_left(starts, c_start), bisect_left(starts, c_end)))
+        for pairs in self._dateline_labels:
+            k = bisect_left(pairs, (at, -1))
+            for j in (k, k - 1):
+                if 0 <= j < len(pairs):
+                    start = pairs[j][0]
+                    same = pairs[bisect_left(pairs, (start, -1)):bisect_left(pairs, (start + 1, -1))]
+                    picked.update(i for _, i in same)
+        return [self._datelines[i] for i in sorted(picked)]
 
     def _held_remotely(self, event: DraftEvent, u) -> bool:
         """A session held by video (`که به صورت ویدئوکنفرانس برگزار شد`, `نشست مجازی`): a word of a remote mode in
@@ -3463,14 +3627,22 @@ class Assembler:
                                 for key in [span.kb_id_.split("|")[0]]]
             starts = self._place_span_starts
             self._place_starts = starts if starts == sorted(starts) else None
+            self._first_place_of: dict[str | None, tuple] = {}  # the article's first place of each country
+            for place in reversed(self._place_keys):
+                self._first_place_of[place[3]] = place
         places, starts = self._place_keys, self._place_starts
-        for low, high in ((scope[0], scope[1]), (0, len(doc))):
-            first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
-            for start, end, key, place_country in places[first:]:
-                if starts is not None and start >= high:
-                    break
-                if low <= start < high and place_country == country:
-                    return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
+        low, high = scope
+        first = bisect_left(starts, low) if starts is not None else 0  # places in token order: skip to the window
+        for k in range(first, len(places)):
+            start, end, key, place_country = places[k]
+            if starts is not None and start >= high:
+                break
+            if low <= start < high and place_country == country:
+                return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
+        place = self._first_place_of.get(country)  # (every place lies in the article: the first of the country)
+        if place is not None:
+            start, end, key, _ = place
+            return LocationMention("PLACE", key, start, end, start, end, "fa.location.city_named")
         return None
 
     def _date(self, event: DraftEvent, doc: Doc, u, published: dt.date | None) -> None:
@@ -3505,9 +3677,9 @@ class Assembler:
             return
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
-            lead = [d for d in between(self._date_starts, dates, event.scope[0], first_sentence)
-                    if d[0].kind != "relative_period"]
-            candidates = lead[-1:]
+            low, high = bisect_left(self._date_starts, event.scope[0]), bisect_left(self._date_starts, first_sentence)
+            candidates = next(([dates[k]] for k in range(high - 1, low - 1, -1)  # the lead's last date, read backwards
+                               if dates[k][0].kind != "relative_period"), [])
         if candidates:
             mention, start, end = candidates[0]
             event.date = (mention, start, end)

@@ -1111,7 +1111,9 @@ class PersonRules:
         `کشورمان` for their own country, so `این کشور` is almost always the foreign side."""
         found = []
         first = bisect_left(self._structure_starts, max(0, position - reach - 12))
-        for span in self._structure[first:]:
+        structure = self._structure
+        for k in range(first, len(structure)):  # (not a copy of the list's tail: thousands of spans in a long text)
+            span = structure[k]
             if span.start >= position:
                 break
             if position - span.end > reach:
