@@ -723,7 +723,10 @@ class PersonRules:
             return []
         u = units(doc)
         words = self._words
-        openings = [s for s, e in u.sentences if s < e]
+        opening: dict[str, list[int]] = {}  # where each sentence opens, by its first word
+        for s_start, s_end in u.sentences:
+            if s_start < s_end:
+                opening.setdefault(words[s_start], []).append(s_start)
         found = []
 
         def run_from(start: int) -> int:
@@ -735,8 +738,9 @@ class PersonRules:
 
         def told_again(start: int, end: int) -> bool:  # the surname, or the name from any word on (`آلکالا کوردونس`)
             sentence = u.sentence_of[start]
-            return any(u.sentence_of[o] != sentence and (words[o] == words[end - 1] or any(
-                words[o:o + end - k] == words[k:end] for k in range(start, end - 1))) for o in openings)
+            return any(u.sentence_of[o] != sentence for o in opening.get(words[end - 1], ())) or any(
+                u.sentence_of[o] != sentence and words[o:o + end - k] == words[k:end]
+                for k in range(start, end - 1) for o in opening.get(words[k], ()))
 
         for i in [i for i, w in enumerate(words) if w in ("با", "میزبان")]:
             end = run_from(i + 1)
@@ -753,7 +757,8 @@ class PersonRules:
                     and words[c_start] not in self.title_words \
                     and any(k in self._contact_starts for k in range(end, c_end)) and told_again(c_start, end):
                 found.append((c_start, end))
-        again = [(o, o + end - k) for start, end in found for o in openings if o != start
+        again = [(o, o + end - k) for start, end in found
+                 for o in sorted({o for k in range(start, end - 1) for o in opening.get(words[k], ())} - {start})
                  for k in [next((k for k in range(start, end - 1) if words[o:o + end - k] == words[k:end]), None)]
                  if k is not None]
         return found + again  # (the name told again, whole or its last words: `آلکالا کوردونس که ...`)
