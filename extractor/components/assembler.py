@@ -529,13 +529,15 @@ class Assembler:
         self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
-        self._negotiation_cues = [t.start for t in self._trigger_spans if t.label_ == "negotiation"
-                                  and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
-                                  & set(self._words[max(0, t.start - 4):t.start])
-                                  and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
-                                      self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))
-                                  and not self._came_to_attend(t.start) and not self._names_the_sidelines(t)]
-        self._negotiation_sentences = {u.sentence_of[start] for start in self._negotiation_cues}
+        negotiation_cues = [t.start for t in self._trigger_spans if t.label_ == "negotiation"
+                            and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
+                            & set(self._words[max(0, t.start - 4):t.start])
+                            and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
+                                self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))
+                            and not self._came_to_attend(t.start) and not self._names_the_sidelines(t)]
+        self._negotiation_sentences: dict[int, list[int]] = {}  # where those cues stand, by sentence
+        for start in negotiation_cues:
+            self._negotiation_sentences.setdefault(u.sentence_of[start], []).append(start)
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
         # `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`: talks spoken about; `رئیس بخش روسی کمیسیون مشترک`: a title
         self._index_locations(doc, u)
@@ -1930,9 +1932,10 @@ class Assembler:
                           [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
 
     def _noun_of_a_coordinated_verb(self, trigger: Span, u) -> bool:
-        """`با X دیدار و پیام کتبی Y را به وی تسلیم کرد`: `دیدار` shares the verb of a second predicate coordinated after
-        it (one that is no contact verb itself), so it tells a contact as surely as `دیدار کرد`."""
-        if trigger.id_ != "fa.trigger.meeting_noun" or trigger.end >= len(self._words) or self._words[trigger.end] != "و":
+        """`با X دیدار و پیام کتبی Y را به وی تسلیم کرد`: `دیدار` shares the verb of a second predicate
+        coordinated after it (one that is no contact verb itself), so it tells a contact as surely as `دیدار کرد`."""
+        if trigger.id_ != "fa.trigger.meeting_noun" or trigger.end >= len(self._words) \
+                or self._words[trigger.end] != "و":
             return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         return "با" in self._words[c_start:trigger.start] \
@@ -3237,10 +3240,10 @@ class Assembler:
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
-            # (a round and a meeting a semicolon keeps apart are two things told: `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
-            if any(u.sentence_of[cue] == u.sentence_of[t.start]
-                   and "؛" not in self._words[min(cue, t.start):max(cue, t.start)]
-                   for t in event.triggers for cue in self._negotiation_cues):
+            # (a round and a meeting a semicolon keeps apart are two things told:
+            # `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
+            if any("؛" not in self._words[min(cue, t.start):max(cue, t.start)]
+                   for t in event.triggers for cue in self._negotiation_sentences.get(u.sentence_of[t.start], ())):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
         if event.type == "negotiation" and self._leaders_only(event) \

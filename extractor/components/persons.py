@@ -376,7 +376,8 @@ class PersonRules:
             country, country_rule = title.country, title.country_rule
             served = self.kb.officials.get(named_at[title.end].official_id or "") if serving else None
             if country is None and served is not None:
-                country, country_rule = served.country, "fa.country.whom_it_serves"  # `فرستاده ویژه علی‌اف`: Azerbaijan's
+                # `فرستاده ویژه علی‌اف`: an envoy of Azerbaijan's
+                country, country_rule = served.country, "fa.country.whom_it_serves"
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=country, country_rule=country_rule))
         for span in structure:
@@ -744,7 +745,8 @@ class PersonRules:
 
         for i in [i for i, w in enumerate(words) if w in ("با", "میزبان")]:
             end = run_from(i + 1)
-            verb = end in self._contact_starts if words[i] == "با" else end < len(words) and words[end] in ("بود", "بودند")
+            verb = end in self._contact_starts if words[i] == "با" \
+                else end < len(words) and words[end] in ("بود", "بودند")
             if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end):
                 found.append((i + 1, end))  # (`میزبان X بود`: the one hosted)
         leads = [(k + 1, u.clauses[u.clause_of[k]][1]) for s_start, s_end in u.sentences
