@@ -2975,3 +2975,10 @@ def test_api_official_told_by_demonym_is_the_one_of_that_country_told_before(ext
     events = extract(text, published="2023-02-14")["events"]
     assert len(events) == 2
     assert ("deputy_foreign_minister", "BO") in {(p["role"]["code"], p["country"]) for p in events[1]["participants"]}
+
+
+def test_api_joint_commission_session_of_several_states_is_a_negotiation(extract):
+    text = ("به گزارش مهر، نشست عادی کمیسیون مشترک برجام امروز جمعه در وین با حضور هیئت‌های ایران، روسیه، چین، آلمان، "
+            "فرانسه و انگلیس برگزار شد.")
+    events = extract(text, published="2019-12-06")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]

@@ -141,6 +141,9 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
 این نشست عبارت بودند از: A، B و C`."""
+ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.intra_afghan_talks",
+                             "fa.trigger.intra_afghan_talks.fused"})
+"""Triggers that name talks as negotiations whoever sits at them (a round, a joint commission's session)."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -2800,6 +2803,15 @@ class Assembler:
         words = self._words[c_start:c_end]
         return "حضوری" in words and not REMOTE_MODES.isdisjoint(words)
 
+    def _round_of_talks_told(self, event: DraftEvent, u) -> bool:
+        """A round of talks (`دور ... مذاکرات`) or a joint commission's session names the event in one of its sentences,
+        not a summit's, not a ministers' trilateral dialogue (`گفتگوهای سه‌جانبه`), not leaders meeting."""
+        sentences = {u.sentence_of[t.start] for t in event.triggers}
+        rounds = [t for t in self._trigger_spans if t.id_ in ROUNDS_OF_TALKS
+                  and u.sentence_of[t.start] in sentences and self._negotiation_sentences.get(u.sentence_of[t.start])]
+        return bool(rounds) and not any(self._multilateral_marker(t, u) for t in rounds) \
+            and not sentences & self._summit_sentences and not self._leaders_only(event)
+
     def _multilateral_marker(self, trigger: Span, u) -> bool:
         """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
@@ -3239,6 +3251,10 @@ class Assembler:
             event.trace["type"] = "fa.type.summit"
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
+        if doc is not None and event.type == "multilateral_meeting" and len(countries) >= 3 \
+                and self._round_of_talks_told(event, u):
+            event.type = "negotiation"  # `هفدهمین دور مذاکرات آستانه`: a round of talks, however many states sit at it
+            event.trace["type"] = "fa.type.round_of_several"
         if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
             # (a round and a meeting a semicolon keeps apart are two things told:
             # `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
