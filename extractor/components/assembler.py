@@ -141,8 +141,8 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
 این نشست عبارت بودند از: A، B و C`."""
-ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.intra_afghan_talks",
-                             "fa.trigger.intra_afghan_talks.fused"})
+ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission",
+                             "fa.trigger.intra_afghan_talks", "fa.trigger.intra_afghan_talks.fused"})
 """Triggers that name talks as negotiations whoever sits at them (a round, a joint commission's session)."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
