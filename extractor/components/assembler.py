@@ -141,6 +141,8 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
 این نشست عبارت بودند از: A، B و C`."""
+EARLIER_CUES = (("پیش", "از", "این"), ("قبل", "از", "این"), ("پیش", "تر"), ("پیشتر",), ("قبلا",))
+"""`پیش از این`, `پیش‌تر`, `قبلاً`: "earlier", before the contact the article tells."""
 ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission",
                              "fa.trigger.intra_afghan_talks", "fa.trigger.intra_afghan_talks.fused"})
 """Triggers that name talks as negotiations whoever sits at them (a round, a joint commission's session)."""
@@ -264,6 +266,11 @@ def membership(pool: list[DraftEvent]):
 def between(starts: list[int], items: list, start: int, end: int) -> list:
     """The items whose start (from the sorted `starts`) lies in [start, end)."""
     return items[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+def _earlier_cue(words: list[str], k: int) -> int:
+    """The length of an `EARLIER_CUES` cue standing at `words[k]`, 0 when none does."""
+    return next((len(cue) for cue in EARLIER_CUES if tuple(words[k:k + len(cue)]) == cue), 0)
 
 
 class _RoleHolders:
@@ -1524,21 +1531,14 @@ class Assembler:
             return False
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         head = words[c_start:trigger.start]
-        return any(head[k:k + 3] == ["پیش", "از", "این"] or head[k:k + 2] == ["پیش", "تر"]
-                   or head[k] in ("قبلا", "پیشتر") for k in range(min(len(head), 4)))
+        return any(_earlier_cue(head, k) for k in range(min(len(head), 4)))
 
     def _earlier_on(self, trigger: Span, u) -> bool:
         """`پیش از این در سفر به ریاض با X دیدار کرده بود`, `پیش‌تر در سفر به ...`: the clause says "earlier, on a
         trip" (another trip; not `پیش از این، عصر چهارشنبه ...`, earlier on this one)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
-        for k, (a, b, c) in enumerate(zip(words, words[1:], words[2:])):
-            if a in ("پیش", "قبل") and b == "از" and c == "این" and "سفر" in words[k + 3:k + 6]:
-                return True
-            if ((a, b) == ("پیش", "تر") and "سفر" in words[k + 2:k + 5]) \
-                    or (a in ("پیشتر", "قبلا") and "سفر" in words[k + 1:k + 4]):
-                return True  # `پیش‌تر در سفر به دمشق با X رایزنی کرده بود`
-        return False
+        return any((n := _earlier_cue(words, k)) and "سفر" in words[k + n:k + n + 3] for k in range(len(words)))
 
     def _names_a_year(self, trigger: Span, u) -> bool:
         """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
@@ -2191,7 +2191,7 @@ class Assembler:
                     a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
                 continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
             if trigger.id_ == "fa.trigger.chair_was" and self._words[trigger.start] in ("دارد", "دارند") \
-                    and not any(a in ("اداره", "ریاست") and (b in self.kb.event_nouns or b in ("هیئت", "هیات"))
+                    and not any(a in ("اداره", "ریاست") and (b in self.kb.event_nouns or b in DELEGATION_WORDS)
                                 for a, b in zip(words, words[1:])):
                 continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
                 # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
@@ -2202,28 +2202,8 @@ class Assembler:
                                                   or latest.type == "multilateral_meeting")
                 if not chaired:
                     continue
-            if not chaired and not any(((a in ("این", "در") and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
-                                        or (a == "ترکیب" and b in ("هیئت", "هیات"))  # (`در ترکیب هیئت پاکستانی`)
-                                        or (trigger.id_ == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS
-                                            and b in self.kb.event_nouns)  # (`X میانجی گفت‌وگوها بود`)
-                                        or (a == "این" and b in CEREMONY_WORDS)  # (`نیز در این مراسم حضور داشت`)
-                                        or (a == "مراسم" and b in ("گشایش", "افتتاحیه")  # (`در مراسم گشایش سخنرانی کرد`)
-                                            and trigger.id_ == "fa.trigger.spoke_at")
-                                        or (a in ("اداره", "ریاست") and trigger.id_ == "fa.trigger.chair_was"
-                                            and (b in self.kb.event_nouns or b in ("هیئت", "هیات")))
-                                        or (a == "هماهنگی" and trigger.id_ == "fa.trigger.chair_was")
-                                        # (`هماهنگی گروه ۱+۵ را بر عهده داشت`)
-                                        # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
-                                        or (a == "ریاست" and b in ("هیئت", "هیات")
-                                            and trigger.id_ == "fa.trigger.headed_delegation")
-                                        or (a == "در" and b in ("رأس", "راس")
-                                            and any(w in ("هیئت", "هیات") for w in words[k + 2:k + 4]))
-                                        # (`X و Y ریاست هیئت‌های کشورهای خود را بر عهده داشتند`)
-                                        or (a, b) == ("در", "آن")  # (`X نیز در این هیئت حضور داشت`: a member)
-                                        or (a == "در" and b in ("بخش", "جریان", "آغاز")  # (`در بخش نخست مذاکرات`)
-                                            and any(w in self.kb.event_nouns for w in words[k + 2:k + 4])))
-                                       and not self._after_before_or_after(low + k, low)
-                                       for k, (a, b) in enumerate(zip(words, words[1:]))):
+            if not chaired and not any(self._names_the_session(trigger.id_, words, k)
+                                       and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1)):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
             if chaired and trigger.id_ != "fa.trigger.accompanied":
@@ -2563,6 +2543,29 @@ class Assembler:
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
                 self._join(event, m, entity_of, keys, "fa.person.present")
+
+    def _names_the_session(self, trigger_id: str, words: list[str], k: int) -> bool:
+        """Words `k` and `k + 1` of an attendance clause tie it to the session just told, or to a side of it."""
+        a, b = words[k], words[k + 1]
+        nouns = self.kb.event_nouns
+        session_or_side = b in nouns or b in DELEGATION_WORDS
+        return ((a in ("این", "در") and session_or_side)  # `در این دیدار`, `در هیئت`
+                or (a == "ترکیب" and b in DELEGATION_WORDS)  # `در ترکیب هیئت پاکستانی`
+                or (trigger_id == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS and b in nouns)
+                # (`X میانجی گفت‌وگوها بود`)
+                or (a == "این" and b in CEREMONY_WORDS)  # `نیز در این مراسم حضور داشت`
+                or (trigger_id == "fa.trigger.spoke_at" and a == "مراسم" and b in ("گشایش", "افتتاحیه"))
+                # (`در مراسم گشایش سخنرانی کرد`)
+                or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
+                # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
+                or (trigger_id == "fa.trigger.chair_was" and a == "هماهنگی")  # `هماهنگی گروه ۱+۵ را بر عهده داشت`
+                or (trigger_id == "fa.trigger.headed_delegation" and a == "ریاست" and b in DELEGATION_WORDS)
+                # (`X و Y ریاست هیئت‌های کشورهای خود را بر عهده داشتند`)
+                or (a == "در" and b in ("رأس", "راس") and not DELEGATION_WORDS.isdisjoint(words[k + 2:k + 4]))
+                # (`در رأس هیئت‌های کشورشان حاضر بودند`)
+                or (a, b) == ("در", "آن")  # `X نیز در آن هیئت حضور داشت`: a member
+                # (`در بخش نخست مذاکرات`)
+                or (a == "در" and b in ("بخش", "جریان", "آغاز") and any(w in nouns for w in words[k + 2:k + 4])))
 
     def _this_is_another_session(self, doc: Doc, event: DraftEvent, start: int, end: int, u) -> bool:
         """`در این نشست` whose session noun was last told, not itself as "this session", in a sentence after the
