@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ._extensions import get_ext, set_ext
 from ._gc import paused_gc
 from .components.assembler import DraftEvent, Entity, Side
-from .dates import _alternation, to_jalali
+from .dates import alternation, to_jalali
 from .errors import Errors, InputError, Warnings
 from .intake import intake
 from .kb import KnowledgeBase, load_kb
@@ -167,7 +167,7 @@ class Extractor:
         cached = getattr(self, "_specials_cached", None)
         if cached is None or cached[0] is not rules or cached[1] != len(rules):
             keys = [k for k in rules if k and not any(c.isspace() for c in k)]
-            cached = self._specials_cached = (rules, len(rules), re.compile(_alternation(keys)) if keys else None)
+            cached = self._specials_cached = (rules, len(rules), re.compile(alternation(keys)) if keys else None)
         return cached[2]
 
     def _context(self, doc: Doc, normalized: NormalizedText, original: str, source: dict, published: dt.date | None,

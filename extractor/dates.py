@@ -89,7 +89,7 @@ def _initials(*groups, digits: bool = False) -> str | None:
 
 
 def _needles(words) -> tuple[str, ...] | None:
-    """A few strings one of which every match of `_alternation(words)` holds as it is written: a text holding
+    """A few strings one of which every match of `alternation(words)` holds as it is written: a text holding
     none of them has no match, and is not scanned. None when a word has no such string (an empty word).
 
     A word's match holds each of its space-separated pieces verbatim (only the spaces stand for any run of
@@ -117,7 +117,7 @@ def _needles(words) -> tuple[str, ...] | None:
     return tuple(chosen)
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex for any of `words`, longest first, a space in a word standing for any run of white space.
 
     Written as a trie (`ا(?:کتبر|وت)|...`) rather than a list (`اکتبر|اوت|...`): the regex engine tries the
@@ -282,25 +282,25 @@ class DateRules:
         self.weekday_direction = {**{w: -1 for w in past}, **{w: 1 for w in future}}
         month_words = {w: (cal, m) for cal, table in self.months.items() for w, m in table.items()}
         self.month_words = month_words
-        day_parts = _alternation(norm(w) for w in data["day_parts"])
+        day_parts = alternation(norm(w) for w in data["day_parts"])
         b, e = _BOUNDARY, r"(?![\w/])"
-        months = _alternation(month_words)
+        months = alternation(month_words)
         sources: dict[str, tuple[str, int]] = {}
         sources["_numeric"] = _source(b + r"(\d{4})\s*([/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})" + e)
         sources["_numeric_dmy"] = _source(b + r"(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})" + e)
         sources["_named"] = _source(
-            b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + _alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + _alternation(self.ordinals) + r")\s+("
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:(?:روز\s+)?(?:" + alternation(self.weekdays) + r")\s+)?(\d{1,2}|" + alternation(self.ordinals) + r")\s+("
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
         month_alone = [w for w in month_words if w.endswith(_MONTH_WORD) and w != _MONTH_WORD]  # `آذرماه`, not the common `آذر`
-        sources["_month_alone"] = _source(b + r"(" + _alternation(month_alone) + r")" + e)
+        sources["_month_alone"] = _source(b + r"(" + alternation(month_alone) + r")" + e)
         sources["_relative_day"] = _source(
-            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.relative_days) + r")(?:\s+(?:"
-            + _alternation(self.weekdays) + r"))?" + e)
-        sources["_period"] = _source(b + r"(" + _alternation(self.relative_periods) + r")" + e)
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + alternation(self.relative_days) + r")(?:\s+(?:"
+            + alternation(self.weekdays) + r"))?" + e)
+        sources["_period"] = _source(b + r"(" + alternation(self.relative_periods) + r")" + e)
         sources["_weekday"] = _source(
-            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + _alternation(self.weekdays) + r")(?:\s+("
-            + _alternation(self.weekday_direction) + r"))?" + e)
+            b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + alternation(self.weekdays) + r")(?:\s+("
+            + alternation(self.weekday_direction) + r"))?" + e)
         # The lookahead names the characters a match can open with (a weekday's or a month's initial,
         # or a digit): the same matches, but most places are rejected by one character test.
         sources["_latin"] = _source(

@@ -26,7 +26,7 @@ from extractor import dates as dates_module  # noqa: E402
 
 
 def _list_alternation(words) -> str:
-    """The plain form `_alternation` replaced: the words longest first, `|`-joined."""
+    """The plain form `alternation` replaced: the words longest first, `|`-joined."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
@@ -49,7 +49,7 @@ def _texts(kb):
 def test_trie_alternation_same_as_the_list(kb):
     words = _date_words(kb)
     for group in (words, list(kb.date_rules.month_words), ["ab", "abc", "a b", "a bc", "x"], ["a"], []):
-        trie, plain = dates_module._alternation(group), _list_alternation(group)
+        trie, plain = dates_module.alternation(group), _list_alternation(group)
         for context in ("(?<![\\w/])({})(?![\\w/])", "(?<![\\w/])({})(?:\\s+(\\d{{4}}))?(?![\\w/])", "({})\\s+(\\w+)"):
             fast, slow = re.compile(context.format(trie)), re.compile(context.format(plain))
             text = " ".join(group) + " " + "  ".join(group[::-1]) + " " + "\n".join(g + "ها" for g in group)
@@ -66,7 +66,7 @@ def test_date_scans_and_tries_same_matches_as_the_plain_regexes(kb, data):
         found = [(start, m.end(), m.groups()) for start, m in scan(text)]
         assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
     words = _date_words(kb)
-    trie, plain = dates_module._alternation(words), _list_alternation(words)
+    trie, plain = dates_module.alternation(words), _list_alternation(words)
     context = "(?<![\\w/])(?:({})\\s+)?({})(?:\\s+(\\d+))?(?![\\w/])"
     assert [(m.span(), m.groups()) for m in re.finditer(context.format(trie, trie), text)] == \
            [(m.span(), m.groups()) for m in re.finditer(context.format(plain, plain), text)]
