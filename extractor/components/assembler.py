@@ -2810,8 +2810,8 @@ class Assembler:
         """A round of talks (`دور ... مذاکرات`) or a joint commission's session names the event in one of its sentences,
         not a summit's, not a ministers' trilateral dialogue (`گفتگوهای سه‌جانبه`), not leaders meeting."""
         sentences = {u.sentence_of[t.start] for t in event.triggers}
-        rounds = [t for t in self._trigger_spans if t.id_ in ROUNDS_OF_TALKS
-                  and u.sentence_of[t.start] in sentences and self._negotiation_sentences.get(u.sentence_of[t.start])]
+        rounds = [t for k in sentences if k in self._negotiation_sentences
+                  for t in self._triggers_between(*u.sentences[k]) if t.id_ in ROUNDS_OF_TALKS]
         return bool(rounds) and not any(self._multilateral_marker(t, u) for t in rounds) \
             and not sentences & self._summit_sentences and not self._leaders_only(event)
 
