@@ -2982,3 +2982,11 @@ def test_api_joint_commission_session_of_several_states_is_a_negotiation(extract
             "فرانسه و انگلیس برگزار شد.")
     events = extract(text, published="2019-12-06")["events"]
     assert [e["type"] for e in events] == ["negotiation"]
+
+
+def test_api_two_untitled_names_take_the_two_titles_of_the_next_sentence_in_order(extract):
+    text = ("به گزارش پژواک، ژان مارک دوبوا روز چهارشنبه در کابل با عبدالرحیم نوری‌زاده دیدار کرد.\n\n"
+            "سفیر فرانسه در این دیدار با سرپرست وزارت تجارت درباره صادرات زعفران و کشمش رایزنی کرد.")
+    participants = extract(text, published="2023-03-08")["events"][0]["participants"]
+    assert {(p["name"], p["role"] and p["role"]["code"]) for p in participants} == {
+        ("ژان مارک دوبوا", "ambassador"), ("عبدالرحیم نوری‌زاده", "minister")}

@@ -798,7 +798,46 @@ class Assembler:
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
+        self._pair_titles_to_names(entities, mentions, entity_of)
         self._name_the_speaker(entities, mentions, entity_of)
+
+    def _pair_titles_to_names(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
+        """`ژائو شینگ ... با شهاب‌الدین دلاور دیدار کرد. سفیر چین در این دیدار با سرپرست وزارت معادن ...`: two
+        people named with no office (`A ... با B`), then two titles no one holds in the same shape opening the next
+        sentence (`T1 ... با T2`): T1 is A's office and T2 is B's."""
+        u = self._units
+        words = self._words
+        unheld: dict[int, list[PersonMention]] = {}  # title-only mentions still nobody's, by sentence
+        for m in mentions:
+            if m.kind == "title_only" and m.role is not None and entity_of.get(id(m)) is None:
+                unheld.setdefault(u.sentence_of[m.start], []).append(m)
+        if not unheld:
+            return
+        untitled: dict[int, list[tuple[PersonMention, Entity]]] = {}  # people named with no office, by sentence
+        for e in entities:
+            if e.official_id or e.is_reporter or e.best("role") is not None or e.best("country") is not None:
+                continue
+            for x in e.named:
+                untitled.setdefault(u.sentence_of[x.start], []).append((x, e))
+        for k, titles in unheld.items():
+            start, end = u.sentences[k]
+            if len(titles) != 2 or titles[0].start != start:
+                continue
+            first, second = titles
+            if words[second.start - 1] != "با" or "با" in words[first.end:second.start - 1]:
+                continue
+            before = k - 1
+            while before >= 0 and not any(w.strip() for w in words[slice(*u.sentences[before])]):
+                before -= 1  # (a blank line is no sentence)
+            named = untitled.get(before, [])
+            if len(named) != 2 or named[0][1] is named[1][1]:
+                continue
+            (a, person_a), (b, person_b) = sorted(named, key=lambda pair: pair[0].start)
+            if words[b.start - 1] != "با" or "با" in words[a.end:b.start - 1]:
+                continue
+            for title, person in ((first, person_a), (second, person_b)):
+                person.mentions.append(title)
+                entity_of[id(title)] = person
 
     def _only_bare_name_before(self, bare_by_sentence: dict[int, list[Entity]], m: PersonMention) -> Entity | None:
         """`داویت تونویان ... با X دیدار کرد. وزیر دفاع ارمنستان که ... سفر کرده است`: a foreign title no one named
