@@ -2990,3 +2990,15 @@ def test_api_two_untitled_names_take_the_two_titles_of_the_next_sentence_in_orde
     participants = extract(text, published="2023-03-08")["events"][0]["participants"]
     assert {(p["name"], p["role"] and p["role"]["code"]) for p in participants} == {
         ("ژان مارک دوبوا", "ambassador"), ("عبدالرحیم نوری‌زاده", "minister")}
+
+
+def test_api_closing_signing_by_a_counterpart_named_later_is_the_talks_outcome(extract):
+    text = ("به گزارش ایرنا، محمدرضا آشتیانی وزیر دفاع کشورمان امروز در ایروان با نیکول پاشینیان نخست‌وزیر ارمنستان "
+            "دیدار کرد. در این دیدار سورن پاپیکیان وزیر دفاع ارمنستان نیز حضور داشت.\n\n"
+            "وزیر دفاع کشورمان روز گذشته در محل وزارت دفاع ارمنستان از سوی همتای ارمنی خود با تشریفات رسمی استقبال "
+            "شد. دو وزیر سپس با حضور ادوارد آساتریان رئیس ستاد کل نیروهای مسلح ارمنستان گفت‌وگو کردند.\n\n"
+            "محور این مذاکرات آموزش نیروهای مسلح و امنیت مرزها بود. در پایان، یادداشت تفاهم همکاری در آموزش نظامی "
+            "به امضای آشتیانی و پاپیکیان رسید.")
+    events = extract(text, published="2024-03-12")["events"]
+    assert len(events) == 2
+    assert "ادوارد آساتریان" in {p["name"] for p in events[1]["participants"]}

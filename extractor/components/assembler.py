@@ -673,6 +673,7 @@ class Assembler:
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
         for event in actual + others:
             self._resolve_counterparts(event, entities)
+        actual = self._fold_closing_signings(actual, u)
         for event in actual:
             self._drop_group_titles_named_apart(event)
         self._subject_with_a_side(actual, mentions, entity_of, u)
@@ -2511,6 +2512,27 @@ class Assembler:
             s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
             if previous is not None and event.entity_keys() and event.entity_keys() <= previous.entity_keys() \
                     and self._refers_back(s_start, min(s_start + 4, event.trigger.start)) \
+                    and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
+                previous.triggers += event.triggers
+                previous.follow_ups.append(event.trigger)
+                continue
+            kept.append(event)
+        return kept
+
+    def _fold_closing_signings(self, events: list[DraftEvent], u) -> list[DraftEvent]:
+        """`... با تشریفات از سوی همتای تاجیک خود استقبال شد و ... گفت‌وگو کردند. در پایان، برنامه ... به امضای
+        نصیرزاده و میرزا رسید`: a signing that closes the talks told before it, by people all at those talks, is
+        their outcome, not another contact. Read once counterparts are resolved (before, `همتای تاجیک خود` was
+        nobody yet, and the signers looked like a new pair)."""
+        kept: list[DraftEvent] = []
+        words = self._words
+        for event in events:
+            previous = kept[-1] if kept else None
+            s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
+            keys = event.entity_keys()
+            if previous is not None and event.trigger.id_ in ("fa.trigger.signed_by", "fa.trigger.signed") \
+                    and len(keys) >= 2 and keys <= previous.entity_keys() \
+                    and words[s_start:s_start + 2] == ["در", "پایان"] \
                     and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
                 previous.triggers += event.triggers
                 previous.follow_ups.append(event.trigger)
