@@ -3002,3 +3002,11 @@ def test_api_closing_signing_by_a_counterpart_named_later_is_the_talks_outcome(e
     events = extract(text, published="2024-03-12")["events"]
     assert len(events) == 2
     assert "ادوارد آساتریان" in {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_commander_of_this_district_is_of_the_own_forces_named_before(extract):
+    text = ("به گزارش ایسنا، فرمانده ناوگروه پاکستانی روز سه‌شنبه در ستاد منطقه دوم نیروی دریایی ارتش در بوشهر "
+            "با فرمانده این منطقه دیدار کرد.")
+    participants = extract(text, published="2019-05-07")["events"][0]["participants"]
+    assert {(p["role"]["code"], p["country"]) for p in participants} == {
+        ("military_commander", "PK"), ("military_commander", "IR")}

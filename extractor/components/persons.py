@@ -1426,6 +1426,8 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
+        elif m.title is not None and m.title.country is None and self._this_unit_of_own_forces(m.title):
+            m.country, m.country_rule = "@source", "fa.country.own_forces"
         elif (country := self._on_behalf_of(m.start)) is not None:
             m.country, m.country_rule = country, "fa.country.on_behalf_of"
 
@@ -1437,6 +1439,20 @@ class PersonRules:
                 if span is not None and span.start == k + 2 and span.end == start and span.label_ in COUNTRY_LABELS:
                     return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
         return None
+
+    def _this_unit_of_own_forces(self, title: TitleInfo) -> bool:
+        """`در ستاد منطقه یکم نیروی دریایی ارتش با فرمانده این منطقه دیدار کرد`: a commander of "this" unit, where
+        the unit was last named as one of the outlet's own forces."""
+        words = self._words
+        end = title.end
+        if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
+            return False
+        unit = words[end + 1]
+        for k in range(title.start - 1, max(-1, title.start - 40), -1):
+            if words[k] == unit:
+                window = words[k:k + 7]
+                return not OWN_FORCES.isdisjoint(window) or (len(window) > 1 and window[1] in ORDINALS)
+        return False
 
     def _own_forces(self, title: TitleInfo) -> bool:
         """`فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title of "the army" or "the guards" named with no country
