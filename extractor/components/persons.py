@@ -1448,7 +1448,7 @@ class PersonRules:
         if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
             return False
         unit = words[end + 1]
-        for k in range(title.start - 1, max(-1, title.start - 40), -1):
+        for k in range(title.start - 1, max(-1, title.start - 100), -1):
             if words[k] == unit:
                 window = words[k:k + 7]
                 return not OWN_FORCES.isdisjoint(window) or (len(window) > 1 and window[1] in ORDINALS)
