@@ -3010,3 +3010,11 @@ def test_api_commander_of_this_district_is_of_the_own_forces_named_before(extrac
     participants = extract(text, published="2019-05-07")["events"][0]["participants"]
     assert {(p["role"]["code"], p["country"]) for p in participants} == {
         ("military_commander", "PK"), ("military_commander", "IR")}
+
+
+def test_api_a_session_told_as_remote_is_a_call(extract):
+    text = ("عشق‌آباد ناظر ساخت راه‌آهن در یک کنفرانس ویدیویی\n\n"
+            "به گزارش ایرنا، ابراهیم رئیسی رئیس‌جمهور کشورمان و سردار بردی‌محمدوف رئیس‌جمهور ترکمنستان امروز در یک "
+            "نشست ویدیویی آغاز عملیات ساخت خط آهن مرزی را اعلام کردند.")
+    events = extract(text, published="2022-09-01")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]

@@ -3366,12 +3366,15 @@ class Assembler:
             if event.type != "meeting":
                 continue
             body = [t for t in event.triggers if not self._in_headline(doc, t, u)]
-            in_person = any(w in IN_PERSON_WORDS for t in body for w in self._words[t.start:t.end]) \
-                or (event.location is not None and event.location.rule == "fa.location.in")
+            in_person = any(w in IN_PERSON_WORDS for t in body for w in self._words[t.start:t.end]
+                            if t.end >= len(self._words) or self._words[t.end] not in REMOTE_MODES) \
+                or (event.location is not None and event.location.rule == "fa.location.in")  # (not `نشست مجازی`)
+            remote_noun = any(self._remote_session_in_clause(t, u) for t in event.triggers)
             if any(t.label_ == "phone_call" for t in body) or (
-                    (k == 0 and headline_call or any(t.label_ == "phone_call" for t in event.triggers))
+                    (k == 0 and headline_call or any(t.label_ == "phone_call" for t in event.triggers) or remote_noun)
                     and not in_person):
                 # `مکالمه تلفنی X و Y` over `X در گفت‌وگو با Y ...`: a headline call and a lead that says only "talk"
+                # (or a session the body calls remote: `در یک نشست ویدیویی ... شاهد امضای تفاهم‌نامه بودند`)
                 self._make_call(event, "fa.type.call_trigger_merged")
                 continue
             first = event.trigger.start
@@ -3387,6 +3390,15 @@ class Assembler:
                         and self.kb.event_nouns.get(self._words[i + 2]) == "phone_call":
                     self._make_call(event, "fa.type.call_by_reference")
                     break
+
+    def _remote_session_in_clause(self, trigger: Span, u) -> bool:
+        """`در یک کنفرانس ویدیویی ... امضا کردند`, `در این نشست مجازی`: the trigger's clause names a session held
+        at a distance (a session noun, then a remote mode)."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        nouns = self.kb.event_nouns
+        return any(words[k] in REMOTE_MODES and (words[k - 1] in nouns or words[k - 1] == "کنفرانس" or (
+            words[k - 1] == "ای" and k - 2 >= c_start and words[k - 2] in nouns)) for k in range(c_start + 1, c_end))
 
     def _lead_negotiation(self, events: list[DraftEvent], doc: Doc, u) -> None:
         """An article whose headline or lead reports a round of talks (`نخستین دور مذاکرات ... برگزار شد`) makes its
