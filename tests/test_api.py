@@ -3018,3 +3018,11 @@ def test_api_a_session_told_as_remote_is_a_call(extract):
             "نشست ویدیویی آغاز عملیات ساخت خط آهن مرزی را اعلام کردند.")
     events = extract(text, published="2022-09-01")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
+
+
+def test_api_flotilla_commander_is_not_the_navy_commander_named_later(extract):
+    text = ("به گزارش ایرنا، فرمانده ناوگروه اعزامی روز شنبه در بندر کلمبو با فرمانده نیروی دریایی سریلانکا دیدار کرد.\n\n"
+            "این ناوگروه دو ماه پیش به دستور دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش راهی آب‌های آزاد شده بود.")
+    participants = extract(text, published="2023-01-14")["events"][0]["participants"]
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in participants} == {
+        (None, "military_commander", "IR"), (None, "military_commander", "LK")}

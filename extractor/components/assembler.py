@@ -789,9 +789,11 @@ class Assembler:
             # (the matches: the holders of the role (of the title's country) not named in its sentence; with no
             # country, the outlet's own officials when one fits: `سرپرست وزارت خارجه`)
             nearest, only = of_role.find(m.start, m.country, sentence_of[m.start], self._source_country)
-            later_only = m.role != "official" or m.country is not None or (
-                only is not None and title_id is not None and title_id in self._titles_of(only))
-            # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office
+            same_office = only is not None and title_id is not None and title_id in self._titles_of(only)
+            later_only = (m.role != "official" or m.country is not None or same_office) and (
+                m.role != "military_commander" or title_id is None or same_office)
+            # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office;
+            # nor is `فرمانده ناوگروه` the navy's commander named later (`به دستور دریادار X فرمانده نیروی دریایی`)
             pick = nearest if nearest is not None else (only if only is not None and later_only else None)
             if pick is None and m.country is not None and m.country != self._source_country \
                     and not of_role.any_match(m.country, sentence_of[m.start]):
@@ -3207,7 +3209,8 @@ class Assembler:
             first, count, same_role = None, 0, None  # (the candidates are read up to the first of the same role)
             for e in candidates:
                 first, count = e if first is None else first, count + 1
-                if self._role(e) == role and (country is not None or role != "official"):  # any office, any country
+                if self._role(e) == role and (country is not None or role != "official") \
+                        and not self._commands_another_unit(side.mention, e):  # any office, any country
                     same_role = e
                     break
             unique_country = count == 1 and country is not None and first.best("role") is None \
@@ -3223,6 +3226,14 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _commands_another_unit(self, m: PersonMention, entity: Entity) -> bool:
+        """`فرمانده ناوگروه ایرانی` is not `دریادار X فرمانده نیروی دریایی ارتش`: a commander known by title is not a
+        named commander whose title is of another unit."""
+        if m.kind != "title_only" or m.role != "military_commander" or m.title is None or m.title.title_id is None:
+            return False
+        titles = self._titles_of(entity) - {None}
+        return bool(titles) and m.title.title_id not in titles
 
     def _only_served(self, entity: Entity) -> bool:
         """Named only as whom an envoy or adviser serves (`فرستاده ویژه پوتین`): not a counterpart anyone met."""

@@ -1463,8 +1463,9 @@ class PersonRules:
                 or (self._words[end - 1] == "منطقه" and self._words[end] in ORDINALS)):
             end += 1  # (`فرمانده منطقه یکم نیروی دریایی ارتش`: a numbered district of the navy)
         words = self._words[title.start:end]
-        return not OWN_FORCES.isdisjoint(words) or any(
-            a == "منطقه" and b in ORDINALS for a, b in zip(words, words[1:]))  # (the navy's first district is ours)
+        return not OWN_FORCES.isdisjoint(words) or "اعزامی" in words or any(
+            a == "منطقه" and b in ORDINALS for a, b in zip(words, words[1:]))  # (the navy's first district is ours;
+        # `فرمانده ناوگروه اعزامی` with no country is of the flotilla the outlet's country sent)
 
 
 @Language.factory("meeting_persons", assigns=["doc._.persons"], requires=["doc.spans"],
