@@ -3026,3 +3026,24 @@ def test_api_flotilla_commander_is_not_the_navy_commander_named_later(extract):
     participants = extract(text, published="2023-01-14")["events"][0]["participants"]
     assert {(p["name"], p["role"]["code"], p["country"]) for p in participants} == {
         (None, "military_commander", "IR"), (None, "military_commander", "LK")}
+
+
+def test_api_planning_session_held_with_representatives_listed_by_country(extract):
+    text = ("به گزارش تسنیم، نشست برنامه‌ریزی رزمایش مشترک امداد و نجات دریایی روز دوشنبه به میزبانی نیروی دریایی "
+            "عمان در مسقط برگزار شد و هیئتی از نیروی دریایی ارتش به ریاست معاون عملیات این نیرو در آن شرکت کرد. "
+            "نمایندگان نیروهای دریایی هند و پاکستان نیز در این نشست حضور داشتند.")
+    events = extract(text, published="2022-02-14")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]
+    assert {(p["role"]["code"], p["country"]) for p in events[0]["participants"]} >= {
+        ("military_commander", "IR"), ("official", "IN"), ("official", "PK")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("به گزارش ایرنا، معاون عملیات نیروی زمینی ارتش امروز در ایروان با معاون وزیر دفاع ارمنستان دیدار کرد.",
+     "military_commander"),
+    ("به گزارش ایرنا، معاون عملیات رئیس ستاد کل نیروهای مسلح ارمنستان امروز در تهران با معاون وزیر دفاع "
+     "ایران دیدار کرد.", "deputy_chief_of_general_staff"),
+])
+def test_api_deputy_for_operations_alone_or_of_another_office(extract, text, role):
+    participants = extract(text, published="2022-02-14")["events"][0]["participants"]
+    assert role in {p["role"]["code"] for p in participants}

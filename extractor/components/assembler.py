@@ -37,6 +37,8 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
+PLANNING = ("برنامه", "ریزی")
+"""`برنامه‌ریزی` plans a contact (`دیداری برنامه‌ریزی شده`) unless a session is named for it (`نشست برنامه‌ریزی`)."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
                   ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
@@ -1018,7 +1020,8 @@ class Assembler:
                 if not present.issuperset(cue):
                     continue
                 n = len(cue)
-                if any(tuple(words[i:i + n]) == cue for i in range(len(words) - n + 1)):
+                if any(tuple(words[i:i + n]) == cue and not (cue == PLANNING and self._planning_session(words, i))
+                       for i in range(len(words) - n + 1)):
                     return status
         if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
             return "requested"
@@ -1029,6 +1032,11 @@ class Assembler:
         if self._background(doc, c_start, c_end):
             return "background"
         return "actual"
+
+    def _planning_session(self, words: list[str], i: int) -> bool:
+        """`نشست مقدماتی برنامه‌ریزی رزمایش ... برگزار شد`: a session that plans something else (a session noun
+        in the two words before) is held, not planned."""
+        return any(w in self.kb.event_nouns for w in words[max(0, i - 2):i])
 
     @staticmethod
     def _requests_a_contact(words: list[str]) -> bool:
@@ -1905,8 +1913,9 @@ class Assembler:
         return self._groups[bisect_left(self._group_starts, start):bisect_left(self._group_starts, end)]
 
     def _add_group_sides(self, sides: list[Side], group, rule: str) -> None:
-        """One title-only side of the group's office for each of its countries `sides` lack."""
-        have = {self._side_country(s) for s in sides}
+        """One title-only side of the group's office for each of its countries `sides` lack (a delegation told only by
+        its country yields to the office: `نمایندگان ویژه چین و پاکستان` after `نمایندگان روسیه، چین و پاکستان`)."""
+        have = {self._side_country(s) for s in sides if s.mention.kind != "delegation"}
         for country in group.countries:
             if country == "@source":
                 country = self._source_country if self._source_country in PERSIAN_SPEAKING else "IR"

@@ -137,6 +137,11 @@ SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "ا
 """Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
 SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند"})
 """Adjectives of a unit's arm between a commander's title and the place it is named for (`منطقه دریایی X`)."""
+OF_ANOTHER_TITLE = "fa.title.deputy_for_operations"
+"""`معاون عملیات` is an office of its own, unless another title follows (`معاون عملیات رئیس ستاد مشترک ارتش عراق`:
+the deputy of that office)."""
+REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
+"""Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`)."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
@@ -241,6 +246,9 @@ class PersonRules:
     def find(self, doc: Doc) -> list[PersonMention]:
         """All person mentions of `doc`, sorted by position, without overlaps."""
         structure = list(spans(doc, "structure"))
+        if any(s.kb_id_.startswith(OF_ANOTHER_TITLE) for s in structure):
+            title_starts = {s.start for s in structure if s.label_ == "TITLE"}
+            structure = [s for s in structure if not (s.kb_id_.startswith(OF_ANOTHER_TITLE) and s.end in title_starts)]
         at: dict[int, Span] = {}
         for span in structure:
             for i in range(span.start, span.end):
@@ -404,6 +412,12 @@ class PersonRules:
                 if named is not None:  # `با همتای قزاقستانی خود روسلان ژاکسیلیکوف گفتگو نمود`
                     add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
                                       country=country, country_rule=country_rule))
+        for i in [i for i, word in enumerate(self._words) if word in REPRESENTATIVES] \
+                if not REPRESENTATIVES.isdisjoint(distinct) else ():
+            for start, end, country in self._representatives_listed(i, at):
+                # `نمایندگان نیروهای دریایی چین، روسیه و ترکیه نیز حضور داشتند`: one delegation of each country
+                add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
+                                  country_rule="fa.country.delegations_listed"))
         for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS] \
                 if not DELEGATION_WORDS.isdisjoint(distinct) else ():
             for start, end, country in self._delegations_listed(i, at):
@@ -950,13 +964,31 @@ class PersonRules:
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
 
+    def _representatives_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
+        """The countries listed after `نمایندگان` (`نمایندگانی از`, `نمایندگان نیروهای دریایی`, `نمایندگان کشورهای`):
+        two or more, each country's representatives (not `نمایندگان مجلس`, which names no country list)."""
+        k = i + 1
+        words = self._words
+        if k < len(words) and words[k] == "از":
+            k += 1
+        if k + 1 < len(words) and words[k] == "نیروهای" and words[k + 1] in SERVICE_ADJECTIVES:
+            k += 2
+        elif k < len(words) and words[k] in ("کشورهای", "کشور"):
+            k += 1
+        return self._countries_listed(k, at)
+
     def _delegations_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
         """The countries listed after a plural `هیئت‌های` / `هیئت‌هایی از` (two or more, joined by commas and `و`)."""
         if i + 2 >= len(self._words) or self._words[i + 1] not in ("های", "هایی"):
             return []
-        listed, k = [], i + 2
+        k = i + 2
         if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
             k += 1
+        return self._countries_listed(k, at)
+
+    def _countries_listed(self, k: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
+        """Two or more countries from `k` on, joined by commas and `و`."""
+        listed = []
         while k < len(self._words):
             span = at.get(k)
             if span is None or span.start != k or span.label_ != "COUNTRY":
@@ -1090,7 +1122,8 @@ class PersonRules:
             if tuple(self._words[start:start + len(name)]) == name:
                 return iso, "fa.country.institution_after_title", start + len(name)
         if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] in THIS_BODY:
-            country = self._country_before(start)
+            country = self._force_before(start, at) if self._words[start + 1] == "نیرو" else None
+            country = country or self._country_before(start)
             if country is not None:
                 return country, "fa.country.this_country", start + 2
         if start >= 2 and self._words[start - 2] == "این" and self._words[start - 1] in LEGISLATURES:
@@ -1111,6 +1144,22 @@ class PersonRules:
                                           or self._words[start - 1] in COMMANDER_WORDS):
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
         return None, None, start
+
+    def _force_before(self, position: int, at: dict[int, Span]) -> str | None:
+        """`هیئتی از نیروی دریایی ارتش ... به ریاست معاون عملیات این نیرو`: "this force" is the force named last
+        (within 40 words): the country named with it, else the outlet's own for `ارتش` / `سپاه`."""
+        words = self._words
+        for k in range(position - 1, max(-1, position - 40), -1):
+            if words[k] != "نیروی":
+                continue
+            for j in range(k + 1, min(k + 7, position)):
+                span = at.get(j)
+                if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
+                    return span.kb_id_.split("|")[0]
+                if words[j] in OWN_FORCES:
+                    return "@source"
+            return None
+        return None
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:
         """The country `این کشور` points back at: the nearest COUNTRY, DEMONYM or PLACE (its country) before
