@@ -3047,3 +3047,11 @@ def test_api_planning_session_held_with_representatives_listed_by_country(extrac
 def test_api_deputy_for_operations_alone_or_of_another_office(extract, text, role):
     participants = extract(text, published="2022-02-14")["events"][0]["participants"]
     assert role in {p["role"]["code"] for p in participants}
+
+
+def test_api_a_contact_that_may_happen_is_hypothetical(extract):
+    text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
+            "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")
+    document = extract(text, published="2025-06-01")
+    assert document["events"] == []
+    assert [c["status"] for c in document["other_contacts"]] == ["hypothetical"]
