@@ -3055,3 +3055,11 @@ def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     document = extract(text, published="2025-06-01")
     assert document["events"] == []
     assert [c["status"] for c in document["other_contacts"]] == ["hypothetical"]
+
+
+def test_api_a_counterpart_of_another_office_than_the_host_is_another_contact(extract):
+    text = ("به گزارش ایرنا، جیهون بایراموف وزیر امور خارجه جمهوری آذربایجان عصر امروز در تهران با ابراهیم رئیسی "
+            "دیدار کرد.\n\n"
+            "بایراموف پیش‌تر در دیدار با همتای ایرانی خود درباره گشایش کریدورهای ترانزیتی گفت‌وگو کرده بود.")
+    events = extract(text, published="2023-07-05")["events"]
+    assert len(events) == 2

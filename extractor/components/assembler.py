@@ -2819,7 +2819,7 @@ class Assembler:
                     and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS) \
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
-        small_roles = {s.entity.best("role") for s in small.sides if s.entity is not None} - {None}
+        small_roles = {self._role(s.entity) for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
                 continue  # `با سه مقام ارشد لبنانی به‌طور جداگانه دیدار کرد`: the officials each later contact names
@@ -2838,7 +2838,7 @@ class Assembler:
                     return False
                 # `همتای ایرانی خود` has the office of the one it is a counterpart of: a named Iranian with
                 # another office on the other draft is someone else, so the drafts are two contacts.
-                large_roles = {s.entity.best("role") for s in large.sides if s.entity is not None
+                large_roles = {self._role(s.entity) for s in large.sides if s.entity is not None
                                and s.entity.key not in self._keys(small)
                                and self._side_country(s) == side.mention.country} - {None}
                 if small_roles and large_roles and not (small_roles & large_roles) and not side.mention.extra.get("guest"):
