@@ -3063,3 +3063,11 @@ def test_api_a_counterpart_of_another_office_than_the_host_is_another_contact(ex
             "بایراموف پیش‌تر در دیدار با همتای ایرانی خود درباره گشایش کریدورهای ترانزیتی گفت‌وگو کرده بود.")
     events = extract(text, published="2023-07-05")["events"]
     assert len(events) == 2
+
+
+def test_api_two_offices_of_one_country_known_by_title_in_two_sentences_are_two_contacts(extract):
+    text = ("به گزارش ایسنا، امیر سرتیپ کیومرث حیدری فرمانده نیروی زمینی ارتش روز دوشنبه در دوشنبه با فرمانده "
+            "نیروهای زمینی تاجیکستان دیدار کرد.\n\n"
+            "وی عصر همان روز با رئیس ستاد کل نیروهای مسلح تاجیکستان نیز ملاقات و درباره آموزش مشترک گفتگو کرد.")
+    events = extract(text, published="2023-04-10")["events"]
+    assert len(events) == 2

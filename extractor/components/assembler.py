@@ -2829,6 +2829,14 @@ class Assembler:
                     and not any(s.entity is not None and self._side_country(s) == side.mention.country
                                 and s.entity.best("role") == side.mention.role for s in large.sides):
                 return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.role and side.mention.country \
+                    and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role
+                            and s.mention.country == side.mention.country for s in large.sides) \
+                    and not any(s.entity is None and (s.mention.role, s.mention.country)
+                                == (side.mention.role, side.mention.country) for s in large.sides) \
+                    and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+                return False  # `با فرمانده این نیرو دیدار کرده بود`, then `با رئیس ستاد نیروهای مسلح عمان نیز ملاقات
+                # کرد`: two offices of one country, known only by title, told apart: two contacts
             if side.entity is None and side.mention.kind == "title_only" and side.mention.country \
                     and side.mention.country not in large_countries and None not in large_countries \
                     and len(self._keys(large)) >= 2:
