@@ -3071,3 +3071,12 @@ def test_api_two_offices_of_one_country_known_by_title_in_two_sentences_are_two_
             "وی عصر همان روز با رئیس ستاد کل نیروهای مسلح تاجیکستان نیز ملاقات و درباره آموزش مشترک گفتگو کرد.")
     events = extract(text, published="2023-04-10")["events"]
     assert len(events) == 2
+
+
+def test_api_the_host_of_the_session_told_and_the_three_ministers_are_its_people(extract):
+    text = ("به گزارش مهر، عباس عراقچی امروز در نشست سه‌جانبه وزرای خارجه ایران، روسیه و ترکیه در دوحه شرکت کرد؛ "
+            "نشستی که میزبان آن سرگئی لاوروف بود و هاکان فیدان وزیر خارجه ترکیه نیز در آن حضور داشت.\n\n"
+            "در این نشست سه وزیر درباره سوریه گفت‌وگو کردند.")
+    events = extract(text, published="2024-12-07")["events"]
+    assert len(events) == 1
+    assert sorted(p["country"] for p in events[0]["participants"]) == ["IR", "RU", "TR"]

@@ -109,8 +109,9 @@ REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "ن
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
-COUNTED = frozenset({"دو", "سه", "چهار", "پنج", "چند"})
-"""Counts before a title (`با سه مقام ارشد لبنانی`): officials a lead sums up, each named in a contact of his own."""
+COUNTED = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "چند": 2}
+"""Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named in a
+contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
@@ -588,6 +589,8 @@ class Assembler:
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
+            if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_what_was_told(trigger):
+                draft.anaphoric = True  # `...؛ نشستی که میزبان آن X بود و Y نیز در آن حضور داشت`: who hosted it
             if draft is not None and strength == "strong":
                 self._after_coordinated_contact(draft, u)
             if draft is not None:
@@ -668,6 +671,7 @@ class Assembler:
         self._counted_title_sides(actual, u)
         actual = self._fold_back_references(actual, u)
         for event in actual:
+            self._drop_counted_titles(event)  # (again: `سه وزیر` counts one named only as attending)
             if event.unnamed and len(event.sides) < 2:
                 self._delegations_of_countries(event, u)
         actual = [e for e in actual if self._enough_sides(e) and not self._one_states_session(e)]
@@ -1958,6 +1962,17 @@ class Assembler:
         return any(a == "در" and b == "حضور" and c in ("دو", "رؤسای", "روسای", "رهبران", "سران")
                    for a, b, c in zip(words, words[1:], words[2:]))
 
+    def _hosts_what_was_told(self, trigger: Span) -> bool:
+        """`میزبان آن X بود`, `میزبان این نشست X بود`: the host of the session just told, not another contact."""
+        words = self._words
+        host = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 17), -1) if words[k] == "میزبان"), None)
+        if host is None or host + 2 >= len(words):
+            return False
+        after, nouns = words[host + 1], self.kb.event_nouns
+        if after == "آن":  # (`نشستی که میزبان آن`: of that session; not `به این شهر آمده بود که میزبان آن ...`)
+            return host >= 2 and words[host - 1] == "که" and (words[host - 2] in nouns or words[host - 2][:-1] in nouns)
+        return after in ("این", "همین") and words[host + 2] in nouns
+
     def _hosts_a_summit(self, trigger: Span) -> bool:
         """`میزبان ... نشست سران ... بود`: what is hosted is a session of several states."""
         words = self._words[max(0, trigger.start - 16):trigger.start]
@@ -2501,9 +2516,12 @@ class Assembler:
         """`با سه مقام ارشد لبنانی ... دیدار کرد` merged into the contact that names one of them: the officials
         summed up are that named side."""
         named_countries = {self._side_country(s) for s in event.sides if s.entity is not None}
+        named = sum(1 for s in event.sides if s.entity is not None)
         event.sides = [s for s in event.sides if not (
             s.entity is None and s.mention.kind == "title_only" and s.mention.start > 0
-            and self._words[s.mention.start - 1] in COUNTED and self._side_country(s) in named_countries)]
+            and self._words[s.mention.start - 1] in COUNTED
+            and (self._side_country(s) in named_countries  # (`سه وزیر ... گفت‌وگو کردند`: the three named)
+                 or (self._side_country(s) is None and named >= COUNTED[self._words[s.mention.start - 1]])))]
 
     def _drop_group_titles_named_apart(self, event: DraftEvent) -> None:
         """`نشست معاونان وزیران خارجه ایران، روسیه و ترکیه ... هیئت کشورمان به ریاست X حضور داشت`: a country of the

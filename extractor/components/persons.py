@@ -77,7 +77,8 @@ NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نی
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
 LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره"})
 """Words of a parliament inside a body's name after `رئیس`: its head there is a member of parliament."""
-FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای"})
+FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای", "درباره", "پیرامون", "راجع"})
+"""Words a title's country told a few words after it never comes after (`سه وزیر درباره سوریه`: Syria is the topic)."""
 
 
 def _same_country(a: str, b: str, outlet: str | None = None) -> bool:
