@@ -111,6 +111,8 @@ class Official:
     surname: str | None
     surname_alone: bool
     offices: tuple[Office, ...]
+    variants: tuple[str, ...] = ()
+    """Other spellings of the whole name."""
 
     def office_on(self, day: str | None) -> Office | None:
         """The office held on `day`, or the latest one when the day is unknown."""
@@ -325,7 +327,8 @@ def build_kb(root: Path) -> KnowledgeBase:
         offices = tuple(Office(o["role"], o.get("title"), o.get("start"), o.get("end"), o.get("org"))
                         for o in r["offices"])
         kb.officials[r["id"]] = Official(r["id"], r["name"], r.get("name_en"), r.get("qid"), r["country"], r.get("rank"),
-                                         r.get("surname"), bool(r.get("surname_alone")), offices)
+                                         r.get("surname"), bool(r.get("surname_alone")), offices,
+                                         tuple(r["variants"]))
         raw["OFFICIAL"] += [(n, r["id"], "officials.jsonl", line) for n in [r["name"], *r["variants"]]]
         if r.get("surname") and r.get("surname_alone"):
             raw["SURNAME"].append((r["surname"], r["id"], "officials.jsonl", line))

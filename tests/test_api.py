@@ -3080,3 +3080,10 @@ def test_api_the_host_of_the_session_told_and_the_three_ministers_are_its_people
     events = extract(text, published="2024-12-07")["events"]
     assert len(events) == 1
     assert sorted(p["country"] for p in events[0]["participants"]) == ["IR", "RU", "TR"]
+
+
+def test_api_a_surname_alone_after_another_bearer_named_in_full_is_not_the_registered_one(extract):
+    text = ("به گزارش طلوع‌نیوز، حکمت خلیل کرزی معین سیاسی وزارت امور خارجه روز یکشنبه در کابل با سفیر ازبکستان "
+            "دیدار کرد. آقای کرزی در این دیدار بر گسترش تجارت تأکید کرد.")
+    participants = extract(text, published="2017-02-05")["events"][0]["participants"]
+    assert "حکمت خلیل کرزی" in {p["name"] for p in participants}

@@ -425,13 +425,25 @@ class Assembler:
                 entities.append(found)
                 by_key[key] = found
             elif official is not None and found.official_id is None:
-                found.official_id = official.id
-                by_key["id:" + official.id] = found
+                if m.rule != "fa.person.register.official" and self._named_otherwise(found, official):
+                    official = None  # `آقای کرزی` after `حکمت خلیل کرزی`: that man, not Hamid Karzai of the register
+                else:
+                    found.official_id = official.id
+                    by_key["id:" + official.id] = found
             if official is not None and official.surname:
                 index(found, self._surname(official.surname).split())
             index(found, tokens)
             found.mentions.append(m)
         return entities
+
+    def _named_otherwise(self, entity: Entity, official) -> bool:
+        """The entity is named in full with a first name the registered official's names do not have, and holds
+        none of his offices by its title: another person of the same surname."""
+        names = [official.name, *official.variants]
+        known = {w for name in names for w in self._surname(name).split()}
+        role = entity.best("role")
+        return (role is None or role not in {office.role for office in official.offices}) and any(
+            x.name_end - x.name_start >= 2 and self._words[x.name_start] not in known for x in entity.named)
 
     def _last_name(self, tokens: list[str]) -> str:
         """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`), and with
