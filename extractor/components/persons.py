@@ -419,8 +419,10 @@ class PersonRules:
                 # `نمایندگان نیروهای دریایی چین، روسیه و ترکیه نیز حضور داشتند`: one delegation of each country
                 add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
                                   country_rule="fa.country.delegations_listed"))
-        for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS] \
-                if not DELEGATION_WORDS.isdisjoint(distinct) else ():
+        for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS or (
+                word in ("هیئتی", "هیاتی") and self._words[i + 1:i + 2] == ["از"])] \
+                if not DELEGATION_WORDS.isdisjoint(distinct) or not {"هیئتی", "هیاتی"}.isdisjoint(distinct) else ():
+            # (`با هیئتی از پولیس ... ایران دیدار کرد`: a delegation told by where it comes from)
             for start, end, country in self._delegations_listed(i, at):
                 # `هیئت‌های روسیه، چین، فرانسه، آلمان و انگلیس`: one delegation of each country
                 add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
@@ -1008,7 +1010,7 @@ class PersonRules:
         k = start + 1 if start not in at and self._words[start] in ("استان", "ولایت", "شهر", "ایالت") else start
         span = at.get(k)
         if span is None or span.start != k:
-            return None
+            return self._body_origin(start, at)
         if span.label_ in ("COUNTRY", "DEMONYM"):
             return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
         place = self.kb.places.get(span.kb_id_.split("|")[0]) if span.label_ == "PLACE" else None
@@ -1017,6 +1019,20 @@ class PersonRules:
         after = at.get(span.end)  # (`خراسان رضوی ایران`: the province's country told after it)
         end = after.end if after is not None and after.start == span.end and after.label_ == "COUNTRY" else span.end
         return place.country, "fa.country.delegation_from", end
+
+    def _body_origin(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`هیئتی از پولیس مبارزه با مواد مخدر ایران`, `هیئتی از نیروی دریایی ارتش`: a delegation of a body whose
+        name closes with its country (within six words, no punctuation), or of the outlet's own forces."""
+        words = self._words
+        for k in range(start, min(start + 7, len(words))):
+            if self._punct[k] or words[k] in ("که", "به", "را", "برای"):
+                return None
+            span = at.get(k)
+            if span is not None and span.start == k and span.label_ in ("COUNTRY", "DEMONYM"):
+                return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
+            if words[k] in OWN_FORCES:
+                return "@source", "fa.country.own_forces", k + 1
+        return None
 
     def _unit_of_a_place(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
         """`فرمانده منطقه دریایی چیتاگونگ`, `فرمانده پایگاه هوایی X`: a commander of a unit named for a place (up to
@@ -1445,9 +1461,10 @@ class PersonRules:
         return any(office.role == title.role for office in official.offices)
 
     def _delegation_country(self, head_word: int) -> str | None:
-        """`هیئت بلندپایه قزاقستان به رهبری X`: the country of the delegation X heads (within six words before)."""
-        for i in range(head_word - 1, max(-1, head_word - 8), -1):
-            if self._words[i] in DELEGATION_WORDS:
+        """`هیئت بلندپایه قزاقستان به رهبری X`, `هیئتی از وزارت دفاع ملی امارت اسلامی به ریاست X`: the country of the
+        delegation X heads (within eight words before)."""
+        for i in range(head_word - 1, max(-1, head_word - 10), -1):
+            if self._words[i] in DELEGATION_WORDS or self._words[i] in ("هیئتی", "هیاتی"):
                 for j in range(i + 1, head_word):
                     span = self._at.get(j)
                     if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):

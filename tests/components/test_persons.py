@@ -509,3 +509,20 @@ def test_persons_a_ministry_secretary_is_an_official_of_its_country(run):
     doc = run("نشست کمیته مشترک نظامی به ریاست مشترک معاون وزیر دفاع روسیه و دبیر وزارت دفاع پاکستان برگزار شد.")
     assert ("دبیر وزارت دفاع پاکستان", "official", "PK") in [(doc[m.start:m.end].text, m.role, m.country)
                                                              for m in doc._.persons]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a delegation of a body whose name closes with its country
+    ("معین وزارت داخله با هیئتی از پولیس مبارزه با مواد مخدر ایران دیدار کرد.", "IR"),
+    # a delegation of the outlet's own forces (the fixture's outlet is Iranian)
+    ("فرمانده نیروی دریایی پاکستان با هیئتی از نیروی دریایی ارتش دیدار کرد.", "IR"),
+])
+def test_persons_a_delegation_of_a_body_is_of_the_body_s_country(run, text, country):
+    doc = run(text)
+    assert [m.country for m in doc._.persons if m.kind == "delegation"] == [country]
+
+
+def test_persons_the_head_of_a_delegation_from_a_ministry_of_a_country_is_of_that_country(run):
+    doc = run("هیئتی از وزارت دفاع ملی امارت اسلامی به ریاست شبیر احمد عثمانی با مقام‌های مرزی ایران دیدار کرد.")
+    assert ("شبیر احمد عثمانی", "AF") in [(doc[m.name_start:m.name_end].text, m.country)
+                                          for m in doc._.persons if m.kind == "name"]
