@@ -3087,3 +3087,11 @@ def test_api_a_surname_alone_after_another_bearer_named_in_full_is_not_the_regis
             "دیدار کرد. آقای کرزی در این دیدار بر گسترش تجارت تأکید کرد.")
     participants = extract(text, published="2017-02-05")["events"][0]["participants"]
     assert "حکمت خلیل کرزی" in {p["name"] for p in participants}
+
+
+def test_api_a_host_s_welcome_followed_by_the_two_sides_talks_is_a_contact(extract):
+    text = ("به گزارش ایرنا، رجب طیب اردوغان رئیس‌جمهور ترکیه امروز در کویت با نخست‌وزیر کویت دیدار و گفت‌وگو کرد.\n\n"
+            "اردوغان روز گذشته در مسقط بود. هیثم بن طارق سلطان عمان در کاخ العلم از اردوغان استقبال کرد و دو طرف در "
+            "دیداری که با حضور هیئت‌های دو کشور برگزار شد، روابط اقتصادی را بررسی کردند.")
+    events = extract(text, published="2023-07-18")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["KW", "TR"], ["OM", "TR"]]

@@ -1400,11 +1400,17 @@ class Assembler:
         return any(principals & keys and principals - keys for principals in later)
 
     def _welcomes_a_guest(self, trigger: Span, mentions: list[PersonMention]) -> bool:
-        """`X طی مراسمی رسمی ... از «Y» نخست‌وزیر عراق ... استقبال کرد`: an official welcome (`رسمی` in the sentence,
-        not at an airport) of a person (`از` right before a person's mention or a pronoun)."""
-        s_start = self._units.sentences[self._units.sentence_of[trigger.start]][0]
+        """`X طی مراسمی رسمی ... از «Y» نخست‌وزیر عراق ... استقبال کرد`: an official welcome (`رسمی` in the sentence, or
+        the two sides' talks after it; not at an airport) of a person (`از` right before a person's mention or a
+        pronoun)."""
+        s_start, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
         words = self._words[s_start:trigger.start]
-        if not ({"رسمی", "رسما", "رسمیت"} & set(self._words[s_start:trigger.end])) or "فرودگاه" in words:
+        talks_follow = any(a == "دو" and b == "طرف" for a, b in zip(self._words[trigger.end:s_end],
+                                                                    self._words[trigger.end + 1:s_end]))
+        # (`امیر قطر در کاخ لوسیل از اردوغان استقبال کرد و دو طرف در دیداری ... بررسی کردند`: the host's welcome
+        # and then their talks)
+        if not ({"رسمی", "رسما", "رسمیت"} & set(self._words[s_start:trigger.end]) or talks_follow) \
+                or "فرودگاه" in words:
             return False
         guests = {m.start for m in between(self._mention_starts, mentions, s_start, trigger.start)}
         return any(w == "از" and (k + 1 + s_start in guests or words[k + 1:k + 2] == ["«"] and k + 2 + s_start in guests
