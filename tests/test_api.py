@@ -3095,3 +3095,12 @@ def test_api_a_host_s_welcome_followed_by_the_two_sides_talks_is_a_contact(extra
             "دیداری که با حضور هیئت‌های دو کشور برگزار شد، روابط اقتصادی را بررسی کردند.")
     events = extract(text, published="2023-07-18")["events"]
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["KW", "TR"], ["OM", "TR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش مهر، رئیس‌جمهور پیشین در سال‌های ریاست خود هر سال در اجلاس سازمان همکاری شانگهای شرکت کرد.",
+    "به گزارش باختر، مراسم سالروز استقلال امروز در کابل برگزار شد. در این مراسم، عبدالله عبدالله رئیس اجرائیه و "
+    "اعضای کابینه حضور داشتند.",
+])
+def test_api_every_year_and_attending_a_ceremony_alone_are_no_contact(extract, text):
+    assert extract(text, published="2018-08-19")["events"] == []

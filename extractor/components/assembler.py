@@ -50,12 +50,12 @@ REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("در", "صورت"), ("اگر",), ("چنانچه",),  # `در صورت تمایل`: if they wish
                      ("احتمال", "دارد"), ("احتمال", "می", "رود"))  # `احتمال دارد X نیز ... با Y ملاقات کند`: it may be
-BACKGROUND_CUES = (("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
+BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
                    ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
                    ("در", "آن", "سفر"))
-"""A contact dated last month or last year, told as several rounds or times, or on "that" trip (`در آن سفر`), is
-background to the article, not its event."""
+"""A contact dated last month or last year, told as several rounds or times, every year (`هر سال`), or on "that" trip
+(`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
@@ -2245,7 +2245,16 @@ class Assembler:
         side = event.sides[0] if len(event.sides) == 1 else None
         return side is not None and event.type in ("visit", "multilateral_meeting") \
             and side.rule != "fa.person.opened_session" \
-            and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی")
+            and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی") \
+            and not self._attended_a_ceremony(event)
+
+    def _attended_a_ceremony(self, event: DraftEvent) -> bool:
+        """`در این مراسم، X ... حضور داشتند`: one person said to attend a ceremony met no one there."""
+        if event.trigger.id_ not in ATTENDANCE_TRIGGERS:
+            return False
+        c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
+        s_start = self._units.sentences[self._units.sentence_of[event.trigger.start]][0]
+        return not CEREMONY_WORDS.isdisjoint(self._words[s_start:c_end])
 
     def _only_its_host(self, event: DraftEvent) -> bool:
         """A session told with nobody but its host (`نشست ... به میزبانی X برگزار شده است`), in an article whose contact
