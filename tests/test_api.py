@@ -3104,3 +3104,9 @@ def test_api_a_host_s_welcome_followed_by_the_two_sides_talks_is_a_contact(extra
 ])
 def test_api_every_year_and_attending_a_ceremony_alone_are_no_contact(extract, text):
     assert extract(text, published="2018-08-19")["events"] == []
+
+
+def test_api_a_leader_who_went_at_the_head_of_a_delegation_makes_a_state_visit(extract):
+    text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور کشورمان که صبح امروز در رأس هیئتی بلندپایه به ایروان رفت، "
+            "عصر امروز با نیکول پاشینیان نخست‌وزیر ارمنستان در ایروان دیدار و گفت‌وگو کرد.")
+    assert [e["type"] for e in extract(text, published="2025-05-20")["events"]] == ["visit"]

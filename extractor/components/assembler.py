@@ -1806,8 +1806,9 @@ class Assembler:
         return self._first_occasion[1] <= u.sentence_of[event.trigger.start]
 
     def _leader_trip(self, events: list[DraftEvent], event: DraftEvent, host: str | None, u, lead_end: int) -> bool:
-        """Two leaders' talks in the host's country, in an article that tells the guest's trip (an arrival, or `سفر`
-        in the lead or the talks' sentence) and no summit or inauguration that would have brought him there."""
+        """Two leaders' talks in the host's country, in an article that tells the guest's trip (an arrival, `سفر` in
+        the lead or the talks' sentence, or a delegation headed there) and no summit or inauguration that would have
+        brought him there."""
         countries = [self._side_country(s) for s in event.sides
                      if s.entity is not None and self._role(s.entity) in LEADER_ROLES]
         if host is None or countries.count(host) != 1 or None in countries or len(set(countries)) != 2:
@@ -1817,7 +1818,12 @@ class Assembler:
         if any(t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
             return True
         sentence = u.sentence_of[event.trigger.start]
-        return any(i < lead_end or u.sentence_of[i] == sentence for i in self._tokens_starting("سفر"))
+        if any(i < lead_end or u.sentence_of[i] == sentence for i in self._tokens_starting("سفر")):
+            return True
+        s_start, s_end = u.sentences[sentence]  # `که در رأس هیئتی ... به پایتخت روسیه رفت، ... دیدار کرد`
+        words = self._words
+        return any(words[i] in ("رأس", "راس") and words[i + 1] in ("هیئتی", "هیاتی", "هیئت", "هیات")
+                   for i in range(s_start, min(s_end, len(words) - 1)))
 
     def _working_trips(self, events: list[DraftEvent]) -> list[DraftEvent]:
         """A minister's or commander's trip is a meeting with each counterpart: his arrival merged with talks is a
