@@ -3110,3 +3110,11 @@ def test_api_a_leader_who_went_at_the_head_of_a_delegation_makes_a_state_visit(e
     text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور کشورمان که صبح امروز در رأس هیئتی بلندپایه به ایروان رفت، "
             "عصر امروز با نیکول پاشینیان نخست‌وزیر ارمنستان در ایروان دیدار و گفت‌وگو کرد.")
     assert [e["type"] for e in extract(text, published="2025-05-20")["events"]] == ["visit"]
+
+
+def test_api_the_guest_of_a_leader_the_day_before_is_a_contact_there(extract):
+    text = ("به گزارش مهر، رجب طیب اردوغان امروز در اسلام‌آباد با شهباز شریف نخست‌وزیر پاکستان دیدار و گفت‌وگو کرد.\n\n"
+            "اردوغان پیش از سفر به پاکستان، روز چهارشنبه در کوالالامپور مهمان انور ابراهیم نخست‌وزیر مالزی بود.")
+    events = extract(text, published="2025-02-13")["events"]
+    assert [(e["location"]["name_en"], e["date"]["value"]) for e in events] == [
+        ("Islamabad", "2025-02-13"), ("Kuala Lumpur", "2025-02-12")]

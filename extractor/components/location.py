@@ -22,6 +22,8 @@ CITY_WORD = "شهر"
 VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
                                   "باغ"})
 """Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
+DIRECTIONS = frozenset({"جنوب", "شمال", "شرق", "غرب", "نزدیکی", "حومه", "اطراف"})
+"""`در جنوب جاکارتا`: a place a venue lies near, not the venue's city."""
 OFFICE_WORDS = frozenset({"وزیر", "مشاور", "معاون", "دستیار", "مدیر", "مدیرکل", "رئیس", "سخنگوی", "نماینده",
                           "کارشناس", "مسئول", "دبیر"})
 """Words of an office held `در وزارت ...` (in a ministry): what follows is the office, not a venue."""
@@ -120,8 +122,8 @@ class LocationFinder:
         tokens = words(doc)
         alpha, punct = flags(doc)
         for k in range(start - 2, max(0, start - 5), -1):
-            if punct[k + 1] or not alpha[k + 1]:
-                return None
+            if punct[k + 1] or not alpha[k + 1] or tokens[k + 1] in DIRECTIONS:
+                return None  # (`در کاخ بوگور در جنوب جاکارتا`: the city the venue lies south of is not the place)
             if tokens[k] in VENUES_BEFORE_A_CITY and k > 0 and tokens[k - 1] == "در":
                 return k - 1
         return None

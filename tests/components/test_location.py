@@ -66,3 +66,8 @@ def test_location_a_session_held_by_video_took_place_nowhere(extract):
             "در این نشست حضور داشتند.")
     events = extract(text, published="2020-07-16")["events"]
     assert [e["location"] for e in events] == [None]
+
+
+def test_location_a_city_a_venue_lies_south_of_is_not_its_place(run):
+    found = [loc.key for loc in run("رئیس‌جمهور در کاخ بوگور در جنوب جاکارتا مورد استقبال قرار گرفت")._.locations]
+    assert "bogor" in found and "jakarta" not in found
