@@ -3118,3 +3118,14 @@ def test_api_the_guest_of_a_leader_the_day_before_is_a_contact_there(extract):
     events = extract(text, published="2025-02-13")["events"]
     assert [(e["location"]["name_en"], e["date"]["value"]) for e in events] == [
         ("Islamabad", "2025-02-13"), ("Kuala Lumpur", "2025-02-12")]
+
+
+def test_api_a_bilateral_meeting_before_a_summit_is_apart_and_the_summit_keeps_its_people(extract):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری اسلامی امروز به ریاست رجب طیب اردوغان رئیس‌جمهور ترکیه در "
+            "استانبول برگزار شد؛ نشستی که با حضور حسن روحانی رئیس‌جمهور کشورمان برگزار شد.\n\n"
+            "پیش از آغاز نشست، اردوغان در دیداری دوجانبه به رئیس‌جمهور ایران خوشامد گفت و دو طرف درباره قدس "
+            "گفت‌وگو کردند.\n\n"
+            "عمران خان نخست‌وزیر پاکستان نیز در این نشست حضور داشت.")
+    events = extract(text, published="2017-12-13")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("multilateral_meeting", ["IR", "PK", "TR"]), ("meeting", ["IR", "TR"])]

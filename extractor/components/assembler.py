@@ -2309,6 +2309,12 @@ class Assembler:
             if chaired and trigger.id_ != "fa.trigger.accompanied":
                 c_start = s_start
             event = self._latest_before(events, trigger.start)
+            if event is not None and self._told_bilateral(event.trigger) \
+                    and any(a in ("این", "در") and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])):
+                # `... در دیداری دوجانبه ... گفت‌وگو کردند. X نیز در این نشست حضور داشت` (`در اجلاس شرکت کرد`): the
+                # session told before it
+                event = next((e for e in reversed(events) if e.type == "multilateral_meeting"
+                              and e.trigger.start < event.trigger.start), event)
             if event is None:
                 continue
             if not chaired and self._this_is_another_session(doc, event, low, c_end, u):
@@ -2647,6 +2653,11 @@ class Assembler:
         # (`پس از این دیدار، نشستی با حضور X ... برگزار شد`: another session, not the one just told)
         sides = {clause_of[i] for i in self._where("دو")  # `گفت‌وگوهای دو طرف ... با حضور X برگزار شد`
                  if i + 1 < len(tokens) and tokens[i + 1] == "طرف" and clause_of[i + 1] == clause_of[i]} - pointing
+        for k, (c_start, c_end) in enumerate(u.clauses):  # `... برگزار شد؛ نشستی که با حضور X ... بود`: restated
+            for j in (c_start, c_start + 1):
+                if 0 < j < len(tokens) - 1 and tokens[j - 1] == "؛" and tokens[j].endswith("ی") \
+                        and tokens[j][:-1] in nouns and tokens[j + 1] == "که":
+                    pointing.add(k)
         for k, (c_start, c_end) in enumerate(u.clauses):
             if k not in pointing and k not in sides:
                 continue
@@ -2865,6 +2876,10 @@ class Assembler:
                                    if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}:
             return False  # two ministers present at their leaders' talks who then meet each other: another contact
         large_countries = {self._side_country(s) for s in large.sides}
+        for multi, bilateral in ((a, b), (b, a)):
+            if multi.type == "multilateral_meeting" and bilateral.type != "multilateral_meeting" \
+                    and self._told_bilateral(bilateral.trigger):
+                return False  # `پیش از آغاز نشست، ولیعهد سعودی در دیداری دوجانبه به X خوشامد گفت`: not the summit
         for multi, bilateral in ((large, small), (small, large)):
             if self._is_summit(multi) and len({self._side_country(s) for s in bilateral.sides} - {None}) == 2 \
                     and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS) \
@@ -2915,6 +2930,14 @@ class Assembler:
                     and not self._modes_mixed(other):
                 return False
         return True
+
+    def _told_bilateral(self, trigger: Span) -> bool:
+        """`در دیداری دوجانبه`, `دیدار دو جانبه`: a contact the text calls bilateral (right after its noun)."""
+        words = self._words
+        end = trigger.end
+        if end < len(words) and words[end] in ("دوجانبه", "دوجانبه‌ای"):
+            return True
+        return any(words[k:k + 2] == ["دو", "جانبه"] for k in range(trigger.end - 2, min(trigger.end + 1, len(words) - 1)))
 
     def _session_attended_then_held(self, attended: DraftEvent, held: DraftEvent) -> bool:
         """`X در جلسه شورای وزیران دفاع ... اشتراک نمود. جلسه تحت ریاست Y برگزار گردید`: the next sentence opens with
