@@ -3129,3 +3129,13 @@ def test_api_a_bilateral_meeting_before_a_summit_is_apart_and_the_summit_keeps_i
     events = extract(text, published="2017-12-13")["events"]
     assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
         ("multilateral_meeting", ["IR", "PK", "TR"]), ("meeting", ["IR", "TR"])]
+
+
+def test_api_a_headline_surname_spelled_unlike_the_register_is_the_registered_man_named_later(extract):
+    text = ("ماکرون در بغداد\n\n"
+            "به گزارش فارس، امانوئل ماکرون رئیس‌جمهور فرانسه امروز در بغداد با برهم صالح رئیس‌جمهور عراق دیدار کرد.\n\n"
+            "ماکرون سپس با نچیروان بارزانی رئیس اقلیم کردستان عراق نیز دیدار کرد.")
+    events = extract(text, published="2020-09-02")["events"]
+    assert len(events) == 2
+    assert all(("FR", "head_of_state") in {(p["country"], p["role"] and p["role"]["code"]) for p in e["participants"]}
+               for e in events)

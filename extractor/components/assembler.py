@@ -410,8 +410,10 @@ class Assembler:
                     surname = self._surname(official.surname)
                     roles = {office.role for office in official.offices} | {None}
                     full = m.rule == "fa.person.register.official"  # the whole registered name, not a bare surname
-                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) if e.official_id is None
-                                  and (not full or e.best("role") in roles)), None)
+                    written = by_last.get(self._last_name(tokens), []) if full else []
+                    # (`ماکرون` in the headline, `امانوئل ماکرون` in the lead: the register spells him `مکرون`)
+                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) + written
+                                  if e.official_id is None and (not full or e.best("role") in roles)), None)
                     # (`ملک سلمان`, a king, is not `محمد بن سلمان` named after him)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
