@@ -3139,3 +3139,10 @@ def test_api_a_headline_surname_spelled_unlike_the_register_is_the_registered_ma
     assert len(events) == 2
     assert all(("FR", "head_of_state") in {(p["country"], p["role"] and p["role"]["code"]) for p in e["participants"]}
                for e in events)
+
+
+def test_api_a_part_of_separate_meetings_takes_no_later_counterpart_of_another_country(extract):
+    text = ("به گزارش پژواک، امیرخان متقی امروز در کابل به گونه جداگانه با سفیران چین و روسیه دیدار کرد.\n\n"
+            "متقی در دیدار با سفیر چین درباره معادن گفتگو کرد. وزیر خارجه سپس با سفیر روسیه ملاقات کرد.")
+    events = extract(text, published="2022-12-25")["events"]
+    assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [["AF", "CN"], ["AF", "RU"]]

@@ -2878,6 +2878,13 @@ class Assembler:
                                    if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}:
             return False  # two ministers present at their leaders' talks who then meet each other: another contact
         large_countries = {self._side_country(s) for s in large.sides}
+        for part, other in ((a, b), (b, a)):
+            if part.separate is not None:  # `به گونه جداگانه با سفیران ترکمنستان و قزاقستان`: the part of one of them
+                titled = {self._side_country(s) for s in part.sides if s.entity is None and s.mention.kind == "title_only"}
+                other_titled = {self._side_country(s) for s in other.sides
+                                if s.entity is None and s.mention.kind == "title_only"}
+                if titled and other_titled and titled.isdisjoint(other_titled):
+                    return False
         for multi, bilateral in ((a, b), (b, a)):
             if multi.type == "multilateral_meeting" and bilateral.type != "multilateral_meeting" \
                     and self._told_bilateral(bilateral.trigger):
