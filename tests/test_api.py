@@ -3146,3 +3146,10 @@ def test_api_a_part_of_separate_meetings_takes_no_later_counterpart_of_another_c
             "متقی در دیدار با سفیر چین درباره معادن گفتگو کرد. وزیر خارجه سپس با سفیر روسیه ملاقات کرد.")
     events = extract(text, published="2022-12-25")["events"]
     assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [["AF", "CN"], ["AF", "RU"]]
+
+
+def test_api_a_closing_signing_by_the_heads_of_the_two_delegations_is_the_session_s(extract):
+    text = ("به گزارش باختر، نشست کمیسیون مشترک سرحدی افغانستان و ازبکستان روز شنبه در حیرتان برگزار شد. در این نشست "
+            "هیئت افغانستان به ریاست قوماندان سرحدی بلخ و هیئت ازبکستان به ریاست معاون خدمات سرحدی آن کشور اشتراک "
+            "داشتند.\n\nبه گفته مقام‌های محلی، در پایان نشست صورت‌جلسه‌ای به امضای رؤسای دو هیئت رسید.")
+    assert len(extract(text, published="2022-07-02")["events"]) == 1

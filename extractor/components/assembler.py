@@ -2601,9 +2601,14 @@ class Assembler:
             previous = kept[-1] if kept else None
             s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
             keys = event.entity_keys()
+            opening = words[s_start:min(s_start + 8, event.trigger.start)]
+            # (`به گفته مقام‌های محلی، در پایان نشست صورت‌جلسه‌ای ... به امضای رؤسای دو هیئت رسید`: by titles only)
+            same_people = (len(keys) >= 2 and keys <= previous.entity_keys()) if previous is not None else False
+            if previous is not None and not keys and event.sides:
+                same_people = {self._side_country(s) for s in event.sides} - {None} \
+                    <= {self._side_country(s) for s in previous.sides}
             if previous is not None and event.trigger.id_ in ("fa.trigger.signed_by", "fa.trigger.signed") \
-                    and len(keys) >= 2 and keys <= previous.entity_keys() \
-                    and words[s_start:s_start + 2] == ["در", "پایان"] \
+                    and same_people and any(a == "در" and b == "پایان" for a, b in zip(opening, opening[1:])) \
                     and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
                 previous.triggers += event.triggers
                 previous.follow_ups.append(event.trigger)
