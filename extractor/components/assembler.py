@@ -445,7 +445,8 @@ class Assembler:
         known = {w for name in names for w in self._surname(name).split()}
         role = entity.best("role")
         return (role is None or role not in {office.role for office in official.offices}) and any(
-            x.name_end - x.name_start >= 2 and self._words[x.name_start] not in known for x in entity.named)
+            x.name_end - x.name_start >= 2 and not known.issuperset(self._words[x.name_start:x.name_end - 1])
+            for x in entity.named)  # (`محمد معصوم استانکزی` is not `شیر محمد عباس استانکزی`)
 
     def _last_name(self, tokens: list[str]) -> str:
         """The surname's last word, with a suffix split off by a lost ZWNJ joined back (`عیوض اف`, not `اف`), and with

@@ -790,7 +790,11 @@ class PersonRules:
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]
-        return before in self.particles or (self.is_given(before) and self._alpha[i - 1])
+        if before in self.particles or (self.is_given(before) and self._alpha[i - 1]):
+            return True
+        # `محمد معصوم استانکزی`, `رحیم حیات قریشی`: a given name and one more name word before the surname
+        return i >= 2 and (i - 2) not in self._at and self.is_given(self._words[i - 2]) and self._alpha[i - 2] \
+            and self._alpha[i - 1] and before not in self.stopwords and len(before) >= 3
 
     def _name_token(self, i: int) -> bool:
         """Can token `i` be part of a person's name? (A registered surname inside another name can.)"""

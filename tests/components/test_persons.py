@@ -526,3 +526,9 @@ def test_persons_the_head_of_a_delegation_from_a_ministry_of_a_country_is_of_tha
     doc = run("هیئتی از وزارت دفاع ملی امارت اسلامی به ریاست شبیر احمد عثمانی با مقام‌های مرزی ایران دیدار کرد.")
     assert ("شبیر احمد عثمانی", "AF") in [(doc[m.name_start:m.name_end].text, m.country)
                                           for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_a_given_name_and_another_name_word_before_a_registered_surname_make_another_person(run):
+    doc = run("وزیر خارجه با محمد معصوم استانکزی رئیس هیئت مذاکره‌کننده دیدار کرد.")
+    assert [(doc[m.name_start:m.name_end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
+        ("محمد معصوم استانکزی", None)]
