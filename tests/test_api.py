@@ -3153,3 +3153,11 @@ def test_api_a_closing_signing_by_the_heads_of_the_two_delegations_is_the_sessio
             "هیئت افغانستان به ریاست قوماندان سرحدی بلخ و هیئت ازبکستان به ریاست معاون خدمات سرحدی آن کشور اشتراک "
             "داشتند.\n\nبه گفته مقام‌های محلی، در پایان نشست صورت‌جلسه‌ای به امضای رؤسای دو هیئت رسید.")
     assert len(extract(text, published="2022-07-02")["events"]) == 1
+
+
+def test_api_a_speaker_by_title_whose_quoted_words_a_bare_name_goes_on_with_is_that_person(extract):
+    text = ("به گزارش ایرنا، استاندار خراسان رضوی عصر دوشنبه در دیدار با سرکنسول ترکمنستان در مشهد گفت: «مرز سرخس "
+            "باید شبانه‌روزی باز باشد.»\n\n"
+            "علی رستمی‌نیا با اشاره به ترانزیت کالا افزود که استان آماده همکاری است.")
+    participants = extract(text, published="2023-05-08")["events"][0]["participants"]
+    assert ("علی رستمی‌نیا", "official") in {(p["name"], p["role"] and p["role"]["code"]) for p in participants}

@@ -109,6 +109,8 @@ REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "ن
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
+PUNCT_ONLY = frozenset({"»", "«", ".", "،", ":", "؛", "!", "؟"})
+"""Tokens that make no sentence of their own."""
 COUNTED = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "چند": 2}
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named in a
 contact of his own."""
@@ -891,13 +893,15 @@ class Assembler:
             if k == 0 or u.sentences[k][0] != first.start or self._words[first.end] in ("نیز", "هم") \
                     or not any(w in ("افزود", "ادامه") for w in goes_on):
                 continue  # `X نیز ... گفت` is the other side's reply; `X ... افزود` goes on with the same words
-            previous = next((j for j in range(k - 1, max(-1, k - 4), -1)
-                             if any(w.strip() for w in self._words[slice(*u.sentences[j])])), None)
-            if previous is None:
-                continue
-            p_start, p_end = u.sentences[previous]
-            speaker = next((m for m in between(self._mention_starts, mentions, p_start, p_end)
-                            if m.kind == "title_only" and m.role and entity_of.get(id(m)) is None), None)
+            speaker = None
+            for j in range(k - 1, max(-1, k - 4), -1):  # (the sentence before, or the one a quote's sentences follow)
+                p_start, p_end = u.sentences[j]
+                if not any(w.strip() and w not in PUNCT_ONLY for w in self._words[p_start:p_end]):
+                    continue  # (a blank line, or a quotation's closing mark left alone)
+                speaker = next((m for m in between(self._mention_starts, mentions, p_start, p_end)
+                                if m.kind == "title_only" and m.role and entity_of.get(id(m)) is None), None)
+                if speaker is not None or not any(i in self._quotes for i in range(p_start, p_end)):
+                    break  # (only a quotation's sentences may stand between the speaker and his name)
             if speaker is None or not any(w in SPEECH_GOES_ON for w in self._words[speaker.end:p_end]):
                 continue
             title_id = speaker.title.title_id if speaker.title is not None else None
