@@ -532,3 +532,9 @@ def test_persons_a_given_name_and_another_name_word_before_a_registered_surname_
     doc = run("وزیر خارجه با محمد معصوم استانکزی رئیس هیئت مذاکره‌کننده دیدار کرد.")
     assert [(doc[m.name_start:m.name_end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
         ("محمد معصوم استانکزی", None)]
+
+
+def test_persons_a_foreign_name_right_after_ba_hozur_and_before_a_title_is_a_name(run):
+    doc = run("این نشست با حضور تاکاشی ناکامورا سفیر ژاپن در تهران برگزار شد.")
+    assert ("تاکاشی ناکامورا", "ambassador", "JP") in [
+        (doc[m.name_start:m.name_end].text, m.role, m.country) for m in doc._.persons if m.kind == "name"]
