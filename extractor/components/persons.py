@@ -881,10 +881,14 @@ class PersonRules:
         return self.is_given(before) or before in self.particles
 
     def _run_to_title(self, start: int, limit: int = 3) -> int:
-        """After a rank, the name tokens that run up to a title or a comma (دریاسالار نوید اشرف فرمانده ...)."""
+        """After a rank, the name tokens that run up to a title or a comma (دریاسالار نوید اشرف فرمانده ...), or, four
+        at most, up to the contact's verb (`با مارشال هوایی ظهیر احمد بابر سیدهو دیدار کرد`)."""
         j = start
-        while j < len(self._words) and j - start < limit and self._name_token(j):
+        while j < len(self._words) and j - start < limit + 1 and self._name_token(j):
             j += 1
+        if j > start and j < len(self._words) and j in self._contact_starts:
+            return j
+        j = min(j, start + limit)
         nxt = self._at.get(j)
         if j > start and (j == len(self._words) or self._words[j] in PUNCT_GAP or j in self._title_starts
                           or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):

@@ -538,3 +538,9 @@ def test_persons_a_foreign_name_right_after_ba_hozur_and_before_a_title_is_a_nam
     doc = run("این نشست با حضور تاکاشی ناکامورا سفیر ژاپن در تهران برگزار شد.")
     assert ("تاکاشی ناکامورا", "ambassador", "JP") in [
         (doc[m.name_start:m.name_end].text, m.role, m.country) for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_a_name_after_a_rank_runs_to_the_contact_s_verb(run):
+    doc = run("فرمانده نیروی هوایی ارتش در اسلام‌آباد با مارشال هوایی ظهیر احمد بابر سیدهو دیدار کرد.")
+    assert ("ظهیر احمد بابر سیدهو", "مارشال هوایی") in [
+        (doc[m.name_start:m.name_end].text, m.rank) for m in doc._.persons if m.kind == "name"]
