@@ -1496,7 +1496,7 @@ class PersonRules:
         elif m.kind == "name" and m.start > 1 and self._words[m.start - 1] in DELEGATION_HEAD \
                 and self._delegation_country(m.start - 1) is not None:
             m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
-        elif m.title is not None and m.name_start is not None and self._words[m.name_start] in self.kb.persian_given_names \
+        elif m.title is not None and m.name_start is not None and self._persian_first_names(m) \
                 and not (m.title.title_id or "").startswith("fa.title.king"):  # (no outlet country has a king)
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
@@ -1505,6 +1505,15 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.own_forces"
         elif (country := self._on_behalf_of(m.start)) is not None:
             m.country, m.country_rule = country, "fa.country.on_behalf_of"
+
+    def _persian_first_names(self, m: PersonMention) -> bool:
+        """A first name of the name is a Persian one (`زرار احمد عثمانی`; not after `بن`: `مطلق بن ماجد القحطانی`)."""
+        first_names = []
+        for w in self._words[m.name_start:max(m.name_start + 1, m.name_end - 1)]:
+            if w in self.particles:
+                break
+            first_names.append(w)
+        return any(w in self.kb.persian_given_names for w in first_names)
 
     def _on_behalf_of(self, start: int) -> str | None:
         """`از جانب افغانستان قوماندان لوای سرحدی هرات`: the country a side speaks for, right before it."""
