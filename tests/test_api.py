@@ -3161,3 +3161,9 @@ def test_api_a_speaker_by_title_whose_quoted_words_a_bare_name_goes_on_with_is_t
             "علی رستمی‌نیا با اشاره به ترانزیت کالا افزود که استان آماده همکاری است.")
     participants = extract(text, published="2023-05-08")["events"][0]["participants"]
     assert ("علی رستمی‌نیا", "official") in {(p["name"], p["role"] and p["role"]["code"]) for p in participants}
+
+
+def test_api_the_register_knows_an_office_held_before_the_state_one(extract):
+    text = "به گزارش پژواک، ملا عبدالغنی برادر امروز در اسلام‌آباد با شاه محمود قریشی وزیر خارجه پاکستان دیدار کرد."
+    participants = extract(text, published="2020-08-25")["events"][0]["participants"]
+    assert ("عبدالغنی برادر", "official") in {(p["name"], p["role"] and p["role"]["code"]) for p in participants}
