@@ -3167,3 +3167,16 @@ def test_api_the_register_knows_an_office_held_before_the_state_one(extract):
     text = "به گزارش پژواک، ملا عبدالغنی برادر امروز در اسلام‌آباد با شاه محمود قریشی وزیر خارجه پاکستان دیدار کرد."
     participants = extract(text, published="2020-08-25")["events"][0]["participants"]
     assert ("عبدالغنی برادر", "official") in {(p["name"], p["role"] and p["role"]["code"]) for p in participants}
+
+
+def test_api_the_leader_s_audience_for_a_visiting_president_is_a_meeting(extract):
+    text = ("به گزارش تسنیم، شوکت میرضیایف رئیس‌جمهور ازبکستان که برای سفری رسمی در تهران به سر می‌برد، عصر امروز با "
+            "آیت‌الله سیدعلی خامنه‌ای رهبر انقلاب اسلامی دیدار کرد. در این دیدار ابراهیم رئیسی رئیس‌جمهور نیز حضور داشت.")
+    assert [e["type"] for e in extract(text, published="2022-06-20")["events"]] == ["meeting"]
+
+
+def test_api_a_traveller_s_next_contact_placed_only_by_the_dateline_is_on_his_trip(extract):
+    text = ("کابل (پژواک): محمد اشرف غنی رئیس جمهور کشور که امروز به پاکستان سفر کرده است، در اسلام‌آباد از سوی عمران "
+            "خان نخست‌وزیر پاکستان به گونه رسمی استقبال شد.\n\n"
+            "غنی سپس با عارف علوی رئیس جمهور پاکستان دیدار کرد.")
+    assert [e["type"] for e in extract(text, published="2019-06-27")["events"]] == ["visit", "meeting"]

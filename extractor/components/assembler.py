@@ -1753,16 +1753,24 @@ class Assembler:
                     if (i < len(self._words) - 2 and self._words[i + 1] == "رسمی") or (i > 0 and self._words[i - 1] == "رسمی")]
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
+        placed = None  # the last event placed by its own words (not by the desk the report came from)
         for event in events:
             if event.type == "visit" and event.location is not None:
                 visited.update((s.entity.key, self._location_country(event.location)) for s in event.sides
                                if s.entity is not None)
+            if event.location is not None and event.location.rule != "fa.location.dateline":
+                placed = event
             if event.type != "meeting" or event.location is None:
                 continue
             host = self._location_country(event.location)
+            if event.location.rule == "fa.location.dateline" and placed is not None \
+                    and placed.entity_keys() & event.entity_keys():
+                host = self._location_country(placed.location)  # (the traveller's next contact is on his trip)
             if any((s.entity.key, host) in visited for s in event.sides if s.entity is not None
                    and self._side_country(s) != host):
                 continue  # the guest's later talks with others in the same country are meetings
+            if any(s.entity is not None and self._role(s.entity) == "religious_leader" for s in event.sides):
+                continue  # the Leader's audience for a visiting president is a meeting (the visit is the host's)
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
             s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
