@@ -461,8 +461,38 @@ class PersonRules:
         for m in mentions:
             self._resolve_country(m)
         self._shortened_titles(mentions)
+        self._deputies_of_the_minister_told(mentions)
         self._delegation_leaders(mentions)
         return mentions
+
+    def _deputies_of_the_minister_told(self, mentions: list[PersonMention]) -> None:
+        """`ظریف وزیر امور خارجه و با حضور عراقچی و تخت‌روانچی معاونان وزیر`, `بائریسویل معاون وزیر و دبیر دولتی
+        وزارت خارجه سوئیس`: a deputy of "the minister", named in a sentence that just told the foreign (or defence)
+        minister, or with that ministry right after, is his deputy."""
+        words = self._words
+        deputy_of = {"foreign_minister": "deputy_foreign_minister", "defense_minister": "deputy_defense_minister"}
+        for k, m in enumerate(mentions):
+            if m.title is None or m.title.title_id != "fa.title.deputy_minister":
+                continue
+            role = None
+            for j in range(m.title.end, min(m.title.end + 8, len(words) - 1)):
+                if words[j] in (".", "؛", "\n") or self._punct[j] and words[j] != "،":
+                    break
+                if words[j] == "وزارت":
+                    nxt = words[j + 1:j + 3]
+                    role = "deputy_foreign_minister" if "خارجه" in nxt else (
+                        "deputy_defense_minister" if nxt[:1] == ["دفاع"] else None)
+                    break
+            if role is None:
+                for other in reversed(mentions[max(0, k - 4):k]):
+                    if m.start - other.end > 30 or any(w == "." for w in words[other.end:m.start]):
+                        break
+                    if other.role in deputy_of and other.country in (m.country, None) or (
+                            other.role in deputy_of and m.country is None):
+                        role = deputy_of[other.role]
+                        break
+            if role is not None:
+                m.title = replace(m.title, role=role)
 
     def _shared_qualifiers(self, mentions: list[PersonMention]) -> None:
         """`محمد حسن وزیر امور خارجه و تنکو ظفرالعزیز وزیر سرمایه‌گذاری مالزی`: titled people joined by `و` share

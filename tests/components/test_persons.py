@@ -555,3 +555,18 @@ def test_persons_a_name_after_a_rank_runs_to_the_contact_s_verb(run):
 def test_persons_an_unqualified_title_of_a_name_with_a_persian_first_name_is_the_outlet_s(run, text, name, country):
     doc = run(text)
     assert (name, country) in [(doc[m.name_start:m.name_end].text, m.country) for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # deputies of "the minister" told right after the foreign minister
+    ("ظریف وزیر امور خارجه با حضور علی باقری و کاظم غریب‌آبادی معاونان وزیر در نشست شرکت کرد.",
+     "کاظم غریب آبادی", "deputy_foreign_minister"),
+    # the ministry told right after the deputy's title
+    ("با پاسکال بائریسویل معاون وزیر و دبیر دولتی وزارت خارجه سوئیس دیدار کرد.", "پاسکال بائریسویل",
+     "deputy_foreign_minister"),
+    # a deputy minister of nothing told stays one
+    ("با یوهان کلاین معاون وزیر دیدار کرد.", "یوهان کلاین", "deputy_minister"),
+])
+def test_persons_a_deputy_of_the_minister_told_is_his_deputy(run, text, name, role):
+    doc = run(text)
+    assert (name, role) in [(doc[m.name_start:m.name_end].text, m.role) for m in doc._.persons if m.kind == "name"]
