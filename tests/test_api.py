@@ -3180,3 +3180,10 @@ def test_api_a_traveller_s_next_contact_placed_only_by_the_dateline_is_on_his_tr
             "خان نخست‌وزیر پاکستان به گونه رسمی استقبال شد.\n\n"
             "غنی سپس با عارف علوی رئیس جمهور پاکستان دیدار کرد.")
     assert [e["type"] for e in extract(text, published="2019-06-27")["events"]] == ["visit", "meeting"]
+
+
+def test_api_a_round_of_talks_of_a_group_named_quadrilateral_is_a_negotiation(extract):
+    text = ("کابل (پژواک): دور سوم مذاکرات گروه هماهنگی چهارجانبه امروز در اسلام‌آباد برگزار شد. در این نشست هیئت "
+            "افغانستان را حکمت خلیل کرزی معین سیاسی وزارت امور خارجه و هیئت پاکستان را اعزاز احمد چودری سرمنشی "
+            "وزارت خارجه پاکستان رهبری می‌کردند و هیئت‌های امریکا و چین نیز حضور داشتند.")
+    assert [e["type"] for e in extract(text, published="2016-02-06")["events"]] == ["negotiation"]

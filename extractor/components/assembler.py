@@ -2998,10 +2998,12 @@ class Assembler:
             and not sentences & self._summit_sentences and not self._leaders_only(event)
 
     def _multilateral_marker(self, trigger: Span, u) -> bool:
-        """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause."""
+        """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause, not in a body's name."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
-        return any(tuple(words[i:i + len(m)]) == m for m in PARTY_COUNT_MARKERS for i in range(len(words)))
+        return any(tuple(words[i:i + len(m)]) == m and "گروه" not in words[max(0, i - 2):i]
+                   for m in PARTY_COUNT_MARKERS for i in range(len(words)))
+        # (`دور دوم مذاکرات گروه هماهنگی چهارجانبه`: a body's name, whose round of talks is a negotiation)
 
     def _summit_spoken_about(self, summit: Span) -> bool:
         """`وی در دیدار با X درباره ... آماده‌سازی نشست سران جنبش عدم تعهد رایزنی کرد`: a summit after `درباره` in a
