@@ -570,3 +570,12 @@ def test_persons_an_unqualified_title_of_a_name_with_a_persian_first_name_is_the
 def test_persons_a_deputy_of_the_minister_told_is_his_deputy(run, text, name, role):
     doc = run(text)
     assert (name, role) in [(doc[m.name_start:m.name_end].text, m.role) for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("با وزیر مدیریت سرزمینی و زیرساخت‌های ارمنستان دیدار کرده بود.", "AM"),
+    ("با لوان داویتاشویلی وزیر اقتصاد و توسعه پایدار گرجستان دیدار کرد.", "GE"),
+])
+def test_persons_a_portfolio_of_several_words_reaches_the_country_after_it(run, text, country):
+    doc = run(text)
+    assert country in [m.country for m in doc._.persons]
