@@ -3187,3 +3187,12 @@ def test_api_a_round_of_talks_of_a_group_named_quadrilateral_is_a_negotiation(ex
             "افغانستان را حکمت خلیل کرزی معین سیاسی وزارت امور خارجه و هیئت پاکستان را اعزاز احمد چودری سرمنشی "
             "وزارت خارجه پاکستان رهبری می‌کردند و هیئت‌های امریکا و چین نیز حضور داشتند.")
     assert [e["type"] for e in extract(text, published="2016-02-06")["events"]] == ["negotiation"]
+
+
+def test_api_three_presidents_counted_after_a_ceremony_that_named_them_are_its_talks(extract):
+    text = ("به گزارش ایرنا، گذرگاه مرزی تازه امروز با حضور ابراهیم رئیسی رئیس‌جمهور کشورمان، شوکت میرضیایف رئیس‌جمهور "
+            "ازبکستان و امامعلی رحمان رئیس‌جمهور تاجیکستان گشایش یافت.\n\n"
+            "سه رئیس‌جمهور پیش از مراسم گشایش، در نشستی سه‌جانبه درباره ترانزیت گفتگو کردند.")
+    events = extract(text, published="2023-06-01")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("multilateral_meeting", ["IR", "TJ", "UZ"])]

@@ -597,8 +597,8 @@ class Assembler:
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
-            if draft is None and strength == "strong":
-                draft = self._counted_heads(trigger, mentions, entity_of, u)
+            if strength == "strong" and (draft is None or len(draft.sides) <= 1):
+                draft = self._counted_heads(trigger, mentions, entity_of, u) or draft
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
@@ -2099,6 +2099,9 @@ class Assembler:
         words = self._words[s_start:min(trigger.start, s_start + 4)]
         count = next((COUNT_VALUES[b] for a, b, c in zip(words, words[1:], words[2:])
                       if a in ("سران", "رهبران", "رؤسای", "روسای") and b in COUNT_VALUES and c == "کشور"), None)
+        if count is None and words and words[0] in COUNT_VALUES \
+                and (words[1:3] in (["رئیس", "جمهور"], ["نخست", "وزیر"]) or words[1:2] == ["رهبر"]):
+            count = COUNT_VALUES[words[0]]  # `سه رئیس‌جمهور پیش از مراسم گشایش ... گفتگو کردند`: the three named
         if count is None or trigger.start in self._quotes:
             return None
         heads: list[Entity] = []
