@@ -3196,3 +3196,12 @@ def test_api_three_presidents_counted_after_a_ceremony_that_named_them_are_its_t
     events = extract(text, published="2023-06-01")["events"]
     assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
         ("multilateral_meeting", ["IR", "TJ", "UZ"])]
+
+
+def test_api_the_two_governors_present_at_a_joint_working_group_s_session_are_its_people(extract):
+    text = ("به گزارش ایرنا از رشت، ایگور بابوشکین استاندار آستاراخان صبح امروز با اسدالله عباسی استاندار گیلان دیدار کرد."
+            "\n\nعصر همان روز نخستین نشست کارگروه مشترک همکاری‌های اقتصادی دو استان با حضور دو استاندار و سرکنسول "
+            "روسیه در رشت برگزار شد.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert events[1]["type"] == "negotiation"
+    assert {"ایگور بابوشکین", "اسدالله عباسی"} <= {p["name"] for p in events[1]["participants"]}

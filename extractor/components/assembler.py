@@ -1295,6 +1295,14 @@ class Assembler:
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
+                if self._words[m.start - 1] == "دو" and m.role and self._presence_start(doc, c_start, m.start) is not None:
+                    # `با حضور دو استاندار و سرکنسول روسیه برگزار شد`: the last two governors named are present
+                    for entity in self._last_pair(mentions, entity_of, m.start, frozenset({m.role})):
+                        if entity.key not in seen:
+                            seen.add(entity.key)
+                            side = Side(entity, m, rule="fa.person.counted_pair+present")
+                            attending.append(side)
+                            sides.append(side)
                 continue
             entity = entity_of.get(id(m))
             if entity is not None:
