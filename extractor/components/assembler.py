@@ -50,7 +50,8 @@ REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("در", "صورت"), ("اگر",), ("چنانچه",),  # `در صورت تمایل`: if they wish
                      ("احتمال", "دارد"), ("احتمال", "می", "رود"))  # `احتمال دارد X نیز ... با Y ملاقات کند`: it may be
-BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"), ("سال", "قبل"),
+BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"),
+                   ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
                    ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
                    ("در", "آن", "سفر"))
@@ -111,9 +112,9 @@ BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
 PUNCT_ONLY = frozenset({"»", "«", ".", "،", ":", "؛", "!", "؟"})
 """Tokens that make no sentence of their own."""
-COUNTED = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "چند": 2}
-"""Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named in a
-contact of his own."""
+COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")}, "چند": 2}
+"""Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
+in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
@@ -1295,7 +1296,8 @@ class Assembler:
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
-                if self._words[m.start - 1] == "دو" and m.role and self._presence_start(doc, c_start, m.start) is not None:
+                if self._words[m.start - 1] == "دو" and m.role \
+                        and self._presence_start(doc, c_start, m.start) is not None:
                     # `با حضور دو استاندار و سرکنسول روسیه برگزار شد`: the last two governors named are present
                     for entity in self._last_pair(mentions, entity_of, m.start, frozenset({m.role})):
                         if entity.key not in seen:
@@ -2012,7 +2014,8 @@ class Assembler:
     def _hosts_what_was_told(self, trigger: Span) -> bool:
         """`میزبان آن X بود`, `میزبان این نشست X بود`: the host of the session just told, not another contact."""
         words = self._words
-        host = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 17), -1) if words[k] == "میزبان"), None)
+        host = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 17), -1) if words[k] == "میزبان"),
+                    None)
         if host is None or host + 2 >= len(words):
             return False
         after, nouns = words[host + 1], self.kb.event_nouns
@@ -2909,7 +2912,8 @@ class Assembler:
         large_countries = {self._side_country(s) for s in large.sides}
         for part, other in ((a, b), (b, a)):
             if part.separate is not None:  # `به گونه جداگانه با سفیران ترکمنستان و قزاقستان`: the part of one of them
-                titled = {self._side_country(s) for s in part.sides if s.entity is None and s.mention.kind == "title_only"}
+                titled = {self._side_country(s) for s in part.sides
+                          if s.entity is None and s.mention.kind == "title_only"}
                 other_titled = {self._side_country(s) for s in other.sides
                                 if s.entity is None and s.mention.kind == "title_only"}
                 if titled and other_titled and titled.isdisjoint(other_titled):
@@ -2933,7 +2937,8 @@ class Assembler:
                     and not any(s.entity is not None and self._side_country(s) == side.mention.country
                                 and s.entity.best("role") == side.mention.role for s in large.sides):
                 return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
-            if side.entity is None and side.mention.kind == "title_only" and side.mention.role and side.mention.country \
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
+                    and side.mention.country \
                     and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role
                             and s.mention.country == side.mention.country for s in large.sides) \
                     and not any(s.entity is None and (s.mention.role, s.mention.country)
@@ -2975,7 +2980,8 @@ class Assembler:
         end = trigger.end
         if end < len(words) and words[end] in ("دوجانبه", "دوجانبه‌ای"):
             return True
-        return any(words[k:k + 2] == ["دو", "جانبه"] for k in range(trigger.end - 2, min(trigger.end + 1, len(words) - 1)))
+        return any(words[k:k + 2] == ["دو", "جانبه"]
+                   for k in range(trigger.end - 2, min(trigger.end + 1, len(words) - 1)))
 
     def _session_attended_then_held(self, attended: DraftEvent, held: DraftEvent) -> bool:
         """`X در جلسه شورای وزیران دفاع ... اشتراک نمود. جلسه تحت ریاست Y برگزار گردید`: the next sentence opens with
