@@ -2604,13 +2604,19 @@ class Assembler:
     def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
         """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this
         session", among people now known to have attended the event before it, is that event."""
+        return self._fold_into_previous(events, u, lambda event, previous, s_start: (
+            event.entity_keys() and event.entity_keys() <= previous.entity_keys()
+            and self._refers_back(s_start, min(s_start + 4, event.trigger.start))))
+
+    def _fold_into_previous(self, events: list[DraftEvent], u, belongs) -> list[DraftEvent]:
+        """Each event that `belongs(event, previous, its sentence's start)` to the one kept before it, told in another
+        sentence, becomes that event's follow-up."""
         kept: list[DraftEvent] = []
         for event in events:
             previous = kept[-1] if kept else None
             s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
-            if previous is not None and event.entity_keys() and event.entity_keys() <= previous.entity_keys() \
-                    and self._refers_back(s_start, min(s_start + 4, event.trigger.start)) \
-                    and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
+            if previous is not None and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start] \
+                    and belongs(event, previous, s_start):
                 previous.triggers += event.triggers
                 previous.follow_ups.append(event.trigger)
                 continue
@@ -2622,26 +2628,21 @@ class Assembler:
         نصیرزاده و میرزا رسید`: a signing that closes the talks told before it, by people all at those talks, is
         their outcome, not another contact. Read once counterparts are resolved (before, `همتای تاجیک خود` was
         nobody yet, and the signers looked like a new pair)."""
-        kept: list[DraftEvent] = []
         words = self._words
-        for event in events:
-            previous = kept[-1] if kept else None
-            s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
-            keys = event.entity_keys()
+
+        def closes(event: DraftEvent, previous: DraftEvent, s_start: int) -> bool:
+            if event.trigger.id_ not in ("fa.trigger.signed_by", "fa.trigger.signed"):
+                return False
             opening = words[s_start:min(s_start + 8, event.trigger.start)]
-            # (`به گفته مقام‌های محلی، در پایان نشست صورت‌جلسه‌ای ... به امضای رؤسای دو هیئت رسید`: by titles only)
-            same_people = (len(keys) >= 2 and keys <= previous.entity_keys()) if previous is not None else False
-            if previous is not None and not keys and event.sides:
-                same_people = {self._side_country(s) for s in event.sides} - {None} \
+            if not any(a == "در" and b == "پایان" for a, b in zip(opening, opening[1:])):
+                return False
+            keys = event.entity_keys()
+            if not keys and event.sides:  # (`در پایان نشست ... به امضای رؤسای دو هیئت رسید`: by titles only)
+                return {self._side_country(s) for s in event.sides} - {None} \
                     <= {self._side_country(s) for s in previous.sides}
-            if previous is not None and event.trigger.id_ in ("fa.trigger.signed_by", "fa.trigger.signed") \
-                    and same_people and any(a == "در" and b == "پایان" for a, b in zip(opening, opening[1:])) \
-                    and u.sentence_of[event.trigger.start] != u.sentence_of[previous.trigger.start]:
-                previous.triggers += event.triggers
-                previous.follow_ups.append(event.trigger)
-                continue
-            kept.append(event)
-        return kept
+            return len(keys) >= 2 and keys <= previous.entity_keys()
+
+        return self._fold_into_previous(events, u, closes)
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
         """The event told last before `position`: the one with the latest trigger before it (a headline
