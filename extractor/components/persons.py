@@ -935,9 +935,12 @@ class PersonRules:
                 run.append(span)
                 continue
             if run and not (run[-1].end < len(self._words) and self._words[run[-1].end] in COMPOUND_TAILS):
-                chains[run[-1].end] = (run[0].start, run[-1].end, list(run))
-                if run[-1].end < len(self._words) and self._words[run[-1].end] == "«":
-                    chains[run[-1].end + 1] = chains[run[-1].end]  # `دریاسالار «نیکولای یفمنوف»`
+                after = run[-1].end
+                if after < len(self._words) and self._words[after] == "بازنشسته":
+                    after += 1  # `سپهبد بازنشسته ناصر خان جنجوعه`: a retired officer keeps his rank
+                chains[after] = (run[0].start, after, list(run))
+                if after < len(self._words) and self._words[after] == "«":
+                    chains[after + 1] = chains[after]  # `دریاسالار «نیکولای یفمنوف»`
             run = [span] if span is not None else []
         return chains
 
@@ -975,6 +978,12 @@ class PersonRules:
                 and self.kb.titles[owner.kb_id_.split("|")[0]].country:
             # `رئیس ستاد نیروهای مسلح سلطان عمان`: the office of a ruler's forces is that ruler's country's
             country, rule, end = self.kb.titles[owner.kb_id_.split("|")[0]].country, "fa.country.ruler_after_title", owner.end
+        if country is None and owner is not None and owner.start == extended and owner.label_ == "TITLE" \
+                and self._words[span.start] in SERVING_HEADS:
+            # `مشاور امنیت ملی نخست‌وزیر پاکستان`: the office of whom it serves is told with that one's country
+            served_country, _served_rule, served_end = self._qualifier(doc, owner.end, at)
+            if served_country is not None:
+                country, rule, end = served_country, "fa.country.whom_it_serves", served_end
         if country is None:
             for far in range(extended + 1, min(extended + 5, len(doc))):
                 if self._punct[far - 1] or self._words[far - 1] in FAR_QUALIFIER_STOP or (far - 1) in at:

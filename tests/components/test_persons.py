@@ -579,3 +579,15 @@ def test_persons_a_deputy_of_the_minister_told_is_his_deputy(run, text, name, ro
 def test_persons_a_portfolio_of_several_words_reaches_the_country_after_it(run, text, country):
     doc = run(text)
     assert country in [m.country for m in doc._.persons]
+
+
+@pytest.mark.parametrize("text, name, country, rank", [
+    # the office of whom an adviser serves is told with that one's country
+    ("با سپهبد بازنشسته ناصر خان جنجوعه مشاور امنیت ملی نخست‌وزیر پاکستان دیدار کرد.", "ناصر خان جنجوعه", "PK",
+     "سپهبد"),
+    ("با عبدالرزاق داوود مشاور نخست‌وزیر پاکستان در امور تجارت دیدار کرد.", "عبدالرزاق داوود", "PK", None),
+])
+def test_persons_an_adviser_is_of_the_country_of_whom_he_serves(run, text, name, country, rank):
+    doc = run(text)
+    assert (name, country, rank) in [(doc[m.name_start:m.name_end].text, m.country, m.rank)
+                                     for m in doc._.persons if m.kind == "name"]
