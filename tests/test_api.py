@@ -3205,3 +3205,13 @@ def test_api_the_two_governors_present_at_a_joint_working_group_s_session_are_it
     events = extract(text, published="2023-05-10")["events"]
     assert events[1]["type"] == "negotiation"
     assert {"ایگور بابوشکین", "اسدالله عباسی"} <= {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_a_sheikh_named_by_first_name_is_the_registered_emir_named_in_full_and_no_particle_runs_on(extract):
+    text = ("شیخ تمیم: گفت‌وگو تنها راه است\n\n"
+            "به گزارش ایرنا، شیخ تمیم بن حمد آل ثانی امیر قطر امروز در تماسی تلفنی با مسعود پزشکیان گفت‌وگو کرد.\n\n"
+            "شیخ تمیم در همان روز هاکان فیدان وزیر امور خارجه ترکیه را در دوحه به حضور پذیرفت.")
+    events = extract(text, published="2024-09-20")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("phone_call", ["IR", "QA"]), ("meeting", ["QA", "TR"])]
+    assert all("تمیم بن حمد آل ثانی" in {p["name"] for p in e["participants"]} for e in events)

@@ -417,6 +417,10 @@ class Assembler:
                     # (`ماکرون` in the headline, `امانوئل ماکرون` in the lead: the register spells him `مکرون`)
                     found = next((e for e in by_last.get(self._last_name(surname.split()), []) + written
                                   if e.official_id is None and (not full or e.best("role") in roles)), None)
+                if found is None and full:  # `شیخ تمیم` in the headline, `شیخ تمیم بن حمد آل ثانی` in the lead
+                    found = next((e for e in by_last.get(tokens[0], []) if e.official_id is None and all(
+                        x.name_end - x.name_start == 1 and self._words[x.name_start - 1] == "شیخ" for x in e.named)),
+                        None)
                     # (`ملک سلمان`, a king, is not `محمد بن سلمان` named after him)
             else:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)

@@ -908,6 +908,8 @@ class PersonRules:
         if word not in AMBIGUOUS_PARTICLES:
             return True
         before = self._words[i - 1] if i > 0 else ""
+        if word == "در":  # (only `فون در لاین`, `فان در بلن`: not `شیخ تمیم در همان روز`)
+            return before in self.particles or before in ("فان", "ون", "وان")
         return self.is_given(before) or before in self.particles
 
     def _run_to_title(self, start: int, limit: int = 3) -> int:
