@@ -3215,3 +3215,12 @@ def test_api_a_sheikh_named_by_first_name_is_the_registered_emir_named_in_full_a
     assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
         ("phone_call", ["IR", "QA"]), ("meeting", ["QA", "TR"])]
     assert all("تمیم بن حمد آل ثانی" in {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_api_people_present_at_a_round_agreed_on_are_not_at_this_one(extract):
+    text = ("به گزارش تسنیم، پنجمین دور گفت‌وگوهای ایران و عربستان امروز در بغداد برگزار شد. هیئت ایرانی را سعید "
+            "ایروانی و هیئت سعودی را خالد بن علی الحمیدان رهبری می‌کردند.\n\n"
+            "به گفته یک مقام عراقی، دو طرف توافق کرده‌اند دور بعدی گفت‌وگوها با حضور حسین امیرعبداللهیان و فیصل بن فرحان "
+            "وزیران امور خارجه دو کشور در بغداد برگزار شود.")
+    names = {p["name"] for e in extract(text, published="2022-04-21")["events"] for p in e["participants"]}
+    assert "حسین امیرعبداللهیان" not in names and "فیصل بن فرحان" not in names

@@ -2706,8 +2706,10 @@ class Assembler:
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
             if any(t.kb_id_.startswith("strong") and self._status(doc, t, u) not in ("actual", "background")
-                   for t in self._triggers_between(c_start, c_end)):
-                continue  # `دور سوم مذاکرات ... با حضور X و Y برگزار خواهد شد`: a round still to come
+                   for t in self._triggers_between(c_start, c_end)) \
+                    or any(w in ("شود", "شوند") for w in self._words[cue:c_end]):
+                continue  # `دور سوم مذاکرات ... با حضور X و Y برگزار خواهد شد`: a round still to come (or one agreed
+                # on: `توافق کرده‌اند دور بعدی ... با حضور X و Y ... برگزار شود`)
             if k in pointing and self._another_event_before_cue(c_start, cue):
                 continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
             event = self._latest_before(events, c_start)
