@@ -3224,3 +3224,15 @@ def test_api_people_present_at_a_round_agreed_on_are_not_at_this_one(extract):
             "وزیران امور خارجه دو کشور در بغداد برگزار شود.")
     names = {p["name"] for e in extract(text, published="2022-04-21")["events"] for p in e["participants"]}
     assert "حسین امیرعبداللهیان" not in names and "فیصل بن فرحان" not in names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("به گزارش ایرنا، یک هفته پس از خروج دونالد ترامپ از توافق هسته‌ای، محمدجواد ظریف وزیر خارجه ایران امروز در "
+     "بروکسل با فدریکا موگرینی مسئول سیاست خارجی اتحادیه اروپا دیدار کرد.", "دونالد ترامپ"),
+    ("به گزارش ایرنا، نشست سران گروه بیست امروز در بالی آغاز شد. جو بایدن رئیس‌جمهور آمریکا و رجب طیب اردوغان "
+     "رئیس‌جمهور ترکیه در این نشست حضور داشتند و سرگئی لاوروف به جای ولادیمیر پوتین ریاست هیئت روسیه را بر عهده "
+     "داشت.", "ولادیمیر پوتین"),
+])
+def test_api_who_a_time_phrase_names_or_someone_stood_in_for_is_no_participant(extract, text, absent):
+    names = {p["name"] for e in extract(text, published="2018-05-15")["events"] for p in e["participants"]}
+    assert absent not in names

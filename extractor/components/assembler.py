@@ -1297,6 +1297,9 @@ class Assembler:
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
+            if self._words[max(0, m.start - 2):m.start] == ["به", "جای"] or (
+                    m.start > 2 and self._words[m.start - 2] == "از" and self._words[m.start - 3] in BEFORE_AFTER):
+                continue  # `به جای ولادیمیر پوتین`: who did not come; `پس از خروج دونالد ترامپ از ...`: a time told
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
@@ -2666,8 +2669,9 @@ class Assembler:
         """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
         person known only by title whose office and country it lacks; never the reporter or someone quoted."""
         if m.start in self._quotes or (m.kind == "title_only" and m.start > 0
-                                       and self._words[m.start - 1] in ("دو", "طرفین")):
-            return  # (`با حضور دو وزیر`: the two named already, no third person)
+                                       and self._words[m.start - 1] in ("دو", "طرفین")) \
+                or self._words[max(0, m.start - 2):m.start] == ["به", "جای"]:
+            return  # (`با حضور دو وزیر`: the two named already, no third person; `به جای X`: not X)
         entity = entity_of.get(id(m))
         if entity is not None and entity.key not in keys and not entity.is_reporter:
             event.sides.append(Side(entity, m, rule=rule))
