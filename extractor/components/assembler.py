@@ -363,6 +363,7 @@ class Assembler:
         self.date_rules = kb.date_rules
         self.relative_markers = kb.words("relative_markers")
         self.pronouns = kb.words("pronouns")
+        self.stopwords = kb.words("stopwords")
         self.presence_cues = [tuple(c.split()) for c in kb.words("presence_cues")]
         self._presence_by_first: dict[str, list[tuple[str, ...]]] = {}
         """the presence cues by first word, each list in the order of `presence_cues`"""
@@ -1298,8 +1299,10 @@ class Assembler:
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
             if self._words[max(0, m.start - 2):m.start] == ["به", "جای"] or (
-                    m.start > 2 and self._words[m.start - 2] == "از" and self._words[m.start - 3] in BEFORE_AFTER):
+                    m.start > 2 and self._words[m.start - 2] == "از" and self._words[m.start - 3] in BEFORE_AFTER
+                    and self._words[m.start - 1] not in self.stopwords):
                 continue  # `به جای ولادیمیر پوتین`: who did not come; `پس از خروج دونالد ترامپ از ...`: a time told
+                # (not `پس از آن X ...`: then X ...)
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
