@@ -162,6 +162,11 @@ _TWO_SEPARATORS = re.compile(r"\d\s*[/\-.]\s*\d+\s*[/\-.]")
 """What a numeric date (`۱۴۰۲/۰۵/۱۲`, `۲۰.۰۸.۲۰۲۵`) holds whatever its order: a digit, a separator, digits and a
 second separator. A text without it (most articles: 1,936 of the 1,953 samples have no numeric date) is not
 scanned for them; the regex opens with a digit, so the engine skips to the digits of the text."""
+_NUMBER_BEFORE_SEPARATOR = re.compile(r"\d+\s*[/\-.]")
+"""How both numeric dates open (digits, maybe spaces, a separator). A numeric date opens a run of digits (what
+precedes it is no word character), and no match of this regex holds the character before such a run, so each
+numeric date opens where one of its matches does: the numeric scans try only there (the digits are few, and
+the engine skips to them)."""
 _MONTH_WORD = "ماه"
 """The word every `_month_alone` name ends with (the names are chosen so): a text without it has none."""
 ABSOLUTE_MEMO_MAX = 10_000
@@ -368,12 +373,13 @@ class DateRules:
         scans = self._scans
         numeric = _TWO_SEPARATORS.search(text) is not None
         starts = self._starts(text)
-        for start, m in scans["_numeric"](text) if numeric else ():
+        numbers = [m.start() for m in _NUMBER_BEFORE_SEPARATOR.finditer(text)] if numeric else None
+        for start, m in scans["_numeric"](text, numbers) if numeric else ():
             year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
             calendar = "jalali" if 1300 <= year <= 1499 else "gregorian" if 1900 <= year <= 2100 else None
             if calendar and 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", calendar, year, month, day, rule=f"fa.date.numeric_{calendar}"))
-        for start, m in scans["_numeric_dmy"](text) if numeric else ():  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
+        for start, m in scans["_numeric_dmy"](text, numbers) if numeric else ():  # `۲۰/۰۸/۲۰۲۵`: a European header's day/month/year
             day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 found.append(DateMention(start, m.end(), "absolute", "gregorian", year, month, day,

@@ -85,6 +85,12 @@ def test_scans_read_off_the_shared_starts_find_what_finditer_finds(kb, data):
         scan = rules._scans[name]
         found = [(start, m.end(), m.groups()) for start, m in scan(text, starts)]
         assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
+    text += data.draw(st.sampled_from(["", " 1403/05/12", " 20.08.2025", " x1403/05/12", " 12 1403 - 05 - 12 /3"]))
+    numbers = [m.start() for m in dates_module._NUMBER_BEFORE_SEPARATOR.finditer(text)]
+    for name in ("_numeric", "_numeric_dmy"):
+        scan = rules._scans[name]
+        found = [(start, m.end(), m.groups()) for start, m in scan(text, numbers)]
+        assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
 
 
 def test_absolute_dates_are_the_absolute_mentions_of_find(kb):
