@@ -105,6 +105,15 @@ def _checker(pattern: list[dict]):
         fixed += 1
     head = [(t[0], t[1]) for t in tests[:fixed]]
     count = len(tests)
+    # The first token after the optional or repeated ones that follow the head and must be one of some words (`پایان`
+    # in `به کار? خود? پایان رسید`): it lies between the least and the most tokens those cover, and a start without
+    # it there has no match (tested before the backtracking, which most starts fail).
+    need = None
+    k = fixed
+    while k < count and not (tests[k][2] >= 1 and tests[k][0] is not None):
+        k += 1
+    if fixed < k < count:
+        need = (sum(t[2] for t in tests[:k]), sum(t[3] for t in tests[:k]), tests[k][0])
 
     def ok(test, tokens, punct, i) -> bool:
         allowed, is_punct = test[0], test[1]
@@ -136,6 +145,13 @@ def _checker(pattern: list[dict]):
             if (allowed is not None and tokens[i] not in allowed) or (is_punct is not None and punct[i] != is_punct):
                 return False
             i += 1
+        if need is not None:
+            least, most, allowed = need
+            for j in range(start + least, min(start + most + 1, len(tokens))):
+                if tokens[j] in allowed:
+                    break
+            else:
+                return False
         return match(tokens, punct, fixed, i)
 
     return check

@@ -213,6 +213,8 @@ def relative_clause_tokens(doc: Doc, start: int, end: int, markers: frozenset[st
     """Tokens inside `که ... ،` relative clauses between `start` and `end` (their verbs are not ours)."""
     inside: set[int] = set()
     tokens = words(doc)
+    if markers.isdisjoint(tokens[start:end]):  # (most clauses: nothing to walk through)
+        return inside
     i = start
     while i < end:
         if tokens[i] in markers:

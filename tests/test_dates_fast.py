@@ -72,6 +72,27 @@ def test_date_scans_and_tries_same_matches_as_the_plain_regexes(kb, data):
            [(m.span(), m.groups()) for m in re.finditer(context.format(plain, plain), text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_scans_read_off_the_shared_starts_find_what_finditer_finds(kb, data):
+    """`_starts` holds every position where one of the six word-led patterns matches: each pattern tried only there
+    gives the matches of its `finditer`."""
+    rules = kb.date_rules
+    text = data.draw(_texts(kb))
+    starts = rules._starts(text)
+    assert starts is not None
+    for name in ("_named", "_month_year", "_month_alone", "_relative_day", "_period", "_weekday"):
+        scan = rules._scans[name]
+        found = [(start, m.end(), m.groups()) for start, m in scan(text, starts)]
+        assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
+    text += data.draw(st.sampled_from(["", " 1403/05/12", " 20.08.2025", " x1403/05/12", " 12 1403 - 05 - 12 /3"]))
+    numbers = [m.start() for m in dates_module._NUMBER_BEFORE_SEPARATOR.finditer(text)]
+    for name in ("_numeric", "_numeric_dmy"):
+        scan = rules._scans[name]
+        found = [(start, m.end(), m.groups()) for start, m in scan(text, numbers)]
+        assert found == [(m.start(), m.end(), m.groups()) for m in scan.pattern.finditer(text)], name
+
+
 def test_absolute_dates_are_the_absolute_mentions_of_find(kb):
     """`absolute` skips a text without a digit: every full date has its year in digits."""
     rules = kb.date_rules

@@ -167,6 +167,8 @@ PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": froze
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
+DUAL_FIRSTS = frozenset(first for first, _ in DUAL_SUBJECTS)
+"""the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 
 
 @dataclass
@@ -1327,7 +1329,8 @@ class Assembler:
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
-        dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
+        dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if self._words[i] in DUAL_FIRSTS
+                     and tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
                      and not self._titles_a_presence_list(c_start, i)), None)
         # (the nearest, not the title of people listed present: `پس از نواخته شدن سرود ملی دو کشور ...، دو رئیس‌جمهور
         # ...`, `رؤسای جمهور دو کشور ... در نشستی که با حضور X و Y وزرای امور خارجه دو کشور برگزار شد ...`)

@@ -104,10 +104,13 @@ class TriggerMatcher:
         lookbehind instead of a Matcher wildcard over a long window.)"""
         tokens = words(doc)
         _alpha, punct = flags(doc)
+        lasts = {cue[-1] for cue in cues if cue}  # (a cue that ends at k ends with the word at k; an empty one anywhere)
+        anywhere = not all(cues)
         for k in range(start - 1, max(-1, start - 1 - within), -1):
-            for cue in cues:
-                if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
-                    return True
+            if anywhere or tokens[k] in lasts:
+                for cue in cues:
+                    if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
+                        return True
             if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in ("،", ","))) \
                     or tokens[k] in stop:
                 return False
