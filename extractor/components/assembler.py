@@ -2355,7 +2355,7 @@ class Assembler:
                     and any(a in ("این", "در") and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])):
                 # `... در دیداری دوجانبه ... گفت‌وگو کردند. X نیز در این نشست حضور داشت` (`در اجلاس شرکت کرد`): the
                 # session told before it
-                event = next((e for e in reversed(events) if e.type == "multilateral_meeting"
+                event = next((e for e in islice(reversed(events), MERGE_WINDOW) if e.type == "multilateral_meeting"
                               and e.trigger.start < event.trigger.start), event)
             if event is None:
                 continue

@@ -487,8 +487,7 @@ class PersonRules:
                 for other in reversed(mentions[max(0, k - 4):k]):
                     if m.start - other.end > 30 or any(w == "." for w in words[other.end:m.start]):
                         break
-                    if other.role in deputy_of and other.country in (m.country, None) or (
-                            other.role in deputy_of and m.country is None):
+                    if other.role in deputy_of and (m.country is None or other.country in (m.country, None)):
                         role = deputy_of[other.role]
                         break
             if role is not None:
