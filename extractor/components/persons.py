@@ -1387,6 +1387,18 @@ class PersonRules:
                 return True
         return False
 
+    def _subject_before_comma(self, start: int) -> bool:
+        """A comma right before `start` closes a phrase after a person named just before it in the sentence (`علی‌اف
+        در همان روز، X ...`): the name after the comma is no sentence's subject."""
+        if start < 1 or self._words[start - 1] != "،":
+            return False
+        for k in range(start - 2, max(-1, start - 10), -1):
+            if self._words[k] in (".", "؟", "!") or "\n" in self._words[k]:
+                return False
+            if k in self._name_starts:
+                return True
+        return False
+
     def _attach_title(self, doc: Doc, m: PersonMention, by_start: dict[int, TitleInfo], by_end: dict[int, TitleInfo]) -> None:
         """Attach the title right after the name (after an optional comma) or right before the mention."""
         if m.kind != "name":
@@ -1410,10 +1422,11 @@ class PersonRules:
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
                 if title_end < len(doc) and self._words[title_end] == "را" and (
-                        m.start == 0 or self._punct[m.start - 1] or "\n" in self._words[m.start - 1]
-                        or m.start in by_end):
+                        m.start == 0 or (self._punct[m.start - 1] and not self._subject_before_comma(m.start))
+                        or "\n" in self._words[m.start - 1] or m.start in by_end):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
-                    # (`رئیس جمهور غنی وزیر کشور ایران را ... پذیرفت`: his title came before)
+                    # (`رئیس جمهور غنی وزیر کشور ایران را ... پذیرفت`: his title came before; but `علی‌اف در همان
+                    # روز، الکسی اورچوک معاون نخست‌وزیر روسیه را ... پذیرفت`: the subject was named before the comma)
                 m.title = by_start[pos]
                 break
         if m.title is None and after + 1 < len(doc) and self._words[after] == "که" and after + 1 in by_start:

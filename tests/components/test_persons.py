@@ -591,3 +591,9 @@ def test_persons_an_adviser_is_of_the_country_of_whom_he_serves(run, text, name,
     doc = run(text)
     assert (name, country, rank) in [(doc[m.name_start:m.name_end].text, m.country, m.rank)
                                      for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_an_object_named_after_a_comma_that_closes_a_phrase_of_the_subject_takes_its_title(run):
+    doc = run("علی‌اف در همان روز، الکسی اورچوک معاون نخست‌وزیر روسیه را در باکو به حضور پذیرفت.")
+    assert ("الکسی اورچوک", "RU") in [(doc[m.name_start:m.name_end].text, m.country)
+                                      for m in doc._.persons if m.kind == "name"]
