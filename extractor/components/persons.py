@@ -920,8 +920,11 @@ class PersonRules:
         if j > start and j < len(self._words) and j in self._contact_starts:
             return j
         j = min(j, start + limit)
+        if j > start + 1 and self._words[j - 1] == "سرپرست" and j in self._title_starts:
+            j -= 1  # `جنرال محمد شریف یفتلی سرپرست لوی درستیز`: "acting" opens the title
         nxt = self._at.get(j)
         if j > start and (j == len(self._words) or self._words[j] in PUNCT_GAP or j in self._title_starts
+                          or (self._words[j] == "سرپرست" and j + 1 in self._title_starts)
                           or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):
             return j  # (a title the register lists, or one composed: `رئیس سرویس دولتی مرزی جمهوری آذربایجان`)
         return start
@@ -1406,6 +1409,8 @@ class PersonRules:
         after = m.end
         if after < len(doc) and self._words[after] == "»":
             after += 1
+        if after + 1 < len(doc) and self._words[after] == "سرپرست" and after + 1 in by_start:
+            after += 1  # `X سرپرست لوی درستیز`: the acting holder of the office
         for pos in (after, after + 1 if after < len(doc) and self._words[after] in PUNCT_GAP else None):
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):

@@ -597,3 +597,9 @@ def test_persons_an_object_named_after_a_comma_that_closes_a_phrase_of_the_subje
     doc = run("علی‌اف در همان روز، الکسی اورچوک معاون نخست‌وزیر روسیه را در باکو به حضور پذیرفت.")
     assert ("الکسی اورچوک", "RU") in [(doc[m.name_start:m.name_end].text, m.country)
                                       for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_an_acting_holder_after_a_rank_name_takes_the_office_after_sarparast(run):
+    doc = run("جنرال محمد شریف یفتلی سرپرست لوی درستیز نیز در این دیدار حضور داشت.")
+    assert ("محمد شریف یفتلی", "chief_of_general_staff") in [
+        (doc[m.name_start:m.name_end].text, m.role) for m in doc._.persons if m.kind == "name"]
