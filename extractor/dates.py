@@ -455,7 +455,7 @@ class DateRules:
         return list(found)
 
     def _starts(self, text: str) -> list[int] | None:
-        """Every position where one of the `_shared` patterns matches, and a few more (the start of the text), in
+        """Every position where one of the six word-led patterns matches, and a few more (the start of the text), in
         order; None when they cannot be found together (a pattern without the boundary).
 
         Each of the six scans entered the regex engine at every space of the text (~0.1 µs each time); one scan

@@ -27,6 +27,7 @@ from .persons import (
     DELEGATION_HEAD,
     DELEGATION_WORDS,
     GROUP_FILLERS,
+    INDEFINITE_DELEGATIONS,
     SERVING_HEADS,
     PersonMention,
     TitleInfo,
@@ -1860,7 +1861,8 @@ class Assembler:
             return True
         s_start, s_end = u.sentences[sentence]  # `که در رأس هیئتی ... به پایتخت روسیه رفت، ... دیدار کرد`
         words = self._words
-        return any(words[i] in ("رأس", "راس") and words[i + 1] in ("هیئتی", "هیاتی", "هیئت", "هیات")
+        return any(words[i] in ("رأس", "راس")
+                   and (words[i + 1] in DELEGATION_WORDS or words[i + 1] in INDEFINITE_DELEGATIONS)
                    for i in range(s_start, min(s_end, len(words) - 1)))
 
     def _working_trips(self, events: list[DraftEvent]) -> list[DraftEvent]:
@@ -2992,11 +2994,9 @@ class Assembler:
         return True
 
     def _told_bilateral(self, trigger: Span) -> bool:
-        """`در دیداری دوجانبه`, `دیدار دو جانبه`: a contact the text calls bilateral (right after its noun)."""
+        """`در دیداری دوجانبه`, `دیدار دو جانبه`: a contact the text calls bilateral (right after its noun; the
+        normalised text writes `دوجانبه` as two words)."""
         words = self._words
-        end = trigger.end
-        if end < len(words) and words[end] in ("دوجانبه", "دوجانبه‌ای"):
-            return True
         return any(words[k:k + 2] == ["دو", "جانبه"]
                    for k in range(trigger.end - 2, min(trigger.end + 1, len(words) - 1)))
 

@@ -46,6 +46,8 @@ before."""
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
+INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
+"""`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
 `میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
@@ -420,8 +422,8 @@ class PersonRules:
                 add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
                                   country_rule="fa.country.delegations_listed"))
         for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS or (
-                word in ("هیئتی", "هیاتی") and self._words[i + 1:i + 2] == ["از"])] \
-                if not DELEGATION_WORDS.isdisjoint(distinct) or not {"هیئتی", "هیاتی"}.isdisjoint(distinct) else ():
+                word in INDEFINITE_DELEGATIONS and self._words[i + 1:i + 2] == ["از"])] \
+                if not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(distinct) else ():
             # (`با هیئتی از پولیس ... ایران دیدار کرد`: a delegation told by where it comes from)
             for start, end, country in self._delegations_listed(i, at):
                 # `هیئت‌های روسیه، چین، فرانسه، آلمان و انگلیس`: one delegation of each country
@@ -476,7 +478,7 @@ class PersonRules:
                 continue
             role = None
             for j in range(m.title.end, min(m.title.end + 8, len(words) - 1)):
-                if words[j] in (".", "؛", "\n") or self._punct[j] and words[j] != "،":
+                if (self._punct[j] and words[j] != "،") or words[j] == "\n":
                     break
                 if words[j] == "وزارت":
                     nxt = words[j + 1:j + 3]
@@ -1216,17 +1218,10 @@ class PersonRules:
     def _force_before(self, position: int, at: dict[int, Span]) -> str | None:
         """`هیئتی از نیروی دریایی ارتش ... به ریاست معاون عملیات این نیرو`: "this force" is the force named last
         (within 40 words): the country named with it, else the outlet's own for `ارتش` / `سپاه`."""
-        words = self._words
         for k in range(position - 1, max(-1, position - 40), -1):
-            if words[k] != "نیروی":
-                continue
-            for j in range(k + 1, min(k + 7, position)):
-                span = at.get(j)
-                if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
-                    return span.kb_id_.split("|")[0]
-                if words[j] in OWN_FORCES:
-                    return "@source"
-            return None
+            if self._words[k] == "نیروی":
+                origin = self._body_origin(k + 1, at)
+                return origin[0] if origin is not None and origin[2] <= position else None
         return None
 
     def _country_before(self, position: int, reach: int = 60) -> str | None:
@@ -1530,7 +1525,7 @@ class PersonRules:
         """`هیئت بلندپایه قزاقستان به رهبری X`, `هیئتی از وزارت دفاع ملی امارت اسلامی به ریاست X`: the country of the
         delegation X heads (within eight words before)."""
         for i in range(head_word - 1, max(-1, head_word - 10), -1):
-            if self._words[i] in DELEGATION_WORDS or self._words[i] in ("هیئتی", "هیاتی"):
+            if self._words[i] in DELEGATION_WORDS or self._words[i] in INDEFINITE_DELEGATIONS:
                 for j in range(i + 1, head_word):
                     span = self._at.get(j)
                     if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
