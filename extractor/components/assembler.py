@@ -34,12 +34,12 @@ from .persons import (
 )
 from .triggers import REMOTE_MODES
 
-PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), ("برنامه", "ریزی"),
+PLANNING = ("برنامه", "ریزی")
+"""`برنامه‌ریزی` plans a contact (`دیداری برنامه‌ریزی شده`) unless a session is named for it (`نشست برنامه‌ریزی`)."""
+PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",), ("خواهند",), ("در", "نظر", "دارد"), PLANNING,
                 ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
-PLANNING = ("برنامه", "ریزی")
-"""`برنامه‌ریزی` plans a contact (`دیداری برنامه‌ریزی شده`) unless a session is named for it (`نشست برنامه‌ریزی`)."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
                   ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
@@ -856,16 +856,12 @@ class Assembler:
             for x in e.named:
                 untitled.setdefault(u.sentence_of[x.start], []).append((x, e))
         for k, titles in unheld.items():
-            start, end = u.sentences[k]
-            if len(titles) != 2 or titles[0].start != start:
+            if k == 0 or len(titles) != 2 or titles[0].start != u.sentences[k][0]:
                 continue
             first, second = titles
             if words[second.start - 1] != "با" or "با" in words[first.end:second.start - 1]:
                 continue
-            before = k - 1
-            while before >= 0 and not any(w.strip() for w in words[slice(*u.sentences[before])]):
-                before -= 1  # (a blank line is no sentence)
-            named = untitled.get(before, [])
+            named = untitled.get(self._sentence_before(k), [])
             if len(named) != 2 or named[0][1] is named[1][1]:
                 continue
             (a, person_a), (b, person_b) = sorted(named, key=lambda pair: pair[0].start)
@@ -881,12 +877,10 @@ class Assembler:
         country, not registered), is that person's when he is the only such one."""
         u = self._units
         sentence = u.sentence_of[m.start]
-        if u.sentences[sentence][0] != m.start:
+        if sentence == 0 or u.sentences[sentence][0] != m.start:
             return None
-        before = sentence - 1
-        while before >= 0 and not any(w.strip() for w in self._words[slice(*u.sentences[before])]):
-            before -= 1  # (a blank line is no sentence)
-        bare = [e for e in bare_by_sentence.get(before, ()) if e.best("role") is None and e.best("country") is None]
+        bare = [e for e in bare_by_sentence.get(self._sentence_before(sentence), ())
+                if e.best("role") is None and e.best("country") is None]
         return bare[0] if len(bare) == 1 else None
 
     def _name_the_speaker(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
