@@ -463,8 +463,12 @@ def test_persons_an_office_named_for_a_place_is_of_its_country(run, text, title,
     ("معاون ولایت هرات با یک هیئت تجارتی و اقتصادی از استان خراسان رضوی ایران دیدار کرد.", "IR"),
     # a delegation from a country
     ("والی بلخ امروز با یک هیئت اقتصادی از ازبکستان دیدار کرد.", "UZ"),
+    # a delegation of a body whose name closes with its country
+    ("معین وزارت داخله با هیئتی از پولیس مبارزه با مواد مخدر ایران دیدار کرد.", "IR"),
+    # a delegation of the outlet's own forces (the fixture's outlet is Iranian)
+    ("فرمانده نیروی دریایی پاکستان با هیئتی از نیروی دریایی ارتش دیدار کرد.", "IR"),
 ])
-def test_persons_a_delegation_from_a_place_is_of_its_country(run, text, country):
+def test_persons_a_delegation_is_of_the_country_it_comes_from(run, text, country):
     doc = run(text)
     assert [m.country for m in doc._.persons if m.kind == "delegation"] == [country]
 
@@ -511,17 +515,6 @@ def test_persons_a_ministry_secretary_is_an_official_of_its_country(run):
                                                              for m in doc._.persons]
 
 
-@pytest.mark.parametrize("text, country", [
-    # a delegation of a body whose name closes with its country
-    ("معین وزارت داخله با هیئتی از پولیس مبارزه با مواد مخدر ایران دیدار کرد.", "IR"),
-    # a delegation of the outlet's own forces (the fixture's outlet is Iranian)
-    ("فرمانده نیروی دریایی پاکستان با هیئتی از نیروی دریایی ارتش دیدار کرد.", "IR"),
-])
-def test_persons_a_delegation_of_a_body_is_of_the_body_s_country(run, text, country):
-    doc = run(text)
-    assert [m.country for m in doc._.persons if m.kind == "delegation"] == [country]
-
-
 def test_persons_the_head_of_a_delegation_from_a_ministry_of_a_country_is_of_that_country(run):
     doc = run("هیئتی از وزارت دفاع ملی امارت اسلامی به ریاست شبیر احمد عثمانی با مقام‌های مرزی ایران دیدار کرد.")
     assert ("شبیر احمد عثمانی", "AF") in [(doc[m.name_start:m.name_end].text, m.country)
@@ -554,7 +547,8 @@ def test_persons_a_name_after_a_rank_runs_to_the_contact_s_verb(run):
 ])
 def test_persons_an_unqualified_title_of_a_name_with_a_persian_first_name_is_the_outlet_s(run, text, name, country):
     doc = run(text)
-    assert (name, country) in [(doc[m.name_start:m.name_end].text, m.country) for m in doc._.persons if m.kind == "name"]
+    assert (name, country) in [(doc[m.name_start:m.name_end].text, m.country)
+                               for m in doc._.persons if m.kind == "name"]
 
 
 @pytest.mark.parametrize("text, name, role", [
