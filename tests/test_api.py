@@ -3236,3 +3236,11 @@ def test_api_people_present_at_a_round_agreed_on_are_not_at_this_one(extract):
 def test_api_who_a_time_phrase_names_or_someone_stood_in_for_is_no_participant(extract, text, absent):
     names = {p["name"] for e in extract(text, published="2018-05-15")["events"] for p in e["participants"]}
     assert absent not in names
+
+
+def test_api_a_summit_told_only_by_who_attended_it_stays_next_to_its_sideline_meetings(extract):
+    text = ("به گزارش ایرنا، شوکت میرضیایف امروز در نشست وزیران خارجه کشورهای عضو اکو که در تاشکند گشایش یافت، "
+            "خواستار گسترش تجارت منطقه‌ای شد. بختیار سعیدوف و حسین امیرعبداللهیان نیز در این نشست حضور داشتند."
+            "\n\nامیرعبداللهیان سپس در حاشیه نشست با سعیدوف دیدار کرد.")
+    events = extract(text, published="2023-11-09")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]

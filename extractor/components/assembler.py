@@ -649,11 +649,17 @@ class Assembler:
                     drafts.append(draft)
         drafts = [part for d in drafts for part in self._split_separate(d, u)]
         drafts.sort(key=lambda d: d.trigger.start)
-        if not any(d.status == "actual" and d.sides for d in drafts):
+        first_contact = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides),
+                            default=None)
+        summit_attendance = self._summit_attended_before(first_contact, u) if first_contact is not None and not any(
+            d.status == "actual" and d.type == "multilateral_meeting" for d in drafts) else []
+        if first_contact is None or summit_attendance:
             for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
                                                                       "fa.trigger.opened_session"):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
+                if first_contact is not None and trigger not in summit_attendance:
+                    continue
                 if trigger.id_ == "fa.trigger.meeting_noun" and any(
                         t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
@@ -675,6 +681,8 @@ class Assembler:
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"
                     drafts.append(draft)
+            if summit_attendance:
+                drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
             drafts += self._quoted_contacts(doc, mentions, entity_of, u)
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts):
@@ -2291,6 +2299,15 @@ class Assembler:
             and side.rule != "fa.person.opened_session" \
             and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی") \
             and not self._attended_a_ceremony(event)
+
+    def _summit_attended_before(self, first_contact: int, u) -> list[Span]:
+        """`X در نشست وزیران ... گشایش یافت ... Y و Z نیز در نشست حضور داشتند`, told before the article's first
+        contact: the attendance of a summit, drafted although sideline contacts follow."""
+        summit = next((t for t in self._trigger_spans if t.id_ == "fa.trigger.summit"), None)
+        if summit is None or u.sentence_of[summit.start] >= first_contact:
+            return []
+        return [t for t in self._trigger_spans if t.id_ == "fa.trigger.took_part" and t.kb_id_ == "weak:actual"
+                and summit.start < t.start and u.sentence_of[t.start] < first_contact]
 
     def _attended_a_ceremony(self, event: DraftEvent) -> bool:
         """`در این مراسم، X ... حضور داشتند`: one person said to attend a ceremony met no one there."""
