@@ -3244,3 +3244,10 @@ def test_api_a_summit_told_only_by_who_attended_it_stays_next_to_its_sideline_me
             "\n\nامیرعبداللهیان سپس در حاشیه نشست با سعیدوف دیدار کرد.")
     events = extract(text, published="2023-11-09")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+
+
+def test_api_plural_guests_received_in_separate_meetings_are_one_contact_each(extract):
+    text = ("به گزارش ایرنا، محمدباقر قالیباف رئیس مجلس امروز در دو دیدار جداگانه، سفیران قزاقستان و ازبکستان در "
+            "تهران را به حضور پذیرفت و درباره گسترش همکاری‌های پارلمانی گفت‌وگو کرد.")
+    events = extract(text, published="2022-02-15")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "KZ"], ["IR", "UZ"]]

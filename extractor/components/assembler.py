@@ -1590,8 +1590,9 @@ class Assembler:
                                                      or words[k - 1][:-1] in self.kb.event_nouns):
             return [draft]  # `در نشستی / تماسی جداگانه با X`: one contact apart from the one told, not several
         subject, objects = ordered[0], ordered[1:]
-        if "با" not in self._words[subject.mention.end:objects[0].mention.start]:
-            return [draft]
+        if "با" not in self._words[subject.mention.end:objects[0].mention.start] \
+                and "را" not in self._words[objects[-1].mention.end:draft.trigger.start]:
+            return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received)
         parts = []
         for side in objects:
             part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side],
