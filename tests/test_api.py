@@ -3251,3 +3251,13 @@ def test_api_plural_guests_received_in_separate_meetings_are_one_contact_each(ex
             "تهران را به حضور پذیرفت و درباره گسترش همکاری‌های پارلمانی گفت‌وگو کرد.")
     events = extract(text, published="2022-02-15")["events"]
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "KZ"], ["IR", "UZ"]]
+
+
+def test_api_who_is_present_at_it_or_among_its_other_participants_attends_a_summit_not_whom_he_represents(extract):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری شانگهای امروز در آستانه آغاز شد و محمد مخبر معاون اول "
+            "رئیس‌جمهور به نمایندگی از رئیس‌جمهور کشورمان در آن حضور دارد.\n\nشهباز شریف نخست‌وزیر پاکستان و "
+            "الکساندر لوکاشنکو رئیس‌جمهور بلاروس از دیگر شرکت‌کنندگان این نشست بودند.\n\nمخبر در حاشیه اجلاس با "
+            "شهباز شریف دیدار کرد.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert _names(events[0]) == {"محمد مخبر", "شهباز شریف", "الکساندر لوکاشنکو"}

@@ -1303,10 +1303,11 @@ class Assembler:
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
-            if self._words[max(0, m.start - 2):m.start] == ["به", "جای"] or (
+            if self._stood_in_for(m.start) or (
                     m.start > 2 and self._words[m.start - 2] == "از" and self._words[m.start - 3] in BEFORE_AFTER
                     and self._words[m.start - 1] not in self.stopwords):
-                continue  # `به جای ولادیمیر پوتین`: who did not come; `پس از خروج دونالد ترامپ از ...`: a time told
+                continue  # `به جای ولادیمیر پوتین`, `به نمایندگی از رئیس‌جمهور`: who did not come; `پس از خروج دونالد
+                # ترامپ از ...`: a time told
                 # (not `پس از آن X ...`: then X ...)
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
@@ -2681,6 +2682,11 @@ class Assembler:
         i = bisect_left(starts, position)
         return events[owners[i - 1]] if i else None
 
+    def _stood_in_for(self, start: int) -> bool:
+        """`به جای X`, `به نمایندگی از X`: X sent someone in his place and did not come."""
+        words = self._words
+        return words[max(0, start - 2):start] == ["به", "جای"] or words[max(0, start - 3):start] == ["به", "نمایندگی", "از"]
+
     def _side_country_known(self, event: DraftEvent, country: str) -> bool:
         """Has `event` a person (not just a delegation) of `country` already?"""
         return any(s.mention.kind != "delegation" and self._side_country(s) == country for s in event.sides)
@@ -2690,7 +2696,7 @@ class Assembler:
         person known only by title whose office and country it lacks; never the reporter or someone quoted."""
         if m.start in self._quotes or (m.kind == "title_only" and m.start > 0
                                        and self._words[m.start - 1] in ("دو", "طرفین")) \
-                or self._words[max(0, m.start - 2):m.start] == ["به", "جای"]:
+                or self._stood_in_for(m.start):
             return  # (`با حضور دو وزیر`: the two named already, no third person; `به جای X`: not X)
         entity = entity_of.get(id(m))
         if entity is not None and entity.key not in keys and not entity.is_reporter:
