@@ -3261,3 +3261,13 @@ def test_api_who_is_present_at_it_or_among_its_other_participants_attends_a_summ
     events = extract(text, published="2024-07-04")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert _names(events[0]) == {"محمد مخبر", "شهباز شریف", "الکساندر لوکاشنکو"}
+
+
+def test_api_a_session_held_takes_who_opened_it_and_who_was_also_present_and_not_a_later_contact(extract):
+    text = ("به گزارش پژواک، نشست منطقه‌ای افغانستان امروز با حضور هیئتی به رهبری امیرخان متقی در تاشکند برگزار شد."
+            "\n\nبختیار سعیدوف وزیر خارجه ازبکستان نشست را افتتاح کرد. هیئت‌هایی از قزاقستان، تاجیکستان و ترکمنستان "
+            "نیز حضور داشتند.\n\nمتقی همچنین با اسحاق دار دیدار کرد.")
+    events = extract(text, published="2024-05-20")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert {"KZ", "TJ", "TM", "UZ"} <= {p["country"] for p in events[0]["participants"]}
+    assert "اسحاق دار" not in _names(events[0])

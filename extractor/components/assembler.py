@@ -2203,7 +2203,8 @@ class Assembler:
         draft.status = self._status(doc, trigger, u)
         first = nouns[0][0]
         if (first > c_start and self._words[first - 1] in ("این", "همین")) \
-                or self._words[first + 1:first + 3] == ["امروز", "که"]:  # (`در جلسه امروز که با حضور X برگزار شد`)
+                or self._words[first + 1:first + 3] == ["امروز", "که"] \
+                or self._words[first + 1] == "را":  # (`در جلسه امروز که با حضور X برگزار شد`, `X نشست را افتتاح کرد`)
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
@@ -2360,7 +2361,8 @@ class Assembler:
                 if not chaired:
                     continue
             if not chaired and not any(self._names_the_session(trigger.id_, words, k)
-                                       and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1)):
+                                       and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1)) \
+                    and not self._also_present_at_the_session(trigger, events, u):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
             if chaired and trigger.id_ != "fa.trigger.accompanied":
@@ -2416,6 +2418,17 @@ class Assembler:
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    def _also_present_at_the_session(self, trigger: Span, events: list[DraftEvent], u) -> bool:
+        """`... نیز حضور داشتند` in the sentence after a session told held (`نشست ... برگزار شد`), or after the one
+        that tells who opened it: its people, although the clause does not name the session."""
+        if trigger.id_ != "fa.trigger.took_part" or "نیز" not in self._words[max(0, trigger.start - 3):trigger.start]:
+            return False
+        event = self._latest_before(events, trigger.start)
+        if event is None or event.trigger.id_ not in HELD_TRIGGERS:
+            return False
+        told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
+        return u.sentence_of[trigger.start] - told <= 1
 
     def _plural_back_references(self, events: list[DraftEvent], u) -> None:
         """`نمایندگان ویژه چهار کشور پس از پایان نشست با X دیدار کردند`: a plural title of "the N countries" as the
@@ -2927,6 +2940,7 @@ class Assembler:
                          and (earlier.trigger.start > (self._body_start if self._body_start < len(self._words) else 0)
                               or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
+                     or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
                          and (earlier.type != "visit" or later.trigger.id_ in HELD_TRIGGERS)
@@ -3093,6 +3107,17 @@ class Assembler:
         words = self._words
         return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] in ("این", "آغاز", "شروع")
                    and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
+
+    def _also_with_someone_new(self, later: DraftEvent, earlier: DraftEvent) -> bool:
+        """`X همچنین با Y دیدار کرد`, Y named by no side of the contact before: another contact of X's."""
+        c_start, _ = self._units.clauses[self._units.clause_of[later.trigger.start]]
+        words = self._words[c_start:later.trigger.start]
+        if "همچنین" not in words or "با" not in words[words.index("همچنین"):]:
+            return False
+        counterpart = c_start + words.index("همچنین") + words[words.index("همچنین"):].index("با")
+        known = self._keys(earlier)
+        return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
+                   for s in later.sides)
 
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
         """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""
