@@ -3271,3 +3271,9 @@ def test_api_a_session_held_takes_who_opened_it_and_who_was_also_present_and_not
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert {"KZ", "TJ", "TM", "UZ"} <= {p["country"] for p in events[0]["participants"]}
     assert "اسحاق دار" not in _names(events[0])
+
+
+def test_api_a_summit_a_reporter_asked_about_is_no_contact(extract):
+    text = ("به گزارش ایسنا، ناصر کنعانی سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی در پاسخ به سؤالی درباره "
+            "برگزاری اجلاس سران کشورهای ساحلی خزر در تهران گفت: «رایزنی‌ها برای تعیین زمان آن ادامه دارد.»")
+    assert extract(text, published="2023-05-22")["events"] == []

@@ -108,6 +108,7 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
+QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی"})
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
@@ -1214,6 +1215,8 @@ class Assembler:
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
                 w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
+        if trigger.id_ in BACK_REFERENCED_NOUNS and self._asked_about(max(c_start, trigger.start - 8), trigger.start):
+            return None  # `در پاسخ به پرسشی درباره میزبانی ایران از اجلاس سران ...`: what a reporter asked about
         if trigger.id_ == "fa.trigger.official_welcome" and (
                 not ARRIVAL_POINTS.isdisjoint(self._words[c_start:c_end])
                 or any(a == "پایگاه" and b == "هوایی" for a, b in zip(self._words[c_start:c_end],
@@ -3099,6 +3102,11 @@ class Assembler:
     def _signature(self, draft: DraftEvent) -> set:
         """Who a draft names: its named sides' keys, and the office and country of those known only by title."""
         return draft.entity_keys() | {(s.mention.role, self._side_country(s)) for s in draft.sides if s.entity is None}
+
+    def _asked_about(self, start: int, end: int) -> bool:
+        """`پرسشی درباره ...` between `start` and `end`: what follows is the subject of a question."""
+        words = self._words
+        return any(words[k] == "درباره" and words[k - 1] in QUESTION_WORDS for k in range(max(start, 1), end))
 
     def _before_the_contact_told(self, trigger: Span) -> bool:
         """`X پیش از این دیدار / پیش از آغاز گفت‌وگوها ... با Y گفت‌وگو کرد`: the sentence tells what came before the
