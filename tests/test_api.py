@@ -3277,3 +3277,10 @@ def test_api_a_summit_a_reporter_asked_about_is_no_contact(extract):
     text = ("به گزارش ایسنا، ناصر کنعانی سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی در پاسخ به سؤالی درباره "
             "برگزاری اجلاس سران کشورهای ساحلی خزر در تهران گفت: «رایزنی‌ها برای تعیین زمان آن ادامه دارد.»")
     assert extract(text, published="2023-05-22")["events"] == []
+
+
+def test_api_a_guest_received_by_someone_else_later_the_same_day_has_a_contact_of_his_own(extract):
+    text = ("به گزارش ایرنا، وانگ یی وزیر خارجه چین صبح امروز با ایشاق دار وزیر خارجه پاکستان دیدار کرد و شامگاه "
+            "امروز نیز از سوی شهباز شریف نخست‌وزیر پاکستان به حضور پذیرفته شد.")
+    events = extract(text, published="2025-08-21")["events"]
+    assert [sorted(_names(e)) for e in events] == [["ایشاق دار", "وانگ یی"], ["شهباز شریف", "وانگ یی"]]
