@@ -3289,3 +3289,12 @@ def test_api_a_guest_received_by_someone_else_later_the_same_day_has_a_contact_o
             "امروز نیز از سوی شهباز شریف نخست‌وزیر پاکستان به حضور پذیرفته شد.")
     events = extract(text, published="2025-08-21")["events"]
     assert [sorted(_names(e)) for e in events] == [["ایشاق دار", "وانگ یی"], ["شهباز شریف", "وانگ یی"]]
+
+
+def test_api_met_and_visited_is_a_contact_and_a_zones_commander_is_not_the_forces_commander_named_before(extract):
+    text = ("به گزارش ایرنا، امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش روز گذشته در تهران میزبان هیئتی "
+            "از نیروی دریایی پاکستان بود.\n\nفرمانده نیروی دریایی پاکستان امروز در بندرعباس با فرمانده منطقه یکم "
+            "نیروی دریایی ارتش دیدار و از اسکله این منطقه بازدید کرد.")
+    events = extract(text, published="2023-11-21")["events"]
+    commanders = [p for p in events[-1]["participants"] if p["country"] == "IR"]
+    assert [(p["name"], p["role"]["code"]) for p in commanders] == [(None, "military_commander")]

@@ -29,6 +29,7 @@ from .persons import (
     GROUP_FILLERS,
     INDEFINITE_DELEGATIONS,
     SERVING_HEADS,
+    UNIT_WORDS,
     PersonMention,
     TitleInfo,
 )
@@ -831,6 +832,9 @@ class Assembler:
             # (the matches: the holders of the role (of the title's country) not named in its sentence; with no
             # country, the outlet's own officials when one fits: `سرپرست وزارت خارجه`)
             nearest, only = of_role.find(m.start, m.country, sentence_of[m.start], self._source_country)
+            if nearest is not None and not UNIT_WORDS.isdisjoint(self._words[m.title.start:m.title.end]) \
+                    and self._commands_another_unit(m, nearest):
+                nearest = None  # `فرمانده منطقه یکم نیروی دریایی` after `خانزادی فرمانده نیروی دریایی`: a unit's
             same_office = only is not None and title_id is not None and title_id in self._titles_of(only)
             later_only = (m.role != "official" or m.country is not None or same_office) and (
                 m.role != "military_commander" or title_id is None or same_office)
