@@ -3298,3 +3298,13 @@ def test_api_met_and_visited_is_a_contact_and_a_zones_commander_is_not_the_force
     events = extract(text, published="2023-11-21")["events"]
     commanders = [p for p in events[-1]["participants"] if p["country"] == "IR"]
     assert [(p["name"], p["role"]["code"]) for p in commanders] == [(None, "military_commander")]
+
+
+def test_api_a_lead_that_counts_whom_he_met_sums_up_the_contacts_told_after_and_he_is_the_pronoun(extract):
+    text = ("به گزارش ایرنا، وابسته نظامی جمهوری اسلامی ایران در مسکو با سه تن از فرماندهان نیروی دریایی روسیه "
+            "دیدار و گفت‌وگو کرد.\n\nوابسته نظامی کشورمان روز یکشنبه با فرمانده ناوگان بالتیک روسیه دیدار کرد.\n\n"
+            "وی روز دوشنبه نیز با فرمانده ناوگان دریای سیاه روسیه ملاقات کرد.\n\nوی روز سه‌شنبه نیز با فرمانده "
+            "ناوگان شمال روسیه دیدار کرد.")
+    events = extract(text, published="2024-03-06")["events"]
+    assert [e["date"]["value"] for e in events] == ["2024-03-03", "2024-03-04", "2024-03-05"]
+    assert all(sorted(p["country"] for p in e["participants"]) == ["IR", "RU"] for e in events)

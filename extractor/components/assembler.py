@@ -1390,6 +1390,11 @@ class Assembler:
                     and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`: a subject
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
                                      else "fa.person.previous_subject"))
+            elif antecedent is None and pronoun is not None and pronoun == subject_start:
+                titled = self._titled_subject_before(mentions, pronoun, u)
+                if titled is not None:  # `وابسته دفاعی کشورمان روز یکشنبه ... دیدار کرد. وی روز دوشنبه نیز با X ...`
+                    sides.insert(0, Side(None, titled, role=titled.role, country=titled.country,
+                                         rule="fa.person.pronoun"))
         met = trigger.end if self._words[trigger.end - 1] == "با" else None
         if met is not None and met < len(self._words) and self._words[met] in self.pronouns and len(sides) == 1 \
                 and met not in self._quotes:
@@ -2900,6 +2905,22 @@ class Assembler:
                 return list(reversed(pair))
         return []
 
+    def _titled_subject_before(self, mentions: list[PersonMention], before: int, u) -> PersonMention | None:
+        """The person known only by title who opens one of the three sentences before token `before` and is the
+        subject of its contact (the one a pronoun takes up when nobody named was told before it)."""
+        k = u.sentence_of[before]
+        starts = self._trigger_starts
+        told = [j for j in range(k - 1, max(k - 7, -1), -1) if u.sentences[j][1] - u.sentences[j][0] > 1][:3]
+        for sentence in told:  # (not the line breaks between paragraphs)
+            start, end = u.sentences[sentence]
+            m = next(iter(between(self._mention_starts, mentions, start, start + 1)), None)
+            if m is None or m.kind != "title_only" or not m.role or m.is_reporter or m.start in self._quotes:
+                continue
+            if any(t.kb_id_.startswith("strong") and t.id_ not in ATTENDANCE_TRIGGERS
+                   for t in self._trigger_spans[bisect_left(starts, m.end):bisect_left(starts, end)]):
+                return m
+        return None
+
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before` (by name, or by a title that refers
         back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
@@ -3348,9 +3369,13 @@ class Assembler:
         و وزیر امور خارجه آذربایجان`), and a contact told in a later sentence (among the `following` drafts) has
         one of them without the others: the draft sums up separate contacts."""
         met = self._met_after_with(draft, u)
+        sentence = u.sentence_of[draft.trigger.start]
+        count = self._counted_counterparts(draft, u)
+        if count and draft.type != "multilateral_meeting":  # `با دو تن از فرماندهان ... دیدار کرد`, each told after
+            return sum(1 for d in following if d.status == draft.status and u.sentence_of[d.trigger.start] > sentence
+                       and d.sides) >= count
         if len(met) < 2 or draft.type == "multilateral_meeting" or self._multilateral_marker(draft.trigger, u):
             return False  # `نشستی سه‌جانبه با X و Y برگزار کرد`: one meeting of three
-        sentence = u.sentence_of[draft.trigger.start]
         for d in following:
             if d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence:
                 continue
@@ -3358,6 +3383,13 @@ class Assembler:
             if len(matched) == 1 and any(not any(self._same_person(x, s) for s in met) for x in d.sides):
                 return True
         return False
+
+    def _counted_counterparts(self, draft: DraftEvent, u) -> int | None:
+        """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names them)."""
+        c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
+        words = self._words
+        return next((COUNT_VALUES[words[k + 1]] for k in range(c_start, draft.trigger.start - 3)
+                     if words[k] == "با" and words[k + 1] in COUNT_VALUES and words[k + 2:k + 4] == ["تن", "از"]), None)
 
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
