@@ -3308,3 +3308,12 @@ def test_api_a_lead_that_counts_whom_he_met_sums_up_the_contacts_told_after_and_
     events = extract(text, published="2024-03-06")["events"]
     assert [e["date"]["value"] for e in events] == ["2024-03-03", "2024-03-04", "2024-03-05"]
     assert all(sorted(p["country"] for p in e["participants"]) == ["IR", "RU"] for e in events)
+
+
+def test_api_a_navys_chief_of_staff_commands_and_the_head_of_a_delegation_holds_the_office_told_for_him(extract):
+    text = ("به گزارش مهر، نشست کارگروه مشترک دریایی ایران و پاکستان روز دوشنبه در کراچی برگزار شد. ریاست هیئت "
+            "ایرانی را معاون هماهنگ‌کننده نیروی دریایی ارتش و ریاست هیئت پاکستانی را رئیس ستاد نیروی دریایی پاکستان "
+            "بر عهده داشتند.\n\nرئیس هیئت ایرانی روز سه‌شنبه همچنین با فرمانده نیروی دریایی پاکستان دیدار کرد.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("military_commander", "IR"), ("military_commander", "PK")]] * 2

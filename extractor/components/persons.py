@@ -47,6 +47,8 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
+DELEGATION_HEAD_TITLE = "fa.title.generic_head:هیئت"
+"""The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
 """`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
@@ -465,6 +467,7 @@ class PersonRules:
         self._shortened_titles(mentions)
         self._deputies_of_the_minister_told(mentions)
         self._delegation_leaders(mentions)
+        self._heads_of_delegations_told(mentions)
         return mentions
 
     def _deputies_of_the_minister_told(self, mentions: list[PersonMention]) -> None:
@@ -547,6 +550,23 @@ class PersonRules:
             if leader is not None and (leader.country is None or leader.country_rule in (
                     "fa.country.this_country", "fa.country.unqualified_title_source")):
                 leader.country, leader.country_rule = m.country, "fa.country.delegation_led"
+
+    def _heads_of_delegations_told(self, mentions: list[PersonMention]) -> None:
+        """`ریاست هیئت ایرانی را معاون هماهنگ‌کننده نیروی دریایی ... بر عهده داشت` and later `رئیس هیئت ایرانی`: the
+        head of that delegation holds the office told for him (not `head_of_organization` of a delegation)."""
+        words = self._words
+        led: dict[str, PersonMention] = {}
+        for k, m in enumerate(mentions):
+            if m.kind == "delegation" and m.country and m.start > 0 and words[m.start - 1] == "ریاست" \
+                    and words[m.end:m.end + 1] == ["را"]:
+                leader = next((x for x in mentions[k + 1:k + 3] if x.start <= m.end + 2 and x.title is not None
+                               and x.kind in ("name", "title_only")), None)
+                if leader is not None:
+                    led[m.country] = leader
+            elif m.kind == "title_only" and m.title is not None and m.title.title_id == DELEGATION_HEAD_TITLE \
+                    and m.country in led:
+                told = led[m.country].title
+                m.title = replace(m.title, title_id=told.title_id, role=told.role)
 
     def _longer_surname(self, start: int, end: int, used: set[int]) -> int:
         """A two-word surname (`حسین مدرس خیابانی`, `محمد مدثر تیپو`, `مهدی احمدپور سامانی`) before a boundary."""
