@@ -3317,3 +3317,10 @@ def test_api_a_navys_chief_of_staff_commands_and_the_head_of_a_delegation_holds_
     events = extract(text, published="2023-05-10")["events"]
     assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
         [("military_commander", "IR"), ("military_commander", "PK")]] * 2
+
+
+def test_api_the_commander_of_this_unit_is_of_the_country_named_with_the_unit(extract):
+    text = ("به گزارش تسنیم، ناوهای ناوگان شرقی هند دیروز در بندر ولادی‌وستوک پهلو گرفتند.\n\nفرمانده ناوگروه هندی "
+            "امروز در مقر ناوگان اقیانوس آرام روسیه با فرمانده این ناوگان دیدار کرد.")
+    participants = extract(text, published="2014-07-16")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["IN", "RU"]

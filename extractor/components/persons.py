@@ -149,6 +149,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 """Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`)."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+UNIT_PHRASE_STOPS = frozenset({"،", ".", "؛", ":", "با", "که", "و"})
+"""Words that end the phrase naming a unit (`ناوگان اقیانوس آرام روسیه`) before its country could follow."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
 """`منطقه یکم`: a numbered district (of the navy, with no country: the outlet's own)."""
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
@@ -1576,6 +1578,9 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.own_forces"
         elif m.title is not None and m.title.country is None and self._this_unit_of_own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
+        elif m.title is not None and m.title.country is None \
+                and (country := self._this_units_country(m.title)) is not None:
+            m.country, m.country_rule = country, "fa.country.this_unit"
         elif (country := self._on_behalf_of(m.start)) is not None:
             m.country, m.country_rule = country, "fa.country.on_behalf_of"
 
@@ -1610,6 +1615,28 @@ class PersonRules:
                 window = words[k:k + 7]
                 return not OWN_FORCES.isdisjoint(window) or (len(window) > 1 and window[1] in ORDINALS)
         return False
+
+    def _this_units_country(self, title: TitleInfo) -> str | None:
+        """`در مقر ناوگان اقیانوس آرام روسیه با فرمانده این ناوگان دیدار کرد`: a commander of "this" unit is of the
+        country named with the unit (in the last three times it was named, nearest first)."""
+        words = self._words
+        end = title.end
+        if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
+            return None
+        unit, named = words[end + 1], 0
+        for k in range(title.start - 1, max(-1, title.start - 120), -1):
+            if words[k] != unit:
+                continue
+            for j in range(k + 1, min(k + 10, len(words))):
+                if words[j] in UNIT_PHRASE_STOPS:
+                    break
+                span = self._at.get(j)
+                if span is not None and span.start == j and span.label_ in COUNTRY_LABELS:
+                    return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+            named += 1
+            if named == 3:
+                break
+        return None
 
     def _own_forces(self, title: TitleInfo) -> bool:
         """`فرمانده ناوگروه اعزامی نیروی دریایی ارتش`: a title of "the army" or "the guards" named with no country
