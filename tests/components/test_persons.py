@@ -78,6 +78,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("رئیس اداره همکاری‌های بین‌المللی وزارت دفاع چین گفت", "official", "CN"),
         # a numbered district of the navy with no country is the outlet's own
         ("فرمانده منطقه دوم نیروی دریایی با فرمانده ناوگروه روسی دیدار کرد", "military_commander", "IR"),
+        # a navy's chief of staff commands; a UN coordinator is an envoy of no country
+        ("رئیس ستاد نیروی دریایی پاکستان گفت", "military_commander", "PK"),
+        ("هماهنگ‌کننده ویژه دبیرکل سازمان ملل گفت", "envoy", None),
     ],
 )
 def test_persons_title_only(run, text, role, country):
