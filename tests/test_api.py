@@ -3324,3 +3324,11 @@ def test_api_the_commander_of_this_unit_is_of_the_country_named_with_the_unit(ex
             "امروز در مقر ناوگان اقیانوس آرام روسیه با فرمانده این ناوگان دیدار کرد.")
     participants = extract(text, published="2014-07-16")["events"][0]["participants"]
     assert sorted(p["country"] for p in participants) == ["IN", "RU"]
+
+
+def test_api_more_told_of_a_joint_session_does_not_make_it_a_summary_of_separate_contacts(extract):
+    text = ("به گزارش فارس، سرلشکر محمد باقری امروز با بشار اسد رئیس‌جمهور سوریه دیدار کرد.\n\nباقری روز چهارشنبه "
+            "نیز در نشستی مشترک با ژنرال فهد جاسم الفریج وزیر دفاع و ژنرال علی عبدالله ایوب رئیس ستاد کل ارتش سوریه "
+            "دیدار کرده بود.\n\nدر این نشست همچنین درباره هماهنگی میان فرماندهان میدانی دو کشور و هماهنگی با "
+            "روسیه گفت‌وگو شد.")
+    assert len(extract(text, published="2017-10-19")["events"]) == 2

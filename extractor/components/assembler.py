@@ -3377,8 +3377,8 @@ class Assembler:
         if len(met) < 2 or draft.type == "multilateral_meeting" or self._multilateral_marker(draft.trigger, u):
             return False  # `نشستی سه‌جانبه با X و Y برگزار کرد`: one meeting of three
         for d in following:
-            if d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence:
-                continue
+            if d.status != draft.status or u.sentence_of[d.trigger.start] <= sentence or d.anaphoric:
+                continue  # (`در این نشست ... گفت‌وگو شد` tells more of the contact just told, not one of its parts)
             matched = [s for s in met if any(self._same_person(s, x) for x in d.sides)]
             if len(matched) == 1 and any(not any(self._same_person(x, s) for s in met) for x in d.sides):
                 return True
