@@ -1166,6 +1166,14 @@ class PersonRules:
                     heads.append(TitleInfo(i, j + 1, f"fa.title.generic_head:{key}", "head_of_organization",
                                            country, rule, None))
                     break
+                legislature = self._legislature_at(j)
+                if span is None and legislature is not None:
+                    # `رئیس کمیسیون امور بین‌المللی ولسی جرگه`, `رئیس کمیته دفاع این مجلس`: a committee chair of a
+                    # parliament (named, or "this" one: of the parliament or country named last) is a member of it
+                    end, country, rule = legislature
+                    heads.append(TitleInfo(i, end, "fa.title.generic_head:legislature", "member_of_parliament",
+                                           country, rule, None))
+                    break
                 if span is None and self._words[j] in ("دوما", "دومای"):
                     # `رئیس کمیته امور بین‌الملل دوما`: a committee chair of the Russian parliament
                     end = j + 2 if self._words[j + 1:j + 2] == ["دولتی"] else j + 1
@@ -1187,6 +1195,21 @@ class PersonRules:
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
         return heads
+
+    def _legislature_at(self, j: int) -> tuple[int, str | None, str] | None:
+        """A parliament named from token `j` (`ولسی جرگه`), or `این مجلس` for the parliament or country named last:
+        where the phrase ends, its country and the rule that gave it."""
+        words = self._words
+        for name, iso in self.institutions.items():
+            if tuple(words[j:j + len(name)]) == name:
+                return j + len(name), iso, "fa.country.institution_after_title"
+        if words[j] == "این" and j + 1 < len(words) and words[j + 1] in LEGISLATURES:
+            for k in range(j - 1, max(-1, j - 60), -1):
+                for name, iso in self.institutions.items():
+                    if tuple(words[k:k + len(name)]) == name:
+                        return j + 2, iso, "fa.country.this_country"
+            return j + 2, self._country_before(j), "fa.country.this_country"
+        return None
 
     def _deputy_start(self, doc: Doc, title_start: int, at: dict[int, Span]) -> int | None:
         """Start of `معاون [modifiers] ` right before a title (معاون اجرایی وزیر امور خارجه)."""

@@ -81,6 +81,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         # a navy's chief of staff commands; a UN coordinator is an envoy of no country
         ("رئیس ستاد نیروی دریایی پاکستان گفت", "military_commander", "PK"),
         ("هماهنگ‌کننده ویژه دبیرکل سازمان ملل گفت", "envoy", None),
+        # a committee chair of a parliament named by its own name, or of "this" parliament named before
+        ("رئیس کمیسیون امور بین‌المللی ولسی جرگه گفت", "member_of_parliament", "AF"),
+        ("در ساختمان دومای دولتی، رئیس کمیته دفاع این مجلس گفت", "member_of_parliament", "RU"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
