@@ -84,6 +84,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         # a committee chair of a parliament named by its own name, or of "this" parliament named before
         ("رئیس کمیسیون امور بین‌المللی ولسی جرگه گفت", "member_of_parliament", "AF"),
         ("در ساختمان دومای دولتی، رئیس کمیته دفاع این مجلس گفت", "member_of_parliament", "RU"),
+        # the Palestinian Authority's president is its head of state, not the head of an organisation
+        ("رئیس تشکیلات خودگردان فلسطین گفت", "head_of_state", "PS"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
