@@ -3332,3 +3332,18 @@ def test_api_more_told_of_a_joint_session_does_not_make_it_a_summary_of_separate
             "دیدار کرده بود.\n\nدر این نشست همچنین درباره هماهنگی میان فرماندهان میدانی دو کشور و هماهنگی با "
             "روسیه گفت‌وگو شد.")
     assert len(extract(text, published="2017-10-19")["events"]) == 2
+
+
+def test_api_whose_decision_a_session_weighed_is_no_participant(extract):
+    text = ("به گزارش ایسنا، نشست فوق‌العاده سران اتحادیه عرب برای بررسی تصمیم رئیس‌جمهور آمریکا درباره جولان امروز "
+            "در تونس با حضور میشل عون و شیخ تمیم بن حمد آل ثانی برگزار شد.")
+    events = extract(text, published="2019-03-31")["events"]
+    assert events and all("دونالد ترامپ" not in _names(e) for e in events)
+
+
+def test_api_a_title_after_as_is_the_capacity_of_someone_named_not_another_person(extract):
+    text = ("به گزارش ایرنا، اجلاس سران سازمان همکاری شانگهای امروز در بیشکک برگزار شد و حسن روحانی "
+            "رئیس‌جمهور کشورمان به عنوان رئیس هیئت ایران در آن سخنرانی کرد. شی جین‌پینگ و ولادیمیر پوتین نیز در این "
+            "نشست حضور داشتند.")
+    participants = extract(text, published="2019-06-14")["events"][0]["participants"]
+    assert [p["country"] for p in participants].count("IR") == 1

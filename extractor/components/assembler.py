@@ -131,6 +131,8 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
+DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
+"""`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
@@ -1310,6 +1312,10 @@ class Assembler:
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
+            if m.start > 0 and self._words[m.start - 1] in DEED_WORDS:
+                continue  # `برای بررسی تصمیم رئیس‌جمهور آمریکا درباره قدس`: whose decision the session was about
+            if self._as_a_capacity(m):
+                continue  # `روحانی به عنوان رئیس هیئت ایران ... سخنرانی کرد`: the capacity of someone named
             if self._stood_in_for(m.start) or (
                     m.start > 2 and self._words[m.start - 2] == "از" and self._words[m.start - 3] in BEFORE_AFTER
                     and self._words[m.start - 1] not in self.stopwords):
@@ -2708,6 +2714,10 @@ class Assembler:
         i = bisect_left(starts, position)
         return events[owners[i - 1]] if i else None
 
+    def _as_a_capacity(self, m: PersonMention) -> bool:
+        """`X به عنوان رئیس هیئت ایران`: a title after `به عنوان` tells in what capacity someone named acts."""
+        return m.kind == "title_only" and self._words[max(0, m.start - 2):m.start] == ["به", "عنوان"]
+
     def _stood_in_for(self, start: int) -> bool:
         """`به جای X`, `به نمایندگی از X`: X sent someone in his place and did not come."""
         words = self._words
@@ -2722,8 +2732,9 @@ class Assembler:
         person known only by title whose office and country it lacks; never the reporter or someone quoted."""
         if m.start in self._quotes or (m.kind == "title_only" and m.start > 0
                                        and self._words[m.start - 1] in ("دو", "طرفین")) \
-                or self._stood_in_for(m.start):
-            return  # (`با حضور دو وزیر`: the two named already, no third person; `به جای X`: not X)
+                or self._stood_in_for(m.start) or self._as_a_capacity(m):
+            return  # (`با حضور دو وزیر`: the two named already, no third person; `به جای X`: not X; `به عنوان
+            # رئیس هیئت`: the capacity of someone named)
         entity = entity_of.get(id(m))
         if entity is not None and entity.key not in keys and not entity.is_reporter:
             event.sides.append(Side(entity, m, rule=rule))
