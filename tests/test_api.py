@@ -3347,3 +3347,10 @@ def test_api_a_title_after_as_is_the_capacity_of_someone_named_not_another_perso
             "نشست حضور داشتند.")
     participants = extract(text, published="2019-06-14")["events"][0]["participants"]
     assert [p["country"] for p in participants].count("IR") == 1
+
+
+def test_api_a_headline_surname_the_register_knows_is_the_man_named_in_full_after_it_and_later(extract):
+    text = ("کرزی با کابلوف دیدار کرد\n\nبه گزارش پژواک، حکمت خلیل کرزی معین سیاسی وزارت امور خارجه امروز در مسکو "
+            "با ضمیر کابلوف دیدار کرد.\n\nآقای کرزی همچنین با دنگ شی‌جون نماینده ویژه چین ملاقات کرد.")
+    events = extract(text, published="2017-02-15")["events"]
+    assert all("حکمت خلیل کرزی" in _names(e) and "حامد کرزی" not in _names(e) for e in events)

@@ -415,6 +415,12 @@ class Assembler:
             tokens = self._words[m.name_start:m.name_end]
             official = self.kb.officials.get(m.official_id) if m.official_id else None
             found = None
+            if official is not None and m.rule != "fa.person.register.official":
+                # `آقای کرزی` after `حکمت خلیل کرزی`, also when a headline's `کرزی` was taken as the registered man
+                found = next((e for e in reversed(by_last.get(self._last_name(tokens), []))
+                              if e.official_id is None and self._named_otherwise(e, official)), None)
+                if found is not None:
+                    official = None
             if official is not None:
                 found = by_key.get("id:" + official.id)
                 if found is None and official.surname:
@@ -430,7 +436,7 @@ class Assembler:
                         x.name_end - x.name_start == 1 and self._words[x.name_start - 1] == "شیخ" for x in e.named)),
                         None)
                     # (`ملک سلمان`, a king, is not `محمد بن سلمان` named after him)
-            else:
+            elif found is None:
                 found = self._match_by_name(tokens, by_last, firsts, by_fused)
                 if found is None and len(tokens) == 1 and m.name_start > 0 and self._words[m.name_start - 1] == "شیخ":
                     # `شیخ صباح`: the emir named before with his long name
@@ -471,6 +477,12 @@ class Assembler:
         last = tokens[-1]  # `الجعفری` and `جعفری`: the Arabic article is written or left out
         return last[2:] if last.startswith("ال") and len(last) > 5 else last
 
+    def _first_name_registered(self, official_id: str, first: str) -> bool:
+        """Does a registered spelling of the official's name open with `first`?"""
+        official = self.kb.officials.get(official_id)
+        return official is None or any(self._surname(name).split()[:1] == [first]
+                                       for name in (official.name, *official.variants))
+
     def _surname(self, surname: str) -> str:
         """A registered surname normalised like article text (once per surname)."""
         normalized = self._surnames.get(surname)
@@ -485,6 +497,9 @@ class Assembler:
         surname_only = len(tokens) == 1 or (len(tokens) == 2 and last != tokens[-1])
         for entity in by_last.get(last, []):
             known = firsts.get((entity.key, last), set())
+            if not surname_only and known <= {""} and entity.official_id is not None \
+                    and not self._first_name_registered(entity.official_id, tokens[0]):
+                continue  # `کرزی` in the headline taken as Hamid Karzai, then `حکمت خلیل کرزی`: another man
             if surname_only or tokens[0] in known or known <= {""}:
                 return entity  # (a bare surname given one first name takes no other: `طارق شاه بهرامی`, `محمدرضا بهرامی`)
         if fused in by_fused:
