@@ -3354,3 +3354,13 @@ def test_api_a_headline_surname_the_register_knows_is_the_man_named_in_full_afte
             "با ضمیر کابلوف دیدار کرد.\n\nآقای کرزی همچنین با دنگ شی‌جون نماینده ویژه چین ملاقات کرد.")
     events = extract(text, published="2017-02-15")["events"]
     assert all("حکمت خلیل کرزی" in _names(e) and "حامد کرزی" not in _names(e) for e in events)
+
+
+def test_api_who_was_also_present_after_the_sentence_that_names_the_session_again_attends_it(extract):
+    text = ("به گزارش پژواک، نمایندگان پنج کشور امروز در مسکو درباره افغانستان رایزنی کردند.\n\nدر این نشست که به "
+            "میزبانی ضمیر کابلوف برگزار شد، هیئت افغانستان به ریاست حکمت خلیل کرزی شرکت کرده بود. هیئت‌هایی از "
+            "چین، پاکستان و ایران نیز حضور داشتند.\n\nمعین سیاسی وزارت خارجه پیش از آغاز نشست با آقای کابلوف دیدار "
+            "کرد.")
+    events = extract(text, published="2017-02-15")["events"]
+    assert {"CN", "PK", "IR"} <= {p["country"] for p in events[0]["participants"]}
+    assert events[0]["type"] == "multilateral_meeting"

@@ -2459,10 +2459,16 @@ class Assembler:
         if trigger.id_ != "fa.trigger.took_part" or "نیز" not in self._words[max(0, trigger.start - 3):trigger.start]:
             return False
         event = self._latest_before(events, trigger.start)
-        if event is None or event.trigger.id_ not in HELD_TRIGGERS:
+        if event is None:
             return False
+        sentence = u.sentence_of[trigger.start]
+        if event.trigger.id_ not in HELD_TRIGGERS:  # `در این نشست که به میزبانی X برگزار شد، ...`: the session again
+            s_start, s_end = u.sentences[self._sentence_before(sentence)]
+            words = self._words[s_start:s_end]
+            return any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])) \
+                and event.trigger.start < s_start
         told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
-        return u.sentence_of[trigger.start] - told <= 1
+        return sentence - told <= 1
 
     def _plural_back_references(self, events: list[DraftEvent], u) -> None:
         """`نمایندگان ویژه چهار کشور پس از پایان نشست با X دیدار کردند`: a plural title of "the N countries" as the
@@ -2934,10 +2940,12 @@ class Assembler:
     def _titled_subject_before(self, mentions: list[PersonMention], before: int, u) -> PersonMention | None:
         """The person known only by title who opens one of the three sentences before token `before` and is the
         subject of its contact (the one a pronoun takes up when nobody named was told before it)."""
-        k = u.sentence_of[before]
+        sentence = u.sentence_of[before]
         starts = self._trigger_starts
-        told = [j for j in range(k - 1, max(k - 7, -1), -1) if u.sentences[j][1] - u.sentences[j][0] > 1][:3]
-        for sentence in told:  # (not the line breaks between paragraphs)
+        for _ in range(3):
+            if sentence == 0:
+                break
+            sentence = self._sentence_before(sentence)
             start, end = u.sentences[sentence]
             m = next(iter(between(self._mention_starts, mentions, start, start + 1)), None)
             if m is None or m.kind != "title_only" or not m.role or m.is_reporter or m.start in self._quotes:
