@@ -3364,3 +3364,12 @@ def test_api_who_was_also_present_after_the_sentence_that_names_the_session_agai
     events = extract(text, published="2017-02-15")["events"]
     assert {"CN", "PK", "IR"} <= {p["country"] for p in events[0]["participants"]}
     assert events[0]["type"] == "multilateral_meeting"
+
+
+def test_api_who_took_part_in_a_numbered_session_being_held_attended_it_with_its_chair(extract):
+    text = ("به گزارش تسنیم، علی‌اکبر احمدیان دبیر شورای عالی امنیت ملی امروز در یازدهمین نشست بین‌المللی مقامات "
+            "امنیتی که به ریاست نیکلای پاتروشف در مسکو برگزار می‌شود، شرکت و سخنرانی کرد.\n\nاحمدیان در حاشیه این "
+            "نشست با قاسم الاعرجی مشاور امنیت ملی عراق دیدار کرد.")
+    events = extract(text, published="2023-05-24")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert _names(events[0]) == {"علی‌اکبر احمدیان", "نیکلای پاتروشف"}

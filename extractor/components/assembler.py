@@ -41,6 +41,8 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"))
+PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
+"""Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
                   ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
@@ -685,6 +687,8 @@ class Assembler:
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
+                if draft is not None and trigger in summit_attendance:
+                    self._chairs_of_the_session(draft, mentions, entity_of, u)
                 countries = {self._side_country(s) for s in draft.sides} if draft is not None else set()
                 if draft is not None and trigger.id_ in HELD_TRIGGERS and len(draft.sides) >= 2 \
                         and len(countries) == 1 and None not in countries:
@@ -1072,14 +1076,18 @@ class Assembler:
             c_start = aside  # `یادآور می‌شود که ... دیدار کرده بود`: the aside's present tense plans nothing
         words = self._words[c_start:c_end]
         present = set(words)
+        relative = None
         for status, cues in STATUS_CUES:
             for cue in cues:
                 if not present.issuperset(cue):
                     continue
                 n = len(cue)
+                if cue in PRESENT_CUES and relative is None:
+                    relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
                 if any(tuple(words[i:i + n]) == cue and not (cue == PLANNING and self._planning_session(words, i))
+                       and not (cue in PRESENT_CUES and c_start + i in relative)
                        for i in range(len(words) - n + 1)):
-                    return status
+                    return status  # (`در نشستی که ... برگزار می‌شود، شرکت کرد`: a session being held, not planned)
         if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
             return "requested"
         for mention, _start, _end in self._dates_between(c_start, c_end):
@@ -2296,6 +2304,7 @@ class Assembler:
         draft.sides = [s for s in draft.sides if s.mention.start < c_start + nouns[0]]  # the subject, not the venue's
         if not draft.sides:
             return None
+        self._chairs_of_the_session(draft, mentions, entity_of, u)
         draft.type = "multilateral_meeting"
         draft.status = self._status(doc, trigger, u)
         if draft.status == "actual" and self._past_perfect(trigger):
@@ -2341,10 +2350,28 @@ class Assembler:
         """`X در نشست وزیران ... گشایش یافت ... Y و Z نیز در نشست حضور داشتند`, told before the article's first
         contact: the attendance of a summit, drafted although sideline contacts follow."""
         summit = next((t for t in self._trigger_spans if t.id_ == "fa.trigger.summit"), None)
+        took_part = [t for t in self._trigger_spans if t.id_ == "fa.trigger.took_part" and t.kb_id_ == "weak:actual"
+                     and u.sentence_of[t.start] < first_contact]
         if summit is None or u.sentence_of[summit.start] >= first_contact:
-            return []
-        return [t for t in self._trigger_spans if t.id_ == "fa.trigger.took_part" and t.kb_id_ == "weak:actual"
-                and summit.start < t.start and u.sentence_of[t.start] < first_contact]
+            # `X امروز در دهمین نشست بین‌المللی ... که به ریاست Y برگزار می‌شود، شرکت و سخنرانی کرد`: a numbered session
+            return [t for t in took_part if self._in_a_numbered_session(t, u)]
+        return [t for t in took_part if summit.start < t.start]
+
+    def _chairs_of_the_session(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict, u) -> None:
+        """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended it."""
+        s_start, _ = u.sentences[u.sentence_of[draft.trigger.start]]
+        keys = draft.entity_keys()
+        for k in range(s_start, draft.trigger.start - 2):
+            if self._words[k] == "به" and self._words[k + 1] in ("ریاست", "میزبانی"):
+                for m in between(self._mention_starts, mentions, k + 2, k + 3):
+                    self._join(draft, m, entity_of, keys, "fa.person.attended")
+
+    def _in_a_numbered_session(self, trigger: Span, u) -> bool:
+        """`در دهمین نشست ...` (`در نخستین اجلاس ...`) in the trigger's sentence: a session of a recurring forum."""
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        words = self._words
+        return any(words[k] == "در" and (words[k + 1].endswith("مین") or words[k + 1] == "نخستین")
+                   and words[k + 2] in SESSION_NAMING_NOUNS for k in range(s_start, trigger.start - 2))
 
     def _attended_a_ceremony(self, event: DraftEvent) -> bool:
         """`در این مراسم، X ... حضور داشتند`: one person said to attend a ceremony met no one there."""
