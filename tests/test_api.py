@@ -3373,3 +3373,14 @@ def test_api_who_took_part_in_a_numbered_session_being_held_attended_it_with_its
     events = extract(text, published="2023-05-24")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert _names(events[0]) == {"علی‌اکبر احمدیان", "نیکلای پاتروشف"}
+
+
+def test_api_a_meeting_named_by_an_earlier_month_is_background_and_the_ministers_deputy_is_the_one_told(extract):
+    text = ("به گزارش خاور، وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین امروز با مجید تخت‌روانچی معاون سیاسی وزیر "
+            "امور خارجه ایران ملاقات کرد. در این ملاقات معاون وزیر ایرانی را سفیر کشورش علیرضا حقیقیان همراهی "
+            "می‌کرد.\n\nطرفین "
+            "گفتند توافقات رهبران دو کشور، امامعلی رحمان و مسعود پزشکیان، در دیدار ژانویه امسال زمینه تازه‌ای "
+            "فراهم کرده است.")
+    events = extract(text)["events"]
+    assert len(events) == 1
+    assert _names(events[0]) == {"سراج‌الدین مهرالدین", "مجید تخت‌روانچی", "علیرضا حقیقیان"}

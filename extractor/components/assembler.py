@@ -133,6 +133,8 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
+NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
+"""`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
 DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
@@ -651,6 +653,8 @@ class Assembler:
                     draft.status = "background"
                 if draft.status == "actual" and self._years_ago(trigger):
                     draft.status = "background"
+                if draft.status == "actual" and self._meeting_of_a_month(trigger):
+                    draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
                     draft.status = "background"  # `رئیسی پیش از این ... با X نیز دیدار کرده است`: met before, not now
                 drafts.append(draft)
@@ -1745,6 +1749,14 @@ class Assembler:
             words[i + 2] in ("سفر", "عزیمت", "ورود")
             or any(span.label_ in ("PLACE", "COUNTRY") for span in self._structure_at(s_start + i + 2)))
             for i in range(len(words) - 2))  # `پیش از پاریس به رم رفته بود و ... گفتگو کرده بود`
+
+    def _meeting_of_a_month(self, trigger: Span) -> bool:
+        """`در دیدار ژانویه امسال`, `در دیدار فروردین ۱۴۰۲`: a contact noun named by a month and its year."""
+        words = self._words
+        if trigger.id_ != "fa.trigger.in_meeting_of" or trigger.start + 3 >= len(words):
+            return False
+        month, after = words[trigger.start + 2], words[trigger.start + 3]
+        return month in self.date_rules.month_words and (after in ("امسال", "گذشته", "سال") or after.isdigit())
 
     def _names_a_month(self, trigger: Span, u) -> bool:
         """A month name (Jalali, Afghan, Gregorian, Hijri) or a season in the trigger's clause."""
@@ -3493,7 +3505,8 @@ class Assembler:
             office = side.mention.role or (role if side.mention.kind == "counterpart" else None)
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
-                       and (office is None or self._role(s.entity) in (None, office))]
+                       and (office is None or self._role(s.entity) in (None, office)
+                            or self._role(s.entity) in NARROWER_ROLES.get(office, ()))]
             # (`همتای تاجیک خود` holds the other side's office: not the Tajik chief of staff also present)
             sentence = self._units.sentence_of[side.mention.start]
             bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
