@@ -3384,3 +3384,12 @@ def test_api_a_meeting_named_by_an_earlier_month_is_background_and_the_ministers
     events = extract(text)["events"]
     assert len(events) == 1
     assert _names(events[0]) == {"سراج‌الدین مهرالدین", "مجید تخت‌روانچی", "علیرضا حقیقیان"}
+
+
+def test_api_separate_calls_with_counterparts_of_three_countries_are_three_calls_each_told_after(extract):
+    text = ("به گزارش ایرنا، سید عباس عراقچی وزیر امور خارجه امروز در سه تماس تلفنی جداگانه با همتایان عمانی، قطری و "
+            "ترک خود گفتگو کرد.\n\nعراقچی نخست با بدر البوسعیدی وزیر خارجه عمان تلفنی گفتگو کرد.\n\nوزیر امور خارجه "
+            "کشورمان سپس با هاکان فیدان وزیر امور خارجه ترکیه گفتگو کرد.")
+    events = extract(text, published="2025-05-07")["events"]
+    assert [e["type"] for e in events] == ["phone_call"] * 3
+    assert sorted(c for e in events for c in {p["country"] for p in e["participants"]} - {"IR"}) == ["OM", "QA", "TR"]

@@ -3066,10 +3066,13 @@ class Assembler:
         for part, other in ((a, b), (b, a)):
             if part.separate is not None:  # `به گونه جداگانه با سفیران ترکمنستان و قزاقستان`: the part of one of them
                 titled = {self._side_country(s) for s in part.sides
-                          if s.entity is None and s.mention.kind == "title_only"}
+                          if s.entity is None and s.mention.kind in ("title_only", "counterpart")}
+                own = {self._side_country(s) for s in part.sides if s.entity is not None}
                 other_titled = {self._side_country(s) for s in other.sides
-                                if s.entity is None and s.mention.kind == "title_only"}
-                if titled and other_titled and titled.isdisjoint(other_titled):
+                                if s.entity is None and s.mention.kind in ("title_only", "counterpart")} \
+                    | ({self._side_country(s) for s in other.sides if s.entity is not None} - own)
+                # (`در سه تماس جداگانه با همتایان سعودی، ترک و قطری خود`: the Saudi call is not the one with Fidan)
+                if titled - {None} and other_titled - {None} and titled.isdisjoint(other_titled):
                     return False
         for multi, bilateral in ((a, b), (b, a)):
             if multi.type == "multilateral_meeting" and bilateral.type != "multilateral_meeting" \
@@ -3123,8 +3126,10 @@ class Assembler:
             # separate calls a lead told (`در دو تماس تلفنی جداگانه با وزرای دفاع A و B`)
             if not ((ka == kb_ or call.separate is not None) and other.trigger.id_ == "fa.trigger.in_meeting_with"
                     and "گفتگو" in other.trigger.text) \
+                    and not (call.separate is not None and other.trigger.id_ == "fa.trigger.meet_verb"
+                             and other.trigger.text.startswith("گفتگو")) \
                     and not self._modes_mixed(other):
-                return False
+                return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True
 
     def _told_bilateral(self, trigger: Span) -> bool:

@@ -400,15 +400,15 @@ class PersonRules:
                 country, country_rule, end = self._qualifier(doc, span.end, at)
                 if country is None and self._words[span.start] in GUEST_WORDS:
                     continue  # `به عنوان میهمان`: a guest of no country named is no one to resolve
-                other = self._qualifier(doc, end + 1, at) if country is not None and end + 1 < len(doc) \
-                    and self._words[end] == "و" else (None, None, end)
-                if other[0] is not None and other[0] != country:
-                    # `همتایان سعودی و قطری خود`: one counterpart of each country
-                    add(PersonMention(span.start, end, "counterpart", "fa.person.counterpart",
+                span_start = span.start
+                while country is not None and end + 1 < len(doc) and self._words[end] in ("و", "،"):
+                    other = self._qualifier(doc, end + 1, at)
+                    if other[0] is None or other[0] == country:
+                        break
+                    # `همتایان سعودی و قطری خود`, `همتایان سعودی، ترک و قطری خود`: one counterpart of each country
+                    add(PersonMention(span_start, end, "counterpart", "fa.person.counterpart",
                                       country=country, country_rule=country_rule))
                     span_start, (country, country_rule, end) = end + 1, other
-                else:
-                    span_start = span.start
                 end = end + 1 if end < len(doc) and self._words[end] in ("خود", "خویش", "ایشان") else end
                 m = PersonMention(span_start, end, "counterpart", "fa.person.counterpart",
                                   country=country, country_rule=country_rule)
