@@ -3393,3 +3393,15 @@ def test_api_separate_calls_with_counterparts_of_three_countries_are_three_calls
     events = extract(text, published="2025-05-07")["events"]
     assert [e["type"] for e in events] == ["phone_call"] * 3
     assert sorted(c for e in events for c in {p["country"] for p in e["participants"]} - {"IR"}) == ["OM", "QA", "TR"]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause after the contact noun (with its mode) names who placed the call
+    ("به گزارش ایرنا، محمد شیاع السودانی امشب در تماسی تلفنی که از سوی رجب طیب اردوغان برقرار شد، تحولات سوریه را "
+     "با وی بررسی کرد."),
+    ("به گزارش ایرنا، محمد شیاع السودانی امشب در تماسی تلفنی که رجب طیب اردوغان با وی برقرار کرد، درباره تحولات "
+     "سوریه گفتگو کرد."),
+])
+def test_api_the_clause_of_a_call_names_who_placed_it(extract, text):
+    events = extract(text, published="2024-12-09")["events"]
+    assert [_names(e) for e in events] == [{"محمد شیاع السودانی", "رجب طیب اردوغان"}]

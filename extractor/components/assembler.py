@@ -1308,6 +1308,13 @@ class Assembler:
                 k += 1
         about = self._about_phrases(subject_start, trigger.start, relative)
         contact_clause = self._contact_noun_clause(c_start, trigger.start, relative)
+        if contact_clause is None and trigger.end < c_end and trigger.end in relative \
+                and self._words[trigger.end] in self.relative_markers and self._words[trigger.start] in CONTACT_NOUNS:
+            # `در تماسی تلفنی که از سوی رجب طیب اردوغان برقرار شد، ...`: the trigger's own clause names the other side
+            stop = trigger.end
+            while stop < c_end and stop in relative:
+                stop += 1
+            contact_clause = (trigger.end, stop)
         presence_before = self._presence_start(doc, subject_start, trigger.start) \
             if trigger.id_ == "fa.trigger.talks_continued" or (
                 trigger.id_ in HELD_TRIGGERS and any(self._words[k] in self.kb.event_nouns
@@ -1589,8 +1596,9 @@ class Assembler:
         """`در تماسی که امانوئل مکرون با وی برقرار کرد، ... گفت‌وگو کرد`: the relative clause of the contact itself
         names the other side; its token range (from `که` to the clause's end)."""
         for k in range(start + 2, end):
-            if self._words[k] in self.relative_markers and self._words[k - 2] in ("در", "طی") \
-                    and self._words[k - 1] in CONTACT_NOUNS and k in relative:
+            noun = k - 2 if self._words[k - 1] in REMOTE_MODES else k - 1  # (`در تماسی تلفنی که ...`)
+            if self._words[k] in self.relative_markers and noun > start and self._words[noun - 1] in ("در", "طی") \
+                    and self._words[noun] in CONTACT_NOUNS and k in relative:
                 stop = k
                 while stop < end and stop in relative:
                     stop += 1
