@@ -47,6 +47,8 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
+DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس"})
+"""Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`)."""
 DELEGATION_HEAD_TITLE = "fa.title.generic_head:هیئت"
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
 """`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
@@ -444,6 +446,9 @@ class PersonRules:
                 country, country_rule, end = self._qualifier(doc, j, at)
                 if country is None and j + 1 < len(self._words) and self._words[j] == "از":
                     country, country_rule, end = self._delegation_origin(j + 1, at) or (None, None, end)
+                elif country is None and j < len(self._words) and self._words[j] in DELEGATION_BODIES:
+                    # `هیئت وزارت تولیدات دفاعی پاکستان`: a delegation of a ministry or body of that country
+                    country, country_rule, end = self._body_origin(j, at) or (None, None, end)
                 org = at.get(i + 1)
                 if country is None and org is not None and org.start == i + 1 and org.label_ == "ORG":
                     m = PersonMention(i, org.end, "delegation", "fa.person.delegation")

@@ -475,6 +475,8 @@ def test_persons_an_office_named_for_a_place_is_of_its_country(run, text, title,
     ("معین وزارت داخله با هیئتی از پولیس مبارزه با مواد مخدر ایران دیدار کرد.", "IR"),
     # a delegation of the outlet's own forces (the fixture's outlet is Iranian)
     ("فرمانده نیروی دریایی پاکستان با هیئتی از نیروی دریایی ارتش دیدار کرد.", "IR"),
+    # a delegation of a ministry named with its country, with no از
+    ("معاون وزیر دفاع روسیه با هیئت وزارت تولیدات دفاعی پاکستان دیدار کرد.", "PK"),
 ])
 def test_persons_a_delegation_is_of_the_country_it_comes_from(run, text, country):
     doc = run(text)
