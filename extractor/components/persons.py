@@ -353,8 +353,8 @@ class PersonRules:
         for start, end, source in self._model_names(doc, used):
             add(PersonMention(start, end, "name", f"{source}.person", start, end))
         self._extend_by_model(doc, mentions, used)
-        for i in self._surnames_of_named(mentions, used):
-            add(PersonMention(i, i + 1, "name", "fa.person.surname_of_named", i, i + 1))
+        for i, end in self._surnames_of_named(mentions, used):
+            add(PersonMention(i, end, "name", "fa.person.surname_of_named", i, end))
         for i, official_id in self._family_names_after_rank(mentions, used, starts_of_chains):
             chain = starts_of_chains[i]
             m = PersonMention(chain[0], i + 1, "name", "fa.person.family_name_after_rank", i, i + 1,
@@ -710,18 +710,27 @@ class PersonRules:
             names.append((start, end, span.id_ or "model"))
         return names
 
-    def _surnames_of_named(self, mentions: list[PersonMention], used: set[int]) -> list[int]:
+    def _surnames_of_named(self, mentions: list[PersonMention], used: set[int]) -> list[tuple[int, int]]:
         """Tokens that repeat the surname of a person named in full elsewhere in the article (`باقری` after
         `سرلشکر محمد باقری`), also when the register cannot tell whose surname it is; coreference links them."""
-        surnames = set()
+        surnames, split = set(), set()
         for m in mentions:
             if m.kind != "name" or m.name_start is None or m.name_end - m.name_start < 2 \
-                    or m.rule.split("+")[0] not in SURNAME_SOURCES:
-                continue
+                    or (m.rule.split("+")[0] not in SURNAME_SOURCES
+                        and not (m.rule == "fa.person.guillemets" and m.end + 1 in self._title_starts)):
+                continue  # (a «guillemet» phrase with an office after it is a person's name)
             last = self._words[m.name_end - 1]
-            if len(last) >= 3 and last not in self.particles and last not in self.stopwords:
+            if last in self.name_suffixes and m.name_end - m.name_start >= 3:
+                split.add((self._words[m.name_end - 2], last))  # `قلی اف` after `الچین قلی اف`: a lost ZWNJ
+            elif len(last) >= 3 and last not in self.particles and last not in self.stopwords:
                 surnames.add(last)
-        return [i for i, word in enumerate(self._words) if word in surnames and i not in used and self._name_token(i)]
+        words = self._words
+        found = [(i, i + 1) for i, word in enumerate(words) if word in surnames and i not in used and self._name_token(i)]
+        if split:
+            found += [(i, i + 2) for i in range(len(words) - 1) if (words[i], words[i + 1]) in split
+                      and i not in used and i + 1 not in used and self._name_token(i)]
+            found.sort()
+        return found
 
     def _family_names_after_rank(self, mentions: list[PersonMention], used: set[int],
                                  chains: dict[int, tuple]) -> list[tuple[int, str]]:

@@ -123,6 +123,18 @@ def test_persons_surname_alone_of_a_named_person_is_a_mention_linked_to_them(run
     assert {s.entity.key for s in event.sides} == {"id:ir.mohammad-bagheri", "id:ru.valery-gerasimov"}
 
 
+@pytest.mark.parametrize("text, surname", [
+    # a «guillemet» name with an office after it lends its surname
+    ("«ایمانغالی تاسماغامبتف» دبیرکل سازمان پیمان امنیت جمعی وارد بیشکک شد. تاسماغامبتف عصر دیروز با وزیر خارجه "
+     "قرقیزستان دیدار کرد.", "تاسماغامبتف"),
+    # a surname whose suffix lost its ZWNJ is two words (قلی اف)
+    ("ژنرال آیدین قلی اف وارد تفلیس شد. قلی اف عصر سه‌شنبه با وزیر کشور گرجستان دیدار کرد.", "قلی اف"),
+])
+def test_persons_surname_alone_of_a_guillemet_or_suffixed_name_is_a_mention(run, text, surname):
+    doc = run(text)
+    assert (surname, "fa.person.surname_of_named") in {(doc[m.start:m.end].text, m.rule) for m in doc._.persons}
+
+
 def test_persons_guillemet_phrase_lends_no_surname(run):
     doc = run("او برای شرکت در «هفته جهانی اتم» به مسکو رفت و درباره انرژی اتم سخن گفت.")
     assert "fa.person.surname_of_named" not in {m.rule for m in doc._.persons}
