@@ -3405,3 +3405,11 @@ def test_api_separate_calls_with_counterparts_of_three_countries_are_three_calls
 def test_api_the_clause_of_a_call_names_who_placed_it(extract, text):
     events = extract(text, published="2024-12-09")["events"]
     assert [_names(e) for e in events] == [{"محمد شیاع السودانی", "رجب طیب اردوغان"}]
+
+
+def test_api_who_held_the_session_a_delegation_took_part_in_attended_it(extract):
+    text = ("به گزارش خاور، هیئت تاجیکستان به ریاست شیرعلی میرزا امروز در نشست معاون وزیر دفاع روسیه با هیئت‌های "
+            "نظامی کشورهای عضو سازمان پیمان امنیت جمعی شرکت کرد. در این نشست هیئت‌های ارمنستان، بلاروس و قزاقستان "
+            "نیز حضور داشتند.")
+    participants = extract(text, published="2018-08-22")["events"][0]["participants"]
+    assert ("deputy_defense_minister", "RU") in {(p["role"]["code"], p["country"]) for p in participants}

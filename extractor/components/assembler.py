@@ -2321,7 +2321,10 @@ class Assembler:
         draft = self._draft(doc, trigger, mentions, entity_of, u)
         if draft is None:
             return None
-        draft.sides = [s for s in draft.sides if s.mention.start < c_start + nouns[0]]  # the subject, not the venue's
+        noun = c_start + nouns[0]
+        draft.sides = [s for s in draft.sides if s.mention.start < noun  # the subject, not the venue's
+                       or (s.mention.start == noun + 1 and self._words[s.mention.end:s.mention.end + 1] == ["با"])]
+        # (but `در نشست معاون وزیر دفاع روسیه با هیئت‌های ... شرکت کرد`: who held the session with them)
         if not draft.sides:
             return None
         self._chairs_of_the_session(draft, mentions, entity_of, u)
