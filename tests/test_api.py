@@ -307,6 +307,9 @@ def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
     ("به گزارش فارس، سید عباس عراقچی امروز در گفت‌وگوی تلفنی با عبدالله الیحیی وزیر امور خارجه کویت گفت‌وگو کرد. "
      "عراقچی در این تماس، همتای کویتی خود را در جریان دور نخست مذاکرات قرار داد که روز شنبه در مسقط برگزار شد.",
      "2025-04-13"),
+    # a trip told in the present (`سفر می‌کند`) is still to come, and so is the summit it is for
+    ("به گزارش آریانا نیوز، سخنگوی رئیس جمهور امروز اعلام کرد که محمد اشرف غنی این هفته برای اشتراک در نشست سران "
+     "سازمان همکاری شانگهای به بشکیک سفر می‌کند.", "2019-06-11"),
 ])
 def test_api_press_conferences_planned_headlines_and_talks_reported_in_a_call_are_no_extra_events(extract, text,
                                                                                                   published):
