@@ -56,7 +56,7 @@ def _token_arrays(doc: Doc) -> tuple[list[str], tuple[list[int], list[int]], tup
             table.clear()
         orths = array[:, 0].tolist()
         found = list(map(table.get, orths))
-        if None in found:
+        if not all(found):  # (a word new to the table; `None in found` compares each word with None, slowly)
             strings = doc.vocab.strings
             for i, word in enumerate(found):
                 if word is None:
