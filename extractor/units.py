@@ -143,7 +143,7 @@ def spans(doc: Doc, name: str) -> list[Span]:
     Iterating a SpanGroup builds a new Span object per span every time; the components read the
     same groups again and again. The list is rebuilt when the group is replaced.
     """
-    group = doc.spans.get(name)
+    group = doc.spans.data.get(name)  # (SpanGroups is a UserDict: its own `get` goes through three Python calls)
     if group is None:
         return []
     key = ("meeting_spans", name)
