@@ -25,7 +25,7 @@ import re
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .units import flags, words
+from .units import flags, where, words
 
 _COUNT = re.compile(r"^\{(\d*)(?:(,)(\d*))?\}$")
 MAX_SUBSETS = 4096
@@ -291,7 +291,7 @@ class AnchoredMatcher:
         size = len(tokens)
         out: list[tuple[int, int, set[int]]] = []
         grouped = self._by_second
-        for i in [i for i, word in enumerate(tokens) if word in anchors]:
+        for i in where(doc, anchors):
             word = tokens[i]
             entries = grouped.get(word)
             if entries is None:

@@ -19,7 +19,7 @@ from .._extensions import get_ext, set_ext
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
-from ..units import CLAUSE_VERBS, offsets, relative_clause_tokens, spans, text, units, words
+from ..units import CLAUSE_VERBS, offsets, positions, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import (
     COUNT_VALUES,
@@ -103,10 +103,6 @@ contact for its best place, not listed whole."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
-WHERE_WORDS = frozenset({"این", "دو", "استقبال", "شرکت", "تحلیف", ":", QUOTE_OPEN, QUOTE_CLOSE,
-                         *(cue[0] for cue in BACKGROUND_CUES)})
-"""The words `Assembler._where` is asked for (their positions are read together, in one pass; another word is
-looked up on its own)."""
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
@@ -539,8 +535,9 @@ class Assembler:
         self._text = text(doc)
         self._starts = offsets(doc)[0]
         self._positions: dict[str, list[int]] = {}
+        self._word_index = positions(doc)
         self._background_at: list[int] | None = None
-        self._body_start = next((i for i, w in enumerate(self._words) if w == "گزارش"), len(self._words))
+        self._body_start = self._word_index.get("گزارش", [len(self._words)])[0]
         self._trigger_spans = [t for t in spans(doc, "triggers") if not (
             t.id_ == "fa.trigger.round_of_talks" and t.start >= 2 and self._words[t.start - 2] in ("رئیس", "ریاست")
             and self._words[t.start - 1] in ("این", "آن"))]  # `رئیس این دور نشست`: a title, no round told
@@ -1142,25 +1139,8 @@ class Assembler:
         Several rules look for one word anywhere in the article (`این` before an event noun, `استقبال`,
         the guillemets); reading its positions once is cheaper than testing every token each time.
         """
-        found = self._positions.get(word)
-        if found is None and word in WHERE_WORDS:  # (the first of them asked for: all are read, in one pass)
-            positions = self._positions
-            positions.update((w, []) for w in WHERE_WORDS)
-            words = self._words
-            for i in [i for i, w in enumerate(words) if w in WHERE_WORDS]:
-                positions[words[i]].append(i)
-            found = positions[word]
-        if found is None:
-            found = self._positions[word] = []
-            if word in self._text:
-                index, i = self._words.index, -1
-                try:
-                    while True:  # list.index compares in C: a long article has hundreds of thousands of tokens
-                        i = index(word, i + 1)
-                        found.append(i)
-                except ValueError:
-                    pass
-        return found
+        found = self._word_index.get(word)  # (see `units.positions`)
+        return found if found is not None else []
 
     def _background_cues(self) -> list[int]:
         """Where a `BACKGROUND_CUES` cue (`ماه گذشته`, `ماه‌های گذشته`) starts in the Doc."""

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .. import cache
 from ..kb import load_kb
-from ..units import known_span, offsets, set_spans, text, words
+from ..units import known_span, offsets, set_spans, text, where, words
 
 STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", "ORG", "OUR_COUNTRY",
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
@@ -51,12 +51,13 @@ class PhraseTrie:
             node[cls.END] = tuple(labels)
         return trie
 
-    def __call__(self, tokens: list[str]) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every phrase in `tokens`, in the PhraseMatcher's order."""
+    def __call__(self, tokens: list[str], starts: list[int] | None = None) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every phrase in `tokens`, in the PhraseMatcher's order. `starts`, when given, are
+        the indices of the tokens that open a phrase (the root's words; `units.where`), in order."""
         root, end_key = self.root, self.END
         size = len(tokens)
         found = []
-        for i in [i for i, token in enumerate(tokens) if token in root]:
+        for i in starts if starts is not None else [i for i, token in enumerate(tokens) if token in root]:
             node = root[tokens[i]]
             j = i + 1
             while True:
@@ -112,7 +113,7 @@ class GazetteerMatcher:
         found = []
         tokens = words(doc)
         places = self.kb.ambiguous_places
-        for i in [i for i, word in enumerate(tokens) if word in places]:
+        for i in where(doc, places):
             spec = places[tokens[i]]
             if spec["country_named"] not in countries:
                 continue
@@ -133,7 +134,7 @@ class GazetteerMatcher:
         strings = doc.vocab.strings
         ids = self._ids
         bounds = []
-        for label, start, end in self.trie(words(doc)):
+        for label, start, end in self.trie(words(doc), where(doc, self.trie.root)):
             phrase = source[starts[start]:ends[end - 1]]
             found = ids.get((label, phrase))
             if found is None:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import CLAUSE_END, SENTENCE_END, flags, spans, units, words
+from ..units import CLAUSE_END, SENTENCE_END, flags, positions, spans, units, where, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
                             "سوی", "جانب"})
@@ -336,11 +336,11 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
-        distinct = set(self._words)  # each word of the article is looked up once, then its tokens picked by set tests
+        distinct = positions(doc).keys()  # each word of the article is looked up once, then its tokens picked by set tests
         given_here = {word for word in distinct if (known[word] if word in known else is_given(word))}
         candidates = given_here | self.compound_firsts.intersection(distinct)
-        for i in [i for i, word in enumerate(self._words)
-                  if word in candidates and (word in given_here or self._compound_given_at(i))]:
+        for i in [i for i in where(doc, candidates)
+                  if self._words[i] in given_here or self._compound_given_at(i)]:
             if i in used or not self._name_token(i):
                 continue
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
@@ -421,14 +421,14 @@ class PersonRules:
                 if named is not None:  # `با همتای قزاقستانی خود روسلان ژاکسیلیکوف گفتگو نمود`
                     add(PersonMention(named[0], named[1], "name", "fa.person.counterpart_name", named[0], named[1],
                                       country=country, country_rule=country_rule))
-        for i in [i for i, word in enumerate(self._words) if word in REPRESENTATIVES] \
+        for i in where(doc, REPRESENTATIVES) \
                 if not REPRESENTATIVES.isdisjoint(distinct) else ():
             for start, end, country in self._representatives_listed(i, at):
                 # `نمایندگان نیروهای دریایی چین، روسیه و ترکیه نیز حضور داشتند`: one delegation of each country
                 add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
                                   country_rule="fa.country.delegations_listed"))
-        for i in [i for i, word in enumerate(self._words) if word in DELEGATION_WORDS or (
-                word in INDEFINITE_DELEGATIONS and self._words[i + 1:i + 2] == ["از"])] \
+        for i in [i for i in where(doc, DELEGATION_WORDS | INDEFINITE_DELEGATIONS) if self._words[i] in DELEGATION_WORDS
+                  or self._words[i + 1:i + 2] == ["از"]] \
                 if not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(distinct) else ():
             # (`با هیئتی از پولیس ... ایران دیدار کرد`: a delegation told by where it comes from)
             for start, end, country in self._delegations_listed(i, at):
@@ -585,7 +585,7 @@ class PersonRules:
     def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
         """`نشست سه‌جانبه سران ایران، روسیه و ترکیه`: the heads of the states listed after `سران`, one each."""
         groups = []
-        for i in [i for i, word in enumerate(self._words) if word in ("سران", "رهبران")]:
+        for i in where(self._doc, ("سران", "رهبران")):
             countries, pos = [], i + 1
             if pos + 1 < len(self._words) and self._words[pos] in COUNT_WORDS and self._words[pos + 1] == "کشور":
                 pos += 2  # `رهبران سه کشور ایران، روسیه و جمهوری آذربایجان`
@@ -725,10 +725,11 @@ class PersonRules:
             elif len(last) >= 3 and last not in self.particles and last not in self.stopwords:
                 surnames.add(last)
         words = self._words
-        found = [(i, i + 1) for i, word in enumerate(words) if word in surnames and i not in used and self._name_token(i)]
+        found = [(i, i + 1) for i in where(self._doc, surnames) if i not in used and self._name_token(i)]
         if split:
-            found += [(i, i + 2) for i in range(len(words) - 1) if (words[i], words[i + 1]) in split
-                      and i not in used and i + 1 not in used and self._name_token(i)]
+            found += [(i, i + 2) for i in where(self._doc, {first for first, _ in split}) if i + 1 < len(words)
+                      and (words[i], words[i + 1]) in split and i not in used and i + 1 not in used
+                      and self._name_token(i)]
             found.sort()
         return found
 
@@ -827,7 +828,7 @@ class PersonRules:
                 u.sentence_of[o] != sentence and words[o:o + end - k] == words[k:end]
                 for k in range(start, end - 1) for o in opening.get(words[k], ()))
 
-        for i in [i for i, w in enumerate(words) if w in ("با", "میزبان")]:
+        for i in where(self._doc, ("با", "میزبان")):
             end = run_from(i + 1)
             verb = end in self._contact_starts if words[i] == "با" \
                 else end < len(words) and words[end] in ("بود", "بودند")
@@ -1140,14 +1141,14 @@ class PersonRules:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country (or by the
         international organisation it belongs to)."""
         heads = []
-        for i in [i for i, word in enumerate(self._words) if word == "مقام"]:
+        for i in list(positions(self._doc).get("مقام", ())):
             span = at.get(i + 1)
             if i not in at and span is not None and span.start == i + 1 and span.label_ == "DEMONYM" \
                     and (i == 0 or self._words[i - 1] not in ("در", "قائم", "به")):
                 # `مقام بولیویایی عصر امروز با X دیدار کرد`: an official of that country (not `در مقام ...`)
                 heads.append(TitleInfo(i, span.end, "fa.title.official_of_a_country", "official",
                                        span.kb_id_.split("|")[0], "fa.country.demonym_after_title", None))
-        for i in [i for i, word in enumerate(self._words) if word in GENERIC_HEADS]:
+        for i in where(self._doc, GENERIC_HEADS):
             if i in at:
                 continue
             if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
@@ -1411,7 +1412,7 @@ class PersonRules:
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
         found = []
-        for i in [i for i, word in enumerate(self._words) if word == "«"]:
+        for i in list(positions(doc).get("«", ())):
             j = i + 1
             while j < len(doc) and j - i <= 5 and self._words[j] != "»":
                 j += 1
