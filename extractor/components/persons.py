@@ -142,14 +142,15 @@ OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
 """Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
-SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند"})
+SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند", "سرحدی", "مرزی"})
 """Adjectives of a unit's arm between a commander's title and the place it is named for (`منطقه دریایی X`)."""
 OF_ANOTHER_TITLE = "fa.title.deputy_for_operations"
 """`معاون عملیات` is an office of its own, unless another title follows (`معاون عملیات رئیس ستاد مشترک ارتش عراق`:
 the deputy of that office)."""
 REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 """Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`)."""
-UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان"})
+UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
+                        "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
 UNIT_PHRASE_STOPS = frozenset({"،", ".", "؛", ":", "با", "که", "و"})
 """Words that end the phrase naming a unit (`ناوگان اقیانوس آرام روسیه`) before its country could follow."""

@@ -86,6 +86,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("در ساختمان دومای دولتی، رئیس کمیته دفاع این مجلس گفت", "member_of_parliament", "RU"),
         # the Palestinian Authority's president is its head of state, not the head of an organisation
         ("رئیس تشکیلات خودگردان فلسطین گفت", "head_of_state", "PS"),
+        # Dari border titles: a border commissioner, and a border brigade's commander named for its province
+        ("کمیسار سرحدی ازبکستان گفت", "official", "UZ"),
+        ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
