@@ -1210,7 +1210,11 @@ class PersonRules:
                     heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
-        return heads
+        deputies = self.kb.title_composition["deputy_words"]
+        deputy_of = self.kb.title_composition["deputy_of"]
+        return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
+                if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
+                for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
 
     def _legislature_at(self, j: int) -> tuple[int, str | None, str] | None:
         """A parliament named from token `j` (`ولسی جرگه`), or `این مجلس` for the parliament or country named last:

@@ -89,6 +89,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         # Dari border titles: a border commissioner, and a border brigade's commander named for its province
         ("کمیسار سرحدی ازبکستان گفت", "official", "UZ"),
         ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
+        # the deputy of the head of a body no title lists is an official
+        ("معاون رئیس سرویس امنیت ملی ارمنستان گفت", "official", "AM"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
