@@ -3416,3 +3416,9 @@ def test_api_who_held_the_session_a_delegation_took_part_in_attended_it(extract)
             "نیز حضور داشتند.")
     participants = extract(text, published="2018-08-22")["events"][0]["participants"]
     assert ("deputy_defense_minister", "RU") in {(p["role"]["code"], p["country"]) for p in participants}
+
+
+def test_api_an_official_acting_for_an_international_body_that_day_is_no_third_state(extract):
+    text = ("به گزارش طلوع‌نیوز، جیمز متیس وزیر دفاع امریکا و ینس استولتنبرگ امروز در کابل با عبدالله عبدالله "
+            "رئیس اجرائیه حکومت وحدت ملی دیدار کردند.")
+    assert [e["type"] for e in extract(text, published="2017-09-27")["events"]] == ["meeting"]

@@ -3582,7 +3582,18 @@ class Assembler:
 
     def _state_of(self, side: Side) -> str | None:
         """The state a side acts for: none for an official of an international body (Ashton is no British delegate)."""
-        return None if side.entity is not None and self._serves_a_body(side.entity) else self._side_country(side)
+        if side.entity is not None and (self._serves_a_body(side.entity) or self._office_at_a_body(side.entity)):
+            return None
+        return self._side_country(side)
+
+    def _office_at_a_body(self, entity: Entity) -> bool:
+        """The register's office of the person on the publication day is at an international organisation
+        (Stoltenberg in 2017 is NATO's, not Norway's)."""
+        official = self.kb.officials.get(entity.official_id) if entity.official_id else None
+        if official is None or self._published is None:
+            return False
+        office = official.office_on(self._published.isoformat())
+        return office is not None and office.org is not None
 
     def _serves_a_body(self, entity: Entity) -> bool:
         """Every office the register gives the person is at an international organisation (Helga Schmid of the EU's
@@ -3615,8 +3626,8 @@ class Assembler:
 
     def _resolve_type(self, event: DraftEvent, doc: Doc | None = None, u=None) -> None:
         """Three or more states make a multilateral meeting; a joint commission or a round of talks in the
-        event's sentences makes a negotiation (calls stay calls)."""
-        countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
+        event's sentences makes a negotiation (calls stay calls). (An official of an international body is no state.)"""
+        countries = {self._state_of(s) for s in event.sides if not self._is_mediator(s)} - {None}
         if event.type == "visit" and doc is not None and len(event.sides) >= 2 and any(
                 t.label_ == "meeting" and t.kb_id_.startswith("strong") for t in event.triggers) \
                 and event.trigger.start in self._relative_of(event.trigger, u):
