@@ -3422,3 +3422,11 @@ def test_api_an_official_acting_for_an_international_body_that_day_is_no_third_s
     text = ("به گزارش طلوع‌نیوز، جیمز متیس وزیر دفاع امریکا و ینس استولتنبرگ امروز در کابل با عبدالله عبدالله "
             "رئیس اجرائیه حکومت وحدت ملی دیدار کردند.")
     assert [e["type"] for e in extract(text, published="2017-09-27")["events"]] == ["meeting"]
+
+
+def test_api_talks_in_a_separate_contact_are_a_call_and_a_meeting_days_ago_that_sets_a_deed_is_background(extract):
+    text = ("به گزارش تسنیم، شیخ محمد بن عبدالرحمن آل ثانی امروز جمعه با سرگئی لاوروف وزیر خارجه روسیه تلفنی گفتگو "
+            "کرد.\n\nوی همچنین در تماسی جداگانه با هاکان فیدان وزیر امور خارجه ترکیه درباره غزه رایزنی کرد.\n\n"
+            "توافق آتش‌بس پنجم نوامبر در دیدار ولادیمیر پوتین و رجب طیب اردوغان در سوچی به امضا رسید.")
+    events = extract(text, published="2023-11-17")["events"]
+    assert [e["type"] for e in events] == ["phone_call", "phone_call"]

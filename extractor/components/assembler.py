@@ -4162,6 +4162,9 @@ class Assembler:
         margin = {"day": 31, "month": 31}.get(event.date_resolved.granularity)  # a month begun a month before: past
         if margin is None:
             return False
+        if margin == 31 and event.date_resolved.granularity == "day" \
+                and all(t.id_ == "fa.trigger.in_meeting_of" for t in event.triggers):
+            margin = 3  # `پروتکل ... پنجم مارس در دیدار پوتین و اردوغان به امضا رسید`: the setting of a deed days ago
         if not c_start <= start < c_end:
             s_start, s_end = self._units.sentences[self._units.sentence_of[event.trigger.start]]
             if not s_start <= start < s_end:
