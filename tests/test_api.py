@@ -3430,3 +3430,10 @@ def test_api_talks_in_a_separate_contact_are_a_call_and_a_meeting_days_ago_that_
             "توافق آتش‌بس پنجم نوامبر در دیدار ولادیمیر پوتین و رجب طیب اردوغان در سوچی به امضا رسید.")
     events = extract(text, published="2023-11-17")["events"]
     assert [e["type"] for e in events] == ["phone_call", "phone_call"]
+
+
+def test_api_a_call_a_spokesman_quotes_takes_the_counterpart_named_in_apposition(extract):
+    text = ("به گزارش ایرنا، سخنگوی وزارت امور خارجه روسیه امروز در نشست خبری گفت: «سرگئی لاوروف روز سه‌شنبه در "
+            "گفت‌وگویی تلفنی با همتای تاجیک خود، سراج‌الدین مهرالدین، وضعیت مرزهای جنوبی تاجیکستان را بررسی کرد.»")
+    events = extract(text, published="2021-07-08")["events"]
+    assert [_names(e) for e in events] == [{"سرگئی لاوروف", "سراج‌الدین مهرالدین"}]

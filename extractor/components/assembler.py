@@ -1251,6 +1251,9 @@ class Assembler:
         window_end = c_end if takes_object else trigger.start
         if takes_object:
             for j in range(trigger.end, c_end):
+                if self._words[j] == "،" and self._words[j - 1] in ("خود", "خویش") \
+                        and between(self._mention_starts, self._mentions, j + 1, j + 2):
+                    continue  # `با همتای تاجیک خود، سراج‌الدین مهرالدین، ...`: the counterpart's name in apposition
                 if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
                     window_end = j
                     break
