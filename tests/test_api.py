@@ -3437,3 +3437,16 @@ def test_api_a_call_a_spokesman_quotes_takes_the_counterpart_named_in_apposition
             "گفت‌وگویی تلفنی با همتای تاجیک خود، سراج‌الدین مهرالدین، وضعیت مرزهای جنوبی تاجیکستان را بررسی کرد.»")
     events = extract(text, published="2021-07-08")["events"]
     assert [_names(e) for e in events] == [{"سرگئی لاوروف", "سراج‌الدین مهرالدین"}]
+
+
+@pytest.mark.parametrize("text, events", [
+    # the officials of one country met, never named: one unnamed side of that country
+    ("به گزارش فارس، مجید میراحمدی معاون امنیتی وزیر کشور که به قطر سفر کرده است، امروز در دوحه با مقام‌های امنیتی "
+     "و انتظامی این کشور دیدار و گفت‌وگو کرد.", 1),
+    # a lead that sums up contacts with people it then names is no contact of its own
+    ("به گزارش باختر، عبدالعزیز کاملوف وزیر خارجه ازبکستان امروز وارد کابل شد و با مقام‌های ارشد حکومت افغانستان "
+     "گفتگو کرد. وی با صلاح‌الدین ربانی وزیر امور خارجه دیدار کرد.", 1),
+])
+def test_api_the_officials_of_one_country_met_are_one_side_unless_named(extract, text, events):
+    found = extract(text, published="2018-03-26")["events"]
+    assert len(found) == events and all(len(e["participants"]) == 2 for e in found)

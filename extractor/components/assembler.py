@@ -557,6 +557,7 @@ class Assembler:
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
         self._place_span_starts = [span.start for span in self._places]  # (in token order, as the structure is)
         self._groups: list | None = None
+        self._named_countries: set[str] | None = None
         self._group_starts: list[int] = []
         self._place_keys: list[tuple[int, int, str, str | None]] | None = None
         self._place_starts: list[int] | None = None
@@ -2013,6 +2014,8 @@ class Assembler:
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):
             return draft
+        if len(groups[-1].countries) == 1 and self._country_named(groups[-1].countries[0]):
+            return draft  # `با مقام‌های ارشد حکومت افغانستان گفتگو کرد`, the people then named: a summary of them
         sides = list(draft.sides) if draft is not None else []
         self._add_group_sides(sides, groups[-1], "fa.person.plural_title")
         if len(sides) < 2:
@@ -2021,6 +2024,17 @@ class Assembler:
             return DraftEvent(trigger.label_, trigger, [trigger], sides)
         draft.sides = sides
         return draft
+
+    def _country_named(self, country: str) -> bool:
+        """Someone of `country` is named in the article (by the mention's country or the register's)."""
+        if country == "@source":
+            country = self._source_country if self._source_country in PERSIAN_SPEAKING else "IR"
+        if self._named_countries is None:  # (read once per article)
+            officials = self.kb.officials
+            self._named_countries = {m.country for m in self._mentions if m.kind == "name"} | {
+                officials[m.official_id].country for m in self._mentions
+                if m.kind == "name" and m.official_id in officials}
+        return country in self._named_countries
 
     def _title_groups_between(self, doc: Doc, start: int, end: int) -> list:
         """The title groups (`رؤسای ستاد کل ایران و ترکیه`) that start in [start, end), in token order (the Doc's

@@ -624,7 +624,9 @@ class PersonRules:
                 span = at[pos + 1]
                 countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
                 pos = span.end
-            if len(countries) >= 2 and title.role is not None and len(set(countries)) == len(countries):
+            if title.role is not None and len(set(countries)) == len(countries) and (
+                    len(countries) >= 2 or (countries and title.start > 0 and self._words[title.start - 1] == "با")):
+                # (`با مقام‌های امنیتی این کشور دیدار کرد`: the officials of one country met, one side of it)
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
 
