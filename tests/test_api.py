@@ -1244,9 +1244,14 @@ def test_api_the_one_an_adviser_serves_is_no_side(extract):
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["انور قرقاش", "علی باقری کنی"]]
 
 
-def test_api_a_future_in_a_verb_coordinated_after_the_contact_does_not_make_it_planned(extract):
-    text = ("به گزارش ایرنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز در بیروت با سمیر مقبل وزیر دفاع لبنان "
-            "گفت‌وگو کرد و اعلام کرد که ایران یک محموله کمک نظامی به ارتش لبنان اهدا خواهد کرد.")
+@pytest.mark.parametrize("text", [
+    ("به گزارش ایرنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز در بیروت با سمیر مقبل وزیر دفاع لبنان "
+     "گفت‌وگو کرد و اعلام کرد که ایران یک محموله کمک نظامی به ارتش لبنان اهدا خواهد کرد."),
+    # an invitation handed over after the contact does not make it requested
+    ("به گزارش ایسنا، سفیر لبنان در تهران امروز با اسکندر مومنی وزیر کشور دیدار کرد و دعوت‌نامه رسمی همتای لبنانی "
+     "وی برای سفر به بیروت را تسلیم کرد."),
+])
+def test_api_a_future_in_a_verb_coordinated_after_the_contact_does_not_make_it_planned(extract, text):
     assert [e["type"] for e in extract(text, published="2014-09-30")["events"]] == ["meeting"]
 
 

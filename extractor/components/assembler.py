@@ -985,8 +985,10 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
-        if status == "planned" and trigger.kb_id_.startswith("strong") and self._words[trigger.end - 1] in PAST_VERBS:
+        if status in ("planned", "requested") and trigger.kb_id_.startswith("strong") \
+                and self._words[trigger.end - 1] in PAST_VERBS:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
+            # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
