@@ -3455,3 +3455,10 @@ def test_api_a_call_a_spokesman_quotes_takes_the_counterpart_named_in_apposition
 def test_api_the_officials_of_one_country_met_are_one_side_unless_named(extract, text, events):
     found = extract(text, published="2018-03-26")["events"]
     assert len(found) == events and all(len(e["participants"]) == 2 for e in found)
+
+
+def test_api_a_rank_and_a_name_word_before_a_registered_surname_name_another_man(extract):
+    text = ("به گزارش مهر، ژنرال یونس‌بک یفکوروف معاون وزیر دفاع روسیه امروز در نیامی با ژنرال صالیفو مودی وزیر "
+            "دفاع نیجر دیدار کرد.")
+    participants = extract(text, published="2023-12-04")["events"][0]["participants"]
+    assert ("صالیفو مودی", "NE") in {(p["name"], p["country"]) for p in participants}

@@ -863,9 +863,17 @@ class PersonRules:
         before = self._words[i - 1]
         if before in self.particles or (self.is_given(before) and self._alpha[i - 1]):
             return True
+        if not (self._alpha[i - 1] and before not in self.stopwords and len(before) >= 3) or i < 2:
+            return False
+        rank = self._at.get(i - 2)
+        if rank is not None and rank.label_ == "RANK" and rank.end == i - 1:
+            # `ژنرال صالیفو مودی`: a rank and one name word before the surname name another man (not Modi), unless
+            # the word opens the registered man's name
+            official = self.kb.officials.get(self._at[i].kb_id_.split("|")[0])
+            return official is None or not any(self.kb.normalizer.normalize_pattern(name).split()[:1] == [before]
+                                               for name in (official.name, *official.variants))
         # `محمد معصوم استانکزی`, `رحیم حیات قریشی`: a given name and one more name word before the surname
-        return i >= 2 and (i - 2) not in self._at and self.is_given(self._words[i - 2]) and self._alpha[i - 2] \
-            and self._alpha[i - 1] and before not in self.stopwords and len(before) >= 3
+        return (i - 2) not in self._at and self.is_given(self._words[i - 2]) and self._alpha[i - 2]
 
     def _name_token(self, i: int) -> bool:
         """Can token `i` be part of a person's name? (A registered surname inside another name can.)"""
