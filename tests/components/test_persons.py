@@ -91,6 +91,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
         # the deputy of the head of a body no title lists is an official
         ("معاون رئیس سرویس امنیت ملی ارمنستان گفت", "official", "AM"),
+        # the leader of Cuba's revolution is no Iranian religious leader
+        ("رهبر انقلاب کوبا گفت", "official", "CU"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
