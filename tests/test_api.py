@@ -3462,3 +3462,11 @@ def test_api_a_rank_and_a_name_word_before_a_registered_surname_name_another_man
             "دفاع نیجر دیدار کرد.")
     participants = extract(text, published="2023-12-04")["events"][0]["participants"]
     assert ("صالیفو مودی", "NE") in {(p["name"], p["country"]) for p in participants}
+
+
+def test_api_one_who_will_not_take_part_in_a_summit_met_no_one_there(extract):
+    text = ("به گزارش ایرنا، دفتر ریاست‌جمهوری آفریقای جنوبی امروز اعلام کرد ولادیمیر پوتین به‌طور حضوری در اجلاس سران "
+            "بریکس که ماه آینده در ژوهانسبورگ برگزار می‌شود، شرکت نخواهد کرد.")
+    document = extract(text, published="2023-07-19")
+    assert document["events"] == []
+    assert [c["status"] for c in document["other_contacts"]] == ["cancelled"]

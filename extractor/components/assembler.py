@@ -45,7 +45,8 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
 PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
 """Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
-                  ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",))
+                  ("لغو", "دیدار"), ("لغو", "نشست"), ("لغو", "این"), ("به", "تعویق"), ("تعویق",),
+                  ("نخواهد",), ("نخواهند",))  # `در اجلاس ... شرکت نخواهد کرد`: will not take part
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
