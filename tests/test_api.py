@@ -3470,3 +3470,11 @@ def test_api_one_who_will_not_take_part_in_a_summit_met_no_one_there(extract):
     document = extract(text, published="2023-07-19")
     assert document["events"] == []
     assert [c["status"] for c in document["other_contacts"]] == ["cancelled"]
+
+
+def test_api_a_session_held_before_the_meeting_just_told_is_this_visits_not_background(extract):
+    text = ("به گزارش تسنیم، سردار قاسم رضایی فرمانده مرزبانی ناجا امروز در بغداد با محمد سالم الغبان وزیر کشور عراق "
+            "دیدار کرد.\n\nپیش از این دیدار، صبح امروز اجلاس کمیته مشترک مرزی دو کشور به ریاست فرمانده مرزبانی ناجا و "
+            "فرمانده نیروهای مرزبانی عراق در بغداد برگزار شده بود.")
+    events = extract(text, published="2015-11-10")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "negotiation"]

@@ -2281,8 +2281,9 @@ class Assembler:
             # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`, `مذاکرات هیئت‌های دو کشور با حضور A و B برگزار شد`: the
             # delegations' talks of the visit
             draft.anaphoric = True
-        if draft.status == "actual" and self._past_perfect(trigger):
-            draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session
+        if draft.status == "actual" and self._past_perfect(trigger) and not self._before_the_contact_told(trigger):
+            draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session (not `پیش از این
+            # دیدار، صبح دیروز اجلاس کمیته مشترک ... برگزار شده بود`: the same visit's session, told after)
         if draft.status == "actual" and first > c_start and self._words[first - 1] == "آن" \
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
