@@ -607,6 +607,7 @@ class PersonRules:
         """`رؤسای ستاد کل نیروهای مسلح ایران و ترکیه`: a plural title over a list of countries, one office holder
         of each (the assembler makes them sides when a contact has no one else to name)."""
         groups = []
+        plural_heads = self.kb.words("plural_heads")
         for title in plural:
             countries = [title.country] if title.country else []
             pos = title.end
@@ -627,6 +628,9 @@ class PersonRules:
             if title.role is not None and len(set(countries)) == len(countries) and (
                     len(countries) >= 2 or (countries and title.start > 0 and self._words[title.start - 1] == "با")):
                 # (`با مقام‌های امنیتی این کشور دیدار کرد`: the officials of one country met, one side of it)
+                if title.start >= 2 and self._words[title.start - 1] == "و" \
+                        and not plural_heads.isdisjoint(self._words[max(0, title.start - 4):title.start - 1]):
+                    title = replace(title, role="official")  # `نمایندگان ویژه و سفیران A، B و C`: one or the other
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
 
