@@ -3482,3 +3482,12 @@ def test_api_a_session_held_before_the_meeting_just_told_is_this_visits_not_back
             "فرمانده نیروهای مرزبانی عراق در بغداد برگزار شده بود.")
     events = extract(text, published="2015-11-10")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "negotiation"]
+
+
+def test_api_a_delegation_whose_head_is_known_only_by_title_is_that_office(extract):
+    text = ("به گزارش مهر، معاون وزیر دفاع و پشتیبانی نیروهای مسلح که در رأس هیئتی به روسیه سفر کرده است، امروز با "
+            "یوری بوریسوف معاون وزیر دفاع روسیه دیدار کرد.\n\nهیئت ایرانی روز گذشته نیز با رئیس شرکت متحد "
+            "هواپیماسازی روسیه گفت‌وگو کرده بود.")
+    events = extract(text, published="2015-08-26")["events"]
+    assert all(("deputy_defense_minister", "IR") in {(p["role"]["code"], p["country"]) for p in e["participants"]}
+               for e in events) and len(events) == 2

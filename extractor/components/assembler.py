@@ -3508,7 +3508,13 @@ class Assembler:
                         resolved.append(Side(pick, side.mention, rule="fa.person.delegation+resolved"))
                         keys.add(pick.key)
                 elif not any(self._state_of(s) == side.mention.country for s in event.sides if s is not side):
-                    resolved.append(Side(None, side.mention, country=side.mention.country, rule="fa.person.delegation"))
+                    head = self._titled_head_of_delegation(side.mention)
+                    if head is not None:  # `معاون وزیر دفاع ... که در رأس هیئتی ... سفر کرده است`, then `هیئت ایرانی`
+                        resolved.append(Side(None, head, role=head.role, country=side.mention.country,
+                                             rule="fa.person.delegation+titled_head"))
+                    else:
+                        resolved.append(Side(None, side.mention, country=side.mention.country,
+                                             rule="fa.person.delegation"))
                 continue
             if side.entity is not None and side.entity.best("role") is None and named_roles \
                     and any("apposed_counterpart" in m.extra for m in side.entity.mentions):
@@ -3621,6 +3627,21 @@ class Assembler:
         service is no German delegation's head)."""
         official = self.kb.officials.get(entity.official_id) if entity.official_id else None
         return official is not None and bool(official.offices) and all(o.org for o in official.offices)
+
+    def _titled_head_of_delegation(self, delegation: PersonMention) -> PersonMention | None:
+        """The person known only by title who leads a delegation of the same country, told before it (`X که در رأس
+        هیئتی ... سفر کرده است`, `هیئتی به ریاست X`): whom `هیئت ایرانی` stands for."""
+        words = self._words
+        low = bisect_left(self._mention_starts, delegation.start - 400)  # (told in the article's last few paragraphs)
+        for m in reversed(self._mentions[low:bisect_left(self._mention_starts, delegation.start)]):
+            if m.kind != "title_only" or not m.role or m.country != delegation.country:
+                continue
+            after = words[m.end:m.end + 4]
+            before = words[max(0, m.start - 3):m.start]
+            if ("راس" in after and not {"هیئتی", "هیئت", "هیاتی", "هیات"}.isdisjoint(after)) \
+                    or (before[-1:] and before[-1] in DELEGATION_HEAD and before[-2:-1] in (["به"], [])):
+                return m
+        return None
 
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
         """Who `هیئت ازبکستان` stands for: a side of that country already in the event, else the person of that
