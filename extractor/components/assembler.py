@@ -110,6 +110,7 @@ SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", 
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
 QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی"})
+"""`در پاسخ به پرسشی درباره X`: what follows `درباره` is what a reporter asked about."""
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
 """`پس از` / `پیش از` ...: a phrase about another contact than the one just told."""
@@ -771,7 +772,8 @@ class Assembler:
             elif event.location is not None and event.location.rule == "fa.location.dateline" \
                     and previous is not None and previous.rule != "fa.location.dateline" \
                     and self._location_country(previous) != self._location_country(event.location) \
-                    and previous_event is not None and previous_event.entity_keys() & event.entity_keys():
+                    and previous_event is not None and (previous_event.entity_keys() & event.entity_keys()
+                                                        or self._on_sidelines(event.trigger)):
                 # `کابل (پژواک): X که به ترکمنستان سفر کرده، در عشق‌آباد با A ... دیدار کرد ... X پس از آن با B ملاقات
                 # کرد`: the traveller's next contact is where his trip is, not at the desk the report came from
                 event.location = previous

@@ -47,11 +47,11 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 """`هیئتی به ریاست X`: the words after which a delegation's head is named."""
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
+"""`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
 DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس"})
 """Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`)."""
-DELEGATION_HEAD_TITLE = "fa.title.generic_head:هیئت"
+DELEGATION_HEAD_TITLES = frozenset(f"fa.title.generic_head:{word}" for word in DELEGATION_WORDS)
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
-"""`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
 `میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
@@ -571,7 +571,7 @@ class PersonRules:
                                and x.kind in ("name", "title_only")), None)
                 if leader is not None:
                     led[m.country] = leader
-            elif m.kind == "title_only" and m.title is not None and m.title.title_id == DELEGATION_HEAD_TITLE \
+            elif m.kind == "title_only" and m.title is not None and m.title.title_id in DELEGATION_HEAD_TITLES \
                     and m.country in led:
                 told = led[m.country].title
                 m.title = replace(m.title, title_id=told.title_id, role=told.role)
