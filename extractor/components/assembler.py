@@ -2385,7 +2385,8 @@ class Assembler:
         return [t for t in took_part if summit.start < t.start]
 
     def _chairs_of_the_session(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict, u) -> None:
-        """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended it."""
+        """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended
+        it."""
         s_start, _ = u.sentences[u.sentence_of[draft.trigger.start]]
         keys = draft.entity_keys()
         for k in range(s_start, draft.trigger.start - 2):
@@ -2448,9 +2449,9 @@ class Assembler:
                                                   or latest.type == "multilateral_meeting")
                 if not chaired:
                     continue
-            if not chaired and not any(self._names_the_session(trigger.id_, words, k)
-                                       and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1)) \
-                    and not self._also_present_at_the_session(trigger, events, u):
+            names_it = any(self._names_the_session(trigger.id_, words, k)
+                           and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1))
+            if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
             if chaired and trigger.id_ != "fa.trigger.accompanied":
@@ -2796,7 +2797,8 @@ class Assembler:
     def _stood_in_for(self, start: int) -> bool:
         """`به جای X`, `به نمایندگی از X`: X sent someone in his place and did not come."""
         words = self._words
-        return words[max(0, start - 2):start] == ["به", "جای"] or words[max(0, start - 3):start] == ["به", "نمایندگی", "از"]
+        return words[max(0, start - 2):start] == ["به", "جای"] \
+            or words[max(0, start - 3):start] == ["به", "نمایندگی", "از"]
 
     def _side_country_known(self, event: DraftEvent, country: str) -> bool:
         """Has `event` a person (not just a delegation) of `country` already?"""
@@ -3478,7 +3480,8 @@ class Assembler:
         return False
 
     def _counted_counterparts(self, draft: DraftEvent, u) -> int | None:
-        """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names them)."""
+        """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names
+        them)."""
         c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
         words = self._words
         return next((COUNT_VALUES[words[k + 1]] for k in range(c_start, draft.trigger.start - 3)

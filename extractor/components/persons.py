@@ -337,7 +337,7 @@ class PersonRules:
             self._apply_chain(m, chain)
             add(m)
         known, is_given = self._given_words, self.is_given  # given names first: a word is rarely one
-        distinct = positions(doc).keys()  # each word of the article is looked up once, then its tokens picked by set tests
+        distinct = positions(doc).keys()  # each word of the article looked up once, then its tokens picked by set tests
         given_here = {word for word in distinct if (known[word] if word in known else is_given(word))}
         candidates = given_here | self.compound_firsts.intersection(distinct)
         for i in [i for i in where(doc, candidates)
