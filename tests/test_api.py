@@ -3492,3 +3492,10 @@ def test_api_a_delegation_whose_head_is_known_only_by_title_is_that_office(extra
     events = extract(text, published="2015-08-26")["events"]
     assert all(("deputy_defense_minister", "IR") in {(p["role"]["code"], p["country"]) for p in e["participants"]}
                for e in events) and len(events) == 2
+
+
+def test_api_a_contact_told_in_the_past_perfect_at_an_earlier_stop_of_the_tour_is_background(extract):
+    text = ("به گزارش فارس، سرگئی شویگو وزیر دفاع روسیه امروز در ماناگوا با دانیل اورتگا رئیس‌جمهور نیکاراگوئه دیدار "
+            "کرد.\n\nشویگو پیش از این در کاراکاس با نیکلاس مادورو رئیس‌جمهور ونزوئلا دیدار کرده بود.")
+    events = extract(text, published="2015-02-12")["events"]
+    assert [_names(e) for e in events] == [{"سرگئی شویگو", "دانیل اورتگا"}]

@@ -1689,7 +1689,11 @@ class Assembler:
         trip" (another trip; not `پیش از این، عصر چهارشنبه ...`, earlier on this one)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
-        return any((n := _earlier_cue(words, k)) and "سفر" in words[k + n:k + n + 3] for k in range(len(words)))
+        return any((n := _earlier_cue(words, k)) and (
+            "سفر" in words[k + n:k + n + 3]
+            or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
+                                                        for s in self._structure_at(c_start + k + n + 1))))
+            for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
 
     def _names_a_year(self, trigger: Span, u) -> bool:
         """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
