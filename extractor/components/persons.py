@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import CLAUSE_END, SENTENCE_END, flags, positions, spans, units, where, words
+from ..units import CLAUSE_END, SENTENCE_END, backwards, flags, positions, spans, units, where, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
                             "سوی", "جانب"})
@@ -278,7 +278,7 @@ class PersonRules:
         for k, t in enumerate(titles):
             if t.title_id == "fa.title.official_of_a_country":
                 # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی`: that official, by his office
-                earlier = next((e for e in reversed(titles[:k]) if e.country == t.country and e.role
+                earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
                                 and e.title_id != t.title_id), None)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
