@@ -227,6 +227,8 @@ class PersonRules:
         self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.institutions = kb.title_composition["institution_countries"]
+        self._institution_firsts = frozenset(name[0] for name in self.institutions) if all(self.institutions) else None
+        """the first words of the institutions' names (looked up before the names are compared)"""
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
         self.title_words = frozenset(kb.normalizer.normalize(t.pattern).text.split()[0] for t in kb.titles.values()) \
             | kb.words("plural_heads")
@@ -1211,18 +1213,28 @@ class PersonRules:
                     break
         return heads
 
+    def _institution_at(self, j: int) -> tuple[tuple[str, ...], str] | None:
+        """The first of `institutions` (name, country) named from token `j` (`شورای اسلامی`, `ولسی جرگه`)."""
+        words, firsts = self._words, self._institution_firsts
+        if firsts is not None and (j >= len(words) or words[j] not in firsts):
+            return None  # (most tokens: no name to compare)
+        for name, iso in self.institutions.items():
+            if tuple(words[j:j + len(name)]) == name:
+                return name, iso
+        return None
+
     def _legislature_at(self, j: int) -> tuple[int, str | None, str] | None:
         """A parliament named from token `j` (`ولسی جرگه`), or `این مجلس` for the parliament or country named last:
         where the phrase ends, its country and the rule that gave it."""
         words = self._words
-        for name, iso in self.institutions.items():
-            if tuple(words[j:j + len(name)]) == name:
-                return j + len(name), iso, "fa.country.institution_after_title"
+        found = self._institution_at(j)
+        if found is not None:
+            return j + len(found[0]), found[1], "fa.country.institution_after_title"
         if words[j] == "این" and j + 1 < len(words) and words[j + 1] in LEGISLATURES:
             for k in range(j - 1, max(-1, j - 60), -1):
-                for name, iso in self.institutions.items():
-                    if tuple(words[k:k + len(name)]) == name:
-                        return j + 2, iso, "fa.country.this_country"
+                found = self._institution_at(k)
+                if found is not None:
+                    return j + 2, found[1], "fa.country.this_country"
             return j + 2, self._country_before(j), "fa.country.this_country"
         return None
 
@@ -1248,9 +1260,9 @@ class PersonRules:
             close = next((k for k in range(start + 1, min(start + 5, len(doc))) if self._words[k] == ")"), None)
             if close is not None:
                 start = close + 1
-        for name, iso in self.institutions.items():
-            if tuple(self._words[start:start + len(name)]) == name:
-                return iso, "fa.country.institution_after_title", start + len(name)
+        found = self._institution_at(start)
+        if found is not None:
+            return found[1], "fa.country.institution_after_title", start + len(found[0])
         if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] in THIS_BODY:
             country = self._force_before(start, at) if self._words[start + 1] == "نیرو" else None
             country = country or self._country_before(start)
