@@ -1715,5 +1715,6 @@ class PersonFinder:
         set_ext(doc, "persons", self.rules.find(doc))
         set_ext(doc, "title_groups", self.rules.groups)
         keep_only(self.rules, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
+        self.rules._title_starts = ()  # (nor the article's titles, which the collector would walk again and again)
         return doc
 
