@@ -1259,7 +1259,7 @@ class Assembler:
             if trigger.id_ in HELD_TRIGGERS else self._presence_in_relative(c_start, trigger.start, relative,
                                                                            in_event_noun=True)
         present_in_relative += self._delegation_members(c_start, trigger.start, relative)
-        parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
+        parsed = [(a.start, a.end) for a in spans(doc, "model_arguments") if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
         sides: list[Side] = []
