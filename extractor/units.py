@@ -111,6 +111,12 @@ def where(doc: Doc, wanted) -> list[int]:
     return sorted([i for at in found for i in at])
 
 
+def backwards(items: list, end: int):
+    """`reversed(items[:end])` without copying the first `end` items: read lazily, the last first (on a long
+    text the rules look back from a mention through tens of thousands of earlier ones, and most stop soon)."""
+    return map(items.__getitem__, range(end - 1, -1, -1))
+
+
 def text(doc: Doc) -> str:
     """`doc.text`, computed once (spaCy rebuilds it from the tokens at every access).
 

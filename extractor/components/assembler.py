@@ -19,7 +19,7 @@ from .._extensions import get_ext, set_ext
 from .._gc import keep_only
 from ..dates import ResolvedDate, to_jalali
 from ..kb import KnowledgeBase, common_era, load_kb
-from ..units import CLAUSE_VERBS, offsets, positions, relative_clause_tokens, spans, text, units, words
+from ..units import CLAUSE_VERBS, backwards, offsets, positions, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import (
     COUNT_VALUES,
@@ -1268,7 +1268,7 @@ class Assembler:
             if trigger.id_ in HELD_TRIGGERS else self._presence_in_relative(c_start, trigger.start, relative,
                                                                            in_event_noun=True)
         present_in_relative += self._delegation_members(c_start, trigger.start, relative)
-        parsed = [(a.start, a.end) for a in doc.spans.get("model_arguments", []) if a.kb_id_ == str(trigger.start)]
+        parsed = [(a.start, a.end) for a in spans(doc, "model_arguments") if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
         sides: list[Side] = []
@@ -1430,7 +1430,7 @@ class Assembler:
                 and met not in self._quotes:
             # `رئیسی در دیدار با وی ...`: the one met is the last person named before, other than the subject
             keys = {x.entity.key for x in sides if x.entity is not None}
-            other = next((entity_of[id(m)] for m in reversed(mentions[:bisect_left(self._mention_starts, c_start)])
+            other = next((entity_of[id(m)] for m in backwards(mentions, bisect_left(self._mention_starts, c_start))
                           if m.kind == "name" and not m.is_reporter and id(m) in entity_of
                           and entity_of[id(m)].key not in keys and m.start not in self._quotes), None)
             if other is not None:
@@ -2205,7 +2205,7 @@ class Assembler:
             return None
         heads: list[Entity] = []
         countries: set[str] = set()
-        for m in reversed(mentions[:bisect_left(self._mention_starts, s_start)]):
+        for m in backwards(mentions, bisect_left(self._mention_starts, s_start)):
             entity = entity_of.get(id(m))
             if entity is None or entity in heads or self._role(entity) not in ("head_of_state", "head_of_government"):
                 continue
@@ -2544,7 +2544,7 @@ class Assembler:
             # از برگزاری این نشست استقبال کردند`, who spoke at it)
             if taking_part is not None:
                 # `اردوغان وزیران شرکت‌کننده را به حضور پذیرفت`: the people of the last session before it
-                session = next((e for e in reversed(events[:k]) if len(e.sides) >= 3), None)
+                session = next((e for e in backwards(events, k) if len(e.sides) >= 3), None)
                 keys = event.entity_keys()
                 for side in session.sides if session is not None else ():
                     if side.entity is not None and side.entity.key not in keys:
@@ -2557,7 +2557,7 @@ class Assembler:
                     continue
                 title = counted[1]
                 holders = next(([s for s in e.sides if s.entity is not None and self._role(s.entity) == title.role]
-                                for e in reversed(events[:k])
+                                for e in backwards(events, k)
                                 if sum(s.entity is not None and self._role(s.entity) == title.role
                                        for s in e.sides) >= 2), [])
                 keys = event.entity_keys()
@@ -2983,7 +2983,7 @@ class Assembler:
         both holding one of the roles `role` when it is given (`وزیران خارجه دو کشور`, `دو رهبر`), or, `unknown_too`,
         of no known office (`دو وزیر` after a president is named: not him)."""
         pair: list[Entity] = []
-        for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
+        for m in backwards(mentions, bisect_left(self._mention_starts, before)):
             if m.kind != "name" or m.is_reporter:
                 continue
             entity = entity_of.get(id(m))
@@ -3018,7 +3018,7 @@ class Assembler:
     def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before` (by name, or by a title that refers
         back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
-        for m in reversed(mentions[:bisect_left(self._mention_starts, before)]):
+        for m in backwards(mentions, bisect_left(self._mention_starts, before)):
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
                     and not (m.start > 0 and self._words[m.start - 1] in NOT_SUBJECT_BEFORE):
                 # (the one met is no subject, nor whom a message went to, nor whose message it was)
@@ -3034,8 +3034,10 @@ class Assembler:
         restates its lead.
         """
         ka, kb_ = self._keys(a), self._keys(b)
-        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type \
-                and (ka <= kb_ or kb_ <= ka):
+        if not (ka <= kb_ or kb_ <= ka):  # neither side set holds the other (95% of the pairs the merge compares):
+            # only a session attended and then told held makes them one, as the tests below would find
+            return self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a)
+        if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
         if self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a):
             return True
@@ -3416,7 +3418,7 @@ class Assembler:
             marker = next(k for k in range(trigger.start - 1, c_start - 1, -1)
                           if self._words[k] in self.relative_markers)
             with_at = next((k for k in range(marker + 1, trigger.start) if self._words[k] == "با"), None)
-            subject = next((m for m in reversed(mentions[:bisect_left(self._mention_starts, marker)])
+            subject = next((m for m in backwards(mentions, bisect_left(self._mention_starts, marker))
                             if m.kind == "name" and entity_of.get(id(m)) is not None), None)
             if with_at is None or subject is None \
                     or max(subject.end, subject.title.end if subject.title else 0) != marker:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import CLAUSE_END, SENTENCE_END, flags, positions, spans, units, where, words
+from ..units import CLAUSE_END, SENTENCE_END, backwards, flags, positions, spans, units, where, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
                             "سوی", "جانب"})
@@ -228,6 +228,8 @@ class PersonRules:
         self.name_suffixes = kb.words("name_suffixes")
         self.adjectives = kb.title_composition["qualifier_adjectives"]
         self.institutions = kb.title_composition["institution_countries"]
+        self._institution_firsts = frozenset(name[0] for name in self.institutions) if all(self.institutions) else None
+        """the first words of the institutions' names (looked up before the names are compared)"""
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
         self.title_words = frozenset(kb.normalizer.normalize(t.pattern).text.split()[0] for t in kb.titles.values()) \
             | kb.words("plural_heads")
@@ -279,7 +281,7 @@ class PersonRules:
         for k, t in enumerate(titles):
             if t.title_id == "fa.title.official_of_a_country":
                 # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی`: that official, by his office
-                earlier = next((e for e in reversed(titles[:k]) if e.country == t.country and e.role
+                earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
                                 and e.title_id != t.title_id), None)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
@@ -1230,18 +1232,28 @@ class PersonRules:
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
 
+    def _institution_at(self, j: int) -> tuple[tuple[str, ...], str] | None:
+        """The first of `institutions` (name, country) named from token `j` (`شورای اسلامی`, `ولسی جرگه`)."""
+        words, firsts = self._words, self._institution_firsts
+        if firsts is not None and (j >= len(words) or words[j] not in firsts):
+            return None  # (most tokens: no name to compare)
+        for name, iso in self.institutions.items():
+            if tuple(words[j:j + len(name)]) == name:
+                return name, iso
+        return None
+
     def _legislature_at(self, j: int) -> tuple[int, str | None, str] | None:
         """A parliament named from token `j` (`ولسی جرگه`), or `این مجلس` for the parliament or country named last:
         where the phrase ends, its country and the rule that gave it."""
         words = self._words
-        for name, iso in self.institutions.items():
-            if tuple(words[j:j + len(name)]) == name:
-                return j + len(name), iso, "fa.country.institution_after_title"
+        found = self._institution_at(j)
+        if found is not None:
+            return j + len(found[0]), found[1], "fa.country.institution_after_title"
         if words[j] == "این" and j + 1 < len(words) and words[j + 1] in LEGISLATURES:
             for k in range(j - 1, max(-1, j - 60), -1):
-                for name, iso in self.institutions.items():
-                    if tuple(words[k:k + len(name)]) == name:
-                        return j + 2, iso, "fa.country.this_country"
+                found = self._institution_at(k)
+                if found is not None:
+                    return j + 2, found[1], "fa.country.this_country"
             return j + 2, self._country_before(j), "fa.country.this_country"
         return None
 
@@ -1267,9 +1279,9 @@ class PersonRules:
             close = next((k for k in range(start + 1, min(start + 5, len(doc))) if self._words[k] == ")"), None)
             if close is not None:
                 start = close + 1
-        for name, iso in self.institutions.items():
-            if tuple(self._words[start:start + len(name)]) == name:
-                return iso, "fa.country.institution_after_title", start + len(name)
+        found = self._institution_at(start)
+        if found is not None:
+            return found[1], "fa.country.institution_after_title", start + len(found[0])
         if start + 1 < len(doc) and self._words[start] == "این" and self._words[start + 1] in THIS_BODY:
             country = self._force_before(start, at) if self._words[start + 1] == "نیرو" else None
             country = country or self._country_before(start)
@@ -1722,5 +1734,6 @@ class PersonFinder:
         set_ext(doc, "persons", self.rules.find(doc))
         set_ext(doc, "title_groups", self.rules.groups)
         keep_only(self.rules, self._lasting)  # keep nothing of the Doc (see `extractor._gc`)
+        self.rules._title_starts = ()  # (nor the article's titles, which the collector would walk again and again)
         return doc
 
