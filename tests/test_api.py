@@ -3499,3 +3499,13 @@ def test_api_a_contact_told_in_the_past_perfect_at_an_earlier_stop_of_the_tour_i
             "کرد.\n\nشویگو پیش از این در کاراکاس با نیکلاس مادورو رئیس‌جمهور ونزوئلا دیدار کرده بود.")
     events = extract(text, published="2015-02-12")["events"]
     assert [_names(e) for e in events] == [{"سرگئی شویگو", "دانیل اورتگا"}]
+
+
+@pytest.mark.parametrize("text", [
+    ("به گزارش پژواک، نشست کمیساران سرحدی افغانستان و ازبکستان امروز در بندر حیرتان برگزار شد. در این نشست "
+     "کمیسار سرحدی افغانستان و کمیسار مرزی ازبکستان اشتراک داشتند."),
+    ("به گزارش تسنیم، شانزدهمین نشست دوره‌ای فرماندهان مرزبانی ایران و قطر امروز در دوحه برگزار شد و دو طرف "
+     "مسائل مرزی را بررسی کردند."),
+])
+def test_api_a_session_of_a_standing_bilateral_body_is_a_negotiation(extract, text):
+    assert [e["type"] for e in extract(text, published="2022-03-01")["events"]] == ["negotiation"]

@@ -2256,6 +2256,8 @@ class Assembler:
         event_type = nouns[0][1]
         if len(nouns) > 1 and nouns[1][0] == nouns[0][0] + 1 and nouns[1][1] == "negotiation" and event_type == "meeting":
             event_type = "negotiation"  # `نشست کمیسیون‌های دولتی ... برگزار شد`: the session of a commission
+        if event_type == "meeting" and self._words[nouns[0][0] + 1:nouns[0][0] + 3] == ["دوره", "ای"]:
+            event_type = "negotiation"  # `شانزدهمین نشست دوره‌ای فرماندهان مرزبانی دو کشور`: a standing body's session
         words = self._words[c_start:trigger.start]
         first = nouns[0][0]
         of_body = min(first + 8, trigger.start)
