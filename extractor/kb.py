@@ -198,6 +198,15 @@ class KnowledgeBase:
         """A closed word class from `function_words.yaml`, normalised."""
         return self.function_words.get(name, frozenset())
 
+    def first_names(self, official_id: str) -> set[str]:
+        """The first words of a registered official's spellings, normalised like article text (`حکمت خلیل کرزی` is
+        not Hamid Karzai: `حکمت` opens none of his names)."""
+        official = self.officials.get(official_id)
+        if official is None:
+            return set()
+        return {word for name in (official.name, *official.variants)
+                for word in self.normalizer.normalize_pattern(name).split()[:1]}
+
     @functools.cached_property
     def date_rules(self):
         """The compiled date rules of `dates.yaml`, built once and shared by every stage that reads dates."""

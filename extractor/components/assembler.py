@@ -285,6 +285,13 @@ def between(starts: list[int], items: list, start: int, end: int) -> list:
     return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
+def _relative_end(k: int, end: int, relative: set[int]) -> int:
+    """Where the relative clause that holds token `k` ends (at most `end`)."""
+    while k < end and k in relative:
+        k += 1
+    return k
+
+
 def _earlier_cue(words: list[str], k: int) -> int:
     """The length of an `EARLIER_CUES` cue standing at `words[k]`, 0 when none does."""
     return next((len(cue) for cue in EARLIER_CUES if tuple(words[k:k + len(cue)]) == cue), 0)
@@ -480,12 +487,6 @@ class Assembler:
         last = tokens[-1]  # `الجعفری` and `جعفری`: the Arabic article is written or left out
         return last[2:] if last.startswith("ال") and len(last) > 5 else last
 
-    def _first_name_registered(self, official_id: str, first: str) -> bool:
-        """Does a registered spelling of the official's name open with `first`?"""
-        official = self.kb.officials.get(official_id)
-        return official is None or any(self._surname(name).split()[:1] == [first]
-                                       for name in (official.name, *official.variants))
-
     def _surname(self, surname: str) -> str:
         """A registered surname normalised like article text (once per surname)."""
         normalized = self._surnames.get(surname)
@@ -501,7 +502,8 @@ class Assembler:
         for entity in by_last.get(last, []):
             known = firsts.get((entity.key, last), set())
             if not surname_only and known <= {""} and entity.official_id is not None \
-                    and not self._first_name_registered(entity.official_id, tokens[0]):
+                    and entity.official_id in self.kb.officials \
+                    and tokens[0] not in self.kb.first_names(entity.official_id):
                 continue  # `کرزی` in the headline taken as Hamid Karzai, then `حکمت خلیل کرزی`: another man
             if surname_only or tokens[0] in known or known <= {""}:
                 return entity  # (a bare surname given one first name takes no other: `طارق شاه بهرامی`, `محمدرضا بهرامی`)
@@ -1301,10 +1303,7 @@ class Assembler:
         if contact_clause is None and trigger.end < c_end and trigger.end in relative \
                 and self._words[trigger.end] in self.relative_markers and self._words[trigger.start] in CONTACT_NOUNS:
             # `در تماسی تلفنی که از سوی رجب طیب اردوغان برقرار شد، ...`: the trigger's own clause names the other side
-            stop = trigger.end
-            while stop < c_end and stop in relative:
-                stop += 1
-            contact_clause = (trigger.end, stop)
+            contact_clause = (trigger.end, _relative_end(trigger.end, c_end, relative))
         presence_before = self._presence_start(doc, subject_start, trigger.start) \
             if trigger.id_ == "fa.trigger.talks_continued" or (
                 trigger.id_ in HELD_TRIGGERS and any(self._words[k] in self.kb.event_nouns
@@ -1575,9 +1574,7 @@ class Assembler:
             if self._words[k] not in self.relative_markers or k not in relative \
                     or not any(w.startswith("هیئت") for w in self._words[max(start, k - 3):k]):
                 continue
-            stop = k
-            while stop < end and stop in relative:
-                stop += 1
+            stop = _relative_end(k, end, relative)
             if any(self._words[j] == "حضور" and self._words[j + 1] in ("داشت", "داشتند") for j in range(k, stop - 1)):
                 ranges.append((k, stop))
         return ranges
@@ -1589,10 +1586,7 @@ class Assembler:
             noun = k - 2 if self._words[k - 1] in REMOTE_MODES else k - 1  # (`در تماسی تلفنی که ...`)
             if self._words[k] in self.relative_markers and noun > start and self._words[noun - 1] in ("در", "طی") \
                     and self._words[noun] in CONTACT_NOUNS and k in relative:
-                stop = k
-                while stop < end and stop in relative:
-                    stop += 1
-                return k, stop
+                return k, _relative_end(k, end, relative)
         return None
 
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
@@ -2395,10 +2389,14 @@ class Assembler:
         it."""
         s_start, _ = u.sentences[u.sentence_of[draft.trigger.start]]
         keys = draft.entity_keys()
-        for k in range(s_start, draft.trigger.start - 2):
-            if self._words[k] == "به" and self._words[k + 1] in ("ریاست", "میزبانی"):
-                for m in between(self._mention_starts, mentions, k + 2, k + 3):
-                    self._join(draft, m, entity_of, keys, "fa.person.attended")
+        for m in self._named_after(mentions, s_start, draft.trigger.start - 2, ("ریاست", "میزبانی")):
+            self._join(draft, m, entity_of, keys, "fa.person.attended")
+
+    def _named_after(self, mentions: list[PersonMention], start: int, end: int, heads) -> list[PersonMention]:
+        """The people named right after `به میزبانی` / `به ریاست` (`به` and one of `heads`), cues in [start, end)."""
+        words = self._words
+        return [m for k in range(start, end) if words[k] == "به" and words[k + 1] in heads
+                for m in between(self._mention_starts, mentions, k + 2, k + 3)]
 
     def _in_a_numbered_session(self, trigger: Span, u) -> bool:
         """`در دهمین نشست ...` (`در نخستین اجلاس ...`) in the trigger's sentence: a session of a recurring forum."""
@@ -2484,8 +2482,7 @@ class Assembler:
             # (`A و B که به‌عنوان میهمان دعوت شده بود نیز در جلسه ... سخنرانی کردند`: the relative clause's verb)
             subject_start = verbs[-1] + 1 if verbs else c_start
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
-            hosts = [m for k in range(s_start, subject_start - 1) if self._words[k] == "به"
-                     and self._words[k + 1] == "میزبانی" for m in between(self._mention_starts, mentions, k + 2, k + 3)]
+            hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
             rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
             delegation = None
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
@@ -3249,9 +3246,12 @@ class Assembler:
         """`X همچنین با Y دیدار کرد`, Y named by no side of the contact before: another contact of X's."""
         c_start, _ = self._units.clauses[self._units.clause_of[later.trigger.start]]
         words = self._words[c_start:later.trigger.start]
-        if "همچنین" not in words or "با" not in words[words.index("همچنین"):]:
+        if "همچنین" not in words:
             return False
-        counterpart = c_start + words.index("همچنین") + words[words.index("همچنین"):].index("با")
+        also = words.index("همچنین")
+        if "با" not in words[also:]:
+            return False
+        counterpart = c_start + also + words[also:].index("با")
         known = self._keys(earlier)
         return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
                    for s in later.sides)
@@ -3650,9 +3650,8 @@ class Assembler:
             if m.kind != "title_only" or not m.role or m.country != delegation.country:
                 continue
             after = words[m.end:m.end + 4]
-            before = words[max(0, m.start - 3):m.start]
-            if ("راس" in after and not {"هیئتی", "هیئت", "هیاتی", "هیات"}.isdisjoint(after)) \
-                    or (before[-1:] and before[-1] in DELEGATION_HEAD and before[-2:-1] in (["به"], [])):
+            if ("راس" in after and not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(after)) \
+                    or (m.start >= 2 and words[m.start - 1] in DELEGATION_HEAD and words[m.start - 2] == "به"):
                 return m
         return None
 

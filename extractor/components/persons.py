@@ -13,8 +13,9 @@ A title's country comes from the country name or demonym right after it, or `ک�
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -231,8 +232,9 @@ class PersonRules:
         self._institution_firsts = frozenset(name[0] for name in self.institutions) if all(self.institutions) else None
         """the first words of the institutions' names (looked up before the names are compared)"""
         self.service_titles = frozenset(r.pattern for r in kb.ranks.values() if r.kind == "service_title")
+        self.plural_heads = kb.words("plural_heads")
         self.title_words = frozenset(kb.normalizer.normalize(t.pattern).text.split()[0] for t in kb.titles.values()) \
-            | kb.words("plural_heads")
+            | self.plural_heads
         """words that open an office title (`سرپرست`, `نمایندگان`): a run of them is no bare name"""
         self._given_words: dict[str, bool] = {}
         self._title_starts: Collection[int] = ()
@@ -315,7 +317,7 @@ class PersonRules:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
                 add(m)
-        plural_heads = self.kb.words("plural_heads")
+        plural_heads = self.plural_heads
         is_plural = {t.start for t in titles if (self._words[t.start] in plural_heads
                                                  or (t.start + 1 < len(self._words) and self._words[t.start + 1] == "های"))
                      and self._words[max(0, t.start - 2):t.start] != ["یکی", "از"]}  # (`یکی از مقام‌های ارشد`: one)
@@ -609,7 +611,6 @@ class PersonRules:
         """`رؤسای ستاد کل نیروهای مسلح ایران و ترکیه`: a plural title over a list of countries, one office holder
         of each (the assembler makes them sides when a contact has no one else to name)."""
         groups = []
-        plural_heads = self.kb.words("plural_heads")
         for title in plural:
             countries = [title.country] if title.country else []
             pos = title.end
@@ -631,7 +632,7 @@ class PersonRules:
                     len(countries) >= 2 or (countries and title.start > 0 and self._words[title.start - 1] == "با")):
                 # (`با مقام‌های امنیتی این کشور دیدار کرد`: the officials of one country met, one side of it)
                 if title.start >= 2 and self._words[title.start - 1] == "و" \
-                        and not plural_heads.isdisjoint(self._words[max(0, title.start - 4):title.start - 1]):
+                        and not self.plural_heads.isdisjoint(self._words[max(0, title.start - 4):title.start - 1]):
                     title = replace(title, role="official")  # `نمایندگان ویژه و سفیران A، B و C`: one or the other
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
@@ -875,9 +876,8 @@ class PersonRules:
         if rank is not None and rank.label_ == "RANK" and rank.end == i - 1:
             # `ژنرال صالیفو مودی`: a rank and one name word before the surname name another man (not Modi), unless
             # the word opens the registered man's name
-            official = self.kb.officials.get(self._at[i].kb_id_.split("|")[0])
-            return official is None or not any(self.kb.normalizer.normalize_pattern(name).split()[:1] == [before]
-                                               for name in (official.name, *official.variants))
+            official_id = self._at[i].kb_id_.split("|")[0]
+            return official_id not in self.kb.officials or before not in self.kb.first_names(official_id)
         # `محمد معصوم استانکزی`, `رحیم حیات قریشی`: a given name and one more name word before the surname
         return (i - 2) not in self._at and self.is_given(self._words[i - 2]) and self._alpha[i - 2]
 
@@ -1671,40 +1671,38 @@ class PersonRules:
                     return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
         return None
 
-    def _this_unit_of_own_forces(self, title: TitleInfo) -> bool:
-        """`در ستاد منطقه یکم نیروی دریایی ارتش با فرمانده این منطقه دیدار کرد`: a commander of "this" unit, where
-        the unit was last named as one of the outlet's own forces."""
+    def _units_named_before(self, title: TitleInfo, reach: int) -> Iterator[int]:
+        """Where the unit a commander's `... این ناوگان` points back at was named (within `reach` tokens), nearest
+        first."""
         words = self._words
         end = title.end
         if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
-            return False
+            return
         unit = words[end + 1]
-        for k in range(title.start - 1, max(-1, title.start - 100), -1):
+        for k in range(title.start - 1, max(-1, title.start - reach), -1):
             if words[k] == unit:
-                window = words[k:k + 7]
-                return not OWN_FORCES.isdisjoint(window) or (len(window) > 1 and window[1] in ORDINALS)
-        return False
+                yield k
+
+    def _this_unit_of_own_forces(self, title: TitleInfo) -> bool:
+        """`در ستاد منطقه یکم نیروی دریایی ارتش با فرمانده این منطقه دیدار کرد`: a commander of "this" unit, where
+        the unit was last named as one of the outlet's own forces."""
+        k = next(self._units_named_before(title, 100), None)
+        if k is None:
+            return False
+        window = self._words[k:k + 7]
+        return not OWN_FORCES.isdisjoint(window) or (len(window) > 1 and window[1] in ORDINALS)
 
     def _this_units_country(self, title: TitleInfo) -> str | None:
         """`در مقر ناوگان اقیانوس آرام روسیه با فرمانده این ناوگان دیدار کرد`: a commander of "this" unit is of the
         country named with the unit (in the last three times it was named, nearest first)."""
         words = self._words
-        end = title.end
-        if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
-            return None
-        unit, named = words[end + 1], 0
-        for k in range(title.start - 1, max(-1, title.start - 120), -1):
-            if words[k] != unit:
-                continue
+        for k in islice(self._units_named_before(title, 120), 3):
             for j in range(k + 1, min(k + 10, len(words))):
                 if words[j] in UNIT_PHRASE_STOPS:
                     break
                 span = self._at.get(j)
                 if span is not None and span.start == j and span.label_ in COUNTRY_LABELS:
                     return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
-            named += 1
-            if named == 3:
-                break
         return None
 
     def _own_forces(self, title: TitleInfo) -> bool:
