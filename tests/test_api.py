@@ -3509,3 +3509,14 @@ def test_api_a_contact_told_in_the_past_perfect_at_an_earlier_stop_of_the_tour_i
 ])
 def test_api_a_session_of_a_standing_bilateral_body_is_a_negotiation(extract, text):
     assert [e["type"] for e in extract(text, published="2022-03-01")["events"]] == ["negotiation"]
+
+
+@pytest.mark.parametrize("text", [
+    ("به گزارش ایسنا، ناصر بوریطه وزیر امور خارجه مغرب امروز در تماسی تلفنی، انتصاب عباس عراقچی به سمت وزیر امور "
+     "خارجه ایران را به وی تبریک گفت."),
+    ("به گزارش ایسنا، عباس عراقچی وزیر امور خارجه امروز در تماسی تلفنی، روز ملی مغرب را به ناصر بوریطه "
+     "همتای مغربی خود تبریک گفت."),
+])
+def test_api_a_call_without_ba_is_with_whom_it_congratulated(extract, text):
+    events = extract(text, published="2024-09-10")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"ناصر بوریطه", "عباس عراقچی"})]

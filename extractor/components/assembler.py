@@ -87,6 +87,8 @@ FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
+GREETINGS = frozenset({"تبریک", "تسلیت"})
+"""What a call can convey to the one called: `... را به وی تبریک گفت`."""
 """Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
 SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"), ("پس", "از", "پایان"),
                  ("بعد", "از", "پایان"))
@@ -1405,6 +1407,13 @@ class Assembler:
                 # `در این سفر با رجب‌بای احمدزاده ... دیدار و گفت‌وگو شد`: the passive's agent is the last subject
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.previous_subject"))
                 seen.add(antecedent.key)
+        if trigger.label_ == "phone_call" and not takes_object:
+            for m in self._congratulated_in_call(mentions, trigger.end, c_end, relative):
+                entity = entity_of.get(id(m))
+                if entity is None or entity.key in seen or m.start in quotes:
+                    continue
+                seen.add(entity.key)
+                sides.append(Side(entity, m, rule=f"{m.rule}+fa.person.congratulated"))
         named = [s.mention.start for s in sides if s.entity is not None]
         pronoun = next((i for i in range(subject_start, trigger.start) if self._words[i] in self.pronouns
                         and i not in relative and not self._after_rank(i)), None)  # `وی افزود که ...`: the speaker
@@ -1444,6 +1453,23 @@ class Assembler:
             # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _congratulated_in_call(self, mentions: list[PersonMention], start: int, end: int,
+                               relative: set[int]) -> list[PersonMention]:
+        """Who a call without `با` congratulated or consoled: `در تماسی تلفنی، انتصاب X ... را به وی تبریک گفت` (X, named
+        before `را به وی`) or `... را به X تبریک گفت` (X, after `را به`)."""
+        words = self._words
+        for k in range(start, end - 3):
+            if words[k] != "را" or words[k + 1] != "به" or k in relative:
+                continue
+            verb = next((j for j in range(k + 2, min(end - 1, k + 8)) if words[j] in GREETINGS), None)
+            if verb is None or words[verb + 1] not in SAID | {"کرد", "کردند"}:
+                continue
+            if words[k + 2] in self.pronouns:
+                return [m for m in between(self._mention_starts, mentions, start, k)
+                        if m.kind == "name" and m.start not in relative]
+            return [m for m in between(self._mention_starts, mentions, k + 2, verb) if m.start == k + 2]
+        return []
 
     def _inside_this_meeting(self, c_start: int, end: int) -> int | None:
         """Where the clause says "in (part of / the course of) this meeting" (`در بخشی از این نشست`), within its
