@@ -3520,3 +3520,18 @@ def test_api_a_session_of_a_standing_bilateral_body_is_a_negotiation(extract, te
 def test_api_a_call_without_ba_is_with_whom_it_congratulated(extract, text):
     events = extract(text, published="2024-09-10")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"ناصر بوریطه", "عباس عراقچی"})]
+
+
+def test_api_this_delegation_as_a_subject_is_the_delegation_told_before(extract):
+    text = ("به گزارش تسنیم، سخنگوی وزارت امور خارجه امروز از سفر هیئتی از پاکستان به تهران خبر داد و گفت این هیئت "
+            "روز گذشته با عباس عراقچی معاون سیاسی وزیر امور خارجه دیدار و گفت‌وگو کرده است.")
+    events = extract(text, published="2018-12-31")["events"]
+    assert [sorted((p["country"], p["name"] or "") for p in e["participants"]) for e in events] == [
+        [("IR", "عباس عراقچی"), ("PK", "")]]
+
+
+def test_api_a_taliban_delegation_is_of_afghanistan(extract):
+    text = ("به گزارش تسنیم، هیئتی از طالبان روز گذشته به تهران سفر کرد و با عباس عراقچی معاون سیاسی وزیر امور خارجه "
+            "دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2018-12-31")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "IR"]]

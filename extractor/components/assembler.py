@@ -1371,6 +1371,11 @@ class Assembler:
                 side.rule += "+present"
                 attending.append(side)
             sides.append(side)
+        with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
+        if not any(subject_start <= s.mention.start < with_at for s in sides):
+            delegation = self._this_delegation(mentions, subject_start, with_at, u)
+            if delegation is not None:  # `... از سفر هیئتی از طالبان خبر داد و گفت این هیئت با X دیدار کرده است`
+                sides.insert(0, Side(None, delegation, rule="fa.person.this_delegation"))
         dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if self._words[i] in DUAL_FIRSTS
                      and tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
                      and not self._titles_a_presence_list(c_start, i)), None)
@@ -1453,6 +1458,15 @@ class Assembler:
             # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _this_delegation(self, mentions: list[PersonMention], start: int, end: int, u) -> PersonMention | None:
+        """The delegation `این هیئت` (opening the subject between `start` and `end`) takes up: the last delegation of a
+        known country told in its sentence or the one before."""
+        if not (start + 1 < end and self._words[start] == "این" and self._words[start + 1] in DELEGATION_WORDS):
+            return None
+        low = u.sentences[self._sentence_before(u.sentence_of[start])][0]
+        return next((m for m in backwards(mentions, bisect_left(self._mention_starts, start))
+                     if m.start >= low and m.kind == "delegation" and m.country and m.start not in self._quotes), None)
 
     def _congratulated_in_call(self, mentions: list[PersonMention], start: int, end: int,
                                relative: set[int]) -> list[PersonMention]:
