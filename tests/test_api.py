@@ -3535,3 +3535,9 @@ def test_api_a_taliban_delegation_is_of_afghanistan(extract):
             "دیدار و گفت‌وگو کرد.")
     events = extract(text, published="2018-12-31")["events"]
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "IR"]]
+
+
+def test_api_the_pakistani_presidents_house_is_a_venue_not_a_person(extract):
+    text = "به گزارش پژواک، محمد اشرف غنی امروز در ایوان صدر با عارف علوی رئیس‌جمهور پاکستان دیدار کرد."
+    events = extract(text, published="2019-06-27")["events"]
+    assert [(_names(e), e["location"]["name_en"]) for e in events] == [({"اشرف غنی", "عارف علوی"}, "Islamabad")]
