@@ -3541,3 +3541,16 @@ def test_api_the_pakistani_presidents_house_is_a_venue_not_a_person(extract):
     text = "به گزارش پژواک، محمد اشرف غنی امروز در ایوان صدر با عارف علوی رئیس‌جمهور پاکستان دیدار کرد."
     events = extract(text, published="2019-06-27")["events"]
     assert [(_names(e), e["location"]["name_en"]) for e in events] == [({"اشرف غنی", "عارف علوی"}, "Islamabad")]
+
+
+def test_api_termez_spelled_as_afghan_outlets_do_and_a_province_governor_unnamed(extract):
+    text = ("به گزارش پژواک، محمد داوود مزمل والی بلخ روز گذشته در ترمز با والی ولایت سرخان‌دریا دیدار کرد. دو طرف "
+            "درباره تجارت میان افغانستان و ازبکستان گفت‌وگو کردند.")
+    events = extract(text, published="2022-02-10")["events"]
+    assert [(sorted((p["country"], p["name"] or "") for p in e["participants"]), e["location"]["name_en"])
+            for e in events] == [([("AF", "محمد داوود مزمل"), ("UZ", "")], "Termez")]
+
+
+def test_api_the_word_for_brake_is_no_city(extract):
+    text = "به گزارش پژواک، راننده ترمز کرد. وزیر در کابل با سفیر ازبکستان دیدار کرد."
+    assert [e["location"]["name_en"] for e in extract(text, published="2022-02-10")["events"]] == ["Kabul"]
