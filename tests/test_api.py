@@ -3554,3 +3554,12 @@ def test_api_termez_spelled_as_afghan_outlets_do_and_a_province_governor_unnamed
 def test_api_the_word_for_brake_is_no_city(extract):
     text = "به گزارش پژواک، راننده ترمز کرد. وزیر در کابل با سفیر ازبکستان دیدار کرد."
     assert [e["location"]["name_en"] for e in extract(text, published="2022-02-10")["events"]] == ["Kabul"]
+
+
+def test_api_separate_calls_whose_verb_is_a_condolence_are_one_per_counterpart(extract):
+    text = ("به گزارش صدا و سیما، حسین امیرعبداللهیان وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با مولود "
+            "چاووش‌اوغلو و فیصل مقداد، وزیران امور خارجه ترکیه و سوریه، درگذشت شمار زیادی از مردم دو کشور در زلزله را "
+            "تسلیت گفت.")
+    events = extract(text, published="2023-02-06")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("phone_call", ["IR", "TR"]), ("phone_call", ["IR", "SY"])]

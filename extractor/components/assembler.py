@@ -1253,7 +1253,11 @@ class Assembler:
                 for t in self._triggers_between(trigger.end, min(c_end, trigger.end + 7))):
             return None  # `X و Y به صورت ویدئویی در این نشست شرکت کردند`: how they attended a session
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
-            or trigger.id_ in self.object_after
+            or trigger.id_ in self.object_after or (trigger.end + 1 < c_end and self._words[trigger.end] == "جداگانه"
+                                                    and self._words[trigger.end + 1] == "با"
+                                                    and not self._triggers_between(trigger.end, c_end))
+        # (`در دو تماس تلفنی جداگانه با A و B، ... را تسلیت گفت`: the calls' other sides follow the adjective when no
+        # verb of contact that would take them closes the clause)
         if takes_object and trigger.end < len(doc) and (
                 self._words[trigger.end] in self.kb.interview_objects or "اختصاصی" in self._words[trigger.start:trigger.end]
                 or any(s.label_ == "OUTLET" for s in self._structure_at(trigger.end))):
