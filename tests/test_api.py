@@ -3563,3 +3563,14 @@ def test_api_separate_calls_whose_verb_is_a_condolence_are_one_per_counterpart(e
     events = extract(text, published="2023-02-06")["events"]
     assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
         ("phone_call", ["IR", "TR"]), ("phone_call", ["IR", "SY"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("به گزارش ایرنا، نشست دو روزه کمیسیون دائمی آب به ریاست علی اکبر محرابیان وزیر نیرو و عبدالستار مراد وزیر "
+     "اقتصاد افغانستان امروز در تهران برگزار شد.", "negotiation"),
+    ("به گزارش ایرنا، نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی با حضور وزیران خارجه ایران، عربستان و "
+     "ترکیه امروز در جده برگزار شد.", "multilateral_meeting"),
+])
+def test_api_a_commission_session_named_with_a_modifier_is_a_negotiation_unless_an_organisations_body(extract, text,
+                                                                                                     kind):
+    assert [e["type"] for e in extract(text, published="2021-03-24")["events"]] == [kind]

@@ -87,6 +87,8 @@ FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
+LINKING_WORDS = frozenset({"با", "و", "از", "به", "در", "که", "را", "برای"})
+"""Words that join two phrases: a noun after one is not a modifier of the noun before."""
 GREETINGS = frozenset({"تبریک", "تسلیت"})
 """What a call can convey to the one called: `... را به وی تبریک گفت`."""
 """Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
@@ -2292,8 +2294,13 @@ class Assembler:
         if self._words[c_start] in CEREMONY_WORDS:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         event_type = nouns[0][1]
-        if len(nouns) > 1 and nouns[1][0] == nouns[0][0] + 1 and nouns[1][1] == "negotiation" and event_type == "meeting":
-            event_type = "negotiation"  # `نشست کمیسیون‌های دولتی ... برگزار شد`: the session of a commission
+        gap = nouns[1][0] - nouns[0][0] if len(nouns) > 1 else 0
+        if gap and nouns[1][1] == "negotiation" and event_type == "meeting" and (gap == 1 or (
+                gap <= 3 and not self._organisation_between(nouns[1][0], min(nouns[1][0] + 8, trigger.start))
+                and not any(self._words[k] in PUNCT_ONLY or self._words[k] in LINKING_WORDS
+                            for k in range(nouns[0][0] + 1, nouns[1][0])))):
+            event_type = "negotiation"  # `نشست (دو روزه) کمیسیون‌های دولتی ... برگزار شد`: the session of a commission
+            # (not `نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی`: an organisation's body meets multilaterally)
         if event_type == "meeting" and self._words[nouns[0][0] + 1:nouns[0][0] + 3] == ["دوره", "ای"]:
             event_type = "negotiation"  # `شانزدهمین نشست دوره‌ای فرماندهان مرزبانی دو کشور`: a standing body's session
         words = self._words[c_start:trigger.start]
