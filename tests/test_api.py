@@ -3574,3 +3574,19 @@ def test_api_separate_calls_whose_verb_is_a_condolence_are_one_per_counterpart(e
 def test_api_a_commission_session_named_with_a_modifier_is_a_negotiation_unless_an_organisations_body(extract, text,
                                                                                                      kind):
     assert [e["type"] for e in extract(text, published="2021-03-24")["events"]] == [kind]
+
+
+def test_api_the_representative_of_an_international_organisation_is_its_official(extract):
+    text = ("به گزارش تسنیم، اسکندر مؤمنی دبیرکل ستاد مبارزه با مواد مخدر امروز در تهران با نماینده دفتر مقابله با "
+            "مواد مخدر و جرم سازمان ملل متحد دیدار کرد.")
+    events = extract(text, published="2022-06-26")["events"]
+    assert [sorted((p["role"]["code"], p["country"] or "") for p in e["participants"]) for e in events] == [
+        [("head_of_organization", "IR"), ("official", "")]]
+
+
+def test_api_the_organisations_representative_told_later_is_its_envoy_named_before(extract):
+    text = ("به گزارش طلوع‌نیوز، تام کوینگز نماینده ویژه سرمنشی سازمان ملل متحد برای افغانستان امروز در کابل با "
+            "عبدالرحیم وردک وزیر دفاع ملی دیدار کرد.\n\nنماینده سازمان ملل پس از آن با بسم الله خان محمدی لوی درستیز "
+            "اردوی ملی نیز دیدار کرد.")
+    events = extract(text, published="2007-05-15")["events"]
+    assert [_names(e) for e in events] == [{"تام کوینگز", "عبدالرحیم وردک"}, {"تام کوینگز", "بسم‌الله خان محمدی"}]

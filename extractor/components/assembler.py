@@ -839,10 +839,26 @@ class Assembler:
                         if title.country is None or title.country_rule == "fa.country.institution_after_title":
                             # (not `سرپرست وزارت خارجه ازبکستان`: a title named with its country is that country's)
                             titled.setdefault(full_title[:3], []).append((full_title, e))
+        of_org: dict[str, list[tuple[int, Entity]]] = {}  # people named with an organisation's office, by organisation
+        for e in entities:
+            for x in e.named:
+                if x.title is not None and x.title.org and not e.is_reporter:
+                    of_org.setdefault(x.title.org, []).append((x.start, e))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
             title_id = m.title.title_id if m.title is not None else None
+            if title_id == "fa.title.representative_of_org":
+                # `نماینده سازمان ملل` after `تام کوینگز نماینده ویژه سرمنشی سازمان ملل`: the one named with that body's office
+                named = {e.key: e for start, e in of_org.get(m.title.org, ()) if start < m.start} or {
+                    e.key: e for e in entities if not e.is_reporter and e.best("role") in ("envoy", "head_of_organization")
+                    and self._country(e) is None and min(x.start for x in e.named) < m.start}
+                # (or the one envoy or head of a body of no state named before: `کوفی عنان نماینده ویژه مشترک ...`)
+                if len(named) == 1:
+                    known = next(iter(named.values()))
+                    known.mentions.append(m)
+                    entity_of[id(m)] = known
+                    continue
             known = by_title.get(title_id) if len(holders.get(title_id, ())) == 1 else None
             if known is None and m.title is not None and m.title.end - m.title.start >= 3:
                 # `رئیس کمیسیون امنیت ملی مجلس` after `X رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی`:

@@ -75,6 +75,8 @@ SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name
 """Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
 may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
+REPRESENTATIVE_WORDS = frozenset({"نماینده"})
+"""A word for one who represents a body: with an international organisation after it, that body's official."""
 GENERIC_HEADS = frozenset({"رئیس"})
 """Words that head an office of a body no title lists, when a country closes the phrase."""
 BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
@@ -1226,11 +1228,31 @@ class PersonRules:
                     heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
+        heads += self._representatives_of_organisations(at)
         deputies = self.kb.title_composition["deputy_words"]
         deputy_of = self.kb.title_composition["deputy_of"]
         return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+
+    def _representatives_of_organisations(self, at: dict[int, Span]) -> list[TitleInfo]:
+        """`نماینده یونیسف در افغانستان`, `نماینده دفتر مقابله با مواد مخدر و جرم سازمان ملل`: the representative of an
+        international organisation (or of one of its offices), within eight words, before any country is named (`نماینده
+        ایران در سازمان ملل` is the state's)."""
+        heads = []
+        for i in where(self._doc, REPRESENTATIVE_WORDS):
+            if i in at:
+                continue
+            for j in range(i + 1, min(i + 9, len(self._words))):
+                span = at.get(j)
+                if (self._punct[j] and self._words[j] not in ("(", ")")) or (
+                        span is not None and span.start == j and span.label_ != "ORG"):
+                    break
+                if span is not None and span.start == j:
+                    heads.append(TitleInfo(i, span.end, "fa.title.representative_of_org", "official", None,
+                                           "fa.country.international_organization", span.kb_id_.split("|")[0]))
+                    break
+        return heads
 
     def _institution_at(self, j: int) -> tuple[tuple[str, ...], str] | None:
         """The first of `institutions` (name, country) named from token `j` (`شورای اسلامی`, `ولسی جرگه`)."""
