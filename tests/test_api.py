@@ -3590,3 +3590,10 @@ def test_api_the_organisations_representative_told_later_is_its_envoy_named_befo
             "اردوی ملی نیز دیدار کرد.")
     events = extract(text, published="2007-05-15")["events"]
     assert [_names(e) for e in events] == [{"تام کوینگز", "عبدالرحیم وردک"}, {"تام کوینگز", "بسم‌الله خان محمدی"}]
+
+
+def test_api_talks_that_ended_without_be_are_held_talks(extract):
+    text = ("به گزارش فارس، دومین روز مذاکرات سعید جلیلی دبیر شورای عالی امنیت ملی و کاترین اشتون مسئول سیاست خارجی "
+            "اتحادیه اروپا امروز در استانبول بدون دستیابی به توافق پایان یافت.")
+    events = extract(text, published="2011-01-22")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("negotiation", {"سعید جلیلی", "کاترین اشتون"})]

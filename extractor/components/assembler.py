@@ -123,7 +123,8 @@ PUNCT_ONLY = frozenset({"»", "«", ".", "،", ":", "؛", "!", "؟"})
 COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")}, "چند": 2}
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
 in a contact of his own."""
-HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended"})
+HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
+                           "fa.trigger.ended_itself"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
