@@ -5,6 +5,7 @@ import shutil
 import pytest
 from spacy.matcher import Matcher
 
+from extractor import Extractor
 from extractor.errors import RuleError
 from extractor.kb import load_kb
 from extractor.resources import language_rules
@@ -79,3 +80,14 @@ def test_rule_files_reject_bad_entries_naming_file_and_line(tmp_path, name, line
 def test_rule_files_missing_directory_is_a_clear_error(tmp_path):
     with pytest.raises(RuleError, match="E106"):
         load_kb(str(tmp_path / "nowhere"))
+
+
+def test_rule_files_an_official_registered_without_surname_is_matched_by_full_name(tmp_path):
+    entry = {"id": "zz.test-official", "name": "آرمان نیکسرشت", "variants": [], "surname": None, "surname_alone": False,
+             "name_en": None, "qid": None, "country": "FR", "rank": None,
+             "offices": [{"role": "foreign_minister", "title": "وزیر امور خارجه فرانسه", "start": "2020", "end": None}]}
+    extractor = Extractor(rules_dir=_broken_copy(tmp_path, "officials.jsonl", json.dumps(entry, ensure_ascii=False)))
+    text = "به گزارش ایرنا، آرمان نیکسرشت امروز در تهران با عباس عراقچی وزیر امور خارجه دیدار کرد."
+    events = extractor.extract(text, published="2024-10-01").to_dict()["events"]
+    assert [sorted((p["name"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("آرمان نیکسرشت", "FR"), ("عباس عراقچی", "IR")]]

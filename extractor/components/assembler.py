@@ -438,10 +438,10 @@ class Assembler:
                     official = None
             if official is not None:
                 found = by_key.get("id:" + official.id)
+                full = m.rule == "fa.person.register.official"  # the whole registered name, not a bare surname
                 if found is None and official.surname:
                     surname = self._surname(official.surname)
                     roles = {office.role for office in official.offices} | {None}
-                    full = m.rule == "fa.person.register.official"  # the whole registered name, not a bare surname
                     written = by_last.get(self._last_name(tokens), []) if full else []
                     # (`ماکرون` in the headline, `امانوئل ماکرون` in the lead: the register spells him `مکرون`)
                     found = next((e for e in by_last.get(self._last_name(surname.split()), []) + written
