@@ -3597,3 +3597,13 @@ def test_api_talks_that_ended_without_be_are_held_talks(extract):
             "اتحادیه اروپا امروز در استانبول بدون دستیابی به توافق پایان یافت.")
     events = extract(text, published="2011-01-22")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("negotiation", {"سعید جلیلی", "کاترین اشتون"})]
+
+
+def test_api_a_round_told_as_its_own_event_leaves_the_leads_meeting_a_meeting(extract):
+    text = ("پوتین وانگ یی را پذیرفت؛ دور هجدهم رایزنی‌های امنیت راهبردی چین و روسیه برگزار شد\n\n"
+            "به گزارش ایرنا، ولادیمیر پوتین رئیس‌جمهور روسیه امروز در کاخ کرملین با وانگ یی وزیر امور خارجه چین "
+            "دیدار کرد.\n\nوانگ یی روز سه‌شنبه به همراه نیکلای پاتروشف دبیر شورای امنیت روسیه ریاست هجدهمین دور "
+            "رایزنی‌های امنیت راهبردی دو کشور را بر عهده داشت.")
+    events = extract(text, published="2023-02-22")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [
+        ("meeting", {"ولادیمیر پوتین", "وانگ یی"}), ("negotiation", {"وانگ یی", "نیکلای پاتروشف"})]

@@ -3870,6 +3870,8 @@ class Assembler:
                 and not self._came_to_attend(t.start)]
         if not cues:  # (not talks hosted before or spoken about: `برای رایزنی درباره دور آینده گفت‌وگوهای ژنو`)
             return
+        if any(other.type == "negotiation" and other.trigger.label_ == "negotiation" for other in events[1:]):
+            return  # `پوتین وانگ یی را پذیرفت؛ دور هجدهم رایزنی‌ها ... برگزار شد`: the round is told as its own event
         if self._leaders_only(event) and not any(t.id_ in FORMAL_TALKS for t in cues):
             return  # `رؤسای جمهور دو کشور مذاکره کردند`: leaders' talks
         countries = {self._side_country(s) for s in event.sides if not self._is_mediator(s)} - {None}
