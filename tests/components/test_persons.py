@@ -366,7 +366,8 @@ def test_persons_a_security_official_of_a_country_is_a_title(run):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("رئیس دومای دولتی با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده دیدار کرد.", "محمدطاهر ذاکرزاده"),
+    # (a name the register does not hold: Zokirzoda, the first probe, is registered now)
+    ("رئیس دومای دولتی با رئیس مجلس نمایندگان نورلانبک شاکیف دیدار کرد.", "نورلانبک شاکیف"),
     ("خلیفه سراج‌الدین حقانی با رئیس دولت امارات متحده عربی دیدار کرد.", None),
 ])
 def test_persons_an_unknown_name_after_the_title_of_someone_met_is_a_name(run, text, name):
@@ -425,7 +426,8 @@ def test_persons_a_long_arabic_name_with_two_particles_is_taken_whole(run):
     "فیلیپو گراندی کمیسر عالی سازمان ملل متحد در امور پناهندگان امروز با امیرخان متقی دیدار کرد.",
 ])
 def test_persons_the_high_commissioner_for_refugees_heads_an_organisation(run, text):
-    assert ("فیلیپو گراندی", None, "head_of_organization", None) in _people(run(text))
+    # (registered now: the mention carries his register country; the participant acts for the UN, see test_api)
+    assert ("فیلیپو گراندی", None, "head_of_organization") in [p[:3] for p in _people(run(text))]
 
 
 def test_persons_a_portfolio_a_lost_zwnj_split_still_reaches_the_country(run):
@@ -552,8 +554,12 @@ def test_persons_the_head_of_a_delegation_from_a_ministry_of_a_country_is_of_tha
 
 def test_persons_a_given_name_and_another_name_word_before_a_registered_surname_make_another_person(run):
     doc = run("وزیر خارجه با محمد معصوم استانکزی رئیس هیئت مذاکره‌کننده دیدار کرد.")
+    # Masoom Stanekzai is registered himself now: his own entry, not Sher Mohammad Abbas Stanekzai's
     assert [(doc[m.name_start:m.name_end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
-        ("محمد معصوم استانکزی", None)]
+        ("محمد معصوم استانکزی", "af.mohammad-masoom-stanekzai")]
+    doc = run("وزیر خارجه با عبدالحمید نصیر استانکزی رئیس هیئت مذاکره‌کننده دیدار کرد.")
+    assert [(doc[m.name_start:m.name_end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
+        ("عبدالحمید نصیر استانکزی", None)]
 
 
 def test_persons_a_foreign_name_right_after_ba_hozur_and_before_a_title_is_a_name(run):
@@ -570,9 +576,10 @@ def test_persons_a_name_after_a_rank_runs_to_the_contact_s_verb(run):
 
 @pytest.mark.parametrize("text, name, country", [
     # a Persian given name after a first name that is not one: the outlet's own minister (the fixture's is Iranian)
-    ("زرار احمد عثمانی وزیر امور خارجه با سفیر هند دیدار کرد.", "زرار احمد عثمانی", "IR"),
+    ("ضرار احمد مقبل وزیر امور خارجه با سفیر هند دیدار کرد.", "ضرار احمد مقبل", "IR"),
     # a Persian-looking word after بن is part of an Arabic name: no country guessed
-    ("مطلق بن ماجد القحطانی فرستاده ویژه با معاون وزیر دیدار کرد.", "مطلق بن ماجد القحطانی", None),
+    # (Mutlaq al-Qahtani, the first probe, is registered now; this name is made up for the rule)
+    ("مطلق بن ماجد العنزی فرستاده ویژه با معاون وزیر دیدار کرد.", "مطلق بن ماجد العنزی", None),
 ])
 def test_persons_an_unqualified_title_of_a_name_with_a_persian_first_name_is_the_outlet_s(run, text, name, country):
     doc = run(text)
