@@ -3616,3 +3616,10 @@ def test_api_a_round_told_as_its_own_event_leaves_the_leads_meeting_a_meeting(ex
     events = extract(text, published="2023-02-22")["events"]
     assert [(e["type"], _names(e)) for e in events] == [
         ("meeting", {"ولادیمیر پوتین", "وانگ یی"}), ("negotiation", {"وانگ یی", "نیکلای پاتروشف"})]
+
+
+def test_api_a_three_sided_meeting_with_a_mediator_is_multilateral_when_told_so(extract):
+    text = ("نشست سه‌جانبه آنتالیا بدون نتیجه پایان یافت\n\nبه گزارش ایسنا، سرگئی لاوروف و دیمیترو کولبا وزیران امور "
+            "خارجه روسیه و اوکراین امروز با میانجیگری مولود چاووش‌اوغلو وزیر امور خارجه ترکیه در آنتالیا گفت‌وگو کردند.")
+    events = extract(text, published="2022-03-10")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("multilateral_meeting", 3)]

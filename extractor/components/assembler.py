@@ -567,6 +567,7 @@ class Assembler:
         self._place_span_starts = [span.start for span in self._places]  # (in token order, as the structure is)
         self._groups: list | None = None
         self._named_countries: set[str] | None = None
+        self._trilateral: bool | None = None
         self._group_starts: list[int] = []
         self._place_keys: list[tuple[int, int, str, str | None]] | None = None
         self._place_starts: list[int] | None = None
@@ -3260,6 +3261,16 @@ class Assembler:
         return bool(rounds) and not any(self._multilateral_marker(t, u) for t in rounds) \
             and not sentences & self._summit_sentences and not self._leaders_only(event)
 
+    def _trilateral_told(self) -> bool:
+        """The headline, or a phrase taking the contact up (`این نشست سه‌جانبه`), says it had three or more sides."""
+        if self._trilateral is None:
+            words = self._words
+            self._trilateral = any(
+                tuple(words[k:k + len(marker)]) == marker and (
+                    k < self._body_start or (k >= 2 and words[k - 2] == "این" and words[k - 1] in self.kb.event_nouns))
+                for marker in PARTY_COUNT_MARKERS for k in self._where(marker[0]))
+        return self._trilateral
+
     def _multilateral_marker(self, trigger: Span, u) -> bool:
         """A marker of three or more parties (`سه‌جانبه`, `چندجانبه`) in the trigger's clause, not in a body's name."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
@@ -3773,6 +3784,10 @@ class Assembler:
             event.trace["type"] = "fa.type.summit"
         if len(countries) >= 3 and event.type == "meeting":
             event.type = "multilateral_meeting"
+        elif event.type == "meeting" and len({self._side_country(s) for s in event.sides} - {None}) >= 3 \
+                and self._trilateral_told():
+            event.type = "multilateral_meeting"  # `نشست سه‌جانبه آنتالیا`: a mediator at the table makes it three-sided
+            event.trace["type"] = "fa.type.three_sided_with_mediator"
         if doc is not None and event.type == "multilateral_meeting" and len(countries) >= 3 \
                 and self._round_of_talks_told(event, u):
             event.type = "negotiation"  # `هفدهمین دور مذاکرات آستانه`: a round of talks, however many states sit at it
