@@ -143,6 +143,10 @@ COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
+MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
+"""A title ending in one (`سرپرست وزارت`) is followed by the ministry's portfolio."""
+PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
+"""The plural suffix a ZWNJ splits off a noun: a word right after it is the noun's adjective, never a surname."""
 SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
 """Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
 SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند", "سرحدی", "مرزی"})
@@ -304,6 +308,9 @@ class PersonRules:
         for span in structure:
             if span.label_ == "SURNAME" and self._inside_other_name(span.start):
                 continue
+            if span.label_ == "SURNAME" and span.start > 0 and (self._words[span.start - 1] in PLURAL_SUFFIXES
+                                                                or self._words[span.start - 1].endswith("های")):
+                continue  # `شفاخانه‌های ولایتی`, `هیئت‌های ولایتی`: an adjective after a plural noun, not Velayati
             if self._names_a_vessel(span.start) or self._names_an_airport(span.start):
                 continue
             if span.label_ in ("OFFICIAL", "SURNAME"):
@@ -1415,6 +1422,8 @@ class PersonRules:
         """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`); after a title someone is
         `met` with (`با`), also an unknown name closed by the contact's verb."""
         start = title_end
+        if self._words[title_end - 1] in MINISTRY_WORDS:
+            return None  # `سرپرست وزارت صحت عامه`: the ministry's portfolio follows, not a name
         if met and start + 2 < len(doc) and self._words[start] == "در" and self._words[start + 1] == "امور":
             # `با نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا، که ...`: the remit, then the name
             close = next((k for k in range(start + 4, min(start + 9, len(doc)))

@@ -633,3 +633,20 @@ def test_persons_an_acting_holder_after_a_rank_name_takes_the_office_after_sarpa
     doc = run("جنرال محمد شریف یفتلی سرپرست لوی درستیز نیز در این دیدار حضور داشت.")
     assert ("محمد شریف یفتلی", "chief_of_general_staff") in [
         (doc[m.name_start:m.name_end].text, m.role) for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text", ["در این دیدار روی معاشات کارمندان صحی در شفاخانه‌های ولایتی گفتگو شد.",
+                                  "مسئولان نهادهای ولایتی در این نشست حضور داشتند."])
+def test_persons_a_registered_surname_after_a_plural_noun_is_its_adjective(run, text):
+    assert _people(run(text)) == []
+
+
+def test_persons_the_portfolio_after_an_acting_ministry_title_is_no_name(run):
+    people = _people(run("قلندر عباد سرپرست وزارت صحت عامه امروز با رئیس دفتر سازمان ملل دیدار کرد."))
+    assert [p[0] for p in people] == ["قلندر عباد"]
+
+
+@pytest.mark.parametrize("name", ["قلندر عباد", "رنگین دادفر سپنتا", "حنیف اتمر"])
+def test_persons_an_afghan_first_name_with_an_unqualified_title_is_the_afghan_outlets(run, name):
+    doc = run(f"{name} وزیر امور خارجه امروز با سفیر هند دیدار کرد.")
+    assert (name, "foreign_minister") in [(p[0], p[2]) for p in _people(doc)]
