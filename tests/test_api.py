@@ -3623,3 +3623,13 @@ def test_api_a_three_sided_meeting_with_a_mediator_is_multilateral_when_told_so(
             "خارجه روسیه و اوکراین امروز با میانجیگری مولود چاووش‌اوغلو وزیر امور خارجه ترکیه در آنتالیا گفت‌وگو کردند.")
     events = extract(text, published="2022-03-10")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("multilateral_meeting", 3)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("به گزارش مهر، فرمانده ناوگروه ایران امروز در بندر کوچی هند با فرمانده منطقه جنوبی نیروی دریایی هند دیدار کرد.",
+     "Kochi"),
+    ("به گزارش مهر، فرمانده ناوگروه ایران امروز در بندر ژانجیانگ چین با فرمانده ناوگان دریای جنوبی چین دیدار کرد.",
+     "Zhanjiang"),
+])
+def test_api_port_calls_in_ports_the_gazetteer_now_holds(extract, text, city):
+    assert [e["location"]["name_en"] for e in extract(text, published="2015-05-10")["events"]] == [city]
