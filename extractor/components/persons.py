@@ -159,6 +159,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
+"""Units an article tells of once and then names bare (`فرمانده ناوگروه`): the one named before."""
 UNIT_PHRASE_STOPS = frozenset({"،", ".", "؛", ":", "با", "که", "و"})
 """Words that end the phrase naming a unit (`ناوگان اقیانوس آرام روسیه`) before its country could follow."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
@@ -1707,9 +1709,12 @@ class PersonRules:
         first."""
         words = self._words
         end = title.end
-        if end + 1 >= len(words) or words[end] != "این" or words[end + 1] not in UNIT_WORDS:
+        if end + 1 < len(words) and words[end] == "این" and words[end + 1] in UNIT_WORDS:
+            unit = words[end + 1]
+        elif end - title.start == 2 and words[end - 1] in BARE_UNITS:
+            unit = words[end - 1]  # `فرمانده ناوگروه` after `ناوگروه نیروی دریایی ارتش ... پهلو گرفت`: the one told
+        else:
             return
-        unit = words[end + 1]
         for k in range(title.start - 1, max(-1, title.start - reach), -1):
             if words[k] == unit:
                 yield k

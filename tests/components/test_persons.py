@@ -650,3 +650,14 @@ def test_persons_the_portfolio_after_an_acting_ministry_title_is_no_name(run):
 def test_persons_an_afghan_first_name_with_an_unqualified_title_is_the_afghan_outlets(run, name):
     doc = run(f"{name} وزیر امور خارجه امروز با سفیر هند دیدار کرد.")  # (the fixture's outlet is Iranian)
     assert (name, None, "foreign_minister", "IR") in _people(doc)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ناوگروه نیروی دریایی ارتش امروز در بندر حمد پهلو گرفت. فرمانده ناوگروه با فرمانده نیروی دریایی قطر دیدار کرد.",
+     "IR"),
+    ("ناوگروه نیروی دریایی روسیه امروز در بندرعباس پهلو گرفت. فرمانده ناوگروه با استاندار هرمزگان دیدار کرد.", "RU"),
+])
+def test_persons_a_bare_flotilla_commander_is_of_the_flotilla_told_before(run, text, country):
+    doc = run(text)
+    commanders = [m for m in doc._.persons if m.kind == "title_only" and doc[m.start:m.end].text == "فرمانده ناوگروه"]
+    assert [m.country for m in commanders] == [country]
