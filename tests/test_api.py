@@ -3633,3 +3633,11 @@ def test_api_a_three_sided_meeting_with_a_mediator_is_multilateral_when_told_so(
 ])
 def test_api_port_calls_in_ports_the_gazetteer_now_holds(extract, text, city):
     assert [e["location"]["name_en"] for e in extract(text, published="2015-05-10")["events"]] == [city]
+
+
+def test_api_people_present_in_a_clause_telling_the_meeting_held_took_part(extract):
+    text = ("به گزارش صدا و سیما، فریدون همتی استاندار هرمزگان امروز در دیدار با فرمانده نیروی دریایی عمان که با حضور "
+            "سرکنسول عمان در بندرعباس برگزار شد، بر گسترش همکاری‌های دریایی تأکید کرد.")
+    events = extract(text, published="2019-05-12")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("ambassador", "OM"), ("military_commander", "OM"), ("official", "IR")]]

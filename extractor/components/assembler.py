@@ -1296,6 +1296,8 @@ class Assembler:
             if trigger.id_ in HELD_TRIGGERS else self._presence_in_relative(c_start, trigger.start, relative,
                                                                            in_event_noun=True)
         present_in_relative += self._delegation_members(c_start, trigger.start, relative)
+        if takes_object:
+            present_in_relative += self._present_at_the_meeting_held(trigger.end, c_end, relative)
         parsed = [(a.start, a.end) for a in spans(doc, "model_arguments") if a.kb_id_ == str(trigger.start)]
         low = min([c_start] + [a for a, _ in parsed])
         high = max([c_end, window_end] + [b for _, b in parsed])
@@ -1482,6 +1484,22 @@ class Assembler:
             # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _present_at_the_meeting_held(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
+        """`در دیدار با X که با حضور Y ... برگزار شد`: a relative clause after the one met that tells the meeting held;
+        the people after its presence cue were at it."""
+        words = self._words
+        found = []
+        for k in range(start, end):
+            if words[k] not in self.relative_markers or k not in relative:
+                continue
+            close = _relative_end(k, end, relative)
+            held = any(words[j] == "برگزار" for j in range(k, close))
+            cue = next((j for j in range(k + 1, min(close, k + 4)) if words[j] == "حضور" and words[j - 1] in ("با", "در")),
+                       None)
+            if held and cue is not None:
+                found.append((cue + 1, close))
+        return found
 
     def _this_delegation(self, mentions: list[PersonMention], start: int, end: int, u) -> PersonMention | None:
         """The delegation `این هیئت` (opening the subject between `start` and `end`) takes up: the last delegation of a
