@@ -3641,3 +3641,12 @@ def test_api_people_present_in_a_clause_telling_the_meeting_held_took_part(extra
     events = extract(text, published="2019-05-12")["events"]
     assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
         [("ambassador", "OM"), ("military_commander", "OM"), ("official", "IR")]]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("به گزارش خاما، حکمت خلیل کرزی معین سیاسی وزارت امور خارجه امروز ابرار حسین سفیر پاکستان در کابل را به این "
+     "وزارت فراخواند و اعتراض حکومت را به وی ابلاغ کرد.", [{"حکمت خلیل کرزی", "ابرار حسین"}]),
+    ("به گزارش ایرنا، وزارت امور خارجه عراق امروز سفیر خود در تهران را برای رایزنی فراخواند.", []),
+])
+def test_api_an_ambassador_summoned_met_the_one_who_summoned_him_but_a_recall_is_no_contact(extract, text, events):
+    assert [_names(e) for e in extract(text, published="2016-06-13")["events"]] == events

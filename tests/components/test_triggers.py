@@ -16,6 +16,8 @@ import pytest
         ("در مکالمه‌ای تلفنی با وزیر خارجه", "phone_call", "strong:actual"),
         ("دیروز با کرزی تیلفونی صحبت کرد", "phone_call", "strong:actual"),
         ("نیز در تماس جداگانه‌ای با ظریف ابراز همدردی کرد", "phone_call", "strong:actual"),
+        ("معین سیاسی سفیر پاکستان را به این وزارت فراخواند", "meeting", "strong:actual"),
+        ("وزیر خارجه سفیر آلمان را احضار کرد", "meeting", "strong:actual"),
         ("در ارتباط تصویری با رئیس‌جمهور چین", "phone_call", "strong:actual"),
         ("در گفت‌وگویی تلفنی با همتای ازبک خود", "phone_call", "strong:actual"),
         ("با همتای خود به صورت تصویری گفتگو کرد", "phone_call", "strong:actual"),
