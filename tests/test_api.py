@@ -3650,3 +3650,18 @@ def test_api_people_present_in_a_clause_telling_the_meeting_held_took_part(extra
 ])
 def test_api_an_ambassador_summoned_met_the_one_who_summoned_him_but_a_recall_is_no_contact(extract, text, events):
     assert [_names(e) for e in extract(text, published="2016-06-13")["events"]] == events
+
+
+@pytest.mark.parametrize("text, city", [
+    ("به گزارش ایرنا، رجب طیب اردوغان رئیس‌جمهور ترکیه امروز وارد الجزیره شد و با عبدالمجید تبون رئیس‌جمهور الجزایر "
+     "دیدار کرد.", "Algiers"),
+    ("به گزارش طلوع‌نیوز، گل‌آغا شیرزی والی ننگرهار امروز به پشاور رفت و با اویس احمد غنی والی ایالت سرحد پاکستان "
+     "دیدار کرد.", "Peshawar"),
+])
+def test_api_cities_in_the_spelling_of_persian_and_dari_outlets(extract, text, city):
+    assert [e["location"]["name_en"] for e in extract(text, published="2020-01-26")["events"]] == [city]
+
+
+def test_api_al_jazeera_is_no_city(extract):
+    text = ("به گزارش ایرنا به نقل از الجزیره، وزیر امور خارجه الجزایر امروز در تهران با همتای ایرانی خود دیدار کرد.")
+    assert [e["location"]["name_en"] for e in extract(text, published="2020-01-26")["events"]] == ["Tehran"]
