@@ -310,9 +310,11 @@ class PersonRules:
         for span in structure:
             if span.label_ == "SURNAME" and self._inside_other_name(span.start):
                 continue
-            if span.label_ == "SURNAME" and span.start > 0 and (self._words[span.start - 1] in PLURAL_SUFFIXES
-                                                                or self._words[span.start - 1].endswith("های")):
-                continue  # `شفاخانه‌های ولایتی`, `هیئت‌های ولایتی`: an adjective after a plural noun, not Velayati
+            if span.label_ == "SURNAME" and span.start > 0 and (
+                    self._words[span.start - 1] in PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS
+                    or self._words[span.start - 1].endswith("های")):
+                continue  # `شفاخانه‌های ولایتی`, `یک هیئت ولایتی`: an adjective after a plural noun or a delegation,
+                # not Velayati
             if self._names_a_vessel(span.start) or self._names_an_airport(span.start):
                 continue
             if span.label_ in ("OFFICIAL", "SURNAME"):

@@ -636,7 +636,8 @@ def test_persons_an_acting_holder_after_a_rank_name_takes_the_office_after_sarpa
 
 
 @pytest.mark.parametrize("text", ["در این دیدار روی معاشات کارمندان صحی در شفاخانه‌های ولایتی گفتگو شد.",
-                                  "مسئولان نهادهای ولایتی در این نشست حضور داشتند."])
+                                  "مسئولان نهادهای ولایتی در این نشست حضور داشتند.",
+                                  "والی ننگرهار در رأس یک هیئت ولایتی به پشاور رفت."])
 def test_persons_a_registered_surname_after_a_plural_noun_is_its_adjective(run, text):
     assert _people(run(text)) == []
 
