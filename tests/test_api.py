@@ -3665,3 +3665,11 @@ def test_api_cities_in_the_spelling_of_persian_and_dari_outlets(extract, text, c
 def test_api_al_jazeera_is_no_city(extract):
     text = ("به گزارش ایرنا به نقل از الجزیره، وزیر امور خارجه الجزایر امروز در تهران با همتای ایرانی خود دیدار کرد.")
     assert [e["location"]["name_en"] for e in extract(text, published="2020-01-26")["events"]] == ["Tehran"]
+
+
+def test_api_a_pronoun_subject_is_the_visitor_not_the_host_named_last(extract):
+    text = ("به گزارش پژواک، رشید مرادوف وزیر امور خارجه ترکمنستان امروز در اسلام‌آباد با شاه محمود قریشی همتای "
+            "پاکستانی خود دیدار کرد. قریشی در این دیدار گفت صلح در افغانستان شرط اصلی اجرای پروژه است.\n\n"
+            "نامبرده پس از آن با عمران خان صدراعظم پاکستان دیدار کرد.")
+    events = extract(text, published="2021-02-02")["events"]
+    assert [_names(e) for e in events] == [{"رشید مرادوف", "شاه محمود قریشی"}, {"رشید مرادوف", "عمران خان"}]

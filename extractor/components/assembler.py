@@ -89,6 +89,8 @@ IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیدا
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
 LINKING_WORDS = frozenset({"با", "و", "از", "به", "در", "که", "را", "برای"})
 """Words that join two phrases: a noun after one is not a modifier of the noun before."""
+ANTECEDENT_REACH = 12
+"""Mentions looked back over for a pronoun subject of another country than the one it met."""
 GREETINGS = frozenset({"تبریک", "تسلیت"})
 """What a call can convey to the one called: `... را به وی تبریک گفت`."""
 """Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
@@ -1451,7 +1453,9 @@ class Assembler:
         if not named or (pronoun is not None and pronoun < min(named)
                          and self._words[pronoun - 1] != "با"):
             # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
-            antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start)
+            met = {self._country(s.entity) for s in sides if s.entity is not None} - {None}
+            antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start,
+                                          other_than=met if pronoun is not None else frozenset())
             with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
             titled_subject = any(s.entity is None and s.mention.kind == "title_only"
                                  and subject_start <= s.mention.start < with_at for s in sides)
@@ -3101,17 +3105,26 @@ class Assembler:
                 return m
         return None
 
-    def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int) -> Entity | None:
+    def _antecedent(self, mentions: list[PersonMention], entity_of: dict, before: int,
+                    other_than: set[str] | frozenset[str] = frozenset()) -> Entity | None:
         """The last named, non-reporter person mentioned before token `before` (by name, or by a title that refers
-        back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`)."""
-        for m in backwards(mentions, bisect_left(self._mention_starts, before)):
+        back to someone named: `وزیر خارجه ایران نیز ... اعلام کرد. وی سپس ...`). With `other_than`, the countries of
+        the ones a pronoun subject met: the last such person of another country, when one is named in the last
+        dozen mentions (`قریشی نیز گفت ... نامبرده پس از آن با عمران خان دیدار کرد`: the visitor, not Qureshi)."""
+        first = None
+        for n, m in enumerate(backwards(mentions, bisect_left(self._mention_starts, before))):
+            if other_than and n >= ANTECEDENT_REACH:
+                break
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
                     and not (m.start > 0 and self._words[m.start - 1] in NOT_SUBJECT_BEFORE):
                 # (the one met is no subject, nor whom a message went to, nor whose message it was)
                 entity = entity_of.get(id(m))
-                if entity is not None:
+                if entity is None:
+                    continue
+                if not other_than or self._country(entity) not in other_than:
                     return entity
-        return None
+                first = first or entity
+        return first
 
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
         """Two drafts describe one contact: one side set contains the other, and counterparts fit.
