@@ -3673,3 +3673,13 @@ def test_api_a_pronoun_subject_is_the_visitor_not_the_host_named_last(extract):
             "نامبرده پس از آن با عمران خان صدراعظم پاکستان دیدار کرد.")
     events = extract(text, published="2021-02-02")["events"]
     assert [_names(e) for e in events] == [{"رشید مرادوف", "شاه محمود قریشی"}, {"رشید مرادوف", "عمران خان"}]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("به گزارش ایرنا، شکورجان ظهوروف رئیس مجلس نمایندگان تاجیکستان امروز در تهران با علی لاریجانی دیدار کرد.\n\n"
+     "وی همچنین با محمدجواد ظریف وزیر امور خارجه و اسحاق جهانگیری معاون اول رئیس‌جمهور دیدار کرد.", 3),
+    ("به گزارش ایرنا، شکورجان ظهوروف رئیس مجلس نمایندگان تاجیکستان امروز در تهران با علی لاریجانی و محمدجواد ظریف "
+     "وزیر امور خارجه دیدار کرد.", 1),
+])
+def test_api_also_meeting_two_people_named_with_their_offices_is_a_meeting_with_each(extract, text, count):
+    assert len(extract(text, published="2016-11-15")["events"]) == count

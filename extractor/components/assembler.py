@@ -1707,6 +1707,8 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
         words = self._words[c_start:c_end]
+        if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
+            return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
@@ -1717,13 +1719,31 @@ class Assembler:
         if "با" not in self._words[subject.mention.end:objects[0].mention.start] \
                 and "را" not in self._words[objects[-1].mention.end:draft.trigger.start]:
             return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received)
-        parts = []
-        for side in objects:
-            part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), [subject, side],
-                               separate=draft.trigger.start)
-            part.status = draft.status
-            parts.append(part)
-        return parts
+        return [self._part(draft, [subject, side]) for side in objects]
+
+    @staticmethod
+    def _part(draft: DraftEvent, sides: list[Side]) -> DraftEvent:
+        """One of the separate contacts `draft` tells."""
+        part = DraftEvent(draft.type, draft.trigger, list(draft.triggers), sides, separate=draft.trigger.start)
+        part.status = draft.status
+        return part
+
+    def _also_met_each(self, ordered: list[Side], c_start: int, end: int) -> bool:
+        """`وی همچنین با A وزیر ... و B رئیس ... دیدار کرد`: "also met" two or more people named with their offices,
+        of one country other than the subject's: a meeting with each, as the ones told before it were."""
+        subject, objects = ordered[0], ordered[1:]
+        with_at = next((k for k in range(max(c_start, subject.mention.end), objects[0].mention.start)
+                        if self._words[k] == "با"), None)
+        if with_at is None or "همچنین" not in self._words[c_start:with_at] or not all(
+                s.entity is not None and s.mention.kind == "name" and s.mention.end < end for s in objects):
+            return False
+        countries = {self._country(s.entity) for s in objects}
+        if len(countries) != 1 or None in countries or self._country(subject.entity) in countries \
+                if subject.entity is not None else len(countries) != 1:
+            return False
+        return all(self._words[a.mention.end:b.mention.start].count("و") >= 1 and "،" not in
+                   self._words[a.mention.end:b.mention.start] for a, b in zip(objects, objects[1:])) \
+            and len({self._role(s.entity) for s in objects}) == len(objects)
 
     def _past_perfect(self, trigger: Span) -> bool:
         """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
