@@ -1230,7 +1230,9 @@ class PersonRules:
                     # `رئیس کمیته روابط خارجی سنای آمریکا`: a committee chair of a parliament is a member of it
                     body = self._words[i + 1:j]
                     role = "member_of_parliament" if LEGISLATURE_WORDS.intersection(body) else \
+                        self._ministry_role(body[1:]) if body[0] == "وزارت" else \
                         "official" if "وزارت" in body[1:] else "head_of_organization"  # (`رئیس اداره ... وزارت دفاع`)
+                    # (`رئیس وزارت امور خارجه سوئیس`: the Swiss title of the foreign minister)
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", role,
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
                     break
@@ -1264,6 +1266,13 @@ class PersonRules:
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
         return heads
+
+    @staticmethod
+    def _ministry_role(portfolio: list[str]) -> str:
+        """The role of a ministry's head by its portfolio (`امور خارجه`, `دفاع`, anything else)."""
+        if portfolio[-1:] == ["خارجه"]:
+            return "foreign_minister"
+        return "defense_minister" if portfolio[:1] == ["دفاع"] else "minister"
 
     def _institution_at(self, j: int) -> tuple[tuple[str, ...], str] | None:
         """The first of `institutions` (name, country) named from token `j` (`شورای اسلامی`, `ولسی جرگه`)."""

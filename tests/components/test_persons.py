@@ -662,3 +662,11 @@ def test_persons_a_bare_flotilla_commander_is_of_the_flotilla_told_before(run, t
     doc = run(text)
     commanders = [m for m in doc._.persons if m.kind == "title_only" and doc[m.start:m.end].text == "فرمانده ناوگروه"]
     assert [m.country for m in commanders] == [country]
+
+
+@pytest.mark.parametrize("title, role", [("رئیس وزارت امور خارجه سوئیس", "foreign_minister"),
+                                         ("رئیس وزارت دفاع سوئیس", "defense_minister"),
+                                         ("رئیس وزارت اقتصاد سوئیس", "minister")])
+def test_persons_the_head_of_a_ministry_of_a_country_is_its_minister(run, title, role):
+    doc = run(f"میشلین کالمی‌ری {title} امروز با وزیر امور خارجه دیدار کرد.")
+    assert ("میشلین کالمی ری", None, role, "CH") in _people(doc)  # (the normalised text splits the ZWNJ)
