@@ -229,6 +229,11 @@ class PersonRules:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.stopwords = kb.words("stopwords")
+        dates = kb.dates
+        self.time_words = frozenset(  # `وانگ بعدازظهر امروز با ...`: a time after a surname is no part of the name
+            kb.normalizer.normalize_pattern(w) for w in [*dates.get("day_parts", []),
+                                                         *(w for rel in dates.get("relative_days", {}).values()
+                                                           for w in rel["words"])] if " " not in w)
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.compound_given = kb.compound_given_names
@@ -900,7 +905,7 @@ class PersonRules:
         if i < 0 or i >= len(doc) or i in self._triggers:
             return False
         text = self._words[i]
-        if not self._alpha[i] or len(text) < 2 or text in self.stopwords:
+        if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in self.time_words:
             return False
         span = self._at.get(i)
         return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start)) \
