@@ -1729,8 +1729,8 @@ class Assembler:
         return part
 
     def _also_met_each(self, ordered: list[Side], c_start: int, end: int) -> bool:
-        """`وی همچنین با A وزیر ... و B رئیس ... دیدار کرد`: "also met" two or more people named with their offices,
-        of one country other than the subject's: a meeting with each, as the ones told before it were."""
+        """`وی همچنین با A وزیر ... و B رئیس ... دیدار کرد`: "also met" two or more people named, of one country other
+        than the subject's: a meeting with each, as the ones told before it were."""
         subject, objects = ordered[0], ordered[1:]
         with_at = next((k for k in range(max(c_start, subject.mention.end), objects[0].mention.start)
                         if self._words[k] == "با"), None)
@@ -1742,8 +1742,7 @@ class Assembler:
                 if subject.entity is not None else len(countries) != 1:
             return False
         return all(self._words[a.mention.end:b.mention.start].count("و") >= 1 and "،" not in
-                   self._words[a.mention.end:b.mention.start] for a, b in zip(objects, objects[1:])) \
-            and len({self._role(s.entity) for s in objects}) == len(objects)
+                   self._words[a.mention.end:b.mention.start] for a, b in zip(objects, objects[1:]))
 
     def _past_perfect(self, trigger: Span) -> bool:
         """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
