@@ -670,3 +670,9 @@ def test_persons_a_bare_flotilla_commander_is_of_the_flotilla_told_before(run, t
 def test_persons_the_head_of_a_ministry_of_a_country_is_its_minister(run, title, role):
     doc = run(f"میشلین کالمی‌ری {title} امروز با وزیر امور خارجه دیدار کرد.")
     assert ("میشلین کالمی ری", None, role, "CH") in _people(doc)  # (the normalised text splits the ZWNJ)
+
+
+@pytest.mark.parametrize("word", ["بعدازظهر", "امروز", "دیروز"])
+def test_persons_a_time_after_a_surname_is_no_part_of_the_name(run, word):
+    doc = run(f"وانگ {word} با عمران خان نخست‌وزیر پاکستان دیدار کرد.")
+    assert all(word not in doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name")
