@@ -750,7 +750,7 @@ class PersonRules:
             last = self._words[m.name_end - 1]
             if last in self.name_suffixes and m.name_end - m.name_start >= 3:
                 split.add((self._words[m.name_end - 2], last))  # `قلی اف` after `الچین قلی اف`: a lost ZWNJ
-            elif len(last) >= 3 and last not in self.particles and last not in self.stopwords:
+            elif len(last) >= 2 and last not in self.particles and last not in self.stopwords:
                 surnames.add(last)
         words = self._words
         found = [(i, i + 1) for i in where(self._doc, surnames) if i not in used and self._name_token(i)]

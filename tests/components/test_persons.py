@@ -676,3 +676,8 @@ def test_persons_the_head_of_a_ministry_of_a_country_is_its_minister(run, title,
 def test_persons_a_time_after_a_surname_is_no_part_of_the_name(run, word):
     doc = run(f"وانگ {word} با عمران خان نخست‌وزیر پاکستان دیدار کرد.")
     assert all(word not in doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name")
+
+
+def test_persons_a_two_letter_surname_of_someone_named_in_full_is_that_person(run):
+    doc = run("عبدالله گل وزیر امور خارجه ترکیه امروز وارد تهران شد. گل عصر امروز با رئیس‌جمهور دیدار کرد.")
+    assert [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"] == ["عبدالله گل", "گل"]
