@@ -3683,3 +3683,9 @@ def test_api_a_pronoun_subject_is_the_visitor_not_the_host_named_last(extract):
 ])
 def test_api_also_meeting_two_people_named_with_their_offices_is_a_meeting_with_each(extract, text, count):
     assert len(extract(text, published="2016-11-15")["events"]) == count
+
+
+def test_api_a_call_told_by_its_manner_in_the_past_perfect_is_background(extract):
+    text = ("به گزارش ایسنا، وی فنگ‌خه وزیر دفاع چین امروز در سنگاپور با لوید آستین وزیر دفاع آمریکا دیدار کرد. "
+            "وزیران دفاع دو کشور ماه آوریل نیز به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند.")
+    assert [e["type"] for e in extract(text, published="2022-06-10")["events"]] == ["meeting"]

@@ -1748,8 +1748,9 @@ class Assembler:
         """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
         of a participle coordinated after it (`دیدار کرده و خواستار ... شده بود`)."""
         end, words = trigger.end, self._words
-        if end < len(words) and words[end - 1] == "با":
-            # `در گفت‌وگویی تلفنی با X ... رایزنی کرده بود`: the verb that follows the one met
+        if (end < len(words) and words[end - 1] == "با") or trigger.id_ == "fa.trigger.phone_by_phone":
+            # `در گفت‌وگویی تلفنی با X ... رایزنی کرده بود`: the verb that follows the one met (or the manner told:
+            # `به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند`)
             c_end = self._units.clauses[self._units.clause_of[trigger.start]][1]
             verb = next((k for k in range(end, min(end + 20, c_end)) if words[k] in FINITE_VERBS), None)
             return verb is not None and words[verb] in ("بود", "بودند") and words[verb - 1].endswith("ه")
