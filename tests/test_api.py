@@ -3689,3 +3689,10 @@ def test_api_a_call_told_by_its_manner_in_the_past_perfect_is_background(extract
     text = ("به گزارش ایسنا، وی فنگ‌خه وزیر دفاع چین امروز در سنگاپور با لوید آستین وزیر دفاع آمریکا دیدار کرد. "
             "وزیران دفاع دو کشور ماه آوریل نیز به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند.")
     assert [e["type"] for e in extract(text, published="2022-06-10")["events"]] == ["meeting"]
+
+
+def test_api_a_security_conference_is_a_forum_and_its_sideline_meeting_the_contact(extract):
+    text = ("به گزارش مهر، امیر حاتمی وزیر دفاع که برای شرکت در هفتمین کنفرانس امنیت بین‌المللی مسکو به روسیه سفر کرده "
+            "است، امروز در حاشیه این کنفرانس با خرم دستگیر خان وزیر دفاع پاکستان دیدار کرد.\n\nکنفرانس امنیت بین‌المللی "
+            "مسکو امروز با پیام رئیس‌جمهور روسیه و با حضور وزیران دفاع ده‌ها کشور آغاز شد.")
+    assert [e["type"] for e in extract(text, published="2018-04-04")["events"]] == ["meeting"]

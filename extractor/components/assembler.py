@@ -168,6 +168,9 @@ EARLIER_CUES = (("پیش", "از", "این"), ("قبل", "از", "این"), ("پ
 ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission",
                              "fa.trigger.intra_afghan_talks", "fa.trigger.intra_afghan_talks.fused"})
 """Triggers that name talks as negotiations whoever sits at them (a round, a joint commission's session)."""
+FORUM_NOUNS = frozenset({"کنفرانس", "همایش", "مجمع"})
+FORUM_THEMES = frozenset({"امنیت", "امنیتی", "دیپلماسی"})
+"""A conference, forum or gathering named for security or diplomacy (`کنفرانس امنیت مونیخ`) is a forum of speeches."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -2353,6 +2356,9 @@ class Assembler:
             return None
         if self._words[c_start] in CEREMONY_WORDS:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
+        if self._names_a_forum(nouns[0][0], trigger.start):
+            return None  # `کنفرانس امنیت بین‌المللی مسکو ... آغاز شد`: a forum of speeches; its sideline meetings are the
+            # contacts
         event_type = nouns[0][1]
         gap = nouns[1][0] - nouns[0][0] if len(nouns) > 1 else 0
         if gap and nouns[1][1] == "negotiation" and event_type == "meeting" and (gap == 1 or (
@@ -2401,6 +2407,11 @@ class Assembler:
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
         return draft
+
+    def _names_a_forum(self, noun: int, end: int) -> bool:
+        """The noun opens a security or diplomacy forum's name (`کنفرانس امنیت بین‌المللی مسکو`, `مجمع دیپلماسی
+        آنتالیا`, `همایش امنیتی ...`): a stage for speeches, not a meeting of states."""
+        return self._words[noun] in FORUM_NOUNS and not FORUM_THEMES.isdisjoint(self._words[noun + 1:min(end, noun + 3)])
 
     def _that_one_was_background(self, doc: Doc, noun: int, u) -> bool:
         """`در آن همایش`: the same noun (or `همایشی`) told last in the two sentences before, in a clause of an earlier
