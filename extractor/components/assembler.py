@@ -1946,10 +1946,12 @@ class Assembler:
                                if s.entity is not None)
             if event.location is not None and event.location.rule != "fa.location.dateline":
                 placed = event
-            if event.type != "meeting" or event.location is None:
+            if event.type != "meeting" or (event.location is None and (
+                    placed is None or not placed.entity_keys() & event.entity_keys())):
                 continue
-            host = self._location_country(event.location)
-            if event.location.rule == "fa.location.dateline" and placed is not None \
+            # (a contact told with no place of its own is at the place of the traveller's contact told before it)
+            host = self._location_country(event.location if event.location is not None else placed.location)
+            if event.location is not None and event.location.rule == "fa.location.dateline" and placed is not None \
                     and placed.entity_keys() & event.entity_keys():
                 host = self._location_country(placed.location)  # (the traveller's next contact is on his trip)
             if any((s.entity.key, host) in visited for s in event.sides if s.entity is not None
