@@ -66,6 +66,7 @@ def test_kb_probe(run, text, label, key):
         ("کاردار", "ambassador"),
         ("امیر قطر", "head_of_state"),
         ("سلطان عمان", "head_of_state"),
+        ("رئیس مجلس اعلای اسلامی عراق", "head_of_organization"),  # a party's council, not a parliament
         ("نماینده ویژه", "envoy"),
         ("رئیس مجلس شورای اسلامی", "parliament_speaker"),
         ("رئیس‌جمهور", "head_of_state"),
