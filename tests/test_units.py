@@ -20,3 +20,9 @@ def test_units_a_colon_inside_a_short_name_in_guillemets_ends_no_clause(extracto
 def test_units_a_colon_before_a_quote_still_ends_a_clause(extractor):
     clauses = _clause_words(extractor, "وزیر گفت: «همکاری ادامه دارد.»")
     assert clauses[0][-1] == ":"
+
+
+def test_units_the_dots_of_initials_inside_guillemets_end_no_sentence(extractor):
+    text = "سپهبد «اس. ام. قمرالحسن» امروز با فرمانده ارتش پاکستان دیدار کرد. دو طرف گفتگو کردند."
+    doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
+    assert len(units(doc).sentences) == 2

@@ -1493,13 +1493,15 @@ class PersonRules:
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
         found = []
         for i in list(positions(doc).get("«", ())):
-            j = i + 1
-            while j < len(doc) and j - i <= 5 and self._words[j] != "»":
+            j, initials = i + 1, 0
+            while j < len(doc) and j - i - initials <= 5 and self._words[j] != "»":
+                if self._initial_dot(j):
+                    initials += 1  # `«اس. ام. قمرالحسن»`: the dot of an initial is no word of the name
                 j += 1
-            size = j - i - 1
+            size = j - i - 1 - initials
             if j >= len(doc) or self._words[j] != "»" or not 1 <= size <= 4:
                 continue
-            inner = range(i + 1, j)
+            inner = [k for k in range(i + 1, j) if not self._initial_dot(k)]
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
@@ -1514,6 +1516,10 @@ class PersonRules:
                 continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called)
             found.append((i + 1, j))
         return found
+
+    def _initial_dot(self, k: int) -> bool:
+        """Token `k` is the dot after an initial of one or two letters (`اس.`, `ام.`)."""
+        return self._words[k] == "." and k > 0 and self._alpha[k - 1] and len(self._words[k - 1]) <= 2
 
     def _thing_named_before(self, end: int) -> bool:
         """`طرح چندمنظوره برق‌آبی و آبرسانی «اوما اویا»`: a thing's noun a few words before the guillemets, in the

@@ -681,3 +681,8 @@ def test_persons_a_time_after_a_surname_is_no_part_of_the_name(run, word):
 def test_persons_a_two_letter_surname_of_someone_named_in_full_is_that_person(run):
     doc = run("عبدالله گل وزیر امور خارجه ترکیه امروز وارد تهران شد. گل عصر امروز با رئیس‌جمهور دیدار کرد.")
     assert [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"] == ["عبدالله گل", "گل"]
+
+
+def test_persons_a_name_with_initials_in_guillemets_is_a_name(run):
+    doc = run("سپهبد «اس. ام. قمرالحسن» امروز با ژنرال عاصم منیر فرمانده ارتش پاکستان دیدار کرد.")
+    assert "اس. ام. قمرالحسن" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
