@@ -10,6 +10,7 @@ import pytest
         ("با همتای خود دیدار و گفت و گو کرد", "meeting", "strong:actual"),
         ("با وزیر خارجه ملاقات کرد", "meeting", "strong:actual"),
         ("در دیدار با وزیر خارجه گفت", "meeting", "strong:actual"),
+        ("رهبر انقلاب در دیدار «میشل سلیمان» رئیس‌جمهور لبنان گفت", "meeting", "strong:actual"),
         ("با همتای ترکیه ای خود تلفنی گفتگو کرد", "phone_call", "strong:actual"),
         ("در گفتگوی تلفنی با همتای خود", "phone_call", "strong:actual"),
         ("در تماس‌های تلفنی جداگانه با همتایان خود", "phone_call", "strong:actual"),
