@@ -3705,3 +3705,12 @@ def test_api_a_leaders_talks_after_an_official_welcome_told_without_a_place_are_
     events = extract(text, published="2019-06-13")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("meeting", {"شینزو آبه", "علی خامنه‌ای"}),
                                                        ("visit", {"شینزو آبه", "حسن روحانی"})]
+
+
+def test_api_the_visit_is_the_talks_with_the_host_leader_even_when_told_after_the_speakers_meeting(extract):
+    text = ("به گزارش فارس، میشل سلیمان رئیس‌جمهور لبنان عصر امروز در مجلس شورای اسلامی با علی لاریجانی رئیس مجلس "
+            "دیدار کرد.\n\nمیشل سلیمان روز گذشته وارد تهران شد و پس از مراسم استقبال رسمی در مجموعه سعدآباد، با محمود "
+            "احمدی‌نژاد رئیس‌جمهور کشورمان گفت‌وگو کرد.")
+    events = extract(text, published="2008-11-25")["events"]
+    assert sorted((e["type"], tuple(sorted(_names(e)))) for e in events) == [
+        ("meeting", ("علی لاریجانی", "میشل سلیمان")), ("visit", ("محمود احمدی‌نژاد", "میشل سلیمان"))]

@@ -1971,8 +1971,9 @@ class Assembler:
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     continue
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
-                if visitor is None or visitor.key not in leaders:
-                    continue
+                if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
+                        events, event, visitor)):
+                    continue  # (the speaker met first in the text: the visit is the talks with the host leader told after)
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
                 if host in hosts and host != self._country(visitor):
                     event.type = "visit"
@@ -1984,6 +1985,13 @@ class Assembler:
                     event.type = "visit"
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+
+    def _host_leader_met_later(self, events: list[DraftEvent], event: DraftEvent, visitor: Entity) -> bool:
+        """A later event of the text has `visitor` with a head of state or government of another country."""
+        later = events[events.index(event) + 1:]
+        return any(visitor.key in e.entity_keys() and any(
+            s.entity is not None and s.entity.key != visitor.key and self._role(s.entity) in LEADER_ROLES
+            and self._country(s.entity) != self._country(visitor) for s in e.sides) for e in later)
 
     def _leads_a_region(self, entity: Entity) -> bool:
         """`مسرور بارزانی نخست‌وزیر اقلیم کردستان عراق`: a leader's title over a region, not a state (his trip is no
