@@ -143,6 +143,9 @@ COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
+OFFICE_WORDS = frozenset({"دفتر", "کاخ", "نهاد"})
+OFFICE_HEADS = frozenset({"رئیس", "مدیر", "مسئول", "سرپرست"})
+"""`دفتر نخست‌وزیر` is the prime minister's office (a place, a source); `رئیس دفتر ...` heads it."""
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 """A title ending in one (`سرپرست وزارت`) is followed by the ministry's portfolio."""
 PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
@@ -413,6 +416,9 @@ class PersonRules:
                 continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
+            if title.start > 0 and self._words[title.start - 1] in OFFICE_WORDS and title.country is None \
+                    and (title.start < 2 or self._words[title.start - 2] not in OFFICE_HEADS):
+                continue  # `در دفتر نخست‌وزیر`, `به گفته دفتر نخست‌وزیر`: the office, a place or a source, no one in it
             country, country_rule = title.country, title.country_rule
             served = self.kb.officials.get(named_at[title.end].official_id or "") if serving else None
             if country is None and served is not None:

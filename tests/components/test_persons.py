@@ -686,3 +686,14 @@ def test_persons_a_two_letter_surname_of_someone_named_in_full_is_that_person(ru
 def test_persons_a_name_with_initials_in_guillemets_is_a_name(run):
     doc = run("سپهبد «اس. ام. قمرالحسن» امروز با ژنرال عاصم منیر فرمانده ارتش پاکستان دیدار کرد.")
     assert "اس. ام. قمرالحسن" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("پمپئو سپس در دفتر نخست‌وزیر با عمران خان دیدار کرد.", []),
+    ("به گفته دفتر نخست‌وزیر، دو طرف درباره افغانستان گفتگو کردند.", []),
+    ("رئیس دفتر رئیس‌جمهور با سفیر چین دیدار کرد.", ["رئیس دفتر رئیس جمهور"]),  # (normalised text)
+])
+def test_persons_a_title_after_office_is_the_office_not_a_person(run, text, titles):
+    doc = run(text)
+    found = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "title_only" and m.role != "ambassador"]
+    assert found == titles
