@@ -3714,3 +3714,12 @@ def test_api_the_visit_is_the_talks_with_the_host_leader_even_when_told_after_th
     events = extract(text, published="2008-11-25")["events"]
     assert sorted((e["type"], tuple(sorted(_names(e)))) for e in events) == [
         ("meeting", ("علی لاریجانی", "میشل سلیمان")), ("visit", ("محمود احمدی‌نژاد", "میشل سلیمان"))]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("به گزارش فارس، حسین دهقان وزیر دفاع امروز در همایش سالانه مدیران صنایع هوایی شرکت کرد.", []),
+    ("به گزارش فارس، حسین دهقان وزیر دفاع امروز در نشست وزیران دفاع سازمان همکاری شانگهای در آستانه شرکت کرد.",
+     ["multilateral_meeting"]),
+])
+def test_api_one_person_at_a_gathering_at_home_is_no_contact(extract, text, events):
+    assert [e["type"] for e in extract(text, published="2016-06-08")["events"]] == events

@@ -91,6 +91,8 @@ LINKING_WORDS = frozenset({"با", "و", "از", "به", "در", "که", "را",
 """Words that join two phrases: a noun after one is not a modifier of the noun before."""
 ANTECEDENT_REACH = 12
 """Mentions looked back over for a pronoun subject of another country than the one it met."""
+MULTILATERAL_WORDS = frozenset({"المللی", "سران", "جانبه", "سهجانبه", "چندجانبه", "منطقه ای", "منطقهای"})
+"""Words that make a session one person attended more than a gathering at home."""
 GREETINGS = frozenset({"تبریک", "تسلیت"})
 """What a call can convey to the one called: `... را به وی تبریک گفت`."""
 """Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
@@ -2503,7 +2505,23 @@ class Assembler:
         return side is not None and event.type in ("visit", "multilateral_meeting") \
             and side.rule != "fa.person.opened_session" \
             and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی") \
-            and not self._attended_a_ceremony(event)
+            and not self._attended_a_ceremony(event) \
+            and (event.type == "visit" or self._beyond_one_state(event, self._side_country(side)))
+
+    def _beyond_one_state(self, event: DraftEvent, country: str | None) -> bool:
+        """The sentence of a session one person attended names another state, an international body or a summit
+        (`در اجلاس سران شانگهای شرکت کرد`), not just a gathering at home (`در همایش سالانه مدیران صنایع هوایی`)."""
+        sentence = self._units.sentence_of[event.trigger.start]
+        if sentence in self._summit_sentences:
+            return True
+        start, end = self._units.sentences[sentence]
+        places = self.kb.places
+        for span in self._structure[bisect_left(self._structure_starts, start):bisect_left(self._structure_starts, end)]:
+            key = span.kb_id_.split("|")[0]
+            if span.label_ == "ORG" or (span.label_ in ("COUNTRY", "DEMONYM") and key != country) or (
+                    span.label_ == "PLACE" and key in places and places[key].country != country):
+                return True
+        return not MULTILATERAL_WORDS.isdisjoint(self._words[start:end])
 
     def _summit_attended_before(self, first_contact: int, u) -> list[Span]:
         """`X در نشست وزیران ... گشایش یافت ... Y و Z نیز در نشست حضور داشتند`, told before the article's first
