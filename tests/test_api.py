@@ -3699,7 +3699,8 @@ def test_api_a_security_conference_is_a_forum_and_its_sideline_meeting_the_conta
 
 
 def test_api_a_leaders_talks_after_an_official_welcome_told_without_a_place_are_the_visit(extract):
-    text = ("به گزارش ایسنا، شینزو آبه نخست‌وزیر ژاپن صبح امروز در تهران با علی خامنه‌ای رهبر انقلاب اسلامی دیدار کرد.\n\n"
+    text = ("به گزارش ایسنا، شینزو آبه نخست‌وزیر ژاپن صبح امروز در تهران با علی خامنه‌ای رهبر انقلاب اسلامی دیدار "
+            "کرد.\n\n"
             "آبه عصر روز گذشته نیز پس از مراسم استقبال رسمی در مجموعه سعدآباد، با حسن روحانی رئیس‌جمهور دیدار و "
             "گفت‌وگو کرده بود.")
     events = extract(text, published="2019-06-13")["events"]

@@ -858,9 +858,11 @@ class Assembler:
                 continue
             title_id = m.title.title_id if m.title is not None else None
             if title_id == "fa.title.representative_of_org":
-                # `نماینده سازمان ملل` after `تام کوینگز نماینده ویژه سرمنشی سازمان ملل`: the one named with that body's office
+                # `نماینده سازمان ملل` after `تام کوینگز نماینده ویژه سرمنشی سازمان ملل`: the one named with that
+                # body's office
                 named = {e.key: e for start, e in of_org.get(m.title.org, ()) if start < m.start} or {
-                    e.key: e for e in entities if not e.is_reporter and e.best("role") in ("envoy", "head_of_organization")
+                    e.key: e for e in entities if not e.is_reporter
+                    and e.best("role") in ("envoy", "head_of_organization")
                     and self._country(e) is None and min(x.start for x in e.named) < m.start}
                 # (or the one envoy or head of a body of no state named before: `کوفی عنان نماینده ویژه مشترک ...`)
                 if len(named) == 1:
@@ -1504,8 +1506,8 @@ class Assembler:
                 continue
             close = _relative_end(k, end, relative)
             held = any(words[j] == "برگزار" for j in range(k, close))
-            cue = next((j for j in range(k + 1, min(close, k + 4)) if words[j] == "حضور" and words[j - 1] in ("با", "در")),
-                       None)
+            cue = next((j for j in range(k + 1, min(close, k + 4))
+                        if words[j] == "حضور" and words[j - 1] in ("با", "در")), None)
             if held and cue is not None:
                 found.append((cue + 1, close))
         return found
@@ -1521,8 +1523,8 @@ class Assembler:
 
     def _congratulated_in_call(self, mentions: list[PersonMention], start: int, end: int,
                                relative: set[int]) -> list[PersonMention]:
-        """Who a call without `با` congratulated or consoled: `در تماسی تلفنی، انتصاب X ... را به وی تبریک گفت` (X, named
-        before `را به وی`) or `... را به X تبریک گفت` (X, after `را به`)."""
+        """Who a call without `با` congratulated or consoled: `در تماسی تلفنی، انتصاب X ... را به وی تبریک گفت`
+        (X, named before `را به وی`) or `... را به X تبریک گفت` (X, after `را به`)."""
         words = self._words
         for k in range(start, end - 3):
             if words[k] != "را" or words[k + 1] != "به" or k in relative:
@@ -1975,7 +1977,8 @@ class Assembler:
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
                         events, event, visitor)):
-                    continue  # (the speaker met first in the text: the visit is the talks with the host leader told after)
+                    continue  # (the speaker met first in the text: the visit is the talks with the host leader told
+                    # after)
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
                 if host in hosts and host != self._country(visitor):
                     event.type = "visit"
@@ -2369,8 +2372,8 @@ class Assembler:
         if self._words[c_start] in CEREMONY_WORDS:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         if self._names_a_forum(nouns[0][0], trigger.start):
-            return None  # `کنفرانس امنیت بین‌المللی مسکو ... آغاز شد`: a forum of speeches; its sideline meetings are the
-            # contacts
+            return None  # `کنفرانس امنیت بین‌المللی مسکو ... آغاز شد`: a forum of speeches; its sideline meetings
+            # are the contacts
         event_type = nouns[0][1]
         gap = nouns[1][0] - nouns[0][0] if len(nouns) > 1 else 0
         if gap and nouns[1][1] == "negotiation" and event_type == "meeting" and (gap == 1 or (
@@ -2423,7 +2426,8 @@ class Assembler:
     def _names_a_forum(self, noun: int, end: int) -> bool:
         """The noun opens a security or diplomacy forum's name (`کنفرانس امنیت بین‌المللی مسکو`, `مجمع دیپلماسی
         آنتالیا`, `همایش امنیتی ...`): a stage for speeches, not a meeting of states."""
-        return self._words[noun] in FORUM_NOUNS and not FORUM_THEMES.isdisjoint(self._words[noun + 1:min(end, noun + 3)])
+        return self._words[noun] in FORUM_NOUNS \
+            and not FORUM_THEMES.isdisjoint(self._words[noun + 1:min(end, noun + 3)])
 
     def _that_one_was_background(self, doc: Doc, noun: int, u) -> bool:
         """`در آن همایش`: the same noun (or `همایشی`) told last in the two sentences before, in a clause of an earlier
@@ -2516,7 +2520,8 @@ class Assembler:
             return True
         start, end = self._units.sentences[sentence]
         places = self.kb.places
-        for span in self._structure[bisect_left(self._structure_starts, start):bisect_left(self._structure_starts, end)]:
+        starts = self._structure_starts
+        for span in self._structure[bisect_left(starts, start):bisect_left(starts, end)]:
             key = span.kb_id_.split("|")[0]
             if span.label_ == "ORG" or (span.label_ in ("COUNTRY", "DEMONYM") and key != country) or (
                     span.label_ == "PLACE" and key in places and places[key].country != country):
