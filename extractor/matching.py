@@ -150,10 +150,7 @@ def _checker(pattern: list[dict]):
             i += 1
         if need is not None:
             least, most, allowed = need
-            for j in range(start + least, min(start + most + 1, len(tokens))):
-                if tokens[j] in allowed:
-                    break
-            else:
+            if allowed.isdisjoint(tokens[start + least:start + most + 1]):
                 return False
         return match(tokens, punct, fixed, i)
 
@@ -345,8 +342,8 @@ class AnchoredMatcher:
         self._steps: list[tuple[int, tuple[tuple, ...]] | None] = []
         """per pattern index: (its key's id, `_steps`), or None when `_replay` cannot follow it"""
         self._by_second: dict[str, tuple[list, dict[str, list]]] = {}
-        """first word → (its entries that need no second word, second word → the entries that need it), built
-        from `anchors` when first read"""
+        """first word → (its entries that need no second word, second word → those and the entries that need it),
+        built from `anchors` when first read"""
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         """Add patterns under `key` (as `Matcher.add`)."""
@@ -411,14 +408,14 @@ class AnchoredMatcher:
                 punct = flags(doc)[1]
             reach = 0
             matching = set()
-            following = tokens[i + 1] if i + 1 < size else None
             # (the entries whose required second word is not there are not tried; the order of the tests does not
             # matter: the window is the union of what matches)
             always, by_second = entries
-            for index, check, length in (always + by_second[following] if following in by_second else always):
+            for index, check, length in (by_second.get(tokens[i + 1], always) if i + 1 < size else always):
                 if check is None or check(tokens, punct, i):
                     matching.add(index)
-                    reach = max(reach, length)
+                    if length > reach:
+                        reach = length
             if reach:
                 end = min(size, i + reach)
                 if out and i <= out[-1][1]:
@@ -447,16 +444,17 @@ class AnchoredMatcher:
 
     @staticmethod
     def _group(entries: list[tuple[int, object, int, frozenset[str] | None]]) -> tuple[list, dict[str, list]]:
-        """The entries of one first word as (those that need no second word, second word → those that need it)."""
+        """The entries of one first word as (those that need no second word, second word → those and the entries
+        that need it)."""
         always: list[tuple[int, object, int]] = []
-        by_second: dict[str, list[tuple[int, object, int]]] = {}
+        needing: dict[str, list[tuple[int, object, int]]] = {}
         for index, check, length, second in entries:
             if second is None:
                 always.append((index, check, length))
             else:
                 for word in second:
-                    by_second.setdefault(word, []).append((index, check, length))
-        return always, by_second
+                    needing.setdefault(word, []).append((index, check, length))
+        return always, {word: always + entries for word, entries in needing.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) triples, as `Matcher.__call__(doc)` returns them."""
