@@ -227,10 +227,11 @@ def _steps(pattern: list[dict]) -> tuple[tuple, ...] | None:
             else:
                 return None
         punct, like_num = token.get("IS_PUNCT"), token.get("LIKE_NUM")
-        if (punct is not None and not isinstance(punct, bool)) or (like_num is not None and not isinstance(like_num, bool)):
+        if any(test is not None and not isinstance(test, bool) for test in (punct, like_num)):
             return None
         least, most = repeat
-        steps += [(False, words, excluded, punct, like_num)] * least + [(True, words, excluded, punct, like_num)] * (most - least)
+        steps += [(False, words, excluded, punct, like_num)] * least
+        steps += [(True, words, excluded, punct, like_num)] * (most - least)
     return tuple(steps) if steps else None
 
 
