@@ -25,8 +25,10 @@ class Units:
     clauses: list[tuple[int, int]]
 
 
-_STRINGS: dict[int, str] = {}
-"""ORTH hash → text; a hash names one string in every vocab, so one table serves all."""
+_LEXEMES: dict[tuple, dict[int, tuple[str, bool, bool]]] = {}
+"""Per pair of a vocab's IS_ALPHA and IS_PUNCT getters: ORTH hash → (text, is alphabetic, is punctuation). A hash
+names one string in every vocab, and a lexeme's flags are its getters' values for its text, so one table serves
+every vocab with the same getters."""
 
 
 def words(doc: Doc) -> list[str]:
@@ -46,25 +48,30 @@ def flags(doc: Doc) -> tuple[list[bool], list[bool]]:
 
 
 def _token_arrays(doc: Doc) -> tuple[list[str], tuple[list[int], list[int]], tuple[list[bool], list[bool]]]:
-    """The token texts, offsets and flags of `doc`, read with one `to_array` call and stored for `words`,
-    `offsets` and `flags` (every article needs all three; one call for the five attributes instead of five)."""
+    """The token texts, offsets and flags of `doc`, stored for `words`, `offsets` and `flags` (every article needs
+    all three). One `to_array` call reads the tokens' ORTH, IDX and LENGTH; each ORTH's text and flags are read
+    once per process (`_LEXEMES`; `to_array` took as long for the two flags as for the other three attributes
+    together)."""
     data = doc.user_data
     if len(doc):
-        array = doc.to_array([ORTH, IDX, LENGTH, IS_ALPHA, IS_PUNCT])
-        table = _STRINGS
-        if len(table) > 1_000_000:
-            table.clear()
+        array = doc.to_array([ORTH, IDX, LENGTH])
+        getters = doc.vocab.lex_attr_getters
+        kind = (getters.get(IS_ALPHA), getters.get(IS_PUNCT))
+        table = _LEXEMES.get(kind)
+        if table is None or len(table) > 1_000_000:
+            table = _LEXEMES[kind] = {}
         orths = array[:, 0].tolist()
-        found = list(map(table.get, orths))
-        if not all(found):  # (a word new to the table; `None in found` compares each word with None, slowly)
-            strings = doc.vocab.strings
-            for i, word in enumerate(found):
-                if word is None:
-                    found[i] = table[orths[i]] = strings[orths[i]]
+        entries = list(map(table.get, orths))
+        if not all(entries):  # (a word new to the table; `None in entries` compares each entry with None, slowly)
+            vocab = doc.vocab
+            for i, entry in enumerate(entries):
+                if entry is None:
+                    lexeme = vocab[orths[i]]
+                    entries[i] = table[orths[i]] = (lexeme.orth_, lexeme.is_alpha, lexeme.is_punct)
+        found, alpha, punct = map(list, zip(*entries))
         idx = array[:, 1]
         positions = (idx.tolist(), (idx + array[:, 2]).tolist())
-        both = array[:, 3:5].astype(bool)
-        marks = (both[:, 0].tolist(), both[:, 1].tolist())
+        marks = (alpha, punct)
     else:
         found, positions, marks = [], ([], []), ([], [])
     data.setdefault("meeting_words", found)

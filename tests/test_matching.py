@@ -45,11 +45,13 @@ def test_unbounded_patterns_fall_back_to_the_whole_doc(extractor):
 
 
 def test_windows_run_with_matchers_of_their_patterns_only_up_to_a_limit(extractor, kb, monkeypatch):
-    """Each window runs a Matcher of the patterns that match in it; past MAX_SUBSETS sets, the Matcher of all."""
+    """A window whose patterns are not replayed in Python runs a Matcher of the patterns that match in it; past
+    MAX_SUBSETS sets, the Matcher of all."""
     import extractor.matching as matching
 
     monkeypatch.setattr(matching, "MAX_SUBSETS", 2)
     windowed, whole = _pair(extractor, kb)
+    windowed._steps = [None] * len(windowed._steps)
     for path in sorted(SAMPLES.glob("fa/*.txt"))[:40]:
         doc = extractor.nlp.make_doc(kb.normalizer.normalize(path.read_text(encoding="utf-8")).text)
         assert windowed(doc) == whole(doc)
@@ -87,3 +89,21 @@ def test_windows_of_one_pattern_listed_in_python_equal_the_matcher(extractor, kb
         listed += sum(1 for s, e, m in windowed.windows(doc) if windowed._one_pattern(
             tuple(sorted(m)), [t.text for t in doc], s, e, doc) is not None)
     assert listed > 100
+
+
+def test_windows_of_several_patterns_replayed_equal_the_matcher(extractor, kb):
+    """A window of several patterns is replayed in Python (`_replay`): texts dense in the words of the patterns, with
+    their optional and repeated tokens, give the Matcher's matches, in its order."""
+    windowed, whole = _pair(extractor, kb)
+    assert None not in windowed._steps
+    pattern_words = sorted({w for _, pattern in windowed.singles for token in pattern
+                            for w in ([token["ORTH"]] if isinstance(token.get("ORTH"), str)
+                                      else token.get("ORTH", {}).get("IN", []))})
+    rng = random.Random(7)
+    replayed = 0
+    for _ in range(300):
+        vocab = rng.sample(pattern_words, 30) + ["،", ".", "x", "۱۲", "با", "و"]
+        doc = extractor.nlp.make_doc(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 80))))
+        assert windowed(doc) == whole(doc)
+        replayed += sum(1 for _, _, m in windowed.windows(doc) if len(m) > 1)
+    assert replayed > 100
