@@ -157,6 +157,20 @@ def _checker(pattern: list[dict]):
     return check
 
 
+def _orth_test(token: dict) -> tuple[frozenset[str] | None, bool] | None:
+    """A pattern token's ORTH test as (words, words are excluded): (None, False) when it tests no ORTH; None when
+    the ORTH test is other than a string, IN or NOT_IN."""
+    if "ORTH" not in token:
+        return None, False
+    orth = token["ORTH"]
+    if isinstance(orth, str):
+        return frozenset([orth]), False
+    if isinstance(orth, dict) and len(orth) == 1 and list(orth)[0] in ("IN", "NOT_IN") \
+            and all(isinstance(w, str) for w in list(orth.values())[0]):
+        return frozenset(list(orth.values())[0]), list(orth)[0] == "NOT_IN"
+    return None
+
+
 def _span_tests(pattern: list[dict]) -> list[tuple] | None:
     """Per pattern token (words, words are excluded, is_punct or None, least, most): `_token_test` with ORTH NOT_IN
     too; None when a token tests anything else (or is unbounded)."""
@@ -165,16 +179,10 @@ def _span_tests(pattern: list[dict]) -> list[tuple] | None:
         repeat = _repeat(token)
         if repeat is None or repeat[1] is None or set(token) - {"ORTH", "IS_PUNCT", "OP"}:
             return None
-        words, excluded = None, False
-        if "ORTH" in token:
-            orth = token["ORTH"]
-            if isinstance(orth, str):
-                words = frozenset([orth])
-            elif isinstance(orth, dict) and len(orth) == 1 and list(orth)[0] in ("IN", "NOT_IN") \
-                    and all(isinstance(w, str) for w in list(orth.values())[0]):
-                words, excluded = frozenset(list(orth.values())[0]), list(orth)[0] == "NOT_IN"
-            else:
-                return None
+        orth = _orth_test(token)
+        if orth is None:
+            return None
+        words, excluded = orth
         punct = token.get("IS_PUNCT")
         if punct is not None and not isinstance(punct, bool):
             return None
@@ -216,16 +224,10 @@ def _steps(pattern: list[dict]) -> tuple[tuple, ...] | None:
         if repeat is None or repeat[1] is None or token.get("OP") == "!" \
                 or set(token) - {"ORTH", "IS_PUNCT", "LIKE_NUM", "OP"}:
             return None
-        words, excluded = None, False
-        if "ORTH" in token:
-            orth = token["ORTH"]
-            if isinstance(orth, str):
-                words = frozenset([orth])
-            elif isinstance(orth, dict) and len(orth) == 1 and list(orth)[0] in ("IN", "NOT_IN") \
-                    and all(isinstance(w, str) for w in list(orth.values())[0]):
-                words, excluded = frozenset(list(orth.values())[0]), list(orth)[0] == "NOT_IN"
-            else:
-                return None
+        orth = _orth_test(token)
+        if orth is None:
+            return None
+        words, excluded = orth
         punct, like_num = token.get("IS_PUNCT"), token.get("LIKE_NUM")
         if any(test is not None and not isinstance(test, bool) for test in (punct, like_num)):
             return None
