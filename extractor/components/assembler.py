@@ -1745,8 +1745,8 @@ class Assembler:
                 s.entity is not None and s.mention.kind == "name" and s.mention.end < end for s in objects):
             return False
         countries = {self._country(s.entity) for s in objects}
-        if len(countries) != 1 or None in countries or self._country(subject.entity) in countries \
-                if subject.entity is not None else len(countries) != 1:
+        if len(countries) != 1 or (subject.entity is not None
+                                   and (None in countries or self._country(subject.entity) in countries)):
             return False
         return all(self._words[a.mention.end:b.mention.start].count("و") >= 1 and "،" not in
                    self._words[a.mention.end:b.mention.start] for a, b in zip(objects, objects[1:]))
