@@ -3724,3 +3724,9 @@ def test_api_the_visit_is_the_talks_with_the_host_leader_even_when_told_after_th
 ])
 def test_api_one_person_at_a_gathering_at_home_is_no_contact(extract, text, events):
     assert [e["type"] for e in extract(text, published="2016-06-08")["events"]] == events
+
+
+def test_api_a_meeting_and_its_talks_told_in_one_sentence_with_a_representative_of_no_country_are_one(extract):
+    text = ("به گزارش طلوع‌نیوز، فیروزالدین فیروز وزیر صحت عامه امروز در کابل با نماینده سازمان جهانی صحت در افغانستان "
+            "دیدار کرد و دو طرف درباره کارزار واکسین فلج اطفال گفتگو کردند.")
+    assert len(extract(text, published="2018-10-22")["events"]) == 1

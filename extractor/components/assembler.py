@@ -3274,6 +3274,7 @@ class Assembler:
             if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
                 continue  # `با سه مقام ارشد لبنانی به‌طور جداگانه دیدار کرد`: the officials each later contact names
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
+                    and side.mention.country is not None \
                     and any(s.entity is not None and self._side_country(s) == side.mention.country
                             and s.entity.best("role") not in (None, side.mention.role) for s in large.sides) \
                     and not any(s.entity is not None and self._side_country(s) == side.mention.country
