@@ -150,6 +150,8 @@ MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 """A title ending in one (`سرپرست وزارت`) is followed by the ministry's portfolio."""
 PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
 """The plural suffix a ZWNJ splits off a noun: a word right after it is the noun's adjective, never a surname."""
+ADJECTIVE_HEADS = PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS
+"""Words a registered surname right after is an adjective of (`شفاخانه‌های ولایتی`, `یک هیئت ولایتی`)."""
 SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
 """Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
 SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند", "سرحدی", "مرزی"})
@@ -319,7 +321,7 @@ class PersonRules:
             if span.label_ == "SURNAME" and self._inside_other_name(span.start):
                 continue
             if span.label_ == "SURNAME" and span.start > 0 and (
-                    self._words[span.start - 1] in PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS
+                    self._words[span.start - 1] in ADJECTIVE_HEADS
                     or self._words[span.start - 1].endswith("های")):
                 continue  # `شفاخانه‌های ولایتی`, `یک هیئت ولایتی`: an adjective after a plural noun or a delegation,
                 # not Velayati
@@ -1278,12 +1280,12 @@ class PersonRules:
                     break
         return heads
 
-    @staticmethod
-    def _ministry_role(portfolio: list[str]) -> str:
-        """The role of a ministry's head by its portfolio (`امور خارجه`, `دفاع`, anything else)."""
-        if portfolio[-1:] == ["خارجه"]:
-            return "foreign_minister"
-        return "defense_minister" if portfolio[:1] == ["دفاع"] else "minister"
+    def _ministry_role(self, portfolio: list[str]) -> str:
+        """The role of a ministry's head: the role the titles give the minister of that portfolio (`وزیر امور خارجه`,
+        `وزیر دفاع`), else a minister's."""
+        titles = self.kb.titles
+        found = self.kb.lookup("TITLE", " ".join(["وزیر", *portfolio]))
+        return titles[found[0]].role if found and found[0] in titles else "minister"
 
     def _institution_at(self, j: int) -> tuple[tuple[str, ...], str] | None:
         """The first of `institutions` (name, country) named from token `j` (`شورای اسلامی`, `ولسی جرگه`)."""
