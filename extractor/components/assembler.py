@@ -91,10 +91,10 @@ LINKING_WORDS = frozenset({"با", "و", "از", "به", "در", "که", "را",
 """Words that join two phrases: a noun after one is not a modifier of the noun before."""
 ANTECEDENT_REACH = 12
 """Mentions looked back over for a pronoun subject of another country than the one it met."""
-MULTILATERAL_WORDS = frozenset({"المللی", "سران", "جانبه", "سهجانبه", "چندجانبه", "منطقه ای", "منطقهای"})
-"""Words that make a session one person attended more than a gathering at home."""
 GREETINGS = frozenset({"تبریک", "تسلیت"})
 """What a call can convey to the one called: `... را به وی تبریک گفت`."""
+GREETING_VERBS = SAID | {"کرد", "کردند"}
+"""The verb after a greeting (`تبریک گفت`, `تسلیت کرد`)."""
 """Indefinite contact nouns a relative clause may follow: `در تماسی که X با وی برقرار کرد`."""
 SEQUENCE_CUES = (("ساعتی", "بعد"), ("سپس",), ("پس", "از", "آن"), ("بعد", "از", "آن"), ("پس", "از", "پایان"),
                  ("بعد", "از", "پایان"))
@@ -1530,7 +1530,7 @@ class Assembler:
             if words[k] != "را" or words[k + 1] != "به" or k in relative:
                 continue
             verb = next((j for j in range(k + 2, min(end - 1, k + 8)) if words[j] in GREETINGS), None)
-            if verb is None or words[verb + 1] not in SAID | {"کرد", "کردند"}:
+            if verb is None or words[verb + 1] not in GREETING_VERBS:
                 continue
             if words[k + 2] in self.pronouns:
                 return [m for m in between(self._mention_starts, mentions, start, k)
@@ -1944,7 +1944,7 @@ class Assembler:
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
         placed = None  # the last event placed by its own words (not by the desk the report came from)
-        for event in events:
+        for position, event in enumerate(events):
             if event.type == "visit" and event.location is not None:
                 visited.update((s.entity.key, self._location_country(event.location)) for s in event.sides
                                if s.entity is not None)
@@ -1976,7 +1976,7 @@ class Assembler:
                     continue
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
-                        events, event, visitor)):
+                        events[position + 1:], visitor)):
                     continue  # (the speaker met first in the text: the visit is the talks with the host leader told
                     # after)
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
@@ -1991,9 +1991,8 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
 
-    def _host_leader_met_later(self, events: list[DraftEvent], event: DraftEvent, visitor: Entity) -> bool:
-        """A later event of the text has `visitor` with a head of state or government of another country."""
-        later = events[events.index(event) + 1:]
+    def _host_leader_met_later(self, later: list[DraftEvent], visitor: Entity) -> bool:
+        """One of the `later` events of the text has `visitor` with a head of state or government of another country."""
         return any(visitor.key in e.entity_keys() and any(
             s.entity is not None and s.entity.key != visitor.key and self._role(s.entity) in LEADER_ROLES
             and self._country(s.entity) != self._country(visitor) for s in e.sides) for e in later)
@@ -2526,7 +2525,7 @@ class Assembler:
             if span.label_ == "ORG" or (span.label_ in ("COUNTRY", "DEMONYM") and key != country) or (
                     span.label_ == "PLACE" and key in places and places[key].country != country):
                 return True
-        return not MULTILATERAL_WORDS.isdisjoint(self._words[start:end])
+        return self._names_several_states(self._words[start:end])
 
     def _summit_attended_before(self, first_contact: int, u) -> list[Span]:
         """`X در نشست وزیران ... گشایش یافت ... Y و Z نیز در نشست حضور داشتند`, told before the article's first
