@@ -20,6 +20,9 @@ from .errors import Errors, ExtractorError, InputError
 from .intake import decode
 
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm"}
+CHUNK_SIZE = 32
+"""most tasks a worker takes at a time: at 8 the parent spent twice the CPU on messages (0.9 s against
+0.45 s per 6,000 articles), time taken from the two workers on a 2-core machine"""
 
 
 @dataclass(frozen=True)
@@ -197,11 +200,17 @@ def run_batch(directory: str | Path, output: str | Path, *, workers: int = 1, pa
         else:
             context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
             with context.Pool(workers, initializer=_init_worker, initargs=initargs) as pool:
-                _consume(pool.imap(process, tasks, chunksize=8), tasks, out, summary, bar)
+                _consume(pool.imap(process, tasks, chunksize=chunk_size(len(tasks), workers)), tasks, out, summary, bar)
     if bar is not None:
         bar.close()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def chunk_size(tasks: int, workers: int) -> int:
+    """Tasks per message to a worker: CHUNK_SIZE on a long batch, fewer on a short one so that every
+    worker gets several chunks and records keep arriving in order instead of in one late burst."""
+    return max(1, min(CHUNK_SIZE, tasks // (workers * 8)))
 
 
 def _consume(results, tasks: list[Task], out, summary: Summary, bar) -> None:

@@ -9,7 +9,7 @@ import time
 import pytest
 from conftest import SAMPLES
 
-from extractor.batch import done_ids, run_batch
+from extractor.batch import chunk_size, done_ids, run_batch
 
 ARTICLES = sorted((SAMPLES / "fa").glob("fa-0*.txt"))
 
@@ -124,3 +124,8 @@ def test_batch_reads_jsonl_records(tmp_path):
     assert records["a1"]["source"]["published"] == "2023-06-17"
     assert records["feed:3"]["error"].startswith("E010") and records["no-text"]["error"].startswith("E010")
     assert summary.errors == 2
+
+
+@pytest.mark.parametrize("tasks, workers, expected", [(0, 2, 1), (45, 2, 2), (2000, 2, 32), (100_000, 8, 32)])
+def test_batch_chunk_size_keeps_every_worker_busy(tasks, workers, expected):
+    assert chunk_size(tasks, workers) == expected
