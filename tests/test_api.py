@@ -3730,3 +3730,18 @@ def test_api_a_meeting_and_its_talks_told_in_one_sentence_with_a_representative_
     text = ("به گزارش طلوع‌نیوز، فیروزالدین فیروز وزیر صحت عامه امروز در کابل با نماینده سازمان جهانی صحت در افغانستان "
             "دیدار کرد و دو طرف درباره کارزار واکسین فلج اطفال گفتگو کردند.")
     assert len(extract(text, published="2018-10-22")["events"]) == 1
+
+
+def test_api_planning_told_after_the_contact_verb_is_someone_elses(extract):
+    text = ("به گزارش مهر، اسکندر مومنی وزیر کشور امروز در تماس تلفنی با محسن نقوی وزیر کشور پاکستان خواستار اقدام "
+            "فوری علیه گروهکی شد که از آن سوی مرز حملاتی را برنامه‌ریزی می‌کند.")
+    events = extract(text, published="2024-05-02")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"اسکندر مؤمنی", "محسن نقوی"})]
+
+
+def test_api_a_surname_that_is_also_a_title_is_the_person_named_before(extract):
+    text = ("به گزارش ایرنا، رحمان ملک وزیر کشور پاکستان صبح امروز در تهران با مصطفی محمدنجار وزیر کشور دیدار کرد.\n\n"
+            "ملک عصر امروز نیز با علی‌اکبر صالحی وزیر امور خارجه دیدار و گفتگو کرد.")
+    events = extract(text, published="2011-02-14")["events"]
+    assert [sorted(p["role"]["code"] for p in e["participants"]) for e in events] == [
+        ["minister", "minister"], ["foreign_minister", "minister"]]

@@ -853,8 +853,20 @@ class Assembler:
             for x in e.named:
                 if x.title is not None and x.title.org and not e.is_reporter:
                     of_org.setdefault(x.title.org, []).append((x.start, e))
+        surnamed: dict[str, tuple[int, Entity]] = {}  # people named in full with a role, by surname
+        for e in entities:
+            if not e.is_reporter and e.best("role") is not None:
+                for x in e.named:
+                    if x.name_end - x.name_start >= 2:
+                        surnamed.setdefault(self._last_name(words[x.name_start:x.name_end]), (x.start, e))
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
+                continue
+            if m.end - m.start == 1 and surnamed.get(words[m.start], (m.start,))[0] < m.start:
+                # `ملک همچنین اعلام کرد` after `رحمان ملک وزیر کشور پاکستان`: his surname, not a king's title
+                known = surnamed[words[m.start]][1]
+                known.mentions.append(m)
+                entity_of[id(m)] = known
                 continue
             title_id = m.title.title_id if m.title is not None else None
             if title_id == "fa.title.representative_of_org":
@@ -1125,7 +1137,8 @@ class Assembler:
                 n = len(cue)
                 if cue in PRESENT_CUES and relative is None:
                     relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
-                if any(tuple(words[i:i + n]) == cue and not (cue == PLANNING and self._planning_session(words, i))
+                if any(tuple(words[i:i + n]) == cue
+                       and not (cue == PLANNING and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        for i in range(len(words) - n + 1)):
                     return status  # (`در نشستی که ... برگزار می‌شود، شرکت کرد`: a session being held, not planned)
@@ -1143,6 +1156,12 @@ class Assembler:
         """`نشست مقدماتی برنامه‌ریزی رزمایش ... برگزار شد`: a session that plans something else (a session noun
         in the two words before) is held, not planned."""
         return any(w in self.kb.event_nouns for w in words[max(0, i - 2):i])
+
+    @staticmethod
+    def _told_after_done(words: list[str], i: int) -> bool:
+        """`خواستار برخورد با گروهکی شد که ... علیه ایران برنامه‌ریزی می‌کنند`: the planning is told in a `که`
+        clause after the clause's verb has closed in the past, so it is someone else's, not the contact's."""
+        return any(words[k] == "که" and words[k - 1] in PAST_VERBS for k in range(1, i))
 
     @staticmethod
     def _requests_a_contact(words: list[str]) -> bool:
