@@ -3745,3 +3745,11 @@ def test_api_a_surname_that_is_also_a_title_is_the_person_named_before(extract):
     events = extract(text, published="2011-02-14")["events"]
     assert [sorted(p["role"]["code"] for p in e["participants"]) for e in events] == [
         ["minister", "minister"], ["foreign_minister", "minister"]]
+
+
+def test_api_one_host_with_title_only_officials_of_two_countries_told_apart_is_two_contacts(extract):
+    text = ("به گزارش ایسنا، امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش امروز وابسته نظامی عراق را به حضور "
+            "پذیرفت.\n\nفرمانده نیروی دریایی ارتش سپس با وابسته دفاعی اندونزی نیز گفتگو کرد.")
+    events = extract(text, published="2024-02-11")["events"]
+    assert sorted(p["country"] for e in events for p in e["participants"] if not p["name"]) == ["ID", "IQ"]
+    assert len(events) == 2

@@ -3287,6 +3287,13 @@ class Assembler:
                     and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS) \
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
+        titled_a, titled_b = (
+            {s.mention.country for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
+            for d in (a, b))
+        if titled_a and titled_b and titled_a.isdisjoint(titled_b) and ka == kb_ \
+                and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+            return False  # `وابسته نظامی سوریه را به حضور پذیرفت`, then `با وابسته دفاعی الجزایر نیز گفت‌وگو کرد`: the
+            # same host with officials of two other countries known only by title, told apart: two contacts
         small_roles = {self._role(s.entity) for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
