@@ -1323,8 +1323,8 @@ class PersonRules:
                 if all(not self._punct[k] and k not in at for k in range(i + 1, title_start)):
                     return i
                 return None
-            if self._punct[i] or i in at:
-                return None
+            if self._punct[i] or i in at or (gap == 0 and self._words[i] == "و"):
+                return None  # (`معاون رئیس کابینه و وزیر امور خارجه`: two offices, the second not a deputy's)
         return None
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:

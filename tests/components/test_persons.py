@@ -697,3 +697,11 @@ def test_persons_a_title_after_office_is_the_office_not_a_person(run, text, titl
     doc = run(text)
     found = [doc[m.start:m.end].text for m in doc._.persons if m.kind == "title_only" and m.role != "ambassador"]
     assert found == titles
+
+
+@pytest.mark.parametrize("title, role", [("معاون رئیس کابینه و وزیر امور خارجه ترکمنستان", None),
+                                         ("معاون عربی و آفریقایی وزیر امور خارجه ترکمنستان",
+                                          "deputy_foreign_minister")])
+def test_persons_a_title_after_and_is_no_deputys_title(run, title, role):
+    doc = run(f"رشید مرادوف {title} امروز با سفیر ایران دیدار کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
