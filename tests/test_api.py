@@ -3753,3 +3753,12 @@ def test_api_one_host_with_title_only_officials_of_two_countries_told_apart_is_t
     events = extract(text, published="2024-02-11")["events"]
     assert sorted(p["country"] for e in events for p in e["participants"] if not p["name"]) == ["ID", "IQ"]
     assert len(events) == 2
+
+
+def test_api_the_governor_of_van_is_turkish_and_a_tub_is_no_city(extract):
+    text = ("به گزارش فارس، معاون استاندار آذربایجان غربی امروز در ارومیه با معاون والی وان دیدار کرد. "
+            "دو طرف درباره بازارچه‌های مرزی ایران و ترکیه گفتگو کردند.")
+    events = extract(text, published="2013-06-11")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "TR"]]
+    text = "به گزارش فارس، کودک در وان حمام افتاد. وزیر در آنکارا با سفیر ترکیه دیدار کرد."
+    assert [e["location"]["name_en"] for e in extract(text, published="2013-06-11")["events"]] == ["Ankara"]
