@@ -303,6 +303,7 @@ class DateRules:
         self.relative_periods = {norm(w): (name, spec["unit"], spec["offset"])
                                  for name, spec in data["relative_periods"].items() for w in spec["words"]}
         self.not_after_number = frozenset(norm(w) for w in data["not_date_after_number"])
+        self.not_weekday_after = frozenset(norm(w) for w in data["not_weekday_after"])
         past = [norm(w) for w in data["weekday_past"]]
         future = [norm(w) for w in data["weekday_future"]]
         self.weekday_direction = {**{w: -1 for w in past}, **{w: 1 for w in future}}
@@ -416,6 +417,9 @@ class DateRules:
             found.append(DateMention(start, m.end(), "relative_period", offset=offset, relative=name, unit=unit,
                                      rule=f"fa.date.period.{name}"))
         for start, m in scans["_weekday"](text, starts) if self._holds("_weekday", text) else ():
+            before = text[max(0, start - 16):start].split()
+            if before and before[-1] in self.not_weekday_after:
+                continue  # `امام جمعه مشهد`, `نماز جمعه`: a title or a prayer, not a day
             weekday = self.weekdays[self._key(m.group(1))]
             direction = self.weekday_direction.get(self._key(m.group(2) or ""), -1)
             label = ("next_" if direction > 0 else "last_") + ["monday", "tuesday", "wednesday", "thursday", "friday",

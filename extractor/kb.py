@@ -272,7 +272,8 @@ FUNCTION_WORD_KEYS = ("stopwords", "our_country", "counterpart", "reporter_title
                       "name_suffixes")
 GIVEN_NAME_KEYS = ("persian_arabic", "russian_slavic", "turkic_central_asian", "chinese", "south_asian", "western", "other")
 DATE_KEYS = ("jalali_months", "afghan_months", "gregorian_months", "hijri_months", "ordinal_days", "weekdays", "day_parts",
-             "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number")
+             "relative_days", "relative_periods", "weekday_past", "weekday_future", "not_date_after_number",
+             "not_weekday_after")
 
 
 UNIQUE_NAME_LABELS = frozenset({"COUNTRY", "DEMONYM", "PLACE", "ORG", "OFFICIAL", "OUTLET"})
