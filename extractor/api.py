@@ -397,7 +397,8 @@ class _DocumentBuilder:
             role_code, trace["role"] = "official", "fa.role.delegation_head"  # a delegation stands for its unnamed head
         role = {"code": role_code, "text": ev.text, "start": ev.start, "end": ev.end} if role_code else None
         participant = Participant(None, None, None, role, side.country or m.country, [ev], trace=trace)
-        holder = self.kb.holder(role_code, participant.country, day)
+        holder = self.kb.holder(role_code, participant.country, day, title_fixed=m.title is not None
+                                and m.title.country_rule == "fa.country.title_fixed")
         if holder is not None:
             participant.name, participant.name_en, participant.id = holder.name, holder.name_en, holder.qid
             participant.inferred = ["name", "name_en"]

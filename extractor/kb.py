@@ -20,6 +20,9 @@ SHARED_ROLES = frozenset({"official", "minister", "deputy_minister", "ambassador
                           "military_commander", "head_of_organization", "deputy_foreign_minister",
                           "deputy_defense_minister", "deputy_chief_of_general_staff"})
 """Roles many people hold at once in one country: a title alone (`یک مقام ارشد چینی`) names none of them."""
+OWN_TITLE_ROLES = frozenset({"religious_leader"})
+"""Roles a title names one holder of only when the title itself fixes the country: the supreme leader
+(`رهبر معظم انقلاب`), not a city's Friday prayer leader (`امام جمعه مشهد`), a mufti or a bishop."""
 
 
 @dataclass(frozen=True)
@@ -214,9 +217,11 @@ class KnowledgeBase:
 
         return DateRules(self.dates, self.normalizer.normalize_pattern)
 
-    def holder(self, role: str | None, country: str | None, day: str | None) -> Official | None:
-        """The one registered official who held `role` for `country` on `day` (None unless exactly one)."""
-        if role is None or country is None or day is None or role in SHARED_ROLES:
+    def holder(self, role: str | None, country: str | None, day: str | None, *, title_fixed: bool = True) -> Official | None:
+        """The one registered official who held `role` for `country` on `day` (None unless exactly one);
+        `title_fixed` says whether the title named the country itself (see OWN_TITLE_ROLES)."""
+        if role is None or country is None or day is None or role in SHARED_ROLES \
+                or (role in OWN_TITLE_ROLES and not title_fixed):
             return None
         holders = [o for o in self.officials.values() if o.country == country
                    and any(off.role == role and off.start and off.covers(day) for off in o.offices)]

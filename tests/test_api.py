@@ -3762,3 +3762,10 @@ def test_api_the_governor_of_van_is_turkish_and_a_tub_is_no_city(extract):
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "TR"]]
     text = "به گزارش فارس، کودک در وان حمام افتاد. وزیر در آنکارا با سفیر ترکیه دیدار کرد."
     assert [e["location"]["name_en"] for e in extract(text, published="2013-06-11")["events"]] == ["Ankara"]
+
+
+def test_api_a_citys_friday_prayer_leader_is_of_its_country_and_not_the_supreme_leader(extract):
+    text = "به گزارش مهر، امام جمعه مشهد امروز در مشهد با سرکنسول عراق دیدار کرد."
+    events = extract(text, published="2017-10-29")["events"]
+    assert [sorted((p["country"], p["name"]) for p in e["participants"]) for e in events] == [
+        [("IQ", None), ("IR", None)]]
