@@ -3769,3 +3769,10 @@ def test_api_a_citys_friday_prayer_leader_is_of_its_country_and_not_the_supreme_
     events = extract(text, published="2017-10-29")["events"]
     assert [sorted((p["country"], p["name"]) for p in e["participants"]) for e in events] == [
         [("IQ", None), ("IR", None)]]
+
+
+def test_api_a_trip_told_in_the_subjects_relative_clause_is_not_what_was_held(extract):
+    text = ("به گزارش مهر، نیکلای پاتروشف دبیر شورای امنیت روسیه که در رأس هیئتی به چین سفر کرده است، روز سه‌شنبه دور "
+            "تازه رایزنی‌های امنیتی دو کشور را به همراه یانگ جیه‌چی عضو دفتر سیاسی حزب کمونیست چین در پکن برگزار کرد.")
+    events = extract(text, published="2019-11-13")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("negotiation", {"نیکلای پاتروشف", "یانگ جیه‌چی"})]

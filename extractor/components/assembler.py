@@ -2387,6 +2387,11 @@ class Assembler:
         # (`پیش از آغاز گفت‌وگوها، مراسم استقبال ... برگزار شد`: the talks only time what was held)
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
+        if len(nouns) > 1 and self.relative_markers.intersection(self._words[c_start:nouns[0][0]]):
+            relative = self._relative_of(trigger, u)
+            nouns = [n for n in nouns if n[0] not in relative] or nouns
+            # (`X که در رأس هیئتی به چین سفر کرده است، دور تازه رایزنی‌ها را ... برگزار کرد`: the trip told in the
+            # subject's relative clause is not what was held)
         if self._words[c_start] in CEREMONY_WORDS:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         if self._names_a_forum(nouns[0][0], trigger.start):
