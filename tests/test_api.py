@@ -3776,3 +3776,10 @@ def test_api_a_trip_told_in_the_subjects_relative_clause_is_not_what_was_held(ex
             "تازه رایزنی‌های امنیتی دو کشور را به همراه یانگ جیه‌چی عضو دفتر سیاسی حزب کمونیست چین در پکن برگزار کرد.")
     events = extract(text, published="2019-11-13")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("negotiation", {"نیکلای پاتروشف", "یانگ جیه‌چی"})]
+
+
+@pytest.mark.parametrize("talks", ["گفتگوهای رسمی انجام داد", "مذاکرات دوجانبه انجام داد", "رایزنی‌های مفصل انجام داد"])
+def test_api_talks_carried_out_with_someone_are_a_contact(extract, talks):
+    text = f"به گزارش ایرنا، محمود احمدی‌نژاد امروز در دوشنبه با امامعلی رحمان رئیس‌جمهور تاجیکستان {talks}."
+    events = extract(text, published="2008-09-01")["events"]
+    assert [_names(e) for e in events] == [{"محمود احمدی‌نژاد", "امامعلی رحمان"}]
