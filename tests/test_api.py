@@ -3783,3 +3783,10 @@ def test_api_talks_carried_out_with_someone_are_a_contact(extract, talks):
     text = f"به گزارش ایرنا، محمود احمدی‌نژاد امروز در دوشنبه با امامعلی رحمان رئیس‌جمهور تاجیکستان {talks}."
     events = extract(text, published="2008-09-01")["events"]
     assert [_names(e) for e in events] == [{"محمود احمدی‌نژاد", "امامعلی رحمان"}]
+
+
+def test_api_the_datelines_day_is_the_dispatchs_not_the_meetings(extract):
+    text = ("خبرگزاری ملی تاجیکستان «خاور»\n\nدوشنبه، 27 ژوئیه (خاور) – نشست امامعلی رحمان رئیس‌جمهور تاجیکستان و "
+            "محمود احمدی‌نژاد رئیس‌جمهور ایران روز چهارشنبه در کاخ ملت برگزار شد.")
+    events = extract(text, published="2006-07-27")["events"]
+    assert [e["date"]["value"] for e in events] == ["2006-07-26"]

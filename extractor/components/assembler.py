@@ -71,6 +71,8 @@ SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
+DASHES = frozenset({"-", "–", "—"})
+"""A dash closes a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
@@ -4356,6 +4358,13 @@ class Assembler:
                            if d[1] not in relative]  # (`دیروز با X ... و امروز نیز با Y`: the second contact's own day)
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             own = [d for d in in_clause if not self._verb_coordinated_between(d[2], trigger.start)]
+            if self._datelines and len(in_sentence) > 1:
+                dispatched = [d for d in in_sentence if self._dates_the_dispatch(d[1], d[2])]
+                # (`دوشنبه، 27 ژوئیه (خاور) – نشست ... روز چهارشنبه برگزار شد`: the dateline's day is the dispatch's)
+                if len(dispatched) < len(in_sentence):
+                    own = [d for d in own if d not in dispatched]
+                    in_clause = [d for d in in_clause if d not in dispatched]
+                    in_sentence = [d for d in in_sentence if d not in dispatched]
             candidates += (own or in_clause) + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
                 candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
@@ -4384,6 +4393,13 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _dates_the_dispatch(self, start: int, end: int) -> bool:
+        """The date at tokens [start, end) follows a dateline's place and closes the dateline (a dash or the
+        agency's name in brackets after it): `دوشنبه، 27 ژوئیه (خاور) –`."""
+        words = self._words
+        return any(0 < start - loc.place_start <= 3 for loc in self._datelines) \
+            and any(w in DASHES for w in words[end:end + 4])
 
     def _verb_coordinated_between(self, start: int, end: int) -> bool:
         """A finite verb and `و` between `start` and `end` (`روز سه‌شنبه ... پهلو گرفت و فرمانده آن روز چهارشنبه ...
