@@ -3790,3 +3790,11 @@ def test_api_the_datelines_day_is_the_dispatchs_not_the_meetings(extract):
             "محمود احمدی‌نژاد رئیس‌جمهور ایران روز چهارشنبه در کاخ ملت برگزار شد.")
     events = extract(text, published="2006-07-27")["events"]
     assert [e["date"]["value"] for e in events] == ["2006-07-26"]
+
+
+def test_api_a_namesake_of_a_registered_foreigner_takes_neither_his_country_nor_his_name(extract):
+    text = ("به گزارش ایسنا، «آنتونیو ماریا کوستا» مدیر اجرایی دفتر مقابله با مواد مخدر و جرم سازمان ملل امروز در تهران "
+            "با علی کردان وزیر کشور دیدار کرد.\n\nکوستا در این دیدار از کشفیات مواد مخدر در ایران قدردانی کرد.")
+    events = extract(text, published="2008-09-07")["events"]
+    assert [sorted((p["name"], p["role"]["code"], p["country"] or "") for p in e["participants"]) for e in events] == [
+        [("آنتونیو ماریا کوستا", "head_of_organization", ""), ("علی کردان", "minister", "IR")]]

@@ -445,6 +445,7 @@ class Assembler:
                               if e.official_id is None and self._named_otherwise(e, official)), None)
                 if found is not None:
                     official = None
+                    self._forget_register_country(m)
             if official is not None:
                 found = by_key.get("id:" + official.id)
                 full = m.rule == "fa.person.register.official"  # the whole registered name, not a bare surname
@@ -474,6 +475,7 @@ class Assembler:
             elif official is not None and found.official_id is None:
                 if m.rule != "fa.person.register.official" and self._named_otherwise(found, official):
                     official = None  # `آقای کرزی` after `حکمت خلیل کرزی`: that man, not Hamid Karzai of the register
+                    self._forget_register_country(m)
                 else:
                     found.official_id = official.id
                     by_key["id:" + official.id] = found
@@ -483,13 +485,22 @@ class Assembler:
             found.mentions.append(m)
         return entities
 
+    @staticmethod
+    def _forget_register_country(m: PersonMention) -> None:
+        """A surname the register gave the country of another man of that surname: a foreign one says nothing of
+        this man (`کوستا` after `آنتونیو ماریا کوستا` of the UN is not Portugal's António Costa), while a Persian
+        surname of an Iranian, Afghan or Tajik official is most likely another national's of that country."""
+        if m.title is None and m.country_rule == "fa.country.register" and m.country not in PERSIAN_SPEAKING:
+            m.country = m.country_rule = None
+
     def _named_otherwise(self, entity: Entity, official) -> bool:
         """The entity is named in full with a first name the registered official's names do not have, and holds
-        none of his offices by its title: another person of the same surname."""
+        none of the offices he held on the publication day by its title: another person of the same surname."""
         names = [official.name, *official.variants]
         known = {w for name in names for w in self._surname(name).split()}
         role = entity.best("role")
-        return (role is None or role not in {office.role for office in official.offices}) and any(
+        day = self._published.isoformat() if self._published else None
+        return (role is None or role not in {office.role for office in official.offices if office.covers(day)}) and any(
             x.name_end - x.name_start >= 2 and not known.issuperset(self._words[x.name_start:x.name_end - 1])
             for x in entity.named)  # (`محمد معصوم استانکزی` is not `شیر محمد عباس استانکزی`)
 
