@@ -3798,3 +3798,11 @@ def test_api_a_namesake_of_a_registered_foreigner_takes_neither_his_country_nor_
     events = extract(text, published="2008-09-07")["events"]
     assert [sorted((p["name"], p["role"]["code"], p["country"] or "") for p in e["participants"]) for e in events] == [
         [("آنتونیو ماریا کوستا", "head_of_organization", ""), ("علی کردان", "minister", "IR")]]
+
+
+@pytest.mark.parametrize("earlier", ["حدود دو هفته پیش به کابل سفر کرد و", "سه ماه قبل به کابل سفر کرده و"])
+def test_api_a_contact_dated_weeks_back_is_background_in_any_tense(extract, earlier):
+    text = ("به گزارش آریانا، امیرخان متقی شب گذشته در تماس تلفنی با بلاول بوتو زرداری وزیر خارجه پاکستان گفتگو کرد.\n\n"
+            f"حنا ربانی کهر معاون وزیر خارجه پاکستان {earlier} با مقام‌های امارت اسلامی درباره تجارت، ترانزیت و امنیت "
+            "مرزی و گذرگاه‌های دو کشور گفتگو کرده بود.")
+    assert [e["type"] for e in extract(text, published="2022-12-13")["events"]] == ["phone_call"]

@@ -680,7 +680,7 @@ class Assembler:
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
-                if draft.status == "actual" and self._years_ago(trigger):
+                if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)):
                     draft.status = "background"
                 if draft.status == "actual" and self._meeting_of_a_month(trigger):
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
@@ -1812,6 +1812,15 @@ class Assembler:
                    or (w in ("هفته", "ماه", "سال") and b == "گذشته")
                    or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از")  # `دو هفته پس از آن ... که ... کرده بود`
                    for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
+
+    def _weeks_ago(self, trigger: Span) -> bool:
+        """The clause dates the contact weeks or more back (`حدود دو هفته پیش به کابل سفر کرده و ...`), in any tense:
+        an earlier contact the article recalls (not `دو هفته پیش از این دیدار`, which times this one)."""
+        c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words[c_start:c_end]
+        return any(w in ("هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از" and k > 0
+                   and (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS)
+                   for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
 
     def _done_before_this(self, trigger: Span, u) -> bool:
         """A contact verb in the present perfect (`دیدار کرده است`) in a clause that opens with `پیش از این` (or `قبلا`,
