@@ -3806,3 +3806,12 @@ def test_api_a_contact_dated_weeks_back_is_background_in_any_tense(extract, earl
             f"حنا ربانی کهر معاون وزیر خارجه پاکستان {earlier} با مقام‌های امارت اسلامی درباره تجارت، ترانزیت و امنیت "
             "مرزی و گذرگاه‌های دو کشور گفتگو کرده بود.")
     assert [e["type"] for e in extract(text, published="2022-12-13")["events"]] == ["phone_call"]
+
+
+def test_api_the_speakers_of_two_houses_are_two_people_and_two_contacts(extract):
+    text = ("به گزارش خاور، رئیس مجلس نمایندگان مجلس عالی جمهوری تاجیکستان امروز با هیئت پارلمانی ایران ملاقات کرد.\n\n"
+            "در همان روز هیئت پارلمانی ایران از سوی رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان محمدسعید عبیداللهیف نیز "
+            "پذیرفته شد.")
+    events = extract(text, published="2014-04-16")["events"]
+    assert [sorted(p["name"] or "" for p in e["participants"] if p["country"] == "TJ") for e in events] == [
+        [""], ["محمدسعید عبیداللهیف"]]

@@ -925,6 +925,8 @@ class Assembler:
                 m.role != "military_commander" or title_id is None or same_office)
             # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office;
             # nor is `فرمانده ناوگروه` the navy's commander named later (`به دستور دریادار X فرمانده نیروی دریایی`)
+            if only is not None and nearest is None and self._holds_another_fixed_office(m, only):
+                only = None  # `رئیس مجلس نمایندگان ... تاجیکستان` is not `X رئیس مجلس ملی ... تاجیکستان` named later
             pick = nearest if nearest is not None else (only if only is not None and later_only else None)
             if pick is None and m.country is not None and m.country != self._source_country \
                     and not of_role.any_match(m.country, sentence_of[m.start]):
@@ -1012,6 +1014,19 @@ class Assembler:
                     e.mentions.append(m)
                     entity_of[id(m)] = e
             e.mentions.sort(key=lambda x: x.start)
+
+    @staticmethod
+    def _holds_another_fixed_office(m: PersonMention, entity: Entity) -> bool:
+        """The title-only mention and the entity's titles each name their country themselves, and are titles of
+        different offices (title ids differing beyond a variant's `.N`): the two houses' speakers of one parliament."""
+        def office(title: TitleInfo) -> str:
+            head, _, tail = (title.title_id or "").rpartition(".")
+            return head if tail.isdigit() else title.title_id or ""
+        if m.title is None or m.title.country_rule != "fa.country.title_fixed":
+            return False
+        theirs = [t for x in entity.named for t in (x.title, x.extra.get("second_title"))
+                  if t is not None and t.country_rule == "fa.country.title_fixed" and t.country == m.title.country]
+        return bool(theirs) and all(office(t) != office(m.title) for t in theirs)
 
     @staticmethod
     def _titles_of(entity: Entity) -> set[str]:
@@ -3332,6 +3347,9 @@ class Assembler:
                     and not any(s.entity is not None and self._side_country(s) == side.mention.country
                                 and s.entity.best("role") == side.mention.role for s in large.sides):
                 return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
+            if side.entity is None and side.mention.kind == "title_only" and any(
+                    s.entity is not None and self._holds_another_fixed_office(side.mention, s.entity) for s in large.sides):
+                return False  # the speaker of one house by title in one, the other house's named in the other
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and side.mention.country \
                     and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role
@@ -3791,7 +3809,9 @@ class Assembler:
             for e in candidates:
                 first, count = e if first is None else first, count + 1
                 if self._role(e) == role and (country is not None or role != "official") \
-                        and not self._commands_another_unit(side.mention, e):  # any office, any country
+                        and not self._commands_another_unit(side.mention, e) \
+                        and not (side.mention.kind == "title_only" and self._holds_another_fixed_office(side.mention, e)):
+                    # (any office, any country; not the speaker of the other house)
                     same_role = e
                     break
             unique_country = count == 1 and country is not None and first.best("role") is None \
