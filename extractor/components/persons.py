@@ -200,6 +200,8 @@ AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "ان
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
 """Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
+PHRASE_LINKS = frozenset({"به", "از", "در", "با", "را", "برای", "و"})
+"""Prepositions and `و` inside guillemets make a phrase (`«وفاداری به مقاومت»`), never a name."""
 
 
 @dataclass
@@ -1514,8 +1516,8 @@ class PersonRules:
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
             if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords \
-                    or self._words[i + 1] in NOT_NAME_WORDS:
-                continue  # `«در فضای مثبت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
+                    or self._words[i + 1] in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
+                continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)

@@ -705,3 +705,9 @@ def test_persons_a_title_after_office_is_the_office_not_a_person(run, text, titl
 def test_persons_a_title_after_and_is_no_deputys_title(run, title, role):
     doc = run(f"رشید مرادوف {title} امروز با سفیر ایران دیدار کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
+
+
+@pytest.mark.parametrize("phrase", ["وفاداری به مقاومت", "صلح و ثبات", "گفتگو با همسایگان"])
+def test_persons_a_phrase_with_a_preposition_in_guillemets_is_no_name(run, phrase):
+    doc = run(f"محمد رعد رئیس فراکسیون «{phrase}» امروز در مسکو با سرگئی لاوروف دیدار کرد.")
+    assert phrase.split()[0] not in " ".join(doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name")
