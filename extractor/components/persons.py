@@ -202,6 +202,8 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
 """Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
 PHRASE_LINKS = frozenset({"به", "از", "در", "با", "را", "برای", "و"})
 """Prepositions and `و` inside guillemets make a phrase (`«وفاداری به مقاومت»`), never a name."""
+SURNAME_ENDINGS = ("زاده", "زوده", "اف", "یف", "وف", "ویچ", "یوا", "اوا")
+"""Endings of Persian, Tajik and Russian surnames: a registered surname before a word ending so is a first name."""
 
 
 @dataclass
@@ -893,6 +895,9 @@ class PersonRules:
         (`عبدالله بن خمیس الرئیسی` is not Imad Khamis; `محمد رئیسی` is not Ebrahim Raisi)."""
         if i + 1 < len(self._words) and self._words[i + 1] == "خان" and (i + 1) not in self._at:
             return True  # `زاهد نصرالله خان`: a Pakistani name, not Hassan Nasrallah
+        if i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1] \
+                and len(self._words[i + 1]) > 4 and self._words[i + 1].endswith(SURNAME_ENDINGS):
+            return True  # `نصرالله محمودزاده`: a first name before a Tajik surname, not Hassan Nasrallah
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]

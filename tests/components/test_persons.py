@@ -711,3 +711,9 @@ def test_persons_a_title_after_and_is_no_deputys_title(run, title, role):
 def test_persons_a_phrase_with_a_preposition_in_guillemets_is_no_name(run, phrase):
     doc = run(f"محمد رعد رئیس فراکسیون «{phrase}» امروز در مسکو با سرگئی لاوروف دیدار کرد.")
     assert phrase.split()[0] not in " ".join(doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name")
+
+
+@pytest.mark.parametrize("name", ["نصرالله محمودزاده", "نصرالله رحمانوف"])
+def test_persons_a_registered_surname_before_a_surname_ending_is_a_first_name(run, name):
+    doc = run(f"{name} دبیر شورای امنیت تاجیکستان امروز با سفیر ایران دیدار کرد.")
+    assert [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"] == [name]
