@@ -3815,3 +3815,12 @@ def test_api_the_speakers_of_two_houses_are_two_people_and_two_contacts(extract)
     events = extract(text, published="2014-04-16")["events"]
     assert [sorted(p["name"] or "" for p in e["participants"] if p["country"] == "TJ") for e in events] == [
         [""], ["محمدسعید عبیداللهیف"]]
+
+
+def test_api_the_ministers_of_a_country_as_subject_are_its_ministers_told_before(extract):
+    text = ("به گزارش ایرنا، سرگئی لاوروف وزیر امور خارجه و سرگئی شویگو وزیر دفاع روسیه امروز در قاهره با نبیل فهمی وزیر "
+            "امور خارجه مصر گفتگو کردند.\n\nوزیران روسی پیش از این نشست در کاخ ریاست جمهوری با عدلی منصور رئیس‌جمهور "
+            "موقت مصر دیدار کردند.")
+    events = extract(text, published="2013-11-14")["events"]
+    assert sorted(tuple(sorted(_names(e))) for e in events) == [
+        ("سرگئی شویگو", "سرگئی لاوروف", "عدلی منصور"), ("سرگئی شویگو", "سرگئی لاوروف", "نبیل فهمی")]

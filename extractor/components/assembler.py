@@ -72,6 +72,9 @@ SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
+MINISTERS_PLURAL = frozenset({"وزیران", "وزرای"})
+MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
+"""`وزیران روسی`: the plural of a minister, and the roles it takes back."""
 """A dash closes a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
@@ -2765,6 +2768,17 @@ class Assembler:
                         event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
                         keys.add(side.entity.key)
                 continue
+            ministers = self._ministers_of_a_country(c_start, event.trigger.start)
+            if ministers is not None:
+                # `وزیران روسی پیش از آغاز نشست با X دیدار کردند`: the ministers of that country told before
+                keys = event.entity_keys()
+                for e in backwards(events, k):
+                    for side in e.sides:
+                        if side.entity is not None and side.entity.key not in keys \
+                                and self._country(side.entity) == ministers and self._role(side.entity) in MINISTERS:
+                            event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
+                            keys.add(side.entity.key)
+                continue
             for i in range(c_start, event.trigger.start - 2):
                 counted = self._counted_plural_title(i, len(self._words))
                 if counted is None:
@@ -2780,6 +2794,14 @@ class Assembler:
                         event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
                         keys.add(side.entity.key)
                 break
+
+    def _ministers_of_a_country(self, start: int, end: int) -> str | None:
+        """The country of `وزیران روسی` / `وزرای روس` opening the clause [start, end) as its subject, else None."""
+        for i in range(start, min(start + 2, end - 1)):
+            if self._words[i] in MINISTERS_PLURAL:
+                demonym = next((x for x in self._structure_at(i + 1) if x.label_ == "DEMONYM"), None)
+                return demonym.kb_id_.split("|")[0] if demonym is not None else None
+        return None
 
     def _counted_title_sides(self, events: list[DraftEvent], u) -> None:
         """`طرف اروپایی را مدیران سیاسی وزارتخانه‌های خارجه سه کشور نمایندگی می‌کردند`, in the sentence after a session:
