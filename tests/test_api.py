@@ -3824,3 +3824,11 @@ def test_api_the_ministers_of_a_country_as_subject_are_its_ministers_told_before
     events = extract(text, published="2013-11-14")["events"]
     assert sorted(tuple(sorted(_names(e))) for e in events) == [
         ("سرگئی شویگو", "سرگئی لاوروف", "عدلی منصور"), ("سرگئی شویگو", "سرگئی لاوروف", "نبیل فهمی")]
+
+
+def test_api_people_present_at_what_came_before_this_meeting_are_not_at_it(extract):
+    text = ("به گزارش تسنیم، ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس امروز با گریگور هاکوبیان سفیر ارمنستان در تهران "
+            "گفتگو کرد.\n\nاین دیدار چند روز پس از امضای بیانیه مشترک الهام علی‌اف و نیکول پاشینیان در کاخ سفید با حضور "
+            "دونالد ترامپ صورت گرفت.")
+    events = extract(text, published="2025-08-12")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("meeting", {"ابراهیم عزیزی", "گریگور هاکوبیان"})]

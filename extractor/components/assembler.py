@@ -3148,10 +3148,12 @@ class Assembler:
                     and self._status(doc, t, u) != "actual" for t in self._triggers_between(s_start, s_end))
 
     def _another_event_before_cue(self, c_start: int, cue: int) -> bool:
-        """An event noun between the clause's `این` + noun and the presence cue: the people present are that event's."""
+        """An event noun, or a phrase opened by `پس از` / `پیش از` (`چند روز پس از امضای بیانیه ... با حضور X`),
+        between the clause's `این` + noun and the presence cue: the people present are that event's."""
         words, nouns = self._words, self.kb.event_nouns
         pointer = next((i for i in range(c_start, cue - 1) if words[i] == "این" and words[i + 1] in nouns), None)
-        return pointer is not None and any(words[i] in nouns for i in range(pointer + 2, cue))
+        return pointer is not None and any(words[i] in nouns or self._after_before_or_after(i, pointer + 2)
+                                           for i in range(pointer + 2, cue))
 
     def _subjects_back_reference(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
