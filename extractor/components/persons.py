@@ -1320,18 +1320,24 @@ class PersonRules:
         return None
 
     def _deputy_start(self, doc: Doc, title_start: int, at: dict[int, Span]) -> int | None:
-        """Start of `معاون [modifiers] ` right before a title (معاون اجرایی وزیر امور خارجه)."""
+        """Start of `معاون [modifiers] ` right before a title (معاون اجرایی وزیر امور خارجه), the modifiers possibly a
+        list with commas closed by `و` (`معاون کنسولی، مجلس و امور ایرانیان وزیر امور خارجه`)."""
         composition = self.kb.title_composition
-        for gap in range(composition["max_modifiers"] + 1):
-            i = title_start - gap - 1
-            if i < 0:
-                return None
-            if self._words[i] in composition["deputy_words"]:
-                if all(not self._punct[k] and k not in at for k in range(i + 1, title_start)):
-                    return i
-                return None
-            if self._punct[i] or i in at or (gap == 0 and self._words[i] == "و"):
+        words, modifiers = self._words, 0
+        for i in range(title_start - 1, -1, -1):
+            if words[i] in composition["deputy_words"]:
+                return i
+            listed = words[i] in ("،", ",") and "و" in words[i + 1:title_start]
+            deputys = i in at and at[i].label_ == "TITLE" and words[at[i].start] in composition["deputy_words"] \
+                and any(w in ("،", ",") for w in words[i:title_start])
+            # (`معاون کنسولی، مجلس و ...`: the first remit of a list is itself a deputy's title; not `دستیار ویژه
+            # رئیس‌جمهور`, a title of its own)
+            if (self._punct[i] and not listed) or (i in at and not deputys) \
+                    or (i == title_start - 1 and words[i] == "و"):
                 return None  # (`معاون رئیس کابینه و وزیر امور خارجه`: two offices, the second not a deputy's)
+            modifiers += not self._punct[i] and words[i] != "و"
+            if modifiers > composition["max_modifiers"]:
+                return None
         return None
 
     def _qualifier(self, doc: Doc, start: int, at: dict[int, Span]) -> tuple[str | None, str | None, int]:

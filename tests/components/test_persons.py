@@ -717,3 +717,14 @@ def test_persons_a_phrase_with_a_preposition_in_guillemets_is_no_name(run, phras
 def test_persons_a_registered_surname_before_a_surname_ending_is_a_first_name(run, name):
     doc = run(f"{name} دبیر شورای امنیت تاجیکستان امروز با سفیر ایران دیدار کرد.")
     assert [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"] == [name]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("معاون کنسولی، مجلس و امور ایرانیان وزیر امور خارجه", "deputy_foreign_minister"),
+    ("معاون سیاسی، امنیتی و اجتماعی وزیر کشور", "deputy_minister"),
+    ("دستیار ویژه رئیس‌جمهور", "official"),
+])
+def test_persons_a_deputys_remits_listed_with_commas_still_make_a_deputy(run, title, role):
+    doc = run(f"وحید جلال‌زاده {title} امروز با سفیر عربستان دیدار کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
+    assert [m.role for m in doc._.persons if m.kind == "title_only"] == ["ambassador"]
