@@ -202,8 +202,9 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
 """Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
 PHRASE_LINKS = frozenset({"به", "از", "در", "با", "را", "برای", "و"})
 """Prepositions and `و` inside guillemets make a phrase (`«وفاداری به مقاومت»`), never a name."""
-SURNAME_ENDINGS = ("زاده", "زوده", "اف", "یف", "وف", "ویچ", "یوا", "اوا")
-"""Endings of Persian, Tajik and Russian surnames: a registered surname before a word ending so is a first name."""
+FUSED_SURNAME_ENDINGS = ("زاده", "زوده", "اف", "یف", "وف", "ویچ", "یوا", "اوا")
+"""Endings of Persian, Tajik and Russian surnames written fused: a registered surname before a word ending so is a
+first name."""
 
 
 @dataclass
@@ -896,7 +897,7 @@ class PersonRules:
         if i + 1 < len(self._words) and self._words[i + 1] == "خان" and (i + 1) not in self._at:
             return True  # `زاهد نصرالله خان`: a Pakistani name, not Hassan Nasrallah
         if i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1] \
-                and len(self._words[i + 1]) > 4 and self._words[i + 1].endswith(SURNAME_ENDINGS):
+                and len(self._words[i + 1]) > 4 and self._words[i + 1].endswith(FUSED_SURNAME_ENDINGS):
             return True  # `نصرالله محمودزاده`: a first name before a Tajik surname, not Hassan Nasrallah
         if i == 0 or (i - 1) in self._at:
             return False
