@@ -150,8 +150,9 @@ MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 """A title ending in one (`سرپرست وزارت`) is followed by the ministry's portfolio."""
 PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
 """The plural suffix a ZWNJ splits off a noun: a word right after it is the noun's adjective, never a surname."""
-ADJECTIVE_HEADS = PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS
-"""Words a registered surname right after is an adjective of (`شفاخانه‌های ولایتی`, `یک هیئت ولایتی`)."""
+ADJECTIVE_HEADS = PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS | frozenset({"شورای", "شورا", "مقام"})
+"""Words a registered surname right after is an adjective of (`شفاخانه‌های ولایتی`, `یک هیئت ولایتی`, `شورای
+ولایتی بلخ`, `یک مقام ولایتی`)."""
 SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
 """Turkic and Slavic surname endings a lost ZWNJ splits off (`ولی‌اف`), never words of their own."""
 SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "نظامی", "پدافند", "سرحدی", "مرزی"})

@@ -728,3 +728,9 @@ def test_persons_a_deputys_remits_listed_with_commas_still_make_a_deputy(run, ti
     doc = run(f"وحید جلال‌زاده {title} امروز با سفیر عربستان دیدار کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
     assert [m.role for m in doc._.persons if m.kind == "title_only"] == ["ambassador"]
+
+
+@pytest.mark.parametrize("text", ["در این دیدار رئیس شورای ولایتی بلخ نیز حضور داشت.",
+                                  "یک مقام ولایتی به طلوع‌نیوز گفت که این نشست برگزار شد."])
+def test_persons_a_registered_surname_after_a_council_or_an_official_is_its_adjective(run, text):
+    assert _people(run(text)) == []
