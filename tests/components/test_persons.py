@@ -734,3 +734,9 @@ def test_persons_a_deputys_remits_listed_with_commas_still_make_a_deputy(run, ti
                                   "یک مقام ولایتی به طلوع‌نیوز گفت که این نشست برگزار شد."])
 def test_persons_a_registered_surname_after_a_council_or_an_official_is_its_adjective(run, text):
     assert _people(run(text)) == []
+
+
+@pytest.mark.parametrize("title", ["رئیس جوقورقو کنش (پارلمان) قرقیزستان", "رئیس جوگورکو کنش قرقیزستان"])
+def test_persons_the_speaker_of_kyrgyzstans_parliament_by_its_own_name(run, title):
+    doc = run(f"«عسل‌بیک جین‌بیکوف» {title} امروز با رئیس مجلس دیدار کرد.")
+    assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("parliament_speaker", "KG")]
