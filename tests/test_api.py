@@ -3832,3 +3832,12 @@ def test_api_people_present_at_what_came_before_this_meeting_are_not_at_it(extra
             "دونالد ترامپ صورت گرفت.")
     events = extract(text, published="2025-08-12")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("meeting", {"ابراهیم عزیزی", "گریگور هاکوبیان"})]
+
+
+def test_api_a_consul_general_present_is_not_the_ambassador_named_before(extract):
+    text = ("به گزارش ایرنا، مهدی سنایی سفیر ایران در روسیه امروز در آستاراخان با «الکساندر ژیلکین» استاندار این منطقه "
+            "دیدار کرد.\n\nدر این دیدار که سرکنسول کشورمان در آستاراخان نیز حضور داشت، دو طرف درباره کشتیرانی خزر "
+            "گفتگو کردند.")
+    events = extract(text, published="2016-09-26")["events"]
+    assert [sorted((p["name"] or "", p["role"]["code"]) for p in e["participants"]) for e in events] == [
+        [("", "ambassador"), ("الکساندر ژیلکین", "official"), ("مهدی سنایی", "ambassador")]]

@@ -72,6 +72,9 @@ SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
+OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"})})
+"""Offices of one role that one person never holds at once: a title of one never refers back to a holder of the
+other."""
 MINISTERS_PLURAL = frozenset({"وزیران", "وزرای"})
 MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 """`وزیران روسی`: the plural of a minister, and the roles it takes back."""
@@ -928,6 +931,10 @@ class Assembler:
                 m.role != "military_commander" or title_id is None or same_office)
             # `معاون والی` is not the spokesman named later: an office of role `official` must be the same office;
             # nor is `فرمانده ناوگروه` the navy's commander named later (`به دستور دریادار X فرمانده نیروی دریایی`)
+            if nearest is not None and self._holds_an_office_apart(m, nearest):
+                nearest = None  # `سرکنسول کشورمان` is not the ambassador named before
+            if only is not None and self._holds_an_office_apart(m, only):
+                only = None
             if only is not None and nearest is None and self._holds_another_fixed_office(m, only):
                 only = None  # `رئیس مجلس نمایندگان ... تاجیکستان` is not `X رئیس مجلس ملی ... تاجیکستان` named later
             pick = nearest if nearest is not None else (only if only is not None and later_only else None)
@@ -1019,17 +1026,28 @@ class Assembler:
             e.mentions.sort(key=lambda x: x.start)
 
     @staticmethod
-    def _holds_another_fixed_office(m: PersonMention, entity: Entity) -> bool:
+    def _office(title: TitleInfo) -> str:
+        """A title's office: its id without a variant's `.N`."""
+        head, _, tail = (title.title_id or "").rpartition(".")
+        return head if tail.isdigit() else title.title_id or ""
+
+    def _holds_an_office_apart(self, m: PersonMention, entity: Entity) -> bool:
+        """The title-only mention and the entity's titles are offices of one role that one person never holds at once
+        (a consul general and an ambassador, OFFICES_APART)."""
+        if m.title is None:
+            return False
+        mine = self._office(m.title)
+        theirs = {self._office(t) for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None}
+        return any(frozenset({mine, office}) in OFFICES_APART for office in theirs)
+
+    def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
         """The title-only mention and the entity's titles each name their country themselves, and are titles of
         different offices (title ids differing beyond a variant's `.N`): the two houses' speakers of one parliament."""
-        def office(title: TitleInfo) -> str:
-            head, _, tail = (title.title_id or "").rpartition(".")
-            return head if tail.isdigit() else title.title_id or ""
         if m.title is None or m.title.country_rule != "fa.country.title_fixed":
             return False
         theirs = [t for x in entity.named for t in (x.title, x.extra.get("second_title"))
                   if t is not None and t.country_rule == "fa.country.title_fixed" and t.country == m.title.country]
-        return bool(theirs) and all(office(t) != office(m.title) for t in theirs)
+        return bool(theirs) and all(self._office(t) != self._office(m.title) for t in theirs)
 
     @staticmethod
     def _titles_of(entity: Entity) -> set[str]:
@@ -3812,7 +3830,8 @@ class Assembler:
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
                        and (office is None or self._role(s.entity) in (None, office)
-                            or self._role(s.entity) in NARROWER_ROLES.get(office, ()))]
+                            or self._role(s.entity) in NARROWER_ROLES.get(office, ()))
+                       and not self._holds_an_office_apart(side.mention, s.entity)]
             # (`همتای تاجیک خود` holds the other side's office: not the Tajik chief of staff also present)
             sentence = self._units.sentence_of[side.mention.start]
             bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
