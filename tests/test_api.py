@@ -3841,3 +3841,17 @@ def test_api_a_consul_general_present_is_not_the_ambassador_named_before(extract
     events = extract(text, published="2016-09-26")["events"]
     assert [sorted((p["name"] or "", p["role"]["code"]) for p in e["participants"]) for e in events] == [
         [("", "ambassador"), ("الکساندر ژیلکین", "official"), ("مهدی سنایی", "ambassador")]]
+
+
+def test_api_amman_is_a_place_where_something_is_held_and_safety_is_no_city(extract):
+    text = ("به گزارش ایرنا، نشست سران عراق، مصر و اردن امروز با حضور عبدالفتاح السیسی و مصطفی الکاظمی در امان برگزار شد."
+            "\n\nالکاظمی هفته گذشته در سفری به واشنگتن با دونالد ترامپ رئیس‌جمهور آمریکا دیدار کرده بود.")
+    assert [e["location"]["name_en"] for e in extract(text, published="2020-08-25")["events"]] == ["Amman"]
+    text = "به گزارش ایرنا، مردم اردن از این حمله در امان ماندند. وزیر در بغداد با سفیر اردن دیدار کرد."
+    assert [e["location"]["name_en"] for e in extract(text, published="2020-08-25")["events"]] == ["Baghdad"]
+
+
+def test_api_the_city_of_a_trip_told_weeks_back_places_no_later_contact(extract):
+    text = ("به گزارش ایرنا، مصطفی الکاظمی نخست‌وزیر عراق امروز در حاشیه نشست سران با عبدالفتاح السیسی رئیس‌جمهور مصر "
+            "دیدار کرد.\n\nالکاظمی هفته گذشته در سفری به واشنگتن با دونالد ترامپ رئیس‌جمهور آمریکا دیدار کرده بود.")
+    assert [e["location"] for e in extract(text, published="2020-08-25")["events"]] == [None]

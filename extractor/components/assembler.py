@@ -756,7 +756,9 @@ class Assembler:
                     and u.sentence_of[draft.trigger.start] not in coordinated:
                 draft.type = "phone_call"
         self._background_sentences = {u.sentence_of[d.trigger.start] for d in drafts  # another trip's, told before
-                                      if d.status == "background" and self._earlier_on(d.trigger, u)}
+                                      if d.status == "background"
+                                      and (self._earlier_on(d.trigger, u) or self._days_ago(d.trigger))}
+        # (`X هفته گذشته در سفری به واشنگتن با Y دیدار کرده بود`: that trip's city is no later contact's)
         actual = [d for d in drafts if d.status == "actual"]
         actual = self._merge([d for d in actual if not self._protocol_welcome(d, actual)], doc, u)
         for event in actual:
