@@ -3855,3 +3855,13 @@ def test_api_the_city_of_a_trip_told_weeks_back_places_no_later_contact(extract)
     text = ("به گزارش ایرنا، مصطفی الکاظمی نخست‌وزیر عراق امروز در حاشیه نشست سران با عبدالفتاح السیسی رئیس‌جمهور مصر "
             "دیدار کرد.\n\nالکاظمی هفته گذشته در سفری به واشنگتن با دونالد ترامپ رئیس‌جمهور آمریکا دیدار کرده بود.")
     assert [e["location"] for e in extract(text, published="2020-08-25")["events"]] == [None]
+
+
+def test_api_a_name_in_guillemets_opening_with_a_first_name_is_named_again_by_its_surname(extract):
+    text = ("به گزارش ایسنا، دور جدید رایزنی‌های معاونان وزیران خارجه ایران و روسیه امروز به ریاست ابراهیم رحیم‌پور و "
+            "«ایگور مورگولوف» در تهران برگزار شد.\n\nمعاون وزیر خارجه روسیه در این نشست از عضویت ایران در سازمان "
+            "همکاری شانگهای حمایت کرد.\n\nمورگولوف عصر امروز با محمدجواد ظریف وزیر امور خارجه نیز دیدار کرد.")
+    events = extract(text, published="2016-11-27")["events"]
+    assert [(e["type"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in events] == [
+        ("negotiation", [("ابراهیم رحیم‌پور", "IR"), ("ایگور مورگولوف", "RU")]),
+        ("meeting", [("ایگور مورگولوف", "RU"), ("محمدجواد ظریف", "IR")])]

@@ -852,7 +852,8 @@ class Assembler:
         role_index: dict[str, _RoleHolders] = {}  # (the holders of each role asked about, indexed)
         bare_by_sentence: dict[int, list[Entity]] = {}  # people named by a bare name only, by the sentences naming them
         for e in entities:
-            if not e.official_id and not e.is_reporter and any(x.rule == "fa.person.bare_name" for x in e.named):
+            if not e.official_id and not e.is_reporter and any(x.rule in ("fa.person.bare_name", "fa.person.guillemets")
+                                                                for x in e.named):
                 for k in {sentence_of[x.start] for x in e.named}:
                     bare_by_sentence.setdefault(k, []).append(e)
         holders: dict[str, set[str]] = {}  # a title seen attached to one named person (`مذاکره‌کننده ارشد کشورمان`)

@@ -759,8 +759,9 @@ class PersonRules:
         for m in mentions:
             if m.kind != "name" or m.name_start is None or m.name_end - m.name_start < 2 \
                     or (m.rule.split("+")[0] not in SURNAME_SOURCES
-                        and not (m.rule == "fa.person.guillemets" and m.end + 1 in self._title_starts)):
-                continue  # (a «guillemet» phrase with an office after it is a person's name)
+                        and not (m.rule == "fa.person.guillemets" and (m.end + 1 in self._title_starts
+                                                                        or self.is_given(self._words[m.name_start])))):
+                continue  # (a «guillemet» phrase with an office after it, or opening with a first name, is a name)
             last = self._words[m.name_end - 1]
             if last in self.name_suffixes and m.name_end - m.name_start >= 3:
                 split.add((self._words[m.name_end - 2], last))  # `قلی اف` after `الچین قلی اف`: a lost ZWNJ
