@@ -742,3 +742,11 @@ def test_persons_a_registered_surname_after_a_council_or_an_official_is_its_adje
 def test_persons_the_speaker_of_kyrgyzstans_parliament_by_its_own_name(run, title):
     doc = run(f"«عسل‌بیک جین‌بیکوف» {title} امروز با رئیس مجلس دیدار کرد.")
     assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("parliament_speaker", "KG")]
+
+
+@pytest.mark.parametrize("title, role", [("نایب رئیس شورای فدراسیون روسیه", "member_of_parliament"),
+                                         ("نایب رئیس کمیسیون امنیت ملی مجلس", "member_of_parliament")])
+def test_persons_a_deputy_chair_of_a_house_or_committee_is_a_member(run, title, role):
+    doc = run(f"کنستانتین کوساچف {title} امروز با سفیر ایران دیدار کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
+    assert [m.role for m in doc._.persons if m.kind == "title_only"] == ["ambassador"]
