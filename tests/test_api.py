@@ -3865,3 +3865,11 @@ def test_api_a_name_in_guillemets_opening_with_a_first_name_is_named_again_by_it
     assert [(e["type"], sorted((p["name"], p["country"]) for p in e["participants"])) for e in events] == [
         ("negotiation", [("ابراهیم رحیم‌پور", "IR"), ("ایگور مورگولوف", "RU")]),
         ("meeting", [("ایگور مورگولوف", "RU"), ("محمدجواد ظریف", "IR")])]
+
+
+def test_api_the_two_holders_of_an_office_as_subject_are_their_contact_told_before(extract):
+    text = ("به گزارش ایسنا، احمد داوود اوغلو نخست‌وزیر ترکیه امروز وارد بغداد شد و مورد استقبال حیدر العبادی نخست‌وزیر "
+            "عراق قرار گرفت.\n\nدو نخست‌وزیر در گفت‌وگوهای خود که با حضور مولود چاووش اوغلو وزیر امور خارجه ترکیه و "
+            "ابراهیم الجعفری وزیر امور خارجه عراق برگزار شد، درباره مبارزه با داعش گفتگو کردند.")
+    events = extract(text, published="2014-11-20")["events"]
+    assert [len(e["participants"]) for e in events] == [4]

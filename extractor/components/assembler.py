@@ -768,6 +768,7 @@ class Assembler:
         self._plural_back_references(actual, u)
         self._counted_title_sides(actual, u)
         actual = self._fold_back_references(actual, u)
+        actual = self._fold_pair_subjects(actual, u)
         for event in actual:
             self._drop_counted_titles(event)  # (again: `سه وزیر` counts one named only as attending)
             if event.unnamed and len(event.sides) < 2:
@@ -3004,6 +3005,30 @@ class Assembler:
         return self._fold_into_previous(events, u, lambda event, previous, s_start: (
             event.entity_keys() and event.entity_keys() <= previous.entity_keys()
             and self._refers_back(s_start, min(s_start + 4, event.trigger.start))))
+
+    def _fold_pair_subjects(self, events: list[DraftEvent], u) -> list[DraftEvent]:
+        """`دو نخست‌وزیر در گفت‌وگوهای خود که با حضور X و Y برگزار شد ...`: a contact whose subject is "the two" holders
+        of an office is the contact of the two holders told before it; the people present there join that one."""
+        kept: list[DraftEvent] = []
+        for event in events:
+            c_start = u.clauses[u.clause_of[event.trigger.start]][0]
+            role = next((self.kb.titles[x.kb_id_.split("|")[0]].role for i in (c_start, c_start + 1)
+                         if i + 1 < event.trigger.start and self._words[i] == "دو"
+                         for x in self._structure_at(i + 1) if x.label_ == "TITLE"), None)
+            pair = next((e for e in reversed(kept[-MERGE_WINDOW:])
+                         if sum(s.entity is not None and self._role(s.entity) == role for s in e.sides) == 2), None) \
+                if role is not None else None
+            if pair is None:
+                kept.append(event)
+                continue
+            keys = pair.entity_keys()
+            for side in event.sides:
+                if side.entity is None or side.entity.key not in keys:
+                    pair.sides.append(side)
+                    keys |= {side.entity.key} if side.entity is not None else set()
+            pair.triggers += event.triggers
+            pair.follow_ups.append(event.trigger)
+        return kept
 
     def _fold_into_previous(self, events: list[DraftEvent], u, belongs) -> list[DraftEvent]:
         """Each event that `belongs(event, previous, its sentence's start)` to the one kept before it, told in another
