@@ -404,11 +404,24 @@ class _DocumentBuilder:
             participant.inferred = ["name", "name_en"]
         return participant
 
+    @staticmethod
+    def _distinct(participants: list[Participant]) -> list[Participant]:
+        """Drop a side named only by the register's holder of its office when that person is already a participant
+        (`معاون رئیس دولت، نخست‌وزیر امارات` after `محمد بن راشد آل مکتوم` named both offices' holder twice)."""
+        named = {p.name for p in participants if p.name and "name" not in (p.inferred or ())}
+        kept, seen = [], set()
+        for p in participants:
+            if p.name and "name" in (p.inferred or ()) and (p.name in named or p.name in seen):
+                continue
+            seen.add(p.name)
+            kept.append(p)
+        return kept
+
     def event(self, draft: DraftEvent) -> Event:
         """The contract's event from a draft."""
         date = self.date(draft)
         day = date["value"] if date.get("granularity") == "day" else None
-        participants = [self.side(s, day) for s in draft.sides]
+        participants = self._distinct([self.side(s, day) for s in draft.sides])
         trigger = self.evidence(draft.trigger.start, draft.trigger.end)
         topics = []
         for code, cues in draft.topics.items():

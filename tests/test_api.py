@@ -3873,3 +3873,10 @@ def test_api_the_two_holders_of_an_office_as_subject_are_their_contact_told_befo
             "ابراهیم الجعفری وزیر امور خارجه عراق برگزار شد، درباره مبارزه با داعش گفتگو کردند.")
     events = extract(text, published="2014-11-20")["events"]
     assert [len(e["participants"]) for e in events] == [4]
+
+
+def test_api_the_register_names_no_one_twice_in_a_contact(extract):
+    text = ("به گزارش تسنیم، بشار اسد رئیس‌جمهور سوریه امروز در دبی با محمد بن راشد آل مکتوم معاون رئیس دولت، "
+            "نخست‌وزیر امارات و حاکم دبی دیدار کرد.")
+    events = extract(text, published="2022-03-18")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["بشار اسد", "محمد بن راشد آل مکتوم"]]
