@@ -3880,3 +3880,10 @@ def test_api_the_register_names_no_one_twice_in_a_contact(extract):
             "نخست‌وزیر امارات و حاکم دبی دیدار کرد.")
     events = extract(text, published="2022-03-18")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["بشار اسد", "محمد بن راشد آل مکتوم"]]
+
+
+def test_api_an_official_welcome_by_a_host_with_a_long_title_is_a_visit(extract):
+    text = ("به گزارش تسنیم، بشار اسد رئیس‌جمهور سوریه امروز به ابوظبی رفت و در کاخ الشاطئ با استقبال رسمی محمد بن زاید "
+            "آل نهیان ولیعهد ابوظبی و جانشین فرمانده کل نیروهای مسلح امارات روبه‌رو شد.")
+    events = extract(text, published="2022-03-18")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("visit", 2)]
