@@ -3887,3 +3887,11 @@ def test_api_an_official_welcome_by_a_host_with_a_long_title_is_a_visit(extract)
             "آل نهیان ولیعهد ابوظبی و جانشین فرمانده کل نیروهای مسلح امارات روبه‌رو شد.")
     events = extract(text, published="2022-03-18")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("visit", 2)]
+
+
+def test_api_representatives_of_listed_countries_among_the_participants_are_one_official_each(extract):
+    text = ("به گزارش طلوع‌نیوز، کنفرانس صلح افغانستان امروز به ریاست مشترک محمد اشرف غنی و شوکت میرضیایف در تاشکند "
+            "برگزار شد.\n\nدر این کنفرانس وزیران خارجه بیست کشور حضور داشتند.\n\nنمایندگان روسیه، چین و هند نیز در میان "
+            "شرکت‌کنندگان بودند.")
+    events = extract(text, published="2018-03-27")["events"]
+    assert [sorted(p["country"] for p in e["participants"] if not p["name"]) for e in events] == [["CN", "IN", "RU"]]

@@ -168,7 +168,8 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
-                                 "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with"})
+                                 "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
+                                 "fa.trigger.were_among_participants"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -2754,8 +2755,9 @@ class Assembler:
     def _also_present_at_the_session(self, trigger: Span, events: list[DraftEvent], u) -> bool:
         """`... نیز حضور داشتند` in the sentence after a session told held (`نشست ... برگزار شد`), or after the one
         that tells who opened it: its people, although the clause does not name the session."""
-        if trigger.id_ != "fa.trigger.took_part" or "نیز" not in self._words[max(0, trigger.start - 3):trigger.start]:
-            return False
+        if trigger.id_ not in ("fa.trigger.took_part", "fa.trigger.were_among_participants") \
+                or "نیز" not in self._words[max(0, trigger.start - 3):trigger.start]:
+            return False  # (`نمایندگان روسیه، چین و هند نیز در میان شرکت‌کنندگان بودند`)
         event = self._latest_before(events, trigger.start)
         if event is None:
             return False
@@ -2766,7 +2768,14 @@ class Assembler:
             return any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])) \
                 and event.trigger.start < s_start
         told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
-        return sentence - told <= 1
+        if sentence - told <= 1:
+            return True
+        # `در این کنفرانس وزیران خارجه ... حضور داشتند. نمایندگان روسیه، چین و هند نیز در میان شرکت‌کنندگان بودند`:
+        # one sentence of attendance between (paragraph breaks aside)
+        told_between = [k for k in range(told + 1, sentence)
+                        if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
+        return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
+                                              for t in self._triggers_between(*u.sentences[told_between[0]]))
 
     def _plural_back_references(self, events: list[DraftEvent], u) -> None:
         """`نمایندگان ویژه چهار کشور پس از پایان نشست با X دیدار کردند`: a plural title of "the N countries" as the
