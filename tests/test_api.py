@@ -3895,3 +3895,12 @@ def test_api_representatives_of_listed_countries_among_the_participants_are_one_
             "شرکت‌کنندگان بودند.")
     events = extract(text, published="2018-03-27")["events"]
     assert [sorted(p["country"] for p in e["participants"] if not p["name"]) for e in events] == [["CN", "IN", "RU"]]
+
+
+@pytest.mark.parametrize("apart", ["در مراسم جداگانه‌ای", "در مراسمی"])
+def test_api_new_ambassadors_of_listed_countries_hand_their_credentials_one_by_one(extract, apart):
+    text = (f"به گزارش ایرنا، سفرای جدید ویتنام، ایالات متحده مکزیک و کنیا امروز {apart} در مجموعه سعدآباد "
+            "استوارنامه‌های خود را تقدیم مسعود پزشکیان رئیس‌جمهور کردند.")
+    events = extract(text, published="2026-01-18")["events"]
+    assert sorted(p["country"] for e in events for p in e["participants"] if not p["name"]) == ["KE", "MX", "VN"]
+    assert len(events) == 3

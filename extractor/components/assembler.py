@@ -1787,6 +1787,15 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
         words = self._words[c_start:c_end]
+        group = [x for x in ordered if x.rule == "fa.person.plural_title"]
+        others = [x for x in ordered if x.rule != "fa.person.plural_title"]
+        if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
+                and group[0].mention.start < others[0].mention.start \
+                and ("جداگانه" in words or draft.trigger.id_.startswith("fa.trigger.credentials")) \
+                and not self._in_headline(draft.trigger.doc, draft.trigger, u):  # (a headline sums the ceremonies up)
+            # `سفرای جدید A، B و C (در مراسم جداگانه‌ای) استوارنامه‌های خود را تقدیم X کردند`: one contact per country
+            # of the plural title that is the subject, each with the others (credentials are always handed one by one)
+            return [self._part(draft, [*others, side]) for side in group]
         if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
         if "جداگانه" not in words or len(ordered) < 3:
