@@ -3904,3 +3904,17 @@ def test_api_new_ambassadors_of_listed_countries_hand_their_credentials_one_by_o
     events = extract(text, published="2026-01-18")["events"]
     assert sorted(p["country"] for e in events for p in e["participants"] if not p["name"]) == ["KE", "MX", "VN"]
     assert len(events) == 3
+
+
+@pytest.mark.parametrize("summons", ["امروز به وزارت امور خارجه احضار شد", "امروز به وزارت امور خارجه فراخوانده شد"])
+def test_api_an_ambassador_summoned_to_the_ministry_met_its_official(extract, summons):
+    text = f"به گزارش تسنیم، نیکلا روش سفیر فرانسه در تهران {summons}."
+    events = extract(text, published="2023-01-05")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("ambassador", "FR"), ("official", "IR")]]
+
+
+def test_api_a_summons_told_in_the_past_perfect_of_an_earlier_month_is_background(extract):
+    text = ("به گزارش ایرنا، فرماندهان مرزبانی بنگلادش و هند امروز در دهلی نو دیدار کردند.\n\nدر ماه ژانویه وزارت خارجه "
+            "بنگلادش «پرانای ورما» کمیسر عالی هند در داکا را احضار کرده بود.")
+    assert len(extract(text, published="2025-02-20")["events"]) == 1

@@ -72,6 +72,8 @@ SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
+SUMMONS_TRIGGERS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
+MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"})})
 """Offices of one role that one person never holds at once: a title of one never refers back to a holder of the
 other."""
@@ -665,6 +667,8 @@ class Assembler:
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
+            if draft is not None and len(draft.sides) == 1 and trigger.id_ in SUMMONS_TRIGGERS:
+                self._add_summoning_ministry(draft, u)
             if strength == "strong" and (draft is None or len(draft.sides) <= 1):
                 draft = self._counted_heads(trigger, mentions, entity_of, u) or draft
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
@@ -3532,6 +3536,24 @@ class Assembler:
         return any(tuple(words[i:i + len(m)]) == m and "گروه" not in words[max(0, i - 2):i]
                    for m in PARTY_COUNT_MARKERS for i in range(len(words)))
         # (`دور دوم مذاکرات گروه هماهنگی چهارجانبه`: a body's name, whose round of talks is a negotiation)
+
+    def _add_summoning_ministry(self, draft: DraftEvent, u) -> None:
+        """`سفیر فرانسه ... به وزارت امور خارجه احضار شد`, `وزارت خارجه ... سفیر X را احضار کرد`: the ambassador met an
+        official of the ministry that summoned him, one of its country (named after it, else the outlet's)."""
+        c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
+        ministry = next((k for k in range(c_start, draft.trigger.start) if self._words[k] in MINISTRY_WORDS), None)
+        if ministry is None:
+            return
+        country = next((x.kb_id_.split("|")[0] for k in range(ministry + 1, min(ministry + 5, c_end))
+                        for x in self._structure_at(k) if x.label_ == "COUNTRY"), None) or self._source_country
+        summoned = draft.sides[0]
+        if country is None or self._side_country(summoned) in (None, country):
+            return
+        office = TitleInfo(ministry, ministry + 1, "fa.title.summoning_ministry", "official", country,
+                           "fa.country.summoning_ministry", None)
+        mention = PersonMention(ministry, ministry + 1, "title_only", "fa.person.summoning_ministry", title=office,
+                                country=country, country_rule=office.country_rule)
+        draft.sides.append(Side(None, mention, role="official", country=country, rule="fa.person.summoning_ministry"))
 
     def _summit_spoken_about(self, summit: Span) -> bool:
         """`وی در دیدار با X درباره ... آماده‌سازی نشست سران جنبش عدم تعهد رایزنی کرد`: a summit after `درباره` in a
