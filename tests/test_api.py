@@ -3918,3 +3918,11 @@ def test_api_a_summons_told_in_the_past_perfect_of_an_earlier_month_is_backgroun
     text = ("به گزارش ایرنا، فرماندهان مرزبانی بنگلادش و هند امروز در دهلی نو دیدار کردند.\n\nدر ماه ژانویه وزارت خارجه "
             "بنگلادش «پرانای ورما» کمیسر عالی هند در داکا را احضار کرده بود.")
     assert len(extract(text, published="2025-02-20")["events"]) == 1
+
+
+def test_api_the_president_of_the_kurdistan_region_by_title_is_the_one_named_before(extract):
+    text = ("به گزارش فارس، ابراهیم رئیسی رئیس‌جمهور عصر امروز در تهران با نچیروان بارزانی دیدار کرد.\n\n"
+            "رئیس اقلیم کردستان عراق پیش از ظهر امروز نیز با حسین امیرعبداللهیان وزیر امور خارجه دیدار کرده بود.")
+    events = extract(text, published="2024-05-06")["events"]
+    assert sorted(tuple(sorted((p["name"], p["country"]) for p in e["participants"])) for e in events) == [
+        (("ابراهیم رئیسی", "IR"), ("نچیروان بارزانی", "IQ")), (("حسین امیرعبداللهیان", "IR"), ("نچیروان بارزانی", "IQ"))]
