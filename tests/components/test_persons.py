@@ -750,3 +750,8 @@ def test_persons_a_deputy_chair_of_a_house_or_committee_is_a_member(run, title, 
     doc = run(f"کنستانتین کوساچف {title} امروز با سفیر ایران دیدار کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"] == [role]
     assert [m.role for m in doc._.persons if m.kind == "title_only"] == ["ambassador"]
+
+
+def test_persons_a_ministry_of_defence_and_veterans_is_read_to_its_country(run):
+    doc = run("سرتیپ «سلستین سیمپوره» وزیر دفاع و کهنه‌سربازان بورکینافاسو امروز با وزیر دفاع ایران دیدار کرد.")
+    assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("defense_minister", "BF")]
