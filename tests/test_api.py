@@ -3926,3 +3926,11 @@ def test_api_the_president_of_the_kurdistan_region_by_title_is_the_one_named_bef
     events = extract(text, published="2024-05-06")["events"]
     assert sorted(tuple(sorted((p["name"], p["country"]) for p in e["participants"])) for e in events) == [
         (("ابراهیم رئیسی", "IR"), ("نچیروان بارزانی", "IQ")), (("حسین امیرعبداللهیان", "IR"), ("نچیروان بارزانی", "IQ"))]
+
+
+def test_api_someone_present_at_both_meetings_joins_both(extract):
+    text = ("به گزارش صدا و سیما، مسعود پزشکیان رئیس‌جمهور امروز در نیویورک با «فومیو کیشیدا» نخست‌وزیر ژاپن دیدار کرد."
+            "\n\nرئیس‌جمهور شامگاه امروز نیز با «ویولا آمهرد» رئیس کنفدراسیون سوئیس دیدار کرد.\n\nسید عباس عراقچی وزیر "
+            "امور خارجه در هر دو دیدار حضور داشت.")
+    events = extract(text, published="2024-09-24")["events"]
+    assert ["عباس عراقچی" in _names(e) for e in events] == [True, True]

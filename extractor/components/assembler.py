@@ -72,6 +72,8 @@ SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
+COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
+"""`در هر دو دیدار`: the number of contacts "each of" takes back."""
 SUMMONS_TRIGGERS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"})})
@@ -2707,8 +2709,12 @@ class Assembler:
                                                   or latest.type == "multilateral_meeting")
                 if not chaired:
                     continue
-            names_it = any(self._names_the_session(trigger.id_, words, k)
-                           and not self._after_before_or_after(low + k, low) for k in range(len(words) - 1))
+            each = next((COUNTED_EVENTS[b] for a, b, c in zip(words, words[1:], words[2:])
+                         if a == "هر" and b in COUNTED_EVENTS and c in self.kb.event_nouns), None)
+            # (`X در هر دو دیدار حضور داشت`: at each of the last two contacts)
+            names_it = each is not None or any(self._names_the_session(trigger.id_, words, k)
+                                               and not self._after_before_or_after(low + k, low)
+                                               for k in range(len(words) - 1))
             if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
@@ -2757,6 +2763,8 @@ class Assembler:
                     self._country_of.pop(id(entity_of[id(m)]), None)  # (its country is read again)
                     event.sides = [s for s in event.sides if s.mention is not delegation]
                 self._join(event, m, entity_of, keys, rule)
+                for earlier in (self._events_before(events, event, each - 1) if each else ()):
+                    self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
             for group in self._title_groups_between(doc, subject_start, trigger.start):
                 # `مقام‌های ارشد امنیتی هند، ایران، چین و ... در این نشست حضور داشتند`: one of each country
@@ -2764,6 +2772,12 @@ class Assembler:
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+
+    @staticmethod
+    def _events_before(events: list[DraftEvent], event: DraftEvent, count: int) -> list[DraftEvent]:
+        """The `count` events told just before `event`."""
+        k = next(i for i, e in enumerate(events) if e is event)
+        return events[max(0, k - count):k]
 
     def _also_present_at_the_session(self, trigger: Span, events: list[DraftEvent], u) -> bool:
         """`... نیز حضور داشتند` in the sentence after a session told held (`نشست ... برگزار شد`), or after the one
