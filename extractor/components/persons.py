@@ -1081,7 +1081,7 @@ class PersonRules:
             if served_country is not None:
                 country, rule, end = served_country, "fa.country.whom_it_serves", served_end
         if country is None:
-            for far in range(extended + 1, min(extended + 5, len(doc))):
+            for far in range(extended + 1, min(extended + 7, len(doc))):
                 if self._punct[far - 1] or self._words[far - 1] in FAR_QUALIFIER_STOP or (far - 1) in at:
                     break
                 country, rule, end = self._qualifier(doc, far, at)

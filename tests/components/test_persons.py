@@ -755,3 +755,9 @@ def test_persons_a_deputy_chair_of_a_house_or_committee_is_a_member(run, title, 
 def test_persons_a_ministry_of_defence_and_veterans_is_read_to_its_country(run):
     doc = run("سرتیپ «سلستین سیمپوره» وزیر دفاع و کهنه‌سربازان بورکینافاسو امروز با وزیر دفاع ایران دیدار کرد.")
     assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("defense_minister", "BF")]
+
+
+def test_persons_a_long_command_title_reaches_its_country_six_words_on(run):
+    doc = run("دریاسالار «دومینگو هرناندز لارز» فرمانده ستاد راهبردی عملیاتی نیروهای مسلح ملی بولیواری ونزوئلا امروز با "
+              "سرلشکر باقری دیدار کرد.")
+    assert [m.country for m in doc._.persons if m.kind == "name"][:1] == ["VE"]
