@@ -3934,3 +3934,9 @@ def test_api_someone_present_at_both_meetings_joins_both(extract):
             "امور خارجه در هر دو دیدار حضور داشت.")
     events = extract(text, published="2024-09-24")["events"]
     assert ["عباس عراقچی" in _names(e) for e in events] == [True, True]
+
+
+def test_api_astana_opening_a_dateline_places_the_meeting(extract):
+    text = ("آستانه - ایرنا - «مانموهان سینگ» نخست‌وزیر هند و «نورسلطان نظربایف» رئیس جمهور قزاقستان امروز شنبه "
+            "دیدار و گفت‌وگو کردند.")
+    assert [e["location"]["name_en"] for e in extract(text, published="2011-04-16")["events"]] == ["Astana"]
