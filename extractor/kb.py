@@ -217,7 +217,8 @@ class KnowledgeBase:
 
         return DateRules(self.dates, self.normalizer.normalize_pattern)
 
-    def holder(self, role: str | None, country: str | None, day: str | None, *, title_fixed: bool = True) -> Official | None:
+    def holder(self, role: str | None, country: str | None, day: str | None, *,
+               title_fixed: bool = True) -> Official | None:
         """The one registered official who held `role` for `country` on `day` (None unless exactly one);
         `title_fixed` says whether the title named the country itself (see OWN_TITLE_ROLES)."""
         if role is None or country is None or day is None or role in SHARED_ROLES \

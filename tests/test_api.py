@@ -3793,8 +3793,8 @@ def test_api_the_datelines_day_is_the_dispatchs_not_the_meetings(extract):
 
 
 def test_api_a_namesake_of_a_registered_foreigner_takes_neither_his_country_nor_his_name(extract):
-    text = ("به گزارش ایسنا، «آنتونیو ماریا کوستا» مدیر اجرایی دفتر مقابله با مواد مخدر و جرم سازمان ملل امروز در تهران "
-            "با علی کردان وزیر کشور دیدار کرد.\n\nکوستا در این دیدار از کشفیات مواد مخدر در ایران قدردانی کرد.")
+    text = ("به گزارش ایسنا، «آنتونیو ماریا کوستا» مدیر اجرایی دفتر مقابله با مواد مخدر و جرم سازمان ملل امروز در "
+            "تهران با علی کردان وزیر کشور دیدار کرد.\n\nکوستا در این دیدار از کشفیات مواد مخدر در ایران قدردانی کرد.")
     events = extract(text, published="2008-09-07")["events"]
     assert [sorted((p["name"], p["role"]["code"], p["country"] or "") for p in e["participants"]) for e in events] == [
         [("آنتونیو ماریا کوستا", "head_of_organization", ""), ("علی کردان", "minister", "IR")]]
@@ -3802,7 +3802,8 @@ def test_api_a_namesake_of_a_registered_foreigner_takes_neither_his_country_nor_
 
 @pytest.mark.parametrize("earlier", ["حدود دو هفته پیش به کابل سفر کرد و", "سه ماه قبل به کابل سفر کرده و"])
 def test_api_a_contact_dated_weeks_back_is_background_in_any_tense(extract, earlier):
-    text = ("به گزارش آریانا، امیرخان متقی شب گذشته در تماس تلفنی با بلاول بوتو زرداری وزیر خارجه پاکستان گفتگو کرد.\n\n"
+    text = ("به گزارش آریانا، امیرخان متقی شب گذشته در تماس تلفنی با بلاول بوتو زرداری وزیر خارجه پاکستان گفتگو "
+            "کرد.\n\n"
             f"حنا ربانی کهر معاون وزیر خارجه پاکستان {earlier} با مقام‌های امارت اسلامی درباره تجارت، ترانزیت و امنیت "
             "مرزی و گذرگاه‌های دو کشور گفتگو کرده بود.")
     assert [e["type"] for e in extract(text, published="2022-12-13")["events"]] == ["phone_call"]
@@ -3818,9 +3819,9 @@ def test_api_the_speakers_of_two_houses_are_two_people_and_two_contacts(extract)
 
 
 def test_api_the_ministers_of_a_country_as_subject_are_its_ministers_told_before(extract):
-    text = ("به گزارش ایرنا، سرگئی لاوروف وزیر امور خارجه و سرگئی شویگو وزیر دفاع روسیه امروز در قاهره با نبیل فهمی وزیر "
-            "امور خارجه مصر گفتگو کردند.\n\nوزیران روسی پیش از این نشست در کاخ ریاست جمهوری با عدلی منصور رئیس‌جمهور "
-            "موقت مصر دیدار کردند.")
+    text = ("به گزارش ایرنا، سرگئی لاوروف وزیر امور خارجه و سرگئی شویگو وزیر دفاع روسیه امروز در قاهره با نبیل فهمی "
+            "وزیر امور خارجه مصر گفتگو کردند.\n\nوزیران روسی پیش از این نشست در کاخ ریاست جمهوری با عدلی منصور "
+            "رئیس‌جمهور موقت مصر دیدار کردند.")
     events = extract(text, published="2013-11-14")["events"]
     assert sorted(tuple(sorted(_names(e))) for e in events) == [
         ("سرگئی شویگو", "سرگئی لاوروف", "عدلی منصور"), ("سرگئی شویگو", "سرگئی لاوروف", "نبیل فهمی")]
@@ -3844,8 +3845,8 @@ def test_api_a_consul_general_present_is_not_the_ambassador_named_before(extract
 
 
 def test_api_amman_is_a_place_where_something_is_held_and_safety_is_no_city(extract):
-    text = ("به گزارش ایرنا، نشست سران عراق، مصر و اردن امروز با حضور عبدالفتاح السیسی و مصطفی الکاظمی در امان برگزار شد."
-            "\n\nالکاظمی هفته گذشته در سفری به واشنگتن با دونالد ترامپ رئیس‌جمهور آمریکا دیدار کرده بود.")
+    text = ("به گزارش ایرنا، نشست سران عراق، مصر و اردن امروز با حضور عبدالفتاح السیسی و مصطفی الکاظمی در امان برگزار "
+            "شد.\n\nالکاظمی هفته گذشته در سفری به واشنگتن با دونالد ترامپ رئیس‌جمهور آمریکا دیدار کرده بود.")
     assert [e["location"]["name_en"] for e in extract(text, published="2020-08-25")["events"]] == ["Amman"]
     text = "به گزارش ایرنا، مردم اردن از این حمله در امان ماندند. وزیر در بغداد با سفیر اردن دیدار کرد."
     assert [e["location"]["name_en"] for e in extract(text, published="2020-08-25")["events"]] == ["Baghdad"]
@@ -3891,8 +3892,8 @@ def test_api_an_official_welcome_by_a_host_with_a_long_title_is_a_visit(extract)
 
 def test_api_representatives_of_listed_countries_among_the_participants_are_one_official_each(extract):
     text = ("به گزارش طلوع‌نیوز، کنفرانس صلح افغانستان امروز به ریاست مشترک محمد اشرف غنی و شوکت میرضیایف در تاشکند "
-            "برگزار شد.\n\nدر این کنفرانس وزیران خارجه بیست کشور حضور داشتند.\n\nنمایندگان روسیه، چین و هند نیز در میان "
-            "شرکت‌کنندگان بودند.")
+            "برگزار شد.\n\nدر این کنفرانس وزیران خارجه بیست کشور حضور داشتند.\n\nنمایندگان روسیه، چین و هند نیز در "
+            "میان شرکت‌کنندگان بودند.")
     events = extract(text, published="2018-03-27")["events"]
     assert [sorted(p["country"] for p in e["participants"] if not p["name"]) for e in events] == [["CN", "IN", "RU"]]
 
@@ -3915,8 +3916,8 @@ def test_api_an_ambassador_summoned_to_the_ministry_met_its_official(extract, su
 
 
 def test_api_a_summons_told_in_the_past_perfect_of_an_earlier_month_is_background(extract):
-    text = ("به گزارش ایرنا، فرماندهان مرزبانی بنگلادش و هند امروز در دهلی نو دیدار کردند.\n\nدر ماه ژانویه وزارت خارجه "
-            "بنگلادش «پرانای ورما» کمیسر عالی هند در داکا را احضار کرده بود.")
+    text = ("به گزارش ایرنا، فرماندهان مرزبانی بنگلادش و هند امروز در دهلی نو دیدار کردند.\n\nدر ماه ژانویه وزارت "
+            "خارجه بنگلادش «پرانای ورما» کمیسر عالی هند در داکا را احضار کرده بود.")
     assert len(extract(text, published="2025-02-20")["events"]) == 1
 
 
@@ -3925,7 +3926,8 @@ def test_api_the_president_of_the_kurdistan_region_by_title_is_the_one_named_bef
             "رئیس اقلیم کردستان عراق پیش از ظهر امروز نیز با حسین امیرعبداللهیان وزیر امور خارجه دیدار کرده بود.")
     events = extract(text, published="2024-05-06")["events"]
     assert sorted(tuple(sorted((p["name"], p["country"]) for p in e["participants"])) for e in events) == [
-        (("ابراهیم رئیسی", "IR"), ("نچیروان بارزانی", "IQ")), (("حسین امیرعبداللهیان", "IR"), ("نچیروان بارزانی", "IQ"))]
+        (("ابراهیم رئیسی", "IR"), ("نچیروان بارزانی", "IQ")),
+        (("حسین امیرعبداللهیان", "IR"), ("نچیروان بارزانی", "IQ"))]
 
 
 def test_api_someone_present_at_both_meetings_joins_both(extract):

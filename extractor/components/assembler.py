@@ -1048,7 +1048,8 @@ class Assembler:
         if m.title is None:
             return False
         mine = self._office(m.title)
-        theirs = {self._office(t) for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None}
+        theirs = {self._office(t) for x in entity.named for t in (x.title, x.extra.get("second_title"))
+                  if t is not None}
         return any(frozenset({mine, office}) in OFFICES_APART for office in theirs)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
@@ -1198,7 +1199,8 @@ class Assembler:
                 if cue in PRESENT_CUES and relative is None:
                     relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
                 if any(tuple(words[i:i + n]) == cue
-                       and not (cue == PLANNING and (self._planning_session(words, i) or self._told_after_done(words, i)))
+                       and not (cue == PLANNING
+                                and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        for i in range(len(words) - n + 1)):
                     return status  # (`در نشستی که ... برگزار می‌شود، شرکت کرد`: a session being held, not planned)
@@ -3454,7 +3456,8 @@ class Assembler:
                                 and s.entity.best("role") == side.mention.role for s in large.sides):
                 return False  # `معاون رئیس ستاد ارتش عراق` in one, `وزیر دفاع عراق` in the other: two contacts
             if side.entity is None and side.mention.kind == "title_only" and any(
-                    s.entity is not None and self._holds_another_fixed_office(side.mention, s.entity) for s in large.sides):
+                    s.entity is not None and self._holds_another_fixed_office(side.mention, s.entity)
+                    for s in large.sides):
                 return False  # the speaker of one house by title in one, the other house's named in the other
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and side.mention.country \
@@ -3935,7 +3938,8 @@ class Assembler:
                 first, count = e if first is None else first, count + 1
                 if self._role(e) == role and (country is not None or role != "official") \
                         and not self._commands_another_unit(side.mention, e) \
-                        and not (side.mention.kind == "title_only" and self._holds_another_fixed_office(side.mention, e)):
+                        and not (side.mention.kind == "title_only"
+                                 and self._holds_another_fixed_office(side.mention, e)):
                     # (any office, any country; not the speaker of the other house)
                     same_role = e
                     break
