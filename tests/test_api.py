@@ -3942,3 +3942,18 @@ def test_api_astana_opening_a_dateline_places_the_meeting(extract):
     text = ("آستانه - ایرنا - «مانموهان سینگ» نخست‌وزیر هند و «نورسلطان نظربایف» رئیس جمهور قزاقستان امروز شنبه "
             "دیدار و گفت‌وگو کردند.")
     assert [e["location"]["name_en"] for e in extract(text, published="2011-04-16")["events"]] == ["Astana"]
+
+
+def test_api_a_summons_and_the_ministers_who_met_the_ambassador_are_one_contact(extract):
+    text = ("سفیر پاکستان به وزارت خارجه فراخوانده شد\n\nبه گزارش طلوع‌نیوز، منصور احمد خان سفیر پاکستان در کابل روز "
+            "گذشته به این وزارت فراخوانده شد و امیرخان متقی سرپرست وزارت خارجه با او دیدار کرد.\n\nذبیح‌الله مجاهد "
+            "سخنگوی امارت اسلامی گفت این حملات تحمل‌ناپذیر است.")
+    events = extract(text, published="2022-04-17")["events"]
+    assert len(events) == 1
+    assert "ذبیح‌الله مجاهد" not in _names(events[0])
+
+
+def test_api_a_summons_sharing_a_past_perfect_verb_after_it_is_background(extract):
+    text = ("به گزارش ایرنا، فرماندهان تیپ‌های هند و پاکستان امروز در پونچ دیدار کردند.\n\nرنجان ماتای معاون وزیر امور "
+            "خارجه هند هفته گذشته سلمان بشیر کمیسر عالی پاکستان را احضار و اعتراض دهلی نو را به وی ابلاغ کرده بود.")
+    assert len(extract(text, published="2013-01-14")["events"]) == 1

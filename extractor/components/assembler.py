@@ -1851,8 +1851,10 @@ class Assembler:
             c_end = self._units.clauses[self._units.clause_of[trigger.start]][1]
             verb = next((k for k in range(end, min(end + 20, c_end)) if words[k] in FINITE_VERBS), None)
             return verb is not None and words[verb] in ("بود", "بودند") and words[verb - 1].endswith("ه")
-        if end >= len(words) or not words[end - 1].endswith("ه"):
+        if end >= len(words):
             return False
+        if not words[end - 1].endswith("ه") and not (trigger.id_ in SUMMONS_TRIGGERS and words[end] == "و"):
+            return False  # (`X را احضار و اعتراض ... را به وی ابلاغ کرده بود`: the summons shares the verb after it)
         if words[end] in ("بود", "بودند"):
             return True
         if words[end] != "و":
@@ -3449,7 +3451,7 @@ class Assembler:
             if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
                 continue  # `با سه مقام ارشد لبنانی به‌طور جداگانه دیدار کرد`: the officials each later contact names
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
-                    and side.mention.country is not None \
+                    and side.mention.country is not None and side.rule != "fa.person.summoning_ministry" \
                     and any(s.entity is not None and self._side_country(s) == side.mention.country
                             and s.entity.best("role") not in (None, side.mention.role) for s in large.sides) \
                     and not any(s.entity is not None and self._side_country(s) == side.mention.country
@@ -3906,7 +3908,8 @@ class Assembler:
                 others = [s.entity.best("role") for s in event.sides if s.entity is not side.entity
                           and s.entity is not None and s.entity.best("role")]
                 side.role = others[0] if others else None
-            if side.entity is not None or side.mention.kind not in ("counterpart", "title_only"):
+            if side.entity is not None or side.mention.kind not in ("counterpart", "title_only") \
+                    or side.rule == "fa.person.summoning_ministry":  # (whoever of the ministry met him: no one named)
                 resolved.append(side)
                 continue
             country = side.mention.country
