@@ -3957,3 +3957,9 @@ def test_api_a_summons_sharing_a_past_perfect_verb_after_it_is_background(extrac
     text = ("به گزارش ایرنا، فرماندهان تیپ‌های هند و پاکستان امروز در پونچ دیدار کردند.\n\nرنجان ماتای معاون وزیر امور "
             "خارجه هند هفته گذشته سلمان بشیر کمیسر عالی پاکستان را احضار و اعتراض دهلی نو را به وی ابلاغ کرده بود.")
     assert len(extract(text, published="2013-01-14")["events"]) == 1
+
+
+def test_api_an_ambassador_summoned_to_the_ministry_of_this_country_met_its_official(extract):
+    text = ("به گزارش صدا و سیما، علی چگینی سفیر ایران در هند دیروز به وزارت امور خارجه این کشور فراخوانده شد.")
+    events = extract(text, published="2020-03-04")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IN", "IR"]]

@@ -3564,7 +3564,13 @@ class Assembler:
         if ministry is None:
             return
         country = next((x.kb_id_.split("|")[0] for k in range(ministry + 1, min(ministry + 5, c_end))
-                        for x in self._structure_at(k) if x.label_ == "COUNTRY"), None) or self._source_country
+                        for x in self._structure_at(k) if x.label_ == "COUNTRY"), None)
+        if country is None and ["این", "کشور"] in (self._words[k:k + 2] for k in range(ministry + 1, ministry + 5)):
+            # `سفیر ایران در هند ... به وزارت امور خارجه این کشور فراخوانده شد`: the country named before it
+            s_start = u.sentences[u.sentence_of[ministry]][0]
+            country = next((x.kb_id_.split("|")[0] for k in range(ministry - 1, s_start - 1, -1)
+                            for x in self._structure_at(k) if x.label_ == "COUNTRY"), None)
+        country = country or self._source_country
         summoned = draft.sides[0]
         if country is None or self._side_country(summoned) in (None, country):
             return
