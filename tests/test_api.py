@@ -3963,3 +3963,11 @@ def test_api_an_ambassador_summoned_to_the_ministry_of_this_country_met_its_offi
     text = ("به گزارش صدا و سیما، علی چگینی سفیر ایران در هند دیروز به وزارت امور خارجه این کشور فراخوانده شد.")
     events = extract(text, published="2020-03-04")["events"]
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IN", "IR"]]
+
+
+@pytest.mark.parametrize("call", ["در یک گفتگوی تلفنی حدود یک ساعته با", "در تماس تلفنی طولانی با"])
+def test_api_a_call_described_before_its_other_side_still_takes_it(extract, call):
+    text = (f"به گزارش دفاع پرس، «لوید آستین» وزیر دفاع آمریکا روز جمعه {call} «سرگئی شویگو» وزیر دفاع روسیه "
+            "خواستار آتش‌بس فوری در اوکراین شد.")
+    events = extract(text, published="2022-05-14")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"لوید آستین", "سرگئی شویگو"})]

@@ -1363,6 +1363,7 @@ class Assembler:
                 for t in self._triggers_between(trigger.end, min(c_end, trigger.end + 7))):
             return None  # `X و Y به صورت ویدئویی در این نشست شرکت کردند`: how they attended a session
         takes_object = self._words[trigger.end - 1] == "با" or (trigger.end < len(doc) and self._words[trigger.end] == "با") \
+            or self._with_after_modifiers(trigger, c_end) \
             or trigger.id_ in self.object_after or (trigger.end + 1 < c_end and self._words[trigger.end] == "جداگانه"
                                                     and self._words[trigger.end + 1] == "با"
                                                     and not self._triggers_between(trigger.end, c_end))
@@ -1576,6 +1577,20 @@ class Assembler:
             # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _with_after_modifiers(self, trigger: Span, c_end: int) -> bool:
+        """`در یک گفتگوی تلفنی حدود یک ساعته با X`: a contact noun whose other side follows `با` after up to three
+        words that describe it (no punctuation, verb, person or other trigger between)."""
+        if trigger.label_ != "phone_call" or self._words[trigger.end - 1] in FINITE_VERBS:
+            return False
+        for k in range(trigger.end, min(trigger.end + 4, c_end)):
+            word = self._words[k]
+            if word == "با":
+                return k > trigger.end
+            if word in PUNCT_ONLY or word in FINITE_VERBS or word == "جداگانه" \
+                    or between(self._mention_starts, self._mentions, k, k + 1):
+                return False  # (`جداگانه` has its own reading, above)
+        return False
 
     def _present_at_the_meeting_held(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
         """`در دیدار با X که با حضور Y ... برگزار شد`: a relative clause after the one met that tells the meeting held;
