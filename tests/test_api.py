@@ -3971,3 +3971,11 @@ def test_api_a_call_described_before_its_other_side_still_takes_it(extract, call
             "خواستار آتش‌بس فوری در اوکراین شد.")
     events = extract(text, published="2022-05-14")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"لوید آستین", "سرگئی شویگو"})]
+
+
+def test_api_a_call_told_again_as_talks_after_a_dated_ceremony_is_the_same_call(extract):
+    text = ("به گزارش ایسنا، محمد بن سلمان ولیعهد عربستان شامگاه گذشته در تماسی تلفنی با دونالد ترامپ رئیس‌جمهور آمریکا "
+            "گفتگو کرد.\n\nبن سلمان نخستین رهبر خارجی است که پس از مراسم تحلیف روز دوشنبه با رئیس‌جمهور جدید آمریکا "
+            "گفت‌وگو کرده است.")
+    events = extract(text, published="2025-01-23")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]

@@ -3509,8 +3509,8 @@ class Assembler:
             # separate calls a lead told (`در دو تماس تلفنی جداگانه با وزرای دفاع A و B`)
             if not ((ka == kb_ or call.separate is not None) and other.trigger.id_ == "fa.trigger.in_meeting_with"
                     and "گفتگو" in other.trigger.text) \
-                    and not (call.separate is not None and other.trigger.id_ == "fa.trigger.meet_verb"
-                             and other.trigger.text.startswith("گفتگو")) \
+                    and not ((call.separate is not None or (ka == kb_ and self._own_place(other.trigger) is None))
+                             and other.trigger.id_ == "fa.trigger.meet_verb" and other.trigger.text.startswith("گفتگو")) \
                     and not self._modes_mixed(other):
                 return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True
@@ -3671,7 +3671,10 @@ class Assembler:
         relative = self._relative_of(trigger, u)
         found = None
         for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end):
-            if start not in relative:  # `که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting
+            if start not in relative and not any(self._after_before_or_after(k, c_start)
+                                                 for k in range(max(c_start, start - 3), start + 1)):
+                # (`که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting; `پس از مراسم تحلیف روز
+                # دوشنبه` the ceremony it followed)
                 found = " ".join(self._words[start:end])
                 break
         self._clause_dates[trigger.start] = found
