@@ -186,6 +186,8 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 """Words before a title that make it anyone's office, not a person's."""
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
+CALLING_VERBS = frozenset({"خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند", "توصیف"})
+"""Verbs that say what something was called (`X را «...» خواند`): the guillemets before them hold a phrase."""
 CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"])
 """Words before «...» that say what a thing is called (`موسوم به`, `با عنوان`), not who someone is (`فردی به نام
 «...»` may name a person)."""
@@ -1534,6 +1536,9 @@ class PersonRules:
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
+            if any(self._words[k] in CALLING_VERBS for k in range(j + 1, min(j + 6, len(doc)))
+                   if not any(self._punct[x] for x in range(j + 1, k))):
+                continue  # `امارات را «شریک راهبردی جامع» و مهم چین خواند`: what something was called
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
             if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS) \
                     or self._thing_named_before(before) or self._words[max(0, i - 2):i] in CALLED:

@@ -762,3 +762,9 @@ def test_persons_a_long_command_title_reaches_its_country_six_words_on(run):
     doc = run("دریاسالار «دومینگو هرناندز لارز» فرمانده ستاد راهبردی عملیاتی نیروهای مسلح ملی بولیواری ونزوئلا "
               "امروز با سرلشکر باقری دیدار کرد.")
     assert [m.country for m in doc._.persons if m.kind == "name"][:1] == ["VE"]
+
+
+@pytest.mark.parametrize("text", ["شی امارات را «شریک راهبردی جامع» و مهم چین خواند.",
+                                  "وزیر این طرح را «گام بلند منطقه» دانست."])
+def test_persons_guillemets_before_a_verb_of_calling_hold_a_phrase(run, text):
+    assert _people(run(text)) == []
