@@ -3979,3 +3979,12 @@ def test_api_a_call_told_again_as_talks_after_a_dated_ceremony_is_the_same_call(
             "گفت‌وگو کرده است.")
     events = extract(text, published="2025-01-23")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
+
+
+def test_api_talks_of_a_delegation_with_a_group_that_ended_are_a_round(extract):
+    """The ezafe form `گفت‌وگوی` names what ended (`دو روز گفت‌وگوی هیئت ایران با گروه ۱+۵ ... به پایان رسید`); read on
+    the lead and the next round's announcement of the sample that showed it."""
+    path = next((SAMPLES / "fa").glob("fa-3121-*.txt"))
+    text = "\n".join(path.read_text(encoding="utf-8").splitlines()[:11])
+    events = extract(text)["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 8)]
