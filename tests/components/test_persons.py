@@ -768,3 +768,9 @@ def test_persons_a_long_command_title_reaches_its_country_six_words_on(run):
                                   "وزیر این طرح را «گام بلند منطقه» دانست."])
 def test_persons_guillemets_before_a_verb_of_calling_hold_a_phrase(run, text):
     assert _people(run(text)) == []
+
+
+@pytest.mark.parametrize("title", ["رئیس پلیس ترکیه", "رئیس کل پلیس مالزی", "رئیس پلیس ملی نیکاراگوئه"])
+def test_persons_a_police_chief_is_a_commander(run, title):
+    doc = run(f"جلال‌الدین لکه‌سیز {title} امروز با سفیر ایران دیدار کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"] == ["military_commander"]
