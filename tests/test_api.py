@@ -3988,3 +3988,9 @@ def test_api_talks_of_a_delegation_with_a_group_that_ended_are_a_round(extract):
     text = "\n".join(path.read_text(encoding="utf-8").splitlines()[:11])
     events = extract(text)["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 8)]
+
+def test_api_kahramanmaras_is_a_city_not_the_surname_of_a_speaker(extract):
+    text = ("به گزارش ایلنا، عصمت ییلماز وزیر دفاع ترکیه امروز در کهرمان‌مرعش با توماس دمزیر وزیر دفاع آلمان دیدار "
+            "کرد.")
+    events = extract(text, published="2013-02-23")["events"]
+    assert [(len(e["participants"]), e["location"]["name_en"]) for e in events] == [(2, "Kahramanmaraş")]
