@@ -326,7 +326,7 @@ class PersonRules:
 
         starts_of_chains = self._rank_chains(doc, structure)
         for span in structure:
-            if span.label_ == "SURNAME" and self._inside_other_name(span.start):
+            if span.label_ == "SURNAME" and (self._inside_other_name(span.start) or self._runs_into_a_longer_name(span)):
                 continue
             if span.label_ == "SURNAME" and span.start > 0 and (
                     self._words[span.start - 1] in ADJECTIVE_HEADS
@@ -894,6 +894,14 @@ class PersonRules:
                  for k in [next((k for k in range(start, end - 1) if words[o:o + end - k] == words[k:end]), None)]
                  if k is not None]
         return found + again  # (the name told again, whole or its last words: `آلکالا کوردونس که ...`)
+
+    def _runs_into_a_longer_name(self, span: Span) -> bool:
+        """A registered surname of first names only (`احمد ناصر` of Ahmad Nasser al-Sabah) right before an Arabic family
+        name (`احمد ناصر الرئیسی`): another man's full name."""
+        end = span.end
+        return span.end - span.start >= 2 and all(self.is_given(w) for w in self._words[span.start:end]) \
+            and end < len(self._words) and end not in self._at and self._words[end].startswith("ال") \
+            and len(self._words[end]) > 4
 
     def _inside_other_name(self, i: int) -> bool:
         """A registered surname right after a particle or a given name belongs to another full name

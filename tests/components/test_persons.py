@@ -774,3 +774,8 @@ def test_persons_guillemets_before_a_verb_of_calling_hold_a_phrase(run, text):
 def test_persons_a_police_chief_is_a_commander(run, title):
     doc = run(f"جلال‌الدین لکه‌سیز {title} امروز با سفیر ایران دیدار کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"] == ["military_commander"]
+
+
+def test_persons_a_surname_of_first_names_before_an_arabic_family_name_is_another_man(run):
+    doc = run("احمد ناصر الرئیسی رئیس اینترپل امروز با وزیر امنیت عمومی چین دیدار کرد.")
+    assert all(m.official_id != "kw.ahmad-nasser-al-mohammad" for m in doc._.persons)
