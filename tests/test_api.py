@@ -3994,3 +3994,12 @@ def test_api_kahramanmaras_is_a_city_not_the_surname_of_a_speaker(extract):
             "کرد.")
     events = extract(text, published="2013-02-23")["events"]
     assert [(len(e["participants"]), e["location"]["name_en"]) for e in events] == [(2, "Kahramanmaraş")]
+
+
+def test_api_the_secretaries_of_the_security_councils_of_listed_countries_are_one_each(extract):
+    text = ("به گزارش صدا و سیما، نشست دبیران شوراهای امنیت کشورهای عضو سازمان همکاری شانگهای امروز به ریاست آجیت "
+            "دووال در دهلی‌نو برگزار شد.\n\nدر این نشست دبیران شوراهای امنیت قزاقستان، قرقیزستان و ازبکستان شرکت داشتند.")
+    events = extract(text, published="2023-03-29")["events"]
+    assert sorted((p["role"]["code"], p["country"]) for e in events for p in e["participants"] if not p["name"]) == [
+        ("security_council_secretary", "KG"), ("security_council_secretary", "KZ"),
+        ("security_council_secretary", "UZ")]
