@@ -4003,3 +4003,11 @@ def test_api_the_secretaries_of_the_security_councils_of_listed_countries_are_on
     assert sorted((p["role"]["code"], p["country"]) for e in events for p in e["participants"] if not p["name"]) == [
         ("security_council_secretary", "KG"), ("security_council_secretary", "KZ"),
         ("security_council_secretary", "UZ")]
+
+
+def test_api_two_ministers_who_co_chaired_a_session_held_talks(extract):
+    text = ("به گزارش ایلنا، گوئو شنگ‌کون وزیر امنیت عمومی چین و تو لام وزیر امنیت عمومی ویتنام روز دوشنبه در هانوی "
+            "ریاست مشترک پنجمین کنفرانس وزارتخانه‌های امنیت عمومی دو کشور درباره همکاری در مبارزه با جرایم را بر عهده "
+            "داشتند.")
+    events = extract(text, published="2016-09-27")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]
