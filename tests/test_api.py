@@ -4011,3 +4011,11 @@ def test_api_two_ministers_who_co_chaired_a_session_held_talks(extract):
             "داشتند.")
     events = extract(text, published="2016-09-27")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]
+
+
+def test_api_a_call_two_sides_agreed_their_leaders_should_have_is_planned(extract):
+    text = ("به گزارش خبرآنلاین، وانگ یی و جیک سالیوان امروز در بانکوک گفتگو کردند.\n\nدو طرف توافق کردند که جو بایدن و "
+            "شی جین‌پینگ در ماه‌های آینده گفت‌وگوی تلفنی داشته باشند.")
+    result = extract(text, published="2024-01-27")
+    assert [e["type"] for e in result["events"]] == ["meeting"]
+    assert [(c["status"], c["type"]) for c in result["other_contacts"]] == [("planned", "phone_call")]
