@@ -779,3 +779,10 @@ def test_persons_a_police_chief_is_a_commander(run, title):
 def test_persons_a_surname_of_first_names_before_an_arabic_family_name_is_another_man(run):
     doc = run("احمد ناصر الرئیسی رئیس اینترپل امروز با وزیر امنیت عمومی چین دیدار کرد.")
     assert all(m.official_id != "kw.ahmad-nasser-al-mohammad" for m in doc._.persons)
+
+
+@pytest.mark.parametrize("title, country", [("وزیر دفاع و خدمت ملی تانزانیا", "TZ"),
+                                            ("وزیر امور داخلی و مهاجرت فیجی", "FJ")])
+def test_persons_portfolios_of_service_and_migration_continue_a_title_to_its_country(run, title, country):
+    doc = run(f"«استرگومنا لارنس تاکس» {title} امروز با وزیر دفاع چین دیدار کرد.")
+    assert [m.country for m in doc._.persons if m.kind == "name"] == [country]
