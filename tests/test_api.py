@@ -3998,7 +3998,8 @@ def test_api_kahramanmaras_is_a_city_not_the_surname_of_a_speaker(extract):
 
 def test_api_the_secretaries_of_the_security_councils_of_listed_countries_are_one_each(extract):
     text = ("به گزارش صدا و سیما، نشست دبیران شوراهای امنیت کشورهای عضو سازمان همکاری شانگهای امروز به ریاست آجیت "
-            "دووال در دهلی‌نو برگزار شد.\n\nدر این نشست دبیران شوراهای امنیت قزاقستان، قرقیزستان و ازبکستان شرکت داشتند.")
+            "دووال در دهلی‌نو برگزار شد.\n\nدر این نشست دبیران شوراهای امنیت قزاقستان، قرقیزستان و ازبکستان شرکت "
+            "داشتند.")
     events = extract(text, published="2023-03-29")["events"]
     assert sorted((p["role"]["code"], p["country"]) for e in events for p in e["participants"] if not p["name"]) == [
         ("security_council_secretary", "KG"), ("security_council_secretary", "KZ"),
@@ -4014,8 +4015,8 @@ def test_api_two_ministers_who_co_chaired_a_session_held_talks(extract):
 
 
 def test_api_a_call_two_sides_agreed_their_leaders_should_have_is_planned(extract):
-    text = ("به گزارش خبرآنلاین، وانگ یی و جیک سالیوان امروز در بانکوک گفتگو کردند.\n\nدو طرف توافق کردند که جو بایدن و "
-            "شی جین‌پینگ در ماه‌های آینده گفت‌وگوی تلفنی داشته باشند.")
+    text = ("به گزارش خبرآنلاین، وانگ یی و جیک سالیوان امروز در بانکوک گفتگو کردند.\n\nدو طرف توافق کردند که جو "
+            "بایدن و شی جین‌پینگ در ماه‌های آینده گفت‌وگوی تلفنی داشته باشند.")
     result = extract(text, published="2024-01-27")
     assert [e["type"] for e in result["events"]] == ["meeting"]
     assert [(c["status"], c["type"]) for c in result["other_contacts"]] == [("planned", "phone_call")]

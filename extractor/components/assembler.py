@@ -3511,7 +3511,8 @@ class Assembler:
             if not ((ka == kb_ or call.separate is not None) and other.trigger.id_ == "fa.trigger.in_meeting_with"
                     and "گفتگو" in other.trigger.text) \
                     and not ((call.separate is not None or (ka == kb_ and self._own_place(other.trigger) is None))
-                             and other.trigger.id_ == "fa.trigger.meet_verb" and other.trigger.text.startswith("گفتگو")) \
+                             and other.trigger.id_ == "fa.trigger.meet_verb"
+                             and other.trigger.text.startswith("گفتگو")) \
                     and not self._modes_mixed(other):
                 return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True

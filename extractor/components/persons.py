@@ -326,7 +326,8 @@ class PersonRules:
 
         starts_of_chains = self._rank_chains(doc, structure)
         for span in structure:
-            if span.label_ == "SURNAME" and (self._inside_other_name(span.start) or self._runs_into_a_longer_name(span)):
+            if span.label_ == "SURNAME" and (self._inside_other_name(span.start)
+                                             or self._runs_into_a_longer_name(span)):
                 continue
             if span.label_ == "SURNAME" and span.start > 0 and (
                     self._words[span.start - 1] in ADJECTIVE_HEADS
