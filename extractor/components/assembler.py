@@ -41,8 +41,7 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"),
-                ("سفر", "می", "کند"), ("سفر", "می", "کنند"),  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
-                ("داشته", "باشند"), ("داشته", "باشد"))  # `توافق کردند که X و Y گفت‌وگوی تلفنی داشته باشند`
+                ("سفر", "می", "کند"), ("سفر", "می", "کنند"))  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
 PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
 """Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
@@ -1095,6 +1094,8 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
+        if self._words[trigger.end:trigger.end + 2] in (["داشته", "باشند"], ["داشته", "باشد"]):
+            return "planned"  # `توافق کردند که X و Y گفت‌وگوی تلفنی داشته باشند`: the contact's own verb is subjunctive
         if status in ("planned", "requested") and trigger.kb_id_.startswith("strong") \
                 and self._words[trigger.end - 1] in PAST_VERBS:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
