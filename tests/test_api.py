@@ -4020,3 +4020,10 @@ def test_api_a_call_two_sides_agreed_their_leaders_should_have_is_planned(extrac
     result = extract(text, published="2024-01-27")
     assert [e["type"] for e in result["events"]] == ["meeting"]
     assert [(c["status"], c["type"]) for c in result["other_contacts"]] == [("planned", "phone_call")]
+
+
+def test_api_a_leader_who_announced_he_had_talked_with_someone_is_a_side(extract):
+    text = ("به گزارش ایسنا، دونالد ترامپ رئیس‌جمهور آمریکا امروز اعلام کرد که با محمد بن سلمان ولیعهد عربستان تلفنی "
+            "گفت‌وگو کرده است.")
+    events = extract(text, published="2020-04-02")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"دونالد ترامپ", "محمد بن سلمان"})]

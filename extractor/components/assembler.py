@@ -1410,6 +1410,9 @@ class Assembler:
                 comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
+        if subject_start > c_start and self._words[subject_start] == "با" \
+                and self._words[subject_start - 1] == "که":
+            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`: no subject of its own, the speaker's
 
         if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
             # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, no relative clause
