@@ -4027,3 +4027,11 @@ def test_api_a_leader_who_announced_he_had_talked_with_someone_is_a_side(extract
             "گفت‌وگو کرده است.")
     events = extract(text, published="2020-04-02")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"دونالد ترامپ", "محمد بن سلمان"})]
+
+
+def test_api_the_head_of_the_popular_mobilisation_by_title_is_the_one_named_before(extract):
+    text = ("به گزارش تسنیم، فالح الفیاض رئیس سازمان حشدالشعبی عراق امروز با سرلشکر محمد پاکپور فرمانده کل سپاه دیدار "
+            "کرد.\n\nرئیس حشدالشعبی روز گذشته نیز با علی لاریجانی دبیر شورای عالی امنیت ملی دیدار کرده بود.")
+    events = extract(text, published="2025-10-21")["events"]
+    assert sorted(tuple(sorted(_names(e))) for e in events) == [("علی لاریجانی", "فالح الفیاض"),
+                                                              ("فالح الفیاض", "محمد پاکپور")]
