@@ -4035,3 +4035,11 @@ def test_api_the_head_of_the_popular_mobilisation_by_title_is_the_one_named_befo
     events = extract(text, published="2025-10-21")["events"]
     assert sorted(tuple(sorted(_names(e))) for e in events) == [("علی لاریجانی", "فالح الفیاض"),
                                                               ("فالح الفیاض", "محمد پاکپور")]
+
+
+def test_api_someone_who_spoke_in_the_session_of_a_summit_attended_it(extract):
+    text = ("به گزارش ایلنا، اجلاس سران اتحادیه عرب امروز به میزبانی عبدالفتاح السیسی رئیس‌جمهور مصر در شرم‌الشیخ آغاز "
+            "شد.\n\nدر نشست افتتاحیه، سلمان بن عبدالعزیز پادشاه عربستان گفت عملیات در یمن ادامه خواهد یافت.")
+    events = extract(text, published="2015-03-28")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [
+        ("multilateral_meeting", {"عبدالفتاح السیسی", "سلمان بن عبدالعزیز"})]

@@ -2796,12 +2796,33 @@ class Assembler:
         self._listed_attendees(events, mentions, entity_of, u)
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
+        self._speakers_at_the_session(events, mentions, entity_of, u)
 
     @staticmethod
     def _events_before(events: list[DraftEvent], event: DraftEvent, count: int) -> list[DraftEvent]:
         """The `count` events told just before `event`."""
         k = next(i for i, e in enumerate(events) if e is event)
         return events[max(0, k - count):k]
+
+    def _speakers_at_the_session(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                 u) -> None:
+        """`در نشست افتتاحیه، سلمان بن عبدالعزیز ... گفت`: someone who spoke in the session of a summit told held (a
+        sentence that opens with `در` and the session's noun, then a comma) attended it."""
+        words = self._words
+        for k, (s_start, s_end) in enumerate(u.sentences):
+            if s_end - s_start < 5 or words[s_start] != "در" or words[s_start + 1] not in ("نشست", "اجلاس", "جلسه"):
+                continue
+            comma = next((j for j in range(s_start + 2, min(s_start + 5, s_end)) if words[j] == "،"), None)
+            if comma is None or not SAID.intersection(words[comma:s_end]):
+                continue
+            event = self._latest_before(events, s_start)
+            if event is None or event.type != "multilateral_meeting" or event.trigger.id_ not in HELD_TRIGGERS:
+                continue
+            verb = next(j for j in range(comma, s_end) if words[j] in SAID)
+            keys = event.entity_keys()
+            for m in between(self._mention_starts, mentions, comma + 1, verb):
+                if m.kind == "name":
+                    self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
 
     def _also_present_at_the_session(self, trigger: Span, events: list[DraftEvent], u) -> bool:
         """`... نیز حضور داشتند` in the sentence after a session told held (`نشست ... برگزار شد`), or after the one
