@@ -77,3 +77,17 @@ def test_samples_topics_cover_the_annotation(results, doc_id):
         predicted = {t["code"] for t in event["topics"]}
         assert len(expected & predicted) >= 0.75 * len(expected), (expected, predicted)
         assert len(predicted - expected) <= 2, (expected, predicted)
+
+
+def test_samples_manifest_and_files_agree():
+    """Every listed article has its text and gold, every gold is listed once, and golden ⊆ dev; a gold left
+    out of a commit would otherwise shrink a clean clone's corpus without a word."""
+    directory = SAMPLES / "fa"
+    listed = MANIFEST["dev"] + MANIFEST["test"]
+    assert len(listed) == len(set(listed)), "an article is listed twice"
+    missing = [doc_id for doc_id in listed
+               if not (directory / f"{doc_id}.txt").is_file() or not (directory / f"{doc_id}.expected.json").is_file()]
+    assert not missing, missing[:10]
+    annotated = {path.name[: -len(".expected.json")] for path in directory.glob("*.expected.json")}
+    assert annotated == set(listed), sorted(annotated ^ set(listed))[:10]
+    assert set(GOLDEN) <= set(MANIFEST["dev"])
