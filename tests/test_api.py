@@ -1264,6 +1264,14 @@ def test_api_a_future_in_a_verb_coordinated_after_the_contact_does_not_make_it_p
     assert [e["type"] for e in extract(text, published="2014-09-30")["events"]] == ["meeting"]
 
 
+def test_api_the_upcoming_round_of_talks_spoken_of_is_planned_not_held(extract):
+    text = ("به گزارش ایسنا، علی‌اکبر صالحی وزیر امور خارجه کشورمان روز شنبه در مونیخ با گیدو وستروله وزیر امور خارجه "
+            "آلمان دیدار کرد. وستروله از ایران خواست با پیشنهادهای تازه به دور آینده مذاکرات بیاید.")
+    doc = extract(text, published="2013-02-03")
+    assert [e["type"] for e in doc["events"]] == ["meeting"]
+    assert [(c["type"], c["status"]) for c in doc["other_contacts"]] == [("negotiation", "planned")]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

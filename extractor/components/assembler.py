@@ -64,6 +64,8 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 """A contact dated last month or last year, told as several rounds or times, every year (`هر سال`), or on "that" trip
 (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
+UPCOMING_WORDS = frozenset({"آینده", "آتی"})
+"""`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
@@ -1096,6 +1098,9 @@ class Assembler:
         status = self._clause_status_at(doc, u, trigger.start)
         if self._words[trigger.end:trigger.end + 2] in (["داشته", "باشند"], ["داشته", "باشد"]):
             return "planned"  # `توافق کردند که X و Y گفت‌وگوی تلفنی داشته باشند`: the contact's own verb is subjunctive
+        if status == "actual" and trigger.label_ == "negotiation" \
+                and not UPCOMING_WORDS.isdisjoint(self._words[trigger.start:trigger.end]):
+            return "planned"  # `به دور آینده مذاکرات بیاید`: the upcoming round, whatever the clause's verb
         if status in ("planned", "requested") and trigger.kb_id_.startswith("strong") \
                 and self._words[trigger.end - 1] in PAST_VERBS:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
