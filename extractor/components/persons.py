@@ -1545,6 +1545,9 @@ class PersonRules:
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
+            if any(self._words[k] in PLURAL_SUFFIXES or (len(self._words[k]) > 5 and self._words[k].endswith("های"))
+                   for k in inner):
+                continue  # `با «پیشنهادهای مشخص» بیاید`: a plural noun (its ZWNJ lost or not) is a phrase, not a name
             if any(self._words[k] in CALLING_VERBS for k in range(j + 1, min(j + 6, len(doc)))
                    if not any(self._punct[x] for x in range(j + 1, k))):
                 continue  # `امارات را «شریک راهبردی جامع» و مهم چین خواند`: what something was called

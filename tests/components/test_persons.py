@@ -116,6 +116,9 @@ def test_persons_counterpart_phrase(run, text, country):
         # what a session is called, in guillemets
         "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
         "سندی با عنوان «بیانیه مسکو» تصویب شد",
+        # a plural noun in guillemets, its ZWNJ lost or kept
+        "وی از ایران خواست با «پیشنهادهای مشخص» به مذاکرات بیاید",
+        "وی از ایران خواست با «پیشنهاد‌های مشخص» به مذاکرات بیاید",
     ],
 )
 def test_persons_no_false_names(run, text):
