@@ -1272,6 +1272,15 @@ def test_api_the_upcoming_round_of_talks_spoken_of_is_planned_not_held(extract):
     assert [(c["type"], c["status"]) for c in doc["other_contacts"]] == [("negotiation", "planned")]
 
 
+@pytest.mark.parametrize("crowd", ["بیش از ۲۰ تن", "ده‌ها تن", "حدود 15 نفر"])
+def test_api_a_tally_of_contacts_with_a_crowd_is_no_event(extract, crowd):
+    text = ("به گزارش صدا و سیما، سید عباس عراقچی وزیر امور خارجه امروز دوشنبه در گفت‌وگوی تلفنی با موسالیا موداوادی "
+            f"وزیر امور خارجه کنیا درباره حملات اخیر گفت‌وگو کرد. عراقچی از بامداد جمعه تاکنون با {crowd} از همتایان خود "
+            "در سراسر جهان گفت‌وگو کرده است.")
+    events = extract(text, published="2025-06-16")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -125,6 +125,8 @@ LEAD_SCAN = 32
 contact for its best place, not listed whole."""
 """Finite speech verbs: what follows them is reported, so whoever precedes them is the speaker."""
 NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "چند", "ده", "چندین"})
+CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صد", "چندین", "بیست", "سی"})
+"""Head counts that make `با N تن از ...` a tally of contacts (`دو تن` may be the two sides of one meeting)."""
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
@@ -660,6 +662,8 @@ class Assembler:
                 continue
             if trigger.label_ in ("negotiation", "multilateral_meeting") and self._names_the_sidelines(trigger):
                 continue  # `در حاشیه یازدهمین دور نشست آستانه با X دیدار کرد`: the round is where, not the contact
+            if self._with_a_crowd(trigger, u):
+                continue  # `از جمعه تاکنون با بیش از ۲۰ تن از همتایان خود گفت‌وگو کرده است`: a tally of contacts
             if trigger.id_ == "fa.trigger.was_welcomed" and self._at_an_arrival_point(trigger, u):
                 continue  # `در میدان هوایی کابل از سوی X استقبال شد`: protocol on arrival, told apart from the talks
             if trigger.id_ == "fa.trigger.faced_a_welcome" and (self._welcome_of_what_was_said(trigger)
@@ -1887,6 +1891,26 @@ class Assembler:
         for k in range(end + 1, min(end + 16, len(words))):
             if words[k] in SENTENCE_STOPS or words[k] in FINITE_VERBS:
                 return words[k] in ("بود", "بودند") and words[k - 1].endswith("ه")
+        return False
+
+    def _with_a_crowd(self, trigger: Span, u) -> bool:
+        """The contact's `با` takes a head count of three or more (`با بیش از ۲۰ تن از همتایان خود`, `با ده‌ها نفر از`):
+        a tally of many contacts, no one contact of this article."""
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        words = self._words
+        for k in range(max(c_start, trigger.start - 12), trigger.start):
+            if words[k] != "با":
+                continue
+            n = k + 1
+            if words[n:n + 2] == ["بیش", "از"] or words[n:n + 2] == ["نزدیک", "به"]:
+                n += 2
+            elif n < trigger.start and words[n] in ("حدود", "قریب"):
+                n += 1
+            crowd = (words[n].isdigit() and int(words[n]) >= 3) or words[n] in CROWD_WORDS
+            if words[n] in ("ده", "صد") and words[n + 1:n + 2] == ["ها"]:
+                n += 1  # `ده‌ها تن`: the normaliser splits the plural suffix off
+            if crowd and n + 1 < trigger.start and words[n + 1] in ("تن", "نفر"):
+                return True
         return False
 
     def _days_ago(self, trigger: Span) -> bool:
