@@ -13,6 +13,8 @@ STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", 
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
 """Labels that shape people and places; the longest of them wins where they overlap."""
 _STRUCTURE_RANK = {label: i for i, label in enumerate(STRUCTURE_LABELS)}
+REGION_WORDS = frozenset({"ولایت", "استان", "ایالت"})
+"""Words for a province that both a title (`حاکم ولایت`) and a place's name (`ولایت سرخان‌دریا`) may hold."""
 
 
 class PhraseTrie:
@@ -126,6 +128,22 @@ class GazetteerMatcher:
                                         ("PLACE", spec["place"], "kb.place.ambiguous")))
         return found
 
+    @staticmethod
+    def _share_region_words(doc: Doc, spans: list[Span], labels: list[str], bounds: list[tuple[int, int]]) -> None:
+        """`حاکم ولایت سرخان‌دریا`: a title that ends in a region word (`حاکم ولایت`) keeps it, and the place named
+        with that word (`ولایت سرخان‌دریا`) starts after it, so the longer place no longer swallows the title."""
+        tokens = words(doc)
+        title_ends = {end for label, (start, end) in zip(labels, bounds)
+                      if label == "TITLE" and end - start >= 2 and tokens[end - 1] in REGION_WORDS}
+        if not title_ends:
+            return
+        for i, (label, (start, end)) in enumerate(zip(labels, bounds)):
+            if label == "PLACE" and start + 1 in title_ends and tokens[start] in REGION_WORDS and end - start >= 2:
+                span = spans[i]
+                spans[i] = known_span(doc, start + 1, end, span.label, span.kb_id, span.id,
+                                      (span.label_, span.kb_id_, span.id_))
+                bounds[i] = (start + 1, end)
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         labels = []
@@ -153,6 +171,7 @@ class GazetteerMatcher:
         spans += ambiguous
         labels += ["PLACE"] * len(ambiguous)
         bounds += [(s.start, s.end) for s in ambiguous]
+        self._share_region_words(doc, spans, labels, bounds)
         set_spans(doc, "kb", spans)
         set_spans(doc, "structure", [spans[i] for i in longest(structural_order(labels), bounds, len(doc))])
         return doc
