@@ -1281,6 +1281,15 @@ def test_api_a_tally_of_contacts_with_a_crowd_is_no_event(extract, crowd):
     assert [e["type"] for e in events] == ["phone_call"]
 
 
+def test_api_a_spokesman_telling_of_a_call_that_asked_for_a_countrys_mediation_is_no_participant(extract):
+    text = ("امیرخان متقی، وزیر خارجه امارت اسلامی، روز دوشنبه در یک تماس تیلفونی با شیخ محمد بن عبدالرحمن آل ثانی، "
+            "صدراعظم و وزیر خارجه قطر، گفتگو کرد. عبدالقهار بلخی، سخنگوی وزارت خارجه، در ایکس نوشت که متقی در این "
+            "گفتگو خواستار ادامه میانجیگری این کشور برای برداشتن تحریم‌ها شده است.")
+    events = extract(text, published="2024-08-12")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["امیرخان متقی", "محمد بن عبدالرحمن آل ثانی"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

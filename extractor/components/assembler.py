@@ -2747,6 +2747,9 @@ class Assembler:
                                                            and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
+            if trigger.id_ == "fa.trigger.host_or_mediator" and self._words[trigger.end:trigger.end + 1] in (
+                    ["کشور"], ["دولت"]):
+                continue  # `خواستار ادامه میانجیگری این کشور شد`: a country's mediation, no one's role at the session
             if trigger.id_ == "fa.trigger.is_present_at_this" and any(
                     a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
                 continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
