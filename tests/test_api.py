@@ -1290,6 +1290,14 @@ def test_api_a_spokesman_telling_of_a_call_that_asked_for_a_countrys_mediation_i
         ["امیرخان متقی", "محمد بن عبدالرحمن آل ثانی"]]
 
 
+def test_api_a_speech_at_another_session_adds_no_one_to_two_ministers_talks(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز چهارشنبه در نیویورک با رتنو مرسودی وزیر امور خارجه "
+            "اندونزی دیدار کرد. حسن روحانی رئیس جمهور کشورمان نیز روز سه شنبه در نشست عمومی مجمع سخنرانی کرد.")
+    events = extract(text, published="2018-09-26")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("meeting", ["رتنو مرسودی", "محمدجواد ظریف"])]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -2787,6 +2787,10 @@ class Assembler:
                 continue
             if not chaired and self._this_is_another_session(doc, event, low, c_end, u):
                 continue  # `دور ... نشست آستانه از فردا آغاز می‌شود. ... در این نشست حضور دارند`: that session's people
+            if trigger.id_ == "fa.trigger.spoke_at" and event.type in ("meeting", "phone_call") \
+                    and "این" not in words:
+                continue  # `X نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد` after two ministers' talks: a speech at
+                # another session (one gives a speech at a session, not at this one's talks unless told `در این ...`)
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
