@@ -1298,6 +1298,19 @@ def test_api_a_speech_at_another_session_adds_no_one_to_two_ministers_talks(extr
         ("meeting", ["رتنو مرسودی", "محمدجواد ظریف"])]
 
 
+@pytest.mark.parametrize("second, status", [
+    ("وی قرار است فردا با محمدجواد ظریف وزیر امور خارجه کشورمان نیز دیدار و گفتگو کند.", "planned"),
+    ("وی خواستار شد که محمدجواد ظریف با همتای خود دیدار کند.", "requested"),
+    ("اگر وی با محمدجواد ظریف دیدار کند، کمیسیون مشترک فعال می‌شود.", "hypothetical"),
+])
+def test_api_a_contact_told_in_the_subjunctive_is_another_contact_with_its_status(extract, second, status):
+    text = ("به گزارش ایلنا، ابراهیم ابراهیم معاون وزیر روابط بین‌الملل آفریقای جنوبی امروز با حسین امیرعبداللهیان معاون "
+            f"وزیر امور خارجه دیدار کرد. {second}")
+    doc = extract(text, published="2013-11-19")
+    assert len(doc["events"]) == 1
+    assert [c["status"] for c in doc["other_contacts"]] == [status]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -692,6 +692,8 @@ class Assembler:
                 self._after_coordinated_contact(draft, u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
+                if trigger.id_ == "fa.trigger.meet_verb_subjunctive":
+                    draft.status = self._subjunctive_status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u)
                         or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u))
@@ -1892,6 +1894,16 @@ class Assembler:
             if words[k] in SENTENCE_STOPS or words[k] in FINITE_VERBS:
                 return words[k] in ("بود", "بودند") and words[k - 1].endswith("ه")
         return False
+
+    def _subjunctive_status(self, doc: Doc, trigger: Span, u) -> str:
+        """A contact told in the subjunctive (`دیدار کند`) has not happened: requested when the sentence asks for it
+        before (`خواستار شد که X با Y دیدار کند`, `از او خواست ...`), else what its clause says, else planned."""
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        asked = self._words[s_start:trigger.start]
+        if not REQUEST_WORDS.isdisjoint(asked) or "خواست" in asked:
+            return "requested"
+        said = self._status(doc, trigger, u)
+        return said if said != "actual" else "planned"
 
     def _with_a_crowd(self, trigger: Span, u) -> bool:
         """The contact's `با` takes a head count of three or more (`با بیش از ۲۰ تن از همتایان خود`, `با ده‌ها نفر از`):
