@@ -1311,6 +1311,14 @@ def test_api_a_contact_told_in_the_subjunctive_is_another_contact_with_its_statu
     assert [c["status"] for c in doc["other_contacts"]] == [status]
 
 
+def test_api_a_surname_in_allah_after_a_rank_is_the_registered_official(extract):
+    text = ("به گزارش ایسنا، سپهبد عبدالامیر رشید یارالله رئیس ستاد مشترک ارتش عراق امروز با محمد باقری دیدار کرد. "
+            "سپهبد یارالله که روز گذشته وارد تهران شد، عصر دیروز نیز با علی شمخانی دیدار کرده بود.")
+    events = extract(text, published="2025-01-20")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["عبدالامیر رشید یارالله", "محمد باقری"], ["عبدالامیر رشید یارالله", "علی شمخانی"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -981,6 +981,9 @@ class PersonRules:
             j -= 1
         if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
             j += 1  # `ایمانی پور`: a suffix the ZWNJ (read as a space) cut off the surname
+        elif j == start + 1 and j < len(doc) and self._words[j] == "الله" and (start - 1) in self._at \
+                and self._at[start - 1].label_ == "RANK":
+            j += 1  # `سپهبد یارالله`: a surname after a rank that ends in الله, split where the register spells it spaced
         elif j == start + 1 and j + 1 < len(doc) and self._words[j + 1] in SURNAME_ENDINGS and self._alpha[j] \
                 and j not in self._at and j not in self._triggers:
             j += 2  # `کریم ولی اف`: a surname a lost ZWNJ split into a common word (ولی) and a Turkic ending
