@@ -1319,6 +1319,23 @@ def test_api_a_surname_in_allah_after_a_rank_is_the_registered_official(extract)
         ["عبدالامیر رشید یارالله", "محمد باقری"], ["عبدالامیر رشید یارالله", "علی شمخانی"]]
 
 
+@pytest.mark.parametrize("text", [
+    # a channel's report of a contact, in an article that denies it
+    ("به گزارش ایرنا، سخنگوی ارتش پاکستان گزارش الجزیره را تکذیب کرد. الجزیره روز یکشنبه گزارش داده بود که حامد کرزی "
+     "در کابل با سراج‌الدین حقانی دیدار کرده است."),
+    # the report of a contact rejected by its own clause
+    "به گزارش رادیو فردا، کرملین گزارش دیدار قاسم سلیمانی با ولادیمیر پوتین در مسکو را رد کرد.",
+    # a contact said not to have happened
+    ("به گزارش رادیو فردا، دیمیتری پسکوف سخنگوی کرملین روز جمعه گفت: «چنین دیداری انجام نشده است.» به گفته او "
+     "رئیس‌جمهور روسیه در هفته‌های اخیر با هیچ مقام نظامی ایرانی دیدار نداشته است."),
+    # trips of recent months, several times
+    ("به گزارش ایرنا، فرمانده ارتش پاکستان در ماه‌های اخیر چند بار به کابل سفر کرده و با حامد کرزی رئیس‌جمهور "
+     "افغانستان دیدار کرده است."),
+])
+def test_api_reported_denied_negated_and_repeated_contacts_are_no_events(extract, text):
+    assert extract(text, published="2015-08-07")["events"] == []
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -50,8 +50,8 @@ CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردی
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
-REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت"})
-"""`رسانه‌ها نوشته بودند که ...`: what others reported, before `که`."""
+REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
+"""`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("در", "صورت"), ("اگر",), ("چنانچه",),  # `در صورت تمایل`: if they wish
@@ -60,10 +60,12 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
                    ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
                    ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
-                   ("در", "آن", "سفر"))
+                   ("در", "آن", "سفر"), ("چند", "بار"), ("ماه", "های", "اخیر"), ("ماههای", "اخیر"))
 """A contact dated last month or last year, told as several rounds or times, every year (`هر سال`), or on "that" trip
 (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
+NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده")]
+"""The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 UPCOMING_WORDS = frozenset({"آینده", "آتی"})
 """`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
@@ -1116,6 +1118,10 @@ class Assembler:
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
+        if status == "actual" and self._report_rejected(trigger, u):
+            return "denied"
+        if status == "actual" and self._words[trigger.end:trigger.end + 1] in NEGATED_LIGHT_VERBS:
+            return "denied"  # `با هیچ مقام نظامی ایرانی دیدار نداشته است`: no contact, said so
         if status == "actual" and self._in_headline(doc, trigger, u):
             lead_sentence = self._lead_sentence(u.sentence_of[trigger.start])
             lead = self._read_status(doc, *u.sentences[lead_sentence]) if lead_sentence is not None else None
@@ -1173,7 +1179,7 @@ class Assembler:
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
         if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
-                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 3])
+                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 4])
                 for k, w in enumerate(before)):
             return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`
         if self._denial is None:  # whether the article denies anything: read once per article
@@ -1183,6 +1189,16 @@ class Assembler:
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
+
+    def _report_rejected(self, trigger: Span, u) -> bool:
+        """`کرملین گزارش دیدار X با Y را رد کرد`, `... را بی‌اساس خواند`: the report or news of the contact (`گزارش` /
+        `خبر` right before it) is rejected by its clause's verb."""
+        if trigger.start == 0 or self._words[trigger.start - 1] not in ("گزارش", "خبر", "گزارشهای", "اخبار"):
+            return False
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        after = self._words[trigger.end:c_end]
+        return any(a == "را" and (b == "رد" or b in ("بی", "بیاساس", "ساختگی", "نادرست", "دروغ"))
+                   for a, b in zip(after, after[1:]))
 
     def _lead_end(self, u) -> int:
         """The token after the lead (the first body sentence, `به گزارش ...`); 0 when there is no body marker."""
