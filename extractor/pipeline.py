@@ -44,10 +44,26 @@ def create_tokenizer():
             suffix_search=suffix.search,
             infix_finditer=infix.finditer,
             token_match=defaults.token_match,
-            url_match=defaults.url_match,
+            url_match=_latin_url_match(defaults.url_match),
         )
 
     return tokenizer_factory
+
+
+def _latin_url_match(url_match):
+    """spaCy's URL matcher, for chunks with a Latin letter or an abbreviation's short parts (`آی.اس.آی`) only: it
+    took `کرد.وی` (a sentence end whose space was lost) for a domain name, so `_LETTER_DOT` never split it."""
+    if url_match is None:
+        return None
+
+    def match(chunk: str):
+        return url_match(chunk) if _LATIN.search(chunk) or _ABBREVIATION.fullmatch(chunk) else None
+
+    return match
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_ABBREVIATION = re.compile(r"[^.\s]{1,2}(?:\.[^.\s]{1,2})+\.?")
 
 
 def _affix_regexes(defaults) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
