@@ -1336,6 +1336,14 @@ def test_api_reported_denied_negated_and_repeated_contacts_are_no_events(extract
     assert extract(text, published="2015-08-07")["events"] == []
 
 
+def test_api_a_ministers_bare_title_with_a_country_is_that_countrys_one_minister_named_before(extract):
+    text = ("به گزارش ایلنا، بدر بن سعود البوسعیدی وزیر مسئول امور دفاعی عمان صبح امروز با حسین دهقان وزیر دفاع دیدار کرد. "
+            "وزیر عمانی عصر نیز با علی شمخانی دبیر شورای عالی امنیت ملی دیدار کرد.")
+    events = extract(text, published="2014-05-18")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["بدر بن سعود البوسعیدی", "حسین دهقان"], ["بدر بن سعود البوسعیدی", "علی شمخانی"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -66,6 +66,8 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده")]
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
+MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
+"""Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
 UPCOMING_WORDS = frozenset({"آینده", "آتی"})
 """`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
@@ -962,10 +964,19 @@ class Assembler:
             if pick is None and m.country is not None and m.country != self._source_country \
                     and not of_role.any_match(m.country, sentence_of[m.start]):
                 pick = self._only_bare_name_before(bare_by_sentence, m)
+            if pick is None and m.role == "minister" and m.country is not None and m.country != self._source_country:
+                pick = self._only_minister_before(by_role, m)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
         self._pair_titles_to_names(entities, mentions, entity_of)
+
+    def _only_minister_before(self, by_role: dict, m: PersonMention) -> Entity | None:
+        """`وزیر عمانی` (a minister, no portfolio told) after `بدر بن سعود وزیر مسئول امور دفاعی عمان`: the one
+        minister of that country, whatever the portfolio, named before it."""
+        found = {e.key: e for role, holders in by_role.items() if role in MINISTER_ROLES
+                 for e, country, starts, _sentences in holders if country == m.country and starts and starts[0] < m.start}
+        return next(iter(found.values())) if len(found) == 1 else None
         self._name_the_speaker(entities, mentions, entity_of)
 
     def _pair_titles_to_names(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
