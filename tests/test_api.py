@@ -1344,6 +1344,13 @@ def test_api_a_ministers_bare_title_with_a_country_is_that_countrys_one_minister
         ["بدر بن سعود البوسعیدی", "حسین دهقان"], ["بدر بن سعود البوسعیدی", "علی شمخانی"]]
 
 
+def test_api_the_first_item_of_a_trips_programme_told_as_done_is_held_not_planned(extract):
+    text = ("به گزارش ایلنا، کمال خرازی وزیر امور خارجه که صبح امروز وارد کویت شد، در نخستین برنامه سفر خود با شیخ "
+            "محمد صباح السالم الصباح وزیر امور خارجه کویت دیدار و گفتگو کرد.")
+    doc = extract(text, published="2005-02-07")
+    assert [e["type"] for e in doc["events"]] == ["meeting"] and doc["other_contacts"] == []
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -68,6 +68,8 @@ NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتن
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
+PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "سومین", "آخرین", "واپسین"})
+"""`در نخستین برنامه سفر خود با X دیدار کرد`: an item of the trip's programme told as done, not the plan."""
 UPCOMING_WORDS = frozenset({"آینده", "آتی"})
 """`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
@@ -1241,6 +1243,7 @@ class Assembler:
                 if any(tuple(words[i:i + n]) == cue
                        and not (cue == PLANNING
                                 and (self._planning_session(words, i) or self._told_after_done(words, i)))
+                       and not (cue[0] == "برنامه" and i > 0 and words[i - 1] in PROGRAMME_ORDINALS)
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        for i in range(len(words) - n + 1)):
                     return status  # (`در نشستی که ... برگزار می‌شود، شرکت کرد`: a session being held, not planned)

@@ -121,6 +121,8 @@ def test_persons_counterpart_phrase(run, text, country):
         # what a session is called, in guillemets
         "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
         "سندی با عنوان «بیانیه مسکو» تصویب شد",
+        # `حسن` opens common phrases (good neighbourliness, understanding) as well as names
+        "کویت به روابط حسن همجواری با ایران پایبند است و بر حسن تفاهم تاکید دارد",
         # a plural noun in guillemets, its ZWNJ lost or kept
         "وی از ایران خواست با «پیشنهادهای مشخص» به مذاکرات بیاید",
         "وی از ایران خواست با «پیشنهاد‌های مشخص» به مذاکرات بیاید",
