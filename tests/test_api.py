@@ -1351,6 +1351,14 @@ def test_api_the_first_item_of_a_trips_programme_told_as_done_is_held_not_planne
     assert [e["type"] for e in doc["events"]] == ["meeting"] and doc["other_contacts"] == []
 
 
+def test_api_a_counterpart_of_a_side_known_by_title_holds_its_office(extract):
+    text = ("تهران- ایرنا- وزیر امور خارجه کشورمان دیروز (دوشنبه) در گفت‌وگوی تلفنی با همتای قزاق خود درباره روابط "
+            "دوجانبه گفتگو کرد.")
+    events = extract(text, published="2026-04-07")["events"]
+    assert [sorted(((p["role"] or {}).get("code"), p["country"]) for p in e["participants"]) for e in events] == [
+        [("foreign_minister", "IR"), ("foreign_minister", "KZ")]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

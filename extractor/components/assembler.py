@@ -4012,7 +4012,9 @@ class Assembler:
     def _resolve_counterparts(self, event: DraftEvent, entities: list[Entity]) -> None:
         """`همتای روسی خود` becomes the named Russian with the same office, or a title-only side."""
         named_roles = [role for s in event.sides if s.entity is not None  # from a title, else the register
-                       for role in [self._role(s.entity)] if role]
+                       for role in [self._role(s.entity)] if role] or [
+            s.mention.role for s in event.sides if s.entity is None and s.mention.kind == "title_only"
+            and s.mention.role]  # (`وزیر امور خارجه کشورمان ... با همتای قزاق خود`: the office of a side known by title)
         keys = event.entity_keys()
         resolved: list[Side] = []
         for side in event.sides:
