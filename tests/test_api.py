@@ -1359,6 +1359,14 @@ def test_api_a_counterpart_of_a_side_known_by_title_holds_its_office(extract):
         [("foreign_minister", "IR"), ("foreign_minister", "KZ")]]
 
 
+def test_api_a_press_conference_with_reporters_is_no_meeting(extract):
+    text = ("به گزارش خبرگزاری فارس، سعید جلیلی دبیر شورای عالی امنیت ملی امروز چهارشنبه در نشستی خبری با حضور "
+            "خبرنگاران داخلی و خارجی در تهران، به پرسش‌ها درباره گفت‌وگوهای پیش رو پاسخ داد. وی همچنین اعلام کرد "
+            "نخستین دور گفت‌وگوها روز نهم مهر ماه در ژنو با حضور خاویر سولانا مسئول سیاست خارجی اتحادیه اروپا برگزار "
+            "خواهد شد و ایران با دست پر در این مذاکرات شرکت می‌کند.")
+    assert extract(text, published="2009-09-16")["events"] == []
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "
