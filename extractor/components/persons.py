@@ -165,6 +165,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
+"""Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
 """Units an article tells of once and then names bare (`فرمانده ناوگروه`): the one named before."""
 UNIT_PHRASE_STOPS = frozenset({"،", ".", "؛", ":", "با", "که", "و"})
@@ -1196,8 +1198,8 @@ class PersonRules:
         three unit words, then the place) is of the place's country."""
         k = start
         while k < len(self._words) and k - start < 3 and k not in at and (
-                self._words[k] in UNIT_WORDS or self._words[k] in SERVICE_ADJECTIVES):
-            k += 1
+                self._words[k] in UNIT_WORDS or self._words[k] in SERVICE_ADJECTIVES or self._words[k] in REGION_WORDS):
+            k += 1  # (`فرمانده مرزبانی استان ایلام`: the province the unit guards)
         span = at.get(k)
         if k == start or span is None or span.start != k or span.label_ != "PLACE":
             return None
