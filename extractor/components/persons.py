@@ -41,7 +41,7 @@ GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها",
 """Words between a plural title and its list of countries (`مدیران سیاسی سه کشور اروپایی یعنی انگلیس، ...`)."""
 PUNCT_GAP = frozenset({"،", ","})
 LEGISLATURES = frozenset({"مجلس", "پارلمان", "شورا", "دوما"})
-THIS_BODY = LEGISLATURES | {"کشور", "نیرو"}
+THIS_BODY = LEGISLATURES | {"کشور", "نیرو", "ولایت", "استان", "ایالت"}
 """`وزیر خارجه این کشور`, `رئیس کمیته امور بین‌الملل این مجلس`, `فرمانده این نیرو`: of the country named just
 before."""
 DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})

@@ -92,6 +92,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         # Dari border titles: a border commissioner, and a border brigade's commander named for its province
         ("کمیسار سرحدی ازبکستان گفت", "official", "UZ"),
         ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
+        # a district governor (ولسوال) is an Afghan office; "this province" is the province named before
+        ("ولسوال دند پتان نیز حضور داشت", "official", "AF"),
+        ("مقام‌های محلی در پکتیا میگویند قوماندان امنیه این ولایت گفت", "military_commander", "AF"),
         # a commander of a unit that guards a province named after `استان` / `ولایت`
         ("فرمانده مرزبانی استان ایلام گفت", "military_commander", "IR"),
         # a title ending in a region word keeps it from the place named with that word
