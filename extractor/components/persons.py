@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from .._extensions import set_ext
 from .._gc import keep_only
 from ..kb import SHARED_ROLES, KnowledgeBase, load_kb
-from ..units import CLAUSE_END, SENTENCE_END, backwards, flags, positions, spans, units, where, words
+from ..units import CLAUSE_END, CLAUSE_VERBS, SENTENCE_END, backwards, flags, positions, spans, units, where, words
 
 BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به", "(", "-", "«", "»", "\"", "هم", "نیز", "را",
                             "سوی", "جانب"})
@@ -165,6 +165,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند"})
+"""`خبر داد`, `ارائه داد`: the verb closing a clause is never a word of a name no rule knows."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
@@ -244,6 +246,7 @@ class PersonRules:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.stopwords = kb.words("stopwords")
+        self.not_bare_names = frozenset(kb.words("speech_verbs")) | CLAUSE_VERBS | GIVING_VERBS
         dates = kb.dates
         self.time_words = frozenset(  # `وانگ بعدازظهر امروز با ...`: a time after a surname is no part of the name
             kb.normalizer.normalize_pattern(w) for w in [*dates.get("day_parts", []),
@@ -1508,7 +1511,8 @@ class PersonRules:
         for end in (start + 2, start + 3):
             if end < len(words) and closes(end) and all(
                     k not in used and k not in self._at and k not in self._triggers and self._name_token(k)
-                    and words[k] not in self.stopwords for k in range(start, end)):
+                    and words[k] not in self.stopwords and words[k] not in self.not_bare_names
+                    for k in range(start, end)):  # (`همتای بحرینی خود خبر داد`: a verb, no name)
                 return start, end
         return None
 

@@ -126,6 +126,8 @@ def test_persons_counterpart_phrase(run, text, country):
         # what a session is called, in guillemets
         "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
         "سندی با عنوان «بیانیه مسکو» تصویب شد",
+        # a clause's verb after a counterpart phrase is no name
+        "سخنگوی وزارت خارجه از گفتگوی تلفنی با همتای بحرینی خود خبر داد",
         # `حسن` opens common phrases (good neighbourliness, understanding) as well as names
         "کویت به روابط حسن همجواری با ایران پایبند است و بر حسن تفاهم تاکید دارد",
         # a plural noun in guillemets, its ZWNJ lost or kept
@@ -801,3 +803,9 @@ def test_persons_a_surname_of_first_names_before_an_arabic_family_name_is_anothe
 def test_persons_portfolios_of_service_and_migration_continue_a_title_to_its_country(run, title, country):
     doc = run(f"«استرگومنا لارنس تاکس» {title} امروز با وزیر دفاع چین دیدار کرد.")
     assert [m.country for m in doc._.persons if m.kind == "name"] == [country]
+
+
+def test_persons_a_name_stops_before_the_vice_of_an_office(run):
+    """`نایب رئیس کمیسیون`: the vice of an office no title lists is no part of the name before it."""
+    assert [name for name, *_ in _people(run("با حضور منصور حقیقت‌پور نایب رئیس کمیسیون برگزار شد"))] == [
+        "منصور حقیقت پور"]  # (normalised text: the ZWNJ is a space)
