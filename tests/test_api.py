@@ -1367,6 +1367,37 @@ def test_api_a_press_conference_with_reporters_is_no_meeting(extract):
     assert extract(text, published="2009-09-16")["events"] == []
 
 
+@pytest.mark.parametrize("text, status, people", [
+    ("به گزارش خبرگزاری فارس، سید عباس موسوی سخنگوی وزارت امور خارجه امروز سه‌شنبه از گفت‌وگوی تلفنی محمدجواد ظریف "
+     "وزیر امور خارجه با «آنتونیو گوترش» دبیرکل سازمان ملل متحد خبر داد.", "actual", ["آنتونیو گوترش", "محمدجواد ظریف"]),
+    ("به گزارش ایسنا، سخنگوی وزارت خارجه از دیدار آتی محمدجواد ظریف با سرگئی لاوروف در مسکو خبر داد.", "planned",
+     ["سرگئی لاوروف", "محمدجواد ظریف"]),
+])
+def test_api_a_contact_a_spokesman_announces_is_between_those_named_in_it(extract, text, status, people):
+    doc = extract(text, published="2020-03-24")
+    contacts = doc["events"] if status == "actual" else doc["other_contacts"]
+    assert [sorted(p["name"] for p in c["participants"]) for c in contacts] == [people]
+
+
+def test_api_an_announced_call_then_told_is_one_call_with_the_ministers_own_title(extract):
+    text = ("تهران - ایرنا - سخنگوی وزارت امور خارجه از گفتگوی تلفنی منوچهر متکی با همتای بحرینی خود خبر داد. "
+            "سید محمدعلی حسینی امروز در نشست خبری هفتگی خود افزود: وزیر امور خارجه روز شنبه در تماس تلفنی با شیخ "
+            "خالد بن احمد آل خلیفه وزیر امور خارجه بحرین، بر احترام کامل تهران به استقلال این کشور تاکید کرد.")
+    events = extract(text, published="2007-07-15")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["خالد بن احمد آل خلیفه", "منوچهر متکی"]]
+
+
+def test_api_an_unqualified_office_is_the_outlets_holder_named_before_not_a_foreigner_named_later(extract):
+    text = ("به گزارش تسنیم، مرضیه افخم سخنگوی وزارت امور خارجه امروز پنجشنبه از دیدار محمدجواد ظریف با محمد نواز شریف "
+            "نخست‌وزیر پاکستان خبر داد و گفت: وزیر امور خارجه صبح امروز در اسلام‌آباد با نخست‌وزیر پاکستان دیدار و "
+            "درباره یمن رایزنی کرد. افخم درباره اظهارات سعود الفیصل وزیر خارجه عربستان گفت این اظهارات بی‌پایه است.")
+    events = extract(text, published="2015-04-09")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "PK"}
+    assert "محمدجواد ظریف" in [p["name"] for p in events[0]["participants"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

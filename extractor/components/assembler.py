@@ -70,6 +70,8 @@ MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
 PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "سومین", "آخرین", "واپسین"})
 """`در نخستین برنامه سفر خود با X دیدار کرد`: an item of the trip's programme told as done, not the plan."""
+ANNOUNCED_NOUNS = frozenset({"fa.trigger.phone_noun", "fa.trigger.meeting_noun"})
+"""Contact nouns a clause may announce (`از گفت‌وگوی تلفنی A با B خبر داد`)."""
 UPCOMING_WORDS = frozenset({"آینده", "آتی"})
 """`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
@@ -292,6 +294,8 @@ class DraftEvent:
     """where the words of a coordinated contact start (its date is read from there)"""
     unnamed: bool = False
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
+    announced: bool = False
+    """told as news someone gave (`از گفت‌وگوی تلفنی A با B خبر داد`): the clause's date is the announcement's"""
     separate: int | None = None
     """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`): that clause's trigger"""
     inside_at: int | None = None
@@ -657,6 +661,14 @@ class Assembler:
         drafts: list[DraftEvent] = []
         for trigger in self._trigger_spans:
             strength, status = trigger.kb_id_.split(":")
+            announced = self._announced_contact(trigger, mentions, entity_of, u)
+            if announced is not None:
+                announced.status = self._status(doc, trigger, u)
+                if announced.status == "actual" and not UPCOMING_WORDS.isdisjoint(
+                        self._words[trigger.start:announced.sides[-1].mention.end]):
+                    announced.status = "planned"  # `از دیدار آتی X با Y خبر داد`: a contact to come
+                drafts.append(announced)
+                continue
             if trigger.id_ == "fa.trigger.meeting_noun":
                 draft = self._meeting_of_two(trigger, mentions, entity_of, u)
                 if draft is not None:
@@ -968,10 +980,21 @@ class Assembler:
                 pick = self._only_bare_name_before(bare_by_sentence, m)
             if pick is None and m.role == "minister" and m.country is not None and m.country != self._source_country:
                 pick = self._only_minister_before(by_role, m)
+            if m.country is None and self._source_country and pick is not None \
+                    and self._country(pick) not in (None, self._source_country):
+                pick = self._own_office_holder_before(entities, m) or pick  # (not Saud al-Faisal, named later)
             if pick is not None:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
         self._pair_titles_to_names(entities, mentions, entity_of)
+
+    def _own_office_holder_before(self, entities: list[Entity], m: PersonMention) -> Entity | None:
+        """`وزیر امور خارجه` with no country, in an outlet of Iran, after `محمدجواد ظریف` named with no title: the one
+        person of the outlet's country named before it whom the register gives that office on the day."""
+        found = [e for e in entities if not e.is_reporter and e.best("role") is None and e.official_id
+                 and self._country(e) == self._source_country and self._role(e) == m.role
+                 and min(x.start for x in e.named) < m.start]
+        return found[0] if len(found) == 1 else None
 
     def _only_minister_before(self, by_role: dict, m: PersonMention) -> Entity | None:
         """`وزیر عمانی` (a minister, no portfolio told) after `بدر بن سعود وزیر مسئول امور دفاعی عمان`: the one
@@ -2427,6 +2450,32 @@ class Assembler:
         hosted = words[len(words) - words[::-1].index("میزبان"):]
         return any(w in self.kb.event_nouns for w in hosted) and self._names_several_states(hosted)
 
+    def _announced_contact(self, trigger: Span, mentions: list[PersonMention], entity_of: dict,
+                           u) -> DraftEvent | None:
+        """`سخنگوی وزارت خارجه از گفت‌وگوی تلفنی A با B خبر داد`: a contact the clause announces (`از ... خبر داد`) is
+        between the one named after its noun and the one after `با`; whoever announced it is no side."""
+        words = self._words
+        if trigger.id_ not in ANNOUNCED_NOUNS or trigger.start == 0 or words[trigger.start - 1] != "از":
+            return None
+        s_end = u.sentences[u.sentence_of[trigger.start]][1]
+        news = next((k for k in range(trigger.end, min(s_end - 1, trigger.end + 40))
+                     if words[k] == "خبر" and words[k + 1] in ("داد", "دادند", "داده", "می")), None)
+        with_at = next((k for k in range(trigger.end, news) if words[k] == "با"), None) if news else None
+        if with_at is None:
+            return None
+        sides: list[Side] = []
+        keys: set[str] = set()
+        for m in between(self._mention_starts, mentions, trigger.end, news):
+            entity = entity_of.get(id(m))
+            if entity is not None and entity.key not in keys:
+                keys.add(entity.key)
+                sides.append(Side(entity, m, rule=m.rule + "+announced"))
+            elif entity is None and m.kind in ("title_only", "counterpart"):
+                sides.append(Side(None, m, role=m.role, country=m.country, rule=m.rule + "+announced"))
+        if not any(s.mention.start < with_at for s in sides) or not any(s.mention.start > with_at for s in sides):
+            return None  # (`از دیدار خود با X خبر داد`: the announcer's own contact, drafted as any other)
+        return DraftEvent(trigger.label_, trigger, [trigger], sides, announced=True)
+
     def _meeting_of_two(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
         """`دیدار پوتین و محمود عباس آخرین دیدار او در حاشیه این اجلاس بود`: a sentence that opens with "the meeting
         of X and Y" tells their contact."""
@@ -3486,6 +3535,8 @@ class Assembler:
         restates its lead.
         """
         ka, kb_ = self._keys(a), self._keys(b)
+        if (a.announced or b.announced) and a.type == b.type and self._announced_fits(*((a, b) if a.announced else (b, a))):
+            return True  # the contact announced, then told: `از گفت‌وگوی تلفنی A با B خبر داد ... A در تماس با B ...`
         if not (ka <= kb_ or kb_ <= ka):  # neither side set holds the other (95% of the pairs the merge compares):
             # only a session attended and then told held makes them one, as the tests below would find
             return self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a)
@@ -3812,6 +3863,25 @@ class Assembler:
             return True
         return self._units.sentence_of[draft.trigger.start] in self._summit_sentences
 
+    def _announced_fits(self, announced: DraftEvent, told: DraftEvent) -> bool:
+        """Each side of an announced contact has a partner among the sides of the contact told after it: the same
+        person, or one of the same country (`همتای بحرینی خود` and `شیخ خالد`), or a title of the same office and
+        no country yet (`وزیر امور خارجه` and `منوچهر متکی`)."""
+        free = list(told.sides)
+        for side in announced.sides:
+            country = self._side_country(side)
+            role = self._role(side.entity) if side.entity is not None else side.mention.role
+            partner = next((s for s in free if (side.entity is not None and s.entity is not None
+                                                and s.entity.key == side.entity.key)
+                            or (country is not None and self._side_country(s) == country
+                                and (side.entity is None or s.entity is None))
+                            or (s.entity is None and s.mention.kind == "title_only" and s.mention.country is None
+                                and role is not None and s.mention.role == role)), None)
+            if partner is None:
+                return False
+            free.remove(partner)
+        return True
+
     def _side_country(self, side: Side) -> str | None:
         if side.country:
             return side.country
@@ -3884,7 +3954,8 @@ class Assembler:
                     continue
                 target.sides.append(side)
             if (self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u)) \
-                    or (draft.type == "phone_call" != target.type and self._modes_mixed(target)):
+                    or (draft.type == "phone_call" != target.type and self._modes_mixed(target)) \
+                    or (target.announced and not draft.announced):  # (the telling, not the announcement, dates it)
                 target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
         for draft in headlines:
             summary = in_summaries(draft)
