@@ -1398,6 +1398,15 @@ def test_api_an_unqualified_office_is_the_outlets_holder_named_before_not_a_fore
     assert "محمدجواد ظریف" in [p["name"] for p in events[0]["participants"]]
 
 
+def test_api_the_host_of_it_is_the_host_of_the_session_the_sentence_names(extract):
+    text = ("به گزارش خبرگزاری مهر، نشست میان‌دوره‌ای وزرای خارجه جنبش عدم تعهد امروز پنجشنبه با سخنرانی الهام علی‌اف "
+            "رئیس جمهور آذربایجان در باکو آغاز شد. ریاست این نشست را خورخه آرئاسا وزیر امور خارجه ونزوئلا بر عهده داشت و "
+            "المار محمدیاروف وزیر امور خارجه آذربایجان میزبان آن بود.")
+    events = extract(text, published="2018-04-05")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]
+    assert len(events[0]["participants"]) == 3
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

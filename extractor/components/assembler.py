@@ -2439,7 +2439,11 @@ class Assembler:
             return False
         after, nouns = words[host + 1], self.kb.event_nouns
         if after == "آن":  # (`نشستی که میزبان آن`: of that session; not `به این شهر آمده بود که میزبان آن ...`)
-            return host >= 2 and words[host - 1] == "که" and (words[host - 2] in nouns or words[host - 2][:-1] in nouns)
+            if host >= 2 and words[host - 1] == "که" and (words[host - 2] in nouns or words[host - 2][:-1] in nouns):
+                return True
+            s_start = self._units.sentences[self._units.sentence_of[host]][0]
+            return any(words[k] == "این" and words[k + 1] in nouns for k in range(s_start, host - 1))
+            # (`ریاست این نشست را X بر عهده داشت و Y میزبان آن بود`: "it" is the session the sentence names)
         return after in ("این", "همین") and words[host + 2] in nouns
 
     def _hosts_a_summit(self, trigger: Span) -> bool:
