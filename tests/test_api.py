@@ -1407,6 +1407,13 @@ def test_api_the_host_of_it_is_the_host_of_the_session_the_sentence_names(extrac
     assert len(events[0]["participants"]) == 3
 
 
+def test_api_a_contact_told_in_the_past_perfect_early_this_month_is_background(extract):
+    text = ("به گزارش ایلنا، فیصل بن فرحان وزیر امور خارجه عربستان امروز سه‌شنبه در اسلام‌آباد با اسحاق دار وزیر امور "
+            "خارجه پاکستان دیدار کرد. نخست‌وزیر پاکستان اوایل ماه جاری در مکه با ولیعهد سعودی دیدار کرده بود.")
+    events = extract(text, published="2024-04-16")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["اسحاق دار", "فیصل بن فرحان"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -157,6 +157,7 @@ BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.join
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
 SEASONS = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
+PART_OF_MONTH = frozenset({"اوایل", "اواسط", "اواخر", "اوائل"})
 """A season dates a contact back like a month (`در سفر تابستان امسال ... دیدار کرده بود`)."""
 WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت", "صفر", "می", "مه"})
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`, the verb prefix `می`): months only next to a number or `ماه`."""
@@ -2096,7 +2097,9 @@ class Assembler:
 
         return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
                     and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
+                    or (w in PART_OF_MONTH and words[c_start + k + 1:c_start + k + 2] == ["ماه"])
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
+        # (`اوایل ماه جاری ... دیدار کرده بود`: earlier this month, another trip)
 
     def _stop_in_headline(self, trigger: Span, u) -> bool:
         """Where the trigger's clause places the contact (`در آنکارا`) is named before the lead too (`عبادی پس از آنکارا

@@ -165,8 +165,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
-GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند"})
-"""`خبر داد`, `ارائه داد`: the verb closing a clause is never a word of a name no rule knows."""
+GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته"})
+"""`خبر داد`, `جان باختند`: the verb closing a clause is never a word of a name no rule knows."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
@@ -939,7 +939,8 @@ class PersonRules:
         if i < 0 or i >= len(doc) or i in self._triggers:
             return False
         text = self._words[i]
-        if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in self.time_words:
+        if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in self.time_words \
+                or text in GIVING_VERBS:  # (`جان باختند`: lost their lives, no John)
             return False
         span = self._at.get(i)
         return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start)) \

@@ -126,6 +126,8 @@ def test_persons_counterpart_phrase(run, text, country):
         # what a session is called, in guillemets
         "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
         "سندی با عنوان «بیانیه مسکو» تصویب شد",
+        # `جان` (John) before a verb is no name: `جان باختند` (lost their lives)
+        "در آتش‌سوزی ۴۶ شهروند هندی جان باختند و مقامات به کویت سفر کردند",
         # a clause's verb after a counterpart phrase is no name
         "سخنگوی وزارت خارجه از گفتگوی تلفنی با همتای بحرینی خود خبر داد",
         # `حسن` opens common phrases (good neighbourliness, understanding) as well as names
