@@ -988,6 +988,7 @@ class Assembler:
                 pick.mentions.append(m)
                 entity_of[id(m)] = pick
         self._pair_titles_to_names(entities, mentions, entity_of)
+        self._name_the_speaker(entities, mentions, entity_of)
 
     def _own_office_holder_before(self, entities: list[Entity], m: PersonMention) -> Entity | None:
         """`وزیر امور خارجه` with no country, in an outlet of Iran, after `محمدجواد ظریف` named with no title: the one
@@ -1003,7 +1004,6 @@ class Assembler:
         found = {e.key: e for role, holders in by_role.items() if role in MINISTER_ROLES
                  for e, country, starts, _sentences in holders if country == m.country and starts and starts[0] < m.start}
         return next(iter(found.values())) if len(found) == 1 else None
-        self._name_the_speaker(entities, mentions, entity_of)
 
     def _pair_titles_to_names(self, entities: list[Entity], mentions: list[PersonMention], entity_of: dict) -> None:
         """`ژائو شینگ ... با شهاب‌الدین دلاور دیدار کرد. سفیر چین در این دیدار با سرپرست وزارت معادن ...`: two
