@@ -52,18 +52,18 @@ def create_tokenizer():
 
 def _latin_url_match(url_match):
     """spaCy's URL matcher, for chunks with a Latin letter or an abbreviation's short parts (`آی.اس.آی`) only: it
-    took `کرد.وی` (a sentence end whose space was lost) for a domain name, so `_LETTER_DOT` never split it."""
+    took `کرد.وی` (a sentence end whose space was lost) for a domain name, so `_LETTER_DOT` never split it.
+
+    Kept a compiled pattern's `match` (spaCy serialises the tokenizer through `url_match.__self__.pattern`).
+    """
     if url_match is None:
         return None
-
-    def match(chunk: str):
-        return url_match(chunk) if _LATIN.search(chunk) or _ABBREVIATION.fullmatch(chunk) else None
-
-    return match
+    url = url_match.__self__
+    pattern = url.pattern.removeprefix("(?u)")
+    return re.compile(rf"(?=\S*[A-Za-z])(?:{pattern})|{_ABBREVIATION}$", url.flags).match
 
 
-_LATIN = re.compile(r"[A-Za-z]")
-_ABBREVIATION = re.compile(r"[^.\s]{1,2}(?:\.[^.\s]{1,2})+\.?")
+_ABBREVIATION = r"[^.\s]{1,2}(?:\.[^.\s]{1,2})+\.?"
 
 
 def _affix_regexes(defaults) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
