@@ -1414,6 +1414,12 @@ def test_api_a_contact_told_in_the_past_perfect_early_this_month_is_background(e
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["اسحاق دار", "فیصل بن فرحان"]]
 
 
+def test_api_a_counterpart_phrase_after_a_name_in_guillemets_describes_that_name(extract):
+    text = "به گزارش مهر، سرگئی لاوروف امروز پنجشنبه با «چوی سون هی» همتای کره‌ای خود در پیونگ‌یانگ دیدار کرد."
+    events = extract(text, published="2023-10-19")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2)]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -165,6 +165,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+APPOSITION_GAP = PUNCT_GAP | {"»"}
+"""What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
 GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته"})
 """`خبر داد`, `جان باختند`: the verb closing a clause is never a word of a name no rule knows."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
@@ -720,7 +722,7 @@ class PersonRules:
         for m in mentions:
             previous = kept[-1] if kept else None
             if previous is None or not (m.start == previous.end or (m.start == previous.end + 1
-                                                                    and self._words[previous.end] in PUNCT_GAP)):
+                                                                    and self._words[previous.end] in APPOSITION_GAP)):
                 kept.append(m)
                 continue
             if m.kind == "counterpart" and previous.kind == "name" and previous.title is None:
