@@ -1420,6 +1420,16 @@ def test_api_a_counterpart_phrase_after_a_name_in_guillemets_describes_that_name
     assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2)]
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("به گزارش فارس، «لیزا جانسون» سفیر آمریکا در بیروت امروز با نبیه بری دیدار کرد.", "لیزا جانسون", "US"),
+    ("به گزارش فارس، «بوریس جانسون» امروز با نبیه بری دیدار کرد.", "بوریس جانسون", "GB"),
+])
+def test_api_a_registered_surname_after_another_first_name_is_another_person(extract, text, name, country):
+    events = extract(text, published="2024-11-14")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2)]
+    assert (name, country) in {(p["name"], p["country"]) for p in events[0]["participants"]}
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

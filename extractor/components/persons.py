@@ -343,6 +343,8 @@ class PersonRules:
                 # not Velayati
             if self._names_a_vessel(span.start) or self._names_an_airport(span.start):
                 continue
+            if span.label_ == "SURNAME" and self._after_another_first_name(span):
+                continue  # `«لیزا جانسون»`: another Johnson than the registered Boris
             if span.label_ in ("OFFICIAL", "SURNAME"):
                 chain = starts_of_chains.get(span.start)
                 start = chain[0] if chain else span.start
@@ -713,6 +715,16 @@ class PersonRules:
         if (m.start > 0 and words[m.start - 1] in MARTYR_WORDS) or words[m.start] in MARTYR_WORDS:
             return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`
         return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
+
+    def _after_another_first_name(self, span: Span) -> bool:
+        """A registered surname right after a first name that none of its officials' names holds."""
+        if span.start == 0 or not (self.is_given(self._words[span.start - 1]) or (
+                span.start >= 2 and self._words[span.start - 2] == "«" and self._name_token(span.start - 1))):
+            return False  # (a known first name, or any word opening the same guillemets: `«لیزا جانسون»`)
+        first = self._words[span.start - 1]
+        names = [self.kb.officials[key] for key in span.kb_id_.split("|") if key in self.kb.officials]
+        return bool(names) and not any(
+            first in self.kb.normalizer.normalize_pattern(" ".join([o.name, *o.variants])).split() for o in names)
 
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """`با الکساندر وولین همتای صرب خود`, `با همتای تاجیک خود، سپهبد شیرعلی میرزا،`: a counterpart phrase right
