@@ -1430,6 +1430,14 @@ def test_api_a_registered_surname_after_another_first_name_is_another_person(ext
     assert (name, country) in {(p["name"], p["country"]) for p in events[0]["participants"]}
 
 
+def test_api_ministers_meeting_as_a_joint_commission_hold_a_negotiation(extract):
+    text = ("به گزارش تسنیم، نشست وزیران خارجه ایران و کشورهای گروه ۱+۵ در چارچوب کمیسیون مشترک برجام شامگاه چهارشنبه "
+            "در مقر سازمان ملل برگزار شد. این نشست به ریاست فدریکا موگرینی و با حضور محمدجواد ظریف، رکس تیلرسون وزیر "
+            "خارجه آمریکا و سرگئی لاوروف وزیر خارجه روسیه برگزار شد.")
+    events = extract(text, published="2017-09-21")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

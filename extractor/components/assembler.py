@@ -3714,7 +3714,15 @@ class Assembler:
         rounds = [t for k in sentences if k in self._negotiation_sentences
                   for t in self._triggers_between(*u.sentences[k]) if t.id_ in ROUNDS_OF_TALKS]
         return bool(rounds) and not any(self._multilateral_marker(t, u) for t in rounds) \
-            and not sentences & self._summit_sentences and not self._leaders_only(event)
+            and not (sentences & self._summit_sentences and not self._ministers_of_a_commission(sentences, rounds, u)) \
+            and not self._leaders_only(event)
+
+    def _ministers_of_a_commission(self, sentences: set[int], rounds: list[Span], u) -> bool:
+        """`نشست وزیران ... در چارچوب کمیسیون مشترک برجام برگزار شد`: ministers meeting as a joint commission hold its
+        session (a negotiation), unlike heads of state at a summit (`سران`)."""
+        summits = [t for k in sentences for t in self._triggers_between(*u.sentences[k]) if t.id_ == "fa.trigger.summit"]
+        return any(t.id_ == "fa.trigger.joint_commission" for t in rounds) and bool(summits) \
+            and not any("سران" in self._words[t.start:t.end] for t in summits)
 
     def _trilateral_told(self) -> bool:
         """The headline, or a phrase taking the contact up (`این نشست سه‌جانبه`), says it had three or more sides."""
