@@ -1438,6 +1438,14 @@ def test_api_ministers_meeting_as_a_joint_commission_hold_a_negotiation(extract)
     assert [e["type"] for e in events] == ["negotiation"]
 
 
+def test_api_a_session_of_peace_talks_among_several_states_is_a_negotiation(extract):
+    text = ("به گزارش آریانا نیوز، نخستین نشست رسمی گفتگوهای صلح میان هیئت حکومت افغانستان و نمایندگان طالبان روز "
+            "سه‌شنبه در شهر مری پاکستان به میزبانی مقامات وزارت خارجه پاکستان برگزار شد. نمایندگانی از چین و امریکا "
+            "نیز به عنوان ناظر حضور داشتند.")
+    events = extract(text, published="2015-07-08")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -194,7 +194,8 @@ LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.presen
 EARLIER_CUES = (("پیش", "از", "این"), ("قبل", "از", "این"), ("پیش", "تر"), ("پیشتر",), ("قبلا",))
 """`پیش از این`, `پیش‌تر`, `قبلاً`: "earlier", before the contact the article tells."""
 ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission",
-                             "fa.trigger.intra_afghan_talks", "fa.trigger.intra_afghan_talks.fused"})
+                             "fa.trigger.intra_afghan_talks", "fa.trigger.intra_afghan_talks.fused",
+                             "fa.trigger.peace_talks"})
 """Triggers that name talks as negotiations whoever sits at them (a round, a joint commission's session)."""
 FORUM_NOUNS = frozenset({"کنفرانس", "همایش", "مجمع"})
 FORUM_THEMES = frozenset({"امنیت", "امنیتی", "دیپلماسی"})
