@@ -1446,6 +1446,13 @@ def test_api_a_session_of_peace_talks_among_several_states_is_a_negotiation(extr
     assert [e["type"] for e in events] == ["negotiation"]
 
 
+def test_api_leaders_talks_in_an_article_that_tells_a_trip_to_the_host_are_a_visit(extract):
+    text = ("به گزارش تسنیم، محمد نواز شریف نخست وزیر پاکستان روز چهارشنبه در کاخ سفید با باراک اوباما رئیس جمهور "
+            "آمریکا دیدار و گفتگو کرد. این نخستین سفر شریف به واشنگتن از زمان بازگشت وی به قدرت است.")
+    events = extract(text, published="2013-10-24")["events"]
+    assert [e["type"] for e in events] == ["visit"]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -2210,6 +2210,21 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_trip"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
 
+    def _trip_to(self, host: str) -> bool:
+        """The article names a trip to the host's country anywhere (`نخستین سفر شریف به واشنگتن`, `اسلام‌آباد را به مقصد
+        واشنگتن ترک کرد`): `سفر ... به` or `به مقصد`, then a place or the country itself."""
+        words = self._words
+        cues = [i + 1 for i in self._where("مقصد") if i > 0 and words[i - 1] == "به"]
+        cues += [k + 1 for i in self._where("سفر") for k in range(i + 1, min(i + 4, len(words))) if words[k] == "به"]
+        for k in cues:
+            for span in self._structure_at(k):
+                key = span.kb_id_.split("|")[0]
+                country = key if span.label_ == "COUNTRY" else (
+                    self.kb.places[key].country if span.label_ == "PLACE" and key in self.kb.places else None)
+                if country == host:
+                    return True
+        return False
+
     def _host_leader_met_later(self, later: list[DraftEvent], visitor: Entity) -> bool:
         """One of the `later` events of the text has `visitor` with a head of state or government of another country."""
         return any(visitor.key in e.entity_keys() and any(
@@ -2254,6 +2269,9 @@ class Assembler:
         sentence = u.sentence_of[event.trigger.start]
         if any(i < lead_end or u.sentence_of[i] == sentence for i in self._tokens_starting("سفر")):
             return True
+        if self._trip_to(host) and not self._summit_sentences \
+                and all(e.type != "multilateral_meeting" for e in events):
+            return True  # (a trip to a summit, however told, brings him for the summit: `به مقصد سوچی`)
         s_start, s_end = u.sentences[sentence]  # `که در رأس هیئتی ... به پایتخت روسیه رفت، ... دیدار کرد`
         words = self._words
         return any(words[i] in ("رأس", "راس")
