@@ -1272,7 +1272,7 @@ def test_api_the_upcoming_round_of_talks_spoken_of_is_planned_not_held(extract):
     assert [(c["type"], c["status"]) for c in doc["other_contacts"]] == [("negotiation", "planned")]
 
 
-@pytest.mark.parametrize("crowd", ["بیش از ۲۰ تن", "ده‌ها تن", "حدود 15 نفر"])
+@pytest.mark.parametrize("crowd", ["بیش از ۲۰ تن", "ده‌ها تن", "حدود 15 نفر", "شماری"])
 def test_api_a_tally_of_contacts_with_a_crowd_is_no_event(extract, crowd):
     text = ("به گزارش صدا و سیما، سید عباس عراقچی وزیر امور خارجه امروز دوشنبه در گفت‌وگوی تلفنی با موسالیا موداوادی "
             f"وزیر امور خارجه کنیا درباره حملات اخیر گفت‌وگو کرد. عراقچی از بامداد جمعه تاکنون با {crowd} از همتایان خود "

@@ -1965,7 +1965,7 @@ class Assembler:
         a tally of many contacts, no one contact of this article."""
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words
-        for k in range(max(c_start, trigger.start - 12), trigger.start):
+        for k in range(max(c_start, trigger.start - 16), trigger.start):
             if words[k] != "با":
                 continue
             n = k + 1
@@ -1973,6 +1973,8 @@ class Assembler:
                 n += 2
             elif n < trigger.start and words[n] in ("حدود", "قریب"):
                 n += 1
+            if words[n:n + 2] in SOME_OF:
+                return True  # `با شماری از همتایان خود دیدار کرده است`: some of them, a tally
             crowd = (words[n].isdigit() and int(words[n]) >= 3) or words[n] in CROWD_WORDS
             if words[n] in ("ده", "صد") and words[n + 1:n + 2] == ["ها"]:
                 n += 1  # `ده‌ها تن`: the normaliser splits the plural suffix off
