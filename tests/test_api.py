@@ -1453,6 +1453,15 @@ def test_api_leaders_talks_in_an_article_that_tells_a_trip_to_the_host_are_a_vis
     assert [e["type"] for e in events] == ["visit"]
 
 
+def test_api_a_session_held_early_in_a_month_and_who_took_part_in_it_are_background(extract):
+    text = ("امیرخان متقی، وزیر خارجه امارت اسلامی، روز دوشنبه با سفیر قطر در کابل در وزارت خارجه دیدار کرد. "
+            "نشست سوم دوحه در اوایل ماه سرطان به میزبانی سازمان ملل برگزار شد و هیئت امارت اسلامی به رهبری ذبیح‌الله "
+            "مجاهد برای نخستین بار در آن شرکت کرد.")
+    events = extract(text, published="2024-08-12")["events"]
+    assert len(events) == 1
+    assert "ذبیح‌الله مجاهد" not in [p["name"] for p in events[0]["participants"]]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -655,6 +655,7 @@ class Assembler:
                                 self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))
                             and not self._came_to_attend(t.start) and not self._names_the_sidelines(t)]
         self._negotiation_sentences: dict[int, list[int]] = {}  # where those cues stand, by sentence
+        self._background_sessions: set[int] = set()  # sentences of sessions held before the article's news
         for start in negotiation_cues:
             self._negotiation_sentences.setdefault(u.sentence_of[start], []).append(start)
         # `از نقش قزاقستان در میزبانی دو دور از مذاکرات هسته‌ای قدردانی کرد`: rounds it hosted before, not these talks;
@@ -736,6 +737,9 @@ class Assembler:
                 if draft is not None:
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"  # `پنج سال پیش ... با حضور X و Y افتتاح شد`
+                    if draft.status == "actual" and self._early_in_a_month(trigger, u):
+                        draft.status = "background"  # `نشست سوم دوحه در اوایل ماه سرطان ... برگزار شد`
+                        self._background_sessions.add(u.sentence_of[trigger.start])  # (and who took part in it)
                     drafts.append(draft)
             elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] < first_held:
                 # a session told as held (`برگزار شد`) before or in the same sentence is drafted from that
@@ -1960,6 +1964,16 @@ class Assembler:
         said = self._status(doc, trigger, u)
         return said if said != "actual" else "planned"
 
+    def _early_in_a_month(self, trigger: Span, u) -> bool:
+        """`در اوایل ماه سرطان`, `اواخر ماه گذشته`: a part of a month (no day of it) dates the clause's session
+        before the article's news."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        if not any(words[k] in PART_OF_MONTH and words[k + 1] == "ماه" for k in range(c_start, c_end - 1)):
+            return False
+        return not any(mention.kind in ("relative_day", "weekday", "absolute")
+                       for mention, _start, _end in self._dates_between(c_start, c_end))
+
     def _with_a_crowd(self, trigger: Span, u) -> bool:
         """The contact's `با` takes a head count of three or more (`با بیش از ۲۰ تن از همتایان خود`, `با ده‌ها نفر از`):
         a tally of many contacts, no one contact of this article."""
@@ -2855,6 +2869,8 @@ class Assembler:
         for trigger in self._trigger_spans:
             if trigger.id_ not in ATTENDANCE_TRIGGERS:
                 continue
+            if u.sentence_of[trigger.start] in self._background_sessions:
+                continue  # `نشست ... در اوایل ماه سرطان برگزار شد و هیئت ... در آن شرکت کرد`: that session's people
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
