@@ -1302,6 +1302,7 @@ def test_api_a_speech_at_another_session_adds_no_one_to_two_ministers_talks(extr
     ("وی قرار است فردا با محمدجواد ظریف وزیر امور خارجه کشورمان نیز دیدار و گفتگو کند.", "planned"),
     ("وی خواستار شد که محمدجواد ظریف با همتای خود دیدار کند.", "requested"),
     ("اگر وی با محمدجواد ظریف دیدار کند، کمیسیون مشترک فعال می‌شود.", "hypothetical"),
+    ("وی پیشنهاد داده است که وزیران خارجه ایران و آفریقای جنوبی در نشستی در تهران گرد هم آیند.", "requested"),
 ])
 def test_api_a_contact_told_in_the_subjunctive_is_another_contact_with_its_status(extract, second, status):
     text = ("به گزارش ایلنا، ابراهیم ابراهیم معاون وزیر روابط بین‌الملل آفریقای جنوبی امروز با حسین امیرعبداللهیان معاون "

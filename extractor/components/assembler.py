@@ -72,6 +72,9 @@ PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "س�
 """`در نخستین برنامه سفر خود با X دیدار کرد`: an item of the trip's programme told as done, not the plan."""
 ANNOUNCED_NOUNS = frozenset({"fa.trigger.phone_noun", "fa.trigger.meeting_noun"})
 """Contact nouns a clause may announce (`از گفت‌وگوی تلفنی A با B خبر داد`)."""
+SUBJUNCTIVE_TRIGGERS = frozenset({"fa.trigger.meet_verb_subjunctive", "fa.trigger.gathered_subjunctive"})
+"""Contacts told in the subjunctive (`دیدار کند`, `گرد هم آیند`): not happened; their status is read by
+`_subjunctive_status`."""
 UPCOMING_WORDS = frozenset({"آینده", "آتی"})
 """`دور آینده مذاکرات`: a round still to come (not `بعدی`, which may be the next round held)."""
 STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothetical", HYPOTHETICAL_CUES),
@@ -713,7 +716,7 @@ class Assembler:
                 self._after_coordinated_contact(draft, u)
             if draft is not None:
                 draft.status = status if status != "actual" else self._status(doc, trigger, u)
-                if trigger.id_ == "fa.trigger.meet_verb_subjunctive":
+                if trigger.id_ in SUBJUNCTIVE_TRIGGERS:
                     draft.status = self._subjunctive_status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u)
@@ -1959,8 +1962,8 @@ class Assembler:
         before (`خواستار شد که X با Y دیدار کند`, `از او خواست ...`), else what its clause says, else planned."""
         s_start = u.sentences[u.sentence_of[trigger.start]][0]
         asked = self._words[s_start:trigger.start]
-        if not REQUEST_WORDS.isdisjoint(asked) or "خواست" in asked:
-            return "requested"
+        if not REQUEST_WORDS.isdisjoint(asked) or "خواست" in asked or "پیشنهاد" in asked:
+            return "requested"  # (`پیشنهاد داده است که ... گرد هم آیند`: proposed, asked for)
         said = self._status(doc, trigger, u)
         return said if said != "actual" else "planned"
 
