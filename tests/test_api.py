@@ -1463,6 +1463,15 @@ def test_api_a_session_held_early_in_a_month_and_who_took_part_in_it_are_backgro
     assert "ذبیح‌الله مجاهد" not in [p["name"] for p in events[0]["participants"]]
 
 
+def test_api_someone_present_at_separate_ceremonies_told_together_attends_each(extract):
+    text = ("تهران- ایرنا- سفرای جدید جمهوری بولیواری ونزوئلا، جمهوری بلاروس و جمهوری اندونزی صبح امروز سه‌شنبه طی مراسم "
+            "جداگانه‌ای در نهاد ریاست جمهوری استوارنامه‌های خود را تقدیم محمود احمدی‌نژاد رئیس جمهوری کردند. منوچهر متکی "
+            "وزیر امور خارجه نیز در این مراسم حضور داشت.")
+    events = extract(text, published="2007-05-15")["events"]
+    assert len(events) == 3
+    assert all("منوچهر متکی" in [p["name"] for p in e["participants"]] for e in events)
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -2963,6 +2963,11 @@ class Assembler:
                 self._join(event, m, entity_of, keys, rule)
                 for earlier in (self._events_before(events, event, each - 1) if each else ()):
                     self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
+                told_together = event.separate is not None and not each and all(
+                    u.sentence_of[t.start] == u.sentence_of[event.separate] for t in event.triggers)
+                for part in (e for e in events if told_together and e.separate == event.separate and e is not event):
+                    # `طی مراسم جداگانه‌ای ... X نیز در این مراسم حضور داشت`: at each of the separate ceremonies
+                    self._join(part, m, entity_of, part.entity_keys(), rule)
             self._join_officials_of_both(event, subject_start, trigger.start)
             for group in self._title_groups_between(doc, subject_start, trigger.start):
                 # `مقام‌های ارشد امنیتی هند، ایران، چین و ... در این نشست حضور داشتند`: one of each country
