@@ -165,6 +165,8 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+HIGH_COMMISSIONER = "fa.title.high_commissioner"
+"""`کمیسر عالی`: the UN's high commissioners head an organisation; a state's is its ambassador."""
 APPOSITION_GAP = PUNCT_GAP | {"»"}
 """What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
 GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته"})
@@ -1137,6 +1139,8 @@ class PersonRules:
         if org is not None and org in INTERNATIONAL_ORGS:
             country, rule = None, "fa.country.international_organization"
         start, role, title_id = span.start, title.role, title.id
+        if title.id == HIGH_COMMISSIONER and country is not None and org is None:
+            role = "ambassador"  # `کمیسر عالی پاکستان در دهلی‌نو`: a state's high commissioner heads its mission
         deputy = self._deputy_start(doc, span.start, at)
         if deputy is not None and not title.role.startswith("deputy") and title.role != "vice_president":
             start = deputy

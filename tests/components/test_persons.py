@@ -92,6 +92,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         # Dari border titles: a border commissioner, and a border brigade's commander named for its province
         ("کمیسار سرحدی ازبکستان گفت", "official", "UZ"),
         ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
+        # a state's high commissioner heads its mission, like an ambassador (the UN's heads an organisation)
+        ("کمیسر عالی پاکستان در دهلی‌نو گفت", "ambassador", "PK"),
         # a district governor (ولسوال) is an Afghan office; "this province" is the province named before
         ("ولسوال دند پتان نیز حضور داشت", "official", "AF"),
         ("مقام‌های محلی در پکتیا میگویند قوماندان امنیه این ولایت گفت", "military_commander", "AF"),
