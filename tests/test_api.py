@@ -1326,6 +1326,9 @@ def test_api_a_surname_in_allah_after_a_rank_is_the_registered_official(extract)
      "در کابل با سراج‌الدین حقانی دیدار کرده است."),
     # the report of a contact rejected by its own clause
     "به گزارش رادیو فردا، کرملین گزارش دیدار قاسم سلیمانی با ولادیمیر پوتین در مسکو را رد کرد.",
+    # a call said not to have been made, the negated verb a word after the noun
+    ("معید یوسف مشاور امنیت ملی پاکستان از اینکه جو بایدن رئیس جمهور امریکا هنوز با عمران خان صدراعظم پاکستان "
+     "تماس تلفنی نگرفته است، انتقاد کرد."),
     # a contact said not to have happened
     ("به گزارش رادیو فردا، دیمیتری پسکوف سخنگوی کرملین روز جمعه گفت: «چنین دیداری انجام نشده است.» به گفته او "
      "رئیس‌جمهور روسیه در هفته‌های اخیر با هیچ مقام نظامی ایرانی دیدار نداشته است."),

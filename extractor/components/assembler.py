@@ -64,7 +64,8 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 """A contact dated last month or last year, told as several rounds or times, every year (`هر سال`), or on "that" trip
 (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
-NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده")]
+NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
+                                     "نگرفت", "نگرفته", "نگرفتند")]
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
@@ -1165,8 +1166,8 @@ class Assembler:
             return "denied"
         if status == "actual" and self._report_rejected(trigger, u):
             return "denied"
-        if status == "actual" and self._words[trigger.end:trigger.end + 1] in NEGATED_LIGHT_VERBS:
-            return "denied"  # `با هیچ مقام نظامی ایرانی دیدار نداشته است`: no contact, said so
+        if status == "actual" and any([w] in NEGATED_LIGHT_VERBS for w in self._words[trigger.end:trigger.end + 2]):
+            return "denied"  # `با هیچ مقام نظامی ایرانی دیدار نداشته است`, `تماس تلفنی نگرفته است`: no contact, said so
         if status == "actual" and self._in_headline(doc, trigger, u):
             lead_sentence = self._lead_sentence(u.sentence_of[trigger.start])
             lead = self._read_status(doc, *u.sentences[lead_sentence]) if lead_sentence is not None else None
