@@ -1475,6 +1475,13 @@ def test_api_someone_present_at_separate_ceremonies_told_together_attends_each(e
     assert all("منوچهر متکی" in [p["name"] for p in e["participants"]] for e in events)
 
 
+def test_api_an_ambassador_summoned_to_a_ministry_named_between_is_a_meeting(extract):
+    text = ("به گزارش مهر، «پرادیپ کومار گیاوالی» وزیر امور خارجه نپال روز دوشنبه «وینای موهان کواترا» سفیر هند در "
+            "کاتماندو را به وزارت خارجه این کشور فراخواند و یادداشت اعتراض را به وی تسلیم کرد.")
+    events = extract(text, published="2020-05-11")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2)]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "
