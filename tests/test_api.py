@@ -1482,6 +1482,15 @@ def test_api_an_ambassador_summoned_to_a_ministry_named_between_is_a_meeting(ext
     assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2)]
 
 
+def test_api_envoys_summoned_separately_are_a_summons_each(extract):
+    text = ("به گزارش خبرگزاری فارس، کاردار سفارت انگلیس و سفرای هلند و دانمارک در تهران شامگاه امروز شنبه به صورت "
+            "جداگانه به وزارت امور خارجه احضار شدند.")
+    events = extract(text, published="2018-09-22")["events"]
+    assert sorted(next(p["country"] for p in e["participants"] if (p["role"] or {}).get("code") == "ambassador")
+                  for e in events) == ["DK", "GB", "NL"]
+    assert all(e["type"] == "meeting" and len(e["participants"]) == 2 for e in events)
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

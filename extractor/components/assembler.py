@@ -1889,6 +1889,14 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
         words = self._words[c_start:c_end]
+        if draft.trigger.id_ == "fa.trigger.was_summoned" and "جداگانه" in words and len(ordered) >= 2 and all(
+                (x.mention.role if x.entity is None else self._role(x.entity)) == "ambassador" for x in ordered):
+            # `کاردار سفارت انگلیس و سفرای هلند و دانمارک به صورت جداگانه به وزارت امور خارجه احضار شدند`: a summons
+            # each, at the ministry
+            parts = [self._part(draft, [side]) for side in ordered]
+            for part in parts:
+                self._add_summoning_ministry(part, u)
+            return parts
         group = [x for x in ordered if x.rule == "fa.person.plural_title"]
         others = [x for x in ordered if x.rule != "fa.person.plural_title"]
         if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
