@@ -1491,6 +1491,13 @@ def test_api_envoys_summoned_separately_are_a_summons_each(extract):
     assert all(e["type"] == "meeting" and len(e["participants"]) == 2 for e in events)
 
 
+def test_api_someone_met_besides_is_no_side_of_the_other_contact(extract):
+    text = ("به گزارش تسنیم، نواز شریف نخست‌وزیر پاکستان امروز در دهلی نو با نارندرا مودی نخست‌وزیر هند دیدار کرد. "
+            "مودی روز سه‌شنبه علاوه بر شریف، ماهیندا راجاپاکسه رئیس‌جمهور سریلانکا را نیز به حضور پذیرفت.")
+    events = extract(text, published="2014-05-27")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("meeting", 2)]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -732,6 +732,9 @@ class Assembler:
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
                     draft.status = "background"  # `رئیسی پیش از این ... با X نیز دیدار کرده است`: met before, not now
+                if len(draft.sides) >= 3:  # `مودی علاوه بر شریف، راجاپاکسه را نیز به حضور پذیرفت`: besides him, another
+                    draft.sides = [s for s in draft.sides if self._words[max(0, s.mention.start - 2):s.mention.start]
+                                   != ["علاوه", "بر"]]
                 drafts.append(draft)
         first_held = min((u.sentence_of[t.start] for t in self._trigger_spans if t.id_ in HELD_TRIGGERS),
                          default=len(u.sentences))
