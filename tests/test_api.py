@@ -1498,6 +1498,14 @@ def test_api_someone_met_besides_is_no_side_of_the_other_contact(extract):
     assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("meeting", 2)]
 
 
+def test_api_two_states_delegations_talking_hold_a_negotiation(extract):
+    text = ("به گزارش ایسنا، هیئت‌های روسیه و آمریکا روز دوشنبه در مقر نمایندگی دائم آمریکا در ژنو نزدیک به هشت ساعت "
+            "درباره تضمین‌های امنیتی گفت‌وگو کردند. ریاست هیئت آمریکا را وندی شرمن معاون وزیر امور خارجه و ریاست هیئت "
+            "روسیه را سرگئی ریابکوف معاون وزیر امور خارجه بر عهده داشتند.")
+    events = extract(text, published="2022-01-10")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "

@@ -4352,6 +4352,9 @@ class Assembler:
                    for k in range(c_start, event.trigger.start)):
                 event.type = "negotiation"  # `هیئت‌های دو کشور مذاکره کردند`: delegations' talks; ministers' are a meeting
                 event.trace["type"] = "fa.type.delegations_negotiated"
+        if event.type == "meeting" and u is not None and self._delegations_talked(event.trigger, u):
+            event.type = "negotiation"  # `هیئت‌های روسیه و آمریکا ... گفت‌وگو کردند`: two states' delegations' talks
+            event.trace["type"] = "fa.type.delegations_of_two_talked"
         summit_noun = u is not None and u.sentence_of[event.trigger.start] in self._summit_sentences
         if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
             event.type = "multilateral_meeting"  # اجلاس سران ... برگزار شد: a summit, however few are named
@@ -4380,6 +4383,21 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _delegations_talked(self, trigger: Span, u) -> bool:
+        """The clause's subject is the delegations of two states (`هیئت‌های روسیه و آمریکا`, `هیئت‌های دو کشور`) and its
+        verb is talks (`گفت‌وگو کردند`), not a meeting of their heads (`دیدار کردند`)."""
+        if trigger.id_ != "fa.trigger.meet_verb" or "دیدار" in self._words[trigger.start:trigger.end] \
+                or "ملاقات" in self._words[trigger.start:trigger.end]:
+            return False
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        words = self._words
+        k = next((k for k in range(c_start, min(c_start + 6, trigger.start)) if words[k] in DELEGATION_WORDS
+                  and (k == c_start or words[k - 1] in ("،", ","))), None)  # (after `به گزارش ایسنا،`)
+        if k is None or words[k + 1:k + 2] != ["های"]:
+            return False
+        after = words[k + 2:k + 5]
+        return after[:2] == ["دو", "کشور"] or any(s.label_ in ("COUNTRY", "DEMONYM") for s in self._structure_at(k + 2))
 
     def _format_named_before(self, event: DraftEvent, u) -> bool:
         """A negotiation format named before the trigger in its sentence (`نشست شورای عالی همکاری‌ها به ریاست مشترک
