@@ -1261,6 +1261,12 @@ class PersonRules:
                 if not inside_name and ((self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at
                                         or self._words[j - 1] in FAR_QUALIFIER_STOP):
                     break
+                if span is None and self._words[j] in OWN_FORCES and self._words[i + 1] in DELEGATION_WORDS \
+                        and (j + 1 >= len(self._words) or self._punct[j + 1] or (j + 1) not in at):
+                    # `رئیس هیئت نیروی دریایی ارتش`: the head of a delegation of the outlet's own forces
+                    heads.append(TitleInfo(i, j + 1, "fa.title.generic_head:own_forces_delegation", "military_commander",
+                                           "@source", "fa.country.own_forces", None))
+                    break
                 if span is None and self._words[j] == "کشور" and j + 1 < len(self._words) \
                         and (j + 1) not in at and self._words[j + 1] not in ("های", "ها") and j > i + 2:
                     if self._words[j - 1] in ("این", "آن"):  # `رئیس سازمان اطلاعات ملی این کشور`: the one named last

@@ -92,6 +92,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         # Dari border titles: a border commissioner, and a border brigade's commander named for its province
         ("کمیسار سرحدی ازبکستان گفت", "official", "UZ"),
         ("قوماندان لوای سرحدی خوست گفت", "military_commander", "AF"),
+        # the head of a delegation of the outlet's own forces
+        ("رئیس هیئت نیروی دریایی ارتش امروز با فرمانده نیروی دریایی پاکستان دیدار کرد", "military_commander", "IR"),
         # a state's high commissioner heads its mission, like an ambassador (the UN's heads an organisation)
         ("کمیسر عالی پاکستان در دهلی‌نو گفت", "ambassador", "PK"),
         # a district governor (ولسوال) is an Afghan office; "this province" is the province named before
