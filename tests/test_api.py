@@ -1506,6 +1506,14 @@ def test_api_two_states_delegations_talking_hold_a_negotiation(extract):
     assert [e["type"] for e in events] == ["negotiation"]
 
 
+def test_api_najjar_alone_is_mohammad_najjar_named_before(extract):
+    text = ("به گزارش مهر، مصطفی محمدنجار وزیر دفاع روز سه‌شنبه در کاراکاس با گوستاوو رانگل بریسنیو وزیر دفاع ونزوئلا "
+            "دیدار کرد. نجار امروز نیز در کاخ میرافلورس با «هوگو چاوز» رئیس‌جمهور ونزوئلا دیدار کرد.")
+    events = extract(text, published="2008-11-12")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 2]
+    assert all("مصطفی محمدنجار" in [p["name"] for p in e["participants"]] for e in events)
+
+
 def test_api_the_syrian_guest_is_the_visitor_whatever_his_office(extract):
     text = ("به گزارش تسنیم، سپهبد عبدالکریم محمود ابراهیم رئیس ستاد کل ارتش سوریه صبح امروز در تهران با سرلشکر "
             "محمد باقری رئیس ستاد کل نیروهای مسلح دیدار و گفت‌وگو کرد. مهمان سوری عصر همین روز با سرلشکر حسین سلامی "
