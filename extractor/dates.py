@@ -168,7 +168,11 @@ precedes it is no word character), and no match of this regex holds the characte
 numeric date opens where one of its matches does: the numeric scans try only there (the digits are few, and
 the engine skips to them)."""
 _MONTH_WORD = "ماه"
-"""The word every `_month_alone` name ends with (the names are chosen so): a text without it has none."""
+"""The word every `_month_alone` name ends with (the names are chosen so)."""
+_THIS_YEAR = ("امسال", "سال جاری")
+"""A bare month name (`فروردین`, also a given name or a common word) is a date when this year follows it."""
+_THIS_YEAR_CUE = re.compile("|".join(_THIS_YEAR))
+"""A text with neither `ماه` nor one of `_THIS_YEAR` has no `_month_alone` date."""
 ABSOLUTE_MEMO_MAX = 10_000
 """texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
@@ -320,7 +324,8 @@ class DateRules:
             + months + r")(?:\s+(?:ماه\s+)?(?:سال\s+)?(\d{4}))?" + e)
         sources["_month_year"] = _source(b + r"(" + months + r")\s+(?:ماه\s+)?(?:سال\s+)?(\d{4})" + e)
         month_alone = [w for w in month_words if w.endswith(_MONTH_WORD) and w != _MONTH_WORD]  # `آذرماه`, not the common `آذر`
-        sources["_month_alone"] = _source(b + r"(" + alternation(month_alone) + r")" + e)
+        sources["_month_alone"] = _source(b + r"(?:(" + months + r")(?:\s+ماه)?\s+(?:" + alternation(_THIS_YEAR) + r")|("
+                                          + alternation(month_alone) + r"))" + e)  # `فروردین امسال`, `آذرماه`
         sources["_relative_day"] = _source(
             b + r"(?:(?:" + day_parts + r")\s+)?(?:روز\s+)?(" + alternation(self.relative_days) + r")(?:\s+(?:"
             + alternation(self.weekdays) + r"))?" + e)
@@ -340,7 +345,7 @@ class DateRules:
         initials = {"_numeric": _initials(digits=True), "_numeric_dmy": _initials(digits=True),
                     "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
                     "_month_year": _initials(month_words),
-                    "_month_alone": _initials(month_alone),
+                    "_month_alone": _initials(month_alone, month_words),
                     "_relative_day": _initials(parts, ["روز"], self.relative_days),
                     "_period": _initials(self.relative_periods),
                     "_weekday": _initials(parts, ["روز"], self.weekdays)}
@@ -401,8 +406,11 @@ class DateRules:
         for start, m in scans["_month_year"](text, starts):
             calendar, month = self.month_words[self._key(m.group(1))]
             found.append(DateMention(start, m.end(), "month", calendar, int(m.group(2)), month, rule=f"fa.date.month_{calendar}"))
-        for start, m in scans["_month_alone"](text, starts) if _MONTH_WORD in text else ():  # `در آذرماه`: the latest such month up to publication
-            calendar, month = self.month_words[self._key(m.group(1))]
+        for start, m in scans["_month_alone"](text, starts) if _MONTH_WORD in text or _THIS_YEAR_CUE.search(text) \
+                else ():  # `در آذرماه`, `فروردین امسال`: the latest such month up to publication
+            if m.group(1) and text[max(0, start - 12):start].split()[-1:] == ["خبرگزاری"]:
+                continue  # `خبرگزاری مهر امسال ...`: the agency, not the month
+            calendar, month = self.month_words[self._key(m.group(1) or m.group(2))]
             found.append(DateMention(start, m.end(), "month", calendar, None, month,
                                      rule=f"fa.date.month_alone_{calendar}"))
         for start, m in scans["_relative_day"](text, starts) if self._holds("_relative_day", text) else ():
