@@ -4293,3 +4293,46 @@ def test_api_someone_who_spoke_in_the_session_of_a_summit_attended_it(extract):
     events = extract(text, published="2015-03-28")["events"]
     assert [(e["type"], _names(e)) for e in events] == [
         ("multilateral_meeting", {"عبدالفتاح السیسی", "سلمان بن عبدالعزیز"})]
+
+
+@pytest.mark.parametrize("saturday_counterpart", [
+    "مدیرکل آسیای مرکزی وزارت امور خارجه تاجیکستان",
+    "رئیس اداره کل کشورهای آسیایی وزارت امور خارجه تاجیکستان",
+])
+def test_api_lead_without_a_day_does_not_join_contacts_told_on_two_days(extract, saturday_counterpart):
+    """A lead with no date takes in Saturday's contact; Sunday's (`امروز (یکشنبه) نیز`) with another official known
+    only by title is another contact, not a third telling of Saturday's."""
+    text = ("به گزارش تسنیم، علی‌اکبر شیرازی سفیر ایران در دوشنبه با مقام‌های وزارت امور خارجه تاجیکستان دیدار کرده "
+            f"است.\n\nآقای شیرازی روز شنبه با {saturday_counterpart} دیدار کرد و درباره سفر هیئت تجاری ایران "
+            "گفت‌وگو کرد.\n\nسفیر ایران امروز (یکشنبه) نیز با مدیرکل کنسولی وزارت امور خارجه تاجیکستان دیدار کرد.")
+    events = extract(text, published="2024-03-10")["events"]
+    assert [e["date"]["value"] for e in events] == ["2024-03-09", "2024-03-10"]
+    assert all({(p["role"]["code"], p["country"]) for p in e["participants"]} == {("ambassador", "IR"), ("official", "TJ")}
+               for e in events)
+
+
+def test_api_plan_told_after_a_contrast_is_not_the_calls(extract):
+    """`در گفتگوی تلفنی ... پذیرفته بود که ...، اما ... اعزام خواهد شد`: the future belongs to the clause after `اما`, so
+    the call itself happened."""
+    text = ("به گزارش ایرنا، شهباز شریف نخست‌وزیر پاکستان روز جمعه در گفتگوی تلفنی با نارندرا مودی همتای هندی خود "
+            "پذیرفته بود که رئیس سازمان اطلاعات به دهلی نو برود، اما دفتر وی روز بعد اعلام کرد که یک نماینده اعزام "
+            "خواهد شد.")
+    result = extract(text, published="2024-03-10")
+    assert [(e["type"], e["date"]["value"]) for e in result["events"]] == [("phone_call", "2024-03-08")]
+
+
+def test_api_call_asked_for_with_the_ezafe_is_requested(extract):
+    """`خواستار گفتگوی تلفنی با X شده`: the noun with its ezafe is still the contact asked for."""
+    text = ("به گزارش پژواک، ذبیح‌الله مجاهد سخنگوی امارت اسلامی می‌گوید، امیرخان متقی وزیر خارجه امارت اسلامی "
+            "خواستار گفتگوی تلفنی با عباس عراقچی وزیر خارجه ایران شده است.")
+    result = extract(text, published="2025-01-10")
+    assert result["events"] == []
+    assert [(c["status"], c["type"]) for c in result["other_contacts"]] == [("requested", "phone_call")]
+
+
+def test_api_contact_in_a_month_of_this_year_told_as_background_is_no_event(extract):
+    """`فروردین امسال` dates a past-perfect meeting four months before the article: background, not an event."""
+    text = ("به گزارش ایسنا، عزیز نصیرزاده وزیر دفاع امروز در تماس تلفنی با خالد بن سلمان وزیر دفاع عربستان گفتگو "
+            "کرد.\n\nوزیر دفاع عربستان فروردین امسال در سفری به تهران، با مسعود پزشکیان رئیس‌جمهور دیدار و پیام پادشاه "
+            "عربستان را تقدیم کرده بود.")
+    assert [e["type"] for e in extract(text, published="2025-07-27")["events"]] == ["phone_call"]

@@ -53,7 +53,8 @@ CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
 """`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
-REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی"})
+REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی",
+                                "گفتگوی", "مذاکرات", "دیداری", "ملاقاتی", "تماسی"})  # (`خواستار گفتگوی تلفنی با X شده`)
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("در", "صورت"), ("اگر",), ("چنانچه",),  # `در صورت تمایل`: if they wish
                      ("احتمال", "دارد"), ("احتمال", "می", "رود"))  # `احتمال دارد X نیز ... با Y ملاقات کند`: it may be
 BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پیش"), ("ماه", "قبل"), ("سال", "گذشته"), ("سال", "پیش"),
@@ -1163,6 +1164,10 @@ class Assembler:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
             # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
+        if status in ("planned", "requested"):
+            close = self._clause_closed_after(trigger, u)
+            if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
+                status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], close)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
@@ -1177,6 +1182,15 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _clause_closed_after(self, trigger: Span, u) -> int | None:
+        """Where a contrast after a comma (`، اما`, `، ولی`) closes the trigger's clause: a plan told past it is the
+        contrast's. (A `که` after a past verb does not close it: `مذاکرات ... انجام شد که قرار است ... برگزار شود`
+        describes the talks.)"""
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        words = self._words
+        return next((k for k in range(trigger.end + 1, c_end) if words[k] in ("اما", "ولی") and words[k - 1] == "،"),
+                    None)
 
     def _at_an_arrival_point(self, trigger: Span, u) -> bool:
         """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause, or
@@ -3640,9 +3654,7 @@ class Assembler:
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
                 and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
-            when_a, when_b = self._clause_date_text(a.trigger), self._clause_date_text(b.trigger)
-            if when_a and when_b and when_a != when_b and not when_a.endswith(" " + when_b) \
-                    and not when_b.endswith(" " + when_a):  # `صبح امروز` and `امروز` are one day's times
+            if self._told_on_other_days(a, b):
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
         small_keys = ka if small is a else kb_
@@ -3889,6 +3901,15 @@ class Assembler:
         return any(words[i] in ("پس", "بعد") and words[i + 1] == "از" and (
             (words[i + 2] == "این" and words[i + 3] in self.kb.event_nouns) or words[i + 2] == "پایان")
             for i in range(s_start, trigger.start - 3))
+
+    def _told_on_other_days(self, a: DraftEvent, b: DraftEvent) -> bool:
+        """The two drafts' own clauses date them differently. A merged event is dated by the first of its strong
+        triggers that has a date: a lead without one (`... دیدار کرده است`) that took in `روز یکشنبه ... دیدار کرده`
+        is Sunday's contact, not also `امروز (دوشنبه) نیز ... دیدار کرد`."""
+        when_a, when_b = (next((w for t in d.triggers if t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS
+                                for w in [self._clause_date_text(t)] if w), None) for d in (a, b))
+        return bool(when_a and when_b and when_a != when_b and not when_a.endswith(" " + when_b)
+                    and not when_b.endswith(" " + when_a))  # (`صبح امروز` and `امروز` are one day's times)
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
