@@ -1045,8 +1045,9 @@ class PersonRules:
         j = start
         while j < len(self._words) and j - start < limit + 1 and self._name_token(j):
             j += 1
-        if j > start and j < len(self._words) and j in self._contact_starts:
-            return j
+        if j > start and j < len(self._words) and (j in self._contact_starts
+                                                   or (j == start + limit + 1 and self._opens_a_title(j))):
+            return j  # (`مارشال هوایی ظهیر احمد بابر سیدهو فرمانده ...`: four names, then his title)
         j = min(j, start + limit)
         if j > start + 1 and self._words[j - 1] == "سرپرست" and j in self._title_starts:
             j -= 1  # `جنرال محمد شریف یفتلی سرپرست لوی درستیز`: "acting" opens the title
@@ -1056,6 +1057,11 @@ class PersonRules:
                           or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):
             return j  # (a title the register lists, or one composed: `رئیس سرویس دولتی مرزی جمهوری آذربایجان`)
         return start
+
+    def _opens_a_title(self, j: int) -> bool:
+        """A title the register lists, or one composed, starts at token j."""
+        span = self._at.get(j)
+        return j in self._title_starts or (span is not None and span.start == j and span.label_ == "TITLE")
 
     def _rank_chains(self, doc: Doc, structure: list[Span]) -> dict[int, tuple[int, int, list[Span]]]:
         """Runs of adjacent RANK spans, keyed by the token right after each run."""

@@ -49,6 +49,11 @@ def _people(doc):
         # Oman's minister responsible for foreign affairs is its foreign minister
         ("یوسف بن علوی بن عبدالله وزیر مسئول امور خارجه عمان گفت",
          ("یوسف بن علوی بن عبدالله", None, "foreign_minister", "OM")),
+        # four names after a rank run up to the title: one person, not a given name and a three-word name
+        ("مارشال هوایی ظهیر احمد بابر سیدهو فرمانده نیروی هوایی پاکستان گفت",
+         ("ظهیر احمد بابر سیدهو", "مارشال هوایی", "military_commander", "PK")),
+        ("با ژنرال ضیا جمال قادی‌اوغلو فرمانده نیروی هوایی ترکیه دیدار کرد",
+         ("ضیا جمال قادی اوغلو", "ژنرال", "military_commander", "TR")),
     ],
 )
 def test_persons_name_rank_role_country(run, text, expected):
