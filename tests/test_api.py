@@ -4336,3 +4336,27 @@ def test_api_contact_in_a_month_of_this_year_told_as_background_is_no_event(extr
             "کرد.\n\nوزیر دفاع عربستان فروردین امسال در سفری به تهران، با مسعود پزشکیان رئیس‌جمهور دیدار و پیام پادشاه "
             "عربستان را تقدیم کرده بود.")
     assert [e["type"] for e in extract(text, published="2025-07-27")["events"]] == ["phone_call"]
+
+
+def test_api_reception_coordinated_after_a_past_perfect_meeting_is_its_own_contact(extract):
+    """`وی روز سه‌شنبه با X ملاقات کرده بود و روز چهارشنبه از سوی Y پذیرفته شده بود`: the passive of the past perfect
+    is a reception, and its sides are the subject and Y, not X."""
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در تاشکند با بختیار سعیدوف وزیر امور "
+            "خارجه ازبکستان ملاقات کرد.\n\nوزیر امور خارجه تاجیکستان پیش از این در ترکمنستان بود. وی روز سه‌شنبه در "
+            "عشق‌آباد با رشید مرادوف وزیر امور خارجه ترکمنستان ملاقات کرده بود و روز چهارشنبه از سوی سردار "
+            "بردی‌محمداف رئیس‌جمهور ترکمنستان پذیرفته شده بود.")
+    events = extract(text, published="2026-02-12")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["بختیار سعیدوف", "سراج‌الدین مهرالدین"], ["رشید مرادوف", "سراج‌الدین مهرالدین"],
+        ["سراج‌الدین مهرالدین", "سردار بردی‌محمداف"]]
+    assert [e["date"]["value"] for e in events] == ["2026-02-12", "2026-02-10", "2026-02-11"]
+
+
+def test_api_minister_with_a_portfolio_is_not_the_foreign_minister_named_before(extract):
+    """`وزیر انرژی جمهوری ازبکستان` tells his portfolio: another person than the Uzbek foreign minister named before
+    (only a bare `وزیر ازبکستانی` is the one Uzbek minister named)."""
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز با بختیار سعیدوف وزیر امور خارجه "
+            "ازبکستان ملاقات کرد. سپس سراج‌الدین مهرالدین با وزیر انرژی جمهوری ازبکستان ملاقات کرد.")
+    events = extract(text, published="2026-02-12")["events"]
+    assert [[(p["name"], p["role"]["code"]) for p in e["participants"] if p["country"] == "UZ"] for e in events] == [
+        [("بختیار سعیدوف", "foreign_minister")], [(None, "minister")]]

@@ -992,7 +992,8 @@ class Assembler:
             if pick is None and m.country is not None and m.country != self._source_country \
                     and not of_role.any_match(m.country, sentence_of[m.start]):
                 pick = self._only_bare_name_before(bare_by_sentence, m)
-            if pick is None and m.role == "minister" and m.country is not None and m.country != self._source_country:
+            if pick is None and m.role == "minister" and m.country is not None and m.country != self._source_country \
+                    and title_id == "fa.title.minister":  # (`وزیر انرژی ازبکستان` tells a portfolio: not any minister)
                 pick = self._only_minister_before(by_role, m)
             if m.country is None and self._source_country and pick is not None \
                     and self._country(pick) not in (None, self._source_country):
@@ -2598,7 +2599,7 @@ class Assembler:
         starts = self._trigger_starts
         before = self._trigger_spans[bisect_left(starts, s_start):bisect_left(starts, trigger.start)]
         previous = [t for t in before if t.end < trigger.start
-                    and t.kb_id_.startswith("strong") and self._words[t.end] == "و"
+                    and t.kb_id_.startswith("strong") and self._and_after(t.end)
                     and not {"با", "میزبان", "سوی"}.isdisjoint(self._words[t.end:trigger.start])
                     and (t.label_ != trigger.label_ or self._dated_between(t.end, trigger.start))]
         # (`دیروز با X دیدار کرد و امروز نیز میزبان Y بود`: a contact of its own day; `و عصر نیز از سوی Y به حضور
@@ -2614,6 +2615,12 @@ class Assembler:
             draft.sides = subject + objects
             draft.coordinated = True
             draft.told_from = previous[-1].end
+
+    def _and_after(self, end: int) -> bool:
+        """`و` at `end`, or after the auxiliary that closes a participle there (`ملاقات کرده بود و ...`)."""
+        words = self._words
+        return words[end] == "و" or (words[end] in ("بود", "بودند", "است", "اند") and end + 1 < len(words)
+                                     and words[end + 1] == "و")
 
     def _dated_between(self, start: int, end: int) -> bool:
         """A date mention starts between tokens `start` and `end`."""
