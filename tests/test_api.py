@@ -2068,14 +2068,16 @@ def test_api_who_chaired_and_who_led_a_delegation_attended_the_session(extract):
     assert sorted(p["country"] for p in events[0]["participants"]) == ["RU", "TJ"]
 
 
-@pytest.mark.parametrize("headline, events_expected", [
-    ("عبادی پس از آنکارا در تهران", 2),
-    ("سفر نخست‌وزیر عراق به تهران", 1),
+@pytest.mark.parametrize("headline, before, events_expected", [
+    ("عبادی پس از آنکارا در تهران", "پیش از سفر به تهران", 2),
+    ("سفر نخست‌وزیر عراق به تهران", "پیش از سفر به تهران", 1),
+    # the day before arriving where the news is: a stop of this trip, whatever the headline
+    ("سفر نخست‌وزیر عراق به تهران", "پیش از ورود به تهران", 2),
 ])
 def test_api_an_earlier_stop_before_the_trip_is_an_event_only_when_the_headline_names_it(
-        extract, headline, events_expected):
+        extract, headline, before, events_expected):
     text = (f"{headline}\n\nبه گزارش تسنیم، حیدر العبادی نخست‌وزیر عراق امروز در تهران با حسن روحانی دیدار کرد. "
-            "نخست‌وزیر عراق پیش از ورود به تهران، دیروز در آنکارا با رجب طیب اردوغان دیدار و گفت‌وگو کرده بود.")
+            f"نخست‌وزیر عراق {before}، دیروز در آنکارا با رجب طیب اردوغان دیدار و گفت‌وگو کرده بود.")
     assert len(extract(text, published="2017-10-26")["events"]) == events_expected
 
 
@@ -4360,3 +4362,39 @@ def test_api_minister_with_a_portfolio_is_not_the_foreign_minister_named_before(
     events = extract(text, published="2026-02-12")["events"]
     assert [[(p["name"], p["role"]["code"]) for p in e["participants"] if p["country"] == "UZ"] for e in events] == [
         [("بختیار سعیدوف", "foreign_minister")], [(None, "minister")]]
+
+
+TOUR_LEAD = ("به گزارش ایرنا، «ون جیابائو» نخست وزیر چین که در آخرین مرحله از سفر منطقه‌ای خود به کویت رفته است، امروز "
+             "(پنجشنبه) با «شیخ صباح الاحمد الجابر الصباح» امیر کویت دیدار کرد.\n\n")
+
+
+@pytest.mark.parametrize("text, names", [
+    (TOUR_LEAD + "ون پیش از کویت به عمان رفته بود و روز سه‌شنبه در مسقط با «سلطان قابوس بن سعید» پادشاه عمان دیدار "
+     "کرده بود.", ["صباح الاحمد الجابر الصباح", "قابوس بن سعید"]),
+    # before arriving where the news is, the day before: the same trip, also with no tour told
+    ("به گزارش تسنیم، مولود چاووش‌اوغلو وزیر امور خارجه ترکیه امروز چهارشنبه در قدس با «یائیر لاپید» وزیر خارجه "
+     "رژیم صهیونیستی دیدار کرد.\n\nوزیر خارجه ترکیه روز گذشته پیش از ورود به قدس، به رام‌الله رفته و با «ریاض "
+     "المالکی» وزیر خارجه تشکیلات خودگردان فلسطین دیدار کرده بود.", ["یائیر لاپید", "ریاض المالکی"]),
+    # before a trip, with no tour told: an earlier trip's contact, background
+    ("به گزارش مهر، شهباز شریف نخست‌وزیر پاکستان امروز در تهران با مسعود پزشکیان رئیس‌جمهور دیدار کرد.\n\nشریف "
+     "پیش از سفر به تهران، روز یکشنبه در استانبول با رجب طیب اردوغان رئیس‌جمهور ترکیه دیدار کرده بود.",
+     ["مسعود پزشکیان"]),
+])
+def test_api_earlier_stop_of_the_tour_told_in_the_past_perfect_is_an_event(extract, text, names):
+    """A stop before this one, told in the past perfect with this week's day: an event when the article tells a tour
+    (`سفر منطقه‌ای`, `مرحله از سفر`) or the stop came before arriving (`پیش از ورود به`); before a trip otherwise, it
+    stays the background of another trip."""
+    events = extract(text, published="2012-01-19" if "جیابائو" in text else "2024-04-25")["events"]
+    assert [next(p["name"] for p in e["participants"][1:]) for e in events] == names
+
+
+def test_api_pronoun_subject_is_not_the_one_met_in_guillemets(extract):
+    """`او` after `... با «X» مذاکره کرده بود`: X, the one met (after `با` and a guillemet), is no antecedent; the
+    subject is; and `ون` after `ون جیابائو` is his family name."""
+    text = (TOUR_LEAD + "ون پیش از کویت به عمان رفته بود و روز سه‌شنبه در مسقط با «سلطان قابوس بن سعید» پادشاه عمان "
+            "مذاکره کرده بود. او در نخستین مرحله از این سفر نیز روز یکشنبه در ریاض با «ملک عبدالله بن عبدالعزیز» پادشاه "
+            "عربستان دیدار کرده بود.")
+    events = extract(text, published="2012-01-19")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["صباح الاحمد الجابر الصباح", "ون جیابائو"], ["قابوس بن سعید", "ون جیابائو"],
+        ["عبدالله بن عبدالعزیز", "ون جیابائو"]]

@@ -171,6 +171,7 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
+OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
 DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
@@ -181,6 +182,11 @@ ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.per
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
+TRIP_WORDS = frozenset({"سفر", "عزیمت", "ورود"})
+ARRIVAL_WORDS = frozenset({"عزیمت", "ورود"})
+"""`پیش از ورود به قدس`: before arriving where the article's news is, on the same trip."""
+TOUR_WORDS = frozenset({"منطقهای", "منطقه"})
+"""`سفر منطقه‌ای`: a trip with several stops (the ZWNJ dropped or read as a space)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
@@ -636,6 +642,7 @@ class Assembler:
         self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
                                   if t.id_ == "fa.trigger.summit" and not self._summit_spoken_about(t)}
         self._clause_dates: dict[int, str | None] = {}
+        self._tour: bool | None = None
         self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
@@ -722,7 +729,9 @@ class Assembler:
                     draft.status = self._subjunctive_status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u)
-                        or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u))
+                        or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u)
+                            and not (self._dated_this_week(trigger, u)
+                                     and (self._tour_told() or self._before_the_trip(trigger, u, ARRIVAL_WORDS))))
                         or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
@@ -2113,14 +2122,31 @@ class Assembler:
                 return True
         return False
 
-    def _before_the_trip(self, trigger: Span, u) -> bool:
-        """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip."""
+    def _before_the_trip(self, trigger: Span, u, nouns: frozenset[str] = TRIP_WORDS) -> bool:
+        """`پیش از سفر به تهران، ... در استانبول با اردوغان دیدار کرده بود`: an earlier stop, before this trip (with
+        `nouns`, only before one of those: `پیش از ورود به قدس`, before arriving)."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         words = self._words[s_start:trigger.start]
         return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and (
-            words[i + 2] in ("سفر", "عزیمت", "ورود")
-            or any(span.label_ in ("PLACE", "COUNTRY") for span in self._structure_at(s_start + i + 2)))
+            words[i + 2] in nouns
+            or (nouns is TRIP_WORDS
+                and any(span.label_ in ("PLACE", "COUNTRY") for span in self._structure_at(s_start + i + 2))))
             for i in range(len(words) - 2))  # `پیش از پاریس به رم رفته بود و ... گفتگو کرده بود`
+
+    def _tour_told(self) -> bool:
+        """The article tells a tour of several stops (`سفر منطقه‌ای`, `آخرین مرحله از سفر`, `تور منطقه‌ای`)."""
+        if self._tour is None:
+            words = self._words
+            self._tour = any((w in ("سفر", "تور") and words[k + 1] in TOUR_WORDS)
+                             or (w == "مرحله" and "سفر" in words[k + 1:k + 4]) for k, w in enumerate(words[:-1]))
+        return self._tour
+
+    def _dated_this_week(self, trigger: Span, u) -> bool:
+        """The trigger's clause dates the contact by a weekday or a day of the last few days (`روز سه‌شنبه در ابوظبی ...
+        مذاکره کرده بود`, `دیروز`): with a tour told, an earlier stop of it, not of another trip."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        return any(mention.kind == "weekday" or (mention.kind == "relative_day" and -7 <= mention.offset < 0)
+                   for mention, _start, _end in self._dates_between(c_start, c_end))
 
     def _meeting_of_a_month(self, trigger: Span) -> bool:
         """`در دیدار ژانویه امسال`, `در دیدار فروردین ۱۴۰۲`: a contact noun named by a month and its year."""
@@ -3603,7 +3629,7 @@ class Assembler:
             if other_than and n >= ANTECEDENT_REACH:
                 break
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
-                    and not (m.start > 0 and self._words[m.start - 1] in NOT_SUBJECT_BEFORE):
+                    and self._word_before_name(m) not in NOT_SUBJECT_BEFORE:
                 # (the one met is no subject, nor whom a message went to, nor whose message it was)
                 entity = entity_of.get(id(m))
                 if entity is None:
@@ -3612,6 +3638,16 @@ class Assembler:
                     return entity
                 first = first or entity
         return first
+
+    def _word_before_name(self, m: PersonMention) -> str | None:
+        """The word before a mention, past an opening guillemet and a one-word title (`با «سلطان قابوس»`)."""
+        k = min(m.start, m.title.start if m.title is not None else m.start) - 1
+        if k >= 1 and self._words[k] not in NOT_SUBJECT_BEFORE and self._words[k - 1] in OPENING_QUOTES \
+                and any(span.label_ in ("TITLE", "RANK") and span.end == k + 1 for span in self._structure_at(k)):
+            k -= 1
+        if k >= 0 and self._words[k] in OPENING_QUOTES:
+            k -= 1
+        return self._words[k] if k >= 0 else None
 
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
         """Two drafts describe one contact: one side set contains the other, and counterparts fit.

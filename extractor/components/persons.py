@@ -778,7 +778,8 @@ class PersonRules:
 
     def _surnames_of_named(self, mentions: list[PersonMention], used: set[int]) -> list[tuple[int, int]]:
         """Tokens that repeat the surname of a person named in full elsewhere in the article (`باقری` after
-        `سرلشکر محمد باقری`), also when the register cannot tell whose surname it is; coreference links them."""
+        `سرلشکر محمد باقری`, `ون` after `ون جیابائو`), also when the register cannot tell whose surname it is;
+        coreference links them."""
         surnames, split = set(), set()
         for m in mentions:
             if m.kind != "name" or m.name_start is None or m.name_end - m.name_start < 2 \
@@ -787,6 +788,10 @@ class PersonRules:
                                                                         or self.is_given(self._words[m.name_start])))):
                 continue  # (a «guillemet» phrase with an office after it, or opening with a first name, is a name)
             last = self._words[m.name_end - 1]
+            official = self.kb.officials.get(m.official_id) if m.official_id else None
+            if official is not None and official.country in FAMILY_NAME_FIRST and official.surname \
+                    and self.kb.normalizer.normalize_pattern(official.surname) == self._words[m.name_start]:
+                last = self._words[m.name_start]  # `ون` after `ون جیابائو`: the family name the register gives, first
             if last in self.name_suffixes and m.name_end - m.name_start >= 3:
                 split.add((self._words[m.name_end - 2], last))  # `قلی اف` after `الچین قلی اف`: a lost ZWNJ
             elif len(last) >= 2 and last not in self.particles and last not in self.stopwords:
