@@ -4398,3 +4398,21 @@ def test_api_pronoun_subject_is_not_the_one_met_in_guillemets(extract):
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["صباح الاحمد الجابر الصباح", "ون جیابائو"], ["قابوس بن سعید", "ون جیابائو"],
         ["عبدالله بن عبدالعزیز", "ون جیابائو"]]
+
+
+def test_api_provincial_council_chair_known_by_title_is_not_the_governor(extract):
+    """`سپس با رئیس شورای استان کرکوک دیدار کرد` after a meeting with the governor: another person (a governor and a
+    provincial council's chair are offices apart), so another contact."""
+    text = ("به گزارش ایرنا، ایرج مسجدی سفیر ایران در عراق امروز در بصره با اسعد العیدانی استاندار بصره دیدار و "
+            "گفت‌وگو کرد.\n\nسفیر کشورمان سپس با رئیس شورای استان بصره دیدار کرد.")
+    events = extract(text, published="2018-03-12")["events"]
+    assert [[(p["name"], p["role"]["code"], p["country"]) for p in e["participants"] if p["country"] == "IQ"]
+            for e in events] == [[("اسعد العیدانی", "official", "IQ")], [(None, "official", "IQ")]]
+
+
+def test_api_dari_governor_is_a_title(extract):
+    """`گورنر` (a governor, in Dari) is a title, not the last word of the name before it."""
+    text = ("کویته (پژواک): گل‌آغا شیرزی والی ننگرهار که دیروز وارد کویته مرکز ایالت بلوچستان پاکستان شد، با ذوالفقار "
+            "علی مگسی گورنر این ایالت دیدار کرد.")
+    events = extract(text, published="2009-05-10")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["ذوالفقار علی مگسی", "گل‌آغا شیرزی"]]

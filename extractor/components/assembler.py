@@ -91,7 +91,9 @@ COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
 """`در هر دو دیدار`: the number of contacts "each of" takes back."""
 SUMMONS_TRIGGERS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
-OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"})})
+OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"}),
+                           frozenset({"fa.title.official", "fa.title.official.provincial_council"}),  # (a governor)
+                           frozenset({"fa.title.official.governor_dari", "fa.title.official.provincial_council"})})
 """Offices of one role that one person never holds at once: a title of one never refers back to a holder of the
 other."""
 MINISTERS_PLURAL = frozenset({"وزیران", "وزرای"})
@@ -3750,6 +3752,14 @@ class Assembler:
                     s.entity is not None and self._holds_another_fixed_office(side.mention, s.entity)
                     for s in large.sides):
                 return False  # the speaker of one house by title in one, the other house's named in the other
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.country is not None \
+                    and any(s.entity is not None and self._side_country(s) == side.mention.country
+                            and self._holds_an_office_apart(side.mention, s.entity) for s in large.sides) \
+                    and not any(s.entity is None and s.mention.title is not None and side.mention.title is not None
+                                and self._office(s.mention.title) == self._office(side.mention.title)
+                                for s in large.sides) \
+                    and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+                return False  # `با نجم‌الدین کریم استاندار کرکوک`, then `با رئیس شورای استان کرکوک`: two people
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and side.mention.country \
                     and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role
@@ -4280,8 +4290,10 @@ class Assembler:
                 if self._role(e) == role and (country is not None or role != "official") \
                         and not self._commands_another_unit(side.mention, e) \
                         and not (side.mention.kind == "title_only"
-                                 and self._holds_another_fixed_office(side.mention, e)):
-                    # (any office, any country; not the speaker of the other house)
+                                 and (self._holds_another_fixed_office(side.mention, e)
+                                      or self._holds_an_office_apart(side.mention, e))):
+                    # (any office, any country; not the speaker of the other house, nor the governor for the
+                    # provincial council's chair)
                     same_role = e
                     break
             unique_country = count == 1 and country is not None and first.best("role") is None \

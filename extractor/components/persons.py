@@ -136,7 +136,7 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "شهردار", "جمعه"})
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار", "جمعه"})
 """Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`) and a city's Friday prayer
 leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
