@@ -4416,3 +4416,15 @@ def test_api_dari_governor_is_a_title(extract):
             "علی مگسی گورنر این ایالت دیدار کرد.")
     events = extract(text, published="2009-05-10")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["ذوالفقار علی مگسی", "گل‌آغا شیرزی"]]
+
+
+def test_api_a_days_time_and_the_day_alone_date_one_contact(extract):
+    """`روز سه‌شنبه ... در سه دیدار جداگانه با A، B و C` in the lead, then `عصر سه‌شنبه ... با C دیدار کرد`: the
+    afternoon is a time of that Tuesday, so C's meeting is told twice, not held twice."""
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور کشورمان روز سه‌شنبه در نیویورک در سه دیدار جداگانه با «فرانسوا "
+            "اولاند» رئیس‌جمهور فرانسه، «نواز شریف» نخست‌وزیر پاکستان و «بان کی‌مون» دبیرکل سازمان ملل گفت‌وگو کرد.\n\n"
+            "رئیس‌جمهور کشورمان عصر سه‌شنبه در مقر سازمان ملل با بان کی‌مون دیدار کرد. در این دیدار محمدجواد ظریف "
+            "وزیر امور خارجه نیز حضور داشت.")
+    events = extract(text, published="2013-09-25")["events"]
+    assert len(events) == 3
+    assert sorted(p["name"] for p in events[2]["participants"]) == ["بان کی‌مون", "حسن روحانی", "محمدجواد ظریف"]

@@ -3959,10 +3959,12 @@ class Assembler:
         """The two drafts' own clauses date them differently. A merged event is dated by the first of its strong
         triggers that has a date: a lead without one (`... دیدار کرده است`) that took in `روز یکشنبه ... دیدار کرده`
         is Sunday's contact, not also `امروز (دوشنبه) نیز ... دیدار کرد`."""
-        when_a, when_b = (next((w for t in d.triggers if t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS
+        when_a, when_b = (next((w.removeprefix("روز ") for t in d.triggers
+                                if t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS
                                 for w in [self._clause_date_text(t)] if w), None) for d in (a, b))
         return bool(when_a and when_b and when_a != when_b and not when_a.endswith(" " + when_b)
-                    and not when_b.endswith(" " + when_a))  # (`صبح امروز` and `امروز` are one day's times)
+                    and not when_b.endswith(" " + when_a))  # (`صبح امروز` and `امروز`, `عصر سه‌شنبه` and `روز
+        # سه‌شنبه`, are one day's times)
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
