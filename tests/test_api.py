@@ -4428,3 +4428,18 @@ def test_api_a_days_time_and_the_day_alone_date_one_contact(extract):
     events = extract(text, published="2013-09-25")["events"]
     assert len(events) == 3
     assert sorted(p["name"] for p in events[2]["participants"]) == ["بان کی‌مون", "حسن روحانی", "محمدجواد ظریف"]
+
+
+def test_api_talks_over_a_telephone_line_are_a_call(extract):
+    """`از طریق خط تلفن ویژه با یکدیگر گفتگو کردند`: the line makes the talks a call, whoever held them."""
+    text = ("به گزارش طلوع‌نیوز، مسئولان ارشد عملیات نظامی ارتش‌های هند و پاکستان امروز از طریق خط تلفن ویژه با یکدیگر "
+            "گفتگو کردند.")
+    assert [e["type"] for e in extract(text, published="2013-01-16")["events"]] == ["phone_call"]
+
+
+def test_api_summons_of_last_week_is_background(extract):
+    """`هفته گذشته ... را احضار کرد`, in an article about today's call: a contact of last week is not its event."""
+    text = ("به گزارش طلوع‌نیوز، نواز شریف نخست‌وزیر پاکستان امروز در تماس تلفنی با نارندرا مودی نخست‌وزیر هند "
+            "گفتگو کرد.\n\nهفته گذشته «ویجی گوکهاله» معین وزارت خارجه هند «سهیل محمود» کمیشنر عالی پاکستان در دهلی "
+            "نو را احضار کرد.")
+    assert [e["type"] for e in extract(text, published="2016-01-05")["events"]] == ["phone_call"]

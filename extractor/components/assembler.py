@@ -61,8 +61,9 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
                    ("سال", "قبل"),
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
                    ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
-                   ("در", "آن", "سفر"), ("چند", "بار"), ("ماه", "های", "اخیر"), ("ماههای", "اخیر"))
-"""A contact dated last month or last year, told as several rounds or times, every year (`هر سال`), or on "that" trip
+                   ("در", "آن", "سفر"), ("هفته", "گذشته"), ("هفته", "پیش"), ("هفته", "قبل"), ("چند", "بار"),
+                   ("ماه", "های", "اخیر"), ("ماههای", "اخیر"))
+"""A contact dated last week, month or year, told as several rounds or times, every year (`هر سال`), or on "that" trip
 (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
