@@ -4443,3 +4443,14 @@ def test_api_summons_of_last_week_is_background(extract):
             "گفتگو کرد.\n\nهفته گذشته «ویجی گوکهاله» معین وزارت خارجه هند «سهیل محمود» کمیشنر عالی پاکستان در دهلی "
             "نو را احضار کرد.")
     assert [e["type"] for e in extract(text, published="2016-01-05")["events"]] == ["phone_call"]
+
+
+def test_api_first_part_of_the_talks_is_the_contact_told(extract):
+    """`بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the leaders' talks told before, so X and Y attend it; it
+    is no second contact."""
+    text = ("به گزارش تسنیم، «دونالد ترامپ» رئیس‌جمهور آمریکا و «ولادیمیر پوتین» رئیس‌جمهور روسیه روز گذشته در "
+            "هلسینکی نخستین دیدار رسمی خود را برگزار کردند.\n\nبخش نخست گفتگوها با حضور «مایک پمپئو» و «سرگئی "
+            "لاوروف» وزیران خارجه دو کشور برگزار شد و سپس دو رئیس‌جمهور به تنهایی گفتگو کردند.")
+    events = extract(text, published="2018-07-17")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["دونالد ترامپ", "سرگئی لاوروف", "مایک پمپئو", "ولادیمیر پوتین"]]

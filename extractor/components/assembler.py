@@ -185,6 +185,8 @@ ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.per
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
+PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
+"""`بخش نخست گفتگوها`: a part of talks already told."""
 TRIP_WORDS = frozenset({"سفر", "عزیمت", "ورود"})
 ARRIVAL_WORDS = frozenset({"عزیمت", "ورود"})
 """`پیش از ورود به قدس`: before arriving where the article's news is, on the same trip."""
@@ -2757,6 +2759,8 @@ class Assembler:
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
+        elif first >= 2 and self._words[first - 2] == "بخش" and self._words[first - 1] in PART_ORDINALS:
+            draft.anaphoric = True  # `بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the contact just told
         elif first > 0 and self._words[first - 1] == "؛" and self._words[first].endswith("ی") \
                 and first + 1 < len(self._words) and self._words[first + 1] == "که":
             draft.anaphoric = True  # `... دیدار کرد؛ دیداری که با حضور X در دفتر بیضی برگزار شد`: the contact just told
