@@ -4454,3 +4454,16 @@ def test_api_first_part_of_the_talks_is_the_contact_told(extract):
     events = extract(text, published="2018-07-17")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["دونالد ترامپ", "سرگئی لاوروف", "مایک پمپئو", "ولادیمیر پوتین"]]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("در تماس‌های تلفنی جداگانه با روسای مجالس ارمنستان و جمهوری آذربایجان گفتگو کرد", "phone_call"),
+    ("امروز با رئیس مجلس ملی جمهوری آذربایجان دیدار کرد", "meeting"),
+])
+def test_api_talk_after_a_lead_of_separate_calls_is_one_of_the_calls(extract, lead, expected):
+    """`در تماس‌های تلفنی جداگانه با ...`, then `در گفتگو با X`: with no word of a meeting in person, the talk is one
+    of the calls the lead sums up; after a lead of a meeting it stays a meeting."""
+    text = (f"به گزارش صدا و سیما، محمدباقر قالیباف رئیس مجلس شورای اسلامی {lead}.\n\nقالیباف شامگاه دوشنبه در "
+            "گفتگو با «آلن سیمونیان» رئیس مجلس ملی ارمنستان گفت راه‌حل نظامی برای مناقشه وجود ندارد.")
+    events = extract(text, published="2023-09-26")["events"]
+    assert [e["type"] for e in events if any(p["country"] == "AM" for p in e["participants"])] == [expected]

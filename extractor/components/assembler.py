@@ -185,6 +185,8 @@ ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.per
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
+MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
+"""Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
 """`بخش نخست گفتگوها`: a part of talks already told."""
 TRIP_WORDS = frozenset({"سفر", "عزیمت", "ورود"})
@@ -4130,7 +4132,17 @@ class Assembler:
         headline = {id(d.trigger) for d in headlines}
         events.sort(key=lambda e: min([t.start for t in e.triggers if id(t) not in headline]
                                       or [t.start for t in e.triggers]))
+        if any(e.type == "phone_call" and self._calls_in_the_plural(e) for e in events):
+            for e in events:  # `در تماس‌های تلفنی جداگانه با ...`, then `در گفتگو با A`: that talk was one of the calls
+                if e.type == "meeting" and len(e.triggers) == 1 and self._own_place(e.trigger) is None \
+                        and MEETING_IN_PERSON.isdisjoint(self._words[e.trigger.start:e.trigger.end]):
+                    e.type = "phone_call"
         return events
+
+    def _calls_in_the_plural(self, event: DraftEvent) -> bool:
+        """The event's triggers tell separate calls in the plural (`در تماس‌های تلفنی جداگانه`)."""
+        return any(t.label_ == "phone_call" and any(w.endswith("های") or w == "های" for w in self._words[t.start:t.end])
+                   and "جداگانه" in self._words[t.end:t.end + 2] for t in event.triggers)
 
     def _relative_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
         """`X رئیس مجلس سنا که روز دوشنبه با Y دیدار کرده بود، ... گفت`, then `در این دیدار ...`: when the article
