@@ -4467,3 +4467,22 @@ def test_api_talk_after_a_lead_of_separate_calls_is_one_of_the_calls(extract, le
             "گفتگو با «آلن سیمونیان» رئیس مجلس ملی ارمنستان گفت راه‌حل نظامی برای مناقشه وجود ندارد.")
     events = extract(text, published="2023-09-26")["events"]
     assert [e["type"] for e in events if any(p["country"] == "AM" for p in e["participants"])] == [expected]
+
+
+def test_api_sat_down_to_talk_is_a_contact(extract):
+    """`با X به گفت‌وگو نشسته بود`: the guest sat down to talk with X the day before, a contact of the same trip."""
+    text = ("به گزارش تسنیم، «عماد خمیس» نخست‌وزیر سوریه امروز (چهارشنبه) در تهران با حسن روحانی رئیس‌جمهور دیدار کرد."
+            "\n\nخمیس روز سه‌شنبه در تهران با اسحاق جهانگیری معاون اول رئیس‌جمهور به گفت‌وگو نشسته بود.")
+    events = extract(text, published="2017-01-18")["events"]
+    assert [next(p["name"] for p in e["participants"] if p["country"] == "IR") for e in events] == [
+        "حسن روحانی", "اسحاق جهانگیری"]
+
+
+def test_api_condition_of_a_treaty_signed_at_a_meeting_is_not_the_meetings(extract):
+    """`... دیدار کرده بود و دو طرف پیمانی را امضا کرده بودند که ... در صورت حمله ... خواهد شتافت`: the `که` clause
+    after the past verb tells the treaty; the meeting happened."""
+    text = ("به گزارش صدا و سیما، «ولادیمیر پوتین» رئیس‌جمهور روسیه امروز در هانوی با «تو لام» رئیس‌جمهور ویتنام دیدار "
+            "کرد.\n\nپوتین روز چهارشنبه در پیونگ‌یانگ با «کیم جونگ اون» رهبر کره شمالی دیدار کرده بود و دو طرف پیمانی را "
+            "امضا کرده بودند که بر اساس آن هر یک در صورت حمله به دیگری به کمک آن خواهد شتافت.")
+    result = extract(text, published="2024-06-20")
+    assert len(result["events"]) == 2 and result["other_contacts"] == []

@@ -185,6 +185,8 @@ ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.per
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
+PARTICIPLES = frozenset({"کرده", "نموده", "شده", "داشته"})
+PAST_AUXILIARIES = frozenset({"بود", "بودند"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
@@ -1181,7 +1183,7 @@ class Assembler:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
             # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
-        if status in ("planned", "requested"):
+        if status in ("planned", "requested", "hypothetical"):
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
                 status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], close)
@@ -1202,12 +1204,15 @@ class Assembler:
 
     def _clause_closed_after(self, trigger: Span, u) -> int | None:
         """Where a contrast after a comma (`، اما`, `، ولی`) closes the trigger's clause: a plan told past it is the
-        contrast's. (A `که` after a past verb does not close it: `مذاکرات ... انجام شد که قرار است ... برگزار شود`
-        describes the talks.)"""
+        contrast's. After a contact told done (`دیدار کرده بود`), so does a `که` after a past verb: `پیمانی را امضا کرده
+        بودند که ... در صورت حمله ... خواهد شتافت` tells what was signed. (Not after a noun: `دور دوم مذاکرات ... انجام
+        شد که قرار است ... برگزار شود` describes the talks.)"""
         c_end = u.clauses[u.clause_of[trigger.start]][1]
         words = self._words
-        return next((k for k in range(trigger.end + 1, c_end) if words[k] in ("اما", "ولی") and words[k - 1] == "،"),
-                    None)
+        told_done = trigger.kb_id_.startswith("strong") and words[trigger.end - 1] in PAST_VERBS | PARTICIPLES
+        return next((k for k in range(trigger.end + 1, c_end)
+                     if (words[k] in ("اما", "ولی") and words[k - 1] == "،")
+                     or (told_done and words[k] == "که" and words[k - 1] in PAST_VERBS | PAST_AUXILIARIES)), None)
 
     def _at_an_arrival_point(self, trigger: Span, u) -> bool:
         """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause, or
