@@ -4486,3 +4486,10 @@ def test_api_condition_of_a_treaty_signed_at_a_meeting_is_not_the_meetings(extra
             "امضا کرده بودند که بر اساس آن هر یک در صورت حمله به دیگری به کمک آن خواهد شتافت.")
     result = extract(text, published="2024-06-20")
     assert len(result["events"]) == 2 and result["other_contacts"] == []
+
+
+def test_api_session_of_two_states_delegations_held_is_a_negotiation(extract):
+    """`نشست ... هیئت‌های X و Y ... برگزار گردید`: the session of two states' delegations is a negotiation."""
+    text = ("دوشنبه (خاور) – روز سه‌شنبه در شهر دوشنبه نشست نوبتی هیئت‌های حکومتی تاجیکستان و قرقیزستان در امور سرحد "
+            "برگزار گردید. در این نشست سیمومین یتیموف و کمچی‌بیک تاشیف سخنرانی کردند.")
+    assert [e["type"] for e in extract(text, published="2024-11-27")["events"]] == ["negotiation"]

@@ -187,6 +187,7 @@ LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داش
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
 PARTICIPLES = frozenset({"کرده", "نموده", "شده", "داشته"})
 PAST_AUXILIARIES = frozenset({"بود", "بودند"})
+SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
@@ -4487,17 +4488,29 @@ class Assembler:
     def _delegations_talked(self, trigger: Span, u) -> bool:
         """The clause's subject is the delegations of two states (`هیئت‌های روسیه و آمریکا`, `هیئت‌های دو کشور`) and its
         verb is talks (`گفت‌وگو کردند`), not a meeting of their heads (`دیدار کردند`)."""
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        words = self._words
+        if trigger.id_ in HELD_TRIGGERS:  # `نشست هیئت‌های حکومتی تاجیکستان و قرقیزستان ... برگزار گردید`: their session
+            return any(words[k] in DELEGATION_WORDS and words[k + 1] == "های"
+                       and not SESSION_NOUNS.isdisjoint(words[max(c_start, k - 2):k])
+                       and self._two_states_after(k + 2, trigger.start) for k in range(c_start, trigger.start - 2))
         if trigger.id_ != "fa.trigger.meet_verb" or "دیدار" in self._words[trigger.start:trigger.end] \
                 or "ملاقات" in self._words[trigger.start:trigger.end]:
             return False
-        c_start = u.clauses[u.clause_of[trigger.start]][0]
-        words = self._words
         k = next((k for k in range(c_start, min(c_start + 6, trigger.start)) if words[k] in DELEGATION_WORDS
                   and (k == c_start or words[k - 1] in ("،", ","))), None)  # (after `به گزارش ایسنا،`)
         if k is None or words[k + 1:k + 2] != ["های"]:
             return False
         after = words[k + 2:k + 5]
         return after[:2] == ["دو", "کشور"] or any(s.label_ in ("COUNTRY", "DEMONYM") for s in self._structure_at(k + 2))
+
+    def _two_states_after(self, k: int, end: int) -> bool:
+        """`دو کشور`, or two countries named (within six words, before `end`), from token k."""
+        words = self._words
+        if words[k:k + 2] == ["دو", "کشور"]:
+            return True
+        return sum(1 for i in range(k, min(k + 7, end)) for span in self._structure_at(i)
+                   if span.label_ in ("COUNTRY", "DEMONYM")) >= 2
 
     def _format_named_before(self, event: DraftEvent, u) -> bool:
         """A negotiation format named before the trigger in its sentence (`نشست شورای عالی همکاری‌ها به ریاست مشترک
