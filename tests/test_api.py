@@ -4493,3 +4493,15 @@ def test_api_session_of_two_states_delegations_held_is_a_negotiation(extract):
     text = ("دوشنبه (خاور) – روز سه‌شنبه در شهر دوشنبه نشست نوبتی هیئت‌های حکومتی تاجیکستان و قرقیزستان در امور سرحد "
             "برگزار گردید. در این نشست سیمومین یتیموف و کمچی‌بیک تاشیف سخنرانی کردند.")
     assert [e["type"] for e in extract(text, published="2024-11-27")["events"]] == ["negotiation"]
+
+
+@pytest.mark.parametrize("clause, present", [
+    ("متکی در گفتگو با آموریم سخنان «هیلاری کلینتون» وزیر امور خارجه آمریکا را ادعایی تبلیغاتی خواند.", False),
+    ("این نشست با سخنان «هیلاری کلینتون» وزیر امور خارجه آمریکا گشایش یافت.", True),
+])
+def test_api_whose_words_are_spoken_of_takes_no_part(extract, clause, present):
+    """`سخنان X را ... خواند`: X's words are spoken of, X took no part; `با سخنان X گشایش یافت`: X spoke there."""
+    text = ("به گزارش مهر، منوچهر متکی وزیر امور خارجه کشورمان شامگاه چهارشنبه در تماس تلفنی با «سلسو آموریم» وزیر "
+            f"امور خارجه برزیل گفتگو کرد.\n\n{clause}")
+    names = {p["name"] for e in extract(text, published="2010-06-10")["events"] for p in e["participants"]}
+    assert ("هیلاری کلینتون" in names) == present

@@ -178,6 +178,8 @@ OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
 DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
+SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
+"""`سخنان کلینتون`: the words of someone, spoken of in a contact he took no part in."""
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
@@ -1548,6 +1550,7 @@ class Assembler:
                                                      and self._words[k + 1] in DELEGATION_WORDS
                                                      for k in range(c_start, trigger.start - 1))) else None
         # (`... مذاکرات را با حضور A و B ادامه دادند`, `مذاکرات هیئت‌های دو کشور با حضور A و B برگزار شد`)
+        spoken_of: set[int] = set()  # where the names of those whose words were spoken of end
         for m in between(self._mention_starts, mentions, low, high):
             if any(a <= m.start < b for a, b in about):
                 continue  # `درباره سفر رئیس‌جمهور بلاروس ... گفت‌وگو کردند`: who is talked about takes no part
@@ -1575,6 +1578,10 @@ class Assembler:
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
             if m.start > 0 and self._words[m.start - 1] in DEED_WORDS:
                 continue  # `برای بررسی تصمیم رئیس‌جمهور آمریکا درباره قدس`: whose decision the session was about
+            if (self._word_before_name(m) in SAYINGS and not self._sayings_given_there(m)) \
+                    or (m.kind == "title_only" and (m.start in spoken_of or m.start - 1 in spoken_of)):
+                spoken_of.add(m.end)  # `در گفتگو با آموریم سخنان «کلینتون» وزیر خارجه آمریکا را ... خواند`: whose
+                continue  # words were spoken of (and his title after his name)
             if self._as_a_capacity(m):
                 continue  # `روحانی به عنوان رئیس هیئت ایران ... سخنرانی کرد`: the capacity of someone named
             if self._stood_in_for(m.start) or (
@@ -3663,6 +3670,13 @@ class Assembler:
         if k >= 0 and self._words[k] in OPENING_QUOTES:
             k -= 1
         return self._words[k] if k >= 0 else None
+
+    def _sayings_given_there(self, m: PersonMention) -> bool:
+        """`با سخنان X گشایش یافت`: a speech given at the session (`با` or `در` before `سخنان`), its speaker present."""
+        k = min(m.start, m.title.start if m.title is not None else m.start) - 1
+        while k >= 0 and self._words[k] not in SAYINGS:
+            k -= 1
+        return k >= 1 and self._words[k - 1] in ("با", "در")
 
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
         """Two drafts describe one contact: one side set contains the other, and counterparts fit.
