@@ -4505,3 +4505,22 @@ def test_api_whose_words_are_spoken_of_takes_no_part(extract, clause, present):
             f"امور خارجه برزیل گفتگو کرد.\n\n{clause}")
     names = {p["name"] for e in extract(text, published="2010-06-10")["events"] for p in e["participants"]}
     assert ("هیلاری کلینتون" in names) == present
+
+
+def test_api_dari_telephone_with_waw_is_a_call(extract):
+    """`تماس تلفونی` (Dari, with و) is `تماس تلفنی`."""
+    text = ("محمد اشرف غنی رئیس جمهور کشور روز شنبه در یک تماس تلفونی با رجب طیب اردوغان رئیس جمهور ترکیه تلاش برای "
+            "کودتا را محکوم کرد.")
+    assert [e["type"] for e in extract(text, published="2016-07-17")["events"]] == ["phone_call"]
+
+
+def test_api_session_talked_about_is_no_event_and_an_announced_call_is_no_plan(extract):
+    """`درباره نشست قاهره که با میانجی‌گری X برگزار شد، گفت`: a session spoken about, not held in this news; and `از
+    گفت‌وگوی تلفنی A با B خبر داد و گفت ... بی‌اثر خواهد شد`: the future is what he said, the call happened."""
+    text = ("خبرگزاری صدا و سیما\n\nسخنگوی وزارت امور خارجه از گفت‌وگوی تلفنی وزیر امور خارجه با مدیرکل آژانس بین‌المللی انرژی اتمی "
+            "خبر داد و گفت تفاهم قاهره با هر اقدام خصمانه بی‌اثر خواهد شد.\n\nبه گزارش ایرنا، اسماعیل بقائی امروز در "
+            "نشست خبری گفت: سید عباس عراقچی دیروز در تماس تلفنی با رافائل گروسی گفت‌وگو کرد.\n\nبقائی درباره نشست قاهره که با "
+            "میانجی‌گری بدر عبدالعاطی برگزار شد، گفت این تفاهم نتیجه هفته‌ها رایزنی فنی بود.")
+    result = extract(text, published="2025-09-15")
+    assert [e["type"] for e in result["events"]] == ["phone_call"]
+    assert result["other_contacts"] == []

@@ -321,6 +321,8 @@ class DraftEvent:
     """told of officials in the plural, who are named later if at all (`مقام‌های مرزی دو کشور ... دیدار کردند`)"""
     announced: bool = False
     """told as news someone gave (`از گفت‌وگوی تلفنی A با B خبر داد`): the clause's date is the announcement's"""
+    announced_end: int | None = None
+    """where the announcing verb (`خبر داد`) ends: the contact's status is read up to there"""
     separate: int | None = None
     """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`): that clause's trigger"""
     inside_at: int | None = None
@@ -691,6 +693,10 @@ class Assembler:
             announced = self._announced_contact(trigger, mentions, entity_of, u)
             if announced is not None:
                 announced.status = self._status(doc, trigger, u)
+                if announced.status in ("planned", "hypothetical"):  # `از گفت‌وگوی تلفنی A با B خبر داد و گفت ...
+                    # بی‌اثر خواهد شد`: what he said next is no plan of the contact
+                    announced.status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0],
+                                                         announced.announced_end)
                 if announced.status == "actual" and not UPCOMING_WORDS.isdisjoint(
                         self._words[trigger.start:announced.sides[-1].mention.end]):
                     announced.status = "planned"  # `از دیدار آتی X با Y خبر داد`: a contact to come
@@ -2592,7 +2598,7 @@ class Assembler:
                 sides.append(Side(None, m, role=m.role, country=m.country, rule=m.rule + "+announced"))
         if not any(s.mention.start < with_at for s in sides) or not any(s.mention.start > with_at for s in sides):
             return None  # (`از دیدار خود با X خبر داد`: the announcer's own contact, drafted as any other)
-        return DraftEvent(trigger.label_, trigger, [trigger], sides, announced=True)
+        return DraftEvent(trigger.label_, trigger, [trigger], sides, announced=True, announced_end=news + 2)
 
     def _meeting_of_two(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
         """`دیدار پوتین و محمود عباس آخرین دیدار او در حاشیه این اجلاس بود`: a sentence that opens with "the meeting
@@ -2786,6 +2792,9 @@ class Assembler:
             # `در نشست هیئت‌ها که با حضور X برگزار شد، ...`, `مذاکرات هیئت‌های دو کشور با حضور A و B برگزار شد`: the
             # delegations' talks of the visit
             draft.anaphoric = True
+        if draft.status == "actual" and first > c_start and self._words[first - 1] in ABOUT \
+                and first + 2 < trigger.start and "که" in self._words[first + 1:trigger.start]:
+            draft.status = "background"  # `درباره نشست قاهره که با میانجی‌گری X برگزار شد، گفت`: a session talked about
         if draft.status == "actual" and self._past_perfect(trigger) and not self._before_the_contact_told(trigger):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session (not `پیش از این
             # دیدار، صبح دیروز اجلاس کمیته مشترک ... برگزار شده بود`: the same visit's session, told after)
