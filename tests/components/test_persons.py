@@ -144,6 +144,9 @@ def test_persons_counterpart_phrase(run, text, country):
         # a plural noun in guillemets, its ZWNJ lost or kept
         "وی از ایران خواست با «پیشنهادهای مشخص» به مذاکرات بیاید",
         "وی از ایران خواست با «پیشنهاد‌های مشخص» به مذاکرات بیاید",
+        # `علی‌رغم` (despite) and `شاهد` (a witness) open with given names
+        "علی‌رغم حکم بازداشت در اجلاس حاضر شد",
+        "رئیس‌جمهور در نخستین برنامه خود شاهد امضای توافق صلح بود",
     ],
 )
 def test_persons_no_false_names(run, text):
