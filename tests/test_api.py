@@ -4524,3 +4524,23 @@ def test_api_session_talked_about_is_no_event_and_an_announced_call_is_no_plan(e
     result = extract(text, published="2025-09-15")
     assert [e["type"] for e in result["events"]] == ["phone_call"]
     assert result["other_contacts"] == []
+
+
+def test_api_credentials_received_or_accepted_are_contacts_and_dari_country_names(extract):
+    """`اعتمادنامه‌های سفیران ... را پذیرفت`, then `اعتمادنامه سفیر جدید اندونیزیا را دریافت کرد`: credentials taken
+    are a contact with each ambassador; `پولند` and `اندونیزیا` are the Dari names of Poland and Indonesia."""
+    text = ("کابل (پژواک) - حامد کرزی رئیس جمهور کشور روز دوشنبه اعتمادنامه سفیر جدید پولند را پذیرفت.\n\n"
+            "رئیس جمهور در ادامه، اعتمادنامه سفیر جدید اندونیزیا را نیز دریافت کرد.")
+    events = extract(text, published="2011-07-26")["events"]
+    assert [[(p["role"]["code"], p["country"]) for p in e["participants"] if p["name"] is None] for e in events] == [
+        [("ambassador", "PL")], [("ambassador", "ID")]]
+
+
+def test_api_whose_government_is_no_antecedent(extract):
+    """`... گفت دولت ترزا می به توافق پایبند است`, then `وی ... گفت`: the pronoun is the speaker, not the head of the
+    government spoken of."""
+    text = ("به گزارش ایسنا، حسن روحانی رئیس‌جمهور امروز با نیکلاس هاپتون سفیر جدید انگلیس دیدار کرد. هاپتون گفت "
+            "دولت ترزا می به حفظ توافق هسته‌ای پایبند است. وی همچنین با محمدجواد ظریف وزیر امور خارجه دیدار کرد.")
+    events = extract(text, published="2016-09-11")["events"]
+    assert all("ترزا می" not in {p["name"] for p in e["participants"]} for e in events)
+    assert [sorted(p["name"] for p in e["participants"]) for e in events][-1] == ["محمدجواد ظریف", "نیکلاس هاپتون"]

@@ -178,6 +178,8 @@ OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
 DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
+GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
+"""`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
 """`سخنان کلینتون`: the words of someone, spoken of in a contact he took no part in."""
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
@@ -3660,7 +3662,7 @@ class Assembler:
             if other_than and n >= ANTECEDENT_REACH:
                 break
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
-                    and self._word_before_name(m) not in NOT_SUBJECT_BEFORE:
+                    and self._word_before_name(m) not in NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS:
                 # (the one met is no subject, nor whom a message went to, nor whose message it was)
                 entity = entity_of.get(id(m))
                 if entity is None:
