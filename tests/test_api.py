@@ -4544,3 +4544,16 @@ def test_api_whose_government_is_no_antecedent(extract):
     events = extract(text, published="2016-09-11")["events"]
     assert all("ترزا می" not in {p["name"] for p in e["participants"]} for e in events)
     assert [sorted(p["name"] for p in e["participants"]) for e in events][-1] == ["محمدجواد ظریف", "نیکلاس هاپتون"]
+
+
+def test_api_host_receiving_two_ambassadors_known_by_title_holds_two_contacts(extract):
+    """`... سفیر قزاقستان را به حضور پذیرفت`, then `همچنین ... با سفیر ترکیه ... دیدار کرد`: each draft has a country the
+    other lacks (the host's title-only office is in both), so they are two contacts, not one multilateral meeting."""
+    text = ("دوشنبه، «خاور». رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان، رئیس شهر دوشنبه رستم امامعلی امروز سفیر جمهوری "
+            "قزاقستان در جمهوری تاجیکستان را به حضور پذیرفت.\n\nهمچنین رئیس مجلس ملی امروز با سفیر جمهوری ترکیه در "
+            "تاجیکستان به مناسبت پایان مأموریت دیپلماتیک وی دیدار کرد.")
+    events = extract(text, published="2021-03-04")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"] if p["name"] is None
+                               and p["role"]["code"] == "ambassador")) for e in events] == [
+        ("meeting", ["KZ"]), ("meeting", ["TR"])]
+

@@ -3757,8 +3757,8 @@ class Assembler:
                                 if s.entity is None and s.mention.kind in ("title_only", "counterpart")} \
                     | ({self._side_country(s) for s in other.sides if s.entity is not None} - own)
                 # (`در سه تماس جداگانه با همتایان سعودی، ترک و قطری خود`: the Saudi call is not the one with Fidan)
-                if titled - {None} and other_titled - {None} and titled.isdisjoint(other_titled):
-                    return False
+                if (titled - other_titled) - {None} and (other_titled - titled) - {None}:
+                    return False  # (each has a country the other lacks: the summoning ministry's own is in both)
         for multi, bilateral in ((a, b), (b, a)):
             if multi.type == "multilateral_meeting" and bilateral.type != "multilateral_meeting" \
                     and self._told_bilateral(bilateral.trigger):
@@ -3771,7 +3771,7 @@ class Assembler:
         titled_a, titled_b = (
             {s.mention.country for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
             for d in (a, b))
-        if titled_a and titled_b and titled_a.isdisjoint(titled_b) and ka == kb_ \
+        if titled_a - titled_b and titled_b - titled_a and ka == kb_ \
                 and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
             return False  # `وابسته نظامی سوریه را به حضور پذیرفت`, then `با وابسته دفاعی الجزایر نیز گفت‌وگو کرد`: the
             # same host with officials of two other countries known only by title, told apart: two contacts
