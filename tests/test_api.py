@@ -4557,3 +4557,12 @@ def test_api_host_receiving_two_ambassadors_known_by_title_holds_two_contacts(ex
                                and p["role"]["code"] == "ambassador")) for e in events] == [
         ("meeting", ["KZ"]), ("meeting", ["TR"])]
 
+
+
+@pytest.mark.parametrize("place, events_expected", [("زاهدان", 0), ("اسلام‌آباد", 1)])
+def test_api_arriving_in_ones_own_country_is_no_visit(extract, place, events_expected):
+    """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`: a commander arriving in a city of his own country makes a trip at
+    home, no visit; arriving in a foreign capital with no host named is still one."""
+    text = (f"به گزارش ایرنا، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح روز یکشنبه وارد {place} شد و از یگان‌های "
+            "مرزی بازدید کرد.")
+    assert len(extract(text, published="2018-10-23")["events"]) == events_expected

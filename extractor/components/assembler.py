@@ -2892,7 +2892,21 @@ class Assembler:
             and side.rule != "fa.person.opened_session" \
             and not (side.mention.start > 0 and self._words[side.mention.start - 1] == "سخنرانی") \
             and not self._attended_a_ceremony(event) \
+            and not (event.type == "visit" and self._arrives_at_home(event, self._side_country(side))) \
             and (event.type == "visit" or self._beyond_one_state(event, self._side_country(side)))
+
+    def _arrives_at_home(self, event: DraftEvent, country: str | None) -> bool:
+        """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`: the one who arrives comes to a place of his own country, a trip at
+        home, no visit."""
+        if country is None or event.trigger.id_ != "fa.trigger.arrived":
+            return False
+        for span in self._structure_at(event.trigger.start + 1):
+            if span.label_ == "PLACE":
+                place = self.kb.places.get(span.kb_id_.split("|")[0])
+                return place is not None and place.country == country
+            if span.label_ == "COUNTRY":
+                return span.kb_id_.split("|")[0] == country
+        return False
 
     def _beyond_one_state(self, event: DraftEvent, country: str | None) -> bool:
         """The sentence of a session one person attended names another state, an international body or a summit
