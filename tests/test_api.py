@@ -4566,3 +4566,14 @@ def test_api_arriving_in_ones_own_country_is_no_visit(extract, place, events_exp
     text = (f"به گزارش ایرنا، سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح روز یکشنبه وارد {place} شد و از یگان‌های "
             "مرزی بازدید کرد.")
     assert len(extract(text, published="2018-10-23")["events"]) == events_expected
+
+
+def test_api_separate_call_named_after_its_adverb_and_a_meeting_on_an_earlier_trip(extract):
+    """`در تماس تلفنی جداگانه با X` names X after `جداگانه`; `پیش از این نیز در سفری به تهران با Y دیدار کرده بود` is a
+    meeting of another trip, background."""
+    text = ("به گزارش ایلنا، محمدرضا آشتیانی وزیر دفاع روز دوشنبه در تماس تلفنی با ذاکر حسن‌اف وزیر دفاع جمهوری "
+            "آذربایجان گفتگو کرد.\n\nوزیر دفاع کشورمان در همان روز در تماس تلفنی جداگانه با سورن پاپیکیان وزیر دفاع "
+            "ارمنستان نیز تبادل نظر کرد.\n\nوزیر دفاع ارمنستان پیش از این نیز در سفری به تهران با آشتیانی دیدار کرده بود.")
+    events = extract(text, published="2024-02-20")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("phone_call", ["ذاکر حسن‌اف", "محمدرضا آشتیانی"]), ("phone_call", ["سورن پاپیکیان", "محمدرضا آشتیانی"])]

@@ -2097,7 +2097,7 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
         return any((n := _earlier_cue(words, k)) and (
-            "سفر" in words[k + n:k + n + 3]
+            not {"سفر", "سفری"}.isdisjoint(words[k + n:k + n + 3])  # (`در سفری به عربستان`: on a trip)
             or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
                                                         for s in self._structure_at(c_start + k + n + 1))))
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
@@ -4187,7 +4187,7 @@ class Assembler:
     def _calls_in_the_plural(self, event: DraftEvent) -> bool:
         """The event's triggers tell separate calls in the plural (`در تماس‌های تلفنی جداگانه`)."""
         return any(t.label_ == "phone_call" and any(w.endswith("های") or w == "های" for w in self._words[t.start:t.end])
-                   and "جداگانه" in self._words[t.end:t.end + 2] for t in event.triggers)
+                   and "جداگانه" in self._words[t.start:t.end + 2] for t in event.triggers)
 
     def _relative_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
         """`X رئیس مجلس سنا که روز دوشنبه با Y دیدار کرده بود، ... گفت`, then `در این دیدار ...`: when the article
