@@ -4577,3 +4577,13 @@ def test_api_separate_call_named_after_its_adverb_and_a_meeting_on_an_earlier_tr
     events = extract(text, published="2024-02-20")["events"]
     assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
         ("phone_call", ["ذاکر حسن‌اف", "محمدرضا آشتیانی"]), ("phone_call", ["سورن پاپیکیان", "محمدرضا آشتیانی"])]
+
+
+def test_api_bare_surname_is_the_namesake_named_in_full(extract):
+    """`آقای کرزی` after `حکمت خلیل کرزی` (registered): the deputy minister named in full, not Hamid Karzai, whom the
+    register lets the surname name alone."""
+    text = ("به گزارش طلوع‌نیوز، معین سیاسی وزارت امور خارجه، حکمت خلیل کرزی امروز در کابل با سفیر ژاپن دیدار کرد."
+            "\n\nآقای کرزی همچنان با سفیر اندونزی دیدار و دربارهٔ روابط تجارتی گفتگو کرد.")
+    events = extract(text, published="2017-05-05")["events"]
+    assert [next(p["name"] for p in e["participants"] if p["country"] == "AF") for e in events] == [
+        "حکمت خلیل کرزی", "حکمت خلیل کرزی"]

@@ -496,7 +496,8 @@ class Assembler:
             if official is not None and m.rule != "fa.person.register.official":
                 # `آقای کرزی` after `حکمت خلیل کرزی`, also when a headline's `کرزی` was taken as the registered man
                 found = next((e for e in reversed(by_last.get(self._last_name(tokens), []))
-                              if e.official_id is None and self._named_otherwise(e, official)), None)
+                              if (e.official_id is None and self._named_otherwise(e, official))
+                              or self._namesake_named_in_full(e, official)), None)
                 if found is not None:
                     official = None
                     self._forget_register_country(m)
@@ -538,6 +539,14 @@ class Assembler:
             index(found, tokens)
             found.mentions.append(m)
         return entities
+
+    def _namesake_named_in_full(self, entity: Entity, official) -> bool:
+        """`آقای کرزی` after `حکمت خلیل کرزی`: another registered official of the same surname, named in full in the
+        article, is whom the bare surname means (not Hamid Karzai, whom the register lets the surname name alone)."""
+        other = self.kb.officials.get(entity.official_id) if entity.official_id else None
+        return other is not None and other.id != official.id and other.surname is not None \
+            and official.surname is not None and self._surname(other.surname) == self._surname(official.surname) \
+            and any(x.rule == "fa.person.register.official" for x in entity.named)
 
     @staticmethod
     def _forget_register_country(m: PersonMention) -> None:
