@@ -4587,3 +4587,22 @@ def test_api_bare_surname_is_the_namesake_named_in_full(extract):
     events = extract(text, published="2017-05-05")["events"]
     assert [next(p["name"] for p in e["participants"] if p["country"] == "AF") for e in events] == [
         "حکمت خلیل کرزی", "حکمت خلیل کرزی"]
+
+
+def test_api_leader_of_the_nation_is_rahmon_and_phoning_is_a_call(extract):
+    """`پیشوای ملت` (Tajikistan's president's title) refers back to Emomali Rahmon; `به X تلفن کرد` is a call."""
+    text = ("دوشنبه، /خاور/. امروز پیشوای ملت، رئیس جمهوری تاجیکستان، جناب آقای امامعلی رحمان با رئیس جمهوری "
+            "ازبکستان، جناب آقای شوکت میرضیایف گفتگوی تلفنی انجام دادند.\n\nهمچنین امروز پیشوای ملت با رئیس جمهوری "
+            "قزاقستان، جناب آقای قاسم‌جومارت توقایف گفتگوی تلفنی انجام دادند.\n\nروز گذشته نیز حسن روحانی رئیس "
+            "جمهوری ایران به پیشوای ملت تلفن کرد.")
+    events = extract(text, published="2021-05-13")["events"]
+    assert [(e["type"], "امامعلی رحمان" in {p["name"] for p in e["participants"]}) for e in events] == [
+        ("phone_call", True)] * 3
+
+
+def test_persons_the_late_take_no_part(extract):
+    """`رئیس جمهوری فقید ازبکستان، اسلام کریم‌اف`: the late president is no participant of the arrival for his funeral."""
+    text = ("سمرقند، /خاور/. امروز امامعلی رحمان رئیس جمهوری تاجیکستان برای شرکت در مراسم خاکسپاری رئیس جمهوری فقید "
+            "ازبکستان، اسلام کریم‌اف، وارد شهر سمرقند شد و با شوکت میرضیایف نخست‌وزیر ازبکستان دیدار کرد.")
+    names = {p["name"] for e in extract(text, published="2016-09-03")["events"] for p in e["participants"]}
+    assert "اسلام کریم‌اف" not in names and "شوکت میرضیایف" in names

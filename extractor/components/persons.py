@@ -58,6 +58,8 @@ NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "هم�
 `میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
+LATE_WORDS = frozenset({"فقید", "مرحوم", "درگذشته"})
+"""`رئیس جمهوری فقید ازبکستان، اسلام کریم‌اف`: the late, who takes part in nothing."""
 DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
 """Blessings after the names of the departed: `(ره)`, `(قدس سره)`, and `(ع)` for the imams."""
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع", "مطهر", "مرقد", "حرم"})
@@ -716,6 +718,10 @@ class PersonRules:
         words, end = self._words, m.end
         if (m.start > 0 and words[m.start - 1] in MARTYR_WORDS) or words[m.start] in MARTYR_WORDS:
             return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`
+        if (m.start > 0 and words[m.start - 1] in LATE_WORDS) or (end < len(words) and words[end] in LATE_WORDS) \
+                or (m.start > 1 and words[m.start - 1] == "،"
+                    and not LATE_WORDS.isdisjoint(words[max(0, m.start - 5):m.start - 1])):
+            return True  # `مرحوم X`, `رئیس جمهوری فقید ازبکستان، اسلام کریم‌اف`: the late
         return end + 2 < len(words) and words[end] == "(" and words[end + 1] in DEPARTED_BLESSINGS
 
     def _after_another_first_name(self, span: Span) -> bool:
