@@ -4606,3 +4606,11 @@ def test_persons_the_late_take_no_part(extract):
             "ازبکستان، اسلام کریم‌اف، وارد شهر سمرقند شد و با شوکت میرضیایف نخست‌وزیر ازبکستان دیدار کرد.")
     names = {p["name"] for e in extract(text, published="2016-09-03")["events"] for p in e["participants"]}
     assert "اسلام کریم‌اف" not in names and "شوکت میرضیایف" in names
+
+
+def test_api_meeting_early_this_year_is_background(extract):
+    """`اوایل سال جاری در سفر به تهران با X دیدار کرده بود`: a meeting months back, background to today's."""
+    text = ("دوشنبه (خاور) – امروز وزیر دفاع تاجیکستان شیرعلی خیرالله‌یف وابسته نظامی سفارت ایران را به حضور پذیرفت."
+            "\n\nیادآور می‌شویم، وزیر دفاع تاجیکستان اوایل سال جاری در سفر به تهران با احمد وحیدی وزیر دفاع ایران دیدار "
+            "کرده بود.")
+    assert len(extract(text, published="2011-08-30")["events"]) == 1

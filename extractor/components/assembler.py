@@ -62,9 +62,9 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
                    ("ماه", "های", "گذشته"), ("ماههای", "گذشته"), ("سال", "های", "گذشته"), ("سالهای", "گذشته"),
                    ("هفته", "های", "گذشته"), ("هفتههای", "گذشته"), ("چندین", "دور"), ("چندین", "بار"),
                    ("در", "آن", "سفر"), ("هفته", "گذشته"), ("هفته", "پیش"), ("هفته", "قبل"), ("چند", "بار"),
-                   ("ماه", "های", "اخیر"), ("ماههای", "اخیر"))
-"""A contact dated last week, month or year, told as several rounds or times, every year (`هر سال`), or on "that" trip
-(`در آن سفر`), is background to the article, not its event."""
+                   ("ماه", "های", "اخیر"), ("ماههای", "اخیر"), ("اوایل", "سال"), ("اوایل", "امسال"))
+"""A contact dated last week, month or year, or early this year (`اوایل سال جاری`), told as several rounds or times,
+every year (`هر سال`), or on "that" trip (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
 NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
                                      "نگرفت", "نگرفته", "نگرفتند")]
