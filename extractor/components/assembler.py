@@ -66,8 +66,8 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 """A contact dated last week, month or year, or early this year (`اوایل سال جاری`), told as several rounds or times,
 every year (`هر سال`), or on "that" trip (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
-NEGATED_LIGHT_VERBS = [[w] for w in ("نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
-                                     "نگرفت", "نگرفته", "نگرفتند")]
+NEGATED_LIGHT_VERBS = frozenset({"نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
+                                 "نگرفت", "نگرفته", "نگرفتند"})
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
@@ -182,6 +182,8 @@ GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
 """`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
 """`سخنان کلینتون`: the words of someone, spoken of in a contact he took no part in."""
+NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS
+"""Words before a name that keep it from being a later pronoun's antecedent."""
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
@@ -203,6 +205,10 @@ TOUR_WORDS = frozenset({"منطقهای", "منطقه"})
 """`سفر منطقه‌ای`: a trip with several stops (the ZWNJ dropped or read as a space)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
+TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
+"""The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
+PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
+"""A verb that closes a clause in the past (`کرد`, `کرده بود`): a `که` after it opens what was said or signed."""
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
@@ -1213,7 +1219,7 @@ class Assembler:
             return "denied"
         if status == "actual" and self._report_rejected(trigger, u):
             return "denied"
-        if status == "actual" and any([w] in NEGATED_LIGHT_VERBS for w in self._words[trigger.end:trigger.end + 2]):
+        if status == "actual" and not NEGATED_LIGHT_VERBS.isdisjoint(self._words[trigger.end:trigger.end + 2]):
             return "denied"  # `با هیچ مقام نظامی ایرانی دیدار نداشته است`, `تماس تلفنی نگرفته است`: no contact, said so
         if status == "actual" and self._in_headline(doc, trigger, u):
             lead_sentence = self._lead_sentence(u.sentence_of[trigger.start])
@@ -1229,10 +1235,10 @@ class Assembler:
         شد که قرار است ... برگزار شود` describes the talks.)"""
         c_end = u.clauses[u.clause_of[trigger.start]][1]
         words = self._words
-        told_done = trigger.kb_id_.startswith("strong") and words[trigger.end - 1] in PAST_VERBS | PARTICIPLES
+        told_done = trigger.kb_id_.startswith("strong") and words[trigger.end - 1] in TOLD_DONE_ENDINGS
         return next((k for k in range(trigger.end + 1, c_end)
                      if (words[k] in ("اما", "ولی") and words[k - 1] == "،")
-                     or (told_done and words[k] == "که" and words[k - 1] in PAST_VERBS | PAST_AUXILIARIES)), None)
+                     or (told_done and words[k] == "که" and words[k - 1] in PAST_CLOSINGS)), None)
 
     def _at_an_arrival_point(self, trigger: Span, u) -> bool:
         """An airport, station or border crossing (`فرودگاه`, `میدان هوایی`, `مرزی`) named in the trigger's clause, or
@@ -3685,7 +3691,7 @@ class Assembler:
             if other_than and n >= ANTECEDENT_REACH:
                 break
             if m.kind in ("name", "title_only") and not m.is_reporter and m.start not in self._quotes \
-                    and self._word_before_name(m) not in NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS:
+                    and self._word_before_name(m) not in NO_ANTECEDENT_AFTER:
                 # (the one met is no subject, nor whom a message went to, nor whose message it was)
                 entity = entity_of.get(id(m))
                 if entity is None:
@@ -3695,9 +3701,14 @@ class Assembler:
                 first = first or entity
         return first
 
+    @staticmethod
+    def _phrase_start(m: PersonMention) -> int:
+        """Where a mention starts, with a title told before it."""
+        return min(m.start, m.title.start) if m.title is not None else m.start
+
     def _word_before_name(self, m: PersonMention) -> str | None:
         """The word before a mention, past an opening guillemet and a one-word title (`با «سلطان قابوس»`)."""
-        k = min(m.start, m.title.start if m.title is not None else m.start) - 1
+        k = self._phrase_start(m) - 1
         if k >= 1 and self._words[k] not in NOT_SUBJECT_BEFORE and self._words[k - 1] in OPENING_QUOTES \
                 and any(span.label_ in ("TITLE", "RANK") and span.end == k + 1 for span in self._structure_at(k)):
             k -= 1
@@ -3707,7 +3718,7 @@ class Assembler:
 
     def _sayings_given_there(self, m: PersonMention) -> bool:
         """`با سخنان X گشایش یافت`: a speech given at the session (`با` or `در` before `سخنان`), its speaker present."""
-        k = min(m.start, m.title.start if m.title is not None else m.start) - 1
+        k = self._phrase_start(m) - 1
         while k >= 0 and self._words[k] not in SAYINGS:
             k -= 1
         return k >= 1 and self._words[k - 1] in ("با", "در")
