@@ -823,3 +823,11 @@ def test_persons_a_name_stops_before_the_vice_of_an_office(run):
     """`نایب رئیس کمیسیون`: the vice of an office no title lists is no part of the name before it."""
     assert [name for name, *_ in _people(run("با حضور منصور حقیقت‌پور نایب رئیس کمیسیون برگزار شد"))] == [
         "منصور حقیقت پور"]  # (normalised text: the ZWNJ is a space)
+
+
+@pytest.mark.parametrize("noun", ["انتصاب", "انتخاب"])
+def test_persons_the_appointment_of_a_counterpart_is_no_name_apposed_to_it(run, noun):
+    """`اسلاف انتصاب همتای خود را تبریک گفت`: he congratulated his counterpart on the appointment; `انتصاب` is no
+    surname apposed to the counterpart phrase."""
+    names = [p[0] for p in _people(run(f"به گفته منبع، اسلاف {noun} همتای خود را تبریک گفت."))]
+    assert not any(noun in name for name in names)

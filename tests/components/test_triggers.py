@@ -20,6 +20,8 @@ import pytest
         ("معین سیاسی سفیر پاکستان را به این وزارت فراخواند", "meeting", "strong:actual"),
         ("وزیر خارجه سفیر آلمان را احضار کرد", "meeting", "strong:actual"),
         ("در ارتباط تصویری با رئیس‌جمهور چین", "phone_call", "strong:actual"),
+        ("با وزیر خارجه قزاقستان صحبت تلفنی انجام داد", "phone_call", "strong:actual"),  # Tajik outlets' wording
+        ("در جریان صحبت تلفنی طرفین مسایل روابط را بررسی نمودند", "phone_call", "strong:actual"),
         ("در گفت‌وگویی تلفنی با همتای ازبک خود", "phone_call", "strong:actual"),
         ("با همتای خود به صورت تصویری گفتگو کرد", "phone_call", "strong:actual"),
         ("صبح امروز وارد مسکو شد", "visit", "strong:actual"),
