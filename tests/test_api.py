@@ -4614,3 +4614,14 @@ def test_api_meeting_early_this_year_is_background(extract):
             "\n\nیادآور می‌شویم، وزیر دفاع تاجیکستان اوایل سال جاری در سفر به تهران با احمد وحیدی وزیر دفاع ایران دیدار "
             "کرده بود.")
     assert len(extract(text, published="2011-08-30")["events"]) == 1
+
+
+@pytest.mark.parametrize("aside, events", [("قابل یادآوری است که", 1), ("یادآور می‌شود که", 1), ("قابل ذکر است که", 2)])
+def test_api_a_summit_recalled_days_back_is_background_and_an_aside_keeps_its_date(extract, aside, events):
+    """`قابل یادآوری است که 31 مارس ... برگزار گردید`: a summit recalled, 16 days before the article, is background;
+    the writer's aside (`قابل ذکر است که`) names no speaker, so the date after it is the session's."""
+    text = ("دوشنبه، 16 آوریل، «خاور». امامعلی رحمان رئیس جمهوری تاجیکستان امروز جینبیک کولوبایف وزیر امور خارجه "
+            f"قرقیزستان را به حضور پذیرفت.\n\n{aside} 31 مارس در شهر خجند نشست سه‌جانبه رؤسای جمهوری تاجیکستان، "
+            "قرقیزستان و ازبکستان برگزار گردید.")
+    found = extract(text, published="2025-04-16")["events"]
+    assert sorted(e["date"]["value"] for e in found) == ["2025-03-31", "2025-04-16"][2 - events:]

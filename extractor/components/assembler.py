@@ -193,6 +193,8 @@ LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داش
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
 PARTICIPLES = frozenset({"کرده", "نموده", "شده", "داشته"})
 PAST_AUXILIARIES = frozenset({"بود", "بودند"})
+WRITER_ASIDES = frozenset({"گفتنی", "ذکر", "یادآوری"})
+"""`گفتنی است که`, `قابل ذکر است که`, `قابل یادآوری است که`: the writer's aside; what follows is told, nobody said it."""
 SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
@@ -461,7 +463,7 @@ class Assembler:
         for cue in self.presence_cues:
             self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
-        self._subject_openers = self.speech_verbs | SAID | {"به", "بنابه", "گفتنی"}
+        self._subject_openers = self.speech_verbs | SAID | WRITER_ASIDES | {"به", "بنابه"}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.plural_heads = kb.words("plural_heads")
@@ -5056,8 +5058,8 @@ class Assembler:
         """Token `k` opens `X گفت که`, `اعلام کرد که`, `خبر داده است که` (a speech word, its light verb, `است`):
         the token after its `که`, if that comes before `end`."""
         words = self._words
-        if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] != "گفتنی":
-            return None  # `گفتنی است که`: the writer's aside, no speaker
+        if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] not in WRITER_ASIDES:
+            return None
         j = k + 1
         if j + 1 < end and words[j] == "می":
             j += 1  # `یادآور می شود`
@@ -5065,7 +5067,7 @@ class Assembler:
             j += 1
             if j < end and words[j] == "است":
                 j += 1
-        elif words[k] == "گفتنی" and j < end and words[j] == "است":
+        elif words[k] in WRITER_ASIDES and j < end and words[j] == "است":  # `گفتنی است که`: no speaker
             j += 1
         return j + 1 if j < end and words[j] == "که" else None
 
@@ -5082,12 +5084,22 @@ class Assembler:
         if margin == 31 and event.date_resolved.granularity == "day" \
                 and all(t.id_ == "fa.trigger.in_meeting_of" for t in event.triggers):
             margin = 3  # `پروتکل ... پنجم مارس در دیدار پوتین و اردوغان به امضا رسید`: the setting of a deed days ago
+        if margin == 31 and event.date_resolved.granularity == "day" and self._recalled(event.trigger.start):
+            margin = 3  # `قابل یادآوری است که 31 مارس ... برگزار گردید`: recalled, a contact of days before
         if not c_start <= start < c_end:
             s_start, s_end = self._units.sentences[self._units.sentence_of[event.trigger.start]]
             if not s_start <= start < s_end:
                 return False
             margin = 366  # `نقطه عطف را باید شهریور ۱۴۰۰ دانست؛ زمانی که ... دیدار کرد`: the sentence dates it years back
         return dt.date.fromisoformat(event.date_resolved.value) < published - dt.timedelta(days=margin)
+
+    def _recalled(self, trigger: int) -> bool:
+        """The trigger's sentence opens with the writer recalling something (`یادآور می‌شود که`, `قابل یادآوری است
+        که`): told as a reminder of the past."""
+        words = self._words
+        s_start = self._units.sentences[self._units.sentence_of[trigger]][0]
+        return any(words[k] in ("یادآور", "یادآوری") and self._said_that(k, trigger) is not None
+                   for k in range(s_start, min(trigger, s_start + 4)))
 
     def _soon_after_arrival(self, start: int, end: int) -> bool:
         """`X که شامگاه چهارشنبه وارد تهران شد، ساعتی پس از ورود با Y دیدار کرد`: the arrival's date (in the
