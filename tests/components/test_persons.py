@@ -147,6 +147,9 @@ def test_persons_counterpart_phrase(run, text, country):
         # `علی‌رغم` (despite) and `شاهد` (a witness) open with given names
         "علی‌رغم حکم بازداشت در اجلاس حاضر شد",
         "رئیس‌جمهور در نخستین برنامه خود شاهد امضای توافق صلح بود",
+        "سخنگو گفت: «ما شاهد افزایش علاقه کشورهای منطقه به همکاری هستیم.»",
+        # `به مناسبت زادروز` (on the birthday of) before a title is no name apposed to it
+        "رئیس جمهوری ترکمنستان به مناسبت زادروز پیشوای ملت تبریک گفت",
     ],
 )
 def test_persons_no_false_names(run, text):
