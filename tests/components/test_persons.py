@@ -127,6 +127,12 @@ def test_persons_counterpart_phrase(run, text, country):
     assert [m.country for m in counterparts] == [country]
 
 
+def test_persons_plural_counterparts_by_dari_country_name_are_one_each(run):
+    """`با همتایان ناروی و قطری خود` (Dari `ناروی`, Norway): a counterpart of each country."""
+    doc = run("اتمر امروز در دو تماس تلفنی جداگانه با همتایان ناروی و قطری خود گفتگو کرد.")
+    assert [m.country for m in doc._.persons if m.kind == "counterpart"] == ["NO", "QA"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -150,6 +156,8 @@ def test_persons_counterpart_phrase(run, text, country):
         "سخنگو گفت: «ما شاهد افزایش علاقه کشورهای منطقه به همکاری هستیم.»",
         # `به مناسبت زادروز` (on the birthday of) before a title is no name apposed to it
         "رئیس جمهوری ترکمنستان به مناسبت زادروز پیشوای ملت تبریک گفت",
+        # `صدر` (a given name) opens `در صدر آجندا` (at the top of the agenda)
+        "آتش‌بس باید در صدر آجندای مذاکرات قرار گیرد",
     ],
 )
 def test_persons_no_false_names(run, text):
