@@ -4625,3 +4625,11 @@ def test_api_a_summit_recalled_days_back_is_background_and_an_aside_keeps_its_da
             "قرقیزستان و ازبکستان برگزار گردید.")
     found = extract(text, published="2025-04-16")["events"]
     assert sorted(e["date"]["value"] for e in found) == ["2025-03-31", "2025-04-16"][2 - events:]
+
+
+@pytest.mark.parametrize("questions", ["پرسش‌هایی", "پرسشهایی", "سوالاتی"])
+def test_api_a_summit_a_spokesman_was_asked_about_is_no_event(extract, questions):
+    """`به پرسش‌هایی درباره نشست سران ... پاسخ داد`: the summit is what reporters asked about."""
+    text = (f"رامین مهمانپرست سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی خود به {questions} درباره نشست سران "
+            "جنبش عدم تعهد در تهران و آخرین وضعیت سوریه پاسخ داد.")
+    assert extract(text, published="2012-08-14")["events"] == []

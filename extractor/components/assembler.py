@@ -149,7 +149,7 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
-QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی"})
+QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی", "پرسشهایی", "سوالهایی", "سوالاتی"})
 """`در پاسخ به پرسشی درباره X`: what follows `درباره` is what a reporter asked about."""
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
 BEFORE_AFTER = frozenset({"پس", "پیش", "بعد", "قبل"})
@@ -3994,7 +3994,9 @@ class Assembler:
     def _asked_about(self, start: int, end: int) -> bool:
         """`پرسشی درباره ...` between `start` and `end`: what follows is the subject of a question."""
         words = self._words
-        return any(words[k] == "درباره" and words[k - 1] in QUESTION_WORDS for k in range(max(start, 1), end))
+        return any(words[k] == "درباره" and (words[k - 1] in QUESTION_WORDS or (
+            words[k - 1] in ("ها", "هایی") and k > 1 and words[k - 2] in QUESTION_WORDS))  # (`پرسش‌هایی درباره`)
+            for k in range(max(start, 1), end))
 
     def _before_the_contact_told(self, trigger: Span) -> bool:
         """`X پیش از این دیدار / پیش از آغاز گفت‌وگوها ... با Y گفت‌وگو کرد`: the sentence tells what came before the
