@@ -4633,3 +4633,17 @@ def test_api_a_summit_a_spokesman_was_asked_about_is_no_event(extract, questions
     text = (f"رامین مهمانپرست سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی خود به {questions} درباره نشست سران "
             "جنبش عدم تعهد در تهران و آخرین وضعیت سوریه پاسخ داد.")
     assert extract(text, published="2012-08-14")["events"] == []
+
+
+@pytest.mark.parametrize("link", ["و سپس", "و عصر همان روز"])
+def test_api_a_second_contact_after_then_in_one_sentence_has_only_its_own_counterpart(extract, link):
+    """`X با A دیدار کرد و سپس با B گفت‌وگو کرد`: two contacts, B's without A (one verb of contact each, no date
+    between them); `با وی` after the first verb is still A."""
+    text = ("سرگئی لاوروف روز جمعه با محمدجواد ظریف وزیر خارجه ایران دیدار کرد "
+            f"{link} با مولود چاووش‌اوغلو وزیر خارجه ترکیه گفت‌وگو کرد.")
+    events = extract(text, published="2019-04-05")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["سرگئی لاوروف", "محمدجواد ظریف"], ["سرگئی لاوروف", "مولود چاووش‌اوغلو"]]
+    same = extract("سرگئی لاوروف روز جمعه با محمدجواد ظریف وزیر خارجه ایران دیدار کرد و سپس با وی درباره برجام "
+                   "گفت‌وگو کرد.", published="2019-04-05")["events"]
+    assert len(same) == 1

@@ -2672,9 +2672,10 @@ class Assembler:
         previous = [t for t in before if t.end < trigger.start
                     and t.kb_id_.startswith("strong") and self._and_after(t.end)
                     and not {"با", "میزبان", "سوی"}.isdisjoint(self._words[t.end:trigger.start])
-                    and (t.label_ != trigger.label_ or self._dated_between(t.end, trigger.start))]
+                    and (t.label_ != trigger.label_ or self._dated_between(t.end, trigger.start)
+                         or self._sequenced_between(t.end, trigger.start))]
         # (`دیروز با X دیدار کرد و امروز نیز میزبان Y بود`: a contact of its own day; `و عصر نیز از سوی Y به حضور
-        # پذیرفته شد`: received by Y)
+        # پذیرفته شد`: received by Y; `و سپس با Y گفت‌وگو کرد`: the next contact)
         if not previous or trigger.start in self._quotes:
             return
         first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] in ("با", "میزبان")), None)
@@ -2686,6 +2687,13 @@ class Assembler:
             draft.sides = subject + objects
             draft.coordinated = True
             draft.told_from = previous[-1].end
+
+    def _sequenced_between(self, start: int, end: int) -> bool:
+        """`سپس` or `همان روز` between `start` and `end` (`... دیدار کرد و عصر همان روز با Y گفت‌وگو کرد`): what
+        follows is told as a later contact."""
+        words = self._words[start:end]
+        return any(cue == tuple(words[k:k + len(cue)]) for k in range(len(words)) for cue in SEQUENCE_CUES) \
+            or any(a in ("همان", "همین") and b == "روز" for a, b in zip(words, words[1:]))
 
     def _and_after(self, end: int) -> bool:
         """`و` at `end`, or after the auxiliary that closes a participle there (`ملاقات کرده بود و ...`)."""

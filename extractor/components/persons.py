@@ -912,6 +912,12 @@ class PersonRules:
                 else end < len(words) and words[end] in ("بود", "بودند")
             if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end):
                 found.append((i + 1, end))  # (`میزبان X بود`: the one hosted)
+        for i in where(self._doc, DELEGATION_HEAD):
+            end = run_from(i + 1)
+            if i > 0 and words[i - 1] == "به" and 2 <= end - i - 1 and words[i + 1] not in self.title_words \
+                    and (end in self._contact_starts or (end < len(words) and self._punct[end])) \
+                    and told_again(i + 1, end):
+                found.append((i + 1, end))  # `با هیئت مخالفان به ریاست نصر الحریری گفت‌وگو کرد`: the head of the one met
         leads = [(k + 1, u.clauses[u.clause_of[k]][1]) for s_start, s_end in u.sentences
                  if words[s_start:s_start + 2] == ["به", "گزارش"]
                  for k in [next((k for k in range(s_start + 2, min(s_start + 12, s_end)) if words[k] == "،"), None)]

@@ -842,3 +842,11 @@ def test_persons_the_appointment_of_a_counterpart_is_no_name_apposed_to_it(run, 
     surname apposed to the counterpart phrase."""
     names = [p[0] for p in _people(run(f"به گفته منبع، اسلاف {noun} همتای خود را تبریک گفت."))]
     assert not any(noun in name for name in names)
+
+
+def test_persons_an_unknown_name_after_headed_by_is_read_when_told_again(run):
+    """`با هیئت مخالفان به ریاست نصر الحریری گفت‌وگو کرد`, then `الحریری نیز گفت`: the head of the delegation met,
+    by a name no list holds, told again as the next sentence's subject."""
+    doc = run("دی‌میستورا عصر همان روز با هیئت مخالفان به ریاست نصر الحریری گفت‌وگو کرد.\n\nالحریری نیز گفت که "
+              "گفت‌وگوی جدی آغاز شده است.")
+    assert "نصر الحریری" in [p[0] for p in _people(doc)]
