@@ -4647,3 +4647,14 @@ def test_api_a_second_contact_after_then_in_one_sentence_has_only_its_own_counte
     same = extract("سرگئی لاوروف روز جمعه با محمدجواد ظریف وزیر خارجه ایران دیدار کرد و سپس با وی درباره برجام "
                    "گفت‌وگو کرد.", published="2019-04-05")["events"]
     assert len(same) == 1
+
+
+def test_api_a_lead_told_separately_with_one_named_sums_up_the_contacts_told_after(extract):
+    """`جداگانه با رؤسای هر دو جرگه و رئیس‌جمهور کشور دیدار کرد`: the lead names one of those met (the president),
+    whose own contact is told later: the lead sums the contacts up and adds none."""
+    text = ("کابل (پژواک): سعیدالله خیرالله‌یف رئیس مجلس نمایندگان تاجیکستان امروز جداگانه با رؤسای هر دو جرگه و "
+            "رئیس جمهور کشور دیدار کرد.\n\nوی صبح امروز با محمد یونس قانونی رئیس ولسی جرگه دیدار کرد.\n\n"
+            "خیرالله‌یف بعد از ظهر امروز در ارگ ریاست جمهوری با حامد کرزی رئیس جمهور کشور دیدار کرد.")
+    events = extract(text, published="2008-05-07")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["سعیدالله خیرالله‌یف", "محمد یونس قانونی"], ["حامد کرزی", "سعیدالله خیرالله‌یف"]]

@@ -4293,6 +4293,10 @@ class Assembler:
         if count and draft.type != "multilateral_meeting":  # `با دو تن از فرماندهان ... دیدار کرد`, each told after
             return sum(1 for d in following if d.status == draft.status and u.sentence_of[d.trigger.start] > sentence
                        and d.sides) >= count
+        if len(met) == 1 and draft.type != "multilateral_meeting" and self._told_separately(draft, u):
+            # `جداگانه با رؤسای هر دو جرگه و رئیس‌جمهور دیدار کرد`: the only one named has a contact told later
+            return any(d.status == draft.status and u.sentence_of[d.trigger.start] > sentence and not d.anaphoric
+                       and any(self._same_person(met[0], x) for x in d.sides) for d in following)
         if len(met) < 2 or draft.type == "multilateral_meeting" or self._multilateral_marker(draft.trigger, u):
             return False  # `نشستی سه‌جانبه با X و Y برگزار کرد`: one meeting of three
         for d in following:
@@ -4302,6 +4306,15 @@ class Assembler:
             if len(matched) == 1 and any(not any(self._same_person(x, s) for s in met) for x in d.sides):
                 return True
         return False
+
+    def _told_separately(self, draft: DraftEvent, u) -> bool:
+        """`جداگانه` (not `دیداری جداگانه` / `جداگانه‌ای`: one contact apart) in the clause before the trigger: the
+        contact stands for several, one per person met."""
+        c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
+        words, nouns = self._words, self.kb.event_nouns
+        return any(words[k] == "جداگانه" and words[k + 1] != "ای"
+                   and not (words[k - 1].endswith("ی") and (words[k - 1] in nouns or words[k - 1][:-1] in nouns))
+                   for k in range(max(c_start, 1), draft.trigger.start))
 
     def _counted_counterparts(self, draft: DraftEvent, u) -> int | None:
         """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names
