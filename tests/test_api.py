@@ -4658,3 +4658,14 @@ def test_api_a_lead_told_separately_with_one_named_sums_up_the_contacts_told_aft
     events = extract(text, published="2008-05-07")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["سعیدالله خیرالله‌یف", "محمد یونس قانونی"], ["حامد کرزی", "سعیدالله خیرالله‌یف"]]
+
+
+def test_api_a_date_in_what_was_said_in_a_separate_call_neither_dates_nor_splits_it(extract):
+    """`در تماس‌های تلفنی جداگانه با A و B ...`, then `در گفت‌وگو با A، عملیات شامگاه ۲۵ فروردین را ... خواند`: the date
+    after the comma is what A was told about, so the talk is A's call again, not a contact of that day."""
+    text = ("سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح روز گذشته در تماس‌های تلفنی جداگانه با عبدالله بن خمیس "
+            "الرئیسی رئیس ستاد نیروهای مسلح سلطان عمان و سالم بن حمد النابت رئیس ستاد کل نیروهای مسلح قطر گفت‌وگو کرد."
+            "\n\nسرلشکر باقری در گفت‌وگو با رئیس ستاد نیروهای مسلح عمان، عملیات شامگاه ۲۵ فروردین را پاسخی محدود "
+            "خواند.")
+    events = extract(text, published="2024-04-16")["events"]
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("phone_call", "2024-04-15")] * 2

@@ -4058,7 +4058,8 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         relative = self._relative_of(trigger, u)
         found = None
-        for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end):
+        said = self._said_after_the_one_met(trigger, c_end)
+        for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end if said is None else said):
             if start not in relative and not any(self._after_before_or_after(k, c_start)
                                                  for k in range(max(c_start, start - 3), start + 1)):
                 # (`که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting; `پس از مراسم تحلیف روز
@@ -5017,6 +5018,9 @@ class Assembler:
                 relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
             in_sentence = [d for d in between(self._date_starts, dates, max(reported, event.told_from), s_end)
                            if d[1] not in relative]  # (`دیروز با X ... و امروز نیز با Y`: the second contact's own day)
+            said = self._said_after_the_one_met(trigger, c_end)
+            if said is not None:  # `در گفت‌وگو با X، عملیات شامگاه ۲۵ فروردین را ... خواند`: a date in what was said
+                in_sentence = [d for d in in_sentence if not said < d[1] < c_end]
             in_clause = [d for d in in_sentence if c_start <= d[1] < c_end]
             own = [d for d in in_clause if not self._verb_coordinated_between(d[2], trigger.start)]
             if self._datelines and len(in_sentence) > 1:
@@ -5054,6 +5058,14 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _said_after_the_one_met(self, trigger: Span, c_end: int) -> int | None:
+        """The comma closing `در گفت‌وگو با X،` (a contact noun opening with `در`/`طی` and ending in `با`): what the
+        clause tells after it is what was said in the contact."""
+        words = self._words
+        if words[trigger.start] not in ("در", "طی") or words[trigger.end - 1] != "با":
+            return None
+        return next((k for k in range(trigger.end, c_end) if words[k] == "،"), None)
 
     def _dates_the_dispatch(self, start: int, end: int) -> bool:
         """The date at tokens [start, end) follows a dateline's place and closes the dateline (a dash or the
