@@ -4669,3 +4669,16 @@ def test_api_a_date_in_what_was_said_in_a_separate_call_neither_dates_nor_splits
             "خواند.")
     events = extract(text, published="2024-04-16")["events"]
     assert [(e["type"], e["date"]["value"]) for e in events] == [("phone_call", "2024-04-15")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting not on a trip's agenda
+    "سخنگوی وزارت امور خارجه از سفر علی باقری کنی به بروکسل خبر داد و گفت دیدار با رابرت مالی در برنامه این سفر نیست.",
+    # a meeting of an earlier trip he spoke about
+    "حسین خانزادی فرمانده نیروی دریایی ارتش درباره سفر تابستان امسال خود به سن‌پترزبورگ و دیدار با نیکلای یفمنوف "
+    "فرمانده نیروی دریایی روسیه گفت تفاهم‌های آن سفر در حال اجراست.",
+])
+def test_api_a_meeting_noun_denied_or_spoken_about_in_a_statement_is_no_event(extract, text):
+    """With no contact told, a weak meeting noun may stand for one, but not when the clause negates it (`نیست`) or
+    it follows `درباره` (what a speaker talked about)."""
+    assert extract(text, published="2021-11-29")["events"] == []

@@ -816,6 +816,8 @@ class Assembler:
                 if trigger.id_ == "fa.trigger.meeting_noun" and any(
                         t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
+                if self._spoken_about(trigger, u):
+                    continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
@@ -835,6 +837,8 @@ class Assembler:
                     draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"
+                    if draft.status == "actual" and self._negated_after(trigger, u):
+                        draft.status = "denied"  # `گفت دیدار با نماینده آمریکا در برنامه این سفر نیست`
                     drafts.append(draft)
             if summit_attendance:
                 drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts
@@ -2638,6 +2642,19 @@ class Assembler:
             return None  # (`نشست ترامپ و پوتین در بوداپست فعلاً برگزار نمی‌شود`: not held)
         return DraftEvent(trigger.label_, trigger, [trigger],
                           [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
+
+    def _spoken_about(self, trigger: Span, u) -> bool:
+        """The noun follows `درباره` in its clause with no `با` and no verb of contact between: what was talked about."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        about = next((k for k in range(trigger.start - 1, c_start - 1, -1) if words[k] in ABOUT), None)
+        return about is not None and "با" not in words[about:trigger.start] and not any(
+            t.kb_id_.startswith("strong") for t in self._triggers_between(about, trigger.start))
+
+    def _negated_after(self, trigger: Span, u) -> bool:
+        """A negated copula after a contact noun in its clause (`دیدار با X در برنامه نیست`): the contact is denied."""
+        _, c_end = u.clauses[u.clause_of[trigger.start]]
+        return any(w in ("نیست", "نبود", "نشد", "نشده") for w in self._words[trigger.end:c_end])
 
     def _noun_of_a_coordinated_verb(self, trigger: Span, u) -> bool:
         """`با X دیدار و پیام کتبی Y را به وی تسلیم کرد`: `دیدار` shares the verb of a second predicate
