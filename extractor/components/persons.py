@@ -950,6 +950,10 @@ class PersonRules:
         if i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1] \
                 and len(self._words[i + 1]) > 4 and self._words[i + 1].endswith(FUSED_SURNAME_ENDINGS):
             return True  # `نصرالله محمودزاده`: a first name before a Tajik surname, not Hassan Nasrallah
+        if self.is_given(self._words[i]) and i + 2 < len(self._words) and (i + 1) not in self._at \
+                and self._name_token(i + 1) and (self._punct[i + 2] or (
+                    (i + 2) in self._at and self._at[i + 2].label_ == "TITLE" and self._at[i + 2].start == i + 2)):
+            return True  # `نصرالله رشنودی سرکنسول ایران`: a first name before an unknown surname and a title
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]

@@ -850,3 +850,10 @@ def test_persons_an_unknown_name_after_headed_by_is_read_when_told_again(run):
     doc = run("دی‌میستورا عصر همان روز با هیئت مخالفان به ریاست نصر الحریری گفت‌وگو کرد.\n\nالحریری نیز گفت که "
               "گفت‌وگوی جدی آغاز شده است.")
     assert "نصر الحریری" in [p[0] for p in _people(doc)]
+
+
+def test_persons_a_registered_surname_that_is_a_first_name_before_a_surname_and_a_title_is_another_man(run):
+    """`نصرالله رشنودی سرکنسول ایران`: Nasrollah (a first name) before an unknown surname and a title is not Hassan
+    Nasrallah."""
+    doc = run("در این دیدار نصرالله رشنودی سرکنسول ایران در اربیل نیز حضور داشت.")
+    assert [(p[0], p[2], p[3]) for p in _people(doc)] == [("نصرالله رشنودی", "ambassador", "IR")]
