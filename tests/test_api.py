@@ -4682,3 +4682,16 @@ def test_api_a_meeting_noun_denied_or_spoken_about_in_a_statement_is_no_event(ex
     """With no contact told, a weak meeting noun may stand for one, but not when the clause negates it (`نیست`) or
     it follows `درباره` (what a speaker talked about)."""
     assert extract(text, published="2021-11-29")["events"] == []
+
+
+@pytest.mark.parametrize("earlier", [
+    "رئیس‌جمهور پیش از این با امانوئل ماکرون رئیس‌جمهور فرانسه نیز تلفنی گفتگو کرده بود.",
+    "روحانی در سفرهای پیشین خود نیز با امانوئل ماکرون رئیس‌جمهور فرانسه گفت‌وگو کرده بود.",
+])
+def test_api_an_earlier_call_or_a_contact_of_earlier_trips_is_background(extract, earlier):
+    """`پیش از این ... تلفنی گفتگو کرده بود` (an earlier call, undated) and `در سفرهای پیشین ... گفت‌وگو کرده بود` (on
+    earlier trips) are no contacts of the article."""
+    text = ("حسن روحانی رئیس‌جمهور امروز در گفتگوی تلفنی با ترزا می نخست‌وزیر انگلیس درباره برجام گفتگو کرد.\n\n"
+            + earlier)
+    events = extract(text, published="2018-05-23")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["ترزا می", "حسن روحانی"]]

@@ -769,7 +769,8 @@ class Assembler:
                         or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u)
                             and not (self._dated_this_week(trigger, u)
                                      and (self._tour_told() or self._before_the_trip(trigger, u, ARRIVAL_WORDS))))
-                        or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)):
+                        or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)
+                        or self._earlier_call(trigger, u) or self._on_earlier_trips(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
@@ -2122,6 +2123,22 @@ class Assembler:
             or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
                                                         for s in self._structure_at(c_start + k + n + 1))))
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
+
+    def _earlier_call(self, trigger: Span, u) -> bool:
+        """`پیش از این با X نیز تلفنی گفتگو کرده بود`: a call told as earlier, with no date of its own (no trip makes
+        it an earlier stop of this one)."""
+        if trigger.label_ != "phone_call":
+            return False
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        head = self._words[c_start:trigger.start]
+        return any(_earlier_cue(head, k) for k in range(len(head))) and not self._dated_between(c_start, c_end)
+
+    def _on_earlier_trips(self, trigger: Span, u) -> bool:
+        """`در سفرهای پیشین خود نیز با X گفت‌وگو کرده بود`, `در سفر قبلی`: on an earlier trip."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        return any(w in ("سفر", "سفرهای", "سفرها") and not {"پیشین", "قبلی", "قبل"}.isdisjoint(words[k + 1:k + 3])
+                   for k, w in enumerate(words))
 
     def _names_a_year(self, trigger: Span, u) -> bool:
         """`در سال ۱۳۵۷ ... سفر کرده بود`: the clause names a year (`سال` and four digits)."""
