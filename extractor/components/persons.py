@@ -961,6 +961,8 @@ class PersonRules:
             return True
         if not (self._alpha[i - 1] and before not in self.stopwords and len(before) >= 3) or i < 2:
             return False
+        if self._words[i - 2] in ("بن", "بنت"):
+            return True  # `سعود بن هلال البوسعیدی`: a family name after a patronymic is another man's (not Badr's)
         rank = self._at.get(i - 2)
         if rank is not None and rank.label_ == "RANK" and rank.end == i - 1:
             # `ژنرال صالیفو مودی`: a rank and one name word before the surname name another man (not Modi), unless

@@ -22,6 +22,9 @@ def _people(doc):
          ("والری گراسیموف", None, "chief_of_general_staff", "RU")),
         # title + country + name
         ("وزیر خارجه ترکیه هاکان فیدان امروز گفت", ("هاکان فیدان", None, "foreign_minister", "TR")),
+        # the head of an Iraqi armed group is Iraqi, not the outlet's
+        ("با قیس الخزعلی دبیرکل جنبش عصائب اهل الحق دیدار کرد",
+         ("قیس الخزعلی", None, "head_of_organization", "IQ")),
         # a comma between name and title
         ("عباس عراقچی، وزیر امور خارجه کشورمان، گفت", ("عباس عراقچی", None, "foreign_minister", "@source")),
         # the UN special representative who heads the Afghanistan mission, with both titles
@@ -857,3 +860,9 @@ def test_persons_a_registered_surname_that_is_a_first_name_before_a_surname_and_
     Nasrallah."""
     doc = run("در این دیدار نصرالله رشنودی سرکنسول ایران در اربیل نیز حضور داشت.")
     assert [(p[0], p[2], p[3]) for p in _people(doc)] == [("نصرالله رشنودی", "ambassador", "IR")]
+
+
+def test_persons_a_registered_family_name_after_a_patronymic_is_another_mans(run):
+    """`سعود بن هلال البوسعیدی`: Al Busaidi after `بن هلال` is Saud's family name, not Badr Albusaidi."""
+    doc = run("فرمانده ناوگروه امروز با سید سعود بن هلال البوسعیدی استاندار مسقط دیدار کرد.")
+    assert not any(m.official_id == "om.badr-albusaidi" for m in doc._.persons)
