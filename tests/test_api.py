@@ -4695,3 +4695,14 @@ def test_api_an_earlier_call_or_a_contact_of_earlier_trips_is_background(extract
             + earlier)
     events = extract(text, published="2018-05-23")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["ترزا می", "حسن روحانی"]]
+
+
+def test_api_a_trip_dated_months_back_is_background_and_does_not_date_the_visit(extract):
+    """`سلطان قابوس مرداد امسال ... به تهران سفر کرد`: the guest's trip of months before is background, so it lends
+    neither its month nor its city to the visit told."""
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهوری که بعدازظهر روز چهارشنبه وارد مسقط شد، پس از مراسم استقبال رسمی "
+            "با سلطان قابوس بن سعید پادشاه عمان دیدار و گفت‌وگو کرد.\n\nسلطان قابوس مرداد امسال نخستین رهبر خارجی بود که پس از آغاز به کار دولت یازدهم به تهران "
+            "سفر کرد.")
+    events = extract(text, published="2014-03-12")["events"]
+    assert [(e["date"]["value"], (e["location"] or {}).get("name_en")) for e in events] == [("2014-03-12", "Muscat")]
+    assert "مرداد" not in (events[0]["date"]["text"] or "")

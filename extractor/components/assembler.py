@@ -776,6 +776,9 @@ class Assembler:
                     draft.status = "background"
                 if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)):
                     draft.status = "background"
+                if draft.status == "actual" and len(draft.sides) <= 1 and trigger.label_ == "visit" \
+                        and self._dated_months_back(*u.clauses[u.clause_of[trigger.start]]):
+                    draft.status = "background"  # `سلطان قابوس مرداد امسال ... به تهران سفر کرد`: a trip months before
                 if draft.status == "actual" and self._meeting_of_a_month(trigger):
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
