@@ -76,6 +76,8 @@ def test_persons_name_rank_role_country(run, text, expected):
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
+        # a coordinating deputy of a force the titles do not list
+        ("معاون هماهنگ‌کننده این نیرو نیز گفت", "military_commander", None),
         ("دبیر شورای عالی امنیت ملی گفت", "security_council_secretary", "IR"),
         # the head of a body the titles do not list, named by a country that closes its name
         ("رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ترکیه گفت", "head_of_organization", "TR"),
