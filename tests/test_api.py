@@ -4706,3 +4706,11 @@ def test_api_a_trip_dated_months_back_is_background_and_does_not_date_the_visit(
     events = extract(text, published="2014-03-12")["events"]
     assert [(e["date"]["value"], (e["location"] or {}).get("name_en")) for e in events] == [("2014-03-12", "Muscat")]
     assert "مرداد" not in (events[0]["date"]["text"] or "")
+
+
+@pytest.mark.parametrize("obj, events", [("فرمانده این ناوگروه", 1), ("دعوت وزیر خارجه", 0)])
+def test_api_receiving_someone_known_by_office_is_a_meeting_but_accepting_his_invitation_is_not(extract, obj, events):
+    """`X فرمانده این ناوگروه را پذیرفت`: a reception of someone known by office; `دعوت وزیر خارجه را پذیرفت`: an
+    invitation accepted, no one received."""
+    text = f"عشرت‌العباد خان استاندار سند امروز در کاخ استانداری {obj} را پذیرفت."
+    assert len(extract(text, published="2014-12-08")["events"]) == events

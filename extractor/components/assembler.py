@@ -149,6 +149,9 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
+GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
+                            "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
+"""Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
 QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی", "پرسشهایی", "سوالهایی", "سوالاتی"})
 """`در پاسخ به پرسشی درباره X`: what follows `درباره` is what a reporter asked about."""
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
@@ -820,6 +823,8 @@ class Assembler:
                 if trigger.id_ == "fa.trigger.meeting_noun" and any(
                         t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
+                if trigger.id_ == "fa.trigger.received_guest" and not self._receives_a_person(trigger):
+                    continue  # `دعوت وزیر خارجه را پذیرفت`: an invitation accepted, no one received
                 if self._spoken_about(trigger, u):
                     continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
@@ -2696,8 +2701,15 @@ class Assembler:
         while ra > 0 and self._words[ra] != "را" and trigger.start - ra < 5:
             ra -= 1
         i = bisect_left(self._mention_starts, ra)
-        return self._words[ra] == "را" and i > 0 and self._mentions[i - 1].end == ra \
-            and self._mentions[i - 1].kind == "name"
+        if self._words[ra] != "را" or i == 0:
+            return False
+        received = self._mentions[i - 1]
+        if received.end != ra and not (received.kind == "title_only" and received.end == ra - 2
+                                       and self._words[ra - 2] in ("این", "آن")):
+            return False  # (`فرمانده این ناوگروه را`: the office of the unit told before)
+        # (or someone known by an office: `استاندار سند فرمانده این ناوگروه را پذیرفت`, not `دعوت وزیر خارجه را`)
+        return received.kind == "name" or (received.kind == "title_only" and received.role is not None
+                                           and self._words[received.start - 1] not in GENITIVE_HEADS)
 
     def _after_coordinated_contact(self, draft: DraftEvent, u) -> None:
         """`X با Y دیدار کرده و همچنین با Z تلفنی گفتگو کرده است`: a second contact coordinated after another in the
