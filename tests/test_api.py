@@ -4714,3 +4714,12 @@ def test_api_receiving_someone_known_by_office_is_a_meeting_but_accepting_his_in
     invitation accepted, no one received."""
     text = f"عشرت‌العباد خان استاندار سند امروز در کاخ استانداری {obj} را پذیرفت."
     assert len(extract(text, published="2014-12-08")["events"]) == events
+
+
+@pytest.mark.parametrize("received", ["امر سینها سفیر هند را نیز پذیرفت", "وابسته دریایی روسیه را نیز به حضور پذیرفت"])
+def test_api_a_second_reception_in_a_separate_meeting_is_a_contact_of_its_own(extract, received):
+    """`در دیداری جداگانه امر سینها سفیر هند را نیز پذیرفت`: a name with its title before `را نیز پذیرفت`, or an
+    attaché known by office, received apart: a second contact."""
+    text = ("محمد معصوم ستانکزی سرپرست وزارت دفاع ملی روز دوشنبه با مایکل مک کینلی سفیر امریکا دیدار کرد.\n\n"
+            f"سرپرست وزارت دفاع ملی در همان روز در دیداری جداگانه {received}.")
+    assert len(extract(text, published="2015-10-05")["events"]) == 2

@@ -2704,9 +2704,12 @@ class Assembler:
         if self._words[ra] != "را" or i == 0:
             return False
         received = self._mentions[i - 1]
-        if received.end != ra and not (received.kind == "title_only" and received.end == ra - 2
-                                       and self._words[ra - 2] in ("این", "آن")):
-            return False  # (`فرمانده این ناوگروه را`: the office of the unit told before)
+        if received.kind == "name" and received.title is not None and received.title.end == ra:
+            return True  # `امر سینها سفیر هند را نیز پذیرفت`: a name with its title after it
+        if received.end != ra and not (received.kind == "title_only" and (
+                (received.end == ra - 2 and self._words[ra - 2] in ("این", "آن"))
+                or (self._words[received.end] == "در" and ra - received.end <= 4))):
+            return False  # (`فرمانده این ناوگروه را`: the office of the unit told before; `سفیر هند در تاجیکستان را`)
         # (or someone known by an office: `استاندار سند فرمانده این ناوگروه را پذیرفت`, not `دعوت وزیر خارجه را`)
         return received.kind == "name" or (received.kind == "title_only" and received.role is not None
                                            and self._words[received.start - 1] not in GENITIVE_HEADS)

@@ -76,6 +76,9 @@ def test_persons_name_rank_role_country(run, text, expected):
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
+        # a service attaché of an embassy
+        ("وابسته دریایی جدید پاکستان نیز حضور داشت", "official", "PK"),
+        ("با وابسته هوایی سفارت پاکستان دیدار کرد", "official", "PK"),
         # a coordinating deputy of a force the titles do not list
         ("معاون هماهنگ‌کننده این نیرو نیز گفت", "military_commander", None),
         ("دبیر شورای عالی امنیت ملی گفت", "security_council_secretary", "IR"),
@@ -159,6 +162,7 @@ def test_persons_plural_counterparts_by_dari_country_name_are_one_each(run):
         "علی‌رغم حکم بازداشت در اجلاس حاضر شد",
         "رئیس‌جمهور در نخستین برنامه خود شاهد امضای توافق صلح بود",
         "سخنگو گفت: «ما شاهد افزایش علاقه کشورهای منطقه به همکاری هستیم.»",
+        "فرمانده گفت در سال‌های اخیر شاهد پیشرفت همکاری‌های دو نیروی دریایی بوده‌ایم",
         # `به مناسبت زادروز` (on the birthday of) before a title is no name apposed to it
         "رئیس جمهوری ترکمنستان به مناسبت زادروز پیشوای ملت تبریک گفت",
         # `صدر` (a given name) opens `در صدر آجندا` (at the top of the agenda)

@@ -47,6 +47,7 @@ import pytest
         ("وزیر مشاور قطر معاون سیاسی وزیر خارجه ایران را پذیرفت", "meeting", "weak:actual"),
         ("رئیسی و السودانی در دیداری خصوصی به گفت‌وگو پرداختند", "meeting", "strong:actual"),
         ("وزیر خارجه پاکستان را که در دوشنبه به سر می‌برد، به حضور پذیرفت", "meeting", "strong:actual"),
+        ("امر سینها سفیر هند را نیز پذیرفت", "meeting", "weak:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
