@@ -1693,6 +1693,8 @@ class PersonRules:
                 if pos is not None and pos in by_end:
                     if pos == start and self._serves_whom(by_end[pos]):
                         break  # `فرستاده ویژه پوتین`: Putin is whom the envoy serves, not the envoy
+                    if pos < start and not self._of_own_country(m, by_end[pos]):
+                        break  # `رحمان رئیس جمهوری تاجیکستان، احمدی‌نژاد ...`: a list, the title is the name's before
                     m.title = by_end[pos]
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:

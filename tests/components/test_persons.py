@@ -872,3 +872,12 @@ def test_persons_a_registered_family_name_after_a_patronymic_is_another_mans(run
     """`سعود بن هلال البوسعیدی`: Al Busaidi after `بن هلال` is Saud's family name, not Badr Albusaidi."""
     doc = run("فرمانده ناوگروه امروز با سید سعود بن هلال البوسعیدی استاندار مسقط دیدار کرد.")
     assert not any(m.official_id == "om.badr-albusaidi" for m in doc._.persons)
+
+
+def test_persons_in_a_list_of_heads_each_keeps_his_own_title(run):
+    """`رحمان رئیس جمهوری تاجیکستان، احمدی‌نژاد رئیس جمهوری اسلامی ایران و کرزی ...`: the title before the comma is
+    Rahmon's, and `رئیس جمهوری اسلامی ایران` (the country's long name after `رئیس`) is Iran's head of state."""
+    doc = run("امروز در تهران نشست سه‌جانبه با شرکت امامعلی رحمان رئیس جمهوری تاجیکستان، محمود احمدی‌نژاد رئیس "
+              "جمهوری اسلامی ایران و حامد کرزی رئیس جمهوری اسلامی افغانستان برگزار شد.")
+    assert [(p[2], p[3]) for p in _people(doc)] == [("head_of_state", "TJ"), ("head_of_state", "IR"),
+                                                    ("head_of_state", "AF")]
