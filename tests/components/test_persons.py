@@ -883,3 +883,9 @@ def test_persons_in_a_list_of_heads_each_keeps_his_own_title(run):
               "جمهوری اسلامی ایران و حامد کرزی رئیس جمهوری اسلامی افغانستان برگزار شد.")
     assert [(p[2], p[3]) for p in _people(doc)] == [("head_of_state", "TJ"), ("head_of_state", "IR"),
                                                     ("head_of_state", "AF")]
+
+
+def test_persons_a_speech_before_a_name_is_no_part_of_it(run):
+    """`با سخنان یحیی جامه رئیس‌جمهور گامبیا آغاز شد`: the speech (`سخنان`) opens no name."""
+    doc = run("جلسه امروز با سخنان یحیی جامه رئیس‌جمهور گامبیا آغاز شد.")
+    assert [p[0] for p in _people(doc)] == ["یحیی جامه"]
