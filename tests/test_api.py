@@ -4723,3 +4723,15 @@ def test_api_a_second_reception_in_a_separate_meeting_is_a_contact_of_its_own(ex
     text = ("محمد معصوم ستانکزی سرپرست وزارت دفاع ملی روز دوشنبه با مایکل مک کینلی سفیر امریکا دیدار کرد.\n\n"
             f"سرپرست وزارت دفاع ملی در همان روز در دیداری جداگانه {received}.")
     assert len(extract(text, published="2015-10-05")["events"]) == 2
+
+
+@pytest.mark.parametrize("text, published", [
+    ("حامد کرزی رئیس جمهور افغانستان و پرویز مشرف رئیس جمهور پاکستان امروز دوشنبه در نشستی سه جانبه به میزبانی "
+     "احمد نجدت سزر رئیس جمهور ترکیه در آنکارا، بر تبادل اطلاعات و مبارزه مشترک با تروریسم توافق کردند.",
+     "2007-04-30"),
+])
+def test_api_the_host_of_a_session_takes_part_in_it(extract, text, published):
+    """`در نشستی سه جانبه به میزبانی X`: the host is one of the session's participants (a presence cue like
+    `با حضور`)."""
+    events = extract(text, published=published)["events"]
+    assert any("احمد نجدت سزر" in {p["name"] for p in e["participants"]} for e in events)

@@ -3586,8 +3586,8 @@ class Assembler:
             if k in pointing and self._another_event_before_cue(c_start, cue):
                 continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
             event = self._latest_before(events, c_start)
-            if event is None:
-                continue
+            if event is None or (self._words[cue - 2] == "به" and event.type != "multilateral_meeting"):
+                continue  # (`این نشست که به میزبانی X برگزار شد`: a host joins the session, not a contact of two)
             keys = event.entity_keys()
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
