@@ -4735,3 +4735,14 @@ def test_api_the_host_of_a_session_takes_part_in_it(extract, text, published):
     `با حضور`)."""
     events = extract(text, published=published)["events"]
     assert any("احمد نجدت سزر" in {p["name"] for p in e["participants"]} for e in events)
+
+
+def test_api_a_meeting_where_he_said_his_trip_was_put_off_happened_and_a_session_attended_earlier_is_background(extract):
+    """`با X دیدار کرد و گفت سفر او به اسلام‌آباد ... به تعویق افتاده است`: the postponement is what he said; `پیش از
+    این ... برای اشتراک در نشست سه جانبه ... به کابل آمده بود`: a session attended before this news."""
+    text = ("عبدالله عبدالله رئیس اجراییه روز سه شنبه در کابل با زاهد نصرالله خان سفیر پاکستان دیدار کرد و گفت سفر او "
+            "به اسلام آباد که قرار بود این هفته انجام شود، به تعویق افتاده است.\n\nشاه محمود قریشی وزیر خارجه پاکستان "
+            "پیش از این در ماه قوس برای اشتراک در نشست سه جانبه وزیران خارجه افغانستان، پاکستان و چین به کابل آمده بود.")
+    events = extract(text, published="2019-03-05")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("meeting", ["زاهد نصرالله خان", "عبدالله عبدالله"])]

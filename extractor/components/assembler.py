@@ -782,6 +782,8 @@ class Assembler:
                 if draft.status == "actual" and len(draft.sides) <= 1 and trigger.label_ == "visit" \
                         and self._dated_months_back(*u.clauses[u.clause_of[trigger.start]]):
                     draft.status = "background"  # `سلطان قابوس مرداد امسال ... به تهران سفر کرد`: a trip months before
+                if draft.status == "actual" and self._clause_told_earlier(trigger, u):
+                    draft.status = "background"  # `پیش از این ... برای اشتراک در نشست سه جانبه ... آمده بود`
                 if draft.status == "actual" and self._meeting_of_a_month(trigger):
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
@@ -1228,6 +1230,11 @@ class Assembler:
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
                 status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], close)
+        if status in ("cancelled", "denied") and trigger.kb_id_.startswith("strong") \
+                and self._words[trigger.end - 1] in PAST_VERBS and self._words[trigger.end:trigger.end + 1] == ["و"] \
+                and self._words[trigger.end + 1:trigger.end + 2] and self._words[trigger.end + 1] in SAID:
+            # `با X دیدار کرد و گفت سفر او به اسلام‌آباد ... به تعویق افتاده است`: what he said was put off
+            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
@@ -2131,6 +2138,21 @@ class Assembler:
             or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
                                                         for s in self._structure_at(c_start + k + n + 1))))
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
+
+    def _clause_told_earlier(self, trigger: Span, u) -> bool:
+        """A session attended (`برای اشتراک در نشست ...`) in a clause that opens `پیش از این` (or `قبلا`, `پیش‌تر`) and
+        closes in the past perfect (`... برای اشتراک در نشست سه جانبه ... به کابل آمده بود`): before this news."""
+        words = self._words
+        if not any(words[k] in ("شرکت", "اشتراک") and words[k + 1] == "در"
+                   for k in range(max(0, trigger.start - 2), min(trigger.start + 1, len(words) - 1))):
+            return False  # (only a session one came to attend: the verbs of contact have past-perfect checks)
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        head = words[c_start:trigger.start]
+        last = c_end - 1
+        while last > c_start and words[last] in (".", "،", "؛", "!", "؟"):
+            last -= 1
+        return any(_earlier_cue(head, k) for k in range(len(head))) \
+            and words[last] in PAST_AUXILIARIES and words[last - 1].endswith("ه")
 
     def _earlier_call(self, trigger: Span, u) -> bool:
         """`پیش از این با X نیز تلفنی گفتگو کرده بود`: a call told as earlier, with no date of its own (no trip makes
