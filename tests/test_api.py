@@ -4746,3 +4746,13 @@ def test_api_a_meeting_where_he_said_his_trip_was_put_off_happened_and_a_session
     events = extract(text, published="2019-03-05")["events"]
     assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
         ("meeting", ["زاهد نصرالله خان", "عبدالله عبدالله"])]
+
+
+def test_api_a_minister_receiving_an_ambassador_extraordinary_and_plenipotentiary_khovar_style(extract):
+    """`وزیر ... X سفیر فوق‌العاده و مختار جمهوری خلق چین در جمهوری تاجیکستان را به حضور پذیرفت`: the title after the
+    minister's name is the ambassador's (China's), not the minister's."""
+    text = ("دوشنبه، ۱۴ مارس. /خاور/. امروز وزیر امور خارجه جمهوری تاجیکستان حمرخان ظریفی سفیر فوق‌العاده و مختار "
+            "جمهوری خلق چین در جمهوری تاجیکستان را به حضور پذیرفت.")
+    events = extract(text, published="2012-03-14")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("ambassador", "CN"), ("foreign_minister", "TJ")]]
