@@ -1664,6 +1664,9 @@ class PersonRules:
                     break  # `وزیر خارجه تاجیکستان مهرالدین سفیر ... ایران را پذیرفت`: the object's title
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
+                if pos == after and m.start in by_end and by_end[m.start].role != by_start[pos].role \
+                        and "را" in self._words[by_start[pos].end:by_start[pos].end + 15]:
+                    break  # `رئیس جمهوری تاجیکستان امامعلی رحمان وزیر امور خارجه بریتانیا X را پذیرفت`: the object's
                 title_end = by_start[pos].end
                 comma = next((k for k in range(title_end, min(title_end + 4, len(doc))) if self._words[k] in PUNCT_GAP),
                              None)
