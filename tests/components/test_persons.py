@@ -894,6 +894,7 @@ def test_persons_a_speech_before_a_name_is_no_part_of_it(run):
 def test_persons_a_second_office_right_after_a_titled_name_before_ra_is_the_guests(run):
     """`رئیس جمهوری تاجیکستان امامعلی رحمان وزیر امور خارجه ... بریتانیا دیوید کامرون را به حضور پذیرفتند`: Rahmon's
     title came before him; the foreign secretary's title after him is the guest's."""
-    doc = run("امروز رئیس جمهوری تاجیکستان امامعلی رحمان وزیر امور خارجه بریتانیا دیوید کامرون را به حضور پذیرفتند.")
+    doc = run("امروز پیشوای ملت، رئیس جمهوری تاجیکستان جناب آقای امامعلی رحمان وزیر امور خارجه، امور کشورهای "
+              "مشترک‌المنافع و توسعه بریتانیای کبیر و ایرلند شمالی دیوید کامرون را به حضور پذیرفتند.")
     roles = {p[0]: p[2] for p in _people(doc)}
     assert roles.get("امامعلی رحمان") == "head_of_state"
