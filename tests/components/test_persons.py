@@ -76,6 +76,8 @@ def test_persons_name_rank_role_country(run, text, expected):
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
+        # a South Asian foreign secretary heads his ministry's civil service: a deputy minister's rank
+        ("دبیر وزارت امور خارجه هند گفت", "deputy_foreign_minister", "IN"),
         # Yemen's head of state chairs a council
         ("رئیس شورای رهبری ریاستی یمن گفت", "head_of_state", "YE"),
         # a service attaché of an embassy
