@@ -1603,6 +1603,9 @@ class PersonRules:
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
                 continue
+            first = self._words[i + 1]
+            if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
+                continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
             if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords \
                     or self._words[i + 1] in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document

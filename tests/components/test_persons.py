@@ -152,6 +152,7 @@ def test_persons_plural_counterparts_by_dari_country_name_are_one_each(run):
         "روابط دو کشور در سال‌های اخیر رشد داشته است",
         # what a session is called, in guillemets
         "مرزبانان دو کشور نشستی موسوم به «فلگ میتنگ» برگزار کردند",
+        "هیئت‌های دو کشور نخستین دور «گفت‌وگوی ثبات راهبردی» را برگزار کردند",
         "سندی با عنوان «بیانیه مسکو» تصویب شد",
         # `جان` (John) before a verb is no name: `جان باختند` (lost their lives)
         "در آتش‌سوزی ۴۶ شهروند هندی جان باختند و مقامات به کویت سفر کردند",
