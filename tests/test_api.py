@@ -4756,3 +4756,13 @@ def test_api_a_minister_receiving_an_ambassador_extraordinary_and_plenipotentiar
     events = extract(text, published="2012-03-14")["events"]
     assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
         [("ambassador", "CN"), ("foreign_minister", "TJ")]]
+
+
+def test_api_a_generic_title_is_narrowed_by_the_registered_portfolio_of_that_day(extract):
+    """`شهاب بن طارق آل سعید معاون نخست‌وزیر عمان در امور دفاعی`: the text's title says deputy premier (a minister);
+    the register says that on that day he holds defence, so the role is the defence minister's, its text the title's."""
+    text = ("محمدرضا اشتیانی وزیر دفاع کشورمان امروز در مسقط با سید شهاب بن طارق آل سعید معاون نخست‌وزیر عمان در امور "
+            "دفاعی دیدار و گفت‌وگو کرد.")
+    events = extract(text, published="2024-05-15")["events"]
+    shihab = next(p for e in events for p in e["participants"] if p["name"] and "شهاب" in p["name"])
+    assert shihab["role"]["code"] == "defense_minister" and "role" in shihab["inferred"]
