@@ -149,6 +149,8 @@ FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", 
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
+NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امکان", "احتمال", "خواستار", "درخواست", "پیشنهاد"})
+"""Words before a weak contact noun that make it no contact (`آمادگی دیدار`: readiness to meet)."""
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
                             "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
 """Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
@@ -829,6 +831,8 @@ class Assembler:
                     continue  # `دعوت وزیر خارجه را پذیرفت`: an invitation accepted, no one received
                 if self._spoken_about(trigger, u):
                     continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about
+                if not NO_CONTACT_BEFORE.isdisjoint(self._words[max(0, trigger.start - 2):trigger.start]):
+                    continue  # `آمادگی دیدار با همتای خود را دارد`, `پیش از هرگونه نشست`: no contact told
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
