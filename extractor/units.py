@@ -238,6 +238,10 @@ def units(doc: Doc) -> Units:
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if word == "." and 0 < i < len(tokens) - 1 and len(tokens[i - 1]) == 1 and len(tokens[i + 1]) == 1:
             continue  # `پ.ک.ک`: the full stops of an abbreviation end nothing
+        if word == "." and 2 < i < len(tokens) - 2 and len(tokens[i - 1]) <= 2 and (
+                (tokens[i + 2] == "." and len(tokens[i + 1]) <= 2)
+                or (tokens[i - 2] == "." and len(tokens[i - 3]) <= 2)):
+            continue  # `ژنرال وی. کی. سینگ`: the dots of two initials end nothing
         if word == "." and i - opened < NAME_IN_GUILLEMETS and len(tokens[i - 1]) <= 2 \
                 and "»" in tokens[i + 1:opened + NAME_IN_GUILLEMETS]:
             continue  # `«اس. ام. قمرالحسن»`: the dot of an initial inside a short name ends nothing

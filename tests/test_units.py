@@ -26,3 +26,13 @@ def test_units_the_dots_of_initials_inside_guillemets_end_no_sentence(extractor)
     text = "سپهبد «اس. ام. قمرالحسن» امروز با فرمانده ارتش پاکستان دیدار کرد. دو طرف گفتگو کردند."
     doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
     assert len(units(doc).sentences) == 2
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("وزیر دفاع با ژنرال وی. کی. سینگ فرمانده نیروی زمینی هند ملاقات نمود. دو طرف گفتگو کردند.", 2),
+    ("امروز وزیر دفاع با وی. در این دیدار گفت.", 2),  # a pronoun before a full stop is no initial
+])
+def test_units_the_dots_of_two_initials_end_no_sentence(extractor, text, sentences):
+    """`وی. کی. سینگ`: two initials, each with its dot, start a name (the pronoun `وی` too looks like one)."""
+    doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
+    assert len(units(doc).sentences) == sentences
