@@ -902,3 +902,9 @@ def test_persons_a_second_office_right_after_a_titled_name_before_ra_is_the_gues
               "مشترک‌المنافع و توسعه بریتانیای کبیر و ایرلند شمالی دیوید کامرون را به حضور پذیرفتند.")
     roles = {p[0]: p[2] for p in _people(doc)}
     assert roles.get("امامعلی رحمان") == "head_of_state"
+
+
+def test_persons_a_host_named_after_hosting_is_a_name_without_the_noun(run):
+    """`به میزبانی پیتونگتارن شیناواترا نخست‌وزیر تایلند`: the name opens after `میزبانی`, which is no part of it."""
+    doc = run("نشست سران بیمستک امروز به میزبانی پیتونگتارن شیناواترا نخست‌وزیر تایلند در بانکوک برگزار شد.")
+    assert [(p[0], p[2], p[3]) for p in _people(doc)] == [("پیتونگتارن شیناواترا", "head_of_government", "TH")]
