@@ -4769,3 +4769,12 @@ def test_api_a_generic_title_is_narrowed_by_the_registered_portfolio_of_that_day
     events = extract(text, published="2024-05-15")["events"]
     shihab = next(p for e in events for p in e["participants"] if p["name"] and "شهاب" in p["name"])
     assert shihab["role"]["code"] == "defense_minister" and "role" in shihab["inferred"]
+
+
+def test_api_separate_meetings_with_two_ambassadors_about_starting_peace_talks_are_two_meetings(extract):
+    """`در دیدارهای جداگانه با A و B ... روی تلاش‌ها برای آغاز گفتگوهای صلح بحث کرد`: one meeting each, and talks
+    they hope to start make neither a negotiation."""
+    text = ("حمدالله محب مشاور امنیت ملی روز سه‌شنبه در دیدارهای جداگانه با زاهد نصرالله خان سفیر پاکستان و جان بس "
+            "سفیر امریکا در کابل، روی تلاش‌های جاری برای آغاز گفتگوهای صلح با طالبان بحث کرد.")
+    events = extract(text, published="2019-01-08")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("meeting", 2)]

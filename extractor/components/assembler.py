@@ -699,7 +699,7 @@ class Assembler:
         self._attach_title_only(entities, mentions, entity_of)
         u = units(doc)
         negotiation_cues = [t.start for t in self._trigger_spans if t.label_ == "negotiation"
-                            and not {"میزبانی", "رئیس", "دبیر", "بخش", *ABOUT}
+                            and not {"میزبانی", "رئیس", "دبیر", "بخش", "آغاز", *ABOUT}
                             & set(self._words[max(0, t.start - 4):t.start])
                             and not (t.kb_id_.startswith("weak") and ABOUT.intersection(
                                 self._words[u.clauses[u.clause_of[t.start]][0]:t.start]))

@@ -49,6 +49,7 @@ import pytest
         ("رئیسی و السودانی در دیداری خصوصی به گفت‌وگو پرداختند", "meeting", "strong:actual"),
         ("وزیر خارجه پاکستان را که در دوشنبه به سر می‌برد، به حضور پذیرفت", "meeting", "strong:actual"),
         ("امر سینها سفیر هند را نیز پذیرفت", "meeting", "weak:actual"),
+        ("در دیدارهای جداگانه با سفیران پاکستان و امریکا بحث کرد", "meeting", "strong:actual"),
         ("هیئت ایرانی را سید عباس عراقچی رهبری میکنند", "multilateral_meeting", "weak:actual"),  # ZWNJ lost
     ],
 )
