@@ -4778,3 +4778,14 @@ def test_api_separate_meetings_with_two_ambassadors_about_starting_peace_talks_a
             "سفیر امریکا در کابل، روی تلاش‌های جاری برای آغاز گفتگوهای صلح با طالبان بحث کرد.")
     events = extract(text, published="2019-01-08")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("meeting", 2), ("meeting", 2)]
+
+
+def test_api_consular_consultations_led_by_two_deputies_are_a_negotiation_apart_from_the_ministers_reception(extract):
+    """`مشورت‌های کنسولی ... برگزار گردید. هیئت X را A و هیئت Y را B رهبری می‌نمودند`, then `همان روز وزیر ... B را به
+    حضور پذیرفت`: the consultations (a negotiation of the two heads) and the reception are two contacts."""
+    text = ("دوشنبه، 16 دسامبر، «خاور». امروز در شهر دوشنبه مشورت‌های کنسولی میان وزارت امور خارجه جمهوری تاجیکستان و "
+            "وزارت امور خارجه جمهوری اسلامی ایران برگزار گردید. هیئت تاجیکستان را معاون وزیر امور خارجه جمهوری "
+            "تاجیکستان و هیئت ایران را معاون وزیر امور خارجه جمهوری اسلامی ایران وحید جلال‌زاده رهبری می‌نمودند.\n\n"
+            "همان روز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین وحید جلال‌زاده را به حضور پذیرفت.")
+    events = extract(text, published="2024-12-16")["events"]
+    assert [e["type"] for e in events] == ["negotiation", "meeting"]

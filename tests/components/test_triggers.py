@@ -51,6 +51,7 @@ import pytest
         ("امر سینها سفیر هند را نیز پذیرفت", "meeting", "weak:actual"),
         ("در دیدارهای جداگانه با سفیران پاکستان و امریکا بحث کرد", "meeting", "strong:actual"),
         ("هیئت ایرانی را سید عباس عراقچی رهبری میکنند", "multilateral_meeting", "weak:actual"),  # ZWNJ lost
+        ("هیئت ایران را وحید جلال‌زاده رهبری می‌نمودند", "multilateral_meeting", "weak:actual"),
     ],
 )
 def test_triggers_type_and_status(run, text, label, meta):
