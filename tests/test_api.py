@@ -4789,3 +4789,13 @@ def test_api_consular_consultations_led_by_two_deputies_are_a_negotiation_apart_
             "همان روز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین وحید جلال‌زاده را به حضور پذیرفت.")
     events = extract(text, published="2024-12-16")["events"]
     assert [e["type"] for e in events] == ["negotiation", "meeting"]
+
+
+def test_api_who_chaired_this_session_joins_it(extract):
+    """`X ریاست این اجلاس را بر عهده داشت و هیئت‌هایی از A، B و C نیز در آن شرکت کردند`: the session just told, not
+    another one."""
+    text = ("نخستین اجلاس کشورهای عضو کنوانسیون تهران امروز با حضور فاطمه واعظ جوادی معاون رئیس‌جمهور در باکو به کار "
+            "خود پایان داد. حسین‌قلی باقروف وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان ریاست این اجلاس را بر عهده "
+            "داشت و هیئت‌هایی از روسیه، قزاقستان و ترکمنستان نیز در آن شرکت کردند.")
+    events = extract(text, published="2007-05-17")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 5

@@ -761,6 +761,8 @@ class Assembler:
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
+            if draft is not None and trigger.id_ == "fa.trigger.chaired" and self._this_session_before(trigger, u):
+                draft.anaphoric = True  # `X ریاست این اجلاس را بر عهده داشت`: who chaired the session just told
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_what_was_told(trigger):
                 draft.anaphoric = True  # `...؛ نشستی که میزبان آن X بود و Y نیز در آن حضور داشت`: who hosted it
             if draft is not None and strength == "strong":
@@ -2693,6 +2695,12 @@ class Assembler:
             return None  # (`نشست ترامپ و پوتین در بوداپست فعلاً برگزار نمی‌شود`: not held)
         return DraftEvent(trigger.label_, trigger, [trigger],
                           [Side(e, m, rule=m.rule + "+meeting_of") for e, m in zip(entities, pair)])
+
+    def _this_session_before(self, trigger: Span, u) -> bool:
+        """`این` and an event noun in the trigger's clause before it (`ریاست این اجلاس را بر عهده داشت`)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words, nouns = self._words, self.kb.event_nouns
+        return any(words[k] == "این" and words[k + 1] in nouns for k in range(c_start, trigger.start - 1))
 
     def _spoken_about(self, trigger: Span, u) -> bool:
         """The noun follows `درباره` in its clause with no `با` and no verb of contact between: what was talked about."""

@@ -1147,8 +1147,10 @@ class PersonRules:
                 country, rule, end = served_country, "fa.country.whom_it_serves", served_end
         if country is None:
             for far in range(extended + 1, min(extended + 7, len(doc))):
-                if self._punct[far - 1] or self._words[far - 1] in FAR_QUALIFIER_STOP or (far - 1) in at:
-                    break
+                if self._punct[far - 1] or (far - 1) in at or (
+                        self._words[far - 1] in FAR_QUALIFIER_STOP
+                        and not (self._words[far - 1] == "و" and title.role == "minister")):
+                    break  # (`وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان`: portfolios joined by `و`, then the country)
                 country, rule, end = self._qualifier(doc, far, at)
                 if country is not None:
                     rule = "fa.country.after_title_far"

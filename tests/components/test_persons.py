@@ -22,6 +22,9 @@ def _people(doc):
          ("والری گراسیموف", None, "chief_of_general_staff", "RU")),
         # title + country + name
         ("وزیر خارجه ترکیه هاکان فیدان امروز گفت", ("هاکان فیدان", None, "foreign_minister", "TR")),
+        # a minister's portfolios joined by `و`, then the country
+        ("حسین‌قلی باقروف وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان ریاست اجلاس را بر عهده داشت",
+         ("حسین قلی باقروف", None, "minister", "AZ")),
         # the head of an Iraqi armed group is Iraqi, not the outlet's
         ("با قیس الخزعلی دبیرکل جنبش عصائب اهل الحق دیدار کرد",
          ("قیس الخزعلی", None, "head_of_organization", "IQ")),
