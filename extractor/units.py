@@ -1,6 +1,7 @@
 """Sentences and clauses over a normalised Doc, computed once and cached on `doc._.clauses`."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, ORTH
@@ -9,6 +10,8 @@ from spacy.tokens import Doc, Span
 from ._extensions import get_ext, set_ext
 
 SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
+FUSED_INITIALS = re.compile(r"^\w{1,2}(?:\.\w{1,2})+$")
+"""Initials with their inner dots in one token (`ام.کی`)."""
 CLAUSE_END = frozenset({"؛", ";", ":"})
 _BOUNDARIES = SENTENCE_END | CLAUSE_END
 NAME_IN_GUILLEMETS = 16
@@ -238,6 +241,8 @@ def units(doc: Doc) -> Units:
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
         if word == "." and 0 < i < len(tokens) - 1 and len(tokens[i - 1]) == 1 and len(tokens[i + 1]) == 1:
             continue  # `پ.ک.ک`: the full stops of an abbreviation end nothing
+        if word == "." and i > 0 and FUSED_INITIALS.match(tokens[i - 1]):
+            continue  # `ام.کی. نارایانان`: the dot after initials the tokenizer kept together ends nothing
         if word == "." and 2 < i < len(tokens) - 2 and len(tokens[i - 1]) <= 2 and (
                 (tokens[i + 2] == "." and len(tokens[i + 1]) <= 2)
                 or (tokens[i - 2] == "." and len(tokens[i - 3]) <= 2)):

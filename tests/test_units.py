@@ -31,6 +31,7 @@ def test_units_the_dots_of_initials_inside_guillemets_end_no_sentence(extractor)
 @pytest.mark.parametrize("text, sentences", [
     ("وزیر دفاع با ژنرال وی. کی. سینگ فرمانده نیروی زمینی هند ملاقات نمود. دو طرف گفتگو کردند.", 2),
     ("امروز وزیر دفاع با وی. در این دیدار گفت.", 2),  # a pronoun before a full stop is no initial
+    ("سعید جلیلی روز دوشنبه با ام.کی. نارایانان مشاور امنیت ملی هند دیدار کرد. دو طرف گفتگو کردند.", 2),
 ])
 def test_units_the_dots_of_two_initials_end_no_sentence(extractor, text, sentences):
     """`وی. کی. سینگ`: two initials, each with its dot, start a name (the pronoun `وی` too looks like one)."""
