@@ -81,6 +81,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
         # a South Asian foreign secretary heads his ministry's civil service: a deputy minister's rank
         ("دبیر وزارت امور خارجه هند گفت", "deputy_foreign_minister", "IN"),
+        # Tajik outlets call the prime minister the head of government
+        ("رئیس حکومت جمهوری تاجیکستان گفت", "head_of_government", "TJ"),
         # the speaker of Austria's lower house
         ("رئیس شورای ملی اتریش گفت", "parliament_speaker", "AT"),
         # the head of an interim government (Bangladesh's chief adviser)
