@@ -4799,3 +4799,14 @@ def test_api_who_chaired_this_session_joins_it(extract):
             "داشت و هیئت‌هایی از روسیه، قزاقستان و ترکمنستان نیز در آن شرکت کردند.")
     events = extract(text, published="2007-05-17")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 5
+
+
+def test_api_this_round_held_on_another_day_is_a_session_of_its_own(extract):
+    """`X را به حضور پذیرفت` (Monday), then `این دور مشورت‌ها روز یکشنبه ... به ریاست A و X برگزار شد`: the round
+    the guest came for, a day earlier, is a second contact, not more of the reception."""
+    text = ("رئیس جمهور حامد کرزی امروز دوشنبه جلیل عباس جیلانی سرمنشی وزارت امور خارجه پاکستان را به حضور پذیرفت."
+            "\n\nسفر جیلانی به کابل برای اشتراک در دور دوم مشورت‌های سیاسی میان وزارت‌های خارجه دو کشور صورت گرفته "
+            "است. این دور مشورت‌ها روز یکشنبه در وزارت امور خارجه به ریاست جاوید لودین معین سیاسی وزارت خارجه و "
+            "جیلانی برگزار شد.")
+    events = extract(text, published="2013-01-21")["events"]
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("meeting", "2013-01-21"), ("negotiation", "2013-01-20")]

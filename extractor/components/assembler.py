@@ -4247,7 +4247,9 @@ class Assembler:
             if draft.anaphoric and draft.trigger.id_ in HELD_TRIGGERS and events \
                     and events[-1].type != "multilateral_meeting" and self._on_sidelines(events[-1].trigger):
                 draft.anaphoric = False  # `X در حاشیه کنفرانس ... با Y دیدار کرد. این کنفرانس ... آغاز به کار کرد`
-            if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type):
+            if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
+                    and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)):
+                # (`این دور مشورت‌ها روز یکشنبه ... برگزار شد` after Monday's reception: the session of its own day)
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
                 known = self._keys(events[-1])
