@@ -4810,3 +4810,11 @@ def test_api_this_round_held_on_another_day_is_a_session_of_its_own(extract):
             "جیلانی برگزار شد.")
     events = extract(text, published="2013-01-21")["events"]
     assert [(e["type"], e["date"]["value"]) for e in events] == [("meeting", "2013-01-21"), ("negotiation", "2013-01-20")]
+
+
+def test_api_calls_of_recent_weeks_are_background(extract):
+    """`روحانی نیز در هفته‌های اخیر در تماس‌های تلفنی جداگانه با X و Y ...`: calls of the weeks before this news."""
+    text = ("عباس عراقچی معاون وزیر امور خارجه امروز در ایروان با زهراب مناتساکانیان وزیر امور خارجه ارمنستان دیدار و "
+            "گفت‌وگو کرد.\n\nروحانی نیز در هفته‌های اخیر در تماس‌های تلفنی جداگانه با الهام علی‌اف و نیکول پاشینیان "
+            "بر ضرورت توقف درگیری‌ها تأکید کرده است.")
+    assert [e["type"] for e in extract(text, published="2020-10-27")["events"]] == ["meeting"]

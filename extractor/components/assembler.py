@@ -786,6 +786,8 @@ class Assembler:
                 if draft.status == "actual" and len(draft.sides) <= 1 and trigger.label_ == "visit" \
                         and self._dated_months_back(*u.clauses[u.clause_of[trigger.start]]):
                     draft.status = "background"  # `سلطان قابوس مرداد امسال ... به تهران سفر کرد`: a trip months before
+                if draft.status == "actual" and self._in_recent_weeks(trigger, u):
+                    draft.status = "background"  # `روحانی نیز در هفته‌های اخیر در تماس‌های تلفنی جداگانه با X و Y ...`
                 if draft.status == "actual" and self._clause_told_earlier(trigger, u):
                     draft.status = "background"  # `پیش از این ... برای اشتراک در نشست سه جانبه ... آمده بود`
                 if draft.status == "actual" and self._meeting_of_a_month(trigger):
@@ -2144,6 +2146,15 @@ class Assembler:
             or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
                                                         for s in self._structure_at(c_start + k + n + 1))))
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
+
+    def _in_recent_weeks(self, trigger: Span, u) -> bool:
+        """`در هفته‌های اخیر` / `در ماه‌های اخیر` right before the contact in its clause: contacts of recent weeks, told
+        as background."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        return any(words[k:k + 4] in (["در", "هفته", "های", "اخیر"], ["در", "ماه", "های", "اخیر"])
+                   or words[k:k + 3] in (["در", "هفتههای", "اخیر"], ["در", "ماههای", "اخیر"])
+                   for k in range(max(0, len(words) - 8), len(words)))
 
     def _clause_told_earlier(self, trigger: Span, u) -> bool:
         """A session attended (`برای اشتراک در نشست ...`) in a clause that opens `پیش از این` (or `قبلا`, `پیش‌تر`) and
