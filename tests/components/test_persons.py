@@ -917,3 +917,9 @@ def test_persons_a_host_named_after_hosting_is_a_name_without_the_noun(run):
     """`به میزبانی پیتونگتارن شیناواترا نخست‌وزیر تایلند`: the name opens after `میزبانی`, which is no part of it."""
     doc = run("نشست سران بیمستک امروز به میزبانی پیتونگتارن شیناواترا نخست‌وزیر تایلند در بانکوک برگزار شد.")
     assert [(p[0], p[2], p[3]) for p in _people(doc)] == [("پیتونگتارن شیناواترا", "head_of_government", "TH")]
+
+
+def test_persons_a_document_after_a_surname_said_alone_is_no_part_of_a_name(run):
+    """`ترامپ و کیم سندی را امضا کردند`: `سندی` (a document) is no surname of Kim."""
+    names = [p[0] for p in _people(run("در پایان دیدار، ترامپ و کیم سندی را امضا کردند."))]
+    assert not any("سندی" in name for name in names)
