@@ -36,9 +36,10 @@ HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 DATELINE_CHARS = 40
 """A full date this close to the start of one of the first lines is the dateline's (the publication date)."""
-GENERIC_ROLES = frozenset({"minister", "official"})
+NARROWABLE_ROLES = frozenset({"minister", "official"})
 PORTFOLIO_ROLES = frozenset({"defense_minister", "foreign_minister"})
-"""A title's generic role the register's office of that day narrows (a deputy premier who is the foreign minister)."""
+"""A title's generic role (not `deputy_minister`, unlike the persons' GENERIC_ROLES) that the register's office of that
+day narrows to a portfolio (a deputy premier who is the foreign minister)."""
 FOOTER_LINES = 3
 FOOTER_CHARS = 400
 """A date signed off under the text is on one of its last three lines (within the last FOOTER_CHARS characters)."""
@@ -357,7 +358,7 @@ class _DocumentBuilder:
             role = {"code": office.role, "text": office.title}
             inferred.append("role")
             trace["role"] = "register"
-        elif titled is not None and office is not None and titled.title.role in GENERIC_ROLES \
+        elif titled is not None and office is not None and titled.title.role in NARROWABLE_ROLES \
                 and office.role in PORTFOLIO_ROLES:
             role["code"] = office.role  # `معاون نخست‌وزیر عمان در امور دفاعی`: a deputy premier who holds defence
             inferred.append("role")

@@ -66,6 +66,11 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 """A contact dated last week, month or year, or early this year (`اوایل سال جاری`), told as several rounds or times,
 every year (`هر سال`), or on "that" trip (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
+IN_RECENT_WEEKS = (("در", "هفته", "های", "اخیر"), ("در", "هفتههای", "اخیر"))
+"""`در هفته‌های اخیر` (in recent weeks), right before a contact: no cue of the whole clause (`طالبان در هفته‌های اخیر
+... تصرف کرده‌اند` after a session held today)."""
+NEGATED_COPULAS = frozenset({"نیست", "نبود", "نشد", "نشده"})
+"""`دیدار با X در برنامه نیست`: a contact noun's clause that says it is not (on the agenda, held)."""
 NEGATED_LIGHT_VERBS = frozenset({"نداشت", "نداشته", "نداشتند", "نکرد", "نکرده", "نکردند", "ننمود", "ننموده",
                                  "نگرفت", "نگرفته", "نگرفتند"})
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
@@ -1238,9 +1243,10 @@ class Assembler:
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
                 status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], close)
+        after = self._words[trigger.end:trigger.end + 2]
         if status in ("cancelled", "denied") and trigger.kb_id_.startswith("strong") \
-                and self._words[trigger.end - 1] in PAST_VERBS and self._words[trigger.end:trigger.end + 1] == ["و"] \
-                and self._words[trigger.end + 1:trigger.end + 2] and self._words[trigger.end + 1] in SAID:
+                and self._words[trigger.end - 1] in PAST_VERBS and len(after) == 2 and after[0] == "و" \
+                and after[1] in SAID:
             # `با X دیدار کرد و گفت سفر او به اسلام‌آباد ... به تعویق افتاده است`: what he said was put off
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
@@ -2148,13 +2154,11 @@ class Assembler:
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
 
     def _in_recent_weeks(self, trigger: Span, u) -> bool:
-        """`در هفته‌های اخیر` / `در ماه‌های اخیر` right before the contact in its clause: contacts of recent weeks, told
-        as background."""
+        """`در هفته‌های اخیر` right before the contact in its clause: contacts of recent weeks, told as background (the
+        clause's `ماه‌های اخیر` is a background cue of its own)."""
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
-        words = self._words[c_start:trigger.start]
-        return any(words[k:k + 4] in (["در", "هفته", "های", "اخیر"], ["در", "ماه", "های", "اخیر"])
-                   or words[k:k + 3] in (["در", "هفتههای", "اخیر"], ["در", "ماههای", "اخیر"])
-                   for k in range(max(0, len(words) - 8), len(words)))
+        words = self._words[max(c_start, trigger.start - 8):trigger.start]
+        return any(tuple(words[k:k + len(cue)]) == cue for k in range(len(words)) for cue in IN_RECENT_WEEKS)
 
     def _clause_told_earlier(self, trigger: Span, u) -> bool:
         """A session attended (`برای اشتراک در نشست ...`) in a clause that opens `پیش از این` (or `قبلا`, `پیش‌تر`) and
@@ -2724,7 +2728,7 @@ class Assembler:
     def _negated_after(self, trigger: Span, u) -> bool:
         """A negated copula after a contact noun in its clause (`دیدار با X در برنامه نیست`): the contact is denied."""
         _, c_end = u.clauses[u.clause_of[trigger.start]]
-        return any(w in ("نیست", "نبود", "نشد", "نشده") for w in self._words[trigger.end:c_end])
+        return not NEGATED_COPULAS.isdisjoint(self._words[trigger.end:c_end])
 
     def _noun_of_a_coordinated_verb(self, trigger: Span, u) -> bool:
         """`با X دیدار و پیام کتبی Y را به وی تسلیم کرد`: `دیدار` shares the verb of a second predicate
