@@ -2017,8 +2017,7 @@ class Assembler:
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
-        if k > 0 and words[k - 1].endswith("ی") and (words[k - 1] in self.kb.event_nouns
-                                                     or words[k - 1][:-1] in self.kb.event_nouns):
+        if k > 0 and self._indefinite_event_noun(words[k - 1]):
             return [draft]  # `در نشستی / تماسی جداگانه با X`: one contact apart from the one told, not several
         subject, objects = ordered[0], ordered[1:]
         if "با" not in self._words[subject.mention.end:objects[0].mention.start] \
@@ -4415,10 +4414,13 @@ class Assembler:
         """`جداگانه` (not `دیداری جداگانه` / `جداگانه‌ای`: one contact apart) in the clause before the trigger: the
         contact stands for several, one per person met."""
         c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
-        words, nouns = self._words, self.kb.event_nouns
-        return any(words[k] == "جداگانه" and words[k + 1] != "ای"
-                   and not (words[k - 1].endswith("ی") and (words[k - 1] in nouns or words[k - 1][:-1] in nouns))
+        words = self._words
+        return any(words[k] == "جداگانه" and words[k + 1] != "ای" and not self._indefinite_event_noun(words[k - 1])
                    for k in range(max(c_start, 1), draft.trigger.start))
+
+    def _indefinite_event_noun(self, word: str) -> bool:
+        """`دیداری`, `تماسی` (`در دیداری جداگانه`): one contact, the indefinite form of an event noun."""
+        return word.endswith("ی") and (word in self.kb.event_nouns or word[:-1] in self.kb.event_nouns)
 
     def _counted_counterparts(self, draft: DraftEvent, u) -> int | None:
         """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names

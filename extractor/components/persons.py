@@ -1608,8 +1608,8 @@ class PersonRules:
             first = self._words[i + 1]
             if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
-            if self._words[i + 1] in self.stopwords or self._words[j - 1] in self.stopwords \
-                    or self._words[i + 1] in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
+            if first in self.stopwords or self._words[j - 1] in self.stopwords \
+                    or first in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
