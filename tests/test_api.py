@@ -4818,3 +4818,32 @@ def test_api_calls_of_recent_weeks_are_background(extract):
             "گفت‌وگو کرد.\n\nروحانی نیز در هفته‌های اخیر در تماس‌های تلفنی جداگانه با الهام علی‌اف و نیکول پاشینیان "
             "بر ضرورت توقف درگیری‌ها تأکید کرده است.")
     assert [e["type"] for e in extract(text, published="2020-10-27")["events"]] == ["meeting"]
+
+
+@pytest.mark.parametrize("second_sentence", [
+    "این ناوگروه که از دو ناوچه تشکیل شده، دیروز در بندر چابهار پهلو گرفت و فرمانده آن امروز با فرمانده منطقه سوم "
+    "نیروی دریایی ارتش دیدار کرد.",
+    "این ناوگروه دیروز در بندر چابهار پهلو گرفت. فرمانده آن امروز با فرمانده منطقه سوم نیروی دریایی ارتش دیدار کرد.",
+])
+def test_api_the_commander_of_it_is_of_the_unit_told_just_before(extract, second_sentence):
+    text = ("به گزارش ایرنا، ناوگروه آموزشی نیروی دریایی بنگلادش برای یک سفر سه‌روزه وارد آب‌های ایران شد.\n\n"
+            + second_sentence)
+    participants = extract(text, published="2022-02-08")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["BD", "IR"]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش ایرنا، سرکنسول ترکیه در ارومیه امروز با معاون سیاسی و امنیتی استاندار دیدار و گفت‌وگو کرد.",
+    "به گزارش ایرنا، سرکنسول ترکیه در ارومیه امروز با استاندار آذربایجان غربی دیدار کرد. فرمانده مرزبانی استان نیز "
+    "در این دیدار حضور داشت.",
+])
+def test_api_an_office_of_the_province_named_bare_is_of_the_outlets_country(extract, text):
+    participants = extract(text, published="2021-05-04")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["IR"] * (len(participants) - 1) + ["TR"]
+
+
+def test_api_a_province_named_after_its_word_keeps_its_own_country(extract):
+    text = ("به گزارش مهر، فرمانده مرزبانی استان کرمانشاه امروز در مرز خسروی با فرمانده نیروهای مرزی استان دیالی "
+            "عراق دیدار کرد.")
+    participants = extract(text, published="2019-09-10")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["IQ", "IR"]

@@ -177,6 +177,8 @@ REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرست�
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
 """Units an article tells of once and then names bare (`فرمانده ناوگروه`): the one named before."""
+BARE_PROVINCE_FOLLOWERS = frozenset({"نیز", "هم", "در", "را", "و", "با", "که", "به", "از", "،", ".", "؛"})
+"""Words after a bare `استان` that show no province's name follows (`فرمانده مرزبانی استان نیز حضور داشت`)."""
 UNIT_PHRASE_STOPS = frozenset({"،", ".", "؛", ":", "با", "که", "و"})
 """Words that end the phrase naming a unit (`ناوگان اقیانوس آرام روسیه`) before its country could follow."""
 ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "اول"})
@@ -1450,7 +1452,18 @@ class PersonRules:
                 if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS
                                           or self._words[start - 1] in COMMANDER_WORDS):
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
+        if start + 1 < len(doc) and self._words[start] == "استان" and self._words[start + 1] in BARE_PROVINCE_FOLLOWERS:
+            return "@source", "fa.country.bare_province", start + 1  # `فرمانده مرزبانی استان نیز ... حضور داشت`
+        if start > 0 and self._words[start - 1] == "استاندار" and not self._place_at(start, at) and any(
+                w in self.kb.title_composition["deputy_words"] for w in self._words[max(0, start - 8):start - 1]):
+            return "@source", "fa.country.bare_province", start  # `با معاون سیاسی، امنیتی و اجتماعی استاندار`
         return None, None, start
+
+    @staticmethod
+    def _place_at(position: int, at: dict[int, Span]) -> bool:
+        """A place's or country's name begins at `position`."""
+        span = at.get(position)
+        return span is not None and span.start == position and span.label_ in ("PLACE",) + COUNTRY_LABELS
 
     def _force_before(self, position: int, at: dict[int, Span]) -> str | None:
         """`هیئتی از نیروی دریایی ارتش ... به ریاست معاون عملیات این نیرو`: "this force" is the force named last
@@ -1849,11 +1862,26 @@ class PersonRules:
             unit = words[end + 1]
         elif end - title.start == 2 and words[end - 1] in BARE_UNITS:
             unit = words[end - 1]  # `فرمانده ناوگروه` after `ناوگروه نیروی دریایی ارتش ... پهلو گرفت`: the one told
+        elif end - title.start == 1 and end < len(words) and words[end] == "آن":
+            unit = self._unit_of_pronoun(title.start)  # `این ناوگروه که ... پهلو گرفت و فرمانده آن ... دیدار کرد`
+            if unit is None:
+                return
         else:
             return
         for k in range(title.start - 1, max(-1, title.start - reach), -1):
             if words[k] == unit:
                 yield k
+
+    def _unit_of_pronoun(self, start: int) -> str | None:
+        """The unit a bare `فرمانده آن` points back at: the last `این <unit>` of its sentence or the one before."""
+        sentence_ends = 0
+        for k in range(start - 1, max(0, start - 60), -1):
+            sentence_ends += self._words[k] in (".", "\n", "\n\n")
+            if sentence_ends == 2:
+                return None
+            if self._words[k] in UNIT_WORDS and self._words[k - 1] == "این":
+                return self._words[k]
+        return None
 
     def _this_unit_of_own_forces(self, title: TitleInfo) -> bool:
         """`در ستاد منطقه یکم نیروی دریایی ارتش با فرمانده این منطقه دیدار کرد`: a commander of "this" unit, where
