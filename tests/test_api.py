@@ -4847,3 +4847,17 @@ def test_api_a_province_named_after_its_word_keeps_its_own_country(extract):
             "عراق دیدار کرد.")
     participants = extract(text, published="2019-09-10")["events"][0]["participants"]
     assert sorted(p["country"] for p in participants) == ["IQ", "IR"]
+
+
+def test_api_a_plan_told_of_a_thing_discussed_does_not_make_the_talk_planned(extract):
+    text = ("به گزارش ایرنا، امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش امروز در تهران با فرمانده نیروی "
+            "دریایی عمان دیدار کرد. دو طرف درباره رزمایش مشترکی که قرار است ماه آینده در دریای عمان برگزار شود، "
+            "گفت‌وگو کردند.")
+    result = extract(text, published="2023-05-16")
+    assert len(result["events"]) == 1 and not result["other_contacts"]
+
+
+def test_api_a_plan_told_of_the_session_itself_keeps_it_planned(extract):
+    text = ("به گزارش تسنیم، سخنگوی وزارت امور خارجه امروز اعلام کرد نشست وزیران خارجه سازوکار ۳+۳ که قرار است "
+            "ماه آینده در استانبول برگزار شود، با حضور وزیران خارجه ایران، روسیه و ترکیه تشکیل می‌شود.")
+    assert not extract(text, published="2024-09-16")["events"]

@@ -42,6 +42,10 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"),
                 ("سفر", "می", "کند"), ("سفر", "می", "کنند"))  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
+DONE_VERBS = frozenset({"کرد", "کردند", "شد", "شدند", "داشت", "داشتند", "گردید", "نمود", "نمودند", "پرداخت",
+                        "پرداختند"})
+"""Past verbs of a main clause: what they tell was done."""
+FUTURE_AUXILIARIES = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
 PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
 """Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
@@ -1372,24 +1376,38 @@ class Assembler:
                 if not present.issuperset(cue):
                     continue
                 n = len(cue)
-                if cue in PRESENT_CUES and relative is None:
+                if (cue in PRESENT_CUES or status == "planned") and relative is None:
                     relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
                 if any(tuple(words[i:i + n]) == cue
                        and not (cue == PLANNING
                                 and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue[0] == "برنامه" and i > 0 and words[i - 1] in PROGRAMME_ORDINALS)
                        and not (cue in PRESENT_CUES and c_start + i in relative)
+                       and not (status == "planned" and c_start + i in relative
+                                and self._plan_of_another_thing(c_start, c_end, c_start + i, relative))
                        for i in range(len(words) - n + 1)):
                     return status  # (`در نشستی که ... برگزار می‌شود، شرکت کرد`: a session being held, not planned)
         if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
             return "requested"
-        for mention, _start, _end in self._dates_between(c_start, c_end):
+        for mention, start, _end in self._dates_between(c_start, c_end):
             if mention.kind in ("relative_day", "relative_period", "weekday"):
-                if mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0):
+                if (mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0)) and not (
+                        start in (relative := relative_clause_tokens(doc, c_start, c_end, self.relative_markers))
+                        and self._plan_of_another_thing(c_start, c_end, start, relative)):
                     return "planned"
         if self._background(doc, c_start, c_end):
             return "background"
         return "actual"
+
+    def _plan_of_another_thing(self, c_start: int, c_end: int, cue: int, relative: set[int]) -> bool:
+        """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan told in a relative clause about
+        something other than a contact (no event noun in the eight words before its `که`), in a clause that outside
+        its relative clauses tells something done (a past verb, not `خواهد کرد`), is that thing's plan, not ours."""
+        marker = next((k for k in range(cue, c_start - 1, -1) if self._words[k] in self.relative_markers), None)
+        if marker is None or any(w in self.kb.event_nouns for w in self._words[max(c_start, marker - 8):marker]):
+            return False
+        return any(self._words[k] in DONE_VERBS and self._words[k - 1] not in FUTURE_AUXILIARIES
+                   for k in range(c_start + 1, c_end) if k not in relative)
 
     def _planning_session(self, words: list[str], i: int) -> bool:
         """`نشست مقدماتی برنامه‌ریزی رزمایش ... برگزار شد`: a session that plans something else (a session noun
