@@ -4861,3 +4861,11 @@ def test_api_a_plan_told_of_the_session_itself_keeps_it_planned(extract):
     text = ("به گزارش تسنیم، سخنگوی وزارت امور خارجه امروز اعلام کرد نشست وزیران خارجه سازوکار ۳+۳ که قرار است "
             "ماه آینده در استانبول برگزار شود، با حضور وزیران خارجه ایران، روسیه و ترکیه تشکیل می‌شود.")
     assert not extract(text, published="2024-09-16")["events"]
+
+
+def test_api_a_deputy_of_the_general_staff_named_with_no_country_is_of_the_outlets_forces(extract):
+    text = ("به گزارش ایرنا، فرمانده نیروی هوایی ارتش عمان امروز در تهران با معاون ستاد کل نیروهای مسلح دیدار و "
+            "گفت‌وگو کرد.")
+    participants = extract(text, published="2013-02-05")["events"][0]["participants"]
+    deputy = next(p for p in participants if p["role"]["code"] == "deputy_chief_of_general_staff")
+    assert deputy["country"] == "IR"

@@ -1914,6 +1914,8 @@ class PersonRules:
                 or (self._words[end - 1] == "منطقه" and self._words[end] in ORDINALS)):
             end += 1  # (`فرمانده منطقه یکم نیروی دریایی ارتش`: a numbered district of the navy)
         words = self._words[title.start:end]
+        if words[-2:] == ["نیروهای", "مسلح"] and "ستاد" in words:
+            return True  # `معاون بین‌الملل ستاد کل نیروهای مسلح`: the general staff named with no country is ours
         return not OWN_FORCES.isdisjoint(words) or "اعزامی" in words or any(
             a == "منطقه" and b in ORDINALS for a, b in zip(words, words[1:]))  # (the navy's first district is ours;
         # `فرمانده ناوگروه اعزامی` with no country is of the flotilla the outlet's country sent)
