@@ -4869,3 +4869,12 @@ def test_api_a_deputy_of_the_general_staff_named_with_no_country_is_of_the_outle
     participants = extract(text, published="2013-02-05")["events"][0]["participants"]
     deputy = next(p for p in participants if p["role"]["code"] == "deputy_chief_of_general_staff")
     assert deputy["country"] == "IR"
+
+
+def test_api_a_contact_told_there_is_in_the_city_and_on_the_day_of_the_sentence_before(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز چهارشنبه در بلگراد با ایویتسا داچیچ وزیر خارجه صربستان "
+            "دیدار کرد.\n\nظریف روز سه‌شنبه نخستین بخش سفر اروپایی خود را در بوداپست آغاز کرده بود. او در آنجا با "
+            "پیتر سیارتو وزیر امور خارجه مجارستان دیدار کرد.")
+    events = extract(text, published="2016-02-17")["events"]
+    budapest = next(e for e in events if any(p["name"] == "پیتر سیارتو" for p in e["participants"]))
+    assert budapest["location"]["name_en"] == "Budapest" and budapest["date"]["value"] == "2016-02-16"

@@ -4876,6 +4876,15 @@ class Assembler:
         if event.type == "phone_call" or self._held_remotely(event, u):
             return
         locations: list[LocationMention] = get_ext(doc, "locations") or []
+        there = self._there_sentence(event, u)
+        if there is not None:
+            low, high = u.sentences[there]
+            told = [loc for loc in locations if low <= loc.place_start < high and loc.label == "PLACE"
+                    and loc.rule != "fa.location.dateline"]
+            if told:  # `X روز دوشنبه سفر خود را در تاشکند آغاز کرده بود. او در آنجا با Y دیدار کرد`
+                event.location = told[-1]
+                event.trace["location"] = "fa.location.there"
+                return
         sentences = {u.sentence_of[t.start] for t in event.triggers}
         main_clause = u.clause_of[event.trigger.start]
 
@@ -4971,6 +4980,15 @@ class Assembler:
                         event.location = replace(event.location, label="PLACE", key=capital)
                         event.trace["location"] += "+capital_of_the_same_name"
                 return
+
+    def _there_sentence(self, event: DraftEvent, u) -> int | None:
+        """The sentence before the trigger's, when the trigger's clause says `در آنجا` (there) before it."""
+        c_start = u.clauses[u.clause_of[event.trigger.start]][0]
+        sentence = u.sentence_of[event.trigger.start]
+        if sentence == 0 or not any(self._words[k] == "در" and self._words[k + 1] == "آنجا"
+                                    for k in range(c_start, event.trigger.start - 1)):
+            return None
+        return sentence - 1
 
     def _nearest_lead(self, window: list[LocationMention], event: DraftEvent, first_sentence: int, main_clause: int,
                       own: LocationMention | None, rank) -> list[LocationMention]:
@@ -5168,6 +5186,9 @@ class Assembler:
             event.date, event.date_resolved = self._previous_date  # `در حاشیه این نشست با X دیدار کرد`: the session's day
             event.trace["date"] = "fa.date.sidelines_of_previous"
             return
+        if not candidates and (there := self._there_sentence(event, u)) is not None:
+            candidates = [d for d in between(self._date_starts, dates, *u.sentences[there])
+                          if d[0].kind != "relative_period"]  # `... روز دوشنبه در تاشکند ... او در آنجا با Y دیدار کرد`
         if not candidates:
             first_sentence = u.sentences[u.sentence_of[event.trigger.start]][0]
             low, high = bisect_left(self._date_starts, event.scope[0]), bisect_left(self._date_starts, first_sentence)
