@@ -4878,3 +4878,25 @@ def test_api_a_contact_told_there_is_in_the_city_and_on_the_day_of_the_sentence_
     events = extract(text, published="2016-02-17")["events"]
     budapest = next(e for e in events if any(p["name"] == "پیتر سیارتو" for p in e["participants"]))
     assert budapest["location"]["name_en"] == "Budapest" and budapest["date"]["value"] == "2016-02-16"
+
+
+def test_api_a_contact_told_as_the_trips_programme_goes_on_happened(extract):
+    text = ("به گزارش خاور، امامعلی رحمان رئیس جمهوری تاجیکستان امروز با شوکت میرضیایف رئیس جمهوری ازبکستان در "
+            "تاشکند دیدار کرد. در ادامه برنامه سفر، رئیس جمهوری تاجیکستان با عبدالله آریپوف نخست‌وزیر ازبکستان "
+            "دیدار کرد.")
+    result = extract(text, published="2018-08-17")
+    assert len(result["events"]) == 2 and not result["other_contacts"]
+
+
+def test_api_a_registered_surname_before_a_surname_split_at_its_zwnj_is_a_first_name(extract):
+    text = ("به گزارش خاور، امامعلی رحمان امروز در آستانه با مولن اشیم\u200cبایف رئیس سنای پارلمان قزاقستان دیدار کرد.")
+    names = _names(extract(text, published="2023-06-15")["events"][0])
+    assert "مایک مولن" not in names and any("اشیم" in (n or "") for n in names)
+
+
+def test_api_the_host_leader_present_at_the_official_welcome_is_a_side_of_the_visit(extract):
+    text = ("به گزارش خاور، امامعلی رحمان رئیس جمهوری تاجیکستان امروز با سفر دولتی وارد شهر بیشکک گردید.\n\n"
+            "مراسم رسمی استقبال از رئیس جمهوری تاجیکستان در کاخ «ینی‌ارچا» با حضور صدیر ژاپاروف رئیس جمهوری "
+            "قرقیزستان برگزار گردید.")
+    events = extract(text, published="2025-03-13")["events"]
+    assert len(events) == 1 and "صدیر ژاپاروف" in _names(events[0])

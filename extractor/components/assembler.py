@@ -80,8 +80,9 @@ NEGATED_LIGHT_VERBS = frozenset({"نداشت", "نداشته", "نداشتند",
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
-PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "سومین", "آخرین", "واپسین"})
-"""`در نخستین برنامه سفر خود با X دیدار کرد`: an item of the trip's programme told as done, not the plan."""
+PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "سومین", "آخرین", "واپسین", "ادامه"})
+"""`در نخستین برنامه سفر خود با X دیدار کرد`, `در ادامه برنامه سفر`: an item of the trip's programme told as done,
+not the plan."""
 ANNOUNCED_NOUNS = frozenset({"fa.trigger.phone_noun", "fa.trigger.meeting_noun"})
 """Contact nouns a clause may announce (`از گفت‌وگوی تلفنی A با B خبر داد`)."""
 SUBJUNCTIVE_TRIGGERS = frozenset({"fa.trigger.meet_verb_subjunctive", "fa.trigger.gathered_subjunctive"})
@@ -2561,7 +2562,9 @@ class Assembler:
                 words = self._words[s_start:s_end]
                 if not any(w in ("رسما", "رسمی", "رسماً") for w in words) or i in self._quotes:
                     continue
-                for m in between(self._mention_starts, self._mentions, s_start, i):
+                for m in between(self._mention_starts, self._mentions, s_start, s_end):
+                    if m.start > i and "حضور" not in self._words[i:m.start]:
+                        continue  # (after the welcome only who attended it: `مراسم رسمی استقبال ... با حضور X برگزار شد`)
                     entity = entity_of.get(id(m))
                     if entity is None or entity.key in keys or m.kind != "name" or self._country(entity) != host \
                             or entity.best("role") not in LEADER_ROLES:
