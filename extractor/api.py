@@ -36,6 +36,8 @@ HEADER_LINES = 8
 HEADER_LINE_MAX = 120
 DATELINE_CHARS = 40
 """A full date this close to the start of one of the first lines is the dateline's (the publication date)."""
+DELEGATION_HEAD_PREFIXES = ("fa.title.generic_head:هیئت", "fa.title.generic_head:هیات")
+"""Titles of the head of a country's delegation (`رئیس هیئت روسیه`)."""
 NARROWABLE_ROLES = frozenset({"minister", "official"})
 PORTFOLIO_ROLES = frozenset({"defense_minister", "foreign_minister"})
 """A title's generic role (not `deputy_minister`, unlike the persons' GENERIC_ROLES) that the register's office of that
@@ -344,16 +346,19 @@ class _DocumentBuilder:
         name = official.name if official else name_text
         role = None
         trace: dict = {"mentions": list(rules)}
-        titled = next((m for m in entity.mentions if m.title is not None and m.title.role), None)
+        office = None
+        if official is not None:
+            era = self.context.get("era") if day is None else None  # an undated article: the offices of its time
+            office = (era and official.office_on(era)) or official.office_on(day)
+        titled = next((m for m in entity.mentions if m.title is not None and m.title.role
+                       and not (office is not None and m.title.title_id
+                                and m.title.title_id.startswith(DELEGATION_HEAD_PREFIXES))), None)
+        # (`حسین جابری انصاری رئیس هیئت ایران`: heading a delegation is no office; the register's office is his role)
         if titled is not None:
             title = titled.title
             ev = self.evidence(title.start, title.end)
             role = {"code": title.role, "text": ev.text, "start": ev.start, "end": ev.end}
             trace["role"] = title.title_id
-        office = None
-        if official is not None:
-            era = self.context.get("era") if day is None else None  # an undated article: the offices of its time
-            office = (era and official.office_on(era)) or official.office_on(day)
         if titled is None and office is not None:
             role = {"code": office.role, "text": office.title}
             inferred.append("role")

@@ -4900,3 +4900,12 @@ def test_api_the_host_leader_present_at_the_official_welcome_is_a_side_of_the_vi
             "قرقیزستان برگزار گردید.")
     events = extract(text, published="2025-03-13")["events"]
     assert len(events) == 1 and "صدیر ژاپاروف" in _names(events[0])
+
+
+def test_api_who_heads_a_delegation_holds_his_own_office_not_the_delegations(extract):
+    text = ("به گزارش ایسنا، دور تازه مذاکرات آستانه امروز با حضور حسین جابری انصاری رئیس هیئت ایران، الکساندر "
+            "لاورنتیف رئیس هیئت روسیه و رئیس هیئت ترکیه در آستانه برگزار شد.")
+    participants = extract(text, published="2017-10-31")["events"][0]["participants"]
+    roles = {p["name"]: p["role"]["code"] for p in participants}
+    assert roles["حسین جابری انصاری"] == "deputy_foreign_minister"
+    assert roles[None] == "official"

@@ -1334,10 +1334,12 @@ class PersonRules:
                     key = "_".join(self._words[i + 1:j])
                     # `رئیس کمیته روابط خارجی سنای آمریکا`: a committee chair of a parliament is a member of it
                     body = self._words[i + 1:j]
-                    role = "member_of_parliament" if LEGISLATURE_WORDS.intersection(body) else \
+                    role = "official" if body[0] in DELEGATION_WORDS else \
+                        "member_of_parliament" if LEGISLATURE_WORDS.intersection(body) else \
                         self._ministry_role(body[1:]) if body[0] == "وزارت" else \
                         "official" if "وزارت" in body[1:] else "head_of_organization"  # (`رئیس اداره ... وزارت دفاع`)
-                    # (`رئیس وزارت امور خارجه سوئیس`: the Swiss title of the foreign minister)
+                    # (`رئیس وزارت امور خارجه سوئیس`: the Swiss title of the foreign minister; `رئیس هیئت ترکیه`: who
+                    # heads a delegation holds an office of his own, not the delegation's)
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", role,
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
                     break
