@@ -4909,3 +4909,12 @@ def test_api_who_heads_a_delegation_holds_his_own_office_not_the_delegations(ext
     roles = {p["name"]: p["role"]["code"] for p in participants}
     assert roles["حسین جابری انصاری"] == "deputy_foreign_minister"
     assert roles[None] == "official"
+
+
+def test_api_separate_credentials_ceremonies_with_the_zwnj_lost_are_one_contact_each_in_the_presidents_office(extract):
+    text = ("به گزارش ایرنا، محمود احمدی‌نژاد رئیس‌جمهور صبح امروز در مراسم جداگانهای در نهاد ریاست جمهوری "
+            "استوارنامه سفرای جدید کوبا، نیکاراگوئه و مالزی را دریافت کرد. وی در دیدار با سفیر کوبا از روابط "
+            "هاوانا و تهران تمجید کرد.")
+    events = extract(text, published="2009-06-07")["events"]
+    assert len(events) == 3
+    assert all(e["type"] == "meeting" and e["location"]["name_en"] == "Tehran" for e in events)
