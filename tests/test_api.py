@@ -4918,3 +4918,11 @@ def test_api_separate_credentials_ceremonies_with_the_zwnj_lost_are_one_contact_
     events = extract(text, published="2009-06-07")["events"]
     assert len(events) == 3
     assert all(e["type"] == "meeting" and e["location"]["name_en"] == "Tehran" for e in events)
+
+
+def test_api_two_contacts_told_each_after_its_own_with_in_one_sentence_are_two(extract):
+    text = ("به گزارش ایرنا، رئیس‌جمهور ترکمنستان امروز در عشق‌آباد در گفتگو با سفیر چین بر اهمیت خط لوله گاز "
+            "تاکید کرد و در دیدار با سفیر ترکیه، همکاری در چارچوب سازمان کشورهای ترک‌زبان را بررسی کرد.")
+    events = extract(text, published="2023-02-15")["events"]
+    countries = sorted(sorted(p["country"] for p in e["participants"]) for e in events)
+    assert countries == [["CN", "TM"], ["TM", "TR"]]

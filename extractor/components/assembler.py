@@ -1652,6 +1652,9 @@ class Assembler:
             if m.start > 3 and self._words[m.start - 1] == "با" and self._words[m.start - 2] in self.kb.event_nouns \
                     and self._after_before_or_after(m.start - 2):
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
+            if self._words[trigger.end - 1] == "با" and m.start < trigger.start and self._words[m.start - 1] == "با" and any(
+                    t.end == m.start and t.start != trigger.start for t in self._triggers_between(m.start - 4, m.start)):
+                continue  # `X در گفتگو با A بر ... تأکید کرد و در دیدار با B، ...`: the earlier contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
             if m.start > 0 and self._words[m.start - 1] in DEED_WORDS:
@@ -3937,9 +3940,12 @@ class Assembler:
             {s.mention.country for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
             for d in (a, b))
         if titled_a - titled_b and titled_b - titled_a and ka == kb_ \
-                and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+                and (self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]
+                     or (a.trigger.start != b.trigger.start
+                         and all(self._words[d.trigger.end - 1] == "با" and d.separate is None for d in (a, b)))):
             return False  # `وابسته نظامی سوریه را به حضور پذیرفت`, then `با وابسته دفاعی الجزایر نیز گفت‌وگو کرد`: the
-            # same host with officials of two other countries known only by title, told apart: two contacts
+            # same host with officials of two other countries known only by title, told apart (or each after its own
+            # `با`: `در گفتگو با سفیر چین ... و در دیدار با سفیر ترکیه ...`): two contacts
         small_roles = {self._role(s.entity) for s in small.sides if s.entity is not None} - {None}
         for side in small.sides:
             if side.mention.start > 0 and self._words[side.mention.start - 1] in COUNTED:
