@@ -4926,3 +4926,13 @@ def test_api_two_contacts_told_each_after_its_own_with_in_one_sentence_are_two(e
     events = extract(text, published="2023-02-15")["events"]
     countries = sorted(sorted(p["country"] for p in e["participants"]) for e in events)
     assert countries == [["CN", "TM"], ["TM", "TR"]]
+
+
+def test_api_sultan_after_a_name_and_before_a_title_is_a_family_name(extract):
+    text = ("به گزارش صدا و سیما، اجلاس کمیسیون مشترک اقتصادی ایران و عمان امروز در مسقط به ریاست شمس‌الدین حسینی "
+            "وزیر امور اقتصادی و دارایی و مقبول بن علی سلطان وزیر تجارت و صنعت عمان برگزار شد. مقبول بن علی سلطان نیز "
+            "گفت مسقط از گسترش خطوط کشتیرانی استقبال می‌کند.")
+    result = extract(text, published="2010-05-17")
+    omani = [p for p in result["events"][0]["participants"] if p["country"] == "OM"]
+    assert [(p["name"], p["role"]["code"]) for p in omani] == [("مقبول بن علی سلطان", "minister")]
+    assert not result["mentioned_people"]

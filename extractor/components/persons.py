@@ -162,6 +162,9 @@ SERVICE_ADJECTIVES = frozenset({"دریایی", "هوایی", "زمینی", "ن�
 OF_ANOTHER_TITLE = "fa.title.deputy_for_operations"
 """`معاون عملیات` is an office of its own, unless another title follows (`معاون عملیات رئیس ستاد مشترک ارتش عراق`:
 the deputy of that office)."""
+NAME_WORD_TITLES = frozenset({"fa.title.sultan"})
+"""A ruler's title that, after a name word and right before another title, ends the name (`مقبول بن علی سلطان وزیر
+تجارت عمان`): a family name, not the sultan."""
 REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 """Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`)."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
@@ -302,6 +305,14 @@ class PersonRules:
         if any(s.kb_id_.startswith(OF_ANOTHER_TITLE) for s in structure):
             title_starts = {s.start for s in structure if s.label_ == "TITLE"}
             structure = [s for s in structure if not (s.kb_id_.startswith(OF_ANOTHER_TITLE) and s.end in title_starts)]
+        if any(s.kb_id_ in NAME_WORD_TITLES for s in structure):
+            title_starts = {s.start for s in structure if s.label_ == "TITLE"}
+            named_before = {doc[s.start - 1].text for s in structure  # `مقبول بن علی سلطان وزیر تجارت`: a family name
+                            if s.kb_id_ in NAME_WORD_TITLES and s.end in title_starts and s.start > 0
+                            and doc[s.start - 1].is_alpha and doc[s.start - 1].text not in self.stopwords}
+            structure = [s for s in structure if not (s.kb_id_ in NAME_WORD_TITLES and s.start > 0
+                                                      and doc[s.start - 1].text in named_before)]
+            # (and so wherever the word before it is the same: `مقبول بن علی سلطان نیز گفت`)
         at: dict[int, Span] = {}
         for span in structure:
             for i in range(span.start, span.end):
