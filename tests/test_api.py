@@ -4936,3 +4936,12 @@ def test_api_sultan_after_a_name_and_before_a_title_is_a_family_name(extract):
     omani = [p for p in result["events"][0]["participants"] if p["country"] == "OM"]
     assert [(p["name"], p["role"]["code"]) for p in omani] == [("مقبول بن علی سلطان", "minister")]
     assert not result["mentioned_people"]
+
+
+def test_api_a_trip_to_this_country_places_the_contact_in_the_country_named_before(extract):
+    text = ("به گزارش فارس، محمدجواد ظریف وزیر امور خارجه که برای عرض تسلیت درگذشت امیر فقید کویت به این کشور "
+            "سفر کرده است، امروز با شیخ نواف الاحمد الجابر الصباح امیر جدید کویت دیدار کرد.")
+    event = extract(text, published="2020-10-04")["events"][0]
+    assert event["location"]["name_en"] == "Kuwait City"
+    emir = next(p for p in event["participants"] if p["country"] == "KW")
+    assert emir["role"]["code"] == "head_of_state"

@@ -5075,7 +5075,11 @@ class Assembler:
         name = self._capital_names.get(capital)
         if name is None:  # (normalised once per capital)
             name = self._capital_names[capital] = self.kb.normalizer.normalize(place.name).text
-        return capital if " ".join(self._words[loc.place_start:loc.place_end]) == name else None
+        told = self._words[loc.place_start:loc.place_end]
+        if told == ["این", "کشور"] and loc.key in self.kb.countries:  # `به این کشور سفر کرده` after `کویت`
+            return capital if any(self.kb.normalizer.normalize(n).text == name
+                                  for n in self.kb.countries[loc.key].names) else None
+        return capital if " ".join(told) == name else None
 
     def _inside_a_topic(self, place: int, trigger: Span | None = None) -> bool:
         """`با X درباره اجرای آتش‌بس در سوریه گفت‌وگو کرد`: a place inside what was discussed (after `درباره` with no

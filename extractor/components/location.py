@@ -18,6 +18,8 @@ HEADER_TOKENS = 40
 CAPITAL_WORD = "پایتخت"
 """`الجزیره پایتخت الجزایر`: a city's name, then "the capital of" its country (the gazetteer's name of that city)."""
 CITY_WORD = "شهر"
+THIS_COUNTRY_REACH = 30
+"""How far before `به این کشور سفر کرد` the country it points back at may be named."""
 """A place named with the word for city (شهر الجزیره) is a place where something happens."""
 VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
                                   "باغ"})
@@ -224,5 +226,31 @@ class LocationFinder:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, after_end, rule["rule"]))
                 else:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"]))
+        found += self._travelled_to_this_country(doc)
         set_ext(doc, "locations", found)
         return doc
+
+    def _travelled_to_this_country(self, doc: Doc) -> list[LocationMention]:
+        """`X که برای ... امیر پیشین کویت به این کشور سفر کرده است`: the country a trip to `این کشور` goes to is the
+        one named last before it (within THIS_COUNTRY_REACH tokens, another than Iran when there is one: agencies
+        call their own country `کشورمان`)."""
+        tokens = words(doc)
+        rule = self.rules["travel_to"]
+        found = []
+        countries = None
+        for k in range(1, len(tokens) - 2):
+            if tokens[k] != "این" or tokens[k + 1] != "کشور" or tokens[k - 1] != "به":
+                continue
+            after_end = self._starts_at(doc, k + 2, rule["after"], window=0)
+            if after_end is None:
+                continue
+            if countries is None:
+                countries = [s for s in spans(doc, "structure") if s.label_ == "COUNTRY"]
+            before = [s for s in countries if k - THIS_COUNTRY_REACH <= s.start and s.end <= k]
+            if not before:
+                continue
+            foreign = [s for s in before if s.kb_id_.split("|")[0] != "IR"]
+            named = (foreign or before)[-1]
+            found.append(LocationMention("COUNTRY", named.kb_id_.split("|")[0], k, k + 2, k - 1, after_end,
+                                         rule["rule"]))
+        return found
