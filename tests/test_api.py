@@ -4945,3 +4945,11 @@ def test_api_a_trip_to_this_country_places_the_contact_in_the_country_named_befo
     assert event["location"]["name_en"] == "Kuwait City"
     emir = next(p for p in event["participants"] if p["country"] == "KW")
     assert emir["role"]["code"] == "head_of_state"
+
+
+def test_api_credentials_handed_to_a_leader_named_with_his_whole_honorific_are_one_contact_per_ambassador(extract):
+    text = ("دوشنبه، 12 مارس (خاور) – امروز در کاخ ملت، سفیران فوق‌العاده و تام‌الاختیار جمهوری هند و جمهوری "
+            "قزاقستان استوارنامه‌های خود را به اساسگذار صلح و وحدت ملی – پیشوای ملت، رئیس جمهور جمهوری تاجیکستان "
+            "امامعلی رحمان تقدیم کردند.")
+    events = extract(text, published="2018-03-12")["events"]
+    assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [["IN", "TJ"], ["KZ", "TJ"]]

@@ -2575,6 +2575,13 @@ class Assembler:
                     event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
                     keys.add(entity.key)
 
+    def _people_of(self, draft: DraftEvent) -> int:
+        """How many people a draft's sides are: a title-only side with the office and country of a named side is
+        that person (`پیشوای ملت، رئیس جمهور جمهوری تاجیکستان امامعلی رحمان`)."""
+        named = {(self._role(s.entity), self._side_country(s)) for s in draft.sides if s.entity is not None}
+        return sum(1 for s in draft.sides if s.entity is not None or s.mention.kind != "title_only"
+                   or (s.mention.role, self._side_country(s)) not in named)
+
     def _with_title_group(self, doc: Doc, trigger: Span, draft: DraftEvent | None, u) -> DraftEvent | None:
         """`رؤسای ستاد کل ایران و ترکیه ... گفت‌وگو کردند`: a plural title over countries before the trigger, in its
         clause, gives one title-only side per country the draft lacks (named later, they resolve to those people)."""
@@ -2584,7 +2591,7 @@ class Assembler:
                   if g.end <= trigger.start or (met_after and g.start == trigger.end)]
         if not groups or trigger.start in self._quotes:
             return draft
-        if draft is not None and len(draft.sides) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
+        if draft is not None and self._people_of(draft) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
             return draft  # `X و Y با مدیران سیاسی آلمان، فرانسه و انگلیس ...`: the group met is still each country's
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):

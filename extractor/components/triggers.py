@@ -21,6 +21,10 @@ GLOSS_BRACKETS = frozenset({"(", ")", "«", "»"})
 پوتین» ... تقدیم کرد`) do not end the stretch a cue is looked for in."""
 
 
+APPOSITION_MARKS = frozenset({"،", ",", "–", "-"})
+"""Marks an apposition of titles may hold (`through_commas`)."""
+
+
 @Language.factory("meeting_triggers", assigns=["doc.spans"], default_config={"rules_dir": None})
 class TriggerMatcher:
     """Match `triggers.jsonl`; write `doc.spans["triggers"]` (longest first, no overlaps).
@@ -100,7 +104,8 @@ class TriggerMatcher:
     def _cue_before(doc: Doc, start: int, cues: list[tuple[str, ...]], within: int, stop: frozenset[str],
                     through_commas: bool = False) -> bool:
         """Does a cue (`میزبان`, `به امضای`) end within `within` tokens before `start`, with no punctuation (but
-        commas, `through_commas`: `از سوی X، رئیس‌جمهور تاجیکستان، پذیرفته شد`) or stop word between? (A cheap
+        commas and dashes, `through_commas`: `از سوی X، رئیس‌جمهور تاجیکستان، پذیرفته شد`, `به اساسگذار صلح و وحدت
+        ملی – پیشوای ملت، ... تقدیم کردند`) or stop word between? (A cheap
         lookbehind instead of a Matcher wildcard over a long window.)"""
         tokens = words(doc)
         _alpha, punct = flags(doc)
@@ -111,7 +116,7 @@ class TriggerMatcher:
                 for cue in cues:
                     if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                         return True
-            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in ("،", ","))) \
+            if (punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in APPOSITION_MARKS)) \
                     or tokens[k] in stop:
                 return False
         return False
