@@ -4953,3 +4953,11 @@ def test_api_credentials_handed_to_a_leader_named_with_his_whole_honorific_are_o
             "امامعلی رحمان تقدیم کردند.")
     events = extract(text, published="2018-03-12")["events"]
     assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [["IN", "TJ"], ["KZ", "TJ"]]
+
+
+def test_api_who_attended_the_credentials_ceremony_told_before_joins_each_contact(extract):
+    text = ("به گزارش خاور، امروز در کاخ ملت، سفیران جدید هند و قزاقستان استوارنامه‌های خود را به امامعلی رحمان "
+            "رئیس جمهور تاجیکستان تقدیم کردند.\n\nدر مراسم رسمی تقدیم استوارنامه‌ها که با اجرای سرود ملی همراه بود، "
+            "سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان نیز حضور داشت.")
+    events = extract(text, published="2018-03-12")["events"]
+    assert len(events) == 2 and all("سراج‌الدین مهرالدین" in _names(e) for e in events)

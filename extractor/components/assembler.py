@@ -123,6 +123,8 @@ THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جل�
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue",
                           "fa.trigger.high_council", "fa.trigger.partnership_council"})
 """Triggers that name a negotiation format, whoever leads it."""
+CREDENTIALS_WORDS = frozenset({"تقدیم", "استوارنامه", "استوارنامهها", "اعتمادنامه"})
+"""Words naming a credentials ceremony (`مراسم تقدیم استوارنامه‌ها`)."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
@@ -3682,6 +3684,8 @@ class Assembler:
                 or (trigger_id == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS and b in nouns)
                 # (`X میانجی گفت‌وگوها بود`)
                 or (a == "این" and b in CEREMONY_WORDS)  # `نیز در این مراسم حضور داشت`
+                or (a == "در" and b == "مراسم" and not CREDENTIALS_WORDS.isdisjoint(words[k + 2:k + 5]))
+                # (`در مراسم رسمی تقدیم استوارنامه‌ها ... X نیز حضور داشت`: the ceremony just told)
                 or (trigger_id == "fa.trigger.spoke_at" and a == "مراسم" and b in ("گشایش", "افتتاحیه"))
                 # (`در مراسم گشایش سخنرانی کرد`)
                 or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
