@@ -4961,3 +4961,18 @@ def test_api_who_attended_the_credentials_ceremony_told_before_joins_each_contac
             "سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان نیز حضور داشت.")
     events = extract(text, published="2018-03-12")["events"]
     assert len(events) == 2 and all("سراج‌الدین مهرالدین" in _names(e) for e in events)
+
+
+def test_api_credentials_handed_to_the_outlets_president_are_handed_in_its_capital(extract):
+    text = ("به گزارش ایلنا، سفیر جدید بلژیک صبح امروز استوارنامه خود را تقدیم حسن روحانی رئیس‌جمهور کرد. روحانی "
+            "در این دیدار گفت شرکت‌های اروپایی نباید قربانی تحریم‌ها شوند و سفیر بلژیک بر حمایت بروکسل از برجام "
+            "تاکید کرد.")
+    event = extract(text, published="2018-10-07")["events"][0]
+    assert event["location"]["name_en"] == "Tehran"
+
+
+def test_api_credentials_an_outlets_ambassador_handed_abroad_are_not_placed_at_home(extract):
+    text = ("به گزارش ایرنا، کاظم جلالی سفیر جدید ایران امروز استوارنامه خود را تقدیم ولادیمیر پوتین رئیس‌جمهور "
+            "روسیه کرد.")
+    event = extract(text, published="2019-12-04")["events"][0]
+    assert (event["location"] or {}).get("name_en") != "Tehran"

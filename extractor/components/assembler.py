@@ -2529,6 +2529,12 @@ class Assembler:
         the outlet country's capital (`سرلشکر باقری ... با معاون وزیر دفاع روسیه ملاقات کرد` in Tasnim: Tehran).
         The evidence is the host's mention: the inference rests on who received the guest."""
         home = self._source_country
+        if home is not None and self._credentials_at_home(event, home):
+            capital = self.kb.capital_of.get(home)
+            host = next(s for s in event.sides if self._side_country(s) == home)
+            return None if capital is None else LocationMention("PLACE", capital, host.mention.start, host.mention.end,
+                                                                 host.mention.start, host.mention.end,
+                                                                 "fa.location.home_capital")
         if home is None or self._tokens_starting("سفر") or any(
                 t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
             return None
@@ -2543,11 +2549,23 @@ class Assembler:
         hosts = [s for s in event.sides if self._side_country(s) == home]
         if not hosts or not any(self._side_country(s) not in (home, None) for s in event.sides):
             return None
+        if all((s.mention.role if s.entity is None else self._role(s.entity)) == "ambassador" for s in hosts):
+            return None  # `کاظم جلالی سفیر ایران ... استوارنامه خود را تقدیم پوتین کرد`: the envoy is where he serves
         capital = self.kb.capital_of.get(home)
         if capital is None:
             return None
         m = hosts[0].mention
         return LocationMention("PLACE", capital, m.start, m.end, m.start, m.end, "fa.location.home_capital")
+
+    def _credentials_at_home(self, event: DraftEvent, home: str) -> bool:
+        """Credentials (or their copies) a foreign ambassador handed to an official of the outlet's country: handed in
+        its capital, whatever other places the article names (`سفیر جدید بلژیک ... بروکسل`)."""
+        if not any(t.id_.startswith("fa.trigger.credentials") for t in event.triggers):
+            return False
+        roles = [(self._side_country(s), s.mention.role if s.entity is None else self._role(s.entity))
+                 for s in event.sides]
+        return any(c == home and r != "ambassador" for c, r in roles) \
+            and any(c not in (home, None) and r == "ambassador" for c, r in roles)
 
     def _welcoming_hosts(self, events: list[DraftEvent], entity_of: dict, u) -> None:
         """`X رسماً از میهمان ... استقبال کرد`, `در مراسم استقبال رسمی`: the host country's head of state or
