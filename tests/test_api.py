@@ -4976,3 +4976,23 @@ def test_api_credentials_an_outlets_ambassador_handed_abroad_are_not_placed_at_h
             "روسیه کرد.")
     event = extract(text, published="2019-12-04")["events"][0]
     assert (event["location"] or {}).get("name_en") != "Tehran"
+
+
+def test_api_a_summit_one_leader_attended_keeps_the_others_told_present_beside_his_sideline_meetings(extract):
+    text = ("خبرگزاری ملی تاجیکستان «خاور»\n28.11.2021 20:15\n\nپیشوای ملت در اجلاس سران اکو در عشق‌آباد شرکت کردند"
+            "\n\nعشق‌آباد، ۲۸ نوامبر. «خاور». امروز پیشوای ملت، رئیس جمهوری تاجیکستان جناب آقای امامعلی رحمان در "
+            "پانزدهمین اجلاس سران سازمان همکاری اقتصادی (اکو) که در شهر عشق‌آباد برگزار گردید، شرکت و سخنرانی "
+            "نمودند.\n\nدر اجلاس رئیس جمهوری ترکیه رجب طیب اردوغان و رئیس جمهوری آذربایجان الهام علی‌اف حضور "
+            "داشتند.\n\nدر حاشیه اجلاس، پیشوای ملت با رئیس جمهوری ترکیه رجب طیب اردوغان ملاقات کردند.")
+    events = extract(text)["events"]
+    summit = next(e for e in events if e["type"] == "multilateral_meeting")
+    assert {"امامعلی رحمان", "رجب طیب اردوغان", "الهام علی‌اف"} <= _names(summit)
+    assert len(events) == 2
+
+
+def test_api_a_session_attended_then_told_held_after_its_source_is_one_session(extract):
+    text = ("هاکان فیدان وزیر امور خارجه ترکیه روز چهارشنبه در نشست وزرای خارجه گروه ۲۰ در ریودوژانیرو شرکت کرد."
+            "\n\nبه گزارش ایسنا، نشست وزیران خارجه گروه بیست به میزبانی مائورو ویرا وزیر امور خارجه برزیل برگزار "
+            "شد. سرگئی لاوروف وزیر خارجه روسیه نیز در این نشست سخنرانی کرد.")
+    events = extract(text, published="2024-02-21")["events"]
+    assert len(events) == 1 and {"هاکان فیدان", "سرگئی لاوروف"} <= _names(events[0])

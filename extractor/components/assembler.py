@@ -829,10 +829,11 @@ class Assembler:
                     drafts.append(draft)
         drafts = [part for d in drafts for part in self._split_separate(d, u)]
         drafts.sort(key=lambda d: d.trigger.start)
-        first_contact = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides),
-                            default=None)
+        first_contact = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides
+                             and not (d.trigger.id_ == "fa.trigger.took_part" and len(d.sides) < 2)), default=None)
+        # (`X در اجلاس سران ... شرکت کرد` names one side of the summit: who else attended is still to be read)
         summit_attendance = self._summit_attended_before(first_contact, u) if first_contact is not None and not any(
-            d.status == "actual" and d.type == "multilateral_meeting" for d in drafts) else []
+            d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
         if first_contact is None or summit_attendance:
             for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
@@ -4056,7 +4057,13 @@ class Assembler:
             return False  # (only a paragraph break between)
         opening = self._words[u.sentences[k][0]]
         c_start, _ = u.clauses[u.clause_of[attended.trigger.start]]
-        return opening in self.kb.event_nouns and opening in self._words[c_start:attended.trigger.start]
+        if opening in self.kb.event_nouns and opening in self._words[c_start:attended.trigger.start]:
+            return True
+        # (`به گزارش ایسنا ...، نشست وزیران خارجه گروه بیست به میزبانی Y ... برگزار شد`: a source named first)
+        attended_nouns = {w for w in self._words[c_start:attended.trigger.start] if w in SESSION_NAMING_NOUNS}
+        h_start, _ = u.clauses[u.clause_of[held.trigger.start]]
+        return self._words[u.sentences[k][0]:u.sentences[k][0] + 2] == ["به", "گزارش"] \
+            and not attended_nouns.isdisjoint(self._words[h_start:held.trigger.start])
 
     def _modes_mixed(self, draft: DraftEvent) -> bool:
         """A part of `در دو تماس جداگانه، یکی تلفنی و دیگری حضوری، با A و B`: its mode is told by the contact it
