@@ -4996,3 +4996,16 @@ def test_api_a_session_attended_then_told_held_after_its_source_is_one_session(e
             "شد. سرگئی لاوروف وزیر خارجه روسیه نیز در این نشست سخنرانی کرد.")
     events = extract(text, published="2024-02-21")["events"]
     assert len(events) == 1 and {"هاکان فیدان", "سرگئی لاوروف"} <= _names(events[0])
+
+
+def test_api_a_month_told_of_when_the_one_met_took_office_does_not_make_the_meeting_background(extract):
+    text = ("به گزارش خاور، دبیرکل سازمان ملل امروز در دوشنبه از سوی امامعلی رحمان رئیس جمهور تاجیکستان پذیرفته "
+            "شد.\n\nپس از آن بان کی‌مون با رئیس مجلس نمایندگان شکورجان ظهوروف که ماه گذشته به این مقام انتخاب شده "
+            "است، دیدار نمود.")
+    assert len(extract(text, published="2010-04-05")["events"]) == 2
+
+
+def test_api_a_meeting_told_of_last_month_in_its_own_relative_clause_stays_background(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی امروز با وزیر خارجه عمان در تهران دیدار کرد. دیداری که ماه گذشته میان دو "
+            "وزیر در مسقط انجام شد، به توافق درباره کشتیرانی انجامید.")
+    assert len(extract(text, published="2025-05-10")["events"]) == 1

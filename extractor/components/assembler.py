@@ -1404,9 +1404,10 @@ class Assembler:
         return "actual"
 
     def _plan_of_another_thing(self, c_start: int, c_end: int, cue: int, relative: set[int]) -> bool:
-        """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan told in a relative clause about
-        something other than a contact (no event noun in the eight words before its `که`), in a clause that outside
-        its relative clauses tells something done (a past verb, not `خواهد کرد`), is that thing's plan, not ours."""
+        """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan (or a time) told in a relative
+        clause about something other than a contact (no event noun in the eight words before its `که`), in a clause
+        that outside its relative clauses tells something done (a past verb, not `خواهد کرد`), is that thing's, not
+        ours."""
         marker = next((k for k in range(cue, c_start - 1, -1) if self._words[k] in self.relative_markers), None)
         if marker is None or any(w in self.kb.event_nouns for w in self._words[max(c_start, marker - 8):marker]):
             return False
@@ -1445,9 +1446,13 @@ class Assembler:
         """`ماه گذشته` / `سال گذشته` (not `۱۰ سال گذشته`) in the clause, and no day-level date there."""
         words = self._words
         cues = self._background_cues()
-        found = any(not (i > c_start and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS))
-                    for i in cues[bisect_left(cues, c_start):bisect_left(cues, c_end - 1)])
-        if not found:
+        told = [i for i in cues[bisect_left(cues, c_start):bisect_left(cues, c_end - 1)]
+                if not (i > c_start and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS))]
+        if told:
+            relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
+            told = [i for i in told if not (i in relative and self._plan_of_another_thing(c_start, c_end, i, relative))]
+            # (`با X که ماه گذشته به این مقام انتخاب شده است، دیدار نمود`: when he took office, not when they met)
+        if not told:
             return False
         return not any(mention.kind in ("relative_day", "weekday", "absolute")
                        for mention, _start, _end in self._dates_between(c_start, c_end))
