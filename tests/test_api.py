@@ -5009,3 +5009,12 @@ def test_api_a_meeting_told_of_last_month_in_its_own_relative_clause_stays_backg
     text = ("به گزارش ایرنا، عباس عراقچی امروز با وزیر خارجه عمان در تهران دیدار کرد. دیداری که ماه گذشته میان دو "
             "وزیر در مسقط انجام شد، به توافق درباره کشتیرانی انجامید.")
     assert len(extract(text, published="2025-05-10")["events"]) == 1
+
+
+@pytest.mark.parametrize("session, events", [("نشست وزرای دفاع سازمان همکاری شانگهای در چینگدائو", 1),
+                                             ("این نشست", 2)])
+def test_api_a_contact_had_earlier_on_the_sidelines_of_another_session_is_background(extract, session, events):
+    text = ("به گزارش تسنیم، عزیز نصیرزاده وزیر دفاع امروز در مینسک با ویکتور خرنین وزیر دفاع بلاروس دیدار و گفتگو "
+            f"کرد.\n\nنصیرزاده پیش از این در حاشیه {session} نیز با الکساندر ولفوویچ دبیر شورای امنیت بلاروس دیدار "
+            "کرده بود.")
+    assert len(extract(text, published="2025-12-15")["events"]) == events

@@ -2178,6 +2178,8 @@ class Assembler:
         words = self._words[c_start:trigger.start]
         return any((n := _earlier_cue(words, k)) and (
             not {"سفر", "سفری"}.isdisjoint(words[k + n:k + n + 3])  # (`در سفری به عربستان`: on a trip)
+            or (words[k + n:k + n + 2] == ["در", "حاشیه"] and words[k + n + 2:k + n + 3] != ["این"])
+            # (`پیش از این در حاشیه نشست وزرای دفاع ... در چینگدائو`: at another session, not `در حاشیه این نشست`)
             or (words[k + n:k + n + 1] == ["در"] and any(s.label_ == "PLACE" and s.start == c_start + k + n + 1
                                                         for s in self._structure_at(c_start + k + n + 1))))
             for k in range(len(words)))  # (`پیش از این در کاراکاس با X دیدار کرده بود`: the tour's earlier stop)
