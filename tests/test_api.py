@@ -5018,3 +5018,11 @@ def test_api_a_contact_had_earlier_on_the_sidelines_of_another_session_is_backgr
             f"کرد.\n\nنصیرزاده پیش از این در حاشیه {session} نیز با الکساندر ولفوویچ دبیر شورای امنیت بلاروس دیدار "
             "کرده بود.")
     assert len(extract(text, published="2025-12-15")["events"]) == events
+
+
+def test_api_a_plural_title_closing_the_list_of_those_present_gives_one_side_per_country(extract):
+    text = ("به گزارش ایرنا، نشست وزیران دفاع کشورهای عضو سازمان همکاری شانگهای امروز به ریاست راجنات سینگ وزیر "
+            "دفاع هند و با حضور محمدرضا آشتیانی وزیر دفاع کشورمان و وزیران دفاع روسیه، چین و قزاقستان در دهلی نو "
+            "برگزار شد.")
+    participants = extract(text, published="2023-04-28")["events"][0]["participants"]
+    assert {"RU", "CN", "KZ", "IN", "IR"} <= {p["country"] for p in participants}

@@ -2603,6 +2603,11 @@ class Assembler:
                     event.sides.append(Side(entity, m, rule="fa.person.official_welcome_host"))
                     keys.add(entity.key)
 
+    def _listed_present(self, c_start: int, group_start: int) -> bool:
+        """`با حضور X ... و وزیران دفاع روسیه، چین و ...`: a group that closes the list of those present."""
+        return self._words[group_start - 1] == "و" and any(
+            self._words[k] == "با" and self._words[k + 1] == "حضور" for k in range(c_start, group_start - 2))
+
     def _people_of(self, draft: DraftEvent) -> int:
         """How many people a draft's sides are: a title-only side with the office and country of a named side is
         that person (`پیشوای ملت، رئیس جمهور جمهوری تاجیکستان امامعلی رحمان`)."""
@@ -2619,7 +2624,8 @@ class Assembler:
                   if g.end <= trigger.start or (met_after and g.start == trigger.end)]
         if not groups or trigger.start in self._quotes:
             return draft
-        if draft is not None and self._people_of(draft) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور"):
+        if draft is not None and self._people_of(draft) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور") \
+                and not self._listed_present(c_start, groups[-1].start):
             return draft  # `X و Y با مدیران سیاسی آلمان، فرانسه و انگلیس ...`: the group met is still each country's
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):
