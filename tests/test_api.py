@@ -5026,3 +5026,17 @@ def test_api_a_plural_title_closing_the_list_of_those_present_gives_one_side_per
             "برگزار شد.")
     participants = extract(text, published="2023-04-28")["events"][0]["participants"]
     assert {"RU", "CN", "KZ", "IN", "IR"} <= {p["country"] for p in participants}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("به گزارش ایرنا، علی لاریجانی رئیس مجلس امروز با محمد میان سومرو رئیس مجلس سنای پاکستان دیدار کرد.",
+     "محمد میان سومرو"),
+])
+def test_api_mian_inside_a_pakistani_name_is_part_of_it(extract, text, name):
+    assert name in _names(extract(text, published="2008-06-10")["events"][0])
+
+
+def test_api_mian_between_two_countries_names_no_one(extract):
+    text = "به گزارش ایرنا، روابط میان ایران و پاکستان امروز در دیدار دو وزیر خارجه در تهران بررسی شد."
+    result = extract(text, published="2008-06-10")
+    assert all("میان" not in (p["name"] or "") for e in result["events"] for p in e["participants"])
