@@ -5040,3 +5040,10 @@ def test_api_mian_between_two_countries_names_no_one(extract):
     text = "به گزارش ایرنا، روابط میان ایران و پاکستان امروز در دیدار دو وزیر خارجه در تهران بررسی شد."
     result = extract(text, published="2008-06-10")
     assert all("میان" not in (p["name"] or "") for e in result["events"] for p in e["participants"])
+
+
+def test_api_the_head_of_a_friendship_group_present_at_its_session_is_a_side(extract):
+    text = ("به گزارش ایلنا، نشست گروه دوستی پارلمانی ایران و ژاپن امروز با حضور سفیر ژاپن در تهران در محل مجلس "
+            "برگزار شد. در این نشست رئیس گروه دوستی و شماری از اعضای آن حضور داشتند.")
+    events = extract(text, published="2016-02-15")["events"]
+    assert len(events) == 1 and {p["role"]["code"] for p in events[0]["participants"]} >= {"member_of_parliament"}
