@@ -5047,3 +5047,10 @@ def test_api_the_head_of_a_friendship_group_present_at_its_session_is_a_side(ext
             "برگزار شد. در این نشست رئیس گروه دوستی و شماری از اعضای آن حضور داشتند.")
     events = extract(text, published="2016-02-15")["events"]
     assert len(events) == 1 and {p["role"]["code"] for p in events[0]["participants"]} >= {"member_of_parliament"}
+
+
+def test_api_the_day_a_spokesman_spoke_does_not_date_the_call_he_told_of(extract):
+    text = ("به گزارش مهر، اسماعیل بقائی سخنگوی وزارت امور خارجه امروز دوشنبه در نشست خبری هفتگی خود گفت عباس "
+            "عراقچی وزیر امور خارجه شامگاه یکشنبه در تماس تلفنی با فواد حسین وزیر امور خارجه عراق گفتگو کرد.")
+    event = extract(text, published="2026-01-12")["events"][0]
+    assert event["date"]["value"] == "2026-01-11"

@@ -5216,6 +5216,8 @@ class Assembler:
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
             reported = self._report_start(s_start, trigger.start)  # `سخنگو امروز اعلام کرد که ... شامگاه گذشته`
+            if reported == s_start:
+                reported = self._said_before_a_date(s_start, trigger.start)  # `... امروز دوشنبه گفت X شامگاه یکشنبه`
             relative = relative_clause_tokens(doc, reported, s_end, self.relative_markers)  # the `که` after `گفت` opens none
             if event.contact_clause is not None:
                 relative -= set(range(*event.contact_clause))  # the contact's own clause dates it
@@ -5285,6 +5287,16 @@ class Assembler:
         دیدار کرد`): a date before it is the first verb's."""
         words = self._words
         return any(words[k] in CLAUSE_VERBS and words[k + 1] == "و" for k in range(start, end - 1))
+
+    def _said_before_a_date(self, start: int, trigger: int) -> int:
+        """Where what was said begins when a speech verb with no `که` (`سخنگو امروز دوشنبه گفت X شامگاه یکشنبه ...`)
+        stands before the trigger and a date follows it: the date before the verb is when he spoke (else `start`)."""
+        words = self._words
+        for k in range(trigger - 2, start, -1):
+            if words[k] in SAID and between(self._date_starts, self._dates, k + 1, trigger) \
+                    and between(self._date_starts, self._dates, start, k):
+                return k + 1
+        return start
 
     def _report_start(self, start: int, trigger: int) -> int:
         """Where what a speaker reports begins, after `اعلام کرد که` or `گفت که` before the trigger (else `start`):
