@@ -5054,3 +5054,11 @@ def test_api_the_day_a_spokesman_spoke_does_not_date_the_call_he_told_of(extract
             "عراقچی وزیر امور خارجه شامگاه یکشنبه در تماس تلفنی با فواد حسین وزیر امور خارجه عراق گفتگو کرد.")
     event = extract(text, published="2026-01-12")["events"][0]
     assert event["date"]["value"] == "2026-01-11"
+
+
+def test_api_the_leader_a_cleft_says_alone_attended_the_summit_is_a_side_and_whose_decree_is_not(extract):
+    text = ("به گزارش تسنیم، اجلاس سران شورای همکاری خلیج فارس امروز به ریاست «شیخ صباح الاحمد الجابر الصباح» امیر "
+            "کویت در کویت برگزار شد.\n\n«شیخ تمیم بن حمد آل ثانی» امیر قطر تنها رهبر کشورهای عضو بود که شخصا در این "
+            "اجلاس حاضر شد. امارات پیش از اجلاس از تشکیل کمیته‌ای با فرمان «شیخ خلیفه بن زاید» رئیس امارات خبر داد.")
+    names = _names(extract(text, published="2017-12-05")["events"][0])
+    assert "تمیم بن حمد آل ثانی" in names and "خلیفه بن زاید آل نهیان" not in names

@@ -194,7 +194,8 @@ NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
-DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور"})
+COPULAS = frozenset({"بود", "بودند", "است", "هستند"})
+DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور", "فرمان"})
 GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
 """`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
@@ -1665,7 +1666,8 @@ class Assembler:
                 continue  # `X در گفتگو با A بر ... تأکید کرد و در دیدار با B، ...`: the earlier contact's counterpart
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
-            if m.start > 0 and self._words[m.start - 1] in DEED_WORDS:
+            if m.start > 0 and (self._words[m.start - 1] in DEED_WORDS or (
+                    self._words[m.start - 1] == "«" and m.start > 1 and self._words[m.start - 2] in DEED_WORDS)):
                 continue  # `برای بررسی تصمیم رئیس‌جمهور آمریکا درباره قدس`: whose decision the session was about
             if (self._word_before_name(m) in SAYINGS and not self._sayings_given_there(m)) \
                     or (m.kind == "title_only" and (m.start in spoken_of or m.start - 1 in spoken_of)):
@@ -3235,6 +3237,9 @@ class Assembler:
             verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS and i not in relative]
             # (`A و B که به‌عنوان میهمان دعوت شده بود نیز در جلسه ... سخنرانی کردند`: the relative clause's verb)
             subject_start = verbs[-1] + 1 if verbs else c_start
+            if verbs and self._words[verbs[-1]] in COPULAS and self._words[verbs[-1] + 1:verbs[-1] + 2] == ["که"] \
+                    and not self._words[verbs[-1] - 1].endswith("ه"):  # (not `گفته بود که`: what was said)
+                subject_start = c_start  # `X تنها رهبری بود که در این اجلاس حاضر شد`: the one the cleft is about
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
             rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
