@@ -5062,3 +5062,11 @@ def test_api_the_leader_a_cleft_says_alone_attended_the_summit_is_a_side_and_who
             "اجلاس حاضر شد. امارات پیش از اجلاس از تشکیل کمیته‌ای با فرمان «شیخ خلیفه بن زاید» رئیس امارات خبر داد.")
     names = _names(extract(text, published="2017-12-05")["events"][0])
     assert "تمیم بن حمد آل ثانی" in names and "خلیفه بن زاید آل نهیان" not in names
+
+
+def test_api_countries_told_to_attend_with_delegations_are_one_side_each(extract):
+    text = ("به گزارش صدا و سیما، اجلاس سران گروه دی‌هشت امروز در ابوجا برگزار شد. در این اجلاس محمود احمدی‌نژاد "
+            "رئیس جمهور کشورمان و یوسف رضا گیلانی نخست‌وزیر پاکستان حضور داشتند و ترکیه، مصر و مالزی نیز با "
+            "هیئت‌هایی در سطوح مختلف در اجلاس شرکت کردند.")
+    participants = extract(text, published="2010-07-08")["events"][0]["participants"]
+    assert {"TR", "EG", "MY"} <= {p["country"] for p in participants}

@@ -1211,13 +1211,34 @@ class PersonRules:
         return self._countries_listed(k, at)
 
     def _delegations_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
-        """The countries listed after a plural `هیئت‌های` / `هیئت‌هایی از` (two or more, joined by commas and `و`)."""
+        """The countries listed after a plural `هیئت‌های` / `هیئت‌هایی از` (two or more, joined by commas and `و`), or
+        before `هیئت‌هایی` they sent (`ترکیه، مصر و مالزی نیز با هیئت‌هایی در اجلاس شرکت کردند`)."""
         if i + 2 >= len(self._words) or self._words[i + 1] not in ("های", "هایی"):
             return []
         k = i + 2
         if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
             k += 1
+        elif self._words[i + 1] == "هایی":
+            return self._countries_listed(k, at) or self._countries_listed_before(i, at)
         return self._countries_listed(k, at)
+
+    def _countries_listed_before(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
+        """Two or more countries, joined by commas and `و`, that end right before `(نیز) (با) هیئت‌هایی` at `i`."""
+        k = i
+        while k > 0 and self._words[k - 1] in ("نیز", "هم", "با"):
+            k -= 1
+        listed = []
+        while k > 0:
+            span = at.get(k - 1)
+            if span is None or span.end != k or span.label_ != "COUNTRY":
+                break
+            listed.append((span.start, span.end, span.kb_id_.split("|")[0]))
+            k = span.start
+            if k > 0 and self._words[k - 1] in ("،", "و"):
+                k -= 1
+                continue
+            break
+        return listed[::-1] if len(listed) >= 2 else []
 
     def _countries_listed(self, k: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
         """Two or more countries from `k` on, joined by commas and `و`."""
