@@ -5070,3 +5070,11 @@ def test_api_countries_told_to_attend_with_delegations_are_one_side_each(extract
             "هیئت‌هایی در سطوح مختلف در اجلاس شرکت کردند.")
     participants = extract(text, published="2010-07-08")["events"][0]["participants"]
     assert {"TR", "EG", "MY"} <= {p["country"] for p in participants}
+
+
+def test_api_credentials_a_host_accepted_from_several_ambassadors_are_one_contact_each(extract):
+    text = ("دوشنبه، 15 ژوئن (خاور) – امروز رئیس جمهور جمهوری تاجیکستان امامعلی رحمان در کاخ ملت استوارنامه‌های "
+            "سفیران فوق‌العاده و تام‌الاختیار جمهوری اسلامی ایران، جمهوری اسلامی پاکستان و دولت کویت را پذیرفت.")
+    events = extract(text, published="2011-06-15")["events"]
+    assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [
+        ["IR", "TJ"], ["KW", "TJ"], ["PK", "TJ"]]

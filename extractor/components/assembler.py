@@ -2038,11 +2038,15 @@ class Assembler:
         group = [x for x in ordered if x.rule == "fa.person.plural_title"]
         others = [x for x in ordered if x.rule != "fa.person.plural_title"]
         if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
-                and group[0].mention.start < others[0].mention.start \
-                and ("جداگانه" in words or draft.trigger.id_.startswith("fa.trigger.credentials")) \
+                and ((group[0].mention.start < others[0].mention.start
+                      and ("جداگانه" in words or draft.trigger.id_.startswith("fa.trigger.credentials")))
+                     or (draft.trigger.id_.startswith("fa.trigger.credentials") and not any(
+                         (x.mention.role if x.entity is None else self._role(x.entity)) == "ambassador"
+                         for x in others))) \
                 and not self._in_headline(draft.trigger.doc, draft.trigger, u):  # (a headline sums the ceremonies up)
             # `سفرای جدید A، B و C (در مراسم جداگانه‌ای) استوارنامه‌های خود را تقدیم X کردند`: one contact per country
-            # of the plural title that is the subject, each with the others (credentials are always handed one by one)
+            # of the plural title that is the subject, each with the others (credentials are always handed one by one, also
+            # when the host is the subject: `X استوارنامه‌های سفیران A، B و C را پذیرفت`)
             return [self._part(draft, [*others, side]) for side in group]
         if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
