@@ -5078,3 +5078,12 @@ def test_api_credentials_a_host_accepted_from_several_ambassadors_are_one_contac
     events = extract(text, published="2011-06-15")["events"]
     assert sorted(sorted(p["country"] for p in e["participants"]) for e in events) == [
         ["IR", "TJ"], ["KW", "TJ"], ["PK", "TJ"]]
+
+
+def test_api_who_attended_the_official_ceremony_joins_every_ambassadors_contact(extract):
+    text = ("دوشنبه، 15 ژوئن (خاور) – امروز امامعلی رحمان رئیس جمهور تاجیکستان در کاخ ملت استوارنامه‌های سفیران "
+            "جمهوری اسلامی ایران و دولت کویت را پذیرفت.\n\nدر مراسم رسمی که با اجرای سرودهای ملی کشورها همراه بود، "
+            "حمرخان ظریفی وزیر امور خارجه تاجیکستان نیز حضور داشت.\n\nرئیس جمهور در گفتگو با سفیر ایران بر تکمیل "
+            "نیروگاه سنگتوده تأکید کرد. در دیدار با سفیر کویت، همکاری در بخش انرژی بررسی شد.")
+    events = extract(text, published="2011-06-15")["events"]
+    assert len(events) == 2 and all("حمرخان ظریفی" in _names(e) for e in events)

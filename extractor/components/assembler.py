@@ -3268,8 +3268,9 @@ class Assembler:
                 self._join(event, m, entity_of, keys, rule)
                 for earlier in (self._events_before(events, event, each - 1) if each else ()):
                     self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
-                told_together = event.separate is not None and not each and all(
+                told_together = event.separate is not None and not each and (all(
                     u.sentence_of[t.start] == u.sentence_of[event.separate] for t in event.triggers)
+                    or "مراسم" in words)  # (`در مراسم رسمی ... X نیز حضور داشت`: at the ceremony all were at)
                 for part in (e for e in events if told_together and e.separate == event.separate and e is not event):
                     # `طی مراسم جداگانه‌ای ... X نیز در این مراسم حضور داشت`: at each of the separate ceremonies
                     self._join(part, m, entity_of, part.entity_keys(), rule)
@@ -3725,8 +3726,10 @@ class Assembler:
                 or (trigger_id == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS and b in nouns)
                 # (`X میانجی گفت‌وگوها بود`)
                 or (a == "این" and b in CEREMONY_WORDS)  # `نیز در این مراسم حضور داشت`
-                or (a == "در" and b == "مراسم" and not CREDENTIALS_WORDS.isdisjoint(words[k + 2:k + 5]))
-                # (`در مراسم رسمی تقدیم استوارنامه‌ها ... X نیز حضور داشت`: the ceremony just told)
+                or (a == "در" and b == "مراسم" and (not CREDENTIALS_WORDS.isdisjoint(words[k + 2:k + 5])
+                                                     or words[k + 2:k + 4] == ["رسمی", "که"]))
+                # (`در مراسم رسمی تقدیم استوارنامه‌ها ... X نیز حضور داشت`, `در مراسم رسمی که ...`: the ceremony just
+                # told)
                 or (trigger_id == "fa.trigger.spoke_at" and a == "مراسم" and b in ("گشایش", "افتتاحیه"))
                 # (`در مراسم گشایش سخنرانی کرد`)
                 or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
