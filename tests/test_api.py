@@ -5087,3 +5087,13 @@ def test_api_who_attended_the_official_ceremony_joins_every_ambassadors_contact(
             "نیروگاه سنگتوده تأکید کرد. در دیدار با سفیر کویت، همکاری در بخش انرژی بررسی شد.")
     events = extract(text, published="2011-06-15")["events"]
     assert len(events) == 2 and all("حمرخان ظریفی" in _names(e) for e in events)
+
+
+def test_api_a_plenipotentiary_of_a_government_is_an_office_not_a_man_named_mokhtar(extract):
+    text = ("اسفره، «خاور». امروز در شهر اسفره ملاقات رئیس اداره سرحدی ولایت سغد با فرمانده اداره سرحدی باتکن "
+            "برگزار گردید. در این ملاقات نماینده مختار حکومت جمهوری قرقیزستان در ولایت باتکن نیز اشتراک داشت.")
+    result = extract(text, published="2022-01-31")
+    names = [p["name"] for e in result["events"] for p in e["participants"]] + [
+        p["name"] for p in result["mentioned_people"]]
+    assert "مختار حکومت" not in names
+    assert any(p["role"]["code"] == "official" and p["country"] == "KG" for p in result["events"][0]["participants"])
