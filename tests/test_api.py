@@ -5097,3 +5097,13 @@ def test_api_a_plenipotentiary_of_a_government_is_an_office_not_a_man_named_mokh
         p["name"] for p in result["mentioned_people"]]
     assert "مختار حکومت" not in names
     assert any(p["role"]["code"] == "official" and p["country"] == "KG" for p in result["events"][0]["participants"])
+
+
+def test_api_names_listed_before_plural_counterparts_take_their_countries_in_turn(extract):
+    text = ("به گزارش ایلنا، نشست وزیران خارجه کواد امروز به میزبانی «سوبرامانیام جایشانکار» وزیر خارجه هند و با حضور "
+            "«آنتونی بلینکن»، «پنی وونگ» و «یوشیماسا هایاشی» همتایان آمریکایی، استرالیایی و ژاپنی وی در دهلی‌نو "
+            "برگزار شد.")
+    participants = extract(text, published="2023-03-03")["events"][0]["participants"]
+    countries = {p["name"]: p["country"] for p in participants}
+    assert countries["پنی وونگ"] == "AU" and countries["یوشیماسا هایاشی"] == "JP"
+    assert len(participants) == 4

@@ -174,6 +174,8 @@ HIGH_COMMISSIONER = "fa.title.high_commissioner"
 """`کمیسر عالی`: the UN's high commissioners head an organisation; a state's is its ambassador."""
 APPOSITION_GAP = PUNCT_GAP | {"»"}
 """What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
+LIST_GLUE = frozenset({"،", ",", "و", "«", "»"})
+"""What may stand between the items of a list of names (`«A»، «B» و «C»`)."""
 GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته"})
 """`خبر داد`, `جان باختند`: the verb closing a clause is never a word of a name no rule knows."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
@@ -747,10 +749,39 @@ class PersonRules:
         return bool(names) and not any(
             first in self.kb.normalizer.normalize_pattern(" ".join([o.name, *o.variants])).split() for o in names)
 
+    def _chained(self, a: PersonMention, b: PersonMention) -> bool:
+        """Mention `b` follows `a` in a list: only commas, `و` and guillemets between them."""
+        return a.end <= b.start and all(w in LIST_GLUE for w in self._words[a.end:b.start])
+
+    def _respective_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """`«A»، «B» و «C» همتایان آمریکایی، استرالیایی و ژاپنی وی`: as many names as the plural counterpart phrase
+        right after them has countries, each of its country in turn (the phrase then names no one else)."""
+        dropped: set[int] = set()
+        for j in range(1, len(mentions)):
+            run = [mentions[j]]
+            while run[-1].kind == "counterpart" and j + len(run) < len(mentions) \
+                    and mentions[j + len(run)].kind == "counterpart" and self._chained(run[-1], mentions[j + len(run)]):
+                run.append(mentions[j + len(run)])
+            k = len(run)
+            if k < 2 or run[0].kind != "counterpart" or j < k:
+                continue
+            names = mentions[j - k:j]
+            if not all(n.kind == "name" and n.title is None for n in names) \
+                    or not all(self._chained(a, b) for a, b in zip(names, names[1:])) \
+                    or not self._chained(names[-1], run[0]):
+                continue
+            for name, phrase in zip(names, run):
+                name.extra["apposed_counterpart"] = phrase
+                if name.country is None and phrase.country is not None:
+                    name.country, name.country_rule = phrase.country, "fa.country.counterpart_apposition"
+                dropped.add(id(phrase))
+        return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
     def _apposed_counterparts(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """`با الکساندر وولین همتای صرب خود`, `با همتای تاجیک خود، سپهبد شیرعلی میرزا،`: a counterpart phrase right
         before or after a name describes that person. The name takes the phrase's country and keeps the phrase (its
         role comes from the other side later)."""
+        mentions = self._respective_counterparts(mentions)
         kept: list[PersonMention] = []
         for m in mentions:
             previous = kept[-1] if kept else None
