@@ -5107,3 +5107,10 @@ def test_api_names_listed_before_plural_counterparts_take_their_countries_in_tur
     countries = {p["name"]: p["country"] for p in participants}
     assert countries["پنی وونگ"] == "AU" and countries["یوشیماسا هایاشی"] == "JP"
     assert len(participants) == 4
+
+
+def test_api_a_call_that_invited_to_a_session_still_to_come_happened(extract):
+    text = ("به گزارش ایرنا، مصطفی الکاظمی نخست‌وزیر عراق امروز در تماس تلفنی با ابراهیم رئیسی رئیس‌جمهور، از ایران "
+            "برای حضور در «نشست همکاری بغداد» که قرار است آخر هفته برگزار شود، دعوت کرد.")
+    events = extract(text, published="2021-08-23")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call"

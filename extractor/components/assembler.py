@@ -1410,8 +1410,12 @@ class Assembler:
         that outside its relative clauses tells something done (a past verb, not `خواهد کرد`), is that thing's, not
         ours."""
         marker = next((k for k in range(cue, c_start - 1, -1) if self._words[k] in self.relative_markers), None)
-        if marker is None or any(w in self.kb.event_nouns for w in self._words[max(c_start, marker - 8):marker]):
+        if marker is None:
             return False
+        noun = next((k for k in range(max(c_start, marker - 8), marker) if self._words[k] in self.kb.event_nouns), None)
+        if noun is not None and not any(t.kb_id_.startswith("strong") for t in self._triggers_between(c_start, noun)):
+            return False  # (unless a contact told before it in the clause is what happened: `در تماس تلفنی با X ...
+            # برای حضور در «نشست بغداد» که قرار است آخر هفته برگزار شود، دعوت کرد`)
         return any(self._words[k] in DONE_VERBS and self._words[k - 1] not in FUTURE_AUXILIARIES
                    for k in range(c_start + 1, c_end) if k not in relative)
 
