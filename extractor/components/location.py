@@ -226,7 +226,9 @@ class LocationFinder:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, after_end, rule["rule"]))
                 else:
                     found.append(LocationMention(span.label_, key, span.start, span.end, before, span.end, rule["rule"]))
-        found += self._travelled_to_this_country(doc)
+        this_country = self._travelled_to_this_country(doc)
+        if this_country:  # (kept in token order: the assembler indexes locations by sentence when they are)
+            found = sorted(found + this_country, key=lambda loc: loc.place_start)
         set_ext(doc, "locations", found)
         return doc
 

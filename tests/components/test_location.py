@@ -71,3 +71,11 @@ def test_location_a_session_held_by_video_took_place_nowhere(extract):
 def test_location_a_city_a_venue_lies_south_of_is_not_its_place(run):
     found = [loc.key for loc in run("رئیس‌جمهور در کاخ بوگور در جنوب جاکارتا مورد استقبال قرار گرفت")._.locations]
     assert "bogor" in found and "jakarta" not in found
+
+
+def test_location_a_trip_to_this_country_is_read_in_token_order(run):
+    text = ("وزیر خارجه که برای عرض تسلیت امیر فقید کویت به این کشور سفر کرده است، امروز در کاخ بیان با امیر جدید "
+            "کویت دیدار کرد. وی سپس در شهر کویت با نخست‌وزیر دیدار کرد.")
+    locations = run(text)._.locations
+    assert any(loc.rule == "fa.location.travel_to" and loc.key == "KW" for loc in locations)
+    assert [loc.place_start for loc in locations] == sorted(loc.place_start for loc in locations)
