@@ -5114,3 +5114,11 @@ def test_api_a_call_that_invited_to_a_session_still_to_come_happened(extract):
             "برای حضور در «نشست همکاری بغداد» که قرار است آخر هفته برگزار شود، دعوت کرد.")
     events = extract(text, published="2021-08-23")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call"
+
+
+def test_api_a_surname_told_again_without_its_arabic_article_is_the_same_man(extract):
+    text = ("به گزارش ایسنا، محمدجواد ظریف، مولود چاووش‌اوغلو و ابراهیم الجعفری وزیران امور خارجه ایران، ترکیه و عراق "
+            "امروز در نیویورک دیدار و گفتگو کردند.\n\nظریف پیش از این نشست و در همان روز با جعفری دیداری دوجانبه "
+            "داشت.")
+    events = extract(text, published="2017-09-20")["events"]
+    assert len(events) == 2 and any(_names(e) == {"محمدجواد ظریف", "ابراهیم الجعفری"} for e in events)

@@ -531,6 +531,8 @@ class PersonRules:
                     if named is not None:  # `هیئت تاجیکستان را سیمومین یتیموف رئیس کمیته ... رهبری می‌کرد`
                         add(PersonMention(named[0], named[1], "name", "fa.person.delegation_leader",
                                           named[0], named[1]))
+        for i in self._surnames_without_article(mentions, used):
+            add(PersonMention(i, i + 1, "name", "fa.person.surname_without_article", i, i + 1))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             if self._departed(m):
@@ -544,6 +546,21 @@ class PersonRules:
         self._delegation_leaders(mentions)
         self._heads_of_delegations_told(mentions)
         return mentions
+
+    def _surnames_without_article(self, mentions: list[PersonMention], used: set[int]) -> list[int]:
+        """`با جعفری دیداری دوجانبه داشت` after `ابراهیم الجعفری`: a lone word that is the last word of a name told
+        before, written without its Arabic article, names him again (a word the gazetteers know is left alone)."""
+        told: dict[str, int] = {}
+        for m in mentions:
+            if m.kind == "name" and m.name_start is not None and m.name_end - m.name_start >= 2:
+                last = self._words[m.name_end - 1]
+                if last.startswith("ال") and len(last) > 4:
+                    told.setdefault(last[2:], m.end)
+        if not told:
+            return []
+        return [i for word, after in told.items() for i in where(self._doc, frozenset({word}))
+                if i >= after and i not in used and i not in self._at and self._alpha[i]
+                and not (i > 0 and self._alpha[i - 1] and self._words[i - 1] not in self.stopwords)]
 
     def _deputies_of_the_minister_told(self, mentions: list[PersonMention]) -> None:
         """`ظریف وزیر امور خارجه و با حضور عراقچی و تخت‌روانچی معاونان وزیر`, `بائریسویل معاون وزیر و دبیر دولتی
