@@ -5122,3 +5122,12 @@ def test_api_a_surname_told_again_without_its_arabic_article_is_the_same_man(ext
             "داشت.")
     events = extract(text, published="2017-09-20")["events"]
     assert len(events) == 2 and any(_names(e) == {"محمدجواد ظریف", "ابراهیم الجعفری"} for e in events)
+
+
+def test_api_the_personal_share_of_an_ambassador_names_no_one(extract):
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز سفیر قزاقستان را به حضور پذیرفت. "
+            "مهرالدین از سهم شخصی سفیر در تحکیم مناسبات دو کشور قدردانی کرد.")
+    result = extract(text, published="2022-11-16")
+    names = [p["name"] for e in result["events"] for p in e["participants"]] + [
+        p["name"] for p in result["mentioned_people"]]
+    assert "سهم شخصی" not in names
