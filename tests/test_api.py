@@ -5131,3 +5131,13 @@ def test_api_the_personal_share_of_an_ambassador_names_no_one(extract):
     names = [p["name"] for e in result["events"] for p in e["participants"]] + [
         p["name"] for p in result["mentioned_people"]]
     assert "سهم شخصی" not in names
+
+
+@pytest.mark.parametrize("second, events", [
+    ("در دیدار سفیر تاجیکستان در ازبکستان نیز حضور داشت.", 1),
+    ("در دیدار صابرزاده با وزیر کشور ازبکستان که سفیر تاجیکستان نیز حضور داشت، مرزها بررسی شد.", 2),
+])
+def test_api_who_attended_in_the_meeting_just_told_is_not_another_meeting(extract, second, events):
+    text = ("به گزارش صدای مردم، وزیر دفاع تاجیکستان امامعلی صابرزاده امروز در تاشکند با وزیر دفاع ازبکستان باخادیر "
+            "قربانوف دیدار و گفتگو کرد.\n\n" + second)
+    assert len(extract(text, published="2022-02-17")["events"]) == events

@@ -760,6 +760,11 @@ class Assembler:
                 # protocol on arrival: `در بندر X پهلو گرفت و با استقبال مقامات ... روبه‌رو شد`)
             if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
+            if trigger.id_ == "fa.trigger.in_meeting_of" and any(
+                    t.id_ in ATTENDANCE_TRIGGERS and {"با", "که"}.isdisjoint(self._words[trigger.end:t.start])
+                    for t in self._triggers_between(trigger.end, u.clauses[u.clause_of[trigger.start]][1])):
+                continue  # `در دیدار سفیر ... نیز حضور داشت`: who attended the meeting just told, not another one
+                # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it)
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
