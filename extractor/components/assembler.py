@@ -42,9 +42,6 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"),
                 ("سفر", "می", "کند"), ("سفر", "می", "کنند"))  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
-DONE_VERBS = frozenset({"کرد", "کردند", "شد", "شدند", "داشت", "داشتند", "گردید", "نمود", "نمودند", "پرداخت",
-                        "پرداختند"})
-"""Past verbs of a main clause: what they tell was done."""
 FUTURE_AUXILIARIES = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
 PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
 """Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
@@ -225,6 +222,8 @@ TOUR_WORDS = frozenset({"منطقهای", "منطقه"})
 """`سفر منطقه‌ای`: a trip with several stops (the ZWNJ dropped or read as a space)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
+DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
+"""Past verbs of a main clause: what they tell was done."""
 TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
 """The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
 PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
@@ -1400,10 +1399,11 @@ class Assembler:
         if not present.isdisjoint(REQUEST_WORDS) and self._requests_a_contact(words):
             return "requested"
         for mention, start, _end in self._dates_between(c_start, c_end):
-            if mention.kind in ("relative_day", "relative_period", "weekday"):
-                if (mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0)) and not (
-                        start in (relative := relative_clause_tokens(doc, c_start, c_end, self.relative_markers))
-                        and self._plan_of_another_thing(c_start, c_end, start, relative)):
+            if mention.kind in ("relative_day", "relative_period", "weekday") \
+                    and (mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0)):
+                if relative is None:
+                    relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
+                if not (start in relative and self._plan_of_another_thing(c_start, c_end, start, relative)):
                     return "planned"
         if self._background(doc, c_start, c_end):
             return "background"
@@ -2037,7 +2037,7 @@ class Assembler:
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
         words = self._words[c_start:c_end]
         if draft.trigger.id_ == "fa.trigger.was_summoned" and "جداگانه" in words and len(ordered) >= 2 and all(
-                (x.mention.role if x.entity is None else self._role(x.entity)) == "ambassador" for x in ordered):
+                self._side_role(x) == "ambassador" for x in ordered):
             # `کاردار سفارت انگلیس و سفرای هلند و دانمارک به صورت جداگانه به وزارت امور خارجه احضار شدند`: a summons
             # each, at the ministry
             parts = [self._part(draft, [side]) for side in ordered]
@@ -2049,9 +2049,8 @@ class Assembler:
         if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
                 and ((group[0].mention.start < others[0].mention.start
                       and ("جداگانه" in words or draft.trigger.id_.startswith("fa.trigger.credentials")))
-                     or (draft.trigger.id_.startswith("fa.trigger.credentials") and not any(
-                         (x.mention.role if x.entity is None else self._role(x.entity)) == "ambassador"
-                         for x in others))) \
+                     or (draft.trigger.id_.startswith("fa.trigger.credentials")
+                         and not any(self._side_role(x) == "ambassador" for x in others))) \
                 and not self._in_headline(draft.trigger.doc, draft.trigger, u):  # (a headline sums the ceremonies up)
             # `سفرای جدید A، B و C (در مراسم جداگانه‌ای) استوارنامه‌های خود را تقدیم X کردند`: one contact per country
             # of the plural title that is the subject, each with the others (credentials are always handed one by one, also
@@ -2553,11 +2552,7 @@ class Assembler:
         The evidence is the host's mention: the inference rests on who received the guest."""
         home = self._source_country
         if home is not None and self._credentials_at_home(event, home):
-            capital = self.kb.capital_of.get(home)
-            host = next(s for s in event.sides if self._side_country(s) == home)
-            return None if capital is None else LocationMention("PLACE", capital, host.mention.start, host.mention.end,
-                                                                 host.mention.start, host.mention.end,
-                                                                 "fa.location.home_capital")
+            return self._capital_of_host(next(s for s in event.sides if self._side_country(s) == home), home)
         if home is None or self._tokens_starting("سفر") or any(
                 t.label_ == "visit" and t.kb_id_.startswith("strong") for t in self._trigger_spans):
             return None
@@ -2572,12 +2567,16 @@ class Assembler:
         hosts = [s for s in event.sides if self._side_country(s) == home]
         if not hosts or not any(self._side_country(s) not in (home, None) for s in event.sides):
             return None
-        if all((s.mention.role if s.entity is None else self._role(s.entity)) == "ambassador" for s in hosts):
+        if all(self._side_role(s) == "ambassador" for s in hosts):
             return None  # `کاظم جلالی سفیر ایران ... استوارنامه خود را تقدیم پوتین کرد`: the envoy is where he serves
+        return self._capital_of_host(hosts[0], home)
+
+    def _capital_of_host(self, host: Side, home: str) -> LocationMention | None:
+        """The capital of the outlet's country, with the host's mention as its evidence."""
         capital = self.kb.capital_of.get(home)
         if capital is None:
             return None
-        m = hosts[0].mention
+        m = host.mention
         return LocationMention("PLACE", capital, m.start, m.end, m.start, m.end, "fa.location.home_capital")
 
     def _credentials_at_home(self, event: DraftEvent, home: str) -> bool:
@@ -2585,8 +2584,7 @@ class Assembler:
         its capital, whatever other places the article names (`سفیر جدید بلژیک ... بروکسل`)."""
         if not any(t.id_.startswith("fa.trigger.credentials") for t in event.triggers):
             return False
-        roles = [(self._side_country(s), s.mention.role if s.entity is None else self._role(s.entity))
-                 for s in event.sides]
+        roles = [(self._side_country(s), self._side_role(s)) for s in event.sides]
         return any(c == home and r != "ambassador" for c, r in roles) \
             and any(c not in (home, None) and r == "ambassador" for c, r in roles)
 
@@ -4311,6 +4309,10 @@ class Assembler:
                 return False
             free.remove(partner)
         return True
+
+    def _side_role(self, side: Side) -> str | None:
+        """The role of a side: its entity's, or its mention's when it names no one (a title only)."""
+        return side.mention.role if side.entity is None else self._role(side.entity)
 
     def _side_country(self, side: Side) -> str | None:
         if side.country:

@@ -10,7 +10,7 @@ from .. import cache
 from .._extensions import set_ext
 from ..kb import load_kb
 from ..rule_loader import check_keys, read_yaml
-from ..units import flags, spans, words
+from ..units import flags, positions, spans, words
 
 LOCATION_RULE_KEYS = {"rule", "before", "after", "standalone_before", "context", "sent_to"}
 HEADER_TOKENS = 40
@@ -18,9 +18,9 @@ HEADER_TOKENS = 40
 CAPITAL_WORD = "پایتخت"
 """`الجزیره پایتخت الجزایر`: a city's name, then "the capital of" its country (the gazetteer's name of that city)."""
 CITY_WORD = "شهر"
+"""A place named with the word for city (شهر الجزیره) is a place where something happens."""
 THIS_COUNTRY_REACH = 30
 """How far before `به این کشور سفر کرد` the country it points back at may be named."""
-"""A place named with the word for city (شهر الجزیره) is a place where something happens."""
 VENUES_BEFORE_A_CITY = frozenset({"کاخ", "هتل", "ساختمان", "مجموعه", "مقر", "سالن", "تالار", "اقامتگاه", "عمارت",
                                   "باغ"})
 """Venues named before the city they are in (`در کاخ میرافلورس کاراکاس`)."""
@@ -240,8 +240,8 @@ class LocationFinder:
         rule = self.rules["travel_to"]
         found = []
         countries = None
-        for k in range(1, len(tokens) - 2):
-            if tokens[k] != "این" or tokens[k + 1] != "کشور" or tokens[k - 1] != "به":
+        for k in positions(doc).get("این", ()):
+            if not 0 < k < len(tokens) - 2 or tokens[k + 1] != "کشور" or tokens[k - 1] != "به":
                 continue
             after_end = self._starts_at(doc, k + 2, rule["after"], window=0)
             if after_end is None:

@@ -1963,7 +1963,7 @@ class PersonRules:
         """The unit a bare `فرمانده آن` points back at: the last `این <unit>` of its sentence or the one before."""
         sentence_ends = 0
         for k in range(start - 1, max(0, start - 60), -1):
-            sentence_ends += self._words[k] in (".", "\n", "\n\n")
+            sentence_ends += self._words[k] in SENTENCE_END or "\n" in self._words[k]
             if sentence_ends == 2:
                 return None
             if self._words[k] in UNIT_WORDS and self._words[k - 1] == "این":
