@@ -342,6 +342,7 @@ class DateRules:
         scanned = ("_numeric", "_numeric_dmy", "_named", "_month_year", "_month_alone", "_relative_day", "_period",
                    "_weekday")
         parts = [norm(w) for w in data["day_parts"]]
+        self.day_parts = tuple(sorted(set(parts), key=len, reverse=True))  # longest first: `بعد از ظهر` before `ظهر`
         initials = {"_numeric": _initials(digits=True), "_numeric_dmy": _initials(digits=True),
                     "_named": _initials(parts, ["روز"], self.weekdays, self.ordinals, digits=True),
                     "_month_year": _initials(month_words),

@@ -5141,3 +5141,13 @@ def test_api_who_attended_in_the_meeting_just_told_is_not_another_meeting(extrac
     text = ("به گزارش صدای مردم، وزیر دفاع تاجیکستان امامعلی صابرزاده امروز در تاشکند با وزیر دفاع ازبکستان باخادیر "
             "قربانوف دیدار و گفتگو کرد.\n\n" + second)
     assert len(extract(text, published="2022-02-17")["events"]) == events
+
+
+@pytest.mark.parametrize("told_again, events", [
+    ("امیرعبداللهیان صبح امروز در وزارت خارجه روسیه با لاوروف دیدار کرد.", 2),
+    ("امیرعبداللهیان عصر امروز با سرگئی شویگو وزیر دفاع روسیه نیز دیدار کرد.", 3),
+])
+def test_api_the_leads_contact_told_again_at_its_hour_is_the_same_contact(extract, told_again, events):
+    text = ("به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه امروز سه‌شنبه در مسکو در دو دیدار جداگانه با سرگئی "
+            "لاوروف وزیر خارجه روسیه و نیکلای پاتروشف دبیر شورای امنیت این کشور گفتگو کرد.\n\n" + told_again)
+    assert len(extract(text, published="2023-03-28")["events"]) == events

@@ -4241,9 +4241,21 @@ class Assembler:
         when_a, when_b = (next((w.removeprefix("روز ") for t in d.triggers
                                 if t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS
                                 for w in [self._clause_date_text(t)] if w), None) for d in (a, b))
-        return bool(when_a and when_b and when_a != when_b and not when_a.endswith(" " + when_b)
-                    and not when_b.endswith(" " + when_a))  # (`صبح امروز` and `امروز`, `عصر سه‌شنبه` and `روز
-        # سه‌شنبه`, are one day's times)
+        if not (when_a and when_b) or when_a == when_b or when_a.endswith(" " + when_b) or when_b.endswith(" " + when_a):
+            return False  # (`صبح امروز` and `امروز`, `عصر سه‌شنبه` and `روز سه‌شنبه`, are one day's times)
+        if self._keys(a) != self._keys(b):
+            return True
+        # The same two people `امروز دوشنبه` and `صبح امروز`: the contact the lead told, told again at its hour; but
+        # `عصر امروز` and `شامگاه امروز` are two times of one day.
+        (part_a, day_a), (part_b, day_b) = self._day_and_part(when_a), self._day_and_part(when_b)
+        return bool(part_a and part_b and part_a != part_b) or not (day_a <= day_b or day_b <= day_a)
+
+    def _day_and_part(self, when: str) -> tuple[str | None, frozenset[str]]:
+        """A date's words split into the part of the day it opens with (`صبح`, `بعد از ظهر`) and the words naming the
+        day (`امروز دوشنبه` → {امروز, دوشنبه})."""
+        part = next((p for p in self.date_rules.day_parts if when == p or when.startswith(p + " ")), None)
+        rest = when[len(part):].strip() if part else when
+        return part, frozenset(rest.removeprefix("روز ").split())
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
