@@ -5151,3 +5151,20 @@ def test_api_the_leads_contact_told_again_at_its_hour_is_the_same_contact(extrac
     text = ("به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه امروز سه‌شنبه در مسکو در دو دیدار جداگانه با سرگئی "
             "لاوروف وزیر خارجه روسیه و نیکلای پاتروشف دبیر شورای امنیت این کشور گفتگو کرد.\n\n" + told_again)
     assert len(extract(text, published="2023-03-28")["events"]) == events
+
+
+def test_api_a_contact_on_the_sidelines_of_a_summit_is_no_summit_itself(extract):
+    text = ("به گزارش ایسنا، شهباز شریف نخست‌وزیر پاکستان امروز در حاشیه نشست سران سازمان همکاری شانگهای در آستانه با "
+            "رجب طیب اردوغان رئیس‌جمهور ترکیه دیدار کرد.\n\nنشست سران امروز با سخنرانی قاسم جومارت توکایف آغاز شد و "
+            "شریف و اردوغان در آن حضور داشتند.\n\nبه گفته دفتر نخست‌وزیری، شریف و اردوغان درباره تجارت دوجانبه "
+            "گفت‌وگو کردند.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "multilateral_meeting"]
+
+
+def test_api_a_lead_meeting_several_counterparts_sums_up_the_meetings_told_after_it(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی وزیر امور خارجه امروز در حاشیه نشست وزیران خارجه بریکس در ریو با چند تن از "
+            "همتایان خود دیدار کرد.\n\nعراقچی نخست با مائورو ویرا وزیر خارجه برزیل دیدار کرد. وزیر امور خارجه "
+            "کشورمان سپس با سوبرامانیام جایشانکار وزیر خارجه هند دیدار کرد.")
+    events = extract(text, published="2025-04-28")["events"]
+    assert len(events) == 2 and all(len(e["participants"]) == 2 for e in events)

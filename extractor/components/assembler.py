@@ -268,6 +268,10 @@ DUAL_FIRSTS = frozenset(first for first, _ in DUAL_SUBJECTS)
 """the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 
 
+COUNTED_PEOPLE = {**COUNT_VALUES, "چند": 2}
+"""`با دو تن از ...`, `با چند تن از ...`: the least number of people a contact's `با` counts."""
+
+
 @dataclass
 class Entity:
     """One person across the article: all mentions, and what they say about the person."""
@@ -4298,10 +4302,12 @@ class Assembler:
         return found
 
     def _is_summit(self, draft: DraftEvent) -> bool:
-        """Three or more states, or a summit noun (اجلاس سران، نشست وزیران) in the draft's sentence."""
+        """Three or more states, or a summit noun (اجلاس سران، نشست وزیران) in the draft's sentence, unless the draft
+        is told on the summit's sidelines (`در حاشیه نشست سران ... با X دیدار کرد`)."""
         if len({self._side_country(s) for s in draft.sides} - {None}) >= 3 or draft.type == "multilateral_meeting":
             return True
-        return self._units.sentence_of[draft.trigger.start] in self._summit_sentences
+        return self._units.sentence_of[draft.trigger.start] in self._summit_sentences \
+            and not self._on_sidelines(draft.trigger)
 
     def _announced_fits(self, announced: DraftEvent, told: DraftEvent) -> bool:
         """Each side of an announced contact has a partner among the sides of the contact told after it: the same
@@ -4535,11 +4541,12 @@ class Assembler:
 
     def _counted_counterparts(self, draft: DraftEvent, u) -> int | None:
         """`با دو تن از فرماندهان ... دیدار کرد`: how many people the contact's `با` counts (None when it names
-        them)."""
+        them); `با چند تن از همتایان خود` counts at least two."""
         c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
         words = self._words
-        return next((COUNT_VALUES[words[k + 1]] for k in range(c_start, draft.trigger.start - 3)
-                     if words[k] == "با" and words[k + 1] in COUNT_VALUES and words[k + 2:k + 4] == ["تن", "از"]), None)
+        return next((COUNTED_PEOPLE[words[k + 1]] for k in range(c_start, draft.trigger.start - 3)
+                     if words[k] == "با" and words[k + 1] in COUNTED_PEOPLE and words[k + 2:k + 4] == ["تن", "از"]),
+                    None)
 
     def _in_headline(self, doc: Doc, trigger: Span, u) -> bool:
         """Is the trigger in a title line: a short line before the body, without a full stop?"""
