@@ -5168,3 +5168,12 @@ def test_api_a_lead_meeting_several_counterparts_sums_up_the_meetings_told_after
             "کشورمان سپس با سوبرامانیام جایشانکار وزیر خارجه هند دیدار کرد.")
     events = extract(text, published="2025-04-28")["events"]
     assert len(events) == 2 and all(len(e["participants"]) == 2 for e in events)
+
+
+def test_api_a_session_held_months_before_the_news_is_background(extract):
+    text = ("به گزارش ایرنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز سه‌شنبه در تهران با قاسم الاعرجی مشاور امنیت "
+            "ملی عراق دیدار کرد.\n\nالاعرجی روز دوشنبه نیز با احمد وحیدی وزیر کشور دیدار کرده بود. در آن دیدار دو طرف "
+            "درباره نتایج دومین دور گفتگوهای معاونان وزیران کشور ایران و عراق که فروردین ماه با حضور مجید میراحمدی در "
+            "بغداد برگزار شد، تبادل نظر کردند.")
+    names = [{p["name"] for p in e["participants"]} for e in extract(text, published="2022-07-12")["events"]]
+    assert len(names) == 2 and all("مجید میراحمدی" not in n for n in names)

@@ -827,8 +827,11 @@ class Assembler:
                 if draft is not None:
                     if draft.status == "actual" and self._years_ago(trigger):
                         draft.status = "background"  # `پنج سال پیش ... با حضور X و Y افتتاح شد`
-                    if draft.status == "actual" and self._early_in_a_month(trigger, u):
-                        draft.status = "background"  # `نشست سوم دوحه در اوایل ماه سرطان ... برگزار شد`
+                    if draft.status == "actual" and (self._early_in_a_month(trigger, u)
+                                                     or self._only_dated_months_back(trigger, u)):
+                        # `نشست سوم دوحه در اوایل ماه سرطان ... برگزار شد`, `گفتگوهای سفیران ... که خرداد ماه ... برگزار
+                        # شد` (told in Tir): a session before the article's news
+                        draft.status = "background"
                         self._background_sessions.add(u.sentence_of[trigger.start])  # (and who took part in it)
                     drafts.append(draft)
             elif trigger.id_ == "fa.trigger.took_part" and u.sentence_of[trigger.start] < first_held:
@@ -2138,6 +2141,13 @@ class Assembler:
             return False
         return not any(mention.kind in ("relative_day", "weekday", "absolute")
                        for mention, _start, _end in self._dates_between(c_start, c_end))
+
+    def _only_dated_months_back(self, trigger: Span, u) -> bool:
+        """The trigger's clause names a day or month more than a month before publication and no day of this week
+        (`امروز شنبه ... به پایان رسید و ... سوم خرداد ... برگزار شود` is today's)."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        return self._dated_months_back(c_start, c_end) and not any(
+            mention.kind in ("relative_day", "weekday") for mention, _start, _end in self._dates_between(c_start, c_end))
 
     def _with_a_crowd(self, trigger: Span, u) -> bool:
         """The contact's `با` takes a head count of three or more (`با بیش از ۲۰ تن از همتایان خود`, `با ده‌ها نفر از`):
