@@ -5177,3 +5177,10 @@ def test_api_a_session_held_months_before_the_news_is_background(extract):
             "بغداد برگزار شد، تبادل نظر کردند.")
     names = [{p["name"] for p in e["participants"]} for e in extract(text, published="2022-07-12")["events"]]
     assert len(names) == 2 and all("مجید میراحمدی" not in n for n in names)
+
+
+@pytest.mark.parametrize("verb, events", [("گفت‌وگو کرد", 1), ("گفت‌وگو خواهد کرد", 0)])
+def test_api_a_plan_talked_about_does_not_make_the_talk_planned(extract, verb, events):
+    text = ("به گزارش ایسنا، حسین امیرعبداللهیان وزیر امور خارجه امروز در دیدار با رضا امیری مقدم سفیر ایران در "
+            "پاکستان درباره برنامه سفر رئیس‌جمهور به اسلام‌آباد " + verb + ".")
+    assert len(extract(text, published="2024-04-01")["events"]) == events

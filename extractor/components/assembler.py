@@ -1398,6 +1398,7 @@ class Assembler:
                        and not (cue == PLANNING
                                 and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue[0] == "برنامه" and i > 0 and words[i - 1] in PROGRAMME_ORDINALS)
+                       and not (status == "planned" and i > 0 and words[i - 1] in ABOUT and self._done_after(words, i))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        and not (status == "planned" and c_start + i in relative
                                 and self._plan_of_another_thing(c_start, c_end, c_start + i, relative))
@@ -1435,6 +1436,12 @@ class Assembler:
         """`نشست مقدماتی برنامه‌ریزی رزمایش ... برگزار شد`: a session that plans something else (a session noun
         in the two words before) is held, not planned."""
         return any(w in self.kb.event_nouns for w in words[max(0, i - 2):i])
+
+    @staticmethod
+    def _done_after(words: list[str], i: int) -> bool:
+        """`درباره برنامه سفر رئیس‌جمهور ... گفت‌وگو کرد`: the plan right after `درباره` is what was talked about, when
+        a past verb (not `خواهد کرد`) follows it."""
+        return any(words[k] in DONE_VERBS and words[k - 1] not in FUTURE_AUXILIARIES for k in range(i + 1, len(words)))
 
     @staticmethod
     def _told_after_done(words: list[str], i: int) -> bool:
