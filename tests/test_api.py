@@ -5184,3 +5184,10 @@ def test_api_a_plan_talked_about_does_not_make_the_talk_planned(extract, verb, e
     text = ("به گزارش ایسنا، حسین امیرعبداللهیان وزیر امور خارجه امروز در دیدار با رضا امیری مقدم سفیر ایران در "
             "پاکستان درباره برنامه سفر رئیس‌جمهور به اسلام‌آباد " + verb + ".")
     assert len(extract(text, published="2024-04-01")["events"]) == events
+
+
+def test_api_a_session_named_as_the_sidelines_of_a_contact_asked_about_is_no_contact(extract):
+    text = ("به گزارش ایلنا، وزارت امور خارجه پاکستان امروز اعلام کرد شهباز شریف هفته آینده به آستانه سفر خواهد کرد. "
+            "ممتاز زهرا بلوچ سخنگوی وزارت امور خارجه پاکستان در پاسخ به پرسشی درباره احتمال دیدار شریف با نارندرا مودی "
+            "در حاشیه نشست آستانه گفت چیزی برای اعلام ندارد.")
+    assert extract(text, published="2024-06-27")["events"] == []

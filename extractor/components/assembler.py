@@ -860,6 +860,8 @@ class Assembler:
                     continue  # `دعوت وزیر خارجه را پذیرفت`: an invitation accepted, no one received
                 if self._spoken_about(trigger, u):
                     continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about
+                if self._names_the_sidelines(trigger):
+                    continue  # `... دیدار A با B در حاشیه نشست اوفا`: the session is where, not a contact
                 if not NO_CONTACT_BEFORE.isdisjoint(self._words[max(0, trigger.start - 2):trigger.start]):
                     continue  # `آمادگی دیدار با همتای خود را دارد`, `پیش از هرگونه نشست`: no contact told
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
