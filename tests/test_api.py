@@ -5191,3 +5191,19 @@ def test_api_a_session_named_as_the_sidelines_of_a_contact_asked_about_is_no_con
             "ممتاز زهرا بلوچ سخنگوی وزارت امور خارجه پاکستان در پاسخ به پرسشی درباره احتمال دیدار شریف با نارندرا مودی "
             "در حاشیه نشست آستانه گفت چیزی برای اعلام ندارد.")
     assert extract(text, published="2024-06-27")["events"] == []
+
+
+def test_api_khovar_sideline_meeting_with_the_subject_right_after_the_session(extract):
+    text = ("دوشنبه، «خاور». امروز در شهر آستانه اجلاس سران سازمان همکاری شانگهای با اشتراک رئیس جمهور تاجیکستان "
+            "امامعلی رحمان برگزار گردید.\n\nهمچنین در حاشیه اجلاس رئیس جمهور تاجیکستان با رئیس جمهور ازبکستان شوکت "
+            "میرضیایف ملاقات انجام داد.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert any({p["name"] for p in e["participants"]} == {"امامعلی رحمان", "شوکت میرضیایف"} for e in events)
+
+
+def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_session(extract):
+    text = ("دوشنبه، «خاور». امروز در شهر باکو اجلاس سران کشورهای عضو سازمان همکاری اقتصادی با اشتراک رئیس جمهور "
+            "تاجیکستان امامعلی رحمان برگزار گردید.\n\nدر اجلاس که به ریاست رئیس جمهور آذربایجان الهام علی‌اف برگزار "
+            "شد، رئیس جمهور ایران مسعود پزشکیان و نخست وزیر پاکستان شهباز شریف اشتراک داشتند.")
+    events = extract(text, published="2025-07-04")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"] and len(events[0]["participants"]) == 4

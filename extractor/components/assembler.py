@@ -2039,6 +2039,11 @@ class Assembler:
                 # `در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با X دیدار کرد`, `برای شرکت در مراسم تحلیف رئیس‌جمهور به
                 # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
+                if self._words[k] == "حاشیه" and k + 2 < stop and self._words[k + 1] in SESSION_NOUNS \
+                        and between(self._mention_starts, self._mentions, k + 2, k + 3) \
+                        and not between(self._mention_starts, self._mentions, start, k):
+                    stop = k + 2  # `همچنین در حاشیه اجلاس رئیس جمهور تاجیکستان با X ملاقات انجام داد`: no session is
+                    # anyone's; the one named right after it, with no subject before, is the subject
                 ranges.append((k, stop))
             elif k > start and k + 1 < end and k not in relative and self._words[k] == "از" \
                     and self._words[k - 1] in BEFORE_AFTER and self._words[k + 1] in ("آغاز", "پایان", "شروع"):
@@ -3008,6 +3013,10 @@ class Assembler:
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
+        elif first > c_start and self._words[first - 1] == "در" and self._words[first] in SESSION_NOUNS \
+                and self._words[first + 1] == "که" and u.sentences[u.sentence_of[first]][0] == first - 1:
+            draft.anaphoric = True  # `در اجلاس که به ریاست X برگزار شد، ...` (Khovar leaves out `این`): the session just
+            # told
         elif first >= 2 and self._words[first - 2] == "بخش" and self._words[first - 1] in PART_ORDINALS:
             draft.anaphoric = True  # `بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the contact just told
         elif first > 0 and self._words[first - 1] == "؛" and self._words[first].endswith("ی") \
