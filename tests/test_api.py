@@ -5207,3 +5207,11 @@ def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_ses
             "شد، رئیس جمهور ایران مسعود پزشکیان و نخست وزیر پاکستان شهباز شریف اشتراک داشتند.")
     events = extract(text, published="2025-07-04")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting"] and len(events[0]["participants"]) == 4
+
+
+def test_api_khovar_first_person_reminder_opens_a_told_contact(extract):
+    text = ("دوشنبه، «خاور». امروز امامعلی رحمان رئیس جمهوری تاجیکستان وزیر امور خارجه ایران عباس عراقچی را به حضور "
+            "پذیرفت.\n\nیادآور می‌شویم که روز گذشته وزیر امور خارجه ایران با سراج‌الدین مهرالدین، وزیر امور خارجه "
+            "جمهوری تاجیکستان، مذاکره کرد.")
+    events = extract(text, published="2025-03-11")["events"]
+    assert len(events) == 2 and any("سراج‌الدین مهرالدین" in {p["name"] for p in e["participants"]} for e in events)

@@ -204,8 +204,8 @@ NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
-                         "شود", "گردد"})
-"""The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`)."""
+                         "شود", "گردد", "شویم", "گردیم"})
+"""The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`, Khovar's `یادآور می‌شویم`)."""
 PARTICIPLES = frozenset({"کرده", "نموده", "شده", "داشته"})
 PAST_AUXILIARIES = frozenset({"بود", "بودند"})
 WRITER_ASIDES = frozenset({"گفتنی", "ذکر", "یادآوری"})
