@@ -5215,3 +5215,14 @@ def test_api_khovar_first_person_reminder_opens_a_told_contact(extract):
             "جمهوری تاجیکستان، مذاکره کرد.")
     events = extract(text, published="2025-03-11")["events"]
     assert len(events) == 2 and any("سراج‌الدین مهرالدین" in {p["name"] for p in e["participants"]} for e in events)
+
+
+@pytest.mark.parametrize("second, events", [
+    ("در دیدار نخست که صبح امروز با حضور عباس عراقچی وزیر امور خارجه برگزار شد، فیدان پیام کتبی «رجب طیب اردوغان» "
+     "رئیس‌جمهور ترکیه را تسلیم کرد.", 2),
+    ("رئیس‌جمهور در دیدار نخست‌وزیر ارمنستان نیکول پاشینیان، بر گسترش روابط تأکید کرد.", 3),
+])
+def test_api_the_first_of_the_meetings_told_is_no_other_meeting(extract, second, events):
+    text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور امروز در دو دیدار جداگانه هاکان فیدان وزیر امور خارجه ترکیه و "
+            "آرارات میرزویان وزیر امور خارجه ارمنستان را به حضور پذیرفت.\n\n" + second)
+    assert len(extract(text, published="2024-10-15")["events"]) == events

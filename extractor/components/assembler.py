@@ -214,6 +214,8 @@ SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
+MEETING_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "چهارم", "پایانی", "آخر"})
+"""`در دیدار نخست`, `در ملاقات دوم`: one of the contacts already told, by its place in the day."""
 """`بخش نخست گفتگوها`: a part of talks already told."""
 TRIP_WORDS = frozenset({"سفر", "عزیمت", "ورود"})
 ARRIVAL_WORDS = frozenset({"عزیمت", "ورود"})
@@ -768,6 +770,10 @@ class Assembler:
                     for t in self._triggers_between(trigger.end, u.clauses[u.clause_of[trigger.start]][1])):
                 continue  # `در دیدار سفیر ... نیز حضور داشت`: who attended the meeting just told, not another one
                 # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it)
+            if trigger.id_ == "fa.trigger.in_meeting_of" and trigger.end < len(self._words) \
+                    and self._words[trigger.end] in MEETING_ORDINALS \
+                    and self._words[trigger.end + 1:trigger.end + 2] != ["وزیر"]:  # (not `در دیدار نخست‌وزیر`)
+                continue  # `در دو دیدار جداگانه ... را به حضور پذیرفت. در دیدار نخست که ...`: one of the meetings told
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
