@@ -60,6 +60,8 @@ def _people(doc):
          ("ظهیر احمد بابر سیدهو", "مارشال هوایی", "military_commander", "PK")),
         ("با ژنرال ضیا جمال قادی‌اوغلو فرمانده نیروی هوایی ترکیه دیدار کرد",
          ("ضیا جمال قادی اوغلو", "ژنرال", "military_commander", "TR")),
+        # a Central Asian given name a ZWNJ split (`رجب‌بای`) runs on to the surname after a title
+        ("رئیس ولایت سغد رجب‌بای احمدزاده سفیر ایران را پذیرفت", ("رجب بای احمدزاده", None, "official", "TJ")),
     ],
 )
 def test_persons_name_rank_role_country(run, text, expected):
