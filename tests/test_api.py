@@ -5226,3 +5226,10 @@ def test_api_the_first_of_the_meetings_told_is_no_other_meeting(extract, second,
     text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور امروز در دو دیدار جداگانه هاکان فیدان وزیر امور خارجه ترکیه و "
             "آرارات میرزویان وزیر امور خارجه ارمنستان را به حضور پذیرفت.\n\n" + second)
     assert len(extract(text, published="2024-10-15")["events"]) == events
+
+
+def test_api_a_host_of_two_separate_meetings_hosts_each_guest_apart(extract):
+    text = ("به گزارش ایسنا، محمدرضا عارف معاون اول رئیس‌جمهور امروز در دو دیدار جداگانه میزبان فواد حسین وزیر امور "
+            "خارجه عراق و محمد اسحاق دار وزیر امور خارجه پاکستان بود.")
+    events = extract(text, published="2024-11-11")["events"]
+    assert [e["type"] for e in events] == ["meeting", "meeting"] and all(len(e["participants"]) == 2 for e in events)

@@ -2091,9 +2091,11 @@ class Assembler:
         if k > 0 and self._indefinite_event_noun(words[k - 1]):
             return [draft]  # `در نشستی / تماسی جداگانه با X`: one contact apart from the one told, not several
         subject, objects = ordered[0], ordered[1:]
-        if "با" not in self._words[subject.mention.end:objects[0].mention.start] \
+        between_them = self._words[subject.mention.end:objects[0].mention.start]
+        if "با" not in between_them and "میزبان" not in between_them \
                 and "را" not in self._words[objects[-1].mention.end:draft.trigger.start]:
-            return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received)
+            return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received; `در دو دیدار
+            # جداگانه میزبان A و B بود`: the ones hosted)
         return [self._part(draft, [subject, side]) for side in objects]
 
     @staticmethod
