@@ -135,6 +135,8 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("معاون رئیس سرویس امنیت ملی ارمنستان گفت", "official", "AM"),
         # the leader of Cuba's revolution is no Iranian religious leader
         ("رهبر انقلاب کوبا گفت", "official", "CU"),
+        # the head of the legislature is a speaker (of the outlet's parliament, read later)
+        ("رئیس قوه مقننه در این دیدار گفت", "parliament_speaker", None),
     ],
 )
 def test_persons_title_only(run, text, role, country):
