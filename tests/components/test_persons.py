@@ -62,6 +62,8 @@ def _people(doc):
          ("ضیا جمال قادی اوغلو", "ژنرال", "military_commander", "TR")),
         # a Central Asian given name a ZWNJ split (`رجب‌بای`) runs on to the surname after a title
         ("رئیس ولایت سغد رجب‌بای احمدزاده سفیر ایران را پذیرفت", ("رجب بای احمدزاده", None, "official", "TJ")),
+        ("هیئت تاجیکستان را معاون وزیر امور خارجه نظام‌الدین زاهدی رهبری نمود",
+         ("نظام الدین زاهدی", None, "deputy_foreign_minister", None)),
     ],
 )
 def test_persons_name_rank_role_country(run, text, expected):
