@@ -5233,3 +5233,10 @@ def test_api_a_host_of_two_separate_meetings_hosts_each_guest_apart(extract):
             "خارجه عراق و محمد اسحاق دار وزیر امور خارجه پاکستان بود.")
     events = extract(text, published="2024-11-11")["events"]
     assert [e["type"] for e in events] == ["meeting", "meeting"] and all(len(e["participants"]) == 2 for e in events)
+
+
+def test_api_calls_in_the_plural_with_two_counterparts_are_one_call_each(extract):
+    text = ("عبدالله عبدالله، رئیس شورای عالی مصالحه ملی، روز یکشنبه در تماس‌های تیلفونی با مولود چاووش‌اوغلو، وزیر "
+            "خارجه ترکیه، و شاه محمود قریشی، وزیر خارجه پاکستان، روی روند صلح گفتگو کرده است.")
+    events = extract(text, published="2020-10-04")["events"]
+    assert [e["type"] for e in events] == ["phone_call", "phone_call"]

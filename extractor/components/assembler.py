@@ -2085,6 +2085,8 @@ class Assembler:
             return [self._part(draft, [*others, side]) for side in group]
         if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
+        if len(ordered) >= 3 and "جداگانه" not in words and self._plural_calls_with(c_start, draft.trigger.end):
+            words = [*words, "جداگانه"]  # `در تماس‌های تیلفونی با A و B گفتگو کرد`: the calls, one with each
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
@@ -2097,6 +2099,13 @@ class Assembler:
             return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received; `در دو دیدار
             # جداگانه میزبان A و B بود`: the ones hosted)
         return [self._part(draft, [subject, side]) for side in objects]
+
+    def _plural_calls_with(self, start: int, end: int) -> bool:
+        """`تماس‌های تلفنی با`, `تماس‌های تیلفونی خود با` between `start` and `end`: calls in the plural, each with
+        one of those named after `با`."""
+        words = self._words
+        return any(words[k] == "تماس" and words[k + 1] in ("های", "ها") and "با" in words[k + 2:k + 5]
+                   for k in range(start, end - 2))
 
     @staticmethod
     def _part(draft: DraftEvent, sides: list[Side]) -> DraftEvent:
