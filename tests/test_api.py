@@ -5240,3 +5240,10 @@ def test_api_calls_in_the_plural_with_two_counterparts_are_one_call_each(extract
             "خارجه ترکیه، و شاه محمود قریشی، وزیر خارجه پاکستان، روی روند صلح گفتگو کرده است.")
     events = extract(text, published="2020-10-04")["events"]
     assert [e["type"] for e in events] == ["phone_call", "phone_call"]
+
+
+def test_api_a_call_sought_and_not_answered_is_no_call(extract):
+    text = ("به گزارش ایسنا، یوری اوشاکوف دستیار رئیس‌جمهور روسیه امروز گفت درخواست ترکیه برای دیدار رهبران دو کشور "
+            "دریافت شده است.\n\nرجب طیب اردوغان پیش‌تر گفته بود دو بار برای گفت‌وگوی تلفنی با ولادیمیر پوتین تماس "
+            "گرفته اما پاسخی دریافت نکرده است.")
+    assert extract(text, published="2015-11-29")["events"] == []

@@ -774,6 +774,10 @@ class Assembler:
                     and self._words[trigger.end] in MEETING_ORDINALS \
                     and self._words[trigger.end + 1:trigger.end + 2] != ["وزیر"]:  # (not `در دیدار نخست‌وزیر`)
                 continue  # `در دو دیدار جداگانه ... را به حضور پذیرفت. در دیدار نخست که ...`: one of the meetings told
+            if trigger.id_ == "fa.trigger.phone_noun" and trigger.start > 0 and self._words[trigger.start - 1] == "برای" \
+                    and any(w in NEGATED_LIGHT_VERBS or (w.startswith("ن") and w[1:] in PAST_VERBS)
+                            for w in self._words[trigger.end:u.clauses[u.clause_of[trigger.start]][1]]):
+                continue  # `برای گفت‌وگوی تلفنی با پوتین تماس گرفته اما پاسخی دریافت نکرده است`: a call sought, not had
             if trigger.id_ == "fa.trigger.in_a_multiparty_session" and self._verb_later_in_clause(trigger, u):
                 continue  # `در نشستی سه‌جانبه ... دیدار کرده بودند`: the verb tells the contact (and when)
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
