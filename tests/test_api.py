@@ -5247,3 +5247,15 @@ def test_api_a_call_sought_and_not_answered_is_no_call(extract):
             "دریافت شده است.\n\nرجب طیب اردوغان پیش‌تر گفته بود دو بار برای گفت‌وگوی تلفنی با ولادیمیر پوتین تماس "
             "گرفته اما پاسخی دریافت نکرده است.")
     assert extract(text, published="2015-11-29")["events"] == []
+
+
+@pytest.mark.parametrize("said, events", [
+    ("«روز گذشته با آقای سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان دیدار کردم.»", 1),
+    ("«من هنوز با آقای سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان دیدار نکرده‌ام.»", 0),
+])
+def test_api_a_speaker_telling_his_own_contact_in_a_quotation_is_its_side(extract, said, events):
+    text = ("به گزارش ایرنا، علیرضا حقیقیان سفیر جمهوری اسلامی ایران در دوشنبه در گفتگو با خبرنگار ایرنا از دیدارهای "
+            "خود خبر داد.\n\nحقیقیان گفت: " + said)
+    result = extract(text, published="2023-05-10")["events"]
+    assert len(result) == events
+    assert all({p["name"] for p in e["participants"]} == {"علیرضا حقیقیان", "سراج‌الدین مهرالدین"} for e in result)

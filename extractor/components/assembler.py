@@ -224,6 +224,8 @@ TOUR_WORDS = frozenset({"منطقهای", "منطقه"})
 """`سفر منطقه‌ای`: a trip with several stops (the ZWNJ dropped or read as a space)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
+FIRST_PERSON_PAST = frozenset({"کردم", "کردیم", "داشتم", "داشتیم", "نمودم", "نمودیم"})
+"""`دیروز با X دیدار کردم`: the speaker of a quotation tells a contact of his own."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
 TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
@@ -2744,10 +2746,15 @@ class Assembler:
             if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual":
                 continue
             c_end = u.clauses[u.clause_of[trigger.start]][1]
-            if self._words[trigger.end - 1] not in PAST_VERBS and not (  # `در تماس تلفنی X با Y مطرح شد`
+            own = self._words[trigger.end - 1] in FIRST_PERSON_PAST
+            if self._words[trigger.end - 1] not in PAST_VERBS and not own and not (  # `در تماس تلفنی X با Y مطرح شد`
                     trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
+            if own and draft is not None and len(draft.sides) == 1:
+                speaker = self._quote_speaker(trigger.start, mentions, entity_of, u)
+                if speaker is not None and (speaker.entity is None or speaker.entity.key not in draft.entity_keys()):
+                    draft.sides.insert(0, speaker)  # `مالکی گفت: «روز گذشته با آقای X دیدار کردم»`
             if draft is None or not any(s.entity is not None for s in draft.sides) or len(draft.sides) < 2:
                 continue
             c_start = u.clauses[u.clause_of[trigger.start]][0]
@@ -2758,6 +2765,20 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _quote_speaker(self, position: int, mentions: list[PersonMention], entity_of: dict, u) -> Side | None:
+        """Who says the quotation that holds `position`: the last person named before its `«` in the sentence that
+        opens it (`مالکی گفت: «...`, `سفیر کشورمان افزود: «...`)."""
+        opening = next((k for k in range(position - 1, -1, -1) if self._words[k] == QUOTE_OPEN), None)
+        if opening is None:
+            return None
+        s_start = u.sentences[u.sentence_of[opening]][0]
+        said = [m for m in between(self._mention_starts, mentions, s_start, opening)
+                if m.end <= opening and not m.is_reporter]
+        if not said:
+            return None
+        m = said[-1]
+        return Side(entity_of.get(id(m)), m, rule="fa.person.quote_speaker")
 
     def _signed_before_leaders(self, trigger: Span, u) -> bool:
         """`در حضور دو رئیس‌جمهور` / `در حضور رؤسای جمهور دو کشور` in the signing's sentence: the signing is part of the
