@@ -5259,3 +5259,10 @@ def test_api_a_speaker_telling_his_own_contact_in_a_quotation_is_its_side(extrac
     result = extract(text, published="2023-05-10")["events"]
     assert len(result) == events
     assert all({p["name"] for p in e["participants"]} == {"علیرضا حقیقیان", "سراج‌الدین مهرالدین"} for e in result)
+
+
+@pytest.mark.parametrize("tally, events", [("امسال سه بار", 1), ("امروز برای دومین بار", 2)])
+def test_api_a_count_of_trips_is_no_trip_of_the_news(extract, tally, events):
+    text = ("به گزارش ایرنا، وانگ یی وزیر امور خارجه چین امروز در پکن با سرگئی لاوروف وزیر امور خارجه روسیه دیدار کرد."
+            "\n\nولادیمیر پوتین رئیس‌جمهور روسیه " + tally + " به چین سفر کرده است.")
+    assert len(extract(text, published="2024-05-20")["events"]) == events

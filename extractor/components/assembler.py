@@ -814,8 +814,9 @@ class Assembler:
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
-                if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)):
-                    draft.status = "background"
+                if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)
+                                                 or self._times_over(trigger)):
+                    draft.status = "background"  # (`امسال سه بار به چین سفر کرده است`: a tally of trips)
                 if draft.status == "actual" and len(draft.sides) <= 1 and trigger.label_ == "visit" \
                         and self._dated_months_back(*u.clauses[u.clause_of[trigger.start]]):
                     draft.status = "background"  # `سلطان قابوس مرداد امسال ... به تهران سفر کرد`: a trip months before
@@ -2225,6 +2226,14 @@ class Assembler:
         return any(w in ("هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از" and k > 0
                    and (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS)
                    for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
+
+    def _times_over(self, trigger: Span) -> bool:
+        """`سه بار`, `چند بار` before the trigger in its clause: a count of contacts over a time, no one of them
+        (`برای دومین بار` counts nothing: it has no number word)."""
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words
+        return any(words[k] == "بار" and (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS)
+                   for k in range(c_start + 1, trigger.start))
 
     def _done_before_this(self, trigger: Span, u) -> bool:
         """A contact verb in the present perfect (`دیدار کرده است`) in a clause that opens with `پیش از این` (or `قبلا`,
