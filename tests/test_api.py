@@ -5266,3 +5266,25 @@ def test_api_a_count_of_trips_is_no_trip_of_the_news(extract, tally, events):
     text = ("به گزارش ایرنا، وانگ یی وزیر امور خارجه چین امروز در پکن با سرگئی لاوروف وزیر امور خارجه روسیه دیدار کرد."
             "\n\nولادیمیر پوتین رئیس‌جمهور روسیه " + tally + " به چین سفر کرده است.")
     assert len(extract(text, published="2024-05-20")["events"]) == events
+
+
+def test_api_an_interview_by_phone_with_the_agency_is_no_call_and_the_speakers_own_contacts_are_told(extract):
+    text = ("به گزارش خبرنگار مهر، محمد کاظم آل صادق سفیر جمهوری اسلامی ایران در بغداد در گفتگوی تلفنی با مهر از "
+            "دیدارهای خود خبر داد.\n\nوی گفت: «امروز صبح با آقای فواد حسین وزیر امور خارجه عراق تلفنی گفتگو کردم.» "
+            "آل صادق درباره دیدار با نخست وزیر عراق گفت: «دو هفته پیش نیز با آقای محمد شیاع السودانی دیدار داشتم.»")
+    events = extract(text, published="2023-05-10")["events"]
+    assert [(len(e["participants"]), e["type"]) for e in events] == [(2, "phone_call")]
+    assert "محمد شیاع السودانی" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_meeting_told_in_an_interview_by_phone_is_no_call(extract):
+    text = ("به گزارش خبرنگار مهر، کاظم جلالی سفیر جمهوری اسلامی ایران در مسکو امروز در گفتگوی تلفنی با مهر از دیدار "
+            "خود با سرگئی لاوروف وزیر امور خارجه روسیه خبر داد.")
+    assert [e["type"] for e in extract(text, published="2024-02-12")["events"]] == ["meeting"]
+
+
+def test_api_an_ambassadors_request_for_a_meeting_is_requested(extract):
+    text = ("به گزارش ایلنا، وحید جلال‌زاده رئیس کمیسیون امنیت ملی مجلس امروز از درخواست سفیر اوکراین در تهران برای "
+            "دیدار با اعضای کمیسیون امنیت ملی خبر داد.")
+    result = extract(text, published="2022-03-01")
+    assert result["events"] == [] and [o["status"] for o in result["other_contacts"]] == ["requested"]

@@ -901,11 +901,14 @@ class Assembler:
                     drafts.append(draft)
             if summit_attendance:
                 drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts
-        if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts) and self._quotes:
-            drafts += self._quoted_contacts(doc, mentions, entity_of, u)
+        if self._quotes:  # (when something else reports a contact, only those the speaker tells as his own)
+            drafts += self._quoted_contacts(doc, mentions, entity_of, u, own_only=any(
+                d.status == "actual" and len(d.sides) >= 2 for d in drafts))
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts):
             drafts += self._relative_contacts(doc, mentions, entity_of, u)
-        phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"}
+        phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"
+                           and not ("با" in self._words[t.end - 1:t.end + 1] and self._an_interview(t))}
+        # (`در گفتگوی تلفنی با مهر از دیدار خود با X خبر داد`: an interview by phone makes no meeting a call)
         coordinated = {u.sentence_of[d.trigger.start] for d in drafts if d.coordinated}
         for draft in drafts:
             if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences \
@@ -1475,8 +1478,9 @@ class Assembler:
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
             if not REQUESTED_CONTACTS.isdisjoint(window):
                 return True
-            invited_for = words[i + 1:i + 6]  # `از دعوت همتای ایرانی خود برای سفر به تهران قدردانی کرد`
-            if word == "دعوت" and "برای" in invited_for and not REQUESTED_CONTACTS.isdisjoint(
+            invited_for = words[i + 1:i + 8]  # `از دعوت همتای ایرانی خود برای سفر به تهران قدردانی کرد`, `از
+            # درخواست سفیر اوکراین در تهران برای دیدار با ... خبر داد`
+            if word in ("دعوت", "درخواست") and "برای" in invited_for and not REQUESTED_CONTACTS.isdisjoint(
                     invited_for[invited_for.index("برای") + 1:]):
                 return True
         return False
@@ -1612,10 +1616,8 @@ class Assembler:
                                                     and not self._triggers_between(trigger.end, c_end))
         # (`در دو تماس تلفنی جداگانه با A و B، ... را تسلیت گفت`: the calls' other sides follow the adjective when no
         # verb of contact that would take them closes the clause)
-        if takes_object and trigger.end < len(doc) and (
-                self._words[trigger.end] in self.kb.interview_objects or "اختصاصی" in self._words[trigger.start:trigger.end]
-                or any(s.label_ == "OUTLET" for s in self._structure_at(trigger.end))):
-            return None  # `در گفت‌وگویی اختصاصی با اسپوتنیک`: an interview
+        if takes_object and self._an_interview(trigger):
+            return None  # `در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با مهر`: an interview
         window_end = c_end if takes_object else trigger.start
         if takes_object:
             for j in range(trigger.end, c_end):
@@ -1834,10 +1836,13 @@ class Assembler:
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
 
     def _with_after_modifiers(self, trigger: Span, c_end: int) -> bool:
-        """`در یک گفتگوی تلفنی حدود یک ساعته با X`: a contact noun whose other side follows `با` after up to three
-        words that describe it (no punctuation, verb, person or other trigger between)."""
-        if trigger.label_ != "phone_call" or self._words[trigger.end - 1] in FINITE_VERBS:
+        """`در یک گفتگوی تلفنی حدود یک ساعته با X`: a call noun whose other side follows `با` after up to three
+        words that describe it (no punctuation, verb, person or other trigger between); any contact noun, after
+        `خود`."""
+        if self._words[trigger.end - 1] in FINITE_VERBS:
             return False
+        if trigger.label_ != "phone_call":  # `از دیدار خود با X خبر داد`: the own contact of the subject
+            return self._words[trigger.end:trigger.end + 2] in (["خود", "با"], ["خویش", "با"])
         for k in range(trigger.end, min(trigger.end + 4, c_end)):
             word = self._words[k]
             if word == "با":
@@ -2747,15 +2752,19 @@ class Assembler:
             sides.append(Side(None, mention, role=group.title.role, country=country, rule=rule))
             have.add(country)
 
-    def _quoted_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
+    def _quoted_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u,
+                         own_only: bool = False) -> list[DraftEvent]:
         """`سخنگو گفت: «X و Y در این نشست با مدیران سیاسی سه کشور گفت‌وگو کردند»`: when nothing else reports a
-        contact, one a quotation says happened (a past verb, two named sides, nothing planned or denied) is one."""
+        contact, one a quotation says happened (a past verb, two named sides, nothing planned or denied) is one; with
+        `own_only`, only those the speaker tells in the first person (`«دیروز با X دیدار کردم»`)."""
         found = []
         for trigger in self._trigger_spans:
             if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual":
                 continue
             c_end = u.clauses[u.clause_of[trigger.start]][1]
             own = self._words[trigger.end - 1] in FIRST_PERSON_PAST
+            if own_only and not own:
+                continue
             if self._words[trigger.end - 1] not in PAST_VERBS and not own and not (  # `در تماس تلفنی X با Y مطرح شد`
                     trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
@@ -2770,23 +2779,36 @@ class Assembler:
             verb = next((i for i in range(trigger.end - 1, c_end) if self._words[i] in PAST_VERBS), None)
             # `در تماس تلفنی X با Y مطرح شد و زمان جدید ... اعلام خواهد شد`: the status of the contact's own verb
             draft.status = self._read_status(doc, c_start, verb + 1) if verb is not None else self._status(doc, trigger, u)
+            if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)
+                                             or self._times_over(trigger)):
+                draft.status = "background"  # `«دو هفته پیش نیز با آقای X دیدار داشتم»`
             if draft.status == "actual":
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
 
+    def _an_interview(self, trigger: Span) -> bool:
+        """The contact is held with an outlet or a reporter (`در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با
+        مهر`, `در گفتگو با خبرنگار ما`): an interview."""
+        words = self._words
+        met = trigger.end + 1 if trigger.end + 1 < len(words) and words[trigger.end] == "با" else trigger.end
+        return met < len(words) and (words[met] in self.kb.interview_objects or "اختصاصی" in words[trigger.start:trigger.end]
+                                     or any(s.label_ == "OUTLET" for s in self._structure_at(met)))
+
     def _quote_speaker(self, position: int, mentions: list[PersonMention], entity_of: dict, u) -> Side | None:
-        """Who says the quotation that holds `position`: the last person named before its `«` in the sentence that
-        opens it (`مالکی گفت: «...`, `سفیر کشورمان افزود: «...`)."""
+        """Who says the quotation that holds `position`: the first person named in the sentence that opens it, before
+        its `«` (`مالکی گفت: «...`, `سفیر کشورمان افزود: «...`, `X درباره دیدار با Y گفت: «...`)."""
         opening = next((k for k in range(position - 1, -1, -1) if self._words[k] == QUOTE_OPEN), None)
         if opening is None:
             return None
         s_start = u.sentences[u.sentence_of[opening]][0]
         said = [m for m in between(self._mention_starts, mentions, s_start, opening)
                 if m.end <= opening and not m.is_reporter]
-        if not said:
-            return None
-        m = said[-1]
+        if not said:  # `وی گفت: «...`: the pronoun's antecedent
+            pronoun = next((k for k in range(s_start, opening) if self._words[k] in self.pronouns), None)
+            antecedent = self._antecedent(mentions, entity_of, pronoun) if pronoun is not None else None
+            return Side(antecedent, antecedent.first, rule="fa.person.quote_speaker") if antecedent else None
+        m = said[0]
         return Side(entity_of.get(id(m)), m, rule="fa.person.quote_speaker")
 
     def _signed_before_leaders(self, trigger: Span, u) -> bool:

@@ -76,7 +76,7 @@ class TriggerMatcher:
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             label = rule["type"]
             if label == "meeting" and (not REMOTE_MODES.isdisjoint(tokens[start:end])
-                                       or self._remote_before(tokens, punct, start)):
+                                       or self._remote_before(tokens, punct, start, self.kb.interview_objects)):
                 label = "phone_call"  # `در گفت‌وگویی تلفنی با`: a talk by telephone or video is a call
             spans.append(known_span(doc, start, end, label, meta, rule["id"], (label, meta, rule["id"])))
         strong_first = sorted(spans, key=lambda s: (not s.kb_id_.startswith("strong"), -(s.end - s.start), s.start))
@@ -90,14 +90,16 @@ class TriggerMatcher:
         return doc
 
     @staticmethod
-    def _remote_before(tokens: list[str], punct, start: int, within: int = 12) -> bool:
+    def _remote_before(tokens: list[str], punct, start: int, interviewers: frozenset[str] = frozenset(),
+                       within: int = 12) -> bool:
         """`تلفنی با یکدیگر گفتگو کرده`, `به صورت تلفنی با X گفت‌وگو کرد`: a mode word before the counterpart's `با`,
-        in the same stretch of text, makes the talk a call."""
+        in the same stretch of text, makes the talk a call (not `در گفتگوی تلفنی با مهر از دیدار خود ...`: an
+        interview by phone, with one of the `interviewers`)."""
         for k in range(start - 1, max(-1, start - 1 - within), -1):
             if punct[k]:
                 return False
             if tokens[k] in REMOTE_MODES and k + 1 < start and tokens[k + 1] == "با":
-                return True
+                return k + 2 >= start or tokens[k + 2] not in interviewers
         return False
 
     @staticmethod
