@@ -5288,3 +5288,10 @@ def test_api_an_ambassadors_request_for_a_meeting_is_requested(extract):
             "دیدار با اعضای کمیسیون امنیت ملی خبر داد.")
     result = extract(text, published="2022-03-01")
     assert result["events"] == [] and [o["status"] for o in result["other_contacts"]] == ["requested"]
+
+
+def test_api_the_spokesman_who_says_before_a_comma_takes_no_part(extract):
+    text = ("کابل (پژواک): دولت وزیری سخنگوی وزارت دفاع ملی میگوید، بسم‌الله خان محمدی وزیر دفاع کشور روز پنجشنبه در "
+            "بروکسل با لیون پانتا وزیر دفاع امریکا ملاقات کرده است.")
+    names = {p["name"] for e in extract(text, published="2012-04-21")["events"] for p in e["participants"]}
+    assert "دولت وزیری" not in names and len(names) == 2

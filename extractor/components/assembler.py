@@ -91,6 +91,8 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
+SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
+"""The present of "say" (Afghan outlets' `... میگوید، X ...`): before a comma, what follows is what is said."""
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
@@ -1647,8 +1649,8 @@ class Assembler:
             said = self._said_that(k, trigger.start)
             if said is not None:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
-            elif self._words[k] in SAID:
-                subject_start = k + 1
+            elif self._words[k] in SAID or (self._words[k] in SAYS and self._words[k + 1] == "،"):
+                subject_start = k + 1  # (`سخنگوی وزارت دفاع میگوید، وزیر ... ملاقات کرده است`)
             elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
                 comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side

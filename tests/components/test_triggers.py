@@ -30,6 +30,7 @@ import pytest
         ("دو هیئت مذاکره کردند", "meeting", "strong:actual"),
         ("ملاقات و گفتگوی سران دو کشور در قالب محدود ادامه یافت", "meeting", "strong:actual"),  # Khovar's wording
         ("رئیس جمهور اعتمادنامه‌های سفیران هند و ژاپن را قبول نمود", "meeting", "strong:actual"),  # Tajik wording
+        ("با وزیر دفاع آلمان دیدار کوتاهی داشته است", "meeting", "strong:actual"),
         ("لاوروف امروز نشستی سه‌جانبه با وزیران خارجه آذربایجان و ارمنستان برگزار کرد", "meeting", "strong:actual"),
         ("دور تازه‌ای از رایزنی‌های سیاسی دو کشور برگزار شد", "negotiation", "strong:actual"),
         ("دور جدید مشورت‌های سیاسی دو کشور در رم برگزار شد", "negotiation", "strong:actual"),
