@@ -5295,3 +5295,10 @@ def test_api_the_spokesman_who_says_before_a_comma_takes_no_part(extract):
             "بروکسل با لیون پانتا وزیر دفاع امریکا ملاقات کرده است.")
     names = {p["name"] for e in extract(text, published="2012-04-21")["events"] for p in e["participants"]}
     assert "دولت وزیری" not in names and len(names) == 2
+
+
+def test_api_then_told_after_the_subject_opens_another_contact(extract):
+    text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
+            "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "
+            "صلیب سرخ در کابل دیدار کرد.")
+    assert len(extract(text, published="2022-06-05")["events"]) == 2

@@ -4338,7 +4338,8 @@ class Assembler:
             return True
         words = self._words  # `X پس از این دیدار / پس از پایان نشست ... با Y نیز دیدار کرد`: after the contact just told
         return any(words[i] in ("پس", "بعد") and words[i + 1] == "از" and (
-            (words[i + 2] == "این" and words[i + 3] in self.kb.event_nouns) or words[i + 2] == "پایان")
+            (words[i + 2] == "این" and words[i + 3] in self.kb.event_nouns) or words[i + 2] == "پایان"
+            or (words[i + 2] == "آن" and i > s_start))  # (`عباد پس از آن با X دیدار کرد`)
             for i in range(s_start, trigger.start - 3))
 
     def _told_on_other_days(self, a: DraftEvent, b: DraftEvent) -> bool:

@@ -52,6 +52,7 @@ def _people(doc):
          ("لطیف نظری", None, "deputy_foreign_minister", "AF")),
         # honorifics are not part of the name and not a rank
         ("دکتر حسن روحانی رئیس جمهور کشورمان گفت", ("حسن روحانی", None, "head_of_state", "@source")),
+        ("داکتر قلندر عباد سرپرست وزارت صحت عامه گفت", ("قلندر عباد", None, "minister", None)),  # Dari spelling
         # Oman's minister responsible for foreign affairs is its foreign minister
         ("یوسف بن علوی بن عبدالله وزیر مسئول امور خارجه عمان گفت",
          ("یوسف بن علوی بن عبدالله", None, "foreign_minister", "OM")),
