@@ -176,8 +176,9 @@ APPOSITION_GAP = PUNCT_GAP | {"»"}
 """What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
 LIST_GLUE = frozenset({"،", ",", "و", "«", "»"})
 """What may stand between the items of a list of names (`«A»، «B» و «C»`)."""
-GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته"})
-"""`خبر داد`, `جان باختند`: the verb closing a clause is never a word of a name no rule knows."""
+GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته", "خداحافظی", "وداع"})
+"""`خبر داد`, `جان باختند`, `با کرزی و رسول خداحافظی کرد`: the verb (or the noun of a compound verb) closing a clause
+is never a word of a name no rule knows."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})

@@ -930,3 +930,9 @@ def test_persons_a_document_after_a_surname_said_alone_is_no_part_of_a_name(run)
     """`ترامپ و کیم سندی را امضا کردند`: `سندی` (a document) is no surname of Kim."""
     names = [p[0] for p in _people(run("در پایان دیدار، ترامپ و کیم سندی را امضا کردند."))]
     assert not any("سندی" in name for name in names)
+
+
+def test_persons_a_compound_verbs_noun_after_a_given_name_is_no_surname(run):
+    """`با کرزی و رسول خداحافظی کرد`: `خداحافظی` (farewell) closes the clause; it is no surname of `رسول`."""
+    names = [name for name, *_ in _people(run("سفیر جاپان در پایان ماموریتش با کرزی و رسول خداحافظی کرد"))]
+    assert not any("خداحافظی" in name for name in names)
