@@ -5302,3 +5302,11 @@ def test_api_then_told_after_the_subject_opens_another_contact(extract):
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "
             "صلیب سرخ در کابل دیدار کرد.")
     assert len(extract(text, published="2022-06-05")["events"]) == 2
+
+
+def test_api_khovar_meeting_just_told_without_its_demonstrative_is_no_new_meeting(extract):
+    text = ("دوشنبه، «خاور». همان روز نخست‌وزیر جمهوری تاجیکستان قاهر رسول‌زاده وزیر امور خارجه ازبکستان بختیار سعیداف "
+            "را به حضور پذیرفت. در دیدار مسائل آماده‌سازی سفر دولتی رئیس‌جمهور ازبکستان شوکت میرضیایف به تاجیکستان و "
+            "دیدار وی با امامعلی رحمان مورد بررسی قرار گرفت.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert len(events) == 1 and "شوکت میرضیایف" not in {p["name"] for p in events[0]["participants"]}

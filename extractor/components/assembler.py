@@ -216,6 +216,8 @@ SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
+WHAT_WAS_TALKED = frozenset({"مسائل", "مسایل", "موضوعات", "جانبین", "طرفین", "روند", "وضع", "وضعیت"})
+"""Words that open what a meeting talked of or who talked (`در دیدار مسائل ...`, `در ملاقات جانبین ...`)."""
 MEETING_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "چهارم", "پایانی", "آخر"})
 """`در دیدار نخست`, `در ملاقات دوم`: one of the contacts already told, by its place in the day."""
 """`بخش نخست گفتگوها`: a part of talks already told."""
@@ -774,6 +776,10 @@ class Assembler:
                     for t in self._triggers_between(trigger.end, u.clauses[u.clause_of[trigger.start]][1])):
                 continue  # `در دیدار سفیر ... نیز حضور داشت`: who attended the meeting just told, not another one
                 # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it)
+            if trigger.id_ == "fa.trigger.in_meeting_of" and self._words[trigger.end:trigger.end + 1] \
+                    and self._words[trigger.end] in WHAT_WAS_TALKED:
+                continue  # `در دیدار مسائل آماده‌سازی سفر ... مورد بررسی قرار گرفت` (Khovar leaves out `این`): the meeting
+                # just told, and what it talked of
             if trigger.id_ == "fa.trigger.in_meeting_of" and trigger.end < len(self._words) \
                     and self._words[trigger.end] in MEETING_ORDINALS \
                     and self._words[trigger.end + 1:trigger.end + 2] != ["وزیر"]:  # (not `در دیدار نخست‌وزیر`)
