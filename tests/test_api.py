@@ -5310,3 +5310,12 @@ def test_api_khovar_meeting_just_told_without_its_demonstrative_is_no_new_meetin
             "دیدار وی با امامعلی رحمان مورد بررسی قرار گرفت.")
     events = extract(text, published="2023-05-10")["events"]
     assert len(events) == 1 and "شوکت میرضیایف" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_what_the_speaker_adds_with_no_subject_of_its_own_is_his_contact(extract):
+    text = ("به گزارش طلوع‌نیوز، حمدالله محب مشاور امنیت ملی رئیس جمهور امروز در یک نشست خبری در کابل گفت که روز گذشته با "
+            "زلمی خلیلزاد نماینده ویژه امریکا دیدار کرده است.\n\nآقای محب گفت: «دیروز با آقای خلیلزاد ملاقات کردم.»\n\n"
+            "او افزود که شب گذشته نیز با مویید یوسف مشاور امنیت ملی پاکستان تلفنی گفتگو کرده است.")
+    events = extract(text, published="2020-11-02")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]
+    assert all("حمدالله محب" in {p["name"] for p in e["participants"]} for e in events)

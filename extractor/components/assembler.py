@@ -1661,9 +1661,10 @@ class Assembler:
                 comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
-        if subject_start > c_start and self._words[subject_start] == "با" \
-                and self._words[subject_start - 1] == "که":
-            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`: no subject of its own, the speaker's
+        if subject_start > c_start and self._words[subject_start - 1] == "که" \
+                and self._only_time_before_with(subject_start, trigger.start):
+            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با X ...`:
+            # no subject of its own, the speaker's
 
         if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
             # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, no relative clause
@@ -2794,6 +2795,15 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _only_time_before_with(self, start: int, end: int) -> bool:
+        """From `start` to the first `با` before `end` there is only when (a date, `نیز`): the clause has no subject."""
+        words = self._words
+        with_at = next((k for k in range(start, end) if words[k] == "با"), None)
+        if with_at is None:
+            return False
+        timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
+        return all(k in timed or words[k] in ("نیز", "هم", "همچنین") for k in range(start, with_at))
 
     def _an_interview(self, trigger: Span) -> bool:
         """The contact is held with an outlet or a reporter (`در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با
@@ -4359,8 +4369,8 @@ class Assembler:
             return False  # (`صبح امروز` and `امروز`, `عصر سه‌شنبه` and `روز سه‌شنبه`, are one day's times)
         if self._keys(a) != self._keys(b):
             return True
-        # The same two people `امروز دوشنبه` and `صبح امروز`: the contact the lead told, told again at its hour; but
-        # `عصر امروز` and `شامگاه امروز` are two times of one day.
+        # The same two people `امروز دوشنبه` and `صبح امروز` (or `دیروز` and `روز گذشته`): the contact the lead told,
+        # told again; but `عصر امروز` and `شامگاه امروز` are two times of one day.
         (part_a, day_a), (part_b, day_b) = self._day_and_part(when_a), self._day_and_part(when_b)
         return bool(part_a and part_b and part_a != part_b) or not (day_a <= day_b or day_b <= day_a)
 
@@ -4369,7 +4379,11 @@ class Assembler:
         day (`امروز دوشنبه` → {امروز, دوشنبه})."""
         part = next((p for p in self.date_rules.day_parts if when == p or when.startswith(p + " ")), None)
         rest = when[len(part):].strip() if part else when
-        return part, frozenset(rest.removeprefix("روز ").split())
+        days = self.date_rules.relative_days  # (`دیروز` and `روز گذشته` name one day)
+        whole = days.get(rest) or days.get("روز " + rest)
+        if whole is not None:
+            return part, frozenset({whole[0]})
+        return part, frozenset(days[w][0] if w in days else w for w in rest.removeprefix("روز ").split())
 
     def _clause_date_text(self, trigger: Span) -> str | None:
         """The words of the first date expression in the trigger's own clause (outside relative clauses), if any."""
@@ -4380,7 +4394,9 @@ class Assembler:
         relative = self._relative_of(trigger, u)
         found = None
         said = self._said_after_the_one_met(trigger, c_end)
-        for _mention, start, end in between(self._date_starts, self._dates, c_start, c_end if said is None else said):
+        reported = max(c_start, self._report_start(c_start, trigger.start))  # (`امروز گفت که روز گذشته با X ...`: when
+        # he spoke is not when the contact was)
+        for _mention, start, end in between(self._date_starts, self._dates, reported, c_end if said is None else said):
             if start not in relative and not any(self._after_before_or_after(k, c_start)
                                                  for k in range(max(c_start, start - 3), start + 1)):
                 # (`که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting; `پس از مراسم تحلیف روز
