@@ -5319,3 +5319,14 @@ def test_api_what_the_speaker_adds_with_no_subject_of_its_own_is_his_contact(ext
     events = extract(text, published="2020-11-02")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "phone_call"]
     assert all("حمدالله محب" in {p["name"] for p in e["participants"]} for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "رنگین دادفر سپنتا وزیر امور خارجه امروز چهارشنبه در یک کنفرانس خبری در کابل گفت که روز گذشته با خورشید محمود قصوری "
+    "وزیر خارجه پاکستان تیلفونی صحبت کرده است.\n\nوزیر خارجه همچنین گفت که امروز صبح با تام کونیگز نماینده خاص "
+    "سرمنشی ملل متحد ملاقات کرده است.",
+    "سلطان احمد بهین سخنگوی وزارت خارجه امروز گفت: «آقای سپنتا دیروز با آقای خورشید محمود قصوری وزیر خارجه پاکستان "
+    "تیلفونی صحبت کرد.»\n\nبهین افزود: «وزیر خارجه امروز صبح نیز سفیر چین در کابل را به حضور پذیرفت.»",
+])
+def test_api_a_second_contact_the_speaker_tells_is_told(extract, text):
+    assert len(extract(text, published="2007-07-11")["events"]) == 2

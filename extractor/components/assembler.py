@@ -2774,7 +2774,8 @@ class Assembler:
             own = self._words[trigger.end - 1] in FIRST_PERSON_PAST
             if own_only and not own:
                 continue
-            if self._words[trigger.end - 1] not in PAST_VERBS and not own and not (  # `در تماس تلفنی X با Y مطرح شد`
+            if self._words[trigger.end - 1] not in PAST_VERBS and not own \
+                    and self._words[trigger.end - 1] not in ("پذیرفت", "پذیرفتند") and not (  # `در تماس تلفنی X با Y مطرح شد`
                     trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
@@ -2803,7 +2804,8 @@ class Assembler:
         if with_at is None:
             return False
         timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
-        return all(k in timed or words[k] in ("نیز", "هم", "همچنین") for k in range(start, with_at))
+        return all(k in timed or words[k] in ("نیز", "هم", "همچنین") or words[k] in self.date_rules.day_parts
+                   for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day)
 
     def _an_interview(self, trigger: Span) -> bool:
         """The contact is held with an outlet or a reporter (`در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با
