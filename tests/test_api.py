@@ -5330,3 +5330,9 @@ def test_api_what_the_speaker_adds_with_no_subject_of_its_own_is_his_contact(ext
 ])
 def test_api_a_second_contact_the_speaker_tells_is_told(extract, text):
     assert len(extract(text, published="2007-07-11")["events"]) == 2
+
+
+def test_api_a_trip_to_a_city_of_ones_own_country_is_no_visit(extract):
+    text = ("به گزارش صدا و سیما، «ویاچسلاو ولودین» رئیس دومای دولتی روسیه امروز در تماس تلفنی با محمدباقر قالیباف رئیس "
+            "مجلس شورای اسلامی حادثه را تسلیت گفت.\n\nمسعود پزشکیان امروز برای بازدید از محل حادثه به بندرعباس سفر کرد.")
+    assert [e["type"] for e in extract(text, published="2025-04-27")["events"]] == ["phone_call"]

@@ -3224,10 +3224,20 @@ class Assembler:
             and (event.type == "visit" or self._beyond_one_state(event, self._side_country(side)))
 
     def _arrives_at_home(self, event: DraftEvent, country: str | None) -> bool:
-        """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`: the one who arrives comes to a place of his own country, a trip at
-        home, no visit."""
-        if country is None or event.trigger.id_ != "fa.trigger.arrived":
+        """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`, `... به بندرعباس سفر کرد`: the one who arrives comes to a place
+        of his own country, a trip at home, no visit."""
+        if country is None or event.trigger.id_ not in ("fa.trigger.arrived", "fa.trigger.travelled"):
             return False
+        if event.trigger.id_ == "fa.trigger.travelled":  # `پزشکیان امروز ... به بندرعباس سفر کرد`: the place before
+            starts, end = self._structure_starts, event.trigger.start
+            span = next((x for x in self._structure[bisect_left(starts, end - 6):bisect_left(starts, end)]
+                         if x.end == end and x.label_ in ("PLACE", "COUNTRY") and x.start > 0
+                         and self._words[x.start - 1] == "به"), None)
+            if span is None:
+                return False
+            key = span.kb_id_.split("|")[0]
+            place = self.kb.places.get(key) if span.label_ == "PLACE" else None
+            return (place.country if place is not None else key) == country
         for span in self._structure_at(event.trigger.start + 1):
             if span.label_ == "PLACE":
                 place = self.kb.places.get(span.kb_id_.split("|")[0])
