@@ -26,6 +26,7 @@ from extractor.normalize import NormalizedText
         ("گفتوگو", "گفتگو"),  # گفت‌وگو with its ZWNJ dropped
         ("تلیفونی صحبت کرد", "تلفنی صحبت کرد"),  # Dari تلیفونی (by telephone), ی after ت
         ("هیئتهایی از ترکیه", "هیئت هایی از ترکیه"),  # plural delegations with the ZWNJ before هایی dropped
+        ("ریاست نشست را برعهده داشت", "ریاست نشست را بر عهده داشت"),  # `بر عهده` (chaired) with its space dropped
         ("ستادکل", "ستاد کل"),  # a fused compound of a title, split by the compound lexicon
         ("بینالمللی", "بین المللی"),  # dropped ZWNJ in بین‌المللی
         ("جمهوریاسلامی", "جمهوری اسلامی"),  # dropped space inside a country's long name
