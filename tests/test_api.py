@@ -5336,3 +5336,11 @@ def test_api_a_trip_to_a_city_of_ones_own_country_is_no_visit(extract):
     text = ("به گزارش صدا و سیما، «ویاچسلاو ولودین» رئیس دومای دولتی روسیه امروز در تماس تلفنی با محمدباقر قالیباف رئیس "
             "مجلس شورای اسلامی حادثه را تسلیت گفت.\n\nمسعود پزشکیان امروز برای بازدید از محل حادثه به بندرعباس سفر کرد.")
     assert [e["type"] for e in extract(text, published="2025-04-27")["events"]] == ["phone_call"]
+
+
+def test_api_the_session_told_as_that_one_is_the_meeting_just_told(extract):
+    text = ("دوشنبه (خاور) – روز چهارشنبه وزیر کشور ایران احمد وحیدی با رمضان رحیم‌زاده وزیر امور داخله جمهوری "
+            "تاجیکستان در وزارت امور داخله ملاقات کرد. در آن نشست که با حضور سفیر ایران در دوشنبه برگزار شد، مبارزه با "
+            "قاچاق مواد مخدر بررسی شد.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 3

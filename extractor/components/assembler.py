@@ -3100,7 +3100,8 @@ class Assembler:
         draft.type = event_type
         draft.status = self._status(doc, trigger, u)
         first = nouns[0][0]
-        if (first > c_start and self._words[first - 1] in ("این", "همین")) \
+        if (first > c_start and (self._words[first - 1] in ("این", "همین") or (
+                self._words[first - 1] == "آن" and first > 1 and self._words[first - 2] == "در"))) \
                 or self._words[first + 1:first + 3] == ["امروز", "که"] \
                 or self._words[first + 1] == "را":  # (`در جلسه امروز که با حضور X برگزار شد`, `X نشست را افتتاح کرد`)
             if trigger.id_ == "fa.trigger.carried_out":
