@@ -140,6 +140,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         ("رهبر انقلاب کوبا گفت", "official", "CU"),
         # the head of the legislature is a speaker (of the outlet's parliament, read later)
         ("رئیس قوه مقننه در این دیدار گفت", "parliament_speaker", None),
+        # Afghanistan's chief executive (2014-2020) headed the government; a district's executive head is an official
+        ("رئیس اجرائیه امروز سفیر تاجیکستان را به حضور پذیرفت", "head_of_government", None),
+        ("رئیس اجرائیه شهرستان آستارای جمهوری آذربایجان گفت", "official", "AZ"),
     ],
 )
 def test_persons_title_only(run, text, role, country):
