@@ -143,6 +143,7 @@ def test_persons_name_rank_role_country(run, text, expected):
         # Afghanistan's chief executive (2014-2020) headed the government; a district's executive head is an official
         ("رئیس اجرائیه امروز سفیر تاجیکستان را به حضور پذیرفت", "head_of_government", None),
         ("رئیس اجرائیه شهرستان آستارای جمهوری آذربایجان گفت", "official", "AZ"),
+        ("شاروال کابل گفت", "official", None),  # Dari's word for a mayor
     ],
 )
 def test_persons_title_only(run, text, role, country):
