@@ -5344,3 +5344,9 @@ def test_api_the_session_told_as_that_one_is_the_meeting_just_told(extract):
             "قاچاق مواد مخدر بررسی شد.")
     events = extract(text, published="2023-05-10")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 3
+
+
+def test_api_a_future_in_what_was_said_at_a_meeting_does_not_plan_the_meeting(extract):
+    text = ("به گزارش خبرگزاری مهر، علی‌اکبر محرابیان وزیر نیرو روز دوشنبه در دیدار با سفیر ارمنستان در تهران، از پیشرفت "
+            "ساخت خط انتقال برق میان دو کشور خبر داد و گفت بخش ایرانی این پروژه تا پایان سال آماده بهره برداری خواهد شد.")
+    assert len(extract(text, published="2022-05-09")["events"]) == 1

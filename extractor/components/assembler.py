@@ -1285,6 +1285,11 @@ class Assembler:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
             # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
             status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
+        if status == "planned" and self._said_after_the_one_met(trigger, u.clauses[u.clause_of[trigger.start]][1]):
+            c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+            speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
+            if speech is not None:  # `در دیدار با X، از پیشرفت ... خبر داد و گفت ... آماده خواهد شد`: the future is what
+                status = self._read_status(doc, c_start, speech)  # was said, the contact happened
         if status in ("planned", "requested", "hypothetical"):
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
