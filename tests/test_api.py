@@ -5350,3 +5350,10 @@ def test_api_a_future_in_what_was_said_at_a_meeting_does_not_plan_the_meeting(ex
     text = ("به گزارش خبرگزاری مهر، علی‌اکبر محرابیان وزیر نیرو روز دوشنبه در دیدار با سفیر ارمنستان در تهران، از پیشرفت "
             "ساخت خط انتقال برق میان دو کشور خبر داد و گفت بخش ایرانی این پروژه تا پایان سال آماده بهره برداری خواهد شد.")
     assert len(extract(text, published="2022-05-09")["events"]) == 1
+
+
+def test_api_the_speakers_contact_told_with_its_day_and_place_only(extract):
+    text = ("محمد حنیف اتمر مشاور امنیت ملی ریاست جمهوری در صحبت با آژانس خبری پژواک گفت که دیروز در کابل با جنرال جان "
+            "نیکلسون فرمانده ماموریت حمایت قاطع ناتو ملاقات کرده است.")
+    events = extract(text, published="2017-09-03")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -2803,14 +2803,18 @@ class Assembler:
         return found
 
     def _only_time_before_with(self, start: int, end: int) -> bool:
-        """From `start` to the first `با` before `end` there is only when (a date, `نیز`): the clause has no subject."""
+        """From `start` to the first `با` before `end` there is only when and where (a date, `در` and a place, `نیز`):
+        the clause has no subject."""
         words = self._words
         with_at = next((k for k in range(start, end) if words[k] == "با"), None)
         if with_at is None:
             return False
         timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
-        return all(k in timed or words[k] in ("نیز", "هم", "همچنین") or words[k] in self.date_rules.day_parts
-                   for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day)
+        placed = {k for k in range(start, with_at) for span in self._structure_at(k)
+                  if span.label_ in ("PLACE", "COUNTRY") and k > start and words[span.start - 1] == "در"}
+        return all(k in timed or k in placed or words[k] in ("نیز", "هم", "همچنین", "در")
+                   or words[k] in self.date_rules.day_parts
+                   for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day; `دیروز در کابل`)
 
     def _an_interview(self, trigger: Span) -> bool:
         """The contact is held with an outlet or a reporter (`در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با
