@@ -5357,3 +5357,10 @@ def test_api_the_speakers_contact_told_with_its_day_and_place_only(extract):
             "نیکلسون فرمانده ماموریت حمایت قاطع ناتو ملاقات کرده است.")
     events = extract(text, published="2017-09-03")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_whose_invitation_is_handed_over_takes_no_part(extract):
+    text = ("به گزارش خبرگزاری فارس، عباس عراقچی وزیر امور خارجه امروز در دیدار با امامعلی رحمان رئیس جمهور تاجیکستان "
+            "دعوتنامه رسمی مسعود پزشکیان را به وی تسلیم کرد.")
+    names = {p["name"] for e in extract(text, published="2025-03-10")["events"] for p in e["participants"]}
+    assert "مسعود پزشکیان" not in names and len(names) == 2

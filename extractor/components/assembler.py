@@ -194,7 +194,7 @@ OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
 COPULAS = frozenset({"بود", "بودند", "است", "هستند"})
-DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور", "فرمان"})
+DEED_WORDS = frozenset({"تصمیم", "اقدام", "دستور", "فرمان", "دعوتنامه"})
 GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
 """`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
@@ -1721,8 +1721,10 @@ class Assembler:
             if m.start > 1 and self._words[m.start - 1] == "استقبال" and self._words[m.start - 2] == "با":
                 continue  # `با استقبال رستم قاسمی ... وارد فرودگاه مهرآباد شد`: who met the guest on arrival
             if m.start > 0 and (self._words[m.start - 1] in DEED_WORDS or (
-                    self._words[m.start - 1] == "«" and m.start > 1 and self._words[m.start - 2] in DEED_WORDS)):
+                    self._words[m.start - 1] in ("«", "رسمی", "کتبی") and m.start > 1
+                    and self._words[m.start - 2] in DEED_WORDS)):
                 continue  # `برای بررسی تصمیم رئیس‌جمهور آمریکا درباره قدس`: whose decision the session was about
+                # (`دعوتنامه رسمی محمود احمدی‌نژاد را به وی تسلیم کرد`: whose invitation was handed over)
             if (self._word_before_name(m) in SAYINGS and not self._sayings_given_there(m)) \
                     or (m.kind == "title_only" and (m.start in spoken_of or m.start - 1 in spoken_of)):
                 spoken_of.add(m.end)  # `در گفتگو با آموریم سخنان «کلینتون» وزیر خارجه آمریکا را ... خواند`: whose
