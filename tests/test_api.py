@@ -5364,3 +5364,13 @@ def test_api_whose_invitation_is_handed_over_takes_no_part(extract):
             "دعوتنامه رسمی مسعود پزشکیان را به وی تسلیم کرد.")
     names = {p["name"] for e in extract(text, published="2025-03-10")["events"] for p in e["participants"]}
     assert "مسعود پزشکیان" not in names and len(names) == 2
+
+
+@pytest.mark.parametrize("earlier, events", [
+    ("پیش از این نیز عراقچی و الیحیی در حاشیه نشست‌های منطقه‌ای با یکدیگر دیدار کرده بودند.", 1),
+    ("پیش از این دیدار، الیحیی با وزیر کشور ایران دیدار کرده بود.", 2),
+])
+def test_api_a_meeting_told_as_earlier_in_the_past_perfect_is_background(extract, earlier, events):
+    text = ("به گزارش خبرگزاری فارس، سفیر جمهوری اسلامی ایران در کویت روز دوشنبه با عبدالله علی الیحیی وزیر امور خارجه "
+            "کویت دیدار و گفتگو کرد.\n\n" + earlier)
+    assert len(extract(text, published="2024-11-18")["events"]) == events

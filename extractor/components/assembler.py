@@ -2303,11 +2303,14 @@ class Assembler:
 
     def _earlier_call(self, trigger: Span, u) -> bool:
         """`پیش از این با X نیز تلفنی گفتگو کرده بود`: a call told as earlier, with no date of its own (no trip makes
-        it an earlier stop of this one)."""
-        if trigger.label_ != "phone_call":
-            return False
+        it an earlier stop of this one); or a meeting so told (`پیش از این نیز A و B در حاشیه ... دیدار کرده بودند`),
+        not `پیش از این دیدار` (before the meeting just told, on the same trip)."""
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         head = self._words[c_start:trigger.start]
+        if trigger.label_ != "phone_call":
+            return trigger.label_ == "meeting" and any(
+                (n := _earlier_cue(head, k)) and k + n < len(head) and head[k + n] in ("نیز", "هم")
+                for k in range(len(head))) and not self._dated_between(c_start, c_end)
         return any(_earlier_cue(head, k) for k in range(len(head))) and not self._dated_between(c_start, c_end)
 
     def _on_earlier_trips(self, trigger: Span, u) -> bool:
