@@ -1605,7 +1605,7 @@ class PersonRules:
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
-            or before in (".", "؟", "!") \
+            or before in (".", "؟", "!") or before in self.time_words \
             or "\n" in before or (start - 1) in self._triggers  # `در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`
         if self.is_given(first) or (boundary and end - start >= 2 and not self._common_words(start, end)):
             return start, end
@@ -1651,6 +1651,13 @@ class PersonRules:
                 return named
         if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
+        if start + 1 < len(doc) and self._words[start] == "در" and (start + 1) in self._at \
+                and self._at[start + 1].label_ in ("PLACE", "COUNTRY"):
+            # `سفیر روسیه در دوشنبه سیمیون گریگوریف را`: the mission's seat, then the name
+            named = self._bare_name(self._at[start + 1].end,
+                                    lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers)
+            if named is not None and not self._common_words(*named):
+                return named
         if start < len(doc) and self.is_given(self._words[start]) and self._name_token(start):
             end = self._take_name(doc, start)
             if end - start >= 2:

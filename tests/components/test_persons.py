@@ -65,6 +65,11 @@ def _people(doc):
         ("رئیس ولایت سغد رجب‌بای احمدزاده سفیر ایران را پذیرفت", ("رجب بای احمدزاده", None, "official", "TJ")),
         ("هیئت تاجیکستان را معاون وزیر امور خارجه نظام‌الدین زاهدی رهبری نمود",
          ("نظام الدین زاهدی", None, "deputy_foreign_minister", None)),
+        # an ambassador named after the seat of his mission, or before his title after a time word
+        ("وزیر امور خارجه امروز سفیر روسیه در کابل سیمیون گریگوریف را پذیرفت",
+         ("سیمیون گریگوریف", None, "ambassador", "RU")),
+        ("وزیر امور خارجه امروز تریسی جیکوبسن سفیر ایالات متحده را پذیرفت",
+         ("تریسی جیکوبسن", None, "ambassador", "US")),
     ],
 )
 def test_persons_name_rank_role_country(run, text, expected):
