@@ -216,11 +216,12 @@ SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
+"""`بخش نخست گفتگوها`: a part of talks already told."""
+MEETING_ORDINALS = PART_ORDINALS - {"نخستین", "دومین"} | {"چهارم", "آخر"}
+"""`در دیدار نخست`, `در ملاقات دوم`: one of the contacts already told, by its place in the day (the ordinals that
+follow their noun)."""
 WHAT_WAS_TALKED = frozenset({"مسائل", "مسایل", "موضوعات", "جانبین", "طرفین", "روند", "وضع", "وضعیت"})
 """Words that open what a meeting talked of or who talked (`در دیدار مسائل ...`, `در ملاقات جانبین ...`)."""
-MEETING_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "چهارم", "پایانی", "آخر"})
-"""`در دیدار نخست`, `در ملاقات دوم`: one of the contacts already told, by its place in the day."""
-"""`بخش نخست گفتگوها`: a part of talks already told."""
 TRIP_WORDS = frozenset({"سفر", "عزیمت", "ورود"})
 ARRIVAL_WORDS = frozenset({"عزیمت", "ورود"})
 """`پیش از ورود به قدس`: before arriving where the article's news is, on the same trip."""
@@ -230,6 +231,8 @@ PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "ش�
 """Past verbs that tell, inside a quotation, a contact that happened."""
 FIRST_PERSON_PAST = frozenset({"کردم", "کردیم", "داشتم", "داشتیم", "نمودم", "نمودیم"})
 """`دیروز با X دیدار کردم`: the speaker of a quotation tells a contact of his own."""
+QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
+"""Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
 TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
@@ -776,14 +779,8 @@ class Assembler:
                     for t in self._triggers_between(trigger.end, u.clauses[u.clause_of[trigger.start]][1])):
                 continue  # `در دیدار سفیر ... نیز حضور داشت`: who attended the meeting just told, not another one
                 # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it)
-            if trigger.id_ == "fa.trigger.in_meeting_of" and self._words[trigger.end:trigger.end + 1] \
-                    and self._words[trigger.end] in WHAT_WAS_TALKED:
-                continue  # `در دیدار مسائل آماده‌سازی سفر ... مورد بررسی قرار گرفت` (Khovar leaves out `این`): the meeting
-                # just told, and what it talked of
-            if trigger.id_ == "fa.trigger.in_meeting_of" and trigger.end < len(self._words) \
-                    and self._words[trigger.end] in MEETING_ORDINALS \
-                    and self._words[trigger.end + 1:trigger.end + 2] != ["وزیر"]:  # (not `در دیدار نخست‌وزیر`)
-                continue  # `در دو دیدار جداگانه ... را به حضور پذیرفت. در دیدار نخست که ...`: one of the meetings told
+            if trigger.id_ == "fa.trigger.in_meeting_of" and self._in_the_meeting_told(trigger):
+                continue  # `در دیدار مسائل ...`, `در دیدار نخست که ...`: the meeting already told
             if trigger.id_ == "fa.trigger.phone_noun" and trigger.start > 0 and self._words[trigger.start - 1] == "برای" \
                     and any(w in NEGATED_LIGHT_VERBS or (w.startswith("ن") and w[1:] in PAST_VERBS)
                             for w in self._words[trigger.end:u.clauses[u.clause_of[trigger.start]][1]]):
@@ -822,9 +819,8 @@ class Assembler:
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
                     draft.status = "background"
-                if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)
-                                                 or self._times_over(trigger)):
-                    draft.status = "background"  # (`امسال سه بار به چین سفر کرده است`: a tally of trips)
+                if draft.status == "actual" and self._long_ago_or_counted(trigger):
+                    draft.status = "background"
                 if draft.status == "actual" and len(draft.sides) <= 1 and trigger.label_ == "visit" \
                         and self._dated_months_back(*u.clauses[u.clause_of[trigger.start]]):
                     draft.status = "background"  # `سلطان قابوس مرداد امسال ... به تهران سفر کرد`: a trip months before
@@ -1275,6 +1271,7 @@ class Assembler:
         """planned / cancelled / denied / hypothetical when the trigger's clause says so (read once per
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         if self._words[trigger.end:trigger.end + 2] in (["داشته", "باشند"], ["داشته", "باشد"]):
             return "planned"  # `توافق کردند که X و Y گفت‌وگوی تلفنی داشته باشند`: the contact's own verb is subjunctive
         if status == "actual" and trigger.label_ == "negotiation" \
@@ -1284,24 +1281,23 @@ class Assembler:
                 and self._words[trigger.end - 1] in PAST_VERBS:
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
             # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
-            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
-        if status == "planned" and self._said_after_the_one_met(trigger, u.clauses[u.clause_of[trigger.start]][1]):
-            c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+            status = self._read_status(doc, c_start, trigger.end)
+        if status == "planned" and self._said_after_the_one_met(trigger, c_end):
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
             if speech is not None:  # `در دیدار با X، از پیشرفت ... خبر داد و گفت ... آماده خواهد شد`: the future is what
                 status = self._read_status(doc, c_start, speech)  # was said, the contact happened
         if status in ("planned", "requested", "hypothetical"):
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
-                status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], close)
+                status = self._read_status(doc, c_start, close)
         after = self._words[trigger.end:trigger.end + 2]
         if status in ("cancelled", "denied") and trigger.kb_id_.startswith("strong") \
                 and self._words[trigger.end - 1] in PAST_VERBS and len(after) == 2 and after[0] == "و" \
                 and after[1] in SAID:
             # `با X دیدار کرد و گفت سفر او به اسلام‌آباد ... به تعویق افتاده است`: what he said was put off
-            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
+            status = self._read_status(doc, c_start, trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
-            status = self._read_status(doc, u.clauses[u.clause_of[trigger.start]][0], trigger.end)
+            status = self._read_status(doc, c_start, trigger.end)
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
         if status == "actual" and self._report_rejected(trigger, u):
@@ -2248,6 +2244,11 @@ class Assembler:
                    and (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS)
                    for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
 
+    def _long_ago_or_counted(self, trigger: Span) -> bool:
+        """The clause dates the contact years or weeks back, or counts such contacts (`امسال سه بار به چین سفر کرده
+        است`): background, no contact of the news."""
+        return self._years_ago(trigger) or self._weeks_ago(trigger) or self._times_over(trigger)
+
     def _times_over(self, trigger: Span) -> bool:
         """`سه بار`, `چند بار` before the trigger in its clause: a count of contacts over a time, no one of them
         (`برای دومین بار` counts nothing: it has no number word)."""
@@ -2784,8 +2785,7 @@ class Assembler:
             own = self._words[trigger.end - 1] in FIRST_PERSON_PAST
             if own_only and not own:
                 continue
-            if self._words[trigger.end - 1] not in PAST_VERBS and not own \
-                    and self._words[trigger.end - 1] not in ("پذیرفت", "پذیرفتند") and not (  # `در تماس تلفنی X با Y مطرح شد`
+            if self._words[trigger.end - 1] not in QUOTED_CONTACT_VERBS and not own and not (  # `در تماس تلفنی X با Y مطرح شد`
                     trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
@@ -2799,8 +2799,7 @@ class Assembler:
             verb = next((i for i in range(trigger.end - 1, c_end) if self._words[i] in PAST_VERBS), None)
             # `در تماس تلفنی X با Y مطرح شد و زمان جدید ... اعلام خواهد شد`: the status of the contact's own verb
             draft.status = self._read_status(doc, c_start, verb + 1) if verb is not None else self._status(doc, trigger, u)
-            if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)
-                                             or self._times_over(trigger)):
+            if draft.status == "actual" and self._long_ago_or_counted(trigger):
                 draft.status = "background"  # `«دو هفته پیش نیز با آقای X دیدار داشتم»`
             if draft.status == "actual":
                 draft.trace["status"] = "fa.status.quoted_contact"
@@ -2816,10 +2815,18 @@ class Assembler:
             return False
         timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
         placed = {k for k in range(start, with_at) for span in self._structure_at(k)
-                  if span.label_ in ("PLACE", "COUNTRY") and k > start and words[span.start - 1] == "در"}
+                  if span.label_ in ("PLACE", "COUNTRY") and span.start > start and words[span.start - 1] == "در"}
         return all(k in timed or k in placed or words[k] in ("نیز", "هم", "همچنین", "در")
                    or words[k] in self.date_rules.day_parts
                    for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day; `دیروز در کابل`)
+
+    def _in_the_meeting_told(self, trigger: Span) -> bool:
+        """`در دیدار` followed by what it talked of (`در دیدار مسائل آماده‌سازی سفر ... مورد بررسی قرار گرفت`, Khovar
+        leaving out `این`) or by an ordinal (`در دو دیدار جداگانه ... را به حضور پذیرفت. در دیدار نخست که ...`; not
+        `در دیدار نخست‌وزیر`): the meeting already told, no meeting with those named after it."""
+        after = self._words[trigger.end:trigger.end + 2]
+        return bool(after) and (after[0] in WHAT_WAS_TALKED
+                                or (after[0] in MEETING_ORDINALS and after[1:] != ["وزیر"]))
 
     def _an_interview(self, trigger: Span) -> bool:
         """The contact is held with an outlet or a reporter (`در گفت‌وگویی اختصاصی با اسپوتنیک`, `در گفتگوی تلفنی با
@@ -4421,7 +4428,7 @@ class Assembler:
         relative = self._relative_of(trigger, u)
         found = None
         said = self._said_after_the_one_met(trigger, c_end)
-        reported = max(c_start, self._report_start(c_start, trigger.start))  # (`امروز گفت که روز گذشته با X ...`: when
+        reported = self._report_start(c_start, trigger.start)  # (`امروز گفت که روز گذشته با X ...`: when
         # he spoke is not when the contact was)
         for _mention, start, end in between(self._date_starts, self._dates, reported, c_end if said is None else said):
             if start not in relative and not any(self._after_before_or_after(k, c_start)
