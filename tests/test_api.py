@@ -5374,3 +5374,14 @@ def test_api_a_meeting_told_as_earlier_in_the_past_perfect_is_background(extract
     text = ("به گزارش خبرگزاری فارس، سفیر جمهوری اسلامی ایران در کویت روز دوشنبه با عبدالله علی الیحیی وزیر امور خارجه "
             "کویت دیدار و گفتگو کرد.\n\n" + earlier)
     assert len(extract(text, published="2024-11-18")["events"]) == events
+
+
+@pytest.mark.parametrize("members", [
+    "سید عباس عراقچی معاون وزیر امور خارجه نیز عضو هیئت ایرانی بود.",
+    "سید عباس عراقچی معاون وزیر امور خارجه نیز از اعضای این هیئت بود.",
+])
+def test_api_a_member_of_a_delegation_told_after_the_meeting_takes_part(extract, members):
+    text = ("به گزارش خبرگزاری ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در مسکو با سرگئی لاوروف همتای روس خود دیدار "
+            "کرد. " + members)
+    events = extract(text, published="2016-12-01")["events"]
+    assert len(events) == 1 and "عباس عراقچی" in {p["name"] for p in events[0]["participants"]}

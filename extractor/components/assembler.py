@@ -247,7 +247,7 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
-                                 "fa.trigger.were_among_participants"})
+                                 "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -3904,6 +3904,8 @@ class Assembler:
                 or (a == "در" and b in ("رأس", "راس") and not DELEGATION_WORDS.isdisjoint(words[k + 2:k + 4]))
                 # (`در رأس هیئت‌های کشورشان حاضر بودند`)
                 or (a, b) == ("در", "آن")  # `X نیز در آن هیئت حضور داشت`: a member
+                or (trigger_id == "fa.trigger.member_of_delegation" and (a == "نیز" or (a, b) == ("این", "هیئت")))
+                # (`X نیز عضو هیئت افغانستان بود`, `... از اعضای این هیئت بودند`: a member of a side just told)
                 # (`در بخش نخست مذاکرات`)
                 or (a == "در" and b in ("بخش", "جریان", "آغاز") and any(w in nouns for w in words[k + 2:k + 4])))
 
