@@ -5385,3 +5385,13 @@ def test_api_a_member_of_a_delegation_told_after_the_meeting_takes_part(extract,
             "کرد. " + members)
     events = extract(text, published="2016-12-01")["events"]
     assert len(events) == 1 and "عباس عراقچی" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_who_accompanied_a_side_or_stood_beside_him_takes_part(extract):
+    text = ("به گزارش خبرگزاری صدا و سیما، دونالد ترامپ رئیس‌جمهور آمریکا و ولادیمیر پوتین رئیس‌جمهور روسیه امروز در "
+            "آنکوریج دیدار و گفتگو کردند. این نشست در قالب «سه به سه» برگزار شد؛ ترامپ را مارکو روبیو وزیر خارجه و استیو "
+            "ویتکاف فرستاده ویژه‌اش همراهی کردند و سرگئی لاوروف وزیر خارجه و یوری اوشاکوف دستیار رئیس‌جمهور روسیه نیز در "
+            "کنار پوتین حضور داشتند.")
+    events = extract(text, published="2025-08-15")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 6
+

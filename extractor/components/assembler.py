@@ -3351,6 +3351,8 @@ class Assembler:
                                                            and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
+            if trigger.id_ == "fa.trigger.took_part" and not chaired:
+                chaired = self._beside_a_side(events, trigger, entity_of)
             if trigger.id_ == "fa.trigger.host_or_mediator" and self._words[trigger.end:trigger.end + 1] in (
                     ["کشور"], ["دولت"]):
                 continue  # `خواستار ادامه میانجیگری این کشور شد`: a country's mediation, no one's role at the session
@@ -3674,9 +3676,12 @@ class Assembler:
 
     def _accompanies_a_side(self, events: list[DraftEvent], trigger: Span, mentions: list[PersonMention],
                             entity_of: dict) -> bool:
-        """`X و Y نیز عراقچی را همراهی می‌کردند`: the one accompanied (before `را`) is a side of the latest event."""
+        """`X و Y نیز عراقچی را همراهی می‌کردند`, `ترامپ را X و Y همراهی کردند`: the one accompanied
+        (before the clause's `را`) is a side of the latest event."""
         event = self._latest_before(events, trigger.start)
-        ra = next((k for k in range(trigger.start - 1, max(-1, trigger.start - 4), -1) if self._words[k] == "را"), None)
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        ra = next((k for k in range(trigger.start - 1, max(c_start, trigger.start - 16) - 1, -1)
+                   if self._words[k] == "را"), None)
         if event is None or ra is None:
             return False
         if self._words[ra - 1] in self.pronouns:
@@ -3684,6 +3689,21 @@ class Assembler:
         i = bisect_left(self._mention_starts, ra)
         accompanied = entity_of.get(id(self._mentions[i - 1])) if i > 0 and self._mentions[i - 1].end == ra else None
         return accompanied is not None and accompanied.key in event.entity_keys()
+
+    def _beside_a_side(self, events: list[DraftEvent], trigger: Span, entity_of: dict) -> bool:
+        """`X و Y نیز در کنار پوتین حضور داشتند`: present beside a side of the latest event, so at that event."""
+        event = self._latest_before(events, trigger.start)
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        if event is None:
+            return False
+        keys = event.entity_keys()
+        for k in range(max(c_start, trigger.start - 8), trigger.start - 2):
+            if self._words[k:k + 2] == ["در", "کنار"]:
+                i = bisect_left(self._mention_starts, k + 2)
+                m = self._mentions[i] if i < len(self._mentions) and self._mentions[i].start == k + 2 else None
+                beside = entity_of.get(id(m)) if m is not None else None
+                return beside is not None and beside.key in keys
+        return False
 
     def _join_officials_of_both(self, event: DraftEvent, start: int, end: int) -> None:
         """`در این دیدار که وزیران امور خارجه دو کشور نیز حضور داشتند`: a plural title of "the two countries" said to
