@@ -809,6 +809,8 @@ class PersonRules:
                 continue
             if m.kind == "counterpart" and previous.kind == "name" and previous.title is None:
                 name, phrase = previous, m
+            elif previous.kind == "counterpart" and m.kind == "name" and self._whose_counterpart(previous, m):
+                continue  # `همتای ترک میرکاظمی`: whose counterpart, no one else at the contact
             elif previous.kind == "counterpart" and m.kind == "name" and m.title is None:
                 name, phrase = m, previous
                 kept[-1] = m
@@ -819,6 +821,16 @@ class PersonRules:
             if name.country is None and phrase.country is not None:
                 name.country, name.country_rule = phrase.country, "fa.country.counterpart_apposition"
         return kept
+
+    def _whose_counterpart(self, phrase: PersonMention, m: PersonMention) -> bool:
+        """`همتای ترک میرکاظمی`: a registered official of another country right after a counterpart phrase with no
+        `خود` (and no comma: `در تماس با همتای قطری، امیرعبداللهیان و ...`) is whose counterpart it is (a genitive),
+        not the counterpart."""
+        official = self.kb.officials.get(m.official_id) if m.official_id else None
+        return m.start == phrase.end and official is not None and phrase.country is not None \
+            and official.country is not None \
+            and self._words[phrase.end - 1] not in ("خود", "خویش", "ایشان") \
+            and not _same_country(official.country, phrase.country, self._outlet_country)
 
     def _model_names(self, doc: Doc, used: set[int]) -> list[tuple[int, int, str]]:
         """The merge policy for model PERSON spans (backends spacy-ner and stanza).

@@ -945,3 +945,11 @@ def test_persons_a_compound_verbs_noun_after_a_given_name_is_no_surname(run):
     """`با کرزی و رسول خداحافظی کرد`: `خداحافظی` (farewell) closes the clause; it is no surname of `رسول`."""
     names = [name for name, *_ in _people(run("سفیر جاپان در پایان ماموریتش با کرزی و رسول خداحافظی کرد"))]
     assert not any("خداحافظی" in name for name in names)
+
+
+def test_persons_a_registered_official_after_a_counterpart_phrase_is_whose_counterpart(extract):
+    text = ("به گزارش ایرنا، تانر ییلدیز وزیر انرژی ترکیه که صبح امروز وارد تهران شد، در دیدار با مسعود میرکاظمی وزیر نفت "
+            "گفت‌وگو کرد. همتای ترک میرکاظمی عصر امروز با محمدرضا رحیمی معاون اول رئیس‌جمهور نیز دیدار کرد.")
+    events = extract(text, published="2010-10-19")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["تانر ییلدیز", "مسعود میرکاظمی"], ["تانر ییلدیز", "محمدرضا رحیمی"]]
