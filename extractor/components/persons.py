@@ -809,7 +809,7 @@ class PersonRules:
                 continue
             if m.kind == "counterpart" and previous.kind == "name" and previous.title is None:
                 name, phrase = previous, m
-            elif previous.kind == "counterpart" and m.kind == "name" and self._whose_counterpart(previous, m):
+            elif previous.kind == "counterpart" and m.kind == "name" and self._whose_counterpart(previous, m, kept):
                 continue  # `همتای ترک میرکاظمی`: whose counterpart, no one else at the contact
             elif previous.kind == "counterpart" and m.kind == "name" and m.title is None:
                 name, phrase = m, previous
@@ -822,11 +822,17 @@ class PersonRules:
                 name.country, name.country_rule = phrase.country, "fa.country.counterpart_apposition"
         return kept
 
-    def _whose_counterpart(self, phrase: PersonMention, m: PersonMention) -> bool:
+    def _whose_counterpart(self, phrase: PersonMention, m: PersonMention, before: list[PersonMention]) -> bool:
         """`همتای ترک میرکاظمی`: a registered official of another country right after a counterpart phrase with no
         `خود` (and no comma: `در تماس با همتای قطری، امیرعبداللهیان و ...`) is whose counterpart it is (a genitive),
-        not the counterpart."""
-        official = self.kb.officials.get(m.official_id) if m.official_id else None
+        not the counterpart. A surname alone (`همتای افغان حاتمی`) is of the official named with it `before`."""
+        official_id = m.official_id
+        if official_id is None and m.rule == "fa.person.surname_of_named":
+            surname = self._words[m.start:m.end]
+            official_id = next((e.official_id for e in reversed(before) if e.kind == "name" and e.official_id
+                                and e.name_end is not None and self._words[e.name_end - len(surname):e.name_end] == surname),
+                               None)
+        official = self.kb.officials.get(official_id) if official_id else None
         return m.start == phrase.end and official is not None and phrase.country is not None \
             and official.country is not None \
             and self._words[phrase.end - 1] not in ("خود", "خویش", "ایشان") \

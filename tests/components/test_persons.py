@@ -947,9 +947,17 @@ def test_persons_a_compound_verbs_noun_after_a_given_name_is_no_surname(run):
     assert not any("خداحافظی" in name for name in names)
 
 
-def test_persons_a_registered_official_after_a_counterpart_phrase_is_whose_counterpart(extract):
+@pytest.mark.parametrize("whose", ["میرکاظمی", "مسعود میرکاظمی"])
+def test_persons_a_registered_official_after_a_counterpart_phrase_is_whose_counterpart(extract, whose):
     text = ("به گزارش ایرنا، تانر ییلدیز وزیر انرژی ترکیه که صبح امروز وارد تهران شد، در دیدار با مسعود میرکاظمی وزیر نفت "
-            "گفت‌وگو کرد. همتای ترک میرکاظمی عصر امروز با محمدرضا رحیمی معاون اول رئیس‌جمهور نیز دیدار کرد.")
+            f"گفت‌وگو کرد. همتای ترک {whose} عصر امروز با محمدرضا رحیمی معاون اول رئیس‌جمهور نیز دیدار کرد.")
     events = extract(text, published="2010-10-19")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["تانر ییلدیز", "مسعود میرکاظمی"], ["تانر ییلدیز", "محمدرضا رحیمی"]]
+
+
+def test_persons_a_surname_after_a_counterpart_phrase_is_whose_counterpart(extract):
+    text = ("امیر سرتیپ امیر حاتمی وزیر دفاع امروز با طارق شاه بهرامی وزیر دفاع افغانستان دیدار کرد. همتای افغان حاتمی "
+            "سپس با سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح دیدار کرد.")
+    events = extract(text, published="2018-05-05")["events"]
+    assert sorted(p["name"] for p in events[-1]["participants"]) == ["طارق شاه بهرامی", "محمد باقری"]
