@@ -212,11 +212,13 @@ CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
-                            "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب"})
+                            "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب",
+                            "دفتر", "مطبوعاتی", "ماموریت"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
-(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`) and of messages
-passed on (`با ابلاغ سلام امپراتور`)."""
+(`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`), of messages
+passed on (`با ابلاغ سلام امپراتور`), of offices and missions (`دفتر مطبوعاتی والی قندهار`, `فرمانده ماموریت حمایت
+قاطع`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -1042,8 +1044,9 @@ class PersonRules:
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]
-        if before in self.particles or (self.is_given(before) and self._alpha[i - 1]):
-            return True
+        if before in self.particles or (self.is_given(before) and self._alpha[i - 1]) \
+                or (i >= 2 and (self._words[i - 2], before) in self.compound_given):
+            return True  # (`احمد ولی کرزی`: after a compound given name, not Hamid Karzai)
         if not (self._alpha[i - 1] and before not in self.stopwords and len(before) >= 3) or i < 2:
             return False
         if self._words[i - 2] in ("بن", "بنت"):
@@ -1090,8 +1093,8 @@ class PersonRules:
         j = start
         while j < len(doc) and j - start < limit:
             text = self._words[j]
-            if self._compound_given_at(j) and self._name_token(j + 1):
-                j += 2  # `عصمت الله`: a given name a ZWNJ split
+            if self._compound_given_at(j) and (self._name_token(j + 1) or (j + 2 < len(doc) and self._name_token(j + 2))):
+                j += 2  # `عصمت الله`: a given name a ZWNJ split (`احمد ولی کرزی`: its half a common word)
                 continue
             if (self._name_token(j) or (j > start and self._after_particle(j))) and text not in self.particles:
                 j += 1

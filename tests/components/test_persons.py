@@ -198,6 +198,9 @@ def test_persons_plural_counterparts_by_dari_country_name_are_one_each(run):
         "رئیس جمهوری ترکمنستان به مناسبت زادروز پیشوای ملت تبریک گفت",
         # `صدر` (a given name) opens `در صدر آجندا` (at the top of the agenda)
         "آتش‌بس باید در صدر آجندای مذاکرات قرار گیرد",
+        # a press office and a mission next to a title are no names
+        "دفتر مطبوعاتی والی قندهار به طلوع نیوز گفت که برق شهر تأمین می‌شود",
+        "لوی درستیز با فرمانده ماموریت حمایت قاطع دیدار کرد",
     ],
 )
 def test_persons_no_false_names(run, text):
@@ -961,3 +964,9 @@ def test_persons_a_surname_after_a_counterpart_phrase_is_whose_counterpart(extra
             "سپس با سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح دیدار کرد.")
     events = extract(text, published="2018-05-05")["events"]
     assert sorted(p["name"] for p in events[-1]["participants"]) == ["طارق شاه بهرامی", "محمد باقری"]
+
+
+def test_persons_a_registered_surname_after_a_compound_given_name_is_another_man(run):
+    doc = run("احمد ولی کرزی رئیس شورای ولایتی قندهار نیز در این نشست حضور داشت.")
+    assert [(doc[m.start:m.end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
+        ("احمد ولی کرزی", None)]
