@@ -1833,6 +1833,9 @@ class PersonRules:
                     if pos < start and not self._of_own_country(m, by_end[pos]):
                         break  # `رحمان رئیس جمهوری تاجیکستان، احمدی‌نژاد ...`: a list, the title is the name's before
                     m.title = by_end[pos]
+                    first = by_end.get(m.title.start - 1) if self._words[m.title.start - 1] == "و" else None
+                    if first is not None and first.country is None and first.role in GENERIC_ROLES:
+                        m.extra["second_title"] = first  # `معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار`
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
                 for k in range(start - 2, max(0, start - 5), -1):  # `سفیر ایران در تاجیکستان، علیرضا حقیقیان`

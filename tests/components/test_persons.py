@@ -970,3 +970,9 @@ def test_persons_a_registered_surname_after_a_compound_given_name_is_another_man
     doc = run("احمد ولی کرزی رئیس شورای ولایتی قندهار نیز در این نشست حضور داشت.")
     assert [(doc[m.start:m.end].text, m.official_id) for m in doc._.persons if m.kind == "name"] == [
         ("احمد ولی کرزی", None)]
+
+
+def test_persons_a_generic_title_coordinated_before_another_title_and_a_name_is_his(run):
+    doc = run("وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین با معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار "
+              "گفتگوی تلفنی انجام داد.")
+    assert [m.kind for m in doc._.persons] == ["name", "name"]
