@@ -409,8 +409,8 @@ class PersonRules:
         candidates = given_here | self.compound_firsts.intersection(distinct)
         for i in [i for i in where(doc, candidates)
                   if self._words[i] in given_here or self._compound_given_at(i)]:
-            if i in used or not self._name_token(i):
-                continue
+            if i in used or not (self._name_token(i) or self._compound_given_at(i)):
+                continue  # (`ولی الله سیف`: a compound given name whose first half is a common word)
             if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
                 continue
             end = self._longer_surname(i, self._take_name(doc, i), used)
@@ -1073,7 +1073,12 @@ class PersonRules:
         return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start)) \
             or (span.label_ == "PLACE" and span.end == i + 1 and i > 0 and self.is_given(self._words[i - 1])
                 and i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1]
-                and self._words[i + 1] not in self.stopwords)  # `عباس بدخشان زهوری`: a place word inside a name
+                and self._words[i + 1] not in self.stopwords) \
+            or (span.label_ == "DEMONYM" and span.start == i and span.end == i + 1 and i > 0
+                and self.is_given(self._words[i - 1]) and i + 1 < len(self._words)
+                and (i + 1) in self._at and self._at[i + 1].label_ == "TITLE" and self._at[i + 1].start == i + 1)
+        # (`عباس بدخشان زهوری`: a place word inside a name; `علی بحرینی سفیر ...`: a demonym as a surname, between a
+        # given name and a title)
 
     def _after_particle(self, i: int) -> bool:
         """Token `i` after `بن` / `آل` continues the name even when it reads as a demonym or a place

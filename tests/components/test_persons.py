@@ -976,3 +976,14 @@ def test_persons_a_generic_title_coordinated_before_another_title_and_a_name_is_
     doc = run("وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین با معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار "
               "گفتگوی تلفنی انجام داد.")
     assert [m.kind for m in doc._.persons] == ["name", "name"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a compound given name whose first half is a common word (`ولی`, but)
+    ("وزیر دارایی ترکیه با ولی‌الله سیف رئیس کل بانک مرکزی ایران دیدار کرد.", "ولی الله سیف"),
+    # a demonym as a surname, between a given name and a title
+    ("در این دیدار که علی بحرینی سفیر و نماینده دائم کشورمان در ژنو نیز حضور داشت، دو طرف گفتگو کردند.", "علی بحرینی"),
+])
+def test_persons_names_whose_words_read_as_common_words(run, text, name):
+    doc = run(text)
+    assert name in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
