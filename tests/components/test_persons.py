@@ -987,3 +987,8 @@ def test_persons_a_generic_title_coordinated_before_another_title_and_a_name_is_
 def test_persons_names_whose_words_read_as_common_words(run, text, name):
     doc = run(text)
     assert name in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_a_central_bank_governor_heads_an_organisation(run):
+    doc = run("عبدالناصر همتی رئیس کل بانک مرکزی ایران با علی محسن العلاق رئیس بانک مرکزی عراق دیدار کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"] == ["head_of_organization", "head_of_organization"]
