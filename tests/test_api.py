@@ -5395,3 +5395,11 @@ def test_api_who_accompanied_a_side_or_stood_beside_him_takes_part(extract):
     events = extract(text, published="2025-08-15")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 6
 
+
+
+def test_api_a_plural_title_opening_a_contact_is_the_holders_of_the_session_told(extract):
+    text = ("دوشنبه، خاور. نشست شورای وزیران امور خارجه سازمان همکاری شانگهای امروز در شهر دوشنبه به ریاست سراج‌الدین اسلاف "
+            "وزیر امور خارجه تاجیکستان برگزار شد. در این نشست وانگ یی وزیر امور خارجه چین و سرگئی لاوروف وزیر امور خارجه "
+            "روسیه شرکت کردند. پس از پایان نشست، وزیران خارجه با امامعلی رحمان رئیس جمهوری تاجیکستان دیدار کردند.")
+    events = extract(text, published="2014-07-31")["events"]
+    assert len(events) == 2 and len(events[1]["participants"]) == 4

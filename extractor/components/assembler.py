@@ -3534,7 +3534,7 @@ class Assembler:
                             keys.add(side.entity.key)
                 continue
             for i in range(c_start, event.trigger.start - 2):
-                counted = self._counted_plural_title(i, len(self._words))
+                counted = self._counted_plural_title(i, len(self._words)) or self._plural_title_subject(i, event)
                 if counted is None:
                     continue
                 title = counted[1]
@@ -3585,6 +3585,24 @@ class Assembler:
                         event.sides.append(Side(None, mention, role=title.role, country=country,
                                                 rule="fa.person.attended+plural_title"))
                     break
+
+    def _plural_title_subject(self, i: int, event: DraftEvent):
+        """`وزیران خارجه پس از پایان نشست با X دیدار کردند`: a plural title with no country or count, opening the
+        clause of a contact with one side, is the holders of that office at the session told before (as
+        `_counted_plural_title`: the title span and title, else None)."""
+        if len(event.sides) != 1 or self._words[i] not in self.plural_heads or not (
+                i == self._units.clauses[self._units.clause_of[event.trigger.start]][0]
+                or self._words[i - 1] in ("،", ",")):  # (`پس از پایان نشست، وزیران خارجه ...`)
+            return None
+        span = next((x for x in self._structure_at(i) if x.label_ == "TITLE"), None)
+        title = self.kb.titles.get(span.kb_id_.split("|")[0]) if span is not None else None
+        if title is None or span.end >= event.trigger.start or self._words[span.end] in COUNT_WORDS:
+            return None
+        with_at = next((k for k in range(span.end, event.trigger.start) if self._words[k] == "با"), event.trigger.start)
+        if any(x.label_ in ("COUNTRY", "DEMONYM", "OUR_COUNTRY") for k in range(span.end, with_at)
+               for x in self._structure_at(k)):
+            return None  # (`وزیران خارجه و دفاع آمریکا پس از ... با مودی دیدار کردند`: of one country, not all)
+        return span, title
 
     def _counted_plural_title(self, i: int, end: int, fillers: bool = False):
         """A plural title at token `i` over "the N countries" (`نمایندگان ویژه چهار کشور`; with `fillers`, also with
