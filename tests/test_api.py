@@ -5403,3 +5403,11 @@ def test_api_a_plural_title_opening_a_contact_is_the_holders_of_the_session_told
             "روسیه شرکت کردند. پس از پایان نشست، وزیران خارجه با امامعلی رحمان رئیس جمهوری تاجیکستان دیدار کردند.")
     events = extract(text, published="2014-07-31")["events"]
     assert len(events) == 2 and len(events[1]["participants"]) == 4
+
+
+def test_api_who_said_something_in_his_speech_after_a_session_told_held_attended_it(extract):
+    text = ("به گزارش خبرنگار مهر، بیست و دومین نشست شورای وزیران سازمان همکاری اقتصادی (اکو) امروز در اسلام آباد برگزار "
+            "شد. در این نشست مولود چاووش اوغلو وزیر امور خارجه ترکیه و خلیل ابراهیم آکچا دبیرکل اکو حضور داشتند.\n\n"
+            "محمدجواد ظریف وزیر امور خارجه کشورمان در سخنرانی خود گفت: «اکو ظرفیت بزرگی دارد.»")
+    events = extract(text, published="2017-02-28")["events"]
+    assert len(events) == 1 and "محمدجواد ظریف" in {p["name"] for p in events[0]["participants"]}

@@ -3461,6 +3461,7 @@ class Assembler:
         sentence that opens with `در` and the session's noun, then a comma) attended it."""
         words = self._words
         for k, (s_start, s_end) in enumerate(u.sentences):
+            self._speaker_in_his_speech(events, mentions, entity_of, s_start, s_end)
             if s_end - s_start < 5 or words[s_start] != "در" or words[s_start + 1] not in ("نشست", "اجلاس", "جلسه"):
                 continue
             comma = next((j for j in range(s_start + 2, min(s_start + 5, s_end)) if words[j] == "،"), None)
@@ -3474,6 +3475,24 @@ class Assembler:
             for m in between(self._mention_starts, mentions, comma + 1, verb):
                 if m.kind == "name":
                     self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
+
+    def _speaker_in_his_speech(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                               s_start: int, s_end: int) -> None:
+        """`متکی ... در سخنرانی خود گفت`: the person a sentence opens with, who said something in his speech, right
+        after a session told held (and no contact of his own told in between), attended that session."""
+        words = self._words
+        speech = next((k for k in range(s_start + 1, min(s_end - 3, s_start + 40))
+                       if words[k] == "در" and words[k + 1] in ("سخنرانی", "سخنان") and words[k + 2] in ("خود", "افتتاحیه")
+                       and not SAID.isdisjoint(words[k + 3:k + 6])), None)
+        if speech is None:
+            return
+        m = next(iter(between(self._mention_starts, mentions, s_start, s_start + 1)), None)
+        event = self._latest_before(events, s_start)
+        if m is None or m.kind != "name" or event is None or event.type != "multilateral_meeting" \
+                or event.trigger.id_ not in HELD_TRIGGERS or any(
+                    t.label_ != "multilateral_meeting" for t in self._triggers_between(s_start, speech)):
+            return
+        self._join(event, m, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
 
     def _also_present_at_the_session(self, trigger: Span, events: list[DraftEvent], u) -> bool:
         """`... نیز حضور داشتند` in the sentence after a session told held (`نشست ... برگزار شد`), or after the one
