@@ -5411,3 +5411,11 @@ def test_api_who_said_something_in_his_speech_after_a_session_told_held_attended
             "محمدجواد ظریف وزیر امور خارجه کشورمان در سخنرانی خود گفت: «اکو ظرفیت بزرگی دارد.»")
     events = extract(text, published="2017-02-28")["events"]
     assert len(events) == 1 and "محمدجواد ظریف" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_guest_known_by_his_country_is_the_subject_no_earlier_one_is_added(extract):
+    text = ("روز گذشته رئیس جمهوری تاجیکستان امامعلی رحمان دبیر شورای امنیت روسیه نیکلای پاتروشف را به حضور پذیرفت. "
+            "نیکلای پاتروشف سلام ولادیمیر پوتین رئیس جمهور روسیه را به رئیس جمهوری تاجیکستان ابلاغ کرد. روز سه‌شنبه "
+            "میهمان روس با دبیر شورای امنیت جمهوری تاجیکستان نیز ملاقات کرده بود.")
+    events = extract(text, published="2013-07-10")["events"]
+    assert "ولادیمیر پوتین" not in {p["name"] for e in events for p in e["participants"]}

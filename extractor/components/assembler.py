@@ -1815,10 +1815,11 @@ class Assembler:
             antecedent = self._antecedent(mentions, entity_of, pronoun if pronoun is not None else c_start,
                                           other_than=met if pronoun is not None else frozenset())
             with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
-            titled_subject = any(s.entity is None and s.mention.kind == "title_only"
+            titled_subject = any(s.entity is None and s.mention.kind in ("title_only", "counterpart")
                                  and subject_start <= s.mention.start < with_at for s in sides)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
-                    and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`: a subject
+                    and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`, `میهمان روس
+                # ... با`: a subject
                 sides.insert(0, Side(antecedent, antecedent.first, rule="fa.person.pronoun" if pronoun is not None
                                      else "fa.person.previous_subject"))
             elif antecedent is None and pronoun is not None and pronoun == subject_start:
