@@ -992,3 +992,9 @@ def test_persons_names_whose_words_read_as_common_words(run, text, name):
 def test_persons_a_central_bank_governor_heads_an_organisation(run):
     doc = run("عبدالناصر همتی رئیس کل بانک مرکزی ایران با علی محسن العلاق رئیس بانک مرکزی عراق دیدار کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"] == ["head_of_organization", "head_of_organization"]
+
+
+@pytest.mark.parametrize("title", ["رئیس شورای جمهوری مجلس ملی جمهوری بلاروس", "رئیس شورای جمهوری بلاروس"])
+def test_persons_the_chairman_of_belarus_upper_house_is_a_speaker(run, title):
+    doc = run(f"رئیس جمهوری تاجیکستان {title} میخائیل میاسنیکوویچ را به حضور پذیرفت.")
+    assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("parliament_speaker", "BY")]
