@@ -176,9 +176,10 @@ APPOSITION_GAP = PUNCT_GAP | {"»"}
 """What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
 LIST_GLUE = frozenset({"،", ",", "و", "«", "»"})
 """What may stand between the items of a list of names (`«A»، «B» و «C»`)."""
-GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته", "خداحافظی", "وداع"})
-"""`خبر داد`, `جان باختند`, `با کرزی و رسول خداحافظی کرد`: the verb (or the noun of a compound verb) closing a clause
-is never a word of a name no rule knows."""
+GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته", "خداحافظی", "وداع",
+                          "بشمارد", "بشمارند", "شمارد", "شمارند", "شمرد", "شمردند", "شمرده"})
+"""`خبر داد`, `جان باختند`, `با کرزی و رسول خداحافظی کرد`, `را محترم بشمارد`: the verb (or the noun of a compound verb)
+closing a clause is never a word of a name no rule knows (nor one after the honorific `محترم`)."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
@@ -315,9 +316,11 @@ class PersonRules:
             named_before = {doc[s.start - 1].text for s in structure  # `مقبول بن علی سلطان وزیر تجارت`: a family name
                             if s.kb_id_ in NAME_WORD_TITLES and s.end in title_starts and s.start > 0
                             and doc[s.start - 1].is_alpha and doc[s.start - 1].text not in self.stopwords}
-            structure = [s for s in structure if not (s.kb_id_ in NAME_WORD_TITLES and s.start > 0
-                                                      and doc[s.start - 1].text in named_before)]
-            # (and so wherever the word before it is the same: `مقبول بن علی سلطان نیز گفت`)
+            structure = [s for s in structure if not (s.kb_id_ in NAME_WORD_TITLES and (
+                s.start > 0 and doc[s.start - 1].text in named_before
+                or (s.end < len(doc) and doc[s.end].text in ("بن", "بنت"))))]
+            # (and so wherever the word before it is the same: `مقبول بن علی سلطان نیز گفت`; and a given name before
+            # `بن`: `سلطان بن سعد المریخی`)
         at: dict[int, Span] = {}
         for span in structure:
             for i in range(span.start, span.end):
@@ -1017,10 +1020,13 @@ class PersonRules:
         return found + again  # (the name told again, whole or its last words: `آلکالا کوردونس که ...`)
 
     def _runs_into_a_longer_name(self, span: Span) -> bool:
-        """A registered surname of first names only (`احمد ناصر` of Ahmad Nasser al-Sabah) right before an Arabic family
-        name (`احمد ناصر الرئیسی`): another man's full name."""
+        """A registered surname of first names only (`احمد ناصر` of Ahmad Nasser al-Sabah, `عبدالله بن ناصر` of Abdullah
+        bin Nasser Al Thani) right before an Arabic family name (`احمد ناصر الرئیسی`, `عبدالله بن ناصر البکری`): another
+        man's full name."""
         end = span.end
-        return span.end - span.start >= 2 and all(self.is_given(w) for w in self._words[span.start:end]) \
+        names = self._words[span.start:end]
+        return span.end - span.start >= 2 and all(self.is_given(w) or w in self.particles for w in names) \
+            and any(self.is_given(w) for w in names) \
             and end < len(self._words) and end not in self._at and self._words[end].startswith("ال") \
             and len(self._words[end]) > 4
 
@@ -1070,7 +1076,8 @@ class PersonRules:
                 or text in GIVING_VERBS:  # (`جان باختند`: lost their lives, no John)
             return False
         span = self._at.get(i)
-        return span is None or (span.label_ == "SURNAME" and self._inside_other_name(span.start)) \
+        return span is None or (span.label_ == "SURNAME" and (self._inside_other_name(span.start)
+                                                              or self._runs_into_a_longer_name(span))) \
             or (span.label_ == "PLACE" and span.end == i + 1 and i > 0 and self.is_given(self._words[i - 1])
                 and i + 1 < len(self._words) and (i + 1) not in self._at and self._alpha[i + 1]
                 and self._words[i + 1] not in self.stopwords) \
@@ -1684,7 +1691,8 @@ class PersonRules:
                                     lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers)
             if named is not None and not self._common_words(*named):
                 return named
-        if start < len(doc) and self.is_given(self._words[start]) and self._name_token(start):
+        if start < len(doc) and (self.is_given(self._words[start]) or self._words[start + 1:start + 2] in (["بن"], ["بنت"])) \
+                and self._name_token(start):  # (a given name, or any word before a patronymic: `سلطان بن سعد`)
             end = self._take_name(doc, start)
             if end - start >= 2:
                 return start, end

@@ -998,3 +998,23 @@ def test_persons_a_central_bank_governor_heads_an_organisation(run):
 def test_persons_the_chairman_of_belarus_upper_house_is_a_speaker(run, title):
     doc = run(f"رئیس جمهوری تاجیکستان {title} میخائیل میاسنیکوویچ را به حضور پذیرفت.")
     assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("parliament_speaker", "BY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruler's title before `بن` is a given name
+    ("امامعلی رحمان وزیر امور خارجه قطر سلطان بن سعد المریخی را به حضور پذیرفت.",
+     [("امامعلی رحمان", None), ("سلطان بن سعد المریخی", "foreign_minister")]),
+    # a registered man's given names and patronymic before another family name are another man's
+    ("علی ربیعی امروز با عبدالله بن ناصر البکری وزیر نیروی انسانی عمان دیدار کرد.",
+     [("علی ربیعی", None), ("عبدالله بن ناصر البکری", "minister")]),
+    # `محترم` (Dari and Tajik outlets' honorific) between a title and the name
+    ("رئیس جمهور جمهوری تاجیکستان محترم امامعلی رحمان سفیر قطر را به حضور پذیرفت.",
+     [("محترم امامعلی رحمان", "head_of_state")]),
+])
+def test_persons_arabic_names_and_honorifics_between_titles(run, text, expected):
+    doc = run(text)
+    assert [(doc[m.start:m.end].text, m.role) for m in doc._.persons if m.kind == "name"] == expected
+
+
+def test_persons_respect_is_no_honorific_before_a_verb(run):
+    assert _people(run("از واشنگتن خواست منافع چین را محترم بشمارد.")) == []
