@@ -1736,13 +1736,14 @@ class PersonRules:
         found = []
         for i in list(positions(doc).get("«", ())):
             j, initials = i + 1, 0
-            while j < len(doc) and j - i - initials <= 5 and self._words[j] != "»":
+            while j < len(doc) and j - i - initials <= 7 and self._words[j] != "»":
                 if self._initial_dot(j):
                     initials += 1  # `«اس. ام. قمرالحسن»`: the dot of an initial is no word of the name
                 j += 1
             size = j - i - 1 - initials
-            if j >= len(doc) or self._words[j] != "»" or not 1 <= size <= 4:
-                continue
+            split_off = sum(self._words[k] in self.name_suffixes for k in range(i + 2, j))
+            if j >= len(doc) or self._words[j] != "»" or not 1 <= size - split_off <= 4:
+                continue  # (a suffix its ZWNJ cut off is no word of its own: `«ادیلبیک قاسم‌علی‌یف»`)
             inner = [k for k in range(i + 1, j) if not self._initial_dot(k)]
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):

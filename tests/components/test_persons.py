@@ -1018,3 +1018,8 @@ def test_persons_arabic_names_and_honorifics_between_titles(run, text, expected)
 
 def test_persons_respect_is_no_honorific_before_a_verb(run):
     assert _people(run("از واشنگتن خواست منافع چین را محترم بشمارد.")) == []
+
+
+def test_persons_a_name_in_guillemets_counts_no_suffix_its_zwnj_cut_off_as_a_word(run):
+    doc = run("وزیر امور خارجه با «ادیلبیک قاسم‌علی‌یف» رئیس کابینه وزیران قرقیزستان دیدار کرد.")
+    assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("head_of_government", "KG")]
