@@ -5419,3 +5419,25 @@ def test_api_a_guest_known_by_his_country_is_the_subject_no_earlier_one_is_added
             "میهمان روس با دبیر شورای امنیت جمهوری تاجیکستان نیز ملاقات کرده بود.")
     events = extract(text, published="2013-07-10")["events"]
     assert "ولادیمیر پوتین" not in {p["name"] for e in events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("quote", [
+    "«دیروز در تماس تلفنی با عبدالامیر الشمری وزیر کشور عراق درباره ظرفیت مرزها صحبت کردم.»",
+    "«دیروز با عبدالامیر الشمری وزیر کشور عراق تلفنی گپ زدم.»",
+])
+def test_api_a_call_the_speaker_tells_as_his_own_talk_is_a_call(extract, quote):
+    text = "به گزارش خبرنگار صدا و سیما، اسکندر مومنی وزیر کشور امروز در جمع خبرنگاران گفت: " + quote
+    events = extract(text, published="2025-07-16")["events"]
+    assert [e["type"] for e in events] == ["phone_call"] and len(events[0]["participants"]) == 2
+
+
+def test_api_what_the_speaker_agreed_at_a_meeting_is_no_contact_told_by_itself(extract):
+    text = ("به گزارش ایلنا، علی ربیعی وزیر کار امروز در نشست خبری درباره نتایج سفر ماه گذشته خود به کابل گفت: «در دیدار "
+            "با خانم آمنه افضلی وزیر کار افغانستان توافق کردیم که روادید کار صادر شود.»")
+    assert extract(text, published="2014-05-20")["events"] == []
+
+
+def test_api_a_claimed_call_the_speaker_calls_a_lie_is_no_call(extract):
+    text = ("به گزارش صدا و سیما، لاریجانی در پاسخ به پرسشی درباره ادعای یک پایگاه خبری مبنی بر گفت‌وگوی تلفنی او با جان "
+            "کری وزیر خارجه آمریکا گفت: «این خبر کذب محض است.»")
+    assert extract(text, published="2015-08-19")["events"] == []

@@ -229,8 +229,11 @@ TOUR_WORDS = frozenset({"منطقهای", "منطقه"})
 """`سفر منطقه‌ای`: a trip with several stops (the ZWNJ dropped or read as a space)."""
 PAST_VERBS = frozenset({"کردند", "کرد", "داشتند", "داشت", "شد", "شدند"})
 """Past verbs that tell, inside a quotation, a contact that happened."""
-FIRST_PERSON_PAST = frozenset({"کردم", "کردیم", "داشتم", "داشتیم", "نمودم", "نمودیم"})
-"""`دیروز با X دیدار کردم`: the speaker of a quotation tells a contact of his own."""
+TALKING_NOUNS = frozenset({"صحبت", "گفتگو", "رایزنی", "بحث", "گپ", "مذاکره", "تبادل"})
+"""The nouns of "talked" in compound verbs (`صحبت کردم`, `گفتگو کردیم`)."""
+FIRST_PERSON_PAST = frozenset({"کردم", "کردیم", "داشتم", "داشتیم", "نمودم", "نمودیم", "زدم", "زدیم"})
+"""`دیروز با X دیدار کردم`, `با X تلفنی گپ زدم`: the speaker of a quotation tells a contact of his own (also when
+the contact is a noun and the clause's verb is his: `در تماس تلفنی با X درباره ... صحبت کردم`)."""
 QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
 """Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
@@ -1369,7 +1372,7 @@ class Assembler:
 
     def _claimed_and_denied(self, trigger: Span, u) -> bool:
         """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند`, `رسانه‌ها نوشته بودند که ...`, in an article that
-        denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`): a contact only claimed by others."""
+        denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`, `کذب محض است`): a contact only claimed by others."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
         if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
@@ -1379,7 +1382,7 @@ class Assembler:
         if self._denial is None:  # whether the article denies anything: read once per article
             words = self._words
             self._denial = any(
-                w == "تکذیب" or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
+                w in ("تکذیب", "کذب") or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
@@ -2783,7 +2786,12 @@ class Assembler:
             if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual":
                 continue
             c_end = u.clauses[u.clause_of[trigger.start]][1]
-            own = self._words[trigger.end - 1] in FIRST_PERSON_PAST
+            own = self._words[trigger.end - 1] in FIRST_PERSON_PAST or (
+                trigger.label_ in ("meeting", "phone_call") and self._words[trigger.end - 1] not in FINITE_VERBS
+                and any(a in TALKING_NOUNS and b in FIRST_PERSON_PAST
+                        for a, b in zip(self._words[trigger.end:c_end], self._words[trigger.end + 1:c_end])))
+            # (`در تماس تلفنی با X درباره ... صحبت کردم`; not `در دیدار با X توافق کردیم`: what was agreed, maybe on
+            # an earlier trip)
             if own_only and not own:
                 continue
             if self._words[trigger.end - 1] not in QUOTED_CONTACT_VERBS and not own and not (  # `در تماس تلفنی X با Y مطرح شد`
