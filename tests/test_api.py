@@ -5441,3 +5441,11 @@ def test_api_a_claimed_call_the_speaker_calls_a_lie_is_no_call(extract):
     text = ("به گزارش صدا و سیما، لاریجانی در پاسخ به پرسشی درباره ادعای یک پایگاه خبری مبنی بر گفت‌وگوی تلفنی او با جان "
             "کری وزیر خارجه آمریکا گفت: «این خبر کذب محض است.»")
     assert extract(text, published="2015-08-19")["events"] == []
+
+
+@pytest.mark.parametrize("visit", ["به دیدنم آمد", "به دیدن ما آمد"])
+def test_api_someone_who_came_to_see_the_speaker_met_him(extract, visit):
+    text = ("به گزارش تسنیم، امیر دریادار حسین خانزادی فرمانده نیروی دریایی ارتش امروز گفت: «امروز صبح فرمانده ناوگروه "
+            f"ناوگان بالتیک روسیه {visit} و درباره تمرین‌ها هماهنگی‌های لازم صورت گرفت.»")
+    events = extract(text, published="2019-12-28")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

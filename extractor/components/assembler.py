@@ -2786,7 +2786,7 @@ class Assembler:
             if trigger.start not in self._quotes or trigger.kb_id_ != "strong:actual":
                 continue
             c_end = u.clauses[u.clause_of[trigger.start]][1]
-            own = self._words[trigger.end - 1] in FIRST_PERSON_PAST or (
+            own = self._words[trigger.end - 1] in FIRST_PERSON_PAST or trigger.id_ == "fa.trigger.came_to_see_me" or (
                 trigger.label_ in ("meeting", "phone_call") and self._words[trigger.end - 1] not in FINITE_VERBS
                 and any(a in TALKING_NOUNS and b in FIRST_PERSON_PAST
                         for a, b in zip(self._words[trigger.end:c_end], self._words[trigger.end + 1:c_end])))
