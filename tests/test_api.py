@@ -5449,3 +5449,11 @@ def test_api_someone_who_came_to_see_the_speaker_met_him(extract, visit):
             f"ناوگان بالتیک روسیه {visit} و درباره تمرین‌ها هماهنگی‌های لازم صورت گرفت.»")
     events = extract(text, published="2019-12-28")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_quoted_contact_of_the_speaker_named_by_a_common_word_is_his_whatever_he_said_next(extract):
+    text = ("به گزارش خبرنگار ایلنا، محمد اسلامی رئیس سازمان انرژی اتمی ایران امروز در جمع خبرنگاران در وین سخن گفت.\n\n"
+            "اسلامی اظهار کرد: «دیروز با آقای رافائل گروسی مدیرکل آژانس دیدار کردم و صریح به او گفتم که این پرونده باید "
+            "بسته شود.»")
+    events = extract(text, published="2022-09-27")["events"]
+    assert len(events) == 1 and {p["name"] for p in events[0]["participants"]} == {"محمد اسلامی", "رافائل گروسی"}

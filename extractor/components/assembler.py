@@ -2805,8 +2805,10 @@ class Assembler:
             if draft is None or not any(s.entity is not None for s in draft.sides) or len(draft.sides) < 2:
                 continue
             c_start = u.clauses[u.clause_of[trigger.start]][0]
-            verb = next((i for i in range(trigger.end - 1, c_end) if self._words[i] in PAST_VERBS), None)
-            # `در تماس تلفنی X با Y مطرح شد و زمان جدید ... اعلام خواهد شد`: the status of the contact's own verb
+            verb = next((i for i in range(trigger.end - 1, c_end)
+                         if self._words[i] in PAST_VERBS or self._words[i] in FIRST_PERSON_PAST), None)
+            # `در تماس تلفنی X با Y مطرح شد و زمان جدید ... اعلام خواهد شد`, `«با X دیدار کردم و گفتم که ... باید بسته
+            # شود»`: the status of the contact's own verb
             draft.status = self._read_status(doc, c_start, verb + 1) if verb is not None else self._status(doc, trigger, u)
             if draft.status == "actual" and self._long_ago_or_counted(trigger):
                 draft.status = "background"  # `«دو هفته پیش نیز با آقای X دیدار داشتم»`
@@ -2857,9 +2859,22 @@ class Assembler:
         if not said:  # `وی گفت: «...`: the pronoun's antecedent
             pronoun = next((k for k in range(s_start, opening) if self._words[k] in self.pronouns), None)
             antecedent = self._antecedent(mentions, entity_of, pronoun) if pronoun is not None else None
+            if antecedent is None and opening - s_start >= 2:
+                antecedent = self._named_by_surname_before(mentions, entity_of, s_start)
             return Side(antecedent, antecedent.first, rule="fa.person.quote_speaker") if antecedent else None
         m = said[0]
         return Side(entity_of.get(id(m)), m, rule="fa.person.quote_speaker")
+
+    def _named_by_surname_before(self, mentions: list[PersonMention], entity_of: dict, start: int) -> Entity | None:
+        """`اسلامی اظهار کرد: «...`: a sentence that opens with a word no rule took for a name (it is also a common
+        word) which is the last word of someone named in full before it: that person."""
+        word = self._words[start]
+        for m in reversed(between(self._mention_starts, mentions, 0, start)):
+            entity = entity_of.get(id(m))
+            if m.kind == "name" and m.name_end is not None and self._words[m.name_end - 1] == word \
+                    and m.name_end - m.name_start >= 2 and entity is not None:
+                return entity
+        return None
 
     def _signed_before_leaders(self, trigger: Span, u) -> bool:
         """`در حضور دو رئیس‌جمهور` / `در حضور رؤسای جمهور دو کشور` in the signing's sentence: the signing is part of the
