@@ -86,8 +86,10 @@ BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "س�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
-LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره"})
-"""Words of a parliament inside a body's name after `رئیس`: its head there is a member of parliament."""
+LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره", "مژلیس", "مجلیس"})
+"""Words of a parliament inside a body's name after `رئیس`: its head there is a member of parliament (a committee
+chair), or its speaker when the body named first is the house itself (`رئیس مژلیس پارلمان قزاقستان`) or the
+standing committee of China's congress (`رئیس کمیته دائمی مجلس نمایندگان خلق سراسری چین`)."""
 FAR_QUALIFIER_STOP = frozenset({"که", "و", "با", "در", "به", "از", "را", "برای", "درباره", "پیرامون", "راجع"})
 """Words a title's country told a few words after it never comes after (`سه وزیر درباره سوریه`: Syria is the topic)."""
 
@@ -1449,6 +1451,8 @@ class PersonRules:
                     # `رئیس کمیته روابط خارجی سنای آمریکا`: a committee chair of a parliament is a member of it
                     body = self._words[i + 1:j]
                     role = "official" if body[0] in DELEGATION_WORDS else \
+                        "parliament_speaker" if body[0] in LEGISLATURE_WORDS or (
+                            body[:2] == ["کمیته", "دائمی"] and body[2:3] and body[2] in LEGISLATURE_WORDS) else \
                         "member_of_parliament" if LEGISLATURE_WORDS.intersection(body) else \
                         self._ministry_role(body[1:]) if body[0] == "وزارت" else \
                         "official" if "وزارت" in body[1:] else "head_of_organization"  # (`رئیس اداره ... وزارت دفاع`)

@@ -1023,3 +1023,14 @@ def test_persons_respect_is_no_honorific_before_a_verb(run):
 def test_persons_a_name_in_guillemets_counts_no_suffix_its_zwnj_cut_off_as_a_word(run):
     doc = run("وزیر امور خارجه با «ادیلبیک قاسم‌علی‌یف» رئیس کابینه وزیران قرقیزستان دیدار کرد.")
     assert [(m.role, m.country) for m in doc._.persons if m.kind == "name"] == [("head_of_government", "KG")]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("رئیس مژلیس پارلمان جمهوری قزاقستان", "parliament_speaker"),
+    ("رئیس کمیته دائمی مجلس نمایندگان خلق سراسری چین", "parliament_speaker"),
+    ("رئیس کمیته دائمی دفاع سنای پاکستان", "member_of_parliament"),
+    ("رئیس کمیسیون روابط خارجی مجلس ترکیه", "member_of_parliament"),
+])
+def test_persons_the_head_of_a_house_is_its_speaker_a_committee_chair_a_member(run, title, role):
+    doc = run(f"رستم امامعلی با {title} یرلان کوشانوف ملاقات کرد.")
+    assert [m.role for m in doc._.persons if m.kind == "name"][-1] == role
