@@ -423,6 +423,8 @@ class PersonRules:
                 add(PersonMention(i, end, "name", "fa.person.given_name", i, end))
         for start, end in self._bare_names(doc, used):
             add(PersonMention(start, end, "name", "fa.person.bare_name", start, end))
+        for start, end in self._names_listed_with_names(mentions, used):
+            add(PersonMention(start, end, "name", "fa.person.listed_with_names", start, end))
         for start, end, source in self._model_names(doc, used):
             add(PersonMention(start, end, "name", f"{source}.person", start, end))
         self._extend_by_model(doc, mentions, used)
@@ -828,6 +830,46 @@ class PersonRules:
             if name.country is None and phrase.country is not None:
                 name.country, name.country_rule = phrase.country, "fa.country.counterpart_apposition"
         return kept
+
+    def _names_listed_with_names(self, mentions: list[PersonMention], used: set[int]) -> list[tuple[int, int]]:
+        """`لیندزی گراهام، الیزابت وارن، شلدون وایتهاوس و دیوید پردیو`: two or three name tokens no rule knows, an item
+        of a list (set off by commas or `و`) whose items next to it are names on both sides, or at the list's edge two
+        names on its one side, are a name too."""
+        words = self._words
+        items = {(m.start, m.end) for m in mentions if m.kind == "name"}
+        found: list[tuple[int, int]] = []
+
+        def item_after(end: int) -> tuple[int, int] | None:  # the list item right after a glue at `end`
+            return next(((a, b) for a, b in items if a == end + 1), None) \
+                if end < len(words) and words[end] in ("،", "و") else None
+
+        def item_before(start: int) -> tuple[int, int] | None:  # the list item right before a glue at `start - 1`
+            return next(((a, b) for a, b in items if b == start - 1), None) \
+                if start > 0 and words[start - 1] in ("،", "و") else None
+
+        changed = True
+        while changed:
+            changed = False
+            for a, b in sorted(items):
+                for size in (2, 3):
+                    for start, end in ((b + 1, b + 1 + size), (a - 1 - size, a - 1)):
+                        if start < 0 or end >= len(words) or (start, end) in items or words[end] not in ("،", "و") \
+                                or not (start == 0 or words[start - 1] in ("،", "و") or self._punct[start - 1]
+                                        or "\n" in words[start - 1]):
+                            continue
+                        if not all(self._name_token(k) and k not in used and k not in self._at
+                                   for k in range(start, end)) \
+                                or any(w in self.stopwords or w in self.not_bare_names or w.endswith("گان")
+                                       for w in words[start:end]):
+                            continue
+                        left, right = item_before(start), item_after(end)
+                        inner = (right is not None and item_after(right[1]) is not None) or (
+                            left is not None and item_before(left[0]) is not None)
+                        if (left is not None and right is not None) or inner:
+                            items.add((start, end))
+                            found.append((start, end))
+                            changed = True
+        return found
 
     def _whose_counterpart(self, phrase: PersonMention, m: PersonMention, before: list[PersonMention]) -> bool:
         """`همتای ترک میرکاظمی`: a registered official of another country right after a counterpart phrase with no

@@ -1034,3 +1034,14 @@ def test_persons_a_name_in_guillemets_counts_no_suffix_its_zwnj_cut_off_as_a_wor
 def test_persons_the_head_of_a_house_is_its_speaker_a_committee_chair_a_member(run, title, role):
     doc = run(f"رستم امامعلی با {title} یرلان کوشانوف ملاقات کرد.")
     assert [m.role for m in doc._.persons if m.kind == "name"][-1] == role
+
+
+def test_persons_unknown_names_listed_between_names_are_names(run):
+    doc = run("لیندزی گراهام، الیزابت وارن، شلدون وایتهاوس و دیوید پردیو دیگر سناتوران عضو این هیئت نیز حضور داشتند.")
+    assert [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"] == [
+        "لیندزی گراهام", "الیزابت وارن", "شلدون وایتهاوس", "دیوید پردیو"]
+
+
+def test_persons_common_words_listed_next_to_one_name_are_no_names(run):
+    doc = run("دو طرف درباره خط آهن، آموزش پزشکی و محمد رضایی گفتگو کردند.")
+    assert "خط آهن" not in [doc[m.start:m.end].text for m in doc._.persons]
