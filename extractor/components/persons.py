@@ -837,15 +837,15 @@ class PersonRules:
         names on its one side, are a name too."""
         words = self._words
         items = {(m.start, m.end) for m in mentions if m.kind == "name"}
+        by_start = {a: (a, b) for a, b in items}
+        by_end = {b: (a, b) for a, b in items}
         found: list[tuple[int, int]] = []
 
         def item_after(end: int) -> tuple[int, int] | None:  # the list item right after a glue at `end`
-            return next(((a, b) for a, b in items if a == end + 1), None) \
-                if end < len(words) and words[end] in ("،", "و") else None
+            return by_start.get(end + 1) if end < len(words) and words[end] in ("،", "و") else None
 
         def item_before(start: int) -> tuple[int, int] | None:  # the list item right before a glue at `start - 1`
-            return next(((a, b) for a, b in items if b == start - 1), None) \
-                if start > 0 and words[start - 1] in ("،", "و") else None
+            return by_end.get(start - 1) if start > 0 and words[start - 1] in ("،", "و") else None
 
         changed = True
         while changed:
@@ -867,6 +867,7 @@ class PersonRules:
                             left is not None and item_before(left[0]) is not None)
                         if (left is not None and right is not None) or inner:
                             items.add((start, end))
+                            by_start[start], by_end[end] = (start, end), (start, end)
                             found.append((start, end))
                             changed = True
         return found
