@@ -5457,3 +5457,10 @@ def test_api_a_quoted_contact_of_the_speaker_named_by_a_common_word_is_his_whate
             "بسته شود.»")
     events = extract(text, published="2022-09-27")["events"]
     assert len(events) == 1 and {p["name"] for p in events[0]["participants"]} == {"محمد اسلامی", "رافائل گروسی"}
+
+
+def test_api_a_contact_in_the_past_perfect_earlier_this_month_is_background_with_its_session(extract):
+    text = ("دوشنبه، خاور. امامعلی رحمان رئیس جمهوری تاجیکستان به مناسبت روز استقلال ترکمنستان پیام تبریک فرستاد.\n\n"
+            "یادآور می‌شویم که رهبران دو کشور اواسط همین ماه در پنجمین نشست مشورتی سران کشورهای آسیای مرکزی در دوشنبه "
+            "با یکدیگر دیدار کرده بودند.")
+    assert extract(text, published="2023-09-27")["events"] == []

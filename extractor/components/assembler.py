@@ -867,12 +867,17 @@ class Assembler:
         summit_attendance = self._summit_attended_before(first_contact, u) if first_contact is not None and not any(
             d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
         if first_contact is None or summit_attendance:
+            earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts if d.status == "background"}
             for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
                                                                       "fa.trigger.opened_session"):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 if first_contact is not None and trigger not in summit_attendance:
                     continue
+                if trigger.start < earlier_clauses.get(u.clause_of[trigger.start], -1) \
+                        and self._words[trigger.start] in SESSION_NAMING_NOUNS:
+                    continue  # `اواسط همین ماه در پنجمین نشست ... با یکدیگر دیدار کرده بودند`: the session where a
+                    # contact told as background took place is background too
                 if trigger.id_ == "fa.trigger.meeting_noun" and any(
                         t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
@@ -2421,9 +2426,11 @@ class Assembler:
 
         return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
                     and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
-                    or (w in PART_OF_MONTH and words[c_start + k + 1:c_start + k + 2] == ["ماه"])
+                    or (w in PART_OF_MONTH and (words[c_start + k + 1:c_start + k + 2] == ["ماه"]
+                                                or words[c_start + k + 1:c_start + k + 3] in (["همین", "ماه"],
+                                                                                              ["این", "ماه"])))
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
-        # (`اوایل ماه جاری ... دیدار کرده بود`: earlier this month, another trip)
+        # (`اوایل ماه جاری ... دیدار کرده بود`, `اواسط همین ماه ... دیدار کرده بودند`: earlier this month, another trip)
 
     def _stop_in_headline(self, trigger: Span, u) -> bool:
         """Where the trigger's clause places the contact (`در آنکارا`) is named before the lead too (`عبادی پس از آنکارا
