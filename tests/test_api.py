@@ -5460,7 +5460,8 @@ def test_api_a_quoted_contact_of_the_speaker_named_by_a_common_word_is_his_whate
 
 
 def test_api_a_contact_in_the_past_perfect_earlier_this_month_is_background_with_its_session(extract):
-    text = ("دوشنبه، خاور. امامعلی رحمان رئیس جمهوری تاجیکستان به مناسبت روز استقلال ترکمنستان پیام تبریک فرستاد.\n\n"
+    text = ("دوشنبه، خاور. رئیس جمهور جمهوری تاجیکستان امامعلی رحمان به مناسبت سالروز استقلال ترکمنستان، پیام تبریکی به "
+            "رئیس جمهور ترکمنستان سردار بردی‌محمداف فرستاد.\n\n"
             "یادآور می‌شویم که رهبران دو کشور اواسط همین ماه در پنجمین نشست مشورتی سران کشورهای آسیای مرکزی در دوشنبه "
             "با یکدیگر دیدار کرده بودند.")
     assert extract(text, published="2023-09-27")["events"] == []
