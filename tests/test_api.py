@@ -5465,3 +5465,10 @@ def test_api_a_contact_in_the_past_perfect_earlier_this_month_is_background_with
             "یادآور می‌شویم که رهبران دو کشور اواسط همین ماه در پنجمین نشست مشورتی سران کشورهای آسیای مرکزی در دوشنبه "
             "با یکدیگر دیدار کرده بودند.")
     assert extract(text, published="2023-09-27")["events"] == []
+
+
+def test_api_a_call_coordinated_after_hosting_has_only_its_own_counterpart(extract):
+    text = ("تهران- ایرنا- منوچهر متکی وزیر امور خارجه امروز دوشنبه میزبان همتای بحرینی خود بود و شامگاه نیز در تماسی "
+            "تلفنی با ولید المعلم وزیر امور خارجه سوریه گفت‌وگو کرد.")
+    calls = [e for e in extract(text, published="2008-11-10")["events"] if e["type"] == "phone_call"]
+    assert calls and all({p["name"] for p in e["participants"]} == {"منوچهر متکی", "ولید المعلم"} for e in calls)
