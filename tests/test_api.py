@@ -5472,3 +5472,12 @@ def test_api_a_call_coordinated_after_hosting_has_only_its_own_counterpart(extra
             "تلفنی با ولید المعلم وزیر امور خارجه سوریه گفت‌وگو کرد.")
     calls = [e for e in extract(text, published="2008-11-10")["events"] if e["type"] == "phone_call"]
     assert calls and all({p["name"] for p in e["participants"]} == {"منوچهر متکی", "ولید المعلم"} for e in calls)
+
+
+def test_api_a_speech_at_a_session_the_next_sentence_tells_chaired_is_its_attendance(extract):
+    text = ("به گزارش خبرگزاری تسنیم، محمود احمدی‌نژاد رئیس جمهور روز دوشنبه در نشست سطح بالای مجمع عمومی سازمان ملل درباره "
+            "حاکمیت قانون سخنرانی کرد.\n\nاین نشست به ریاست «ووک یرمیچ» رئیس شصت و هفتمین دوره مجمع عمومی برگزار شد.\n\n"
+            "رئیس جمهور عصر دوشنبه با آصف علی زرداری رئیس جمهور پاکستان دیدار کرد.")
+    events = extract(text, published="2012-09-25")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert {p["name"] for p in events[0]["participants"]} == {"محمود احمدی‌نژاد", "ووک یرمیچ"}

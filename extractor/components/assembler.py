@@ -866,13 +866,15 @@ class Assembler:
         # (`X در اجلاس سران ... شرکت کرد` names one side of the summit: who else attended is still to be read)
         summit_attendance = self._summit_attended_before(first_contact, u) if first_contact is not None and not any(
             d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
-        if first_contact is None or summit_attendance:
+        chaired_speeches = self._speeches_at_a_chaired_session(u)
+        if first_contact is None or summit_attendance or chaired_speeches:
             earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts if d.status == "background"}
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual" or trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
-                                                                      "fa.trigger.opened_session"):
+                if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
+                                                                       "fa.trigger.opened_session")
+                                                       and trigger not in chaired_speeches):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
-                if first_contact is not None and trigger not in summit_attendance:
+                if first_contact is not None and trigger not in summit_attendance and trigger not in chaired_speeches:
                     continue
                 if trigger.start < earlier_clauses.get(u.clause_of[trigger.start], -1) \
                         and self._words[trigger.start] in SESSION_NAMING_NOUNS:
@@ -883,8 +885,9 @@ class Assembler:
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
                 if trigger.id_ == "fa.trigger.received_guest" and not self._receives_a_person(trigger):
                     continue  # `دعوت وزیر خارجه را پذیرفت`: an invitation accepted, no one received
-                if self._spoken_about(trigger, u):
-                    continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about
+                if trigger.id_ != "fa.trigger.spoke_at" and self._spoken_about(trigger, u):
+                    continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about (a speech
+                    # is about something: `درباره حاکمیت قانون سخنرانی کرد`)
                 if self._names_the_sidelines(trigger):
                     continue  # `... دیدار A با B در حاشیه نشست اوفا`: the session is where, not a contact
                 if not NO_CONTACT_BEFORE.isdisjoint(self._words[max(0, trigger.start - 2):trigger.start]):
@@ -911,8 +914,9 @@ class Assembler:
                     if draft.status == "actual" and self._negated_after(trigger, u):
                         draft.status = "denied"  # `گفت دیدار با نماینده آمریکا در برنامه این سفر نیست`
                     drafts.append(draft)
-            if summit_attendance:
-                drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts
+            if summit_attendance or chaired_speeches:
+                drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts (and the
+                # speech before the sentence that tells who chaired its session)
         if self._quotes:  # (when something else reports a contact, only those the speaker tells as his own)
             drafts += self._quoted_contacts(doc, mentions, entity_of, u, own_only=any(
                 d.status == "actual" and len(d.sides) >= 2 for d in drafts))
@@ -3326,6 +3330,32 @@ class Assembler:
             # `X امروز در دهمین نشست بین‌المللی ... که به ریاست Y برگزار می‌شود، شرکت و سخنرانی کرد`: a numbered session
             return [t for t in took_part if self._in_a_numbered_session(t, u)]
         return [t for t in took_part if summit.start < t.start]
+
+    def _speeches_at_a_chaired_session(self, u) -> list[Span]:
+        """`X در نشست عمومی مجمع سخنرانی کرد. این نشست به ریاست Y برگزار شد.`: a speech at a session the next sentence
+        tells held under a chair is the speaker's attendance of it (the chair's sentence points back at it)."""
+        found = []
+        words = self._words
+        for trigger in self._trigger_spans:
+            if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual":
+                continue
+            c_start, _ = u.clauses[u.clause_of[trigger.start]]
+            if not any(words[k] == "در" and words[k + 1] in SESSION_NOUNS for k in range(c_start, trigger.start - 1)):
+                continue
+            k = u.sentence_of[trigger.start] + 1
+            while k < len(u.sentences) and all(w.isspace() for w in words[slice(*u.sentences[k])]):
+                k += 1  # (a paragraph break between)
+            if k >= len(u.sentences):
+                continue
+            s_start, s_end = u.sentences[k]
+            while s_start < s_end and words[s_start].isspace():
+                s_start += 1
+            if words[s_start:s_start + 1] == ["این"] and words[s_start + 1:s_start + 2] and \
+                    words[s_start + 1] in SESSION_NOUNS and any(a == "به" and b == "ریاست" for a, b in
+                                                                zip(words[s_start:s_end], words[s_start + 1:s_end])) \
+                    and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
+                found.append(trigger)
+        return found
 
     def _chairs_of_the_session(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended
