@@ -1045,3 +1045,8 @@ def test_persons_unknown_names_listed_between_names_are_names(run):
 def test_persons_common_words_listed_next_to_one_name_are_no_names(run):
     doc = run("دو طرف درباره خط آهن، آموزش پزشکی و محمد رضایی گفتگو کردند.")
     assert "خط آهن" not in [doc[m.start:m.end].text for m in doc._.persons]
+
+
+def test_persons_king_salman_is_named_by_his_title_and_given_name(run):
+    doc = run("رئیس جمهور غنی شام پنجشنبه با ملک سلمان نیز دیدار کرد.")
+    assert "sa.salman-bin-abdulaziz" in [m.official_id for m in doc._.persons]
