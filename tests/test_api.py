@@ -5481,3 +5481,11 @@ def test_api_a_speech_at_a_session_the_next_sentence_tells_chaired_is_its_attend
     events = extract(text, published="2012-09-25")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert {p["name"] for p in events[0]["participants"]} == {"محمود احمدی‌نژاد", "ووک یرمیچ"}
+
+
+def test_api_who_represented_a_country_at_the_session_attended_it(extract):
+    text = ("به گزارش طلوع‌نیوز، رئیس جمهور محمد اشرف غنی روز پنجشنبه در سیزدهمین نشست سران سازمان همکاری اسلامی در "
+            "استانبول اشتراک کرد. این نشست به میزبانی رجب طیب اردوغان رئیس جمهور ترکیه برگزار شد. پاکستان را در این "
+            "نشست ممنون حسین رئیس جمهور آن کشور نمایندگی می‌کرد.")
+    events = extract(text, published="2016-04-15")["events"]
+    assert "ممنون حسین" in {p["name"] for e in events for p in e["participants"]}

@@ -250,7 +250,8 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
-                                 "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation"})
+                                 "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation",
+                                 "fa.trigger.represented"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
