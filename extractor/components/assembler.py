@@ -865,7 +865,12 @@ class Assembler:
         first_contact = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides
                              and not (d.trigger.id_ == "fa.trigger.took_part" and len(d.sides) < 2)), default=None)
         # (`X در اجلاس سران ... شرکت کرد` names one side of the summit: who else attended is still to be read)
-        summit_attendance = self._summit_attended_before(first_contact, u) if first_contact is not None and not any(
+        first_in_body = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides
+                             and not (d.trigger.id_ == "fa.trigger.took_part" and len(d.sides) < 2)
+                             and not self._in_headline(doc, d.trigger, u)), default=first_contact)
+        # (`پزشکیان در کازان با السیسی و رامافوزا دیدار کرد` as the headline: the summit told first in the body is
+        # still read)
+        summit_attendance = self._summit_attended_before(first_in_body, u) if first_contact is not None and not any(
             d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
         chaired_speeches = self._speeches_at_a_chaired_session(u)
         if first_contact is None or summit_attendance or chaired_speeches:
