@@ -1450,7 +1450,7 @@ class PersonRules:
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
                 continue
-            for j in range(i + 2, min(i + 10, len(self._words))):
+            for j in range(i + 2, min(i + 14, len(self._words))):
                 span = at.get(j)
                 # `رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ایران`: a comma or `و` inside the body's name
                 inside_name = self._words[j - 1] in ("،", "و") and j not in at and not self.is_given(self._words[j]) \
@@ -1472,8 +1472,9 @@ class PersonRules:
                     else:  # `رئیس سازمان پدافند غیرعامل کشور`: a national body, of the outlet's country
                         key = "_".join(self._words[i + 1:j])
                         country, rule = "@source", "fa.country.our_country"
-                    heads.append(TitleInfo(i, j + 1, f"fa.title.generic_head:{key}", "head_of_organization",
-                                           country, rule, None))
+                    role = "official" if "وزارت" in self._words[i + 2:j] else "head_of_organization"
+                    # (`رئیس اداره همکاری‌های نظامی وزارت دفاع این کشور`: a department of a ministry, as below)
+                    heads.append(TitleInfo(i, j + 1, f"fa.title.generic_head:{key}", role, country, rule, None))
                     break
                 legislature = self._legislature_at(j)
                 if span is None and legislature is not None:

@@ -1050,3 +1050,14 @@ def test_persons_common_words_listed_next_to_one_name_are_no_names(run):
 def test_persons_king_salman_is_named_by_his_title_and_given_name(run):
     doc = run("رئیس جمهور غنی شام پنجشنبه با ملک سلمان نیز دیدار کرد.")
     assert "sa.salman-bin-abdulaziz" in [m.official_id for m in doc._.persons]
+
+
+@pytest.mark.parametrize("title, role, country", [
+    # a long body's name with `و` and `نزد حکومت` (Tajik outlets) before its country
+    ("رئیس کمیته حالات فوق‌العاده و مدافعه گراژدانی نزد حکومت جمهوری تاجیکستان", "head_of_organization", "TJ"),
+    # a department of a ministry of "this country" is an official's
+    ("رئیس اداره همکاری‌های نظامی بین‌المللی وزارت دفاع این کشور", "official", "BY"),
+])
+def test_persons_the_head_of_a_body_no_title_lists(run, title, role, country):
+    doc = run(f"سرلشکر اولگ بلوکونف رئیس ستاد کل بلاروس وارد تهران شد. {title} نیز در این دیدار حضور داشت.")
+    assert (role, country) in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
