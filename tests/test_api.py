@@ -5505,3 +5505,12 @@ def test_api_a_summit_told_first_in_the_body_is_read_when_the_headline_tells_a_s
             'گشوده است، قدردانی کرد. دو طرف همچنین درباره همکاری در حوزه معدن و انرژی تبادل نظر کردند.')
     events = extract(text)["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
+
+
+def test_api_a_minister_named_after_his_title_in_khovar_order_receives_an_envoy_later(extract):
+    text = ("دوشنبه، ۱۶ مارس. /خاور/. روز ۱۵ مارس وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با وزیر امور خارجه "
+            "جمهوری اسلامی ایران کمال خرازی تلفنی گفتگو نمود.\n\nهمان روز طلبک نذراف سفیر جمهوری اسلامی ایران در جمهوری "
+            "تاجیکستان را به حضور پذیرفت.")
+    events = extract(text, published="2005-03-16")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("phone_call", 2), ("meeting", 2)]
+    assert "طلبک نذراف" in {p["name"] for p in events[0]["participants"]}

@@ -216,12 +216,12 @@ NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداش�
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
                             "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب",
-                            "دفتر", "مطبوعاتی", "ماموریت"})
+                            "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
 (`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`), of messages
 passed on (`با ابلاغ سلام امپراتور`), of offices and missions (`دفتر مطبوعاتی والی قندهار`, `فرمانده ماموریت حمایت
-قاطع`)."""
+قاطع`), of governments and seas (`حکومت سرپرست`, `ناوگان دریای شرق`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -438,10 +438,13 @@ class PersonRules:
             add(m)
         mentions.sort(key=lambda m: m.start)
         self._name_starts = {m.start for m in mentions if m.kind == "name"}
+        self._country_by_surname: dict[str, str] = {}
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
             if m.title is None and m.kind == "name":
                 m.title = self._office_held(m, at)
+            if m.kind == "name" and m.title is not None and m.title.country and m.name_end is not None:
+                self._country_by_surname.setdefault(self._words[m.name_end - 1], m.title.country)
         attached = {m.title.start for m in mentions if m.title} | {m.extra["second_title"].start for m in mentions
                                                                      if "second_title" in m.extra}
         # (by position: a title given its qualifier's country is a copy of the one found)
@@ -1746,8 +1749,9 @@ class PersonRules:
                 return start, end
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
-        found = self._bare_name(start, lambda end: self._words[end] == "را" or (met and (
+        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با") or (met and (
             end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
+        # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`)
         return None if found is not None and self._common_words(*found) else found
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -1858,6 +1862,11 @@ class PersonRules:
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
                 if not self._of_own_country(m, by_start[pos]):
                     break  # `وزیر خارجه تاجیکستان مهرالدین سفیر ... ایران را پذیرفت`: the object's title
+                known = self._country_by_surname.get(self._words[m.name_end - 1]) if m.name_end is not None else None
+                if known and by_start[pos].country \
+                        and not _same_country(known, by_start[pos].country, self._outlet_country):
+                    break  # (the same, named with his title of another country before: `همان روز طلبک نذراف سفیر
+                    # جمهوری اسلامی ایران ... را به حضور پذیرفت`)
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
                 if pos == after and m.start in by_end and by_end[m.start].role != by_start[pos].role \
