@@ -5514,3 +5514,10 @@ def test_api_a_minister_named_after_his_title_in_khovar_order_receives_an_envoy_
     events = extract(text, published="2005-03-16")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("phone_call", 2), ("meeting", 2)]
     assert "طلبک نذراف" in {p["name"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("when, events", [("اول اردیبهشت ماه", 0), ("دیروز", 1)])
+def test_api_a_contact_dated_weeks_before_the_news_is_background(extract, when, events):
+    text = (f"به گزارش خبرگزاری تسنیم، عمران خان نخست وزیر پاکستان {when} در سفر به تهران با حسن روحانی رئیس جمهور "
+            "دیدار کرد و دو طرف بر تشکیل نیروی واکنش سریع مشترک در مرز توافق کردند.")
+    assert len(extract(text, published="2019-05-14")["events"]) == events

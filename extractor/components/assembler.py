@@ -1458,9 +1458,25 @@ class Assembler:
                     relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
                 if not (start in relative and self._plan_of_another_thing(c_start, c_end, start, relative)):
                     return "planned"
-        if self._background(doc, c_start, c_end):
+        if self._background(doc, c_start, c_end) or self._dated_weeks_back(c_start, c_end):
             return "background"
         return "actual"
+
+    def _dated_weeks_back(self, start: int, end: int) -> bool:
+        """A day's date between `start` and `end` more than two weeks before publication and no day of this week
+        (`عمران خان اول اردیبهشت ماه ... با روحانی دیدار کرد`, told on the 24th): an earlier contact, not the news."""
+        published = self._published
+        if published is None:
+            return False
+        found = False
+        for mention, _s, _e in between(self._date_starts, self._dates, start, end):
+            if mention.kind in ("relative_day", "weekday"):
+                return False
+            resolved = self.date_rules.resolve(mention, published)
+            if resolved is not None and resolved.value and resolved.granularity == "day" \
+                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=14):
+                found = True
+        return found
 
     def _plan_of_another_thing(self, c_start: int, c_end: int, cue: int, relative: set[int]) -> bool:
         """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan (or a time) told in a relative
