@@ -103,3 +103,8 @@ def test_triggers_a_meeting_noun_before_a_time_names_no_one_met(run, text):
 def test_triggers_a_cue_reaches_over_guillemets_around_a_name(run):
     doc = run("کاظم جلالی امروز استوارنامه خود را به «ولادیمیر پوتین» رئیس‌جمهور روسیه تقدیم کرد.")
     assert "fa.trigger.credentials_handed" in {t.id_ for t in doc.spans["triggers"]}
+
+
+def test_triggers_credentials_accepted_with_the_honorific_plural(run):
+    doc = run("امروز رئیس جمهوری تاجیکستان امامعلی رحمان اعتمادنامه‌های سفیران دولت قطر و جمهوری اتریش را قبول نمودند.")
+    assert [s.id_ for s in doc.spans["triggers"]] == ["fa.trigger.credentials_received"]
