@@ -5521,3 +5521,17 @@ def test_api_a_contact_dated_weeks_before_the_news_is_background(extract, when, 
     text = (f"به گزارش خبرگزاری تسنیم، عمران خان نخست وزیر پاکستان {when} در سفر به تهران با حسن روحانی رئیس جمهور "
             "دیدار کرد و دو طرف بر تشکیل نیروی واکنش سریع مشترک در مرز توافق کردند.")
     assert len(extract(text, published="2019-05-14")["events"]) == events
+
+
+def test_api_the_speaker_who_says_he_had_a_call_is_its_side(extract):
+    text = ("کابل (پژواک): محمد عمر داودزی وزیر امور داخله کشور می‌گوید، دیروز با چودری نثار علی خان وزیر داخله پاکستان "
+            "تلفنی گفتگو کرده است.")
+    events = extract(text, published="2014-06-22")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_someone_who_came_to_see_the_speaker_told_in_reported_speech_met_him(extract):
+    text = ("به گزارش ایرنا، کمال خرازی وزیر امور خارجه امروز در جمع خبرنگاران سخن گفت. خرازی همچنین گفت که سفیر آلمان "
+            "در تهران امروز صبح به دیدنش آمده و پیام برلین را منتقل کرده است.")
+    events = extract(text, published="2005-05-11")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -794,6 +794,10 @@ class Assembler:
             draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u), u)
             if draft is not None and len(draft.sides) == 1 and trigger.id_ in SUMMONS_TRIGGERS:
                 self._add_summoning_ministry(draft, u)
+            if draft is not None and len(draft.sides) == 1 and trigger.id_ == "fa.trigger.came_to_see_him":
+                seen = self._antecedent(mentions, entity_of, draft.sides[0].mention.start)
+                if seen is not None and seen is not draft.sides[0].entity:  # `X گفت که سفیر آلمان به دیدنش آمده`: X
+                    draft.sides.insert(0, Side(seen, seen.first, rule="fa.person.seen_by_the_visitor"))
             if strength == "strong" and (draft is None or len(draft.sides) <= 1):
                 draft = self._counted_heads(trigger, mentions, entity_of, u) or draft
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
@@ -1696,10 +1700,12 @@ class Assembler:
                 comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
-        if subject_start > c_start and self._words[subject_start - 1] == "که" \
-                and self._only_time_before_with(subject_start, trigger.start):
-            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با X ...`:
-            # no subject of its own, the speaker's
+        if subject_start > c_start and (
+                (self._words[subject_start - 1] == "که" and self._only_time_before_with(subject_start, trigger.start))
+                or (self._words[subject_start] == "،" and self._words[subject_start - 1] in SAYS
+                    and self._only_time_before_with(subject_start + 1, trigger.start))):
+            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با X ...`,
+            # `X می‌گوید، دیروز با Y تلفنی گفتگو کرده`: no subject of its own, the speaker's
 
         if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
             # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, no relative clause
