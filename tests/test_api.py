@@ -5535,3 +5535,11 @@ def test_api_someone_who_came_to_see_the_speaker_told_in_reported_speech_met_him
             "در تهران امروز صبح به دیدنش آمده و پیام برلین را منتقل کرده است.")
     events = extract(text, published="2005-05-11")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_who_spoke_at_a_session_told_opened_attended_it(extract):
+    text = ("نئی دهلی (پژواک): چهاردهمین نشست سران سازمان همکاری‌های منطقه‌ای جنوب آسیا (سارک) روز گذشته در نئی دهلی به "
+            "ریاست منموهن سنگ صدراعظم هند گشایش یافت و حامد کرزی رئیس جمهور کشور برای نخستین بار در آن سخنرانی کرد. شوکت "
+            "عزیز صدراعظم پاکستان نیز در نشست حضور داشت.")
+    events = extract(text, published="2007-04-04")["events"]
+    assert "حامد کرزی" in {p["name"] for e in events for p in e["participants"]}

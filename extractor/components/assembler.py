@@ -3484,7 +3484,10 @@ class Assembler:
             if not chaired and self._this_is_another_session(doc, event, low, c_end, u):
                 continue  # `دور ... نشست آستانه از فردا آغاز می‌شود. ... در این نشست حضور دارند`: that session's people
             if trigger.id_ == "fa.trigger.spoke_at" and event.type in ("meeting", "phone_call") \
-                    and "این" not in words:
+                    and "این" not in words and not (event.trigger.id_ in HELD_TRIGGERS
+                                                    and ("آن" in words or SESSION_NOUNS.intersection(words))):
+                # (but a session told held: `نشست ... گشایش یافت و X ... در آن سخنرانی کرد`, `... در نشست افتتاحیه
+                # سخنرانی کردند`)
                 continue  # `X نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد` after two ministers' talks: a speech at
                 # another session (one gives a speech at a session, not at this one's talks unless told `در این ...`)
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
