@@ -2332,8 +2332,8 @@ def test_api_the_king_named_before_is_not_the_crown_prince_who_attended_this_cer
     assert len(events) == 2
     assert "محمد بن سلمان" in {p["name"] for p in events[0]["participants"]}
     assert {p["name"] for p in events[1]["participants"]} == {"شی جین‌پینگ", "محمد بن سلمان"}
-    king = next(p for p in events[0]["participants"] if p["name"] == "سلمان")
-    assert king["country"] is None
+    king = next(p for p in events[0]["participants"] if p["name"] == "سلمان بن عبدالعزیز")  # (`ملک سلمان`: the register's)
+    assert king["country"] == "SA"
 
 
 def test_api_a_round_with_the_political_directors_of_listed_countries_gives_one_side_per_country(extract):

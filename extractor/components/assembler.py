@@ -1467,7 +1467,7 @@ class Assembler:
         return "actual"
 
     def _dated_weeks_back(self, start: int, end: int) -> bool:
-        """A day's date between `start` and `end` more than two weeks before publication and no day of this week
+        """A day's date between `start` and `end` more than twenty days before publication and no day of this week
         (`عمران خان اول اردیبهشت ماه ... با روحانی دیدار کرد`, told on the 24th): an earlier contact, not the news."""
         published = self._published
         if published is None:
@@ -1478,7 +1478,7 @@ class Assembler:
                 return False
             resolved = self.date_rules.resolve(mention, published)
             if resolved is not None and resolved.value and resolved.granularity == "day" \
-                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=14):
+                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=20):
                 found = True
         return found
 
