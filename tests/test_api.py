@@ -5548,3 +5548,12 @@ def test_api_who_spoke_at_a_session_told_opened_attended_it(extract):
             'چین، جاپان، امریکا، کوریای جنوبی و اتحادیه اروپا به عنوان ناظر در نشست اشتراک کردند.')
     events = extract(text)["events"]
     assert "حامد کرزی" in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_heads_present_at_this_summit_attended_the_summit_told_ended(extract):
+    text = ("به گزارش خبرنگار اعزامی فارس به ریاض، سومین اجلاس سران کشورهای عضو اوپک امروز یکشنبه با صدور «بیانیه ریاض» "
+            "به کار خود پایان داد.\n\nمحمود احمدی‌نژاد رئیس‌جمهور کشورمان، هوگو چاوز رئیس‌جمهور ونزوئلا و عبدالعزیز "
+            "بوتفلیقه رئیس‌جمهور الجزایر از جمله سران حاضر در این اجلاس بودند.\n\nاحمدی‌نژاد شامگاه شنبه با هوگو چاوز "
+            "رئیس‌جمهور ونزوئلا دیدار کرد.")
+    events = extract(text, published="2007-11-18")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "multilateral_meeting"]

@@ -251,7 +251,7 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
                                  "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation",
-                                 "fa.trigger.represented"})
+                                 "fa.trigger.represented", "fa.trigger.were_present_at_this"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -3368,7 +3368,8 @@ class Assembler:
             if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual":
                 continue
             c_start, _ = u.clauses[u.clause_of[trigger.start]]
-            if not any(words[k] == "در" and words[k + 1] in SESSION_NOUNS for k in range(c_start, trigger.start - 1)):
+            sessions = SESSION_NOUNS | SESSION_NAMING_NOUNS
+            if not any(words[k] == "در" and words[k + 1] in sessions for k in range(c_start, trigger.start - 1)):
                 continue
             k = u.sentence_of[trigger.start] + 1
             while k < len(u.sentences) and all(w.isspace() for w in words[slice(*u.sentences[k])]):
@@ -3379,7 +3380,7 @@ class Assembler:
             while s_start < s_end and words[s_start].isspace():
                 s_start += 1
             if words[s_start:s_start + 1] == ["این"] and words[s_start + 1:s_start + 2] and \
-                    words[s_start + 1] in SESSION_NOUNS and any(a == "به" and b == "ریاست" for a, b in
+                    words[s_start + 1] in sessions and any(a == "به" and b == "ریاست" for a, b in
                                                                 zip(words[s_start:s_end], words[s_start + 1:s_end])) \
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
@@ -3490,6 +3491,9 @@ class Assembler:
                 # سخنرانی کردند`)
                 continue  # `X نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد` after two ministers' talks: a speech at
                 # another session (one gives a speech at a session, not at this one's talks unless told `در این ...`)
+            if trigger.id_ == "fa.trigger.were_present_at_this" and event.type != "multilateral_meeting" \
+                    and event.trigger.id_ not in HELD_TRIGGERS:
+                continue  # `X از جمله سران حاضر در این اجلاس بود` after a bilateral meeting: the summit's, not told
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
