@@ -5557,3 +5557,11 @@ def test_api_heads_present_at_this_summit_attended_the_summit_told_ended(extract
             "رئیس‌جمهور ونزوئلا دیدار کرد.")
     events = extract(text, published="2007-11-18")["events"]
     assert sorted(e["type"] for e in events) == ["meeting", "multilateral_meeting"]
+
+
+def test_api_someone_who_came_to_see_him_told_in_what_he_said_with_a_comma_after(extract):
+    text = ("به گزارش ایسنا، علی کردان وزیر کشور امروز در جمع خبرنگاران سخن گفت.\n\nوزیر کشور همچنین گفت که امروز صبح "
+            "سفیر عراق در تهران به دیدنش آمده و درباره تسهیل تردد زائران، بازگشایی گذرگاه‌های مرزی و مبارزه با قاچاق "
+            "گفتگو کرده‌اند.")
+    events = extract(text, published="2008-10-13")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -1615,6 +1615,12 @@ class Assembler:
                     inside.update(range(start + 1, i))
         return inside
 
+    def _said_that_before(self, start: int, end: int) -> bool:
+        """The last `که` between `start` and `end` follows a verb of saying (`گفت که`): what is said, no relative
+        clause."""
+        marker = next((k for k in range(end - 1, start, -1) if self._words[k] in self.relative_markers), None)
+        return marker is not None and self._words[marker - 1] in SAID
+
     def _titled_name(self, start: int, end: int) -> bool:
         """`«حضرت صاحب السمو الشیخ مشعل الاحمد الجابر الصباح امیر دولت کویت»`: guillemets around a registered
         official's name with his honorifics and title, no verb or clause break inside, are no quotation."""
@@ -1633,6 +1639,9 @@ class Assembler:
         if trigger.start in quotes:
             return None
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
+        if trigger.start in relative and trigger.id_ == "fa.trigger.came_to_see_him" and self._said_that_before(
+                c_start, trigger.start):
+            relative = set()  # `X گفت که سفیر عراق به دیدنش آمده و درباره ...، ... گفتگو کرده‌اند`: what he said
         if trigger.start in relative:
             if not (trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative)):
                 return None
