@@ -5565,3 +5565,11 @@ def test_api_someone_who_came_to_see_him_told_in_what_he_said_with_a_comma_after
             "گفتگو کرده‌اند.")
     events = extract(text, published="2008-10-13")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_contact_the_speaker_adds_he_had_on_this_trip_is_his(extract):
+    text = ("کابل (پژواک): نشست کمیسیون مشترک افغانستان و تاجیکستان به ریاست علی احمد عثمانی وزیر انرژی و آب کشور دیروز "
+            "در شهر دوشنبه برگزار شد.\n\nاو افزود که در جریان این سفر با قاهر رسول‌زاده نخست‌وزیر تاجیکستان نیز دیدار کرده "
+            "است.")
+    events = extract(text, published="2015-05-20")["events"]
+    assert any({p["name"] for p in e["participants"]} == {"علی احمد عثمانی", "قاهر رسول‌زاده"} for e in events)

@@ -2875,9 +2875,12 @@ class Assembler:
         timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
         placed = {k for k in range(start, with_at) for span in self._structure_at(k)
                   if span.label_ in ("PLACE", "COUNTRY") and span.start > start and words[span.start - 1] == "در"}
-        return all(k in timed or k in placed or words[k] in ("نیز", "هم", "همچنین", "در")
+        trip = {k for k in range(start, with_at - 1) if words[k] in ("این", "همین") and words[k + 1] in TRIP_WORDS}
+        trip |= {k + 1 for k in trip} | {k - 1 for k in trip if k > start and words[k - 1] in ("جریان", "طی", "خلال")}
+        return all(k in timed or k in placed or k in trip or words[k] in ("نیز", "هم", "همچنین", "در")
                    or words[k] in self.date_rules.day_parts
-                   for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day; `دیروز در کابل`)
+                   for k in range(start, with_at))  # (`امروز صبح`: the part of the day after the day; `دیروز در کابل`;
+        # `در جریان این سفر`: on the trip told)
 
     def _in_the_meeting_told(self, trigger: Span) -> bool:
         """`در دیدار` followed by what it talked of (`در دیدار مسائل آماده‌سازی سفر ... مورد بررسی قرار گرفت`, Khovar
