@@ -1061,3 +1061,9 @@ def test_persons_king_salman_is_named_by_his_title_and_given_name(run):
 def test_persons_the_head_of_a_body_no_title_lists(run, title, role, country):
     doc = run(f"سرلشکر اولگ بلوکونف رئیس ستاد کل بلاروس وارد تهران شد. {title} نیز در این دیدار حضور داشت.")
     assert (role, country) in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+def test_persons_an_afghan_minister_named_after_his_title_and_before_a_relative_clause(run):
+    doc = run("سرپرست وزارت تجارت و صنایع افغانستان همایون رساء که برای سفر سه روزه وارد دوشنبه شده است، با وزیر "
+              "صنعت تاجیکستان دیدار کرد.")
+    assert "همایون رساء" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
