@@ -5573,3 +5573,10 @@ def test_api_a_contact_the_speaker_adds_he_had_on_this_trip_is_his(extract):
             "است.")
     events = extract(text, published="2015-05-20")["events"]
     assert any({p["name"] for p in e["participants"]} == {"علی احمد عثمانی", "قاهر رسول‌زاده"} for e in events)
+
+
+def test_api_a_meeting_media_reported_and_the_office_rejected_is_denied(extract):
+    text = ("به گزارش هشت صبح، دفتر عطا محمد نور والی بلخ گزارش‌ها در مورد دیدار پنهانی آقای نور با محمد حنیف اتمر مشاور "
+            "امنیت ملی را رد کرده است.\n\nشماری از رسانه‌های اجتماعی روز سه‌شنبه گزارش داده بودند که عطا محمد نور شب دوشنبه "
+            "در کابل با مشاور امنیت ملی دیدار کرده است.")
+    assert extract(text, published="2018-01-10")["events"] == []

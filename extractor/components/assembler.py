@@ -1391,7 +1391,8 @@ class Assembler:
 
     def _claimed_and_denied(self, trigger: Span, u) -> bool:
         """`روزنامه‌ای مدعی شده بود که دو وزیر ... ملاقات کرده‌اند`, `رسانه‌ها نوشته بودند که ...`, in an article that
-        denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`, `کذب محض است`): a contact only claimed by others."""
+        denies it (`تکذیب`, `صحت ندارد`, `صورت نگرفته است`, `کذب محض است`, `... را رد کرده است`): a contact only
+        claimed by others."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
         if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
@@ -1402,6 +1403,8 @@ class Assembler:
             words = self._words
             self._denial = any(
                 w in ("تکذیب", "کذب") or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
+                or (w == "رد" and i > 0 and words[i - 1] == "را" and i + 1 < len(words)
+                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود"))  # (`گزارش‌ها ... را رد کرده است`)
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
