@@ -878,7 +878,8 @@ class Assembler:
             d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
         chaired_speeches = self._speeches_at_a_chaired_session(u)
         if first_contact is None or summit_attendance or chaired_speeches:
-            earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts if d.status == "background"}
+            earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts
+                               if d.status == "background"}
             for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
                                                                        "fa.trigger.opened_session")
@@ -1716,8 +1717,8 @@ class Assembler:
                 (self._words[subject_start - 1] == "که" and self._only_time_before_with(subject_start, trigger.start))
                 or (self._words[subject_start] == "،" and self._words[subject_start - 1] in SAYS
                     and self._only_time_before_with(subject_start + 1, trigger.start))):
-            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با X ...`,
-            # `X می‌گوید، دیروز با Y تلفنی گفتگو کرده`: no subject of its own, the speaker's
+            subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با
+            # X ...`, `X می‌گوید، دیروز با Y تلفنی گفتگو کرده`: no subject of its own, the speaker's
 
         if subject_start - 1 in relative and self._words[subject_start - 1] == "که" and subject_start > c_start:
             # `وزارت می‌گوید که ملا عبداللطیف منصور، وزیر انرژی، با سفیر دیدار کرده`: what was said, no relative clause
@@ -3594,7 +3595,8 @@ class Assembler:
         after a session told held (and no contact of his own told in between), attended that session."""
         words = self._words
         speech = next((k for k in range(s_start + 1, min(s_end - 3, s_start + 40))
-                       if words[k] == "در" and words[k + 1] in ("سخنرانی", "سخنان") and words[k + 2] in ("خود", "افتتاحیه")
+                       if words[k] == "در" and words[k + 1] in ("سخنرانی", "سخنان")
+                       and words[k + 2] in ("خود", "افتتاحیه")
                        and not SAID.isdisjoint(words[k + 3:k + 6])), None)
         if speech is None:
             return

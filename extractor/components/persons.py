@@ -883,8 +883,8 @@ class PersonRules:
         if official_id is None and m.rule == "fa.person.surname_of_named":
             surname = self._words[m.start:m.end]
             official_id = next((e.official_id for e in reversed(before) if e.kind == "name" and e.official_id
-                                and e.name_end is not None and self._words[e.name_end - len(surname):e.name_end] == surname),
-                               None)
+                                and e.name_end is not None
+                                and self._words[e.name_end - len(surname):e.name_end] == surname), None)
         official = self.kb.officials.get(official_id) if official_id else None
         return m.start == phrase.end and official is not None and phrase.country is not None \
             and official.country is not None \
@@ -1153,7 +1153,8 @@ class PersonRules:
         j = start
         while j < len(doc) and j - start < limit:
             text = self._words[j]
-            if self._compound_given_at(j) and (self._name_token(j + 1) or (j + 2 < len(doc) and self._name_token(j + 2))):
+            if self._compound_given_at(j) and (self._name_token(j + 1)
+                                               or (j + 2 < len(doc) and self._name_token(j + 2))):
                 j += 2  # `عصمت الله`: a given name a ZWNJ split (`احمد ولی کرزی`: its half a common word)
                 continue
             if (self._name_token(j) or (j > start and self._after_particle(j))) and text not in self.particles:
@@ -1742,7 +1743,8 @@ class PersonRules:
                                     lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers)
             if named is not None and not self._common_words(*named):
                 return named
-        if start < len(doc) and (self.is_given(self._words[start]) or self._words[start + 1:start + 2] in (["بن"], ["بنت"])) \
+        if start < len(doc) and (self.is_given(self._words[start])
+                                 or self._words[start + 1:start + 2] in (["بن"], ["بنت"])) \
                 and self._name_token(start):  # (a given name, or any word before a patronymic: `سلطان بن سعد`)
             end = self._take_name(doc, start)
             if end - start >= 2:
