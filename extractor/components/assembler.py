@@ -1473,18 +1473,9 @@ class Assembler:
     def _dated_weeks_back(self, start: int, end: int) -> bool:
         """A day's date between `start` and `end` more than twenty days before publication and no day of this week
         (`عمران خان اول اردیبهشت ماه ... با روحانی دیدار کرد`, told on the 24th): an earlier contact, not the news."""
-        published = self._published
-        if published is None:
-            return False
-        found = False
-        for mention, _s, _e in between(self._date_starts, self._dates, start, end):
-            if mention.kind in ("relative_day", "weekday"):
-                return False
-            resolved = self.date_rules.resolve(mention, published)
-            if resolved is not None and resolved.value and resolved.granularity == "day" \
-                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=20):
-                found = True
-        return found
+        return not any(mention.kind in ("relative_day", "weekday")
+                       for mention, _s, _e in between(self._date_starts, self._dates, start, end)) \
+            and self._dated_back(start, end, 20, ("day",))
 
     def _plan_of_another_thing(self, c_start: int, c_end: int, cue: int, relative: set[int]) -> bool:
         """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan (or a time) told in a relative
@@ -2413,13 +2404,17 @@ class Assembler:
 
     def _dated_months_back(self, start: int, end: int) -> bool:
         """A month-or-day date between `start` and `end` more than a month before publication."""
+        return self._dated_back(start, end, 31, ("day", "month"))
+
+    def _dated_back(self, start: int, end: int, days: int, granularities: tuple[str, ...]) -> bool:
+        """A date of one of `granularities` between `start` and `end` more than `days` days before publication."""
         published = self._published
         if published is None:
             return False
         for mention, _s, _e in between(self._date_starts, self._dates, start, end):
             resolved = self.date_rules.resolve(mention, published)
-            if resolved is not None and resolved.value and resolved.granularity in ("day", "month") \
-                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=31):
+            if resolved is not None and resolved.value and resolved.granularity in granularities \
+                    and dt.date.fromisoformat(resolved.value) < published - dt.timedelta(days=days):
                 return True
         return False
 
