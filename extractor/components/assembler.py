@@ -24,6 +24,7 @@ from .location import PRIORITY, LocationMention
 from .persons import (
     COUNT_VALUES,
     COUNT_WORDS,
+    COUNTRY_LABELS,
     DELEGATION_HEAD,
     DELEGATION_WORDS,
     GROUP_FILLERS,
@@ -267,6 +268,8 @@ FORUM_THEMES = frozenset({"امنیت", "امنیتی", "دیپلماسی"})
 """A conference, forum or gathering named for security or diplomacy (`کنفرانس امنیت مونیخ`) is a forum of speeches."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
+ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
+"""Any noun of a session, named for its city or not."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
 """Words of a sentence that says who represented or attended a session."""
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
@@ -2394,6 +2397,14 @@ class Assembler:
         return "سال" in words and any((a.isdigit() or a in NUMBER_WORDS) and b == "سال" and c in ("پیش", "قبل", "بعد")
                                       for a, b, c in zip(words, words[1:], words[2:]))  # (`in` tests in C)
 
+    def _sentence_after(self, sentence: int) -> int | None:
+        """The nearest sentence after `sentence` with words, if any (see `_sentence_before`)."""
+        sentences, words = self._units.sentences, self._words
+        k = sentence + 1
+        while k < len(sentences) and not any(w.strip() for w in words[slice(*sentences[k])]):
+            k += 1
+        return k if k < len(sentences) else None
+
     def _sentence_before(self, sentence: int) -> int:
         """The nearest sentence before `sentence` with words (a blank line is a sentence of its own)."""
         sentences, words = self._units.sentences, self._words
@@ -2919,7 +2930,7 @@ class Assembler:
         """`اسلامی اظهار کرد: «...`: a sentence that opens with a word no rule took for a name (it is also a common
         word) which is the last word of someone named in full before it: that person."""
         word = self._words[start]
-        for m in reversed(between(self._mention_starts, mentions, 0, start)):
+        for m in backwards(mentions, bisect_left(self._mention_starts, start)):
             entity = entity_of.get(id(m))
             if m.kind == "name" and m.name_end is not None and self._words[m.name_end - 1] == word \
                     and m.name_end - m.name_start >= 2 and entity is not None:
@@ -3379,20 +3390,19 @@ class Assembler:
             if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual":
                 continue
             c_start, _ = u.clauses[u.clause_of[trigger.start]]
-            sessions = SESSION_NOUNS | SESSION_NAMING_NOUNS
-            if not any(words[k] == "در" and words[k + 1] in sessions for k in range(c_start, trigger.start - 1)):
+            if not any(words[k] == "در" and words[k + 1] in ANY_SESSION_NOUNS
+                       for k in range(c_start, trigger.start - 1)):
                 continue
-            k = u.sentence_of[trigger.start] + 1
-            while k < len(u.sentences) and all(w.isspace() for w in words[slice(*u.sentences[k])]):
-                k += 1  # (a paragraph break between)
-            if k >= len(u.sentences):
+            k = self._sentence_after(u.sentence_of[trigger.start])
+            if k is None:
                 continue
             s_start, s_end = u.sentences[k]
-            while s_start < s_end and words[s_start].isspace():
-                s_start += 1
-            if words[s_start:s_start + 1] == ["این"] and words[s_start + 1:s_start + 2] and \
-                    words[s_start + 1] in sessions and any(a == "به" and b == "ریاست" for a, b in
-                                                                zip(words[s_start:s_end], words[s_start + 1:s_end])) \
+            while words[s_start].isspace():
+                s_start += 1  # (the paragraph break that opens it)
+            opening = words[s_start:s_start + 2]
+            if opening[:1] == ["این"] and opening[1:] and opening[1] in ANY_SESSION_NOUNS \
+                    and any(a == "به" and b == "ریاست"
+                            for a, b in zip(words[s_start:s_end], words[s_start + 1:s_end])) \
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
@@ -3727,7 +3737,7 @@ class Assembler:
         if title is None or span.end >= event.trigger.start or self._words[span.end] in COUNT_WORDS:
             return None
         with_at = next((k for k in range(span.end, event.trigger.start) if self._words[k] == "با"), event.trigger.start)
-        if any(x.label_ in ("COUNTRY", "DEMONYM", "OUR_COUNTRY") for k in range(span.end, with_at)
+        if any(x.label_ in COUNTRY_LABELS for k in range(span.end, with_at)
                for x in self._structure_at(k)):
             return None  # (`وزیران خارجه و دفاع آمریکا پس از ... با مودی دیدار کردند`: of one country, not all)
         return span, title
@@ -3759,7 +3769,7 @@ class Assembler:
         countries: dict[str, Span] = {}  # (the first span of each country, in text order)
         for k in range(bisect_left(self._structure_starts, s_start), bisect_left(self._structure_starts, event.trigger.start)):
             span = structure[k]
-            if span.label_ in ("COUNTRY", "OUR_COUNTRY", "DEMONYM"):
+            if span.label_ in COUNTRY_LABELS:
                 code = (self._source_country or "IR") if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
                 countries.setdefault(code, span)
         have = {self._side_country(s) for s in event.sides}
@@ -3845,8 +3855,7 @@ class Assembler:
         keys = event.entity_keys()
         for k in range(max(c_start, trigger.start - 8), trigger.start - 2):
             if self._words[k:k + 2] == ["در", "کنار"]:
-                i = bisect_left(self._mention_starts, k + 2)
-                m = self._mentions[i] if i < len(self._mentions) and self._mentions[i].start == k + 2 else None
+                m = next(iter(between(self._mention_starts, self._mentions, k + 2, k + 3)), None)
                 beside = entity_of.get(id(m)) if m is not None else None
                 return beside is not None and beside.key in keys
         return False
