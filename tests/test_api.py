@@ -3600,6 +3600,28 @@ def test_api_the_commander_of_this_unit_is_of_the_country_named_with_the_unit(ex
     assert sorted(p["country"] for p in participants) == ["IN", "RU"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("به گزارش فارس، ناوچه «جماران» دیروز به مقر فرماندهی منطقه دریایی چیتاگونگ رفت و فرمانده ناوچه امروز "
+     "با فرمانده این منطقه دیدار کرد.", "BD"),
+    ("به گزارش مهر، کشتی آموزشی نیروی دریایی عمان دیروز در بندرعباس پهلو گرفت.\n\nفرمانده این کشتی امروز با "
+     "فرمانده منطقه یکم نیروی دریایی ارتش دیدار کرد.", "OM"),
+    ("به گزارش تسنیم، گروه ناوی نیروی دریایی چین دیروز وارد بندر چابهار شد.\n\nفرمانده این گروه ناوی امروز با "
+     "استاندار سیستان و بلوچستان دیدار کرد.", "CN"),
+])
+def test_api_the_commander_of_this_unit_is_of_the_place_or_country_it_was_named_with(extract, text, country):
+    participants = extract(text, published="2022-02-08")["events"][0]["participants"]
+    assert country in [p["country"] for p in participants]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("به گزارش پژواک، والی ننگرهار امروز با قوماندان پولیس سرحدی سپین‌بولدک دیدار کرد.", "AF"),
+    ("به گزارش خاور، رئیس ولایت بدخشان امروز با فرمانده دسته مرزبانی باتکن دیدار کرد.", "KG"),
+])
+def test_api_a_commander_of_a_unit_named_for_a_place_is_of_its_country(extract, text, country):
+    participants = extract(text, published="2022-02-08")["events"][0]["participants"]
+    assert [p["country"] for p in participants if p["role"]["code"] == "military_commander"] == [country]
+
+
 def test_api_more_told_of_a_joint_session_does_not_make_it_a_summary_of_separate_contacts(extract):
     text = ("به گزارش فارس، سرلشکر محمد باقری امروز با بشار اسد رئیس‌جمهور سوریه دیدار کرد.\n\nباقری روز چهارشنبه "
             "نیز در نشستی مشترک با ژنرال فهد جاسم الفریج وزیر دفاع و ژنرال علی عبدالله ایوب رئیس ستاد کل ارتش سوریه "

@@ -172,6 +172,13 @@ REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
+POINTED_UNITS = UNIT_WORDS | {"کشتی", "ناو", "ناوچه", "گروه", "فرماندهی", "یگان", "دسته", "قول"}
+"""Units a commander's `... این <unit>` points back at (`فرمانده این کشتی`, `فرمانده این فرماندهی`)."""
+PLACED_UNITS = UNIT_WORDS | {"پولیس", "پلیس", "دسته", "یگان", "اداره", "مرزبانی", "پاسگاه", "کندک", "قوماندانی",
+                             "گارد", "ساحلی", "پادگان", "دریابانی", "سرحدات"}
+"""Words of a unit named for the place it guards (`قوماندان پولیس سرحدی سپین‌بولدک`, `فرمانده دسته مرزبانی X`)."""
+PLACE_OF_UNIT_STOPS = frozenset({"در", "به", "از", "وارد", "برای"})
+"""Words after which a place no longer names the unit but where it went (`ناوگروه ... در بندر کوچی`)."""
 HIGH_COMMISSIONER = "fa.title.high_commissioner"
 """`کمیسر عالی`: the UN's high commissioners head an organisation; a state's is its ambassador."""
 APPOSITION_GAP = PUNCT_GAP | {"»"}
@@ -1420,8 +1427,8 @@ class PersonRules:
         """`فرمانده منطقه دریایی چیتاگونگ`, `فرمانده پایگاه هوایی X`: a commander of a unit named for a place (up to
         three unit words, then the place) is of the place's country."""
         k = start
-        while k < len(self._words) and k - start < 3 and k not in at and (
-                self._words[k] in UNIT_WORDS or self._words[k] in SERVICE_ADJECTIVES or self._words[k] in REGION_WORDS):
+        while k < len(self._words) and k - start < 4 and k not in at and (
+                self._words[k] in PLACED_UNITS or self._words[k] in SERVICE_ADJECTIVES or self._words[k] in REGION_WORDS):
             k += 1  # (`فرمانده مرزبانی استان ایلام`: the province the unit guards)
         span = at.get(k)
         if k == start or span is None or span.start != k or span.label_ != "PLACE":
@@ -2050,7 +2057,7 @@ class PersonRules:
         first."""
         words = self._words
         end = title.end
-        if end + 1 < len(words) and words[end] == "این" and words[end + 1] in UNIT_WORDS:
+        if end + 1 < len(words) and words[end] == "این" and words[end + 1] in POINTED_UNITS:
             unit = words[end + 1]
         elif end - title.start == 2 and words[end - 1] in BARE_UNITS:
             unit = words[end - 1]  # `فرمانده ناوگروه` after `ناوگروه نیروی دریایی ارتش ... پهلو گرفت`: the one told
@@ -2071,7 +2078,7 @@ class PersonRules:
             sentence_ends += self._words[k] in SENTENCE_END or "\n" in self._words[k]
             if sentence_ends == 2:
                 return None
-            if self._words[k] in UNIT_WORDS and self._words[k - 1] == "این":
+            if self._words[k] in POINTED_UNITS and self._words[k - 1] == "این":
                 return self._words[k]
         return None
 
@@ -2086,15 +2093,21 @@ class PersonRules:
 
     def _this_units_country(self, title: TitleInfo) -> str | None:
         """`در مقر ناوگان اقیانوس آرام روسیه با فرمانده این ناوگان دیدار کرد`: a commander of "this" unit is of the
-        country named with the unit (in the last three times it was named, nearest first)."""
+        country named with the unit (in the last three times it was named, nearest first), or of the place the unit
+        is named for (`در مقر فرماندهی منطقه دریایی کراچی با فرمانده این منطقه`)."""
         words = self._words
         for k in islice(self._units_named_before(title, 120), 3):
+            names_the_unit = True
             for j in range(k + 1, min(k + 10, len(words))):
                 if words[j] in UNIT_PHRASE_STOPS:
                     break
+                names_the_unit = names_the_unit and words[j] not in PLACE_OF_UNIT_STOPS
                 span = self._at.get(j)
                 if span is not None and span.start == j and span.label_ in COUNTRY_LABELS:
                     return "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+                if names_the_unit and span is not None and span.start == j and span.label_ == "PLACE" \
+                        and span.kb_id_.split("|")[0] in self.kb.places:
+                    return self.kb.places[span.kb_id_.split("|")[0]].country
         return None
 
     def _own_forces(self, title: TitleInfo) -> bool:
