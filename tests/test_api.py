@@ -291,6 +291,15 @@ def test_api_contact_dated_long_before_publication_is_background(extract, earlie
     assert extract(text, published="2016-11-14")["events"] == []
 
 
+@pytest.mark.parametrize("told", ["که دو هفته پیش به این سمت منصوب شده است", "که دولت او کمتر از یک ماه پیش تشکیل شده است"])
+def test_api_a_time_in_a_relative_clause_about_another_doing_does_not_date_the_contact(extract, told):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در بغداد با برهم صالح رئیس‌جمهور عراق دیدار کرد. "
+            f"ظریف سپس با عادل عبدالمهدی نخست‌وزیر عراق {told} دیدار کرد.")
+    events = extract(text, published="2018-11-24")["events"]
+    assert [[p["name"] for p in e["participants"] if p["country"] == "IQ"] for e in events] == [
+        ["برهم صالح"], ["عادل عبدالمهدی"]]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -2278,10 +2278,12 @@ class Assembler:
         """The clause dates the contact some time back (`حدود ده روز پیش`, `دو هفته قبل`, `هفته گذشته`)."""
         c_start, c_end = self._units.clauses[self._units.clause_of[trigger.start]]
         words = self._words[c_start:c_end]
-        return any((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از")
-                   or (w in ("هفته", "ماه", "سال") and b == "گذشته")
-                   or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از")  # `دو هفته پس از آن ... که ... کرده بود`
-                   for w, b, c in zip(words, words[1:], words[2:] + [""]))  # (`دو روز پیش از این دیدار`: this story's)
+        return any(((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از")
+                    or (w in ("هفته", "ماه", "سال") and b == "گذشته")
+                    or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از"))  # `دو هفته پس از آن ... که ... کرده بود`
+                   and not self._in_a_closed_relative(c_start + k, trigger, c_start)
+                   for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
+        # (`دو روز پیش از این دیدار`: this story's)
 
     def _weeks_ago(self, trigger: Span) -> bool:
         """The clause dates the contact weeks or more back (`حدود دو هفته پیش به کابل سفر کرده و ...`), in any tense:
@@ -2290,7 +2292,21 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any(w in ("هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از" and k > 0
                    and (words[k - 1].isdigit() or words[k - 1] in NUMBER_WORDS)
+                   and not self._in_a_closed_relative(c_start + k, trigger, c_start)
                    for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
+
+    def _in_a_closed_relative(self, position: int, trigger: Span, c_start: int) -> bool:
+        """`با حسان دیاب که کابینه او کمتر از یک ماه پیش تشکیل شده است دیدار کرد`: `position` lies in a relative clause
+        about someone's other doing (no event noun before its `که`, no contact or trip in it) that its own verb closes before
+        the trigger: that doing's time, not the contact's."""
+        words = self._words
+        if position >= trigger.start:
+            return False
+        marker = next((k for k in range(position - 1, c_start - 1, -1) if words[k] in self.relative_markers), None)
+        if marker is None or any(words[k] in self.kb.event_nouns for k in range(max(c_start, marker - 8), marker)):
+            return False
+        close = next((k for k in range(position + 1, trigger.start) if words[k] in CLAUSE_VERBS), None)
+        return close is not None and all(t.id_ in HELD_TRIGGERS for t in self._triggers_between(marker, close + 1))
 
     def _long_ago_or_counted(self, trigger: Span) -> bool:
         """The clause dates the contact years or weeks back, or counts such contacts (`امسال سه بار به چین سفر کرده
