@@ -300,6 +300,14 @@ def test_api_a_time_in_a_relative_clause_about_another_doing_does_not_date_the_c
         ["برهم صالح"], ["عادل عبدالمهدی"]]
 
 
+def test_api_a_bodys_chair_told_by_title_is_not_a_member_of_it_named_later(extract):
+    text = ("رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس در دیدار با رئیس مجلس ملی ارمنستان بر گسترش روابط پارلمانی "
+            "تاکید کرد.\n\nبه گزارش ایسنا، علاءالدین بروجردی امروز در ایروان با آرا بابلویان رئیس مجلس ملی ارمنستان "
+            "دیدار کرد.\n\nدر این دیدار حسین نقوی حسینی عضو کمیسیون امنیت ملی و سیاست خارجی مجلس نیز حضور داشت.")
+    events = extract(text, published="2016-05-10")["events"]
+    assert len(events) == 1 and "علاءالدین بروجردی" in _names(events[0])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -107,6 +107,9 @@ OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_ge
                            frozenset({"fa.title.official.governor_dari", "fa.title.official.provincial_council"})})
 """Offices of one role that one person never holds at once: a title of one never refers back to a holder of the
 other."""
+CHAIR_WORDS = frozenset({"رئیس", "نایب", "نایب‌رئیس", "سخنگوی", "دبیر"})
+MEMBER_WORDS = frozenset({"عضو", "اعضای"})
+"""A body's chair (or deputy chair, spokesman, secretary) and a member of it: never one person's two titles."""
 MINISTERS_PLURAL = frozenset({"وزیران", "وزرای"})
 MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 """`وزیران روسی`: the plural of a minister, and the roles it takes back."""
@@ -1251,9 +1254,11 @@ class Assembler:
         if m.title is None:
             return False
         mine = self._office(m.title)
-        theirs = {self._office(t) for x in entity.named for t in (x.title, x.extra.get("second_title"))
-                  if t is not None}
-        return any(frozenset({mine, office}) in OFFICES_APART for office in theirs)
+        titles = [t for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None]
+        if self._words[m.title.start] in CHAIR_WORDS and titles \
+                and all(self._words[t.start] in MEMBER_WORDS for t in titles):
+            return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not a member
+        return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
         """The title-only mention and the entity's titles each name their country themselves, and are titles of
