@@ -308,6 +308,23 @@ def test_api_a_bodys_chair_told_by_title_is_not_a_member_of_it_named_later(extra
     assert len(events) == 1 and "علاءالدین بروجردی" in _names(events[0])
 
 
+def test_api_the_members_of_this_delegation_are_the_delegation_led_by_the_head_told_with_it(extract):
+    text = ("به گزارش تسنیم، هیئتی از دانشکده فرماندهی و ستاد ارتش پاکستان به سرپرستی رئیس این دانشکده امروز در تهران "
+            "با فرمانده نیروی زمینی ارتش دیدار کرد.\n\nفرمانده نیروی زمینی در این دیدار بر همکاری‌های آموزشی تاکید "
+            "کرد.\n\nرئیس دانشکده فرماندهی و ستاد ارتش پاکستان نیز از میزبانی ایران قدردانی کرد.\n\nاعضای این هیئت "
+            "روز گذشته نیز با معاون هماهنگ‌کننده ارتش دیدار کرده بودند.")
+    events = extract(text, published="2019-05-08")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("head_of_organization", "PK"), ("military_commander", "IR")]] * 2
+
+
+def test_api_the_head_of_this_body_named_with_the_outlets_forces_is_of_its_country(extract):
+    text = ("به گزارش مهر، هیئتی از دانشگاه دفاع ملی چین روز دوشنبه از دانشگاه فرماندهی و ستاد ارتش بازدید کرد و در "
+            "نشستی با رئیس این دانشگاه درباره تبادل استاد گفت‌وگو کرد.")
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert ("head_of_organization", "IR") in [(p["role"]["code"], p["country"]) for p in participants]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -1935,10 +1935,13 @@ class Assembler:
 
     def _this_delegation(self, mentions: list[PersonMention], start: int, end: int, u) -> PersonMention | None:
         """The delegation `این هیئت` (opening the subject between `start` and `end`) takes up: the last delegation of a
-        known country told in its sentence or the one before."""
+        known country told in its sentence or the one before (`اعضای این هیئت`: its members, who went as one, with the
+        last delegation told in the article)."""
+        if start + 2 < end and self._words[start] == "اعضای":
+            start += 1
         if not (start + 1 < end and self._words[start] == "این" and self._words[start + 1] in DELEGATION_WORDS):
             return None
-        low = u.sentences[self._sentence_before(u.sentence_of[start])][0]
+        low = u.sentences[self._sentence_before(u.sentence_of[start])][0] if self._words[start - 1] != "اعضای" else 0
         return next((m for m in backwards(mentions, bisect_left(self._mention_starts, start))
                      if m.start >= low and m.kind == "delegation" and m.country and m.start not in self._quotes), None)
 
@@ -5065,6 +5068,10 @@ class Assembler:
         """The person known only by title who leads a delegation of the same country, told before it (`X که در رأس
         هیئتی ... سفر کرده است`, `هیئتی به ریاست X`): whom `هیئت ایرانی` stands for."""
         words = self._words
+        for m in between(self._mention_starts, self._mentions, delegation.end, delegation.end + 4):
+            if m.kind == "title_only" and m.role and m.country == delegation.country \
+                    and words[m.start - 1] in DELEGATION_HEAD and words[m.start - 2] == "به":
+                return m  # `هیئتی از دانشکده دفاع ملی عراق به سرپرستی رئیس این دانشکده`: the head told right after it
         low = bisect_left(self._mention_starts, delegation.start - 400)  # (told in the article's last few paragraphs)
         for m in reversed(self._mentions[low:bisect_left(self._mention_starts, delegation.start)]):
             if m.kind != "title_only" or not m.role or m.country != delegation.country:

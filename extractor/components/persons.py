@@ -1419,8 +1419,10 @@ class PersonRules:
             span = at.get(k)
             if span is not None and span.start == k and span.label_ in ("COUNTRY", "DEMONYM"):
                 return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
-            if words[k] in OWN_FORCES:
-                return "@source", "fa.country.own_forces", k + 1
+            after = at.get(k + 1)
+            if words[k] in OWN_FORCES and not (after is not None and after.start == k + 1
+                                               and after.label_ in ("COUNTRY", "DEMONYM")):
+                return "@source", "fa.country.own_forces", k + 1  # (not `ستاد ارتش پاکستان`: that country's army)
         return None
 
     def _unit_of_a_place(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
@@ -1452,8 +1454,9 @@ class PersonRules:
                 continue
             if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
                 # `رئیس این آکادمی`: the head of the body just named, of the country named last before it
+                country, rule = self._this_bodys_country(i, self._words[i + 2])
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "head_of_organization",
-                                       self._country_before(i), "fa.country.this_body", None))
+                                       country, rule, None))
                 continue
             org = at.get(i + 1)
             if org is not None and org.start == i + 1 and org.label_ == "ORG":
@@ -1527,6 +1530,25 @@ class PersonRules:
         return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+
+    def _this_bodys_country(self, i: int, body: str) -> tuple[str | None, str]:
+        """`رئیس این دانشگاه` after `از دانشگاه فرماندهی و ستاد ارتش (دافوس) بازدید کردند`: the body last named (within
+        80 words) with the outlet's own forces is the outlet's; else the country named last before."""
+        words = self._words
+        named = next((k for k in range(i - 1, max(-1, i - 80), -1) if words[k] == body), None)
+        if named is not None:
+            own = False
+            for j in range(named + 1, min(named + 8, i)):
+                span = self._at.get(j)
+                if (self._punct[j] and words[j] not in ("(", ")")) or (span is not None and span.start == j
+                                                                        and span.label_ in COUNTRY_LABELS):
+                    break  # (`دانشکده فرماندهی و ستاد ارتش پاکستان`: the army of the country named)
+                own = own or words[j] in OWN_FORCES
+            else:
+                j = None
+            if own and (j is None or self._punct[j]):
+                return "@source", "fa.country.own_forces"
+        return self._country_before(i), "fa.country.this_body"
 
     def _representatives_of_organisations(self, at: dict[int, Span]) -> list[TitleInfo]:
         """`نماینده یونیسف در افغانستان`, `نماینده دفتر مقابله با مواد مخدر و جرم سازمان ملل`: the representative of an
