@@ -325,6 +325,17 @@ def test_api_the_head_of_this_body_named_with_the_outlets_forces_is_of_its_count
     assert ("head_of_organization", "IR") in [(p["role"]["code"], p["country"]) for p in participants]
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("به گزارش ایرنا، هیئتی از کالج دفاع ملی هند به سرپرستی رئیس این کالج امروز در تهران با معاون هماهنگ‌کننده "
+     "ارتش دیدار کرد.", [("head_of_organization", "IN"), ("military_commander", "IR")]),
+    ("به گزارش ایرنا، هیئتی از دانشکده افسری ارتش قزاقستان امروز در دانشگاه عالی دفاع ملی با رئیس این دانشگاه "
+     "دیدار کرد.", [("head_of_organization", "IR"), ("official", "KZ")]),
+])
+def test_api_the_head_of_this_college_or_university_is_of_the_body_named_before(extract, text, sides):
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in participants) == sides
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

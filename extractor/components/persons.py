@@ -81,7 +81,7 @@ REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
 GENERIC_HEADS = frozenset({"رئیس"})
 """Words that head an office of a body no title lists, when a country closes the phrase."""
-BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
+BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "کالج", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
                         "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن", "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
@@ -1548,6 +1548,10 @@ class PersonRules:
                 j = None
             if own and (j is None or self._punct[j]):
                 return "@source", "fa.country.own_forces"
+            if named > 0 and words[named - 1] == "در" and (j is None or self._punct[j]) and not any(
+                    span.label_ in ("PLACE",) + COUNTRY_LABELS for span in self._structure[
+                        bisect_left(self._structure_starts, named):bisect_left(self._structure_starts, i)]):
+                return "@source", "fa.country.unnamed_body"  # `در دانشگاه عالی دفاع ملی با رئیس این دانشگاه`: ours
         return self._country_before(i), "fa.country.this_body"
 
     def _representatives_of_organisations(self, at: dict[int, Span]) -> list[TitleInfo]:
