@@ -336,6 +336,15 @@ def test_api_the_head_of_this_college_or_university_is_of_the_body_named_before(
     assert sorted((p["role"]["code"], p["country"]) for p in participants) == sides
 
 
+@pytest.mark.parametrize("place", ["دانشگاه افسری امام علی (ع)", "حرم امام رضا (ع)", "دانشگاه امام حسین(ع)"])
+def test_api_a_holy_figure_a_place_is_named_for_is_no_person(extract, place):
+    text = f"به گزارش ایرنا، هیئتی از وزارت دفاع قزاقستان امروز در {place} با معاون وزیر دفاع دیدار کرد."
+    result = extract(text, published="2019-05-08")
+    people = [p["name"] for e in result["events"] for p in e["participants"]] + [
+        p["name"] for p in result["mentioned_people"]]
+    assert not any(name and name.split()[-1] in ("علی", "رضا", "حسین") for name in people)
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

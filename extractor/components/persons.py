@@ -145,6 +145,8 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
+BLESSINGS = ("ع", "ره", "س", "ص", "عج")
+"""The blessing in brackets after a holy figure's name (`امام علی (ع)`): no person of the news."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 OFFICE_WORDS = frozenset({"دفتر", "کاخ", "نهاد"})
@@ -388,6 +390,8 @@ class PersonRules:
                 add(m)
         for end, chain in sorted((c[1], c) for c in starts_of_chains.values()):
             name_end = max(self._longer_surname(end, self._take_name(doc, end), used), self._run_to_title(end))
+            if name_end > end and self._words[name_end:name_end + 2] in (["(", w] for w in BLESSINGS):
+                continue  # `دانشگاه افسری امام علی (ع)`, `فرودگاه امام خمینی (ره)`: a holy figure a place is named for
             if name_end > end:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
