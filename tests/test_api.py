@@ -345,6 +345,13 @@ def test_api_a_holy_figure_a_place_is_named_for_is_no_person(extract, place):
     assert not any(name and name.split()[-1] in ("علی", "رضا", "حسین") for name in people)
 
 
+@pytest.mark.parametrize("title", ["سرپرست سرکنسولگری پاکستان", "سرپرست کنسولگری پاکستان", "رئیس کنسولگری پاکستان"])
+def test_api_the_head_of_a_consulate_heads_the_mission(extract, title):
+    text = f"به گزارش پژواک، والی قندهار امروز در دفتر کارش با {title} در این ولایت دیدار کرد."
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert ("ambassador", "PK") in [(p["role"]["code"], p["country"]) for p in participants]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
