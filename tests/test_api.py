@@ -352,6 +352,14 @@ def test_api_the_head_of_a_consulate_heads_the_mission(extract, title):
     assert ("ambassador", "PK") in [(p["role"]["code"], p["country"]) for p in participants]
 
 
+def test_api_a_title_a_body_is_attached_to_is_part_of_its_name_not_a_person(extract):
+    text = ("به گزارش خاور، سرپرست وزارت داخله افغانستان امروز در دوشنبه با رئیس آژانس کنترل مواد مخدر نزد "
+            "رئیس‌جمهور تاجیکستان دیدار کرد.")
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in participants) == [
+        ("head_of_organization", "TJ"), ("minister", "AF")]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

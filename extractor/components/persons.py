@@ -479,6 +479,8 @@ class PersonRules:
                 continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
+            if title.start > 0 and self._words[title.start - 1] == "نزد":
+                continue  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the body's name (attached to the president)
             if title.start > 0 and self._words[title.start - 1] in OFFICE_WORDS and title.country is None \
                     and (title.start < 2 or self._words[title.start - 2] not in OFFICE_HEADS):
                 continue  # `در دفتر نخست‌وزیر`, `به گفته دفتر نخست‌وزیر`: the office, a place or a source, no one in it
@@ -1468,12 +1470,21 @@ class PersonRules:
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
                 continue
-            for j in range(i + 2, min(i + 14, len(self._words))):
+            attached_to = None  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the title the body is attached to
+            for j in range(i + 2, min(i + 16, len(self._words))):
+                if j >= i + 14 and attached_to is None:
+                    break
                 span = at.get(j)
+                if attached_to is not None and j < attached_to.end:
+                    continue
+                if self._words[j - 1] == "نزد" and span is not None and span.start == j and span.label_ == "TITLE":
+                    attached_to = span
+                    continue
                 # `رئیس اتاق بازرگانی، صنایع، معادن و کشاورزی ایران`: a comma or `و` inside the body's name
                 inside_name = self._words[j - 1] in ("،", "و") and j not in at and not self.is_given(self._words[j]) \
                     and j - 1 > i + 1 and self._words[j] not in NOT_IN_A_NAME
-                if not inside_name and ((self._punct[j - 1] and self._words[j - 1] not in ("(", ")")) or (j - 1) in at
+                if not inside_name and ((self._punct[j - 1] and self._words[j - 1] not in ("(", ")"))
+                                        or ((j - 1) in at and not (attached_to is not None and j == attached_to.end))
                                         or self._words[j - 1] in FAR_QUALIFIER_STOP):
                     break
                 if span is None and self._words[j] in OWN_FORCES and self._words[i + 1] in DELEGATION_WORDS \
