@@ -360,6 +360,13 @@ def test_api_a_title_a_body_is_attached_to_is_part_of_its_name_not_a_person(extr
         ("head_of_organization", "TJ"), ("minister", "AF")]
 
 
+def test_api_a_special_rapporteur_is_an_official_not_the_outlets_reporter(extract):
+    text = ("به گزارش طلوع‌نیوز، ریچارد بنت گزارشگر ویژه سازمان ملل در امور حقوق بشر افغانستان امروز در کابل با "
+            "امیرخان متقی دیدار کرد.\n\nآقای بنت همچنین با شماری از فعالان مدنی دیدار کرد.")
+    events = extract(text, published="2022-05-19")["events"]
+    assert events and "ریچارد بنت" in _names(events[0])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
