@@ -367,6 +367,15 @@ def test_api_a_special_rapporteur_is_an_official_not_the_outlets_reporter(extrac
     assert events and "ریچارد بنت" in _names(events[0])
 
 
+def test_api_a_flag_meeting_names_no_one_flag(extract):
+    text = ("به گزارش طلوع‌نیوز، روز دوشنبه یک نشست بیرقی میان قوماندان لوای سرحدی امارت اسلامی در ولسوالی برمل و "
+            "قوماندان قوای سرحدی پاکستان در گذرگاه انگوراده برگزار شد.")
+    result = extract(text, published="2024-09-24")
+    names = [p["name"] for e in result["events"] for p in e["participants"]] + [
+        p["name"] for p in result["mentioned_people"]]
+    assert not any(name and "بیرقی" in name for name in names)
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
