@@ -376,6 +376,14 @@ def test_api_a_flag_meeting_names_no_one_flag(extract):
     assert not any(name and "بیرقی" in name for name in names)
 
 
+@pytest.mark.parametrize("head", ["رئیس سازمان بین‌المللی مهاجرت", "مدیر اجرایی دفتر مقابله با مواد مخدر و جرم سازمان ملل",
+                                  "نماینده برنامه توسعه سازمان ملل"])
+def test_api_the_head_of_a_un_agency_is_of_no_state(extract, head):
+    text = f"به گزارش پژواک، وزیر امور مهاجرین امروز در کابل با {head} دیدار کرد."
+    participants = extract(text, published="2016-09-27")["events"][0]["participants"]
+    assert [p["country"] for p in participants if p["role"]["code"] != "minister"] == [None]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -65,7 +65,8 @@ DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع", "مطهر", "مرقد", "حرم"})
 """Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
-                                "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol", "osce"})
+                                "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol", "osce", "iom", "unodc", "undp",
+                                "wmo", "fao", "unhcr", "who", "wfp", "unicef", "unama"})
 SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
 """Words that follow the subject opening a contact's clause (`X روز یکشنبه در ارگ با Y دیدار کرد`)."""
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
