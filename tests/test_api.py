@@ -384,6 +384,13 @@ def test_api_the_head_of_a_un_agency_is_of_no_state(extract, head):
     assert [p["country"] for p in participants if p["role"]["code"] != "minister"] == [None]
 
 
+def test_api_a_meeting_held_where_an_invitation_letter_was_handed_is_no_request(extract):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه گفت که سفیر سوئیس در تهران امروز با وی دیدار کرده و دعوت‌نامه "
+            "کنفرانس ژنو را تسلیم کرده است.")
+    result = extract(text, published="2014-01-08")
+    assert len(result["events"]) == 1 and not result["other_contacts"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -55,6 +55,8 @@ CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
 """`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
+HELD_LIGHT_VERBS = frozenset({"کرد", "کرده", "کردند", "نمود", "نموده", "داشت", "داشتند"})
+"""A contact noun's past light verb: the contact was held (`دیدار کرده و دعوت‌نامه ... را تسلیم کرد`)."""
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی",
                                 "گفتگوی", "مذاکرات", "دیداری", "ملاقاتی", "تماسی"})  # (`خواستار گفتگوی تلفنی با X شده`)
 HYPOTHETICAL_CUES = (("در", "صورتی", "که"), ("در", "صورت"), ("اگر",), ("چنانچه",),  # `در صورت تمایل`: if they wish
@@ -1526,6 +1528,8 @@ class Assembler:
             if i > 0 and words[i - 1] == "به":
                 continue
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
+            if word == "دعوت" and any(w in REQUESTED_CONTACTS and b in HELD_LIGHT_VERBS for w, b in zip(window, window[1:])):
+                continue  # `با وی دیدار کرده و دعوت‌نامه نشست لاهه را تسلیم کرد`: a meeting held, an invitation handed
             if not REQUESTED_CONTACTS.isdisjoint(window):
                 return True
             invited_for = words[i + 1:i + 8]  # `از دعوت همتای ایرانی خود برای سفر به تهران قدردانی کرد`, `از
