@@ -391,6 +391,13 @@ def test_api_a_meeting_held_where_an_invitation_letter_was_handed_is_no_request(
     assert len(result["events"]) == 1 and not result["other_contacts"]
 
 
+def test_api_a_call_the_speaker_says_he_held_is_a_call(extract):
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در نشست مطبوعاتی گفت: «دیروز با "
+            "جینبیک کولوبایف وزیر امور خارجه قرقیزستان گفتگوی تلفنی انجام دادم. ما درباره تعیین مرز گفتگو کردیم.»")
+    events = extract(text, published="2023-02-02")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

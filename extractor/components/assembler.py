@@ -2874,8 +2874,10 @@ class Assembler:
             c_end = u.clauses[u.clause_of[trigger.start]][1]
             own = self._words[trigger.end - 1] in FIRST_PERSON_PAST or trigger.id_ == "fa.trigger.came_to_see_me" or (
                 trigger.label_ in ("meeting", "phone_call") and self._words[trigger.end - 1] not in FINITE_VERBS
-                and any(a in TALKING_NOUNS and b in FIRST_PERSON_PAST
-                        for a, b in zip(self._words[trigger.end:c_end], self._words[trigger.end + 1:c_end])))
+                and (any(a in TALKING_NOUNS and b in FIRST_PERSON_PAST
+                         for a, b in zip(self._words[trigger.end:c_end], self._words[trigger.end + 1:c_end]))
+                     or self._words[trigger.end:trigger.end + 2] in (["انجام", "دادم"], ["انجام", "دادیم"])))
+            # (`با X گفتگوی تلفنی انجام دادم`: a call he held)
             # (`در تماس تلفنی با X درباره ... صحبت کردم`; not `در دیدار با X توافق کردیم`: what was agreed, maybe on
             # an earlier trip)
             if own_only and not own:
