@@ -146,6 +146,8 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
+TITLE_JOINS = frozenset({"و", "-", "–", "،"})
+"""What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
 BLESSINGS = ("ع", "ره", "س", "ص", "عج")
 """The blessing in brackets after a holy figure's name (`امام علی (ع)`): no person of the news."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
@@ -1955,9 +1957,10 @@ class PersonRules:
                     if pos < start and not self._of_own_country(m, by_end[pos]):
                         break  # `رحمان رئیس جمهوری تاجیکستان، احمدی‌نژاد ...`: a list, the title is the name's before
                     m.title = by_end[pos]
-                    first = by_end.get(m.title.start - 1) if self._words[m.title.start - 1] == "و" else None
+                    first = by_end.get(m.title.start - 1) if self._words[m.title.start - 1] in TITLE_JOINS else None
                     if first is not None and first.country is None and first.role in GENERIC_ROLES:
                         m.extra["second_title"] = first  # `معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار`
+                        # (Khovar: `معاون نخست‌وزیر - وزیر امور خارجه جمهوری قزاقستان مراد نورتلیو`)
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
                 for k in range(start - 2, max(0, start - 5), -1):  # `سفیر ایران در تاجیکستان، علیرضا حقیقیان`

@@ -972,9 +972,10 @@ def test_persons_a_registered_surname_after_a_compound_given_name_is_another_man
         ("احمد ولی کرزی", None)]
 
 
-def test_persons_a_generic_title_coordinated_before_another_title_and_a_name_is_his(run):
-    doc = run("وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین با معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار "
-              "گفتگوی تلفنی انجام داد.")
+@pytest.mark.parametrize("join", [" و ", " - ", "، "])
+def test_persons_a_generic_title_coordinated_before_another_title_and_a_name_is_his(run, join):
+    doc = run(f"وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین با معاون نخست‌وزیر{join}وزیر امور خارجه پاکستان محمد اسحاق "
+              "دار گفتگوی تلفنی انجام داد.")
     assert [m.kind for m in doc._.persons] == ["name", "name"]
 
 
