@@ -398,6 +398,12 @@ def test_api_a_call_the_speaker_says_he_held_is_a_call(extract):
     assert [e["type"] for e in events] == ["phone_call"]
 
 
+def test_api_a_counter_narcotics_minister_takes_the_country_told_after_the_portfolio(extract):
+    text = "به گزارش ایسنا، وزیر کشور امروز در وین با وزیر مبارزه با مواد مخدر پاکستان دیدار کرد."
+    participants = extract(text, published="2019-03-15")["events"][0]["participants"]
+    assert ("minister", "PK") in [(p["role"]["code"], p["country"]) for p in participants]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
