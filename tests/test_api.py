@@ -404,6 +404,12 @@ def test_api_a_counter_narcotics_minister_takes_the_country_told_after_the_portf
     assert ("minister", "PK") in [(p["role"]["code"], p["country"]) for p in participants]
 
 
+def test_api_a_military_attache_in_dari_is_an_official(extract):
+    text = "به گزارش طلوع‌نیوز، لوی درستیز اردوی ملی روز دوشنبه در کابل با اتشه نظامی سفارت هند دیدار کرد."
+    participants = extract(text, published="2019-03-12")["events"][0]["participants"]
+    assert ("official", "IN") in [(p["role"]["code"], p["country"]) for p in participants]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
