@@ -410,6 +410,15 @@ def test_api_a_military_attache_in_dari_is_an_official(extract):
     assert ("official", "IN") in [(p["role"]["code"], p["country"]) for p in participants]
 
 
+def test_api_this_foreign_official_takes_up_the_person_of_that_country_told_before(extract):
+    text = ("به گزارش فارس، ژنرال یاشار گولر رئیس ستاد کل ارتش ترکیه امروز در تهران با سرلشکر محمد باقری دیدار "
+            "کرد.\n\nگولر پیام رئیس‌جمهور ترکیه را به باقری تسلیم کرد.\n\nاین مقام نظامی ترک روز گذشته نیز با "
+            "امیر حاتمی وزیر دفاع دیدار کرده بود.")
+    events = extract(text, published="2019-05-08")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "TR"]] * 2
+    assert "یاشار گولر" in _names(events[1])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

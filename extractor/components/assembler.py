@@ -55,6 +55,8 @@ CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
 """`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
+THIS_OFFICIAL = "fa.title.senior_official"
+"""`مقام نظامی`, `مقام ارشد`: after `این`, an official told before (`این مقام نظامی پاکستانی`)."""
 HELD_LIGHT_VERBS = frozenset({"کرد", "کرده", "کردند", "نمود", "نموده", "داشت", "داشتند"})
 """A contact noun's past light verb: the contact was held (`دیدار کرده و دعوت‌نامه ... را تسلیم کرد`)."""
 REQUESTED_CONTACTS = frozenset({"تماس", "دیدار", "ملاقات", "گفتگو", "سفر", "مذاکره", "نشست", "رایزنی",
@@ -1086,6 +1088,19 @@ class Assembler:
                 entity_of[id(m)] = known
                 continue
             title_id = m.title.title_id if m.title is not None else None
+            if (title_id or "").startswith(THIS_OFFICIAL) and m.start > 0 and words[m.start - 1] == "این" \
+                    and m.country is not None:
+                told = self._official_told_before(m, entity_of)
+                if isinstance(told, Entity):  # `این مقام نظامی پاکستانی`: the Pakistani told before, whatever his office
+                    own = next((x.title for x in told.mentions if x.title is not None and x.title.role), None)
+                    m.title = replace(own, start=m.title.start, end=m.title.end) if own is not None else None
+                    # (his office, not the generic `مقام`; with none told, the register's)
+                    told.mentions.append(m)
+                    entity_of[id(m)] = told
+                    continue
+                if told is not None:  # (one told by title only: his office, told at this mention)
+                    m.title = replace(told.title, start=m.title.start, end=m.title.end)
+                    continue
             if title_id == "fa.title.representative_of_org":
                 # `نماینده سازمان ملل` after `تام کوینگز نماینده ویژه سرمنشی سازمان ملل`: the one named with that
                 # body's office
@@ -1150,6 +1165,21 @@ class Assembler:
                 entity_of[id(m)] = pick
         self._pair_titles_to_names(entities, mentions, entity_of)
         self._name_the_speaker(entities, mentions, entity_of)
+
+    def _official_told_before(self, m: PersonMention, entity_of: dict) -> Entity | PersonMention | None:
+        """Whom `این مقام نظامی پاکستانی` (this Pakistani military official) takes up: the nearest person of that
+        country told in the sentences before (within about 150 words), named or by title."""
+        sentence_of = self._units.sentence_of
+        low = bisect_left(self._mention_starts, max(0, m.start - 150))
+        for x in reversed(self._mentions[low:bisect_left(self._mention_starts, m.start)]):
+            if sentence_of[x.start] == sentence_of[m.start] or x.is_reporter or x.start in self._quotes \
+                    or (x.start > 0 and self._words[x.start - 1] in GENITIVE_HEADS):
+                continue  # (not whose message was handed over: `پیام ژنرال X را ... تسلیم کرد`)
+            entity = entity_of.get(id(x))
+            country = self._country(entity) if entity is not None else x.country
+            if country == m.country and (entity is not None or (x.kind == "title_only" and x.role)):
+                return entity if entity is not None else x
+        return None
 
     def _own_office_holder_before(self, entities: list[Entity], m: PersonMention) -> Entity | None:
         """`وزیر امور خارجه` with no country, in an outlet of Iran, after `محمدجواد ظریف` named with no title: the one
