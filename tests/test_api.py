@@ -419,6 +419,12 @@ def test_api_this_foreign_official_takes_up_the_person_of_that_country_told_befo
     assert "یاشار گولر" in _names(events[1])
 
 
+def test_api_a_corps_named_for_a_foreign_place_is_not_the_outlets_guards(extract):
+    text = "به گزارش مهر، فرمانده مرزبانی فراجا امروز در زاهدان با فرمانده سپاه کویته دیدار کرد."
+    participants = extract(text, published="2024-02-27")["events"][0]["participants"]
+    assert sorted(p["country"] for p in participants) == ["IR", "PK"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

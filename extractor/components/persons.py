@@ -180,7 +180,7 @@ UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ"
 POINTED_UNITS = UNIT_WORDS | {"کشتی", "ناو", "ناوچه", "گروه", "فرماندهی", "یگان", "دسته", "قول"}
 """Units a commander's `... این <unit>` points back at (`فرمانده این کشتی`, `فرمانده این فرماندهی`)."""
 PLACED_UNITS = UNIT_WORDS | {"پولیس", "پلیس", "دسته", "یگان", "اداره", "مرزبانی", "پاسگاه", "کندک", "قوماندانی",
-                             "گارد", "ساحلی", "پادگان", "دریابانی", "سرحدات"}
+                             "گارد", "ساحلی", "پادگان", "دریابانی", "سرحدات", "سپاه"}
 """Words of a unit named for the place it guards (`قوماندان پولیس سرحدی سپین‌بولدک`, `فرمانده دسته مرزبانی X`)."""
 PLACE_OF_UNIT_STOPS = frozenset({"در", "به", "از", "وارد", "برای"})
 """Words after which a place no longer names the unit but where it went (`ناوگروه ... در بندر کوچی`)."""
@@ -2164,6 +2164,8 @@ class PersonRules:
                 or (self._words[end - 1] == "منطقه" and self._words[end] in ORDINALS)):
             end += 1  # (`فرمانده منطقه یکم نیروی دریایی ارتش`: a numbered district of the navy)
         words = self._words[title.start:end]
+        if any(self._words[k] in OWN_FORCES and self._place_at(k + 1, self._at) for k in range(title.start, end)):
+            return False  # `فرمانده سپاه کویته`: a corps of the place named, not the outlet's Guards
         if words[-2:] == ["نیروهای", "مسلح"] and "ستاد" in words:
             return True  # `معاون بین‌الملل ستاد کل نیروهای مسلح`: the general staff named with no country is ours
         return not OWN_FORCES.isdisjoint(words) or "اعزامی" in words or any(
