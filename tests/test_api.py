@@ -328,6 +328,8 @@ def test_api_the_head_of_this_body_named_with_the_outlets_forces_is_of_its_count
 @pytest.mark.parametrize("text, sides", [
     ("به گزارش ایرنا، هیئتی از کالج دفاع ملی هند به سرپرستی رئیس این کالج امروز در تهران با معاون هماهنگ‌کننده "
      "ارتش دیدار کرد.", [("head_of_organization", "IN"), ("military_commander", "IR")]),
+    ("به گزارش مهر، هیئتی از انستیتوی نظامی تاجیکستان به سرپرستی رئیس این انستیتو امروز در تهران با معاون "
+     "هماهنگ‌کننده ارتش دیدار کرد.", [("head_of_organization", "TJ"), ("military_commander", "IR")]),
     ("به گزارش ایرنا، هیئتی از دانشکده افسری ارتش قزاقستان امروز در دانشگاه عالی دفاع ملی با رئیس این دانشگاه "
      "دیدار کرد.", [("head_of_organization", "IR"), ("official", "KZ")]),
 ])

@@ -82,8 +82,9 @@ REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
 GENERIC_HEADS = frozenset({"رئیس"})
 """Words that head an office of a body no title lists, when a country closes the phrase."""
-BODY_NOUNS = frozenset({"آکادمی", "دانشگاه", "دانشکده", "کالج", "سازمان", "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک",
-                        "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن", "صندوق", "کارخانه"})
+BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دانشکده", "کالج", "انستیتو", "انستیتوی", "پوهنتون", "سازمان",
+                        "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
+                        "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
