@@ -427,6 +427,15 @@ def test_api_a_corps_named_for_a_foreign_place_is_not_the_outlets_guards(extract
     assert sorted(p["country"] for p in participants) == ["IR", "PK"]
 
 
+def test_api_what_a_spokesman_wrote_his_side_did_is_no_claim_though_another_report_is_denied(extract):
+    text = ("به گزارش طلوع‌نیوز، وزیر خارجه قطر روز چهارشنبه وارد کابل شد.\n\nعبدالقهار بلخی سخنگوی وزارت خارجه "
+            "در شبکه ایکس نوشت که امیرخان متقی و وزیر قطری درباره همکاری‌های اقتصادی گفت‌وگو کرده‌اند.\n\n"
+            "ذبیح‌الله مجاهد گزارش دیدار وزیر قطری با رهبر طالبان را رد کرد.")
+    result = extract(text, published="2024-09-12")
+    assert any("امیرخان متقی" in _names(e) for e in result["events"])
+    assert not any("امیرخان متقی" in _names(o) for o in result["other_contacts"])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -1437,9 +1437,12 @@ class Assembler:
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
         if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
-                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 4])
+                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 4]
+                                     and not (w != "گزارش" and between(self._mention_starts, self._mentions,
+                                                                         s_start, s_start + k)))
                 for k, w in enumerate(before)):
-            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`
+            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...` (not `سخنگوی وزارت ... نوشت که`: a
+            # person told by name or office writes what his side did)
         if self._denial is None:  # whether the article denies anything: read once per article
             words = self._words
             self._denial = any(
