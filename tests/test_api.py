@@ -436,6 +436,13 @@ def test_api_what_a_spokesman_wrote_his_side_did_is_no_claim_though_another_repo
     assert not any("امیرخان متقی" in _names(o) for o in result["other_contacts"])
 
 
+def test_api_the_head_of_a_body_told_again_without_its_country_is_the_same_office(extract):
+    text = ("به گزارش پژواک، رئیس عمومی امنیت ملی افغانستان امروز در دوشنبه با امامعلی رحمان دیدار کرد.\n\n"
+            "رئیس عمومی امنیت ملی روز گذشته با رئیس کمیته دولتی امنیت ملی تاجیکستان دیدار کرده بود.")
+    events = extract(text, published="2007-06-13")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "TJ"]] * 2
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -1543,12 +1543,37 @@ class PersonRules:
                     heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
+        heads += self._heads_told_again(heads, at)
         heads += self._representatives_of_organisations(at)
         deputies = self.kb.title_composition["deputy_words"]
         deputy_of = self.kb.title_composition["deputy_of"]
         return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+
+    def _heads_told_again(self, heads: list[TitleInfo], at: dict[int, Span]) -> list[TitleInfo]:
+        """`رئیس عمومی امنیت ملی روز گذشته با ...` after `رئیس عمومی امنیت ملی افغانستان`: the head of a body told
+        before with its country, told again without it, is the same office (of that country)."""
+        bodies = {}
+        for h in heads:
+            if (h.title_id or "").startswith("fa.title.generic_head:") and h.country is not None:
+                body = tuple(h.title_id.split(":", 1)[1].split("_"))
+                if len(body) >= 2 and tuple(self._words[h.start + 1:h.start + 1 + len(body)]) == body:
+                    bodies.setdefault(body, h)
+        if not bodies:
+            return []
+        taken = {h.start for h in heads}
+        again = []
+        for i in where(self._doc, GENERIC_HEADS):
+            if i in at or i in taken:
+                continue
+            for body, h in bodies.items():
+                end = i + 1 + len(body)
+                if end <= len(self._words) and tuple(self._words[i + 1:end]) == body and i > h.start \
+                        and end not in at:
+                    again.append(replace(h, start=i, end=end, country_rule="fa.country.head_told_before"))
+                    break
+        return again
 
     def _this_bodys_country(self, i: int, body: str) -> tuple[str | None, str]:
         """`رئیس این دانشگاه` after `از دانشگاه فرماندهی و ستاد ارتش (دافوس) بازدید کردند`: the body last named (within
