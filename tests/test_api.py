@@ -443,6 +443,15 @@ def test_api_the_head_of_a_body_told_again_without_its_country_is_the_same_offic
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["AF", "TJ"]] * 2
 
 
+def test_api_an_accusation_rejected_denies_no_contact_a_body_wrote_of(extract):
+    text = ("جنرال عاصم منیر فرمانده اردوی پاکستان در واشنگتن با آنتونی بلینکن وزیر خارجه امریکا دیدار کرده است.\n\n"
+            "اداره روابط عامه نظامی پاکستان نوشته است که فرمانده اردوی پاکستان در دیدار با وزیر خارجه امریکا "
+            "درباره تحولات منطقه گفتگو کرده است.\n\nذبیح‌الله مجاهد سخنگوی طالبان اتهام پناه دادن به شبه‌نظامیان را "
+            "رد کرده است.")
+    result = extract(text, published="2023-12-15")
+    assert any("آنتونی بلینکن" in _names(e) for e in result["events"]) and not result["other_contacts"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

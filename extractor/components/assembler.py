@@ -54,6 +54,9 @@ DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
 REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
 """`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
+REPORT_NOUNS = frozenset({"گزارش", "گزارشها", "گزارشهای", "گزارشی", "خبر", "اخبار", "ادعا", "ادعای", "ادعاها",
+                          "شایعه", "شایعات", "شایعه‌ها"})
+"""What is rejected when a contact's report is (`گزارش‌ها ... را رد کرد`)."""
 REQUEST_WORDS = frozenset({"درخواست", "خواستار", "دعوت"})
 THIS_OFFICIAL = "fa.title.senior_official"
 """`مقام نظامی`, `مقام ارشد`: after `این`, an official told before (`این مقام نظامی پاکستانی`)."""
@@ -1448,7 +1451,9 @@ class Assembler:
             self._denial = any(
                 w in ("تکذیب", "کذب") or (w == "صحت" and i + 1 < len(words) and words[i + 1] in ("ندارد", "نداشت"))
                 or (w == "رد" and i > 0 and words[i - 1] == "را" and i + 1 < len(words)
-                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود"))  # (`گزارش‌ها ... را رد کرده است`)
+                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
+                    and not REPORT_NOUNS.isdisjoint(words[max(0, i - 18):i]))
+                # (`گزارش‌ها ... را رد کرده است`; not `اتهام پناه دادن ... را رد کرده`: another thing rejected)
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
