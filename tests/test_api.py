@@ -452,6 +452,13 @@ def test_api_an_accusation_rejected_denies_no_contact_a_body_wrote_of(extract):
     assert any("آنتونی بلینکن" in _names(e) for e in result["events"]) and not result["other_contacts"]
 
 
+def test_api_who_attended_the_meeting_with_one_told_before_joins_it(extract):
+    text = ("به گزارش ایسنا، امیر قطر امروز وارد ریاض شد و با محمد بن سلمان ولیعهد عربستان سعودی دیدار کرد.\n\n"
+            "محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر نیز امیر را همراهی می‌کند و در دیدار با ولیعهد سعودی حضور داشت.")
+    events = extract(text, published="2025-02-02")["events"]
+    assert len(events) == 1 and "محمد بن عبدالرحمن آل ثانی" in _names(events[0])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

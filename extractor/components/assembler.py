@@ -791,11 +791,13 @@ class Assembler:
                 # protocol on arrival: `در بندر X پهلو گرفت و با استقبال مقامات ... روبه‌رو شد`)
             if trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions):
                 continue  # `از برگزاری این نشست استقبال کردند`: welcomed an idea, received no one
-            if trigger.id_ == "fa.trigger.in_meeting_of" and any(
+            if trigger.id_ in ("fa.trigger.in_meeting_of", "fa.trigger.in_meeting_with") and any(
                     t.id_ in ATTENDANCE_TRIGGERS and {"با", "که"}.isdisjoint(self._words[trigger.end:t.start])
+                    and (trigger.id_ == "fa.trigger.in_meeting_of" or self._met_before(trigger, t, mentions, entity_of))
                     for t in self._triggers_between(trigger.end, u.clauses[u.clause_of[trigger.start]][1])):
                 continue  # `در دیدار سفیر ... نیز حضور داشت`: who attended the meeting just told, not another one
-                # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it)
+                # (not `در دیدار A با B که X نیز حضور داشت`: that meeting, with who attended it; `در دیدار با ولیعهد
+                # سعودی حضور داشت`: the meeting with one told before)
             if trigger.id_ == "fa.trigger.in_meeting_of" and self._in_the_meeting_told(trigger):
                 continue  # `در دیدار مسائل ...`, `در دیدار نخست که ...`: the meeting already told
             if trigger.id_ == "fa.trigger.phone_noun" and trigger.start > 0 and self._words[trigger.start - 1] == "برای" \
@@ -2942,6 +2944,14 @@ class Assembler:
                 draft.trace["status"] = "fa.status.quoted_contact"
                 found.append(draft)
         return found
+
+    def _met_before(self, trigger: Span, attended: Span, mentions: list[PersonMention], entity_of: dict) -> bool:
+        """Everyone named between `در دیدار با` and its `حضور داشت` was named before the trigger (the meeting with
+        them was told already)."""
+        named = [m for m in between(self._mention_starts, mentions, trigger.end, attended.start)]
+        return bool(named) and all(
+            (entity := entity_of.get(id(m))) is not None and min(x.start for x in entity.mentions) < trigger.start
+            for m in named)
 
     def _only_time_before_with(self, start: int, end: int) -> bool:
         """From `start` to the first `با` before `end` there is only when and where (a date, `در` and a place, `نیز`):
