@@ -459,6 +459,14 @@ def test_api_who_attended_the_meeting_with_one_told_before_joins_it(extract):
     assert len(events) == 1 and "محمد بن عبدالرحمن آل ثانی" in _names(events[0])
 
 
+def test_api_what_is_told_from_inside_part_of_the_meeting_is_that_meeting(extract):
+    text = ("به گزارش تسنیم، بشار اسد رئیس‌جمهور سوریه روز دوشنبه در سوچی با ولادیمیر پوتین رئیس‌جمهور روسیه دیدار "
+            "کرد.\n\nدر بخشی از این دیدار، سرگئی شویگو وزیر دفاع روسیه نیز حضور داشت و رئیس‌جمهور سوریه با او درباره "
+            "وضعیت میدانی گفت‌وگو کرد.")
+    events = extract(text, published="2017-11-21")["events"]
+    assert len(events) == 1 and "سرگئی شویگو" in _names(events[0])
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -139,6 +139,8 @@ FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
+TALK_NOUNS = frozenset({"دیدار", "ملاقات", "گفتگو", "گفتگوها", "گفتگوهای", "مذاکره", "مذاکرات", "رایزنی"})
+"""A meeting of two sides (not a session): `در بخشی از این دیدار` speaks from inside the one just told."""
 LINKING_WORDS = frozenset({"با", "و", "از", "به", "در", "که", "را", "برای"})
 """Words that join two phrases: a noun after one is not a modifier of the noun before."""
 ANTECEDENT_REACH = 12
@@ -1936,6 +1938,12 @@ class Assembler:
         if not sides and not allow_empty:
             return None
         inside = self._inside_this_meeting(c_start, trigger.start)
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        part = inside if inside is not None else self._inside_this_meeting(s_start, c_start) if s_start < c_start else None
+        if part is not None and self._words[part + 1] == "بخشی" and self._words[part + 4] in TALK_NOUNS:
+            # `در بخشی از این دیدار، A و B نیز حضور داشتند و C با آنان ... گفت‌وگو کرد`: part of the meeting just told
+            # (not `در جریان این اجلاس X با Y دیدار کرد`: a meeting on a session's sidelines)
+            return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=part)
         if inside is not None and any(s.mention.start < inside for s in sides):
             # `آخوندی و پاستور در بخشی از این نشست ... گفتگو کردند`: more people of the meeting just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=inside)
