@@ -467,6 +467,14 @@ def test_api_what_is_told_from_inside_part_of_the_meeting_is_that_meeting(extrac
     assert len(events) == 1 and "سرگئی شویگو" in _names(events[0])
 
 
+def test_api_qarar_after_a_given_name_is_no_surname(extract):
+    text = ("به گزارش تسنیم، پوتین امروز در تماس تلفنی با ترامپ او را در جریان نتایج دیدار با اسد قرار داد.")
+    result = extract(text, published="2017-11-21")
+    names = [p["name"] for e in result["events"] + result["other_contacts"] for p in e["participants"]] + [
+        p["name"] for p in result["mentioned_people"]]
+    assert not any(name and "قرار" in name for name in names)
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "
