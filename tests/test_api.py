@@ -475,6 +475,14 @@ def test_api_qarar_after_a_given_name_is_no_surname(extract):
     assert not any(name and "قرار" in name for name in names)
 
 
+def test_api_a_lead_talk_of_sides_known_by_title_is_the_call_told_in_the_body(extract):
+    text = ("رئیس ستاد کل نیروهای مسلح در گفتگو با همتای روس خود بر همکاری دفاعی دو کشور تاکید کرد.\n\n"
+            "به گزارش ایلنا، سرلشکر سید حسن فیروزآبادی شامگاه دوشنبه در تماس تلفنی با ارتشبد نیکلای ماکاروف رئیس "
+            "ستاد کل نیروهای مسلح روسیه گفتگو کرد.")
+    events = extract(text, published="2011-11-29")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -4482,8 +4482,10 @@ class Assembler:
             other, call = (b, a) if a.type == "phone_call" else (a, b)
             # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again, or one of the
             # separate calls a lead told (`در دو تماس تلفنی جداگانه با وزرای دفاع A و B`)
-            if not ((ka == kb_ or call.separate is not None) and other.trigger.id_ == "fa.trigger.in_meeting_with"
-                    and "گفتگو" in other.trigger.text) \
+            by_title = not self._keys(other) and other.sides and {self._side_country(s) for s in other.sides} - {None} \
+                <= {self._side_country(s) for s in call.sides}  # (`رئیس ستاد کل ... در گفتگو با همتای روس خود`)
+            if not ((ka == kb_ or call.separate is not None or by_title)
+                    and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text) \
                     and not ((call.separate is not None or (ka == kb_ and self._own_place(other.trigger) is None))
                              and other.trigger.id_ == "fa.trigger.meet_verb"
                              and other.trigger.text.startswith("گفتگو")) \
