@@ -483,6 +483,13 @@ def test_api_a_lead_talk_of_sides_known_by_title_is_the_call_told_in_the_body(ex
     assert [e["type"] for e in events] == ["phone_call"]
 
 
+def test_api_a_title_with_its_remit_and_an_and_before_the_name_is_his(extract):
+    text = ("به گزارش خاور، وزیر امور خارجه تاجیکستان امروز نماینده ویژه آمریکا در امور افغانستان و پاکستان "
+            "جیمز دابینز را به حضور پذیرفت.")
+    participants = extract(text, published="2014-02-11")["events"][0]["participants"]
+    assert [(p["name"], p["role"]["code"]) for p in participants if p["country"] == "US"] == [("جیمز دابینز", "envoy")]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

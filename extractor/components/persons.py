@@ -1996,16 +1996,17 @@ class PersonRules:
                     if self._punct[k]:
                         break
             if m.title is None and start > 1:
-                for k in range(start - 2, max(0, start - 6), -1):  # `سفیر ایران در جمهوری تاجیکستان علیرضا حقیقیان`
+                for k in range(start - 2, max(0, start - 10), -1):  # `سفیر ایران در جمهوری تاجیکستان علیرضا حقیقیان`
                     if self._words[k] == "در" and k in by_end and all(
                             j in self._at and self._at[j].label_ in ("COUNTRY", "PLACE") for j in range(k + 1, start)):
                         m.title = by_end[k]
                         break
                     if self._words[k] == "در" and k in by_end and self._words[k + 1] == "امور" \
-                            and not any(self._punct[j] or self._words[j] in FAR_QUALIFIER_STOP for j in range(k + 1, start)) \
-                            and m.end < len(self._words) and self._words[m.end] in ("،", "که"):
-                        m.title = by_end[k]  # `نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا`
-                        break
+                            and not any(self._punct[j] or (self._words[j] in FAR_QUALIFIER_STOP and self._words[j] != "و")
+                                        for j in range(k + 1, start)) \
+                            and after < len(self._words) and self._words[after] in ("،", "که", "را"):
+                        m.title = by_end[k]  # `نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا`, `... در
+                        break  # امور قفقاز و آسیای مرکزی «جیمز اپاتورای» را ...` (Khovar's object)
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
         if m.title is not None:
