@@ -490,6 +490,13 @@ def test_api_a_title_with_its_remit_and_an_and_before_the_name_is_his(extract):
     assert [(p["name"], p["role"]["code"]) for p in participants if p["country"] == "US"] == [("جیمز دابینز", "envoy")]
 
 
+def test_api_then_with_another_is_another_contact(extract):
+    text = ("به گزارش مهر، علی لاریجانی رئیس مجلس امروز در الجزیره با محمد العربی ولد خلیفه رئیس مجلس ملی خلق الجزایر و "
+            "سپس با عبدالمالک سلال نخست‌وزیر این کشور دیدار کرد.")
+    events = extract(text, published="2014-12-15")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 2]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

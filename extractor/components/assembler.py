@@ -2217,6 +2217,11 @@ class Assembler:
             return [self._part(draft, [*others, side]) for side in group]
         if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
+        if len(ordered) >= 3 and all(self._then_with(a.mention.end, b.mention.start)
+                                     for a, b in zip(ordered[1:], ordered[2:])) \
+                and "با" in self._words[ordered[0].mention.end:ordered[1].mention.start]:
+            # `با X رئیس مجلس ... و سپس با Y نخست‌وزیر این کشور دیدار کرده بود`: one contact after the other
+            return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
         if len(ordered) >= 3 and "جداگانه" not in words and self._plural_calls_with(c_start, draft.trigger.end):
             words = [*words, "جداگانه"]  # `در تماس‌های تیلفونی با A و B گفتگو کرد`: the calls, one with each
         if "جداگانه" not in words or len(ordered) < 3:
@@ -2231,6 +2236,12 @@ class Assembler:
             return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received; `در دو دیدار
             # جداگانه میزبان A و B بود`: the ones hosted)
         return [self._part(draft, [subject, side]) for side in objects]
+
+    def _then_with(self, start: int, end: int) -> bool:
+        """Between two people met, `و سپس با` / `و بعد با` / `و پس از آن با`: the second was met after the first."""
+        gap = self._words[start:end]
+        return len(gap) <= 12 and "با" in gap[-2:] and any(
+            w == "سپس" or (w in ("بعد", "پس") and gap[k + 1:k + 3] in (["از", "آن"], ["با"])) for k, w in enumerate(gap))
 
     def _plural_calls_with(self, start: int, end: int) -> bool:
         """`تماس‌های تلفنی با`, `تماس‌های تیلفونی خود با` between `start` and `end`: calls in the plural, each with
