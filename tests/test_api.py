@@ -497,6 +497,13 @@ def test_api_then_with_another_is_another_contact(extract):
     assert [len(e["participants"]) for e in events] == [2, 2]
 
 
+def test_api_who_welcomed_the_guest_is_no_side_of_the_meeting_told_after_it(extract):
+    text = ("به گزارش ایلنا، رئیس مجلس لبنان امروز پس از ورود به فرودگاه مهرآباد از سوی محمدرضا باهنر نایب رئیس مجلس "
+            "مورد استقبال قرار گرفت و ساعاتی بعد در محل مجلس با علی لاریجانی رئیس مجلس دیدار کرد.")
+    events = extract(text, published="2008-09-09")["events"]
+    assert events and all("محمدرضا باهنر" not in _names(e) for e in events)
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -1803,6 +1803,9 @@ class Assembler:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
             if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"]):
                 continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
+            if trigger.id_ not in WELCOME_TRIGGERS and self._words[max(0, m.start - 2):m.start] in (
+                    ["از", "سوی"], ["از", "طرف"]) and "استقبال" in self._words[m.end:min(trigger.start, m.end + 12)]:
+                continue  # `در فرودگاه از سوی X مورد استقبال قرار گرفت و ساعاتی بعد با Y دیدار کرد`: the welcomer
             if m.kind == "name" and m.start > 1 and self._words[m.start - 1] == "ویژه" \
                     and self._words[m.start - 2] in SERVING_HEADS:
                 continue  # `الکساندر لاورنتیف نماینده ویژه ولادیمیر پوتین`: whom the envoy serves took no part
