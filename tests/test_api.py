@@ -504,6 +504,12 @@ def test_api_who_welcomed_the_guest_is_no_side_of_the_meeting_told_after_it(extr
     assert events and all("محمدرضا باهنر" not in _names(e) for e in events)
 
 
+def test_api_attending_a_gathering_of_expatriates_is_no_session(extract):
+    text = ("به گزارش ایرنا، مسعود پزشکیان رئیس‌جمهور که برای شرکت در هفتاد و نهمین نشست مجمع عمومی سازمان ملل به "
+            "نیویورک سفر کرده است، شامگاه یکشنبه در جمع صدها تن از ایرانیان مقیم آمریکا حضور یافت و سخنرانی کرد.")
+    assert extract(text, published="2024-09-23")["events"] == []
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -918,6 +918,8 @@ class Assembler:
                     # is about something: `درباره حاکمیت قانون سخنرانی کرد`)
                 if self._names_the_sidelines(trigger):
                     continue  # `... دیدار A با B در حاشیه نشست اوفا`: the session is where, not a contact
+                if trigger.id_ == "fa.trigger.took_part" and self._among_a_crowd(trigger, u):
+                    continue  # `در جمع ایرانیان مقیم آمریکا حضور یافت`: a gathering, no session or counterpart
                 if not NO_CONTACT_BEFORE.isdisjoint(self._words[max(0, trigger.start - 2):trigger.start]):
                     continue  # `آمادگی دیدار با همتای خود را دارد`, `پیش از هرگونه نشست`: no contact told
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
@@ -2240,6 +2242,14 @@ class Assembler:
             # جداگانه میزبان A و B بود`: the ones hosted)
         return [self._part(draft, [subject, side]) for side in objects]
 
+    def _among_a_crowd(self, trigger: Span, u) -> bool:
+        """`در جمع X حضور یافت`: the clause has its subject among a crowd (`در جمع`) before the verb, with no session
+        noun between."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        crowd = next((k for k in range(trigger.start - 1, c_start, -1) if words[k - 1:k + 1] == ["در", "جمع"]), None)
+        return crowd is not None and not any(w in self.kb.event_nouns for w in words[crowd + 1:trigger.start])
+
     def _then_with(self, start: int, end: int) -> bool:
         """Between two people met, `و سپس با` / `و بعد با` / `و پس از آن با`: the second was met after the first."""
         gap = self._words[start:end]
@@ -3372,8 +3382,10 @@ class Assembler:
         nouns = [k for k, w in enumerate(words) if w in self.kb.event_nouns and k > 0 and (
             words[k - 1] == "در" or (words[k - 1].endswith("مین") and "در" in words[max(0, k - 3):k - 1]))]
         # (`در یکصدوشصت‌ودومین نشست شورای اتحادیه عرب`: an ordinal before the noun)
-        if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
-            return None
+        if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start) \
+                or self._among_a_crowd(trigger, u):
+            return None  # (`... که برای شرکت در نشست مجمع عمومی ... سفر کرده، در جمع ایرانیان مقیم آمریکا حضور یافت`: a
+            # gathering, not the session the trip was for)
         if not self._names_several_states(words[nouns[0]:]) \
                 and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting" \
                 and not self._organisation_between(c_start + nouns[0], trigger.start):
