@@ -510,6 +510,13 @@ def test_api_attending_a_gathering_of_expatriates_is_no_session(extract):
     assert extract(text, published="2024-09-23")["events"] == []
 
 
+def test_api_that_same_day_is_the_day_its_sentence_named(extract):
+    text = ("به گزارش ایرنا، محمدعلی شاهین رئیس مجلس ترکیه امروز سه‌شنبه با محمود احمدی‌نژاد دیدار کرد.\n\n"
+            "شاهین که روز دوشنبه وارد تهران شد، عصر همان روز با علی لاریجانی رئیس مجلس دیدار کرده بود.")
+    events = extract(text, published="2010-02-23")["events"]
+    assert [e["date"]["value"] for e in events] == ["2010-02-23", "2010-02-22"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -5737,8 +5737,16 @@ class Assembler:
                 candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
         s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
         words = self._words[s_start:s_end]
-        if not candidates and self._previous_date is not None and any(
-                a in ("همین", "همان") and b in ("روز", "شب", "عصر", "شامگاه", "صبح") for a, b in zip(words, words[1:])):
+        same = next((s_start + k for k, (a, b) in enumerate(zip(words, words[1:]))
+                     if a in ("همین", "همان") and b in ("روز", "شب", "عصر", "شامگاه", "صبح")), None)
+        named = [d for d in between(self._date_starts, dates, s_start, same)
+                 if d[0].kind in ("weekday", "absolute", "relative_day")] if not candidates and same is not None else []
+        if named:  # `X که روز دوشنبه وارد تهران شد، عصر همان روز با Y دیدار کرده بود`: the day its sentence named
+            mention, start, end = named[-1]
+            event.date, event.date_resolved = (mention, start, end), self.date_rules.resolve(mention, published)
+            event.trace["date"] = "fa.date.same_day_as_named"
+            return
+        if not candidates and self._previous_date is not None and same is not None:
             event.date, event.date_resolved = self._previous_date  # `در همین روز با X نیز دیدار کرد`
             event.trace["date"] = "fa.date.same_day_as_previous"
             return
