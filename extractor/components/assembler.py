@@ -1100,7 +1100,8 @@ class Assembler:
             if (title_id or "").startswith(THIS_OFFICIAL) and m.start > 0 and words[m.start - 1] == "این" \
                     and m.country is not None:
                 told = self._official_told_before(m, entity_of)
-                if isinstance(told, Entity):  # `این مقام نظامی پاکستانی`: the Pakistani told before, whatever his office
+                if isinstance(told, Entity):  # `این مقام نظامی پاکستانی`: the Pakistani told before, whatever
+                    # his office
                     own = next((x.title for x in told.mentions if x.title is not None and x.title.role), None)
                     m.title = replace(own, start=m.title.start, end=m.title.end) if own is not None else None
                     # (his office, not the generic `مقام`; with none told, the register's)
@@ -1298,7 +1299,8 @@ class Assembler:
         titles = [t for x in entity.named for t in (x.title, x.extra.get("second_title")) if t is not None]
         if self._words[m.title.start] in CHAIR_WORDS and titles \
                 and all(self._words[t.start] in MEMBER_WORDS for t in titles):
-            return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not a member
+            return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not
+            # a member
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
@@ -1572,7 +1574,8 @@ class Assembler:
             if i > 0 and words[i - 1] == "به":
                 continue
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
-            if word == "دعوت" and any(w in REQUESTED_CONTACTS and b in HELD_LIGHT_VERBS for w, b in zip(window, window[1:])):
+            if word == "دعوت" and any(w in REQUESTED_CONTACTS and b in HELD_LIGHT_VERBS
+                                      for w, b in zip(window, window[1:])):
                 continue  # `با وی دیدار کرده و دعوت‌نامه نشست لاهه را تسلیم کرد`: a meeting held, an invitation handed
             if not REQUESTED_CONTACTS.isdisjoint(window):
                 return True
@@ -1944,7 +1947,8 @@ class Assembler:
             return None
         inside = self._inside_this_meeting(c_start, trigger.start)
         s_start = u.sentences[u.sentence_of[trigger.start]][0]
-        part = inside if inside is not None else self._inside_this_meeting(s_start, c_start) if s_start < c_start else None
+        part = inside if inside is not None \
+            else self._inside_this_meeting(s_start, c_start) if s_start < c_start else None
         if part is not None and self._words[part + 1] == "بخشی" and self._words[part + 4] in TALK_NOUNS:
             # `در بخشی از این دیدار، A و B نیز حضور داشتند و C با آنان ... گفت‌وگو کرد`: part of the meeting just told
             # (not `در جریان این اجلاس X با Y دیدار کرد`: a meeting on a session's sidelines)
@@ -2254,7 +2258,8 @@ class Assembler:
         """Between two people met, `و سپس با` / `و بعد با` / `و پس از آن با`: the second was met after the first."""
         gap = self._words[start:end]
         return len(gap) <= 12 and "با" in gap[-2:] and any(
-            w == "سپس" or (w in ("بعد", "پس") and gap[k + 1:k + 3] in (["از", "آن"], ["با"])) for k, w in enumerate(gap))
+            w == "سپس" or (w in ("بعد", "پس") and gap[k + 1:k + 3] in (["از", "آن"], ["با"]))
+            for k, w in enumerate(gap))
 
     def _plural_calls_with(self, start: int, end: int) -> bool:
         """`تماس‌های تلفنی با`, `تماس‌های تیلفونی خود با` between `start` and `end`: calls in the plural, each with
@@ -2364,7 +2369,8 @@ class Assembler:
         words = self._words[c_start:c_end]
         return any(((w in ("روز", "هفته", "ماه", "سال") and b in ("پیش", "قبل") and c != "از")
                     or (w in ("هفته", "ماه", "سال") and b == "گذشته")
-                    or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از"))  # `دو هفته پس از آن ... که ... کرده بود`
+                    or (w in ("هفته", "ماه", "سال") and b == "پس" and c == "از"))
+                   # (`دو هفته پس از آن ... که ... کرده بود`)
                    and not self._in_a_closed_relative(c_start + k, trigger, c_start)
                    for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
         # (`دو روز پیش از این دیدار`: this story's)
@@ -2381,8 +2387,8 @@ class Assembler:
 
     def _in_a_closed_relative(self, position: int, trigger: Span, c_start: int) -> bool:
         """`با حسان دیاب که کابینه او کمتر از یک ماه پیش تشکیل شده است دیدار کرد`: `position` lies in a relative clause
-        about someone's other doing (no event noun before its `که`, no contact or trip in it) that its own verb closes before
-        the trigger: that doing's time, not the contact's."""
+        about someone's other doing (no event noun before its `که`, no contact or trip in it) that its own verb closes
+        before the trigger: that doing's time, not the contact's."""
         words = self._words
         if position >= trigger.start:
             return False

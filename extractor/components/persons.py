@@ -484,7 +484,8 @@ class PersonRules:
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
             if title.start > 0 and self._words[title.start - 1] == "نزد":
-                continue  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the body's name (attached to the president)
+                continue  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the body's name (attached to the
+                # president)
             if title.start > 0 and self._words[title.start - 1] in OFFICE_WORDS and title.country is None \
                     and (title.start < 2 or self._words[title.start - 2] not in OFFICE_HEADS):
                 continue  # `در دفتر نخست‌وزیر`, `به گفته دفتر نخست‌وزیر`: the office, a place or a source, no one in it
@@ -1440,7 +1441,8 @@ class PersonRules:
         three unit words, then the place) is of the place's country."""
         k = start
         while k < len(self._words) and k - start < 4 and k not in at and (
-                self._words[k] in PLACED_UNITS or self._words[k] in SERVICE_ADJECTIVES or self._words[k] in REGION_WORDS):
+                self._words[k] in PLACED_UNITS or self._words[k] in SERVICE_ADJECTIVES
+                or self._words[k] in REGION_WORDS):
             k += 1  # (`فرمانده مرزبانی استان ایلام`: the province the unit guards)
         span = at.get(k)
         if k == start or span is None or span.start != k or span.label_ != "PLACE":
@@ -2002,7 +2004,8 @@ class PersonRules:
                         m.title = by_end[k]
                         break
                     if self._words[k] == "در" and k in by_end and self._words[k + 1] == "امور" \
-                            and not any(self._punct[j] or (self._words[j] in FAR_QUALIFIER_STOP and self._words[j] != "و")
+                            and not any(self._punct[j]
+                                        or (self._words[j] in FAR_QUALIFIER_STOP and self._words[j] != "و")
                                         for j in range(k + 1, start)) \
                             and after < len(self._words) and self._words[after] in ("،", "که", "را"):
                         m.title = by_end[k]  # `نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا`, `... در
