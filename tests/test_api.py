@@ -517,6 +517,13 @@ def test_api_that_same_day_is_the_day_its_sentence_named(extract):
     assert [e["date"]["value"] for e in events] == ["2010-02-23", "2010-02-22"]
 
 
+def test_api_a_joint_committees_session_after_the_meeting_is_another_contact(extract):
+    text = ("به گزارش فارس، خالد شوانی وزیر دادگستری عراق امروز در تهران با امین حسین رحیمی وزیر دادگستری دیدار کرد.\n\n"
+            "پس از این دیدار، نشست کمیته مشترک حقوقی و قضایی ایران و عراق با حضور دو وزیر برگزار شد.")
+    events = extract(text, published="2023-05-14")["events"]
+    assert [e["type"] for e in events] == ["meeting", "negotiation"]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

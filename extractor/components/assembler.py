@@ -138,6 +138,8 @@ CREDENTIALS_WORDS = frozenset({"تقدیم", "استوارنامه", "استوا
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
+JOINT_BODIES = frozenset({"کمیته", "کمیسیون", "کارگروه", "کمیسیونهای", "کمیتههای"})
+"""Standing bodies two states hold sessions of (`کمیسیون مشترک`, `کمیته مشترک`)."""
 CONTACT_NOUNS = frozenset({"تماسی", "دیداری", "ملاقاتی", "گفتگویی", "نشستی"})
 TALK_NOUNS = frozenset({"دیدار", "ملاقات", "گفتگو", "گفتگوها", "گفتگوهای", "مذاکره", "مذاکرات", "رایزنی"})
 """A meeting of two sides (not a session): `در بخشی از این دیدار` speaks from inside the one just told."""
@@ -4412,6 +4414,8 @@ class Assembler:
                               or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
                      or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
+                     or (self._opens_with_sequence_cue(later.trigger) and later.trigger.id_ in HELD_TRIGGERS
+                         and self._joint_body_session(later.trigger))  # `پس از این دیدار، نشست کمیته مشترک ...`
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
                          and (earlier.type != "visit" or later.trigger.id_ in HELD_TRIGGERS)
@@ -4677,6 +4681,13 @@ class Assembler:
         return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
                    for s in later.sides)
 
+    def _joint_body_session(self, trigger: Span) -> bool:
+        """The held trigger's clause names a session of a joint body (`نشست کمیته مشترک حقوقی ... برگزار شد`): the
+        standing body's talks, another contact than a meeting of the same people told before."""
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        return any(a in JOINT_BODIES and b == "مشترک" for a, b in zip(words, words[1:]))
+
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
         """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""
         s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
@@ -4836,7 +4847,9 @@ class Assembler:
                     and events[-1].type != "multilateral_meeting" and self._on_sidelines(events[-1].trigger):
                 draft.anaphoric = False  # `X در حاشیه کنفرانس ... با Y دیدار کرد. این کنفرانس ... آغاز به کار کرد`
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
-                    and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)):
+                    and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)) \
+                    and not (draft.trigger.id_ in HELD_TRIGGERS and self._opens_with_sequence_cue(draft.trigger)
+                             and self._joint_body_session(draft.trigger)):
                 # (`این دور مشورت‌ها روز یکشنبه ... برگزار شد` after Monday's reception: the session of its own day)
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
