@@ -524,6 +524,13 @@ def test_api_a_joint_committees_session_after_the_meeting_is_another_contact(ext
     assert [e["type"] for e in events] == ["meeting", "negotiation"]
 
 
+def test_api_what_a_speaker_said_he_did_with_no_subject_of_its_own_is_his_contact(extract):
+    text = ("بغداد- ایرنا- سفیر جمهوری اسلامی ایران در عراق گفت روز گذشته با مصطفی الکاظمی نخست‌وزیر این کشور دیدار "
+            "و درباره روابط اقتصادی دو کشور گفت‌وگو کرده است.")
+    events = extract(text, published="2020-07-08")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IQ", "IR"]]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

@@ -1766,7 +1766,8 @@ class Assembler:
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
         if subject_start > c_start and (
-                (self._words[subject_start - 1] == "که" and self._only_time_before_with(subject_start, trigger.start))
+                (self._words[subject_start - 1] in ("که",) + tuple(SAID)
+                 and self._only_time_before_with(subject_start, trigger.start))
                 or (self._words[subject_start] == "،" and self._words[subject_start - 1] in SAYS
                     and self._only_time_before_with(subject_start + 1, trigger.start))):
             subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با
