@@ -531,6 +531,15 @@ def test_api_what_a_speaker_said_he_did_with_no_subject_of_its_own_is_his_contac
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IQ", "IR"]]
 
 
+def test_api_a_call_a_speaker_said_he_had_opening_with_its_noun_is_his(extract):
+    text = ("به گزارش ایسنا، امیر سرتیپ محمدرضا قرائی آشتیانی وزیر دفاع امروز در فرودگاه مهرآباد با خبرنگاران گفت‌وگو "
+            "کرد.\n\nوزیر دفاع همچنین گفت روز گذشته در گفت‌وگوی تلفنی با روسلان ژاکسیلیکوف وزیر دفاع قزاقستان "
+            "درباره همکاری‌های دریایی تبادل نظر کرده است.")
+    events = extract(text, published="2022-08-15")["events"]
+    assert [(e["type"], sorted(p["country"] for p in e["participants"])) for e in events] == [
+        ("phone_call", ["IR", "KZ"])]
+
+
 def test_api_two_separate_calls_are_two_events(extract):
     text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با زهراب مناتساکانیان "
             "وزیر امور خارجه ارمنستان و جیحون بایراموف وزیر امور خارجه جمهوری آذربایجان گفت‌وگو کرد. "

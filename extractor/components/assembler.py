@@ -1767,7 +1767,9 @@ class Assembler:
                     subject_start = comma + 1
         if subject_start > c_start and (
                 (self._words[subject_start - 1] in ("که",) + tuple(SAID)
-                 and self._only_time_before_with(subject_start, trigger.start))
+                 and (self._only_time_before_with(subject_start, trigger.start)
+                      or ("با" in self._words[trigger.end - 1:trigger.end + 1]  # (`گفت دیروز در گفتگوی تلفنی با X`)
+                          and self._only_time_before_with(subject_start, trigger.start, upto=trigger.start))))
                 or (self._words[subject_start] == "،" and self._words[subject_start - 1] in SAYS
                     and self._only_time_before_with(subject_start + 1, trigger.start))):
             subject_start = c_start  # `ترامپ اعلام کرد که با X تلفنی گفت‌وگو کرده`, `او افزود که شب گذشته نیز با
@@ -2994,11 +2996,11 @@ class Assembler:
             (entity := entity_of.get(id(m))) is not None and min(x.start for x in entity.mentions) < trigger.start
             for m in named)
 
-    def _only_time_before_with(self, start: int, end: int) -> bool:
-        """From `start` to the first `با` before `end` there is only when and where (a date, `در` and a place, `نیز`):
-        the clause has no subject."""
+    def _only_time_before_with(self, start: int, end: int, upto: int | None = None) -> bool:
+        """From `start` to the first `با` before `end` (or to `upto`) there is only when and where (a date, `در` and a
+        place, `نیز`): the clause has no subject."""
         words = self._words
-        with_at = next((k for k in range(start, end) if words[k] == "با"), None)
+        with_at = upto if upto is not None else next((k for k in range(start, end) if words[k] == "با"), None)
         if with_at is None:
             return False
         timed = {k for _m, a, b in between(self._date_starts, self._dates, start, with_at) for k in range(a, b)}
