@@ -99,6 +99,8 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
+SAID_OR_THAT = SAID | {"که"}
+"""What ends a speaker's `X گفت (که)` before the words said."""
 SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
 """The present of "say" (Afghan outlets' `... میگوید، X ...`): before a comma, what follows is what is said."""
 SEEING_OFF = frozenset({"بدرقه"})
@@ -1766,7 +1768,7 @@ class Assembler:
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
         if subject_start > c_start and (
-                (self._words[subject_start - 1] in ("که",) + tuple(SAID)
+                (self._words[subject_start - 1] in SAID_OR_THAT
                  and (self._only_time_before_with(subject_start, trigger.start)
                       or ("با" in self._words[trigger.end - 1:trigger.end + 1]  # (`گفت دیروز در گفتگوی تلفنی با X`)
                           and self._only_time_before_with(subject_start, trigger.start, upto=trigger.start))))
@@ -2003,11 +2005,12 @@ class Assembler:
         """The delegation `این هیئت` (opening the subject between `start` and `end`) takes up: the last delegation of a
         known country told in its sentence or the one before (`اعضای این هیئت`: its members, who went as one, with the
         last delegation told in the article)."""
-        if start + 2 < end and self._words[start] == "اعضای":
+        members = start + 2 < end and self._words[start] == "اعضای"
+        if members:
             start += 1
         if not (start + 1 < end and self._words[start] == "این" and self._words[start + 1] in DELEGATION_WORDS):
             return None
-        low = u.sentences[self._sentence_before(u.sentence_of[start])][0] if self._words[start - 1] != "اعضای" else 0
+        low = 0 if members else u.sentences[self._sentence_before(u.sentence_of[start])][0]
         return next((m for m in backwards(mentions, bisect_left(self._mention_starts, start))
                      if m.start >= low and m.kind == "delegation" and m.country and m.start not in self._quotes), None)
 
@@ -2991,7 +2994,7 @@ class Assembler:
     def _met_before(self, trigger: Span, attended: Span, mentions: list[PersonMention], entity_of: dict) -> bool:
         """Everyone named between `در دیدار با` and its `حضور داشت` was named before the trigger (the meeting with
         them was told already)."""
-        named = [m for m in between(self._mention_starts, mentions, trigger.end, attended.start)]
+        named = between(self._mention_starts, mentions, trigger.end, attended.start)
         return bool(named) and all(
             (entity := entity_of.get(id(m))) is not None and min(x.start for x in entity.mentions) < trigger.start
             for m in named)
@@ -4417,8 +4420,7 @@ class Assembler:
                               or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
                      or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
-                     or (self._opens_with_sequence_cue(later.trigger) and later.trigger.id_ in HELD_TRIGGERS
-                         and self._joint_body_session(later.trigger))  # `پس از این دیدار، نشست کمیته مشترک ...`
+                     or self._committee_session_after(later.trigger)  # `پس از این دیدار، نشست کمیته مشترک ...`
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
                          and (earlier.type != "visit" or later.trigger.id_ in HELD_TRIGGERS)
@@ -4684,9 +4686,11 @@ class Assembler:
         return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
                    for s in later.sides)
 
-    def _joint_body_session(self, trigger: Span) -> bool:
-        """The held trigger's clause names a session of a joint body (`نشست کمیته مشترک حقوقی ... برگزار شد`): the
-        standing body's talks, another contact than a meeting of the same people told before."""
+    def _committee_session_after(self, trigger: Span) -> bool:
+        """A session of a joint body told held after the contact just told (`پس از این دیدار، نشست کمیته مشترک حقوقی
+        ... برگزار شد`): the standing body's talks, another contact than a meeting of the same people before."""
+        if trigger.id_ not in HELD_TRIGGERS or not self._opens_with_sequence_cue(trigger):
+            return False
         c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
         return any(a in JOINT_BODIES and b == "مشترک" for a, b in zip(words, words[1:]))
@@ -4851,8 +4855,7 @@ class Assembler:
                 draft.anaphoric = False  # `X در حاشیه کنفرانس ... با Y دیدار کرد. این کنفرانس ... آغاز به کار کرد`
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
                     and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)) \
-                    and not (draft.trigger.id_ in HELD_TRIGGERS and self._opens_with_sequence_cue(draft.trigger)
-                             and self._joint_body_session(draft.trigger)):
+                    and not self._committee_session_after(draft.trigger):
                 # (`این دور مشورت‌ها روز یکشنبه ... برگزار شد` after Monday's reception: the session of its own day)
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)

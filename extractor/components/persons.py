@@ -60,8 +60,8 @@ OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 LATE_WORDS = frozenset({"فقید", "مرحوم", "درگذشته"})
 """`رئیس جمهوری فقید ازبکستان، اسلام کریم‌اف`: the late, who takes part in nothing."""
-DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س"})
-"""Blessings after the names of the departed: `(ره)`, `(قدس سره)`, and `(ع)` for the imams."""
+DEPARTED_BLESSINGS = frozenset({"ره", "رح", "قدس", "ع", "ص", "س", "عج"})
+"""Blessings after the names of the departed and the holy: `(ره)`, `(قدس سره)`, `(ع)` for the imams, `(عج)`."""
 MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", "درگذشت", "قتل", "تشییع", "مطهر", "مرقد", "حرم"})
 """Words before the name of someone dead or killed: `شهید X`, `ترور X`."""
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
@@ -149,8 +149,6 @@ COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
-BLESSINGS = ("ع", "ره", "س", "ص", "عج")
-"""The blessing in brackets after a holy figure's name (`امام علی (ع)`): no person of the news."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 OFFICE_WORDS = frozenset({"دفتر", "کاخ", "نهاد"})
@@ -394,7 +392,8 @@ class PersonRules:
                 add(m)
         for end, chain in sorted((c[1], c) for c in starts_of_chains.values()):
             name_end = max(self._longer_surname(end, self._take_name(doc, end), used), self._run_to_title(end))
-            if name_end > end and self._words[name_end:name_end + 2] in (["(", w] for w in BLESSINGS):
+            if name_end + 1 < len(self._words) and self._words[name_end] == "(" \
+                    and self._words[name_end + 1] in DEPARTED_BLESSINGS:
                 continue  # `دانشگاه افسری امام علی (ع)`, `فرودگاه امام خمینی (ره)`: a holy figure a place is named for
             if name_end > end:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
@@ -1583,18 +1582,14 @@ class PersonRules:
         words = self._words
         named = next((k for k in range(i - 1, max(-1, i - 80), -1) if words[k] == body), None)
         if named is not None:
-            own = False
-            for j in range(named + 1, min(named + 8, i)):
-                span = self._at.get(j)
-                if (self._punct[j] and words[j] not in ("(", ")")) or (span is not None and span.start == j
-                                                                        and span.label_ in COUNTRY_LABELS):
-                    break  # (`دانشکده فرماندهی و ستاد ارتش پاکستان`: the army of the country named)
-                own = own or words[j] in OWN_FORCES
-            else:
-                j = None
-            if own and (j is None or self._punct[j]):
+            end = min(named + 8, i)
+            stop = next((j for j in range(named + 1, end) if (self._punct[j] and words[j] not in ("(", ")"))
+                         or (j in self._at and self._at[j].start == j and self._at[j].label_ in COUNTRY_LABELS)), None)
+            # (`دانشکده فرماندهی و ستاد ارتش پاکستان`: the army of the country named)
+            uncountried = stop is None or self._punct[stop]
+            if uncountried and not OWN_FORCES.isdisjoint(words[named + 1:end if stop is None else stop]):
                 return "@source", "fa.country.own_forces"
-            if named > 0 and words[named - 1] == "در" and (j is None or self._punct[j]) and not any(
+            if named > 0 and words[named - 1] == "در" and uncountried and not any(
                     span.label_ in ("PLACE",) + COUNTRY_LABELS for span in self._structure[
                         bisect_left(self._structure_starts, named):bisect_left(self._structure_starts, i)]):
                 return "@source", "fa.country.unnamed_body"  # `در دانشگاه عالی دفاع ملی با رئیس این دانشگاه`: ours
