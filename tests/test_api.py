@@ -3567,6 +3567,20 @@ def test_api_planning_session_held_with_representatives_listed_by_country(extrac
         ("military_commander", "IR"), ("official", "IN"), ("official", "PK")}
 
 
+@pytest.mark.parametrize("text, countries", [
+    # a plural delegation with an adjective of its kind before the countries
+    ("به گزارش مهر، نشست فرماندهان ائتلاف روز سه‌شنبه در دوحه برگزار شد. هیئت‌های نظامی ترکیه، اردن و قطر در این "
+     "نشست حضور داشتند.", {"TR", "JO", "QA"}),
+    # foreign ministries' political directors, listed after `کشورهای`
+    ("به گزارش ایسنا، مذاکرات علی باقری کنی معاون وزیر خارجه کشورمان با انریکه مورا معاون مسئول سیاست خارجی "
+     "اتحادیه اروپا و مدیران سیاسی وزارت خارجه کشورهای آلمان، فرانسه و انگلیس امروز در بروکسل برگزار شد.",
+     {"DE", "FR", "GB"}),
+])
+def test_api_delegations_listed_by_country_after_their_kind(extract, text, countries):
+    events = extract(text, published="2022-02-14")["events"]
+    assert {p["country"] for p in events[0]["participants"] if p["name"] is None} >= countries
+
+
 @pytest.mark.parametrize("text, role", [
     ("به گزارش ایرنا، معاون عملیات نیروی زمینی ارتش امروز در ایروان با معاون وزیر دفاع ارمنستان دیدار کرد.",
      "military_commander"),

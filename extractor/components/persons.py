@@ -171,8 +171,11 @@ the deputy of that office)."""
 NAME_WORD_TITLES = frozenset({"fa.title.sultan"})
 """A ruler's title that, after a name word and right before another title, ends the name (`مقبول بن علی سلطان وزیر
 تجارت عمان`): a family name, not the sultan."""
-REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی"})
-"""Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`)."""
+REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی", "مدیران"})
+"""Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`), and
+the political directors of foreign ministries (`مدیران سیاسی وزارت خارجه کشورهای روسیه، چین و آلمان`)."""
+FOREIGN_MINISTRIES = ("وزارت", "وزارتخانه", "های", "امور", "خارجه")
+"""Words of `وزارت (امور) خارجه` / `وزارتخانه‌های خارجه` between political directors and their countries."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
@@ -1350,6 +1353,12 @@ class PersonRules:
         two or more, each country's representatives (not `نمایندگان مجلس`, which names no country list)."""
         k = i + 1
         words = self._words
+        if words[i] == "مدیران":
+            if words[k:k + 1] != ["سیاسی"]:
+                return []  # (`مدیران شرکت‌های ...`: no one's delegation)
+            k += 1
+            while k < len(words) and words[k] in FOREIGN_MINISTRIES:
+                k += 1
         if k < len(words) and words[k] == "از":
             k += 1
         if k + 1 < len(words) and words[k] == "نیروهای" and words[k + 1] in SERVICE_ADJECTIVES:
@@ -1364,6 +1373,10 @@ class PersonRules:
         if i + 2 >= len(self._words) or self._words[i + 1] not in ("های", "هایی"):
             return []
         k = i + 2
+        while k + 1 < len(self._words) and self._words[k] in DELEGATION_ADJECTIVES:
+            k += 1  # `هیئت‌های نظامی عربستان، امارات و اردن`
+        if k + 1 < len(self._words) and self._words[k] in ("کشورهای", "کشور"):
+            k += 1  # `هیئت‌های کشورهای روسیه، چین و هند`
         if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
             k += 1
         elif self._words[i + 1] == "هایی":
