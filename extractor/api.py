@@ -410,6 +410,8 @@ class _DocumentBuilder:
         if role_code is None and m.kind == "delegation":
             role_code, trace["role"] = "official", "fa.role.delegation_head"  # a delegation stands for its unnamed head
         role = {"code": role_code, "text": ev.text, "start": ev.start, "end": ev.end} if role_code else None
+        if m.country_rule == "fa.country.unqualified_title_source":
+            trace["country"] = m.country_rule
         participant = Participant(None, None, None, role, side.country or m.country, [ev], trace=trace)
         holder = self.kb.holder(role_code, participant.country, day, title_fixed=m.title is not None
                                 and m.title.country_rule == "fa.country.title_fixed")

@@ -3567,6 +3567,26 @@ def test_api_planning_session_held_with_representatives_listed_by_country(extrac
         ("military_commander", "IR"), ("official", "IN"), ("official", "PK")}
 
 
+@pytest.mark.parametrize("text, source, role, country", [
+    # an Afghan outlet's deputy foreign minister, told by office alone, summons an ambassador in Kabul
+    ("به گزارش پژواک، معین سیاسی وزارت امور خارجه روز پنجشنبه سفیر پاکستان در کابل را به این وزارت فراخواند و "
+     "اعتراض حکومت را به وی ابلاغ کرد.", "AF", "deputy_foreign_minister", "AF"),
+    # an Iranian outlet's border commander, told by office alone, meets his neighbour in an Iranian city
+    ("به گزارش ایرنا، فرمانده مرزبانی استان روز سه‌شنبه در زابل با فرمانده پلیس مرزی ولایت نیمروز "
+     "افغانستان دیدار و درباره امنیت مرز گفت‌وگو کرد.", "IR", "military_commander", "IR"),
+])
+def test_api_state_office_told_alone_is_the_outlets(extract, text, source, role, country):
+    participants = extract(text, published="2019-05-14", source_country=source)["events"][0]["participants"]
+    assert (role, country) in {(p["role"]["code"], p["country"]) for p in participants}
+
+
+def test_api_state_office_told_alone_abroad_is_no_one_of_the_outlets(extract):
+    text = ("به گزارش فارس، سرگئی شویگو وزیر دفاع روسیه امروز در پیونگ‌یانگ با رهبر کره شمالی دیدار کرد. در این "
+            "دیدار معاون وزیر دفاع نیز حضور داشت.")
+    participants = extract(text, published="2024-09-13", source_country="IR")["events"][0]["participants"]
+    assert "IR" not in {p["country"] for p in participants}
+
+
 @pytest.mark.parametrize("text, countries", [
     # a plural delegation with an adjective of its kind before the countries
     ("به گزارش مهر، نشست فرماندهان ائتلاف روز سه‌شنبه در دوحه برگزار شد. هیئت‌های نظامی ترکیه، اردن و قطر در این "

@@ -126,6 +126,14 @@ MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+STATE_OFFICE_ROLES = frozenset({
+    "vice_president", "minister", "foreign_minister", "defense_minister",
+    "deputy_minister", "deputy_foreign_minister", "deputy_defense_minister", "parliament_speaker",
+    "member_of_parliament", "security_council_secretary", "chief_of_general_staff", "deputy_chief_of_general_staff",
+    "military_commander"})
+"""Offices only a state has: told with no country at all (`معین سیاسی وزارت امور خارجه`, `فرمانده مرزبانی`), the
+outlet's own (not an ambassador's, envoy's or official's, who may serve an international organisation, nor a
+leader's: an unresolved `رئیس جمهور` is rather a mention gone astray)."""
 WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially", "fa.trigger.was_welcomed",
                               "fa.trigger.faced_a_welcome"})
 ARRIVAL_POINTS = frozenset({"فرودگاه", "ایستگاه", "مرزی", "گذرگاه", "اسکله"})
@@ -1040,6 +1048,8 @@ class Assembler:
                     event.trace["location"] = event.location.rule
             self._topics(event, doc)
             self._confidence(event)
+        for event in actual + others:
+            self._unqualified_offices(event)
         set_ext(doc, "events", actual)
         set_ext(doc, "other_contacts", [o for o in others if o.sides])
         set_ext(doc, "context", {**context, "entities": entities, "era": self._era})
@@ -4603,6 +4613,25 @@ class Assembler:
         return any(tuple(words[i:i + len(m)]) == m and "گروه" not in words[max(0, i - 2):i]
                    for m in PARTY_COUNT_MARKERS for i in range(len(words)))
         # (`دور دوم مذاکرات گروه هماهنگی چهارجانبه`: a body's name, whose round of talks is a negotiation)
+
+    def _unqualified_offices(self, event: DraftEvent) -> None:
+        """A side known only by a state's office and told with no country (`معین سیاسی وزارت امور خارجه سفیر پاکستان
+        را فراخواند`, `مشاور امنیت ملی نیز حضور داشت`) holds that office in the outlet's country, as a Persian-named
+        official under an unqualified title does (see `__call__`), when the contact is held there or has another
+        side of that country."""
+        source = self._source_country
+        if source is None:
+            return
+        source = source if source in PERSIAN_SPEAKING else "IR"
+        where = self._location_country(event.location) if event.location is not None else None
+        if where != source and source not in {side.country or side.mention.country for side in event.sides}:
+            return  # (`وزیر دفاع روسیه ... در پیونگ‌یانگ`: no side of the outlet's country at all)
+        for side in event.sides:
+            m = side.mention
+            if side.entity is None and side.country is None and m.country is None and m.kind == "title_only" \
+                    and (side.role or m.role) in STATE_OFFICE_ROLES:
+                side.country = source
+                m.country_rule = "fa.country.unqualified_title_source"
 
     def _add_summoning_ministry(self, draft: DraftEvent, u) -> None:
         """`سفیر فرانسه ... به وزارت امور خارجه احضار شد`, `وزارت خارجه ... سفیر X را احضار کرد`: the ambassador met an
