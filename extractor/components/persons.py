@@ -1248,6 +1248,8 @@ class PersonRules:
                           or (self._words[j] == "سرپرست" and j + 1 in self._title_starts)
                           or (nxt is not None and nxt.start == j and nxt.label_ == "TITLE")):
             return j  # (a title the register lists, or one composed: `رئیس سرویس دولتی مرزی جمهوری آذربایجان`)
+        if j - start >= 2 and j < len(self._words) and self._words[j] == "که":
+            return j  # `با ژنرال دیپک کاپور که به دوشنبه آمده است`: a relative clause ends the name
         return start
 
     def _opens_a_title(self, j: int) -> bool:

@@ -61,6 +61,9 @@ def _people(doc):
          ("ظهیر احمد بابر سیدهو", "مارشال هوایی", "military_commander", "PK")),
         ("با ژنرال ضیا جمال قادی‌اوغلو فرمانده نیروی هوایی ترکیه دیدار کرد",
          ("ضیا جمال قادی اوغلو", "ژنرال", "military_commander", "TR")),
+        # a name after a rank ends where a relative clause opens, though its given name is not a known one
+        ("با ژنرال دیپک کاپور که با سفر رسمی به دوشنبه آمده است، دیدار کرد",
+         ("دیپک کاپور", "ژنرال", None, None)),
         # a Central Asian given name a ZWNJ split (`رجب‌بای`) runs on to the surname after a title
         ("رئیس ولایت سغد رجب‌بای احمدزاده سفیر ایران را پذیرفت", ("رجب بای احمدزاده", None, "official", "TJ")),
         ("هیئت تاجیکستان را معاون وزیر امور خارجه نظام‌الدین زاهدی رهبری نمود",
