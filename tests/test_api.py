@@ -3567,6 +3567,22 @@ def test_api_planning_session_held_with_representatives_listed_by_country(extrac
         ("military_commander", "IR"), ("official", "IN"), ("official", "PK")}
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # a Persian first name speaking "in this meeting" is the outlet's side, told before by title only
+    ("به گزارش ایرنا، استاندار کرمانشاه امروز در دیدار با استاندار سلیمانیه عراق خواستار تسهیل تردد مرزی شد.\n\n"
+     "هوشنگ بازوند در این دیدار گفت ظرفیت مبادلات دو استان چند برابر رقم فعلی است.", "هوشنگ بازوند", "IR"),
+    # a foreign name with a rank, after the outlet's `به گزارش ...،`, is the foreign side
+    ("تهران- ایرنا- فرمانده نیروی دریایی سریلانکا امروز با فرمانده نیروی دریایی ارتش دیدار کرد.\n\n"
+     "به گزارش خبرنگار دفاعی ایرنا، دریابان «تیسارا ساماراسینگه» در این دیدار گفت همکاری دریایی ضروری است.",
+     "تیسارا ساماراسینگه", "LK"),
+])
+def test_api_bare_name_speaking_in_this_meeting_is_the_side_told_by_title(extract, text, name, country):
+    document = extract(text, published="2018-07-23", source_country="IR")
+    participants = document["events"][0]["participants"]
+    assert (name, country) in {(p["name"], p["country"]) for p in participants}
+    assert len(participants) == 2
+
+
 @pytest.mark.parametrize("text, source, role, country", [
     # an Afghan outlet's deputy foreign minister, told by office alone, summons an ambassador in Kabul
     ("به گزارش پژواک، معین سیاسی وزارت امور خارجه روز پنجشنبه سفیر پاکستان در کابل را به این وزارت فراخواند و "

@@ -1189,6 +1189,7 @@ class Assembler:
                 entity_of[id(m)] = pick
         self._pair_titles_to_names(entities, mentions, entity_of)
         self._name_the_speaker(entities, mentions, entity_of)
+        self._name_the_one_in_the_meeting(entities, mentions, entity_of)
 
     def _official_told_before(self, m: PersonMention, entity_of: dict) -> Entity | PersonMention | None:
         """Whom `این مقام نظامی پاکستانی` (this Pakistani military official) takes up: the nearest person of that
@@ -1297,6 +1298,60 @@ class Assembler:
                     e.mentions.append(m)
                     entity_of[id(m)] = e
             e.mentions.sort(key=lambda x: x.start)
+
+    def _name_the_one_in_the_meeting(self, entities: list[Entity], mentions: list[PersonMention],
+                                     entity_of: dict) -> None:
+        """`استاندار کرمانشاه ... در دیدار با استاندار سلیمانیه ... شد. هوشنگ بازوند در این دیدار ... گفت`: a bare name
+        (no title, not registered) that opens a sentence speaking "in this meeting" is the one side of the meeting
+        told before only by title, of the outlet's country for a Persian first name, of another for a foreign one."""
+        u = self._units
+        source = self._source_country
+        for e in entities:
+            first = e.first
+            if e.official_id or e.best("role") or e.best("country") or first.kind != "name" or e.is_reporter \
+                    or source is None:
+                continue
+            k = u.sentence_of[first.start]
+            if k == 0 or not self._opens_sentence(first.start, u.sentences[k][0]):
+                continue
+            j = first.end
+            while j < len(self._words) and self._words[j] in ("»", "نیز"):
+                j += 1
+            w = self._words[j:j + 4]
+            if not ((w[:2] == ["در", "این"] and w[2:3] and w[2] in THIS_MEETING_NOUNS)
+                    or (w[:3] == ["پس", "از", "این"] and w[3:4] and w[3] in THIS_MEETING_NOUNS)):
+                continue
+            told = None
+            for j in range(k - 1, max(-1, k - 4), -1):
+                t_start, t_end = u.sentences[j]
+                if any(t_start <= t < t_end for t in self._trigger_starts):
+                    told = (t_start, t_end)
+                    break
+            if told is None:
+                continue
+            persian = self._words[first.name_start if first.name_start is not None else first.start] \
+                in self.kb.persian_given_names
+            sides = [m for m in between(self._mention_starts, mentions, *told)
+                     if m.kind == "title_only" and m.role and entity_of.get(id(m)) is None and m.country is not None
+                     and (m.country == source) == persian]
+            if len(sides) != 1:
+                continue
+            title_id = sides[0].title.title_id if sides[0].title is not None else None
+            for m in mentions:
+                if m.kind == "title_only" and entity_of.get(id(m)) is None and m.title is not None \
+                        and m.title.title_id == title_id and m.country == sides[0].country:
+                    e.mentions.append(m)
+                    entity_of[id(m)] = e
+            e.mentions.sort(key=lambda x: x.start)
+
+    def _opens_sentence(self, i: int, s_start: int) -> bool:
+        """Token `i` opens its sentence, or follows only the outlet's `به گزارش ...،` (and a guillemet)."""
+        if i > s_start and self._words[i - 1] == "«":
+            i -= 1
+        if i == s_start:
+            return True
+        head = self._words[s_start:i]
+        return head[:2] == ["به", "گزارش"] and head[-1] == "،" and "،" not in head[:-1] and len(head) <= 8
 
     @staticmethod
     def _office(title: TitleInfo) -> str:
