@@ -3628,6 +3628,20 @@ def test_api_deputy_for_operations_alone_or_of_another_office(extract, text, rol
     assert role in {p["role"]["code"] for p in participants}
 
 
+@pytest.mark.parametrize("text", [
+    # a request told of in the call (the board's session the Europeans asked for) is not the call's status
+    "به گزارش ایرنا، منوچهر متکی وزیر امور خارجه شامگاه جمعه در تماس تلفنی با میگل آنخل موراتینوس وزیر امور خارجه "
+    "اسپانیا، درخواست سه کشور اروپایی برای تشکیل نشست فوق‌العاده شورای حکام را شتاب‌زده خواند.",
+    # a meeting asked for in the call is another contact; the call was held
+    "به گزارش ایرنا، منوچهر متکی وزیر امور خارجه شامگاه جمعه در تماس تلفنی با میگل آنخل موراتینوس وزیر امور خارجه "
+    "اسپانیا، خواستار دیدار دو طرف در حاشیه نشست بروکسل شد.",
+])
+def test_api_a_call_framed_with_dar_holds_whatever_is_requested_in_it(extract, text):
+    events = extract(text, published="2006-01-21")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert {p["name"] for p in events[0]["participants"]} == {"منوچهر متکی", "میگل آنخل موراتینوس"}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")
