@@ -1840,9 +1840,10 @@ class PersonRules:
                 return start, end
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
-        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با") or (met and (
+        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای") or (met and (
             end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
-        # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`)
+        # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`, or
+        # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`)
         return None if found is not None and self._common_words(*found) else found
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:
