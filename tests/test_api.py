@@ -3642,6 +3642,14 @@ def test_api_a_call_framed_with_dar_holds_whatever_is_requested_in_it(extract, t
     assert {p["name"] for p in events[0]["participants"]} == {"منوچهر متکی", "میگل آنخل موراتینوس"}
 
 
+def test_api_an_invitation_handed_over_in_a_framed_meeting_leaves_the_meeting_held(extract):
+    text = ("کابل (پژواک): دفتر مطبوعاتی ولسی جرگه گفت که بهادر امینیان سفیر جمهوری اسلامی ایران در کابل، امروز در "
+            "دیدار با میر رحمان رحمانی رئیس ولسی جرگه دعوت‌نامه کتبی رئیس مجلس ایران را به وی سپرد.")
+    events = extract(text, published="2020-01-14")["events"]
+    assert [e["type"] for e in events] == ["meeting"]
+    assert {"بهادر امینیان", "میر رحمان رحمانی"} <= {p["name"] for p in events[0]["participants"]}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -1429,9 +1429,11 @@ class Assembler:
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
             if speech is not None:  # `در دیدار با X، از پیشرفت ... خبر داد و گفت ... آماده خواهد شد`: the future is what
                 status = self._read_status(doc, c_start, speech)  # was said, the contact happened
-        if status == "requested" and (comma := self._said_after_the_one_met(trigger, c_end)) is not None:
-            status = self._read_status(doc, c_start, comma)  # `در تماس تلفنی با X، درخواست سه کشور ... را ...
-            # خواند`: a request told of in the contact, or one asked for in it, is not this contact's
+        if status == "requested" and self._framed(trigger):
+            comma = self._said_after_the_one_met(trigger, c_end)
+            status = self._read_status(doc, c_start, comma or trigger.end)  # `در تماس تلفنی با X، درخواست سه
+            # کشور ... را ... خواند`, `در دیدار با X دعوت‌نامه Y را به وی سپرد`: a request told of in the contact, or
+            # one asked for or handed over in it, is not this contact's
         if status in ("planned", "requested", "hypothetical"):
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
@@ -5887,12 +5889,17 @@ class Assembler:
     def _said_after_the_one_met(self, trigger: Span, c_end: int) -> int | None:
         """The comma closing `در گفت‌وگو با X،` (a contact noun opening with `در`/`طی` and ending in `با`): what the
         clause tells after it is what was said in the contact."""
+        if not self._framed(trigger):
+            return None
+        return next((k for k in range(trigger.end, c_end) if self._words[k] == "،"), None)
+
+    def _framed(self, trigger: Span) -> bool:
+        """A contact noun opening with `در`/`طی` and ending in `با` (`در دیدار با`), or the noun alone with `در` and
+        `با` around it (`در تماس تلفنی با`): the clause tells what was said or done in the contact."""
         words = self._words
-        framed = words[trigger.start] in ("در", "طی") and words[trigger.end - 1] == "با"
-        if not framed and not (trigger.start > 0 and words[trigger.start - 1] in ("در", "طی")
-                               and words[trigger.end:trigger.end + 1] == ["با"]):
-            return None  # (`در تماس تلفنی با X،`: the trigger the contact noun alone, `در` and `با` around it)
-        return next((k for k in range(trigger.end, c_end) if words[k] == "،"), None)
+        return (words[trigger.start] in ("در", "طی") and words[trigger.end - 1] == "با") \
+            or (trigger.start > 0 and words[trigger.start - 1] in ("در", "طی")
+                and words[trigger.end:trigger.end + 1] == ["با"])
 
     def _dates_the_dispatch(self, start: int, end: int) -> bool:
         """The date at tokens [start, end) follows a dateline's place and closes the dateline (a dash or the
