@@ -86,6 +86,8 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+PROVINCE_NOUNS = frozenset({"ولایت", "استان"})
+"""Provinces whose head `رئیس این ولایت` (a Tajik region's head, after the region was named) names."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
 LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره", "مژلیس", "مجلیس"})
@@ -1484,6 +1486,12 @@ class PersonRules:
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "head_of_organization",
                                        country, rule, None))
                 continue
+            if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in PROVINCE_NOUNS:
+                # `در سفری به ولایت ختلان با رئیس این ولایت دیدار کرد`: the head of the province just named
+                country, rule = self._this_provinces_country(i, self._words[i + 2])
+                heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "official",
+                                       country, rule, None))
+                continue
             org = at.get(i + 1)
             if org is not None and org.start == i + 1 and org.label_ == "ORG":
                 # `رئیس بانک توسعه آسیایی`: the head of an international body the organisations list names
@@ -1608,6 +1616,17 @@ class PersonRules:
                     span.label_ in ("PLACE",) + COUNTRY_LABELS for span in self._structure[
                         bisect_left(self._structure_starts, named):bisect_left(self._structure_starts, i)]):
                 return "@source", "fa.country.unnamed_body"  # `در دانشگاه عالی دفاع ملی با رئیس این دانشگاه`: ours
+        return self._country_before(i), "fa.country.this_body"
+
+    def _this_provinces_country(self, i: int, noun: str) -> tuple[str | None, str]:
+        """The country of the province last named (`ولایت ختلان`, within 80 words) before `رئیس این ولایت`, else the
+        country named last before it."""
+        for k in range(i - 1, max(0, i - 80), -1):
+            span = self._at.get(k + 1)
+            if self._words[k] == noun and span is not None and span.start == k + 1 and span.label_ == "PLACE":
+                place = self.kb.places.get(span.kb_id_.split("|")[0])
+                if place is not None:
+                    return place.country, "fa.country.this_province"
         return self._country_before(i), "fa.country.this_body"
 
     def _representatives_of_organisations(self, at: dict[int, Span]) -> list[TitleInfo]:

@@ -94,6 +94,8 @@ def test_persons_name_rank_role_country(run, text, expected):
     "text, role, country",
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
+        # the head of the province just named (a Tajik region's head), of that province's country
+        ("محمد عمر صافی در سفری به ولایت ختلان با رئیس این ولایت دیدار کرد", "official", "TJ"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
         # a South Asian foreign secretary heads his ministry's civil service: a deputy minister's rank
         ("دبیر وزارت امور خارجه هند گفت", "deputy_foreign_minister", "IN"),
