@@ -281,7 +281,7 @@ class PersonRules:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.stopwords = kb.words("stopwords")
-        self.not_bare_names = frozenset(kb.words("speech_verbs")) | CLAUSE_VERBS | GIVING_VERBS
+        self.not_bare_names = frozenset(kb.words("speech_verbs")) | CLAUSE_VERBS | GIVING_VERBS | VESSEL_WORDS
         dates = kb.dates
         self.time_words = frozenset(  # `وانگ بعدازظهر امروز با ...`: a time after a surname is no part of the name
             kb.normalizer.normalize_pattern(w) for w in [*dates.get("day_parts", []),
@@ -1859,10 +1859,13 @@ class PersonRules:
                 return start, end
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
-        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای") or (met and (
+        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای")
+                                or (self._words[end] in self.time_words and "با" in self._words[end + 1:end + 4])
+                                or (met and (
             end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
         # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`, or
-        # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`)
+        # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`, or a time
+        # before his `با`: `وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با X دیدار کرد`)
         return None if found is not None and self._common_words(*found) else found
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:

@@ -64,6 +64,9 @@ def _people(doc):
         # an unknown name after a title, closed by the `برای` of the trip he came on
         ("امروز نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد",
          ("محمدکلی ابیلغازیف", None, "head_of_government", "KG")),
+        # an unknown name after a title, closed by a time before his `با`
+        ("وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با وزیر راه ایران دیدار کرد",
+         ("خدایار خدایارزاده", None, "minister", "TJ")),
         # a name after a rank ends where a relative clause opens, though its given name is not a known one
         ("با ژنرال دیپک کاپور که با سفر رسمی به دوشنبه آمده است، دیدار کرد",
          ("دیپک کاپور", "ژنرال", None, None)),
@@ -807,6 +810,11 @@ def test_persons_a_phrase_with_a_preposition_in_guillemets_is_no_name(run, phras
     doc = run(f"محمد رعد رئیس فراکسیون «{phrase}» امروز در مسکو با سرگئی لاوروف دیدار کرد.")
     names = " ".join(doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name")
     assert phrase.split()[0] not in names
+
+
+def test_persons_a_ship_after_its_commanders_title_is_no_name(run):
+    doc = run("فرمانده ناو الشامخ امروز با معاون نیروی دریایی ارتش دیدار کرد.")
+    assert [m for m in doc._.persons if m.kind == "name"] == []
 
 
 @pytest.mark.parametrize("name", ["نصرالله محمودزاده", "نصرالله رحمانوف"])
