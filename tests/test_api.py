@@ -3650,6 +3650,21 @@ def test_api_an_invitation_handed_over_in_a_framed_meeting_leaves_the_meeting_he
     assert {"بهادر امینیان", "میر رحمان رحمانی"} <= {p["name"] for p in events[0]["participants"]}
 
 
+@pytest.mark.parametrize("said", ["گفت", "میگوید"])
+def test_api_a_speaker_tells_his_own_dated_contact_framed_after_that(extract, said):
+    text = (f"کابل (پژواک): محمد اسماعیل خان وزیر انرژی و آب {said} که دیروز در دیدار با شیرعلی گل‌اف وزیر انرژی و "
+            "صنایع تاجیکستان، دو طرف روی افزایش برق وارداتی توافق کردند.")
+    events = extract(text, published="2011-05-10", source_country="AF")["events"]
+    assert [{p["name"] for p in e["participants"]} for e in events] == [{"محمد اسماعیل خان", "شیرعلی گل‌اف"}]
+
+
+def test_api_a_spokesman_reporting_a_framed_contact_is_no_side_of_it(extract):
+    text = ("کابل (طلوع‌نیوز): سلطان احمد بهین سخنگوی وزارت امور خارجه گفت که در دیدار با سفیر امریکا، نتایج جرگه "
+            "صلح مورد بحث قرار گرفت.")
+    events = extract(text, published="2007-08-20", source_country="AF")["events"]
+    assert all("سلطان احمد بهین" not in {p["name"] for p in e["participants"]} for e in events)
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -1744,10 +1744,20 @@ class Assembler:
         return inside
 
     def _said_that_before(self, start: int, end: int) -> bool:
-        """The last `که` between `start` and `end` follows a verb of saying (`گفت که`): what is said, no relative
-        clause."""
+        """The last `که` between `start` and `end` follows a verb of saying (`گفت که`, `میگوید که`): what is said, no
+        relative clause."""
         marker = next((k for k in range(end - 1, start, -1) if self._words[k] in self.relative_markers), None)
-        return marker is not None and self._words[marker - 1] in SAID
+        return marker is not None and (self._words[marker - 1] in SAID or self._words[marker - 1] in SAYS)
+
+    def _own_dated_contact(self, trigger: Span, c_start: int) -> bool:
+        """`X گفت که دیروز در دیدار با Y، ...`: a framed contact dated right after the speaker's `که` is one the
+        speaker (no spokesman, who reports his minister's) tells as his own."""
+        words = self._words
+        marker = next((k for k in range(trigger.start - 1, c_start, -1) if words[k] in self.relative_markers), None)
+        return marker is not None and marker + 1 < trigger.start and self._framed(trigger) \
+            and "سخنگوی" not in words[c_start:marker] and "سخنگو" not in words[c_start:marker] \
+            and any(True for _ in between(self._date_starts, self._dates, marker + 1, trigger.start)) \
+            and self._only_time_before_with(marker + 1, trigger.end, upto=trigger.start)
 
     def _titled_name(self, start: int, end: int) -> bool:
         """`«حضرت صاحب السمو الشیخ مشعل الاحمد الجابر الصباح امیر دولت کویت»`: guillemets around a registered
@@ -1767,9 +1777,10 @@ class Assembler:
         if trigger.start in quotes:
             return None
         relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
-        if trigger.start in relative and trigger.id_ == "fa.trigger.came_to_see_him" and self._said_that_before(
-                c_start, trigger.start):
-            relative = set()  # `X گفت که سفیر عراق به دیدنش آمده و درباره ...، ... گفتگو کرده‌اند`: what he said
+        if trigger.start in relative and (trigger.id_ == "fa.trigger.came_to_see_him" or self._own_dated_contact(
+                trigger, c_start)) and self._said_that_before(c_start, trigger.start):
+            relative = set()  # `X گفت که سفیر عراق به دیدنش آمده و درباره ...، ... گفتگو کرده‌اند`, `X گفت که دیروز
+            # در دیدار با Y، دو طرف ... توافق کردند`: what he said
         if trigger.start in relative:
             if not (trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative)):
                 return None
