@@ -1799,7 +1799,10 @@ class PersonRules:
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
             or before in (".", "؟", "!") or before in self.time_words \
-            or "\n" in before or (start - 1) in self._triggers  # `در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`
+            or "\n" in before or (start - 1) in self._triggers \
+            or self._words[max(0, start - 2):start] in (["قرار", "بود"], ["قرار", "است"])
+        # (`در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`; `قرار بود جماهر انوری وزیر ... گفتگو کند`: the subject of
+        # what was planned)
         if self.is_given(first) or (boundary and end - start >= 2 and not self._common_words(start, end)):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):

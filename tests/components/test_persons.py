@@ -67,6 +67,9 @@ def _people(doc):
         # an unknown name after a title, closed by a time before his `با`
         ("وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با وزیر راه ایران دیدار کرد",
          ("خدایار خدایارزاده", None, "minister", "TJ")),
+        # an unknown name before a title, after `قرار بود` (the subject of what was planned)
+        ("به گفته وی، قرار بود جماهر انوری وزیر امور مهاجرین در این نشست گفتگو کند",
+         ("جماهر انوری", None, "minister", None)),
         # a name after a rank ends where a relative clause opens, though its given name is not a known one
         ("با ژنرال دیپک کاپور که با سفر رسمی به دوشنبه آمده است، دیدار کرد",
          ("دیپک کاپور", "ژنرال", None, None)),
