@@ -100,6 +100,8 @@ def test_persons_name_rank_role_country(run, text, expected):
     "text, role, country",
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
+        # Pakistan's Frontier Corps, though the province after it shares its name with Iran's
+        ("بازرس کل نیروی مرزی فرانتیر کور بلوچستان در کویته گفت", "military_commander", "PK"),
         # the head of the province just named (a Tajik region's head), of that province's country
         ("محمد عمر صافی در سفری به ولایت ختلان با رئیس این ولایت دیدار کرد", "official", "TJ"),
         ("سفیر پاکستان در تهران گفت", "ambassador", "PK"),
