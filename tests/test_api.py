@@ -3665,6 +3665,16 @@ def test_api_a_spokesman_reporting_a_framed_contact_is_no_side_of_it(extract):
     assert all("سلطان احمد بهین" not in {p["name"] for p in e["participants"]} for e in events)
 
 
+def test_api_consultations_held_with_delegation_heads_told_after_them(extract):
+    text = ("دوشنبه، 22 فوریه (خاور) – امروز در وزارت امور خارجه جمهوری تاجیکستان دور نوبتی مشورتهای سیاسی میان "
+            "وزارتهای امور خارجه جمهوری تاجیکستان و جمهوری اسلامی افغانستان برگزار گردید. هیئت افغانستان را معاون وزیر "
+            "امور خارجه جاوید لودین و هیئت تاجیکستان را معاون وزیر امور خارجه جمهوری تاجیکستان سرپرستی می‌کردند.")
+    events = extract(text, published="2011-02-22", source_country="TJ")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+    assert {(p["name"], p["country"]) for p in events[0]["participants"]} == {
+        ("جاوید لودین", "AF"), (None, "TJ")}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

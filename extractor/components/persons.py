@@ -670,10 +670,12 @@ class PersonRules:
         """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name after the
         delegation's `را` is its leader, of its country (a title's `آن کشور` may point at another one)."""
         starts = {m.start: m for m in mentions if m.kind == "name"}
+        titled = {m.title.start: m for m in mentions if m.kind == "name" and m.title is not None}
         for m in mentions:
             if m.kind != "delegation" or not m.country or m.end >= len(self._words) or self._words[m.end] != "را":
                 continue
-            leader = next((starts[k] for k in range(m.end + 1, m.end + 4) if k in starts), None)
+            leader = next((starts[k] for k in range(m.end + 1, m.end + 4) if k in starts), None) \
+                or titled.get(m.end + 1)  # `هیئت افغانستان را معاون وزیر امور خارجه جاوید لودین ... سرپرستی می‌کرد`
             if leader is not None and (leader.country is None or leader.country_rule in (
                     "fa.country.this_country", "fa.country.unqualified_title_source")):
                 leader.country, leader.country_rule = m.country, "fa.country.delegation_led"
