@@ -3675,6 +3675,15 @@ def test_api_consultations_held_with_delegation_heads_told_after_them(extract):
         ("جاوید لودین", "AF"), (None, "TJ")}
 
 
+def test_api_a_flag_meeting_with_a_countrys_military_officials_in_the_plural(extract):
+    text = ("به گزارش تسنیم، فرمانده هنگ مرزی میرجاوه روز گذشته در پاسگاه مرزی این شهرستان با مقام‌های نظامی پاکستان "
+            "دیدار و گفت‌وگو کرد. دو طرف توافق کردند گشت‌زنی در ارتفاعات مشرف بر جاده میرجاوه هماهنگ شود.")
+    document = extract(text, published="2017-05-03", source_country="IR")
+    assert [{(p["name"], p["role"]["code"], p["country"]) for p in e["participants"]} for e in document["events"]] == [
+        {(None, "military_commander", "IR"), (None, "military_commander", "PK")}]
+    assert document["mentioned_people"] == []  # `مشرف بر` (overlooking) is not Musharraf
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

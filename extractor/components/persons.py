@@ -86,6 +86,12 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
+"""A registered surname alone that is a common word before the word given (`مشرف بر`, overlooking)."""
+PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
+"""Plural officials (`مقام‌های`, `مقامات`, `مسئولان`) whom a contact may be with, told only by their country."""
+MILITARY_ADJECTIVES = frozenset({"نظامی", "مرزی", "سرحدی"})
+"""`مقام‌های نظامی / مرزی`: officers, the commanders of their side."""
 PROVINCE_NOUNS = frozenset({"ولایت", "استان"})
 """Provinces whose head `رئیس این ولایت` (a Tajik region's head, after the region was named) names."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
@@ -388,6 +394,9 @@ class PersonRules:
                 continue
             if span.label_ == "SURNAME" and self._after_another_first_name(span):
                 continue  # `«لیزا جانسون»`: another Johnson than the registered Boris
+            if span.label_ == "SURNAME" and (self._words[span.start], self._words[span.end:span.end + 1]) in (
+                    COMMON_WORD_SURNAMES):
+                continue  # `ارتفاعات مشرف بر جاده`: heights overlooking the road, not Musharraf
             if span.label_ in ("OFFICIAL", "SURNAME"):
                 chain = starts_of_chains.get(span.start)
                 start = chain[0] if chain else span.start
@@ -500,6 +509,9 @@ class PersonRules:
                 country, country_rule = served.country, "fa.country.whom_it_serves"
             add(PersonMention(title.start, title.end, "title_only", "fa.person.title_only", title=title,
                               country=country, country_rule=country_rule))
+        for title in self._plural_officials_met(at):
+            add(PersonMention(title.start, title.end, "title_only", "fa.person.plural_officials", title=title,
+                              country=title.country, country_rule=title.country_rule))
         for span in structure:
             if span.label_ == "COUNTERPART":
                 country, country_rule, end = self._qualifier(doc, span.end, at)
@@ -1619,6 +1631,31 @@ class PersonRules:
                         bisect_left(self._structure_starts, named):bisect_left(self._structure_starts, i)]):
                 return "@source", "fa.country.unnamed_body"  # `در دانشگاه عالی دفاع ملی با رئیس این دانشگاه`: ours
         return self._country_before(i), "fa.country.this_body"
+
+    def _plural_officials_met(self, at: dict[int, Span]) -> list[TitleInfo]:
+        """`با مقام‌های نظامی پاکستان دیدار کرد`: a country's military or border officials a contact is with, told in
+        the plural right after `با`, stand for that country's side, its commanders (a flag meeting names no one)."""
+        heads = []
+        words = self._words
+        for i in where(self._doc, PLURAL_OFFICIALS):
+            if i == 0 or words[i - 1] != "با" or (i in at and not (at[i].label_ == "TITLE" and at[i].start == i and (
+                    at[i].kb_id_.split("|")[0].startswith("fa.title.senior_official")))):
+                continue  # (`مقام های نظامی` is read as the singular title's plural)
+            k = i + 1
+            if words[i] == "مقام":
+                if words[k:k + 1] != ["های"]:
+                    continue
+                k += 1
+            military = False
+            while k < len(words) and words[k] in DELEGATION_ADJECTIVES | MILITARY_ADJECTIVES | {"ارشد"}:
+                military = military or words[k] in MILITARY_ADJECTIVES
+                k += 1
+            span = at.get(k)
+            if not military or span is None or span.start != k or span.label_ not in ("COUNTRY", "DEMONYM"):
+                continue  # (`با مقام‌های لبنانی دیدار کرد` sums up the meetings told one by one after it)
+            heads.append(TitleInfo(i, span.end, "fa.title.plural_officials", "military_commander",
+                                   span.kb_id_.split("|")[0], "fa.country.plural_officials", None))
+        return heads
 
     def _this_provinces_country(self, i: int, noun: str) -> tuple[str | None, str]:
         """The country of the province last named (`ولایت ختلان`, within 80 words) before `رئیس این ولایت`, else the
