@@ -100,6 +100,9 @@ def test_persons_name_rank_role_country(run, text, expected):
     "text, role, country",
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
+        # a border representative (a border troops' office on the former Soviet borders)
+        ("نماینده مرزی جمهوری آذربایجان در این نشست گفت", "military_commander", "AZ"),
+        ("نماینده سرحدی جمهوری تاجیکستان در بخش مرغاب گفت", "military_commander", "TJ"),
         # Pakistan's Frontier Corps, though the province after it shares its name with Iran's
         ("بازرس کل نیروی مرزی فرانتیر کور بلوچستان در کویته گفت", "military_commander", "PK"),
         # the head of the province just named (a Tajik region's head), of that province's country
