@@ -70,6 +70,9 @@ def _people(doc):
         # an unknown name before a title, after `قرار بود` (the subject of what was planned)
         ("به گفته وی، قرار بود جماهر انوری وزیر امور مهاجرین در این نشست گفتگو کند",
          ("جماهر انوری", None, "minister", None)),
+        # a compound given name and a surname both split at their ZWNJ are one name
+        ("وزیر تندرستی جمهوری تاجیکستان جمال‌الدین عبدالله‌زاده روز چهارشنبه گفت",
+         ("جمال الدین عبدالله زاده", None, "minister", "TJ")),
         # a name after a rank ends where a relative clause opens, though its given name is not a known one
         ("با ژنرال دیپک کاپور که با سفر رسمی به دوشنبه آمده است، دیدار کرد",
          ("دیپک کاپور", "ژنرال", None, None)),
