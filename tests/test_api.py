@@ -3607,6 +3607,9 @@ def test_api_state_office_told_alone_abroad_is_no_one_of_the_outlets(extract):
     # a plural delegation with an adjective of its kind before the countries
     ("به گزارش مهر، نشست فرماندهان ائتلاف روز سه‌شنبه در دوحه برگزار شد. هیئت‌های نظامی ترکیه، اردن و قطر در این "
      "نشست حضور داشتند.", {"TR", "JO", "QA"}),
+    # experts from a list of countries said to attend
+    ("به گزارش ایسنا، دور جدید مذاکرات کارشناسی ایران و گروه ۱+۵ روز سه‌شنبه در وین به ریاست حمید بعیدی‌نژاد "
+     "برگزار شد. در این نشست کارشناسانی از آمریکا، روسیه و چین نیز حضور داشتند.", {"US", "RU", "CN"}),
     # foreign ministries' political directors, listed after `کشورهای`
     ("به گزارش ایسنا، مذاکرات علی باقری کنی معاون وزیر خارجه کشورمان با انریکه مورا معاون مسئول سیاست خارجی "
      "اتحادیه اروپا و مدیران سیاسی وزارت خارجه کشورهای آلمان، فرانسه و انگلیس امروز در بروکسل برگزار شد.",

@@ -179,9 +179,10 @@ the deputy of that office)."""
 NAME_WORD_TITLES = frozenset({"fa.title.sultan"})
 """A ruler's title that, after a name word and right before another title, ends the name (`مقبول بن علی سلطان وزیر
 تجارت عمان`): a family name, not the sultan."""
-REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی", "مدیران"})
+REPRESENTATIVES = frozenset({"نمایندگان", "نمایندگانی", "مدیران", "کارشناسان", "کارشناسانی"})
 """Plural "representatives" that may name the countries they come from (`نمایندگان نیروهای دریایی چین و روسیه`), and
-the political directors of foreign ministries (`مدیران سیاسی وزارت خارجه کشورهای روسیه، چین و آلمان`)."""
+the political directors of foreign ministries (`مدیران سیاسی وزارت خارجه کشورهای روسیه، چین و آلمان`) and experts
+(`کارشناسانی از آمریکا، روسیه و چین نیز حضور داشتند`)."""
 FOREIGN_MINISTRIES = ("وزارت", "وزارتخانه", "های", "امور", "خارجه")
 """Words of `وزارت (امور) خارجه` / `وزارتخانه‌های خارجه` between political directors and their countries."""
 UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
