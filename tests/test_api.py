@@ -3687,6 +3687,15 @@ def test_api_a_flag_meeting_with_a_countrys_military_officials_in_the_plural(ext
     assert document["mentioned_people"] == []  # `مشرف بر` (overlooking) is not Musharraf
 
 
+def test_api_consultations_with_their_ezafe_plural_fused_are_talks_the_ambassador_attended(extract):
+    text = ("پکن، 14 نوامبر. /خاور/. روز چهارشنبه در شهر پکن مشورتهای سیاسی بین وزارتهای امور خارجه جمهوری تاجیکستان و "
+            "جمهوری خلق چین برگزار گردید. هیئت تاجیکستان را نظام‌الدین زاهدی، معاون وزیر امور خارجه و هیئت چین را "
+            "«چنگ گوپینگ»، معاون وزیر امور خارجه جمهوری خلق چین رهبری میکردند. در مشورتها سفیر جمهوری تاجیکستان در "
+            "جمهوری خلق چین نیز اشتراک داشت.")
+    events = extract(text, published="2013-11-14", source_country="TJ")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")
