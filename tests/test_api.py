@@ -3696,6 +3696,15 @@ def test_api_consultations_with_their_ezafe_plural_fused_are_talks_the_ambassado
     assert [e["type"] for e in events] == ["negotiation"]
 
 
+def test_api_a_delegation_led_by_a_title_alone_is_that_title(extract):
+    text = ("کابل (پژواک): دور تازه مذاکرات افغانستان و پاکستان در مورد تجارت ترانزیتی امروز دوشنبه در کابل پایان یافت. "
+            "در این مذاکرات هیئت افغانستان را معین وزارت تجارت و صنایع و هیئت پاکستان را سکرتر وزارت تجارت آن کشور "
+            "رهبری میکردند.")
+    events = extract(text, published="2010-07-05", source_country="AF")["events"]
+    assert [sorted((p["role"]["code"], p["country"]) for p in e["participants"]) for e in events] == [
+        [("deputy_minister", "AF"), ("official", "PK")]]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

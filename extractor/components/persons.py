@@ -680,9 +680,10 @@ class PersonRules:
                 seen.setdefault((m.role, words[:2]), []).append((words, m))
 
     def _delegation_leaders(self, mentions: list[PersonMention]) -> None:
-        """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name after the
-        delegation's `را` is its leader, of its country (a title's `آن کشور` may point at another one)."""
-        starts = {m.start: m for m in mentions if m.kind == "name"}
+        """`هیئت پاکستان را اعزاز احمد چودری معین وزارت امور خارجه آن کشور ... رهبری می‌کرد`: the name (or the title
+        alone: `هیئت افغانستان را معین وزارت تجارت ... رهبری میکردند`) after the delegation's `را` is its leader, of
+        its country (a title's `آن کشور` may point at another one)."""
+        starts = {m.start: m for m in mentions if m.kind in ("name", "title_only")}
         titled = {m.title.start: m for m in mentions if m.kind == "name" and m.title is not None}
         for m in mentions:
             if m.kind != "delegation" or not m.country or m.end >= len(self._words) or self._words[m.end] != "را":
