@@ -3705,6 +3705,16 @@ def test_api_a_delegation_led_by_a_title_alone_is_that_title(extract):
         [("deputy_minister", "AF"), ("official", "PK")]]
 
 
+def test_api_a_counterparts_official_welcome_is_his_talks_not_protocol(extract):
+    text = ("آنکارا، 21 فوریه. /خاور/. احمد داوود اوغلو، وزیر امور خارجه جمهوری ترکیه روز دوشنبه در آنکارا از حمراخان "
+            "ظریفی، وزیر امور خارجه جمهوری تاجیکستان که با سفر رسمی در این کشور به سر میبرد، استقبال کرد. در جریان "
+            "ملاقات جانبین همکاری‌های دو کشور را مورد بحث قرار دادند.\n\n"
+            "همان روز وزیر امور خارجه تاجیکستان از طرف عبدالله گل، رئیس جمهوری ترکیه پذیرفته شد.")
+    events = extract(text, published="2012-02-21", source_country="TJ")["events"]
+    assert len(events) == 2
+    assert "عبدالله گل" not in {p["name"] for p in events[0]["participants"]}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -2134,6 +2134,9 @@ class Assembler:
         roles = {self._role(s.entity) if s.entity is not None else s.mention.role for s in draft.sides}
         if roles & LEADER_ROLES:
             return False
+        if len(draft.sides) == 2 and len(roles) == 1 and None not in roles:
+            return False  # `X وزیر امور خارجه ترکیه ... از Y وزیر امور خارجه تاجیکستان ... استقبال کرد`: the guest's
+            # counterpart welcomed him, the host of his talks
         keys = draft.entity_keys()
         later = [{s.entity.key for s in d.sides if s.entity is not None and not s.rule.endswith(ATTENDEE_RULES)}
                  for d in drafts if d.trigger.start > draft.trigger.start and d.trigger.kb_id_.startswith("strong")]
