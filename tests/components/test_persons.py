@@ -106,6 +106,9 @@ def test_persons_name_rank_role_country(run, text, expected):
         # a border representative (a border troops' office on the former Soviet borders)
         ("نماینده مرزی جمهوری آذربایجان در این نشست گفت", "military_commander", "AZ"),
         ("نماینده سرحدی جمهوری تاجیکستان در بخش مرغاب گفت", "military_commander", "TJ"),
+        # Dari `سرمنشی` (secretary-general) of NATO, and a South Asian foreign ministry's secretary
+        ("سرمنشی ناتو پس از آن با وزیر دفاع دیدار کرد", "head_of_organization", None),
+        ("سرمنشی وزارت امور خارجه پاکستان امروز گفت", "deputy_foreign_minister", "PK"),
         # Pakistan's Frontier Corps, though the province after it shares its name with Iran's
         ("بازرس کل نیروی مرزی فرانتیر کور بلوچستان در کویته گفت", "military_commander", "PK"),
         # the head of the province just named (a Tajik region's head), of that province's country
