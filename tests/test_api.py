@@ -3715,6 +3715,16 @@ def test_api_a_counterparts_official_welcome_is_his_talks_not_protocol(extract):
     assert "عبدالله گل" not in {p["name"] for p in events[0]["participants"]}
 
 
+def test_api_ambassadors_received_one_by_one_under_a_headline_that_sums_them_up(extract):
+    text = ("رئیس مجلس ملی سفیران ژاپن و کویت را به حضور پذیرفت\n\n"
+            "دوشنبه، 2 مارس، «خاور». امروز رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان، رئیس شهر دوشنبه محمدسعید "
+            "عبیدالله‌یف سفیر ژاپن در جمهوری تاجیکستان را به حضور پذیرفت. در این ملاقات جانبین همکاری‌های "
+            "بین‌پارلمانی را بررسی کردند.\n\n"
+            "در همین روز رئیس مجلس ملی با سفیر دولت کویت در تاجیکستان نیز ملاقات کرد.")
+    events = extract(text, published="2016-03-02", source_country="TJ")["events"]
+    assert [sorted(p["country"] for p in e["participants"] if p["name"] is None) for e in events] == [["JP"], ["KW"]]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -2316,6 +2316,13 @@ class Assembler:
             # of the plural title that is the subject, each with the others (credentials are always handed one by one, also
             # when the host is the subject: `X استوارنامه‌های سفیران A، B و C را پذیرفت`)
             return [self._part(draft, [*others, side]) for side in group]
+        if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
+                and draft.trigger.id_ == "fa.trigger.received_in_audience" \
+                and all(self._side_role(x) == "ambassador" for x in group) \
+                and not any(self._side_role(x) == "ambassador" for x in others):
+            # `X سفیران ژاپن و کویت را به حضور پذیرفت`: ambassadors are received one by one, also in a headline (each
+            # part then is the reception the body tells)
+            return [self._part(draft, [*others, side]) for side in group]
         if len(ordered) >= 3 and "جداگانه" not in words and self._also_met_each(ordered, c_start, draft.trigger.start):
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
         if len(ordered) >= 3 and all(self._then_with(a.mention.end, b.mention.start)
@@ -4544,9 +4551,9 @@ class Assembler:
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         titled_a, titled_b = (
-            {s.mention.country for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
+            {self._side_country(s) for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
             for d in (a, b))
-        if titled_a - titled_b and titled_b - titled_a and ka == kb_ \
+        if titled_a - titled_b and titled_b - titled_a \
                 and (self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]
                      or (a.trigger.start != b.trigger.start
                          and all(self._words[d.trigger.end - 1] == "با" and d.separate is None for d in (a, b)))):
