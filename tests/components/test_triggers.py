@@ -42,6 +42,8 @@ import pytest
         ("با وزیر خارجه روسیه دیداری داشت", "meeting", "strong:actual"),
         ("با همتای خود گفت‌وگویی صمیمانه داشتند", "meeting", "strong:actual"),
         ("دو طرف رایزنی‌هایی انجام دادند", "meeting", "strong:actual"),
+        # a farewell meeting held (`دیدار خداحافظی انجام داد`), as Tajik outlets tell an ambassador's leaving call
+        ("وزیر امور خارجه با سفیر ترکیه دیدار خداحافظی انجام داد", "meeting", "strong:actual"),
         ("در دیداری جداگانه با رئیس‌جمهور فرانسه", "meeting", "strong:actual"),
         ("هفته آینده با وزیر خارجه دیداری خواهد داشت", "meeting", "strong:planned"),
         ("به حضور رهبر معظم انقلاب اسلامی رسید", "meeting", "strong:actual"),
