@@ -3725,6 +3725,15 @@ def test_api_ambassadors_received_one_by_one_under_a_headline_that_sums_them_up(
     assert [sorted(p["country"] for p in e["participants"] if p["name"] is None) for e in events] == [["JP"], ["KW"]]
 
 
+def test_api_a_trip_dated_months_back_places_no_contact_of_today(extract):
+    text = ("به گزارش ایلنا، فضل هادی مسلمیار رئیس مشرانو جرگه افغانستان که روز گذشته وارد تهران شد، صبح امروز با علی "
+            "لاریجانی رئیس مجلس شورای اسلامی دیدار کرد.\n\n"
+            "رئیس مشرانو جرگه افغانستان عصر امروز با حسن روحانی رئیس‌جمهور نیز دیدار کرد.\n\n"
+            "لاریجانی اردیبهشت ۱۳۸۹ به کابل سفر کرده و با مقامات افغانستان دیدار کرده بود.")
+    events = extract(text, published="2018-07-10", source_country="IR")["events"]
+    assert [e["location"]["name_en"] for e in events] == ["Tehran", "Tehran"]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

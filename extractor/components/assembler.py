@@ -1601,11 +1601,12 @@ class Assembler:
         return "actual"
 
     def _dated_weeks_back(self, start: int, end: int) -> bool:
-        """A day's date between `start` and `end` more than twenty days before publication and no day of this week
+        """A day's date between `start` and `end` more than twenty days before publication (or a month's, ending more
+        than about two months before: `لاریجانی اردیبهشت ۱۳۸۹ به کابل سفر کرده بود`) and no day of this week
         (`عمران خان اول اردیبهشت ماه ... با روحانی دیدار کرد`, told on the 24th): an earlier contact, not the news."""
         return not any(mention.kind in ("relative_day", "weekday")
                        for mention, _s, _e in between(self._date_starts, self._dates, start, end)) \
-            and self._dated_back(start, end, 20, ("day",))
+            and (self._dated_back(start, end, 20, ("day",)) or self._dated_back(start, end, 75, ("month",)))
 
     def _plan_of_another_thing(self, c_start: int, c_end: int, cue: int, relative: set[int]) -> bool:
         """`درباره رزمایشی که قرار است هفته آینده برگزار شود، گفت‌وگو کردند`: a plan (or a time) told in a relative
