@@ -800,6 +800,11 @@ def test_persons_a_name_with_initials_in_guillemets_is_a_name(run):
     assert "اس. ام. قمرالحسن" in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
 
 
+def test_persons_the_head_of_this_body_after_a_name_is_that_persons_office(run):
+    doc = run("سفیر چین امروز در محل کمیسیون امنیت ملی مجلس با مجتبی ذوالنور رئیس این کمیسیون دیدار کرد.")
+    assert [doc[m.start:m.end].text for m in doc._.persons if m.kind == "title_only"] == ["سفیر چین"]
+
+
 @pytest.mark.parametrize("text, titles", [
     ("پمپئو سپس در دفتر نخست‌وزیر با عمران خان دیدار کرد.", []),
     ("به گفته دفتر نخست‌وزیر، دو طرف درباره افغانستان گفتگو کردند.", []),
