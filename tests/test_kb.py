@@ -43,6 +43,9 @@ def _labels(run, text):
         ("محمدباقری", "OFFICIAL", "ir.mohammad-bagheri"),
         ("محمد باقری", "OFFICIAL", "ir.mohammad-bagheri"),
         ("حسین امیرعبداللهیان", "OFFICIAL", "ir.hossein-amir-abdollahian"),
+        # names whose words are also common ones: Friday (`جمعه`) and head (`رئیس`)
+        ("دلیر جمعه", "OFFICIAL", "tj.daler-juma"),
+        ("رئیس یتیم", "OFFICIAL", "my.rais-yatim"),
     ],
 )
 def test_kb_probe(run, text, label, key):
