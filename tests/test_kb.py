@@ -46,6 +46,7 @@ def _labels(run, text):
         # names whose words are also common ones: Friday (`جمعه`) and head (`رئیس`)
         ("دلیر جمعه", "OFFICIAL", "tj.daler-juma"),
         ("رئیس یتیم", "OFFICIAL", "my.rais-yatim"),
+        ("ادریس دبی", "OFFICIAL", "td.idriss-deby"),  # (`دبی` is also Dubai)
     ],
 )
 def test_kb_probe(run, text, label, key):
