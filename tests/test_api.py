@@ -3734,6 +3734,14 @@ def test_api_a_trip_dated_months_back_places_no_contact_of_today(extract):
     assert [e["location"]["name_en"] for e in events] == ["Tehran", "Tehran"]
 
 
+def test_api_ministers_who_joined_this_meeting_took_part_in_it(extract):
+    text = ("به گزارش طلوع‌نیوز، حامد کرزی رئیس جمهور امروز در برلین با آنگلا مرکل صدراعظم آلمان دیدار کرد. گفتگوهای دو "
+            "رهبر نخست به گونه دو به دو برگزار شد و سپس زلمی رسول وزیر امور خارجه افغانستان و «گیدو وستروله» وزیر امور "
+            "خارجه آلمان نیز به این نشست پیوستند.")
+    events = extract(text, published="2012-05-16", source_country="AF")["events"]
+    assert [len(e["participants"]) for e in events] == [4]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")
