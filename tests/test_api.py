@@ -3742,6 +3742,15 @@ def test_api_ministers_who_joined_this_meeting_took_part_in_it(extract):
     assert [len(e["participants"]) for e in events] == [4]
 
 
+def test_api_an_earlier_stop_told_in_the_travellers_relative_clause_is_its_own_contact(extract):
+    text = ("به گزارش خبرنگار مهر، علی‌اکبر صالحی وزیر امور خارجه که دیروز در ابوظبی با عبدالله بن زاید آل نهیان وزیر "
+            "امور خارجه امارات متحده عربی گفتگو کرده بود، امروز سه‌شنبه وارد مسقط شد و با یوسف بن علوی بن عبدالله "
+            "وزیر مسئول امور خارجه عمان دیدار کرد.")
+    events = extract(text, published="2011-10-18", source_country="IR")["events"]
+    assert sorted((e["location"]["name_en"], e["date"]["value"]) for e in events) == [
+        ("Abu Dhabi", "2011-10-17"), ("Muscat", "2011-10-18")]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

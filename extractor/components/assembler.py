@@ -965,6 +965,10 @@ class Assembler:
                 d.status == "actual" and len(d.sides) >= 2 for d in drafts))
         if not any(d.status == "actual" and len(d.sides) >= 2 for d in drafts):
             drafts += self._relative_contacts(doc, mentions, entity_of, u)
+        else:  # (an earlier stop told again later, with the same people, is that contact already)
+            told = [d.entity_keys() for d in drafts if d.status == "actual"]
+            drafts += [d for d in self._relative_contacts(doc, mentions, entity_of, u, earlier_stops_only=True)
+                       if not any(d.entity_keys() <= keys for keys in told)]
         phone_sentences = {u.sentence_of[t.start] for t in self._trigger_spans if t.label_ == "phone_call"
                            and not ("با" in self._words[t.end - 1:t.end + 1] and self._an_interview(t))}
         # (`در گفتگوی تلفنی با مهر از دیدار خود با X خبر داد`: an interview by phone makes no meeting a call)
@@ -5029,10 +5033,13 @@ class Assembler:
         return any(t.label_ == "phone_call" and any(w.endswith("های") or w == "های" for w in self._words[t.start:t.end])
                    and "جداگانه" in self._words[t.start:t.end + 2] for t in event.triggers)
 
-    def _relative_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u) -> list[DraftEvent]:
+    def _relative_contacts(self, doc: Doc, mentions: list[PersonMention], entity_of: dict, u,
+                           earlier_stops_only: bool = False) -> list[DraftEvent]:
         """`X رئیس مجلس سنا که روز دوشنبه با Y دیدار کرده بود، ... گفت`, then `در این دیدار ...`: when the article
         tells no other contact, a contact in the relative clause of a named subject, referred back to later, is
-        the article's (a past perfect there is the report's frame, not an earlier time)."""
+        the article's (a past perfect there is the report's frame, not an earlier time). With `earlier_stops_only`
+        (the article tells other contacts), only an earlier stop of the subject's trip, dated in days and placed
+        (`X که دیروز در ابوظبی با Y گفتگو کرده بود، امروز وارد مسقط شد`), is one."""
         found = []
         for trigger in self._trigger_spans:
             if not trigger.kb_id_.startswith("strong") or trigger.start in self._quotes:
@@ -5050,8 +5057,11 @@ class Assembler:
                     or max(subject.end, subject.title.end if subject.title else 0) != marker:
                 continue
             close = max(relative & set(range(marker, c_end)))
-            if not any(self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
-                       for k in range(close, len(self._words) - 1)):
+            if earlier_stops_only:
+                if not self._earlier_stop(marker, trigger.start):
+                    continue
+            elif not any(self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
+                         for k in range(close, len(self._words) - 1)):
                 continue
             sides = [Side(entity_of[id(subject)], subject, rule="fa.person.relative_clause_subject")]
             for m in between(self._mention_starts, mentions, with_at + 1, trigger.start):
@@ -5067,6 +5077,16 @@ class Assembler:
             draft.trace["status"] = "fa.status.relative_clause_referred_back"
             found.append(draft)
         return found
+
+    def _earlier_stop(self, start: int, end: int) -> bool:
+        """Between `start` and `end`: a day before publication told in days (`دیروز`, `روز دوشنبه`; not `ماه گذشته`)
+        and `در` a city (`که دیروز در ابوظبی با ...`)."""
+        dated = any(mention.kind in ("relative_day", "weekday")
+                    for mention, _s, _e in between(self._date_starts, self._dates, start, end))
+        placed = any(self._words[k] == "در" and any(span.label_ == "PLACE" and span.start == k + 1
+                                                    for span in self._structure_at(k + 1))
+                     for k in range(start, end - 1))
+        return dated and placed
 
     def _met_after_with(self, draft: DraftEvent, u) -> list[Side]:
         """The sides named after the draft's `با` (not those only present): whom its subject met."""
