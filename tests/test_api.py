@@ -3751,6 +3751,12 @@ def test_api_an_earlier_stop_told_in_the_travellers_relative_clause_is_its_own_c
         ("Abu Dhabi", "2011-10-17"), ("Muscat", "2011-10-18")]
 
 
+def test_api_the_refugee_commissioner_before_he_led_the_un_acts_for_no_state(extract):
+    text = ("به گزارش ایرنا، جماهر انوری وزیر امور مهاجرین افغانستان امروز در ژنو با آنتونیو گوترش دیدار کرد.")
+    participants = extract(text, published="2012-05-02", source_country="IR")["events"][0]["participants"]
+    assert {p["name"]: p["country"] for p in participants}["آنتونیو گوترش"] is None
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")
