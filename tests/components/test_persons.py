@@ -103,6 +103,8 @@ def test_persons_name_rank_role_country(run, text, expected):
     "text, role, country",
     [
         ("وزیر دفاع روسیه در این نشست شرکت کرد", "defense_minister", "RU"),
+        # a Tajik district's head
+        ("رئیس ناحیه فرخار ولایت ختلان تاجیکستان گفت", "official", "TJ"),
         # a border representative (a border troops' office on the former Soviet borders)
         ("نماینده مرزی جمهوری آذربایجان در این نشست گفت", "military_commander", "AZ"),
         ("نماینده سرحدی جمهوری تاجیکستان در بخش مرغاب گفت", "military_commander", "TJ"),
