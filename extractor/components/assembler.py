@@ -270,9 +270,9 @@ PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
-ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.joined_session", "fa.trigger.spoke_at",
-                                 "fa.trigger.chair_was",
-                                 "fa.trigger.present_noun", "fa.trigger.participants_noun", "fa.trigger.host_or_mediator",
+ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
+                                 "fa.trigger.joined_session", "fa.trigger.present_noun", "fa.trigger.participants_noun",
+                                 "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
@@ -1327,8 +1327,8 @@ class Assembler:
                     or (w[:3] == ["پس", "از", "این"] and w[3:4] and w[3] in THIS_MEETING_NOUNS)):
                 continue
             told = None
-            for j in range(k - 1, max(-1, k - 4), -1):
-                t_start, t_end = u.sentences[j]
+            for before in range(k - 1, max(-1, k - 4), -1):
+                t_start, t_end = u.sentences[before]
                 if any(t_start <= t < t_end for t in self._trigger_starts):
                     told = (t_start, t_end)
                     break
@@ -1762,7 +1762,7 @@ class Assembler:
         marker = next((k for k in range(trigger.start - 1, c_start, -1) if words[k] in self.relative_markers), None)
         return marker is not None and marker + 1 < trigger.start and self._framed(trigger) \
             and "سخنگوی" not in words[c_start:marker] and "سخنگو" not in words[c_start:marker] \
-            and any(True for _ in between(self._date_starts, self._dates, marker + 1, trigger.start)) \
+            and bool(between(self._date_starts, self._dates, marker + 1, trigger.start)) \
             and self._only_time_before_with(marker + 1, trigger.end, upto=trigger.start)
 
     def _titled_name(self, start: int, end: int) -> bool:
@@ -5079,8 +5079,8 @@ class Assembler:
         return found
 
     def _earlier_stop(self, start: int, end: int) -> bool:
-        """Between `start` and `end`: a day before publication told in days (`دیروز`, `روز دوشنبه`; not `ماه گذشته`)
-        and `در` a city (`که دیروز در ابوظبی با ...`)."""
+        """Between `start` and `end`: a date told in days (`دیروز`, `روز دوشنبه`; not `ماه گذشته`) and `در` a city
+        (`که دیروز در ابوظبی با ...`)."""
         dated = any(mention.kind in ("relative_day", "weekday")
                     for mention, _s, _e in between(self._date_starts, self._dates, start, end))
         placed = any(self._words[k] == "در" and any(span.label_ == "PLACE" and span.start == k + 1

@@ -220,6 +220,8 @@ SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "تجارتی", "سیاسی", "بلندپایه", "عالیرتبه",
                                    "رسمی", "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
 """Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
+OFFICIALS_ADJECTIVES = DELEGATION_ADJECTIVES | MILITARY_ADJECTIVES | {"ارشد"}
+"""Words between plural officials and their country (`مقام‌های ارشد نظامی پاکستان`)."""
 INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.institution_after_title",
                                      "fa.country.shortened_title", "fa.country.our_country", "fa.country.title_fixed"})
 """Countries a shortened title may take from an earlier, longer one: those its words imply (or the outlet's own,
@@ -1653,7 +1655,7 @@ class PersonRules:
                     continue
                 k += 1
             military = False
-            while k < len(words) and words[k] in DELEGATION_ADJECTIVES | MILITARY_ADJECTIVES | {"ارشد"}:
+            while k < len(words) and words[k] in OFFICIALS_ADJECTIVES:
                 military = military or words[k] in MILITARY_ADJECTIVES
                 k += 1
             span = at.get(k)
