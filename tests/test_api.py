@@ -3757,6 +3757,14 @@ def test_api_the_refugee_commissioner_before_he_led_the_un_acts_for_no_state(ext
     assert {p["name"]: p["country"] for p in participants}["آنتونیو گوترش"] is None
 
 
+def test_api_the_guest_as_subject_of_an_earlier_meeting_is_the_visitor(extract):
+    text = ("دوشنبه، 2 ژوئن، «خاور». امروز رئیس جمهوری تاجیکستان امامعلی رحمان کمیسر عالی سازمان ملل متحد در امور "
+            "پناهندگان فیلیپو گراندی را به حضور پذیرفت.\n\n"
+            "روز گذشته مهمان با وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین نیز ملاقات کرده بود.")
+    events = extract(text, published="2022-06-02", source_country="TJ")["events"]
+    assert [{p["name"] for p in e["participants"]} for e in events][1] == {"فیلیپو گراندی", "سراج‌الدین مهرالدین"}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -28,6 +28,7 @@ from .persons import (
     DELEGATION_HEAD,
     DELEGATION_WORDS,
     GROUP_FILLERS,
+    GUEST_WORDS,
     INDEFINITE_DELEGATIONS,
     SERVING_HEADS,
     UNIT_WORDS,
@@ -2006,8 +2007,11 @@ class Assembler:
                 seen.add(entity.key)
                 sides.append(Side(entity, m, rule=f"{m.rule}+fa.person.congratulated"))
         named = [s.mention.start for s in sides if s.entity is not None]
-        pronoun = next((i for i in range(subject_start, trigger.start) if self._words[i] in self.pronouns
+        pronoun = next((i for i in range(subject_start, trigger.start) if (
+            self._words[i] in self.pronouns or (self._words[i] in GUEST_WORDS and self._words[i + 1] in ("با", "نیز")
+                                                and self._words[i - 1] not in ("به", "عنوان")))
                         and i not in relative and not self._after_rank(i)), None)  # `وی افزود که ...`: the speaker
+        # (`روز گذشته مهمان با وزیر امور خارجه ... ملاقات کرده بود`: the guest, a subject told back like `وی`)
         if not named or (pronoun is not None and pronoun < min(named)
                          and self._words[pronoun - 1] != "با"):
             # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
