@@ -3765,6 +3765,14 @@ def test_api_the_guest_as_subject_of_an_earlier_meeting_is_the_visitor(extract):
     assert [{p["name"] for p in e["participants"]} for e in events][1] == {"فیلیپو گراندی", "سراج‌الدین مهرالدین"}
 
 
+def test_api_a_second_host_meeting_the_guest_meets_the_visitor(extract):
+    text = ("دوشنبه، 14 ژوئیه، «خاور». امروز وزیر امور خارجه جمهوری تاجیکستان حمرخان ظریفی دبیر اجرائیه کشورهای "
+            "مستقل مشترک‌المنافع سرگئی لبدف را به حضور پذیرفت.\n\n"
+            "بعد از ظهر همین روز نخست وزیر جمهوری تاجیکستان عاقل عاقل‌اف نیز با مهمان ملاقات کرد.")
+    events = extract(text, published="2011-07-14", source_country="TJ")["events"]
+    assert [{p["name"] for p in e["participants"]} for e in events][1:] == [{"عاقل عاقل‌اف", "سرگئی لبدف"}]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

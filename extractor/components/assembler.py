@@ -2031,6 +2031,15 @@ class Assembler:
                 if titled is not None:  # `وابسته دفاعی کشورمان روز یکشنبه ... دیدار کرد. وی روز دوشنبه نیز با X ...`
                     sides.insert(0, Side(None, titled, role=titled.role, country=titled.country,
                                          rule="fa.person.pronoun"))
+        guest_met = next((k + 1 for k in range(subject_start, trigger.start - 1) if self._words[k] == "با"
+                          and self._words[k + 1] in GUEST_WORDS
+                          and (k + 2 == trigger.start or self._words[k + 2] == "نیز")), None)
+        if guest_met is not None and len(sides) == 1 and sides[0].entity is not None:
+            # `بعد از ظهر همین روز نخست وزیر ... نیز با مهمان ملاقات کرد`: the guest, the visitor told before
+            guest = self._antecedent(mentions, entity_of, guest_met,
+                                     other_than={self._country(sides[0].entity)} - {None})
+            if guest is not None and guest.key != sides[0].entity.key:
+                sides.append(Side(guest, guest.first, rule="fa.person.guest_met"))
         met = trigger.end if self._words[trigger.end - 1] == "با" else None
         if met is not None and met < len(self._words) and self._words[met] in self.pronouns and len(sides) == 1 \
                 and met not in self._quotes:
