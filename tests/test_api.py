@@ -3773,6 +3773,15 @@ def test_api_a_second_host_meeting_the_guest_meets_the_visitor(extract):
     assert [{p["name"] for p in e["participants"]} for e in events][1:] == [{"عاقل عاقل‌اف", "سرگئی لبدف"}]
 
 
+def test_api_a_deputy_prime_minister_by_title_is_not_the_portfolio_minister_named(extract):
+    text = ("به گزارش «جمهوریت»، امروز وزیر معارف جمهوری تاجیکستان عبدالجبار رحمانف با وزیر آموزش و پرورش جمهوری "
+            "اسلامی ایران حمیدرضا حاجی‌بابایی دیدار و گفتگو کرد.\n\n"
+            "در همین روز وزیر آموزش و پرورش ایران از سوی معاون نخست‌وزیر جمهوری تاجیکستان پذیرفته شد.")
+    events = extract(text, published="2011-11-09", source_country="TJ")["events"]
+    assert len(events) == 2
+    assert "عبدالجبار رحمانف" not in {p["name"] for p in events[1]["participants"]}
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -117,6 +117,8 @@ OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_ge
                            frozenset({"fa.title.official.governor_dari", "fa.title.official.provincial_council"})})
 """Offices of one role that one person never holds at once: a title of one never refers back to a holder of the
 other."""
+DEPUTY_PRIME_MINISTER = "fa.title.deputy_prime_minister"
+"""The deputy prime ministers' offices (their ids start so), titled `minister` as portfolio ministers are."""
 CHAIR_WORDS = frozenset({"رئیس", "نایب", "نایب‌رئیس", "سخنگوی", "دبیر"})
 MEMBER_WORDS = frozenset({"عضو", "اعضای"})
 """A body's chair (or deputy chair, spokesman, secretary) and a member of it: never one person's two titles."""
@@ -1376,6 +1378,10 @@ class Assembler:
                 and all(self._words[t.start] in MEMBER_WORDS for t in titles):
             return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not
             # a member
+        if mine.startswith(DEPUTY_PRIME_MINISTER) and titles \
+                and not any(self._office(t).startswith(DEPUTY_PRIME_MINISTER) for t in titles):
+            return True  # `معاون نخست‌وزیر` is not `وزیر معارف ... عبدالجبار رحمانف`: the deputy prime minister's is
+            # an office of its own (the minister a deputy prime minister may also be names both)
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
