@@ -3782,6 +3782,14 @@ def test_api_a_deputy_prime_minister_by_title_is_not_the_portfolio_minister_name
     assert "عبدالجبار رحمانف" not in {p["name"] for p in events[1]["participants"]}
 
 
+def test_api_a_states_diplomat_and_an_organisations_head_met_apart_are_two_contacts(extract):
+    text = ("کابل (پژواک): مولوی عبدالکبیر سرپرست وزارت امور مهاجرین روز چهارشنبه در کابل با کاردار سفارت پاکستان دیدار "
+            "کرد و خواستار توقف اخراج اجباری مهاجرین افغان شد.\n\n"
+            "مولوی عبدالکبیر همچنان در همین روز با رئیس ماموریت سازمان بین المللی مهاجرت در افغانستان دیدار کرد.")
+    events = extract(text, published="2025-04-17", source_country="AF")["events"]
+    assert len(events) == 2
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

@@ -4576,7 +4576,7 @@ class Assembler:
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
                 return False  # a bilateral meeting on the sidelines of a summit is its own contact
         titled_a, titled_b = (
-            {self._side_country(s) for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
+            {self._titled_party(s) for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
             for d in (a, b))
         if titled_a - titled_b and titled_b - titled_a \
                 and (self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]
@@ -4649,6 +4649,14 @@ class Assembler:
                     and not self._modes_mixed(other):
                 return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True
+
+    def _titled_party(self, side: Side) -> str | None:
+        """Whom a side known by title acts for: its country, or the international organisation of its office (`رئیس
+        ماموریت سازمان بین المللی مهاجرت`, no country)."""
+        country = self._side_country(side)
+        if country is None and side.mention.title is not None and side.mention.title.org:
+            return f"org:{side.mention.title.org}"
+        return country
 
     def _told_bilateral(self, trigger: Span) -> bool:
         """`در دیداری دوجانبه`, `دیدار دو جانبه`: a contact the text calls bilateral (right after its noun; the
