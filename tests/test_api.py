@@ -3790,6 +3790,17 @@ def test_api_a_states_diplomat_and_an_organisations_head_met_apart_are_two_conta
     assert len(events) == 2
 
 
+def test_api_a_round_of_talks_spoken_about_in_a_call_is_no_contact_of_its_own(extract):
+    text = ("به گزارش ایرنا، «تانیا فایون» وزیر امور خارجه اسلوونی روز یکشنبه در گفت‌وگوی تلفنی با سید عباس عراقچی وزیر "
+            "امور خارجه کشورمان، درگذشت شماری از هموطنانمان را تسلیت گفت.\n\n"
+            "وزیر خارجه اسلوونی همچنین درباره دور سوم گفت‌وگوهای غیرمستقیم ایران و آمریکا که روز شنبه با میانجیگری عمان "
+            "در مسقط برگزار شد، با همتای ایرانی خود تبادل نظر کرد.\n\n"
+            "عراقچی نیز در این تماس گزارشی از روند مذاکرات مسقط ارائه داد و گفت ایران با حسن نیت در این گفت‌وگوها شرکت "
+            "کرده است.")
+    events = extract(text, published="2025-04-27", source_country="IR")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

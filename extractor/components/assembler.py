@@ -1804,6 +1804,8 @@ class Assembler:
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
                 w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
+        if trigger.id_ in BACK_REFERENCED_NOUNS and trigger.start > 0 and self._words[trigger.start - 1] in ABOUT:
+            return None  # `درباره دور سوم گفت‌وگوهای ایران و آمریکا ... تبادل نظر کرد`: talks spoken about, not held
         if trigger.id_ in BACK_REFERENCED_NOUNS and self._asked_about(max(c_start, trigger.start - 8), trigger.start):
             return None  # `در پاسخ به پرسشی درباره میزبانی ایران از اجلاس سران ...`: what a reporter asked about
         if trigger.id_ == "fa.trigger.official_welcome" and (
