@@ -3801,6 +3801,15 @@ def test_api_a_round_of_talks_spoken_about_in_a_call_is_no_contact_of_its_own(ex
     assert [e["type"] for e in events] == ["phone_call"]
 
 
+def test_api_a_clause_opening_in_the_talks_with_no_this_tells_the_talks_just_told(extract):
+    text = ("دوشنبه، 12 آوریل، «خاور». امروز رئیس جمهوری جمهوری تاجیکستان امامعلی رحمان وزیر امور خارجه ترکمنستان رشید "
+            "مرادوف را به حضور پذیرفت.\n\n"
+            "روز گذشته رشید مرادوف با وزیر امور خارجه تاجیکستان حمرخان ظریفی مذاکره کرد. در مذاکرات، که با اشتراک سفیر "
+            "ترکمنستان در تاجیکستان برگزار شد، برنامه همکاری میان وزارتخانه‌های امور خارجه دو کشور به امضا رسید.")
+    events = extract(text, published="2007-04-12", source_country="TJ")["events"]
+    assert len(events) == 2
+
+
 def test_api_a_contact_that_may_happen_is_hypothetical(extract):
     text = ("به گزارش مهر، به گفته یک مقام وزارت امور خارجه، احتمال دارد عباس عراقچی وزیر امور خارجه کشورمان "
             "هفته بعد در حاشیه نشست ژنو با هاکان فیدان وزیر خارجه ترکیه ملاقات کند.")

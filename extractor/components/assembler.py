@@ -106,6 +106,8 @@ SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
 """The present of "say" (Afghan outlets' `... میگوید، X ...`): before a comma, what follows is what is said."""
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
+"""Words after a clause's opening `در ملاقات` / `در دیدار` with no `این`: it speaks from inside the meeting told."""
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
 COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
@@ -2149,6 +2151,9 @@ class Assembler:
             rest = words[k + 1:k + 5]
             if rest[:1] in (["بخشی"], ["جریان"]):
                 rest = rest[2:] if rest[1:2] == ["از"] else rest[1:]
+            if k == 0 and len(rest) > 1 and rest[0] in THIS_MEETING_NOUNS and rest[1] in BARE_MEETING_FOLLOWERS:
+                return c_start  # `در ملاقات همچنین درباره ... تبادل نظر شد`, `در ملاقات جانبین ...`: Tajik outlets' "in
+                # the meeting", the one just told
             return c_start + k if rest[:1] == ["این"] and len(rest) > 1 and rest[1] in THIS_MEETING_NOUNS else None
         return None
 
@@ -3139,7 +3144,7 @@ class Assembler:
         leaving out `این`) or by an ordinal (`در دو دیدار جداگانه ... را به حضور پذیرفت. در دیدار نخست که ...`; not
         `در دیدار نخست‌وزیر`): the meeting already told, no meeting with those named after it."""
         after = self._words[trigger.end:trigger.end + 2]
-        return bool(after) and (after[0] in WHAT_WAS_TALKED
+        return bool(after) and (after[0] in WHAT_WAS_TALKED or after[0] in BARE_MEETING_FOLLOWERS
                                 or (after[0] in MEETING_ORDINALS and after[1:] != ["وزیر"]))
 
     def _an_interview(self, trigger: Span) -> bool:
