@@ -6083,3 +6083,27 @@ def test_api_a_meeting_media_reported_and_the_office_rejected_is_denied(extract)
             "امنیت ملی را رد کرده است.\n\nشماری از رسانه‌های اجتماعی روز سه‌شنبه گزارش داده بودند که عطا محمد نور شب دوشنبه "
             "در کابل با مشاور امنیت ملی دیدار کرده است.")
     assert extract(text, published="2018-01-10")["events"] == []
+
+
+def test_api_a_speech_at_a_session_its_relative_clause_tells_chaired_is_attending_it(extract):
+    text = ("به گزارش طلوع‌نیوز، بسم‌الله محمدی وزیر دفاع ملی که به بروکسل رفته است، روز چهارشنبه با ینس استولتنبرگ "
+            "دبیرکل ناتو دیدار کرد.\n\nمحمدی امروز در نشست وزیران دفاع کشورهای عضو ماموریت حمایت قاطع که به ریاست "
+            "استولتنبرگ برگزار شد، سخنرانی کرد.")
+    events = extract(text, published="2015-02-05", source_country="AF")["events"]
+    assert [e["type"] for e in events] == ["meeting", "multilateral_meeting"]
+    assert {p["name"] for p in events[1]["participants"]} == {"بسم‌الله خان محمدی", "ینس استولتنبرگ"}
+    assert events[1]["date"]["value"] == "2015-02-05"
+
+
+def test_api_a_session_its_relative_clause_tells_held_in_a_city_is_there(extract):
+    text = ("به گزارش ایسنا، علی شمخانی دبیر شورای عالی امنیت ملی امروز سه‌شنبه در نشست بین‌المللی مقامات عالی امنیتی "
+            "که به میزبانی نیکلای پاتروشف دبیر شورای امنیت روسیه در مسکو برگزار شد، سخنرانی کرد.\n\n"
+            "شمخانی در حاشیه این نشست با اجیت دووال مشاور امنیت ملی هند نیز دیدار کرد.")
+    events = extract(text, published="2018-05-22")["events"]
+    assert [(e["location"] or {}).get("name_en") for e in events] == ["Moscow", "Moscow"]
+
+def test_api_a_states_minister_meeting_an_organisations_head_at_a_summit_is_a_meeting(extract):
+    text = ("به گزارش طلوع‌نیوز، بسم‌الله محمدی وزیر دفاع ملی که برای شرکت در نشست وزیران دفاع کشورهای عضو ناتو به "
+            "بروکسل رفته است، روز پنجشنبه با ینس استولتنبرگ دبیرکل ناتو دیدار کرد.")
+    events = extract(text, published="2015-02-05", source_country="AF")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

@@ -943,7 +943,7 @@ class Assembler:
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
-                if draft is not None and trigger in summit_attendance:
+                if draft is not None and (trigger in summit_attendance or trigger in chaired_speeches):
                     self._chairs_of_the_session(draft, mentions, entity_of, u)
                 countries = {self._side_country(s) for s in draft.sides} if draft is not None else set()
                 if draft is not None and trigger.id_ in HELD_TRIGGERS and len(draft.sides) >= 2 \
@@ -952,7 +952,8 @@ class Assembler:
                 if draft is not None and (len(draft.sides) >= 2 or trigger.label_ == "multilateral_meeting"):
                     if trigger.id_ in ATTENDANCE_TRIGGERS and any(
                             d.status == "actual" and d.trigger.start < trigger.start
-                            and (d.trigger.id_ in HELD_TRIGGERS or d.trigger.id_ == "fa.trigger.took_part")
+                            and (d.trigger.id_ in HELD_TRIGGERS or d.trigger.id_ == "fa.trigger.took_part"
+                                 or d.trigger in chaired_speeches)
                             for d in drafts):
                         draft.anaphoric = True  # `نشست ... برگزار شد. ... هیئت X را Y رهبری می‌کرد`: who attended it
                         # (or `در این نشست X و Y شرکت داشتند. ...`)
@@ -3632,11 +3633,16 @@ class Assembler:
 
     def _speeches_at_a_chaired_session(self, u) -> list[Span]:
         """`X در نشست عمومی مجمع سخنرانی کرد. این نشست به ریاست Y برگزار شد.`: a speech at a session the next sentence
-        tells held under a chair is the speaker's attendance of it (the chair's sentence points back at it)."""
+        tells held under a chair is the speaker's attendance of it (the chair's sentence points back at it); so is a
+        speech at a session its own relative clause tells held under a chair or host (`X در نشست ... که به ریاست Y
+        برگزار شد، سخنرانی کرد`)."""
         found = []
         words = self._words
         for trigger in self._trigger_spans:
             if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual":
+                continue
+            if self._chaired_in_its_relative(trigger, u):
+                found.append(trigger)
                 continue
             c_start, _ = u.clauses[u.clause_of[trigger.start]]
             if not any(words[k] == "در" and words[k + 1] in ANY_SESSION_NOUNS
@@ -3655,6 +3661,25 @@ class Assembler:
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
+
+    def _chaired_in_its_relative(self, trigger: Span, u) -> bool:
+        """`در نشست ... که به ریاست / به میزبانی Y ... برگزار شد، [به نمایندگی از Z] سخنرانی کرد`: the speech's own
+        sentence tells the session it was given at held under a chair or host, in a relative clause closed by its
+        held verb, with no other verb between that and the speech."""
+        words = self._words
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        held = [t for t in self._triggers_between(s_start, trigger.start) if t.id_ in HELD_TRIGGERS]
+        if not held:
+            return False
+        held_at = held[-1]
+        if any(words[k] in FINITE_VERBS for k in range(held_at.end, trigger.start)):
+            return False
+        relative = next((k for k in range(held_at.start - 1, s_start, -1) if words[k] == "که"), None)
+        if relative is None or not any(words[k] == "به" and words[k + 1] in ("ریاست", "میزبانی")
+                                       for k in range(relative + 1, held_at.start - 1)):
+            return False
+        return any(words[k] == "در" and ANY_SESSION_NOUNS.intersection(words[k + 1:k + 4])
+                   for k in range(s_start, relative))
 
     def _chairs_of_the_session(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended
@@ -5411,7 +5436,8 @@ class Assembler:
             event.type = "negotiation"  # `هیئت‌های روسیه و آمریکا ... گفت‌وگو کردند`: two states' delegations' talks
             event.trace["type"] = "fa.type.delegations_of_two_talked"
         summit_noun = u is not None and u.sentence_of[event.trigger.start] in self._summit_sentences
-        if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or len(countries) != 2):
+        if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or (
+                len(countries) != 2 and not self._state_meets_a_body(event, countries))):
             event.type = "multilateral_meeting"  # اجلاس سران ... برگزار شد: a summit, however few are named
             event.trace["type"] = "fa.type.summit"
         if len(countries) >= 3 and event.type == "meeting":
@@ -5438,6 +5464,13 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _state_meets_a_body(self, event: DraftEvent, countries: set[str]) -> bool:
+        """Two sides, one state's and one international body's official (`X ... با راسموسن دبیرکل ناتو دیدار کرد`):
+        a meeting of two parties, though the summit that brought them is told in its sentence."""
+        return len(event.sides) == 2 and len(countries) == 1 and any(
+            s.entity is not None and self._state_of(s) is None and self._side_country(s) != next(iter(countries))
+            and (self._serves_a_body(s.entity) or self._office_at_a_body(s.entity)) for s in event.sides)
 
     def _delegations_talked(self, trigger: Span, u) -> bool:
         """The clause's subject is the delegations of two states (`هیئت‌های روسیه و آمریکا`, `هیئت‌های دو کشور`) and its
@@ -5646,7 +5679,8 @@ class Assembler:
         for sentence in sentences:
             relative |= relative_clause_tokens(doc, *u.sentences[sentence], self.relative_markers)
         for i in sorted(relative):  # `در این دیدار که در تهران برگزار شد`: a clause about the meeting itself places it
-            if i in relative and self._words[i] in self.relative_markers and i > 0 and self._words[i - 1] in self.kb.event_nouns:
+            if i in relative and self._words[i] in self.relative_markers and i > 0 \
+                    and (self._words[i - 1] in self.kb.event_nouns or self._held_session_clause(i, relative)):
                 j = i
                 while j in relative:
                     relative.discard(j)
@@ -5864,6 +5898,18 @@ class Assembler:
             if words[k] == "از" and k > 0 and words[k - 1] in BEFORE_AFTER:
                 return True
         return False
+
+    def _held_session_clause(self, marker: int, relative: set[int]) -> bool:
+        """`در نشست بین‌المللی ... که به میزبانی X در مسکو برگزار شد`: a relative clause that tells a session held,
+        the session named a few words before it after `در`, is about the session (and places it)."""
+        words = self._words
+        end = marker
+        while end in relative:
+            end += 1
+        if not any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(marker, end)):
+            return False
+        return any(words[k] == "در" and ANY_SESSION_NOUNS.intersection(words[k + 1:k + 4])
+                   for k in range(max(0, marker - 12), marker))
 
     def _location_country(self, loc: LocationMention) -> str | None:
         if loc.label != "PLACE":
