@@ -6107,3 +6107,13 @@ def test_api_a_states_minister_meeting_an_organisations_head_at_a_summit_is_a_me
             "بروکسل رفته است، روز پنجشنبه با ینس استولتنبرگ دبیرکل ناتو دیدار کرد.")
     events = extract(text, published="2015-02-05", source_country="AF")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_api_this_official_of_a_country_named_by_its_demonym_is_its_guest_not_whose_greetings_he_brought(extract):
+    text = ("به گزارش ایرنا، علی‌اکبر صالحی وزیر امور خارجه امروز در تهران با وزیر امور خارجه بورکینافاسو دیدار کرد.\n\n"
+            "وزیر خارجه بورکینافاسو با ابلاغ سلام بلز کامپائوره رئیس‌جمهور این کشور گفت کشورش خواهان همکاری کشاورزی است.\n\n"
+            "این مقام بورکینافاسویی روز گذشته نیز با کامران دانشجو وزیر علوم دیدار کرده بود.")
+    events = extract(text, published="2012-02-20")["events"]
+    assert len(events) == 2
+    guest = [p for p in events[1]["participants"] if p["country"] == "BF"]
+    assert [(p["name"], p["role"]["code"]) for p in guest] == [(None, "foreign_minister")]

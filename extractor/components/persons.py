@@ -88,6 +88,8 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
 """A registered surname alone that is a common word before the word given (`مشرف بر`, overlooking)."""
+SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام"})
+"""`با ابلاغ سلام X`, `پیام X`: nouns whose genitive sent greetings or a message, no one present."""
 PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
 """Plural officials (`مقام‌های`, `مقامات`, `مسئولان`) whom a contact may be with, told only by their country."""
 MILITARY_ADJECTIVES = frozenset({"نظامی", "مرزی", "سرحدی"})
@@ -369,7 +371,9 @@ class PersonRules:
             if t.title_id == "fa.title.official_of_a_country":
                 # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی`: that official, by his office
                 earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
-                                and e.title_id != t.title_id), None)
+                                and e.title_id != t.title_id
+                                and SENDER_HEADS.isdisjoint(self._words[max(0, e.start - 4):e.start])), None)
+                # (not whose greetings or message were passed on: `با ابلاغ سلام X رئیس دولت انتقالی این کشور`)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
         title_by_start = {t.start: t for t in titles}
