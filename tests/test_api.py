@@ -6117,3 +6117,19 @@ def test_api_this_official_of_a_country_named_by_its_demonym_is_its_guest_not_wh
     assert len(events) == 2
     guest = [p for p in events[1]["participants"] if p["country"] == "BF"]
     assert [(p["name"], p["role"]["code"]) for p in guest] == [(None, "foreign_minister")]
+
+
+def test_api_provincial_in_dari_is_not_velayati_unless_he_is_named_in_full(extract):
+    text = ("هرات (پژواک): محمد آصف رحیمی والی هرات روز سه‌شنبه با فرمانده تیم بازسازی ولایتی ایتالیا دیدار کرد و دو طرف "
+            "درباره پروژه‌های آبرسانی گفتگو کردند.\n\nاعضای شورای ولایتی هرات نیز در این دیدار حضور داشتند.")
+    result = extract(text, published="2014-03-11", source_country="AF")
+    named = {p["name"] for e in result["events"] for p in e["participants"]}
+    named |= {p["name"] for p in result["mentioned_people"]}
+    assert "علی‌اکبر ولایتی" not in named
+
+
+def test_api_velayati_by_surname_after_his_full_name_is_still_him(extract):
+    text = ("به گزارش ایرنا، علی‌اکبر ولایتی مشاور رهبر انقلاب در امور بین‌الملل امروز با وزیر امور خارجه سوریه دیدار "
+            "کرد.\n\nولایتی در این دیدار گفت ایران در کنار دولت سوریه می‌ماند.")
+    events = extract(text, published="2016-05-10")["events"]
+    assert "علی‌اکبر ولایتی" in {p["name"] for p in events[0]["participants"]}

@@ -88,6 +88,9 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
 """A registered surname alone that is a common word before the word given (`مشرف بر`, overlooking)."""
+ADJECTIVE_SURNAMES = frozenset({"ولایتی"})
+"""Registered surnames alone that are also a common adjective (`ولایتی`: provincial, in Dari): the person only when
+his full registered name is told somewhere in the article."""
 SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام"})
 """`با ابلاغ سلام X`, `پیام X`: nouns whose genitive sent greetings or a message, no one present."""
 PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
@@ -388,6 +391,7 @@ class PersonRules:
                 used.update(range(m.start, m.end))
 
         starts_of_chains = self._rank_chains(doc, structure)
+        full_names = {span.kb_id_ for span in structure if span.label_ == "OFFICIAL"}
         for span in structure:
             if span.label_ == "SURNAME" and (self._inside_other_name(span.start)
                                              or self._runs_into_a_longer_name(span)):
@@ -401,6 +405,9 @@ class PersonRules:
                 continue
             if span.label_ == "SURNAME" and self._after_another_first_name(span):
                 continue  # `«لیزا جانسون»`: another Johnson than the registered Boris
+            if span.label_ == "SURNAME" and self._words[span.start] in ADJECTIVE_SURNAMES \
+                    and span.kb_id_ not in full_names:
+                continue  # `تیم بازسازی ولایتی ترکیه`, `شورای ولایتی`: provincial, with Velayati nowhere named in full
             if span.label_ == "SURNAME" and (self._words[span.start], self._words[span.end:span.end + 1]) in (
                     COMMON_WORD_SURNAMES):
                 continue  # `ارتفاعات مشرف بر جاده`: heights overlooking the road, not Musharraf
