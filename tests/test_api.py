@@ -6133,3 +6133,11 @@ def test_api_velayati_by_surname_after_his_full_name_is_still_him(extract):
             "کرد.\n\nولایتی در این دیدار گفت ایران در کنار دولت سوریه می‌ماند.")
     events = extract(text, published="2016-05-10")["events"]
     assert "علی‌اکبر ولایتی" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_greetings_accepted_are_no_reception_of_their_sender(extract):
+    text = ("به گزارش «خاور»، نخست‌وزیر جمهوری قزاقستان کریم ماسیموف روز دوشنبه وارد دوشنبه شد و با نخست‌وزیر "
+            "جمهوری تاجیکستان قاهر رسول‌زاده گفتگو کرد.\n\nامروز امامعلی رحمان رئیس جمهوری تاجیکستان نخست‌وزیر قزاقستان "
+            "را به حضور پذیرفت. در این دیدار رئیس جمهوری تاجیکستان گرمی سلام نورسلطان نظربایف را پذیرفت.")
+    events = extract(text, published="2015-04-14")["events"]
+    assert "نورسلطان نظربایف" not in {p["name"] for e in events for p in e["participants"]}

@@ -195,6 +195,8 @@ NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امک
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
                             "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
 """Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
+GREETING_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات"})
+"""`گرمی سلام X را پذیرفت`: nouns whose genitive sent greetings, not one present."""
 QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی", "پرسشهایی", "سوالهایی", "سوالاتی"})
 """`در پاسخ به پرسشی درباره X`: what follows `درباره` is what a reporter asked about."""
 """Words right before a noun trigger that make the session a thing spoken of (`بیانیه نشست سران`)."""
@@ -3305,6 +3307,8 @@ class Assembler:
         if self._words[ra] != "را" or i == 0:
             return False
         received = self._mentions[i - 1]
+        if received.start > 0 and self._words[received.start - 1] in GREETING_HEADS:
+            return False  # `گرمی سلام X را پذیرفت`: greetings passed on, their sender not received
         if received.kind == "name" and received.title is not None and received.title.end == ra:
             return True  # `امر سینها سفیر هند را نیز پذیرفت`: a name with its title after it
         if received.end != ra and not (received.kind == "title_only" and (
