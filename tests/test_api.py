@@ -6141,3 +6141,12 @@ def test_api_greetings_accepted_are_no_reception_of_their_sender(extract):
             "را به حضور پذیرفت. در این دیدار رئیس جمهوری تاجیکستان گرمی سلام نورسلطان نظربایف را پذیرفت.")
     events = extract(text, published="2015-04-14")["events"]
     assert "نورسلطان نظربایف" not in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_a_name_in_guillemets_received_takes_the_title_after_it(extract):
+    text = ("به گزارش «خاور»، رئیس مجلس نمایندگان مجلس عالی جمهوری تاجیکستان شکورجان ظهوراف امروز «لامبرتو زانیر» دبیرکل "
+            "سازمان امنیت و همکاری اروپا را به حضور پذیرفت.")
+    events = extract(text, published="2015-06-02")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2
+    guest = next(p for p in events[0]["participants"] if p["name"] == "لامبرتو زانیر")
+    assert guest["role"]["code"] is not None

@@ -2054,9 +2054,12 @@ class PersonRules:
                     break  # `در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت`: the comma closes the phrase
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
+                opens = m.start - 1 if m.start > 1 and self._words[m.start - 1] == "«" \
+                    and self._words[m.start - 2] != "با" else m.start
+                # (`X امروز «Y» رئیس ... را پذیرفت`: the guillemets open the object's name, not a new phrase)
                 if title_end < len(doc) and self._words[title_end] == "را" and (
-                        m.start == 0 or (self._punct[m.start - 1] and not self._subject_before_comma(m.start))
-                        or "\n" in self._words[m.start - 1] or m.start in by_end):
+                        opens == 0 or (self._punct[opens - 1] and not self._subject_before_comma(opens))
+                        or "\n" in self._words[opens - 1] or m.start in by_end):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
                     # (`رئیس جمهور غنی وزیر کشور ایران را ... پذیرفت`: his title came before; but `علی‌اف در همان
                     # روز، الکسی اورچوک معاون نخست‌وزیر روسیه را ... پذیرفت`: the subject was named before the comma)
