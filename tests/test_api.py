@@ -6150,3 +6150,13 @@ def test_api_a_name_in_guillemets_received_takes_the_title_after_it(extract):
     assert len(events) == 1 and len(events[0]["participants"]) == 2
     guest = next(p for p in events[0]["participants"] if p["name"] == "لامبرتو زانیر")
     assert guest["role"]["code"] is not None
+
+
+def test_api_the_guest_opening_a_clause_before_a_time_is_the_visitor(extract):
+    text = ("به گزارش «خاور»، رئیس مجلس ملی مجلس عالی محمدسعید عبیدالله‌اف امروز ولنتینا ماتویینکو رئیس شورای فدراسیون "
+            "روسیه را که به دوشنبه سفر کرده است، به حضور پذیرفت.\n\nمهمان در همین روز با سراج‌الدین اسلاف وزیر امور "
+            "خارجه نیز دیدار کرد.")
+    events = extract(text, published="2016-04-12")["events"]
+    assert len(events) == 2
+    names = {p["name"] for p in events[1]["participants"]}
+    assert len(names) == 2 and "ولنتینا ماتویینکو" in names

@@ -195,6 +195,9 @@ NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امک
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
                             "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
 """Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
+GUEST_THEN = frozenset({"در", "صبح", "عصر", "ظهر", "شب", "امروز", "دیروز", "روز", "همچنین", "سپس", "پس", "بعد"})
+"""Words after a bare `مهمان` opening a clause that start a time or a sequence (`مهمان در همین روز با X ...`), not
+an adjective that makes it a counterpart phrase (`مهمان عراقی`)."""
 GREETING_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات"})
 """`گرمی سلام X را پذیرفت`: nouns whose genitive sent greetings, not one present."""
 QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی", "پرسشهایی", "سوالهایی", "سوالاتی"})
@@ -2021,10 +2024,14 @@ class Assembler:
                 sides.append(Side(entity, m, rule=f"{m.rule}+fa.person.congratulated"))
         named = [s.mention.start for s in sides if s.entity is not None]
         pronoun = next((i for i in range(subject_start, trigger.start) if (
-            self._words[i] in self.pronouns or (self._words[i] in GUEST_WORDS and self._words[i + 1] in ("با", "نیز")
+            self._words[i] in self.pronouns or (self._words[i] in GUEST_WORDS
+                                                and (self._words[i + 1] in ("با", "نیز")
+                                                     or (i == subject_start and self._words[i + 1] in GUEST_THEN
+                                                         and "با" in self._words[i + 2:i + 6]))
                                                 and self._words[i - 1] not in ("به", "عنوان")))
                         and i not in relative and not self._after_rank(i)), None)  # `وی افزود که ...`: the speaker
-        # (`روز گذشته مهمان با وزیر امور خارجه ... ملاقات کرده بود`: the guest, a subject told back like `وی`)
+        # (`روز گذشته مهمان با وزیر امور خارجه ... ملاقات کرده بود`, `مهمان در همین روز با X ... دیدار کرد`: the guest,
+        # a subject told back like `وی`)
         if not named or (pronoun is not None and pronoun < min(named)
                          and self._words[pronoun - 1] != "با"):
             # `وی با امیرخان متقی دیدار کرد`: the pronoun subject is a side besides the named counterpart
