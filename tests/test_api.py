@@ -6160,3 +6160,19 @@ def test_api_the_guest_opening_a_clause_before_a_time_is_the_visitor(extract):
     assert len(events) == 2
     names = {p["name"] for p in events[1]["participants"]}
     assert len(names) == 2 and "ولنتینا ماتویینکو" in names
+
+
+def test_api_received_at_his_office_is_a_reception(extract):
+    text = ("هرات (پژواک): محمد آصف رحیمی والی هرات روز یکشنبه با سفیر ترکمنستان در کابل دیدار کرد.\n\n"
+            "والی هرات عصر همان روز سرکنسول ایران در هرات را در دفتر کارش پذیرفت. در این دیدار درباره تردد زائران بحث شد.")
+    events = extract(text, published="2016-07-18", source_country="AF")["events"]
+    assert len(events) == 2
+    assert {p["country"] for p in events[1]["participants"]} == {"AF", "IR"}
+
+
+@pytest.mark.parametrize("text", [
+    "دولت ایران هزاران پناهجو را در خاک خود پذیرفت.",
+    "وزیر کشور پیشنهاد شورای ولایتی را در نشست امروز پذیرفت.",
+])
+def test_api_accepted_at_a_place_with_no_person_received_is_no_contact(extract, text):
+    assert extract(text, published="2016-07-18", source_country="AF")["events"] == []

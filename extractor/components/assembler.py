@@ -195,6 +195,8 @@ NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امک
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
                             "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
 """Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
+RECEIVED_GUEST = frozenset({"fa.trigger.received_guest", "fa.trigger.received_guest_at"})
+"""`X را پذیرفت`, `X را در دفتر کارش پذیرفت`: a reception when a person is the object (else an accepted proposal)."""
 GUEST_THEN = frozenset({"در", "صبح", "عصر", "ظهر", "شب", "امروز", "دیروز", "روز", "همچنین", "سپس", "پس", "بعد"})
 """Words after a bare `مهمان` opening a clause that start a time or a sequence (`مهمان در همین روز با X ...`), not
 an adjective that makes it a counterpart phrase (`مهمان عراقی`)."""
@@ -934,7 +936,7 @@ class Assembler:
                 if trigger.id_ == "fa.trigger.meeting_noun" and any(
                         t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, trigger.end + 1)):
                     continue  # `X نیز در نشست حضور داشت`: the noun is the attendance's, drafted from its verb
-                if trigger.id_ == "fa.trigger.received_guest" and not self._receives_a_person(trigger):
+                if trigger.id_ in RECEIVED_GUEST and not self._receives_a_person(trigger):
                     continue  # `دعوت وزیر خارجه را پذیرفت`: an invitation accepted, no one received
                 if trigger.id_ != "fa.trigger.spoke_at" and self._spoken_about(trigger, u):
                     continue  # `درباره سفر تابستان امسال خود و دیدار با X گفت`: a contact he spoke about (a speech
@@ -3305,7 +3307,7 @@ class Assembler:
     def _receives_a_person(self, trigger: Span) -> bool:
         """`X، Y و Z را پذیرفت`: `را پذیرفت` is a reception when a named person is its object (else it may be
         "accepted a proposal")."""
-        if trigger.id_ != "fa.trigger.received_guest":
+        if trigger.id_ not in RECEIVED_GUEST:
             return False
         ra = trigger.start - 1
         while ra > 0 and self._words[ra] != "را" and trigger.start - ra < 5:
