@@ -6176,3 +6176,12 @@ def test_api_received_at_his_office_is_a_reception(extract):
 ])
 def test_api_accepted_at_a_place_with_no_person_received_is_no_contact(extract, text):
     assert extract(text, published="2016-07-18", source_country="AF")["events"] == []
+
+
+def test_api_a_prosecutor_general_is_an_official_of_his_country(extract):
+    text = ("به گزارش میزان، «ایگور کراسنوف» دادستان کل روسیه امروز با محمدجعفر منتظری دادستان کل کشور دیدار کرد.\n\n"
+            "دادستان کل روسیه روز گذشته نیز با رئیس قوه قضاییه دیدار کرده بود.")
+    events = extract(text, published="2021-11-09")["events"]
+    assert len(events) == 2
+    krasnov = next(p for p in events[0]["participants"] if p["name"] == "ایگور کراسنوف")
+    assert (krasnov["role"]["code"], krasnov["country"]) == ("official", "RU")
