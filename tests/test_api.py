@@ -6185,3 +6185,17 @@ def test_api_a_prosecutor_general_is_an_official_of_his_country(extract):
     assert len(events) == 2
     krasnov = next(p for p in events[0]["participants"] if p["name"] == "ایگور کراسنوف")
     assert (krasnov["role"]["code"], krasnov["country"]) == ("official", "RU")
+
+
+@pytest.mark.parametrize("title", [
+    "معاون دیپلماسی اقتصادی وزارت امور خارجه",
+    "معاون عربی و آفریقای وزارت امور خارجه",
+    "معاون آسیا و اقیانوسیه وزارت امور خارجه",
+    "معاون اروپا و آمریکای وزارت امور خارجه",
+])
+def test_api_a_deputy_of_the_foreign_ministry_named_by_remit_is_a_deputy_foreign_minister(extract, title):
+    text = f"به گزارش ایرنا، {title} امروز در تهران با سفیر اتریش دیدار کرد."
+    events = extract(text, published="2016-01-10")["events"]
+    assert len(events) == 1
+    assert ("deputy_foreign_minister", "IR") in {((p["role"] or {}).get("code"), p["country"])
+                                                 for p in events[0]["participants"]}
