@@ -301,6 +301,9 @@ class PersonRules:
             kb.normalizer.normalize_pattern(w) for w in [*dates.get("day_parts", []),
                                                          *(w for rel in dates.get("relative_days", {}).values()
                                                            for w in rel["words"])] if " " not in w)
+        self.day_words = frozenset(  # `... عبدالرحمان قادری روز دوشنبه در خجند با ...`: a day after a name, before its `با`
+            kb.normalizer.normalize_pattern(w).split()[0] for w in ["روز", *(w for names in dates.get("weekdays", {}).values()
+                                                                             for w in names)])
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.compound_given = kb.compound_given_names
@@ -1922,12 +1925,19 @@ class PersonRules:
         # دیدار کرد`
         found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای")
                                 or (self._words[end] in self.time_words and "با" in self._words[end + 1:end + 4])
+                                or (self._day_at(end) and "با" in self._words[end + 1:end + 6])
                                 or (met and (
             end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
         # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`, or
         # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`, or a time
         # before his `با`: `وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با X دیدار کرد`)
         return None if found is not None and self._common_words(*found) else found
+
+    def _day_at(self, i: int) -> bool:
+        """`روز`, a weekday, or the first word of one the normaliser split (`سه شنبه`) at token `i`."""
+        word = self._words[i]
+        return word in self.day_words and (word == "روز" or word.endswith("شنبه") or word == "جمعه"
+                                           or self._words[i + 1:i + 2] == ["شنبه"])
 
     def _bare_name(self, start: int, closes, used: set[int] | frozenset[int] = frozenset()) -> tuple[int, int] | None:
         """Two or three name tokens from `start` that no rule knows (no function word, gazetteer span or trigger,

@@ -1105,3 +1105,12 @@ def test_persons_an_afghan_minister_named_after_his_title_and_before_a_relative_
     doc = run("سرپرست وزارت تجارت و صنایع افغانستان همایون رساء که برای سفر سه روزه وارد دوشنبه شده است، با وزیر "
               "صنعت تاجیکستان دیدار کرد.")
     assert "همایون رساء" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text", [
+    "رئیس ولایت سغد عبدالرحمان قادری روز دوشنبه در خجند با سفیر ایران دیدار کرد.",
+    "رئیس ولایت سغد عبدالرحمان قادری سه‌شنبه گذشته با سفیر ایران دیدار کرد.",
+])
+def test_persons_an_unknown_name_after_a_title_closed_by_a_day_before_its_with(run, text):
+    doc = run(text)
+    assert "عبدالرحمان قادری" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
