@@ -6199,3 +6199,14 @@ def test_api_a_deputy_of_the_foreign_ministry_named_by_remit_is_a_deputy_foreign
     assert len(events) == 1
     assert ("deputy_foreign_minister", "IR") in {((p["role"] or {}).get("code"), p["country"])
                                                  for p in events[0]["participants"]}
+
+
+def test_api_a_speech_in_a_days_debate_of_a_session_the_next_sentence_tells_chaired(extract):
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور روز چهارشنبه در دومین روز مباحثات عمومی هفتاد و دومین اجلاس مجمع "
+            "عمومی سازمان ملل متحد سخنرانی کرد. این نشست به ریاست رئیس این دوره از مجمع عمومی برگزار شد. امانوئل "
+            "ماکرون رئیس‌جمهور فرانسه نیز در همین نشست سخنرانی کرد.\n\nروحانی روز دوشنبه با ترزا می نخست‌وزیر انگلیس "
+            "دیدار کرد.")
+    events = extract(text, published="2017-09-21")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "multilateral_meeting"]
+    session = next(e for e in events if e["type"] == "multilateral_meeting")
+    assert len(session["participants"]) == 2

@@ -3658,9 +3658,9 @@ class Assembler:
                 found.append(trigger)
                 continue
             c_start, _ = u.clauses[u.clause_of[trigger.start]]
-            if not any(words[k] == "در" and words[k + 1] in ANY_SESSION_NOUNS
+            if not any(words[k] == "در" and self._session_named_from(k + 1, trigger.start)
                        for k in range(c_start, trigger.start - 1)):
-                continue
+                continue  # (`در نشست عمومی`, `در نخستین روز مباحثات عمومی هفتادمین اجلاس مجمع عمومی`)
             k = self._sentence_after(u.sentence_of[trigger.start])
             if k is None:
                 continue
@@ -3674,6 +3674,15 @@ class Assembler:
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
+
+    def _session_named_from(self, start: int, end: int) -> bool:
+        """A session noun within the first eight words from `start` (before `end`), with no punctuation before it."""
+        for k in range(start, min(start + 8, end)):
+            if self._words[k] in ANY_SESSION_NOUNS:
+                return True
+            if not self._words[k].isalnum():
+                return False
+        return False
 
     def _chaired_in_its_relative(self, trigger: Span, u) -> bool:
         """`در نشست ... که به ریاست / به میزبانی Y ... برگزار شد، [به نمایندگی از Z] سخنرانی کرد`: the speech's own
@@ -4347,7 +4356,7 @@ class Assembler:
         a, b = words[k], words[k + 1]
         nouns = self.kb.event_nouns
         session_or_side = b in nouns or b in DELEGATION_WORDS
-        return ((a in ("این", "در") and session_or_side)  # `در این دیدار`, `در هیئت`
+        return ((a in ("این", "همین", "در") and session_or_side)  # `در این دیدار`, `در همین نشست`, `در هیئت`
                 or (a == "ترکیب" and b in DELEGATION_WORDS)  # `در ترکیب هیئت پاکستانی`
                 or (trigger_id == "fa.trigger.host_or_mediator" and a in MEDIATOR_WORDS and b in nouns)
                 # (`X میانجی گفت‌وگوها بود`)
