@@ -80,6 +80,8 @@ may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
+DIRECTOR_HEADS = frozenset({"مدیر", "مدیرکل"})
+"""`مدیر [اجرایی|کل] X`: a director heads an international body X the organisations list names."""
 GENERIC_HEADS = frozenset({"رئیس"})
 """Words that head an office of a body no title lists, when a country closes the phrase."""
 BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دانشکده", "کالج", "انستیتو", "انستیتوی", "پوهنتون", "سازمان",
@@ -1513,6 +1515,15 @@ class PersonRules:
                 # `مقام بولیویایی عصر امروز با X دیدار کرد`: an official of that country (not `در مقام ...`)
                 heads.append(TitleInfo(i, span.end, "fa.title.official_of_a_country", "official",
                                        span.kb_id_.split("|")[0], "fa.country.demonym_after_title", None))
+        for i in where(self._doc, DIRECTOR_HEADS):
+            if i in at:
+                continue
+            j = i + 2 if self._words[i + 1:i + 2] in (["اجرایی"], ["کل"]) else i + 1
+            org = at.get(j)
+            if org is not None and org.start == j and org.label_ == "ORG":
+                # `مدیر برنامه عمران سازمان ملل متحد`, `مدیر اجرایی یونیسف`: the head of an international body
+                heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
+                                       "fa.country.international_organization", org.kb_id_.split("|")[0]))
         for i in where(self._doc, GENERIC_HEADS):
             if i in at:
                 continue

@@ -1114,3 +1114,12 @@ def test_persons_an_afghan_minister_named_after_his_title_and_before_a_relative_
 def test_persons_an_unknown_name_after_a_title_closed_by_a_day_before_its_with(run, text):
     doc = run(text)
     assert "عبدالرحمان قادری" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text", [
+    "مدیر برنامه عمران سازمان ملل با وزیر امور خارجه تاجیکستان ملاقات کرد.",
+    "مدیر اجرایی برنامه توسعه سازمان ملل با وزیر امور خارجه تاجیکستان ملاقات کرد.",
+])
+def test_persons_a_director_of_an_international_body_heads_it(run, text):
+    doc = run(text)
+    assert ("head_of_organization", None) in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
