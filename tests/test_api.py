@@ -6210,3 +6210,11 @@ def test_api_a_speech_in_a_days_debate_of_a_session_the_next_sentence_tells_chai
     assert sorted(e["type"] for e in events) == ["meeting", "multilateral_meeting"]
     session = next(e for e in events if e["type"] == "multilateral_meeting")
     assert len(session["participants"]) == 2
+
+
+def test_api_a_contact_a_report_told_that_was_rejected_after_a_comma_is_denied(extract):
+    text = ("به گزارش آسیا پلاس، سخنگوی وزارت خارجه تاجیکستان روز سه‌شنبه گزارش برخی رسانه‌ها را مبنی بر اینکه وزیر "
+            "دفاع هند با امامعلی رحمان درباره فرودگاه عینی مذاکره کرده است، رد کرد.")
+    result = extract(text, published="2011-03-15")
+    assert result["events"] == []
+    assert [c["status"] for c in result["other_contacts"]] == ["denied"]

@@ -1544,11 +1544,13 @@ class Assembler:
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         before = self._words[s_start:trigger.start]
         if (CLAIM_WORDS.isdisjoint(before) and REPORTED_WORDS.isdisjoint(before)) or not any(
-                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before) and "که" in before[k + 1:k + 4]
+                w in CLAIM_WORDS or (w in REPORTED_WORDS and k + 2 < len(before)
+                                     and ("که" in before[k + 1:k + 4] or "مبنی" in before[k + 1:k + 10])
                                      and not (w != "گزارش" and between(self._mention_starts, self._mentions,
                                                                          s_start, s_start + k)))
                 for k, w in enumerate(before)):
-            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...` (not `سخنگوی وزارت ... نوشت که`: a
+            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`, `گزارش برخی رسانه‌ها را مبنی بر اینکه ...`
+            # (not `سخنگوی وزارت ... نوشت که`: a
             # person told by name or office writes what his side did)
         if self._denial is None:  # whether the article denies anything: read once per article
             words = self._words
@@ -1558,6 +1560,10 @@ class Assembler:
                     and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
                     and not REPORT_NOUNS.isdisjoint(words[max(0, i - 18):i]))
                 # (`گزارش‌ها ... را رد کرده است`; not `اتهام پناه دادن ... را رد کرده`: another thing rejected)
+                or (w == "رد" and i > 0 and words[i - 1] in ("،", ",") and i + 1 < len(words)
+                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
+                    and "مبنی" in words[max(0, i - 40):i] and not REPORT_NOUNS.isdisjoint(words[max(0, i - 40):i]))
+                # (`گزارش ... را مبنی بر اینکه ...، رد کرد`: the report's content told before its rejection)
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
