@@ -6218,3 +6218,11 @@ def test_api_a_contact_a_report_told_that_was_rejected_after_a_comma_is_denied(e
     result = extract(text, published="2011-03-15")
     assert result["events"] == []
     assert [c["status"] for c in result["other_contacts"]] == ["denied"]
+
+
+def test_api_delegations_listed_by_country_present_at_this_session_now_attend_it(extract):
+    text = ("به گزارش تسنیم، دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش امروز در نشست فرماندهان آیونز در بانکوک "
+            "شرکت کرد. در این نشست فرماندهان نیروی دریایی هند، پاکستان و عمان نیز حضور دارند.")
+    events = extract(text, published="2023-12-20")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "IN", "PK", "OM"}
