@@ -6226,3 +6226,10 @@ def test_api_delegations_listed_by_country_present_at_this_session_now_attend_it
     events = extract(text, published="2023-12-20")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "IN", "PK", "OM"}
+
+
+def test_api_a_call_in_which_a_trip_was_called_off_happened(extract):
+    text = ("به گزارش ایرنا، جوزپ بورل مسئول سیاست خارجی اتحادیه اروپا روز جمعه در یک تماس تلفنی با سرگئی لاوروف به او "
+            "گفت که سفر او به مسکو در شرایط کنونی انجام نخواهد شد.")
+    events = extract(text, published="2022-02-19")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]

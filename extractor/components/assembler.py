@@ -1451,6 +1451,10 @@ class Assembler:
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
             if speech is not None:  # `در دیدار با X، از پیشرفت ... خبر داد و گفت ... آماده خواهد شد`: the future is what
                 status = self._read_status(doc, c_start, speech)  # was said, the contact happened
+        if status in ("cancelled", "denied", "hypothetical") and self._framed(trigger):
+            speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
+            if speech is not None:  # `در یک تماس تلفنی با X به او گفت که سفر به پکن سازنده نخواهد بود`: what was said
+                status = self._read_status(doc, c_start, speech)
         if status == "requested" and self._framed(trigger):
             comma = self._said_after_the_one_met(trigger, c_end)
             status = self._read_status(doc, c_start, comma or trigger.end)  # `در تماس تلفنی با X، درخواست سه
@@ -6048,9 +6052,10 @@ class Assembler:
         """A contact noun opening with `در`/`طی` and ending in `با` (`در دیدار با`), or the noun alone with `در` and
         `با` around it (`در تماس تلفنی با`): the clause tells what was said or done in the contact."""
         words = self._words
+        before = trigger.start - 1 if trigger.start > 1 and words[trigger.start - 1] == "یک" else trigger.start
         return (words[trigger.start] in ("در", "طی") and words[trigger.end - 1] == "با") \
-            or (trigger.start > 0 and words[trigger.start - 1] in ("در", "طی")
-                and words[trigger.end:trigger.end + 1] == ["با"])
+            or (before > 0 and words[before - 1] in ("در", "طی")
+                and words[trigger.end:trigger.end + 1] == ["با"])  # (also `در یک تماس تلفنی با`)
 
     def _dates_the_dispatch(self, start: int, end: int) -> bool:
         """The date at tokens [start, end) follows a dateline's place and closes the dateline (a dash or the
