@@ -1123,3 +1123,8 @@ def test_persons_an_unknown_name_after_a_title_closed_by_a_day_before_its_with(r
 def test_persons_a_director_of_an_international_body_heads_it(run, text):
     doc = run(text)
     assert ("head_of_organization", None) in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+def test_persons_about_after_a_name_is_no_part_of_it(run):
+    doc = run("روح‌الله خانزاده حدود دو ماه پیش به عنوان والی قندهار گماشته شد.")
+    assert "روح الله خانزاده" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
