@@ -6233,3 +6233,19 @@ def test_api_a_call_in_which_a_trip_was_called_off_happened(extract):
             "گفت که سفر او به مسکو در شرایط کنونی انجام نخواهد شد.")
     events = extract(text, published="2022-02-19")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
+
+
+@pytest.mark.parametrize("recall", ["یادآور می‌شویم که", "یادآور می‌شود که"])
+def test_api_a_contact_recalled_from_a_past_month_is_background(extract, recall):
+    text = ("به گزارش «خاور»، رئیس ولایت سغد امروز در خجند با سفیر ترکیه ملاقات کرد.\n\n"
+            f"{recall} معاهده مرز دولتی دو کشور ماه مارس در بیشکک به امضای امامعلی رحمان و صدیر جپاروف رسید و پس از "
+            "تصویب به اجرا درآمد.")
+    events = extract(text, published="2025-05-21")["events"]
+    assert len(events) == 1
+
+
+def test_api_a_contact_recalled_from_yesterday_is_still_an_event(extract):
+    text = ("به گزارش «خاور»، رئیس ولایت سغد امروز در خجند با سفیر ترکیه ملاقات کرد.\n\n"
+            "یادآور می‌شویم که روز گذشته وزیر امور خارجه ترکیه در دوشنبه با سراج‌الدین مهرالدین ملاقات کرده بود.")
+    events = extract(text, published="2019-05-21")["events"]
+    assert len(events) == 2

@@ -1472,6 +1472,8 @@ class Assembler:
             status = self._read_status(doc, c_start, trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
             status = self._read_status(doc, c_start, trigger.end)
+        if status == "actual" and self._recalled_from_a_past_month(trigger, u):
+            return "background"
         if status == "actual" and self._claimed_and_denied(trigger, u):
             return "denied"
         if status == "actual" and self._report_rejected(trigger, u):
@@ -1484,6 +1486,29 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _recalled_from_a_past_month(self, trigger: Span, u) -> bool:
+        """`یادآور می‌شویم که معاهده ... ماه مارس در بیشکک به امضای X و Y رسید`: a sentence the writer opens as a
+        reminder, dating the contact by a past month and by no day, recalls an earlier contact."""
+        s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
+        while s_start < s_end and self._words[s_start].isspace():
+            s_start += 1
+        if not any(self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"]) and self._said_that(k, s_end)
+                   for k in range(s_start, min(s_start + 2, s_end))):
+            return False
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        dates = list(between(self._date_starts, self._dates, s_start, c_end))
+        if self._published is None or any(mention.kind in ("relative_day", "weekday") for mention, _s, _e in dates):
+            return False
+        resolved = [self.date_rules.resolve(mention, self._published) for mention, _s, _e in dates]
+        if any(r is not None and r.granularity == "day" for r in resolved):
+            return False
+        months = self.date_rules.months
+        named = any(self._words[k] in months["gregorian"] or (self._words[k - 1] == "ماه" and any(
+            self._words[k] in months[calendar] for calendar in ("jalali", "afghan"))) for k in range(s_start, c_end))
+        # (`ماه مارس`, `در ماه مه`: a month with no year, which the date rules leave unread)
+        return named or any(r is not None and r.value and r.granularity == "month"
+                            and dt.date.fromisoformat(r.value) < self._published.replace(day=1) for r in resolved)
 
     def _clause_closed_after(self, trigger: Span, u) -> int | None:
         """Where a contrast after a comma (`، اما`, `، ولی`) closes the trigger's clause: a plan told past it is the
@@ -1595,7 +1620,8 @@ class Assembler:
         return status
 
     def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
-        aside = next((j for k in range(c_start, min(c_start + 3, c_end)) if self._words[k + 1:k + 3] == ["می", "شود"]
+        aside = next((j for k in range(c_start, min(c_start + 3, c_end))
+                      if self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
                       and (j := self._said_that(k, c_end)) is not None), None)
         if aside is not None:
             c_start = aside  # `یادآور می‌شود که ... دیدار کرده بود`: the aside's present tense plans nothing
