@@ -6249,3 +6249,11 @@ def test_api_a_contact_recalled_from_yesterday_is_still_an_event(extract):
             "یادآور می‌شویم که روز گذشته وزیر امور خارجه ترکیه در دوشنبه با سراج‌الدین مهرالدین ملاقات کرده بود.")
     events = extract(text, published="2019-05-21")["events"]
     assert len(events) == 2
+
+
+def test_api_xi_by_his_family_name_alone_after_his_full_name(extract):
+    text = ("به گزارش ایرنا، شی جین‌پینگ رئیس‌جمهور چین امروز در آستانه با نورسلطان نظربایف دیدار کرد.\n\n"
+            "شی همچنین با کریم ماسیموف نخست‌وزیر قزاقستان ملاقات کرد.")
+    events = extract(text, published="2013-09-07")["events"]
+    assert len(events) == 2
+    assert "شی جین‌پینگ" in {p["name"] for p in events[1]["participants"]}

@@ -90,9 +90,9 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
 """A registered surname alone that is a common word before the word given (`مشرف بر`, overlooking)."""
-ADJECTIVE_SURNAMES = frozenset({"ولایتی"})
-"""Registered surnames alone that are also a common adjective (`ولایتی`: provincial, in Dari): the person only when
-his full registered name is told somewhere in the article."""
+ADJECTIVE_SURNAMES = frozenset({"ولایتی", "شی"})
+"""Registered surnames alone that are also a common word (`ولایتی`: provincial, in Dari; `شی`: a thing): the person
+only when his full registered name is told somewhere in the article."""
 SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام"})
 """`با ابلاغ سلام X`, `پیام X`: nouns whose genitive sent greetings or a message, no one present."""
 PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
