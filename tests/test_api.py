@@ -6257,3 +6257,12 @@ def test_api_xi_by_his_family_name_alone_after_his_full_name(extract):
     events = extract(text, published="2013-09-07")["events"]
     assert len(events) == 2
     assert "شی جین‌پینگ" in {p["name"] for p in events[1]["participants"]}
+
+
+@pytest.mark.parametrize("office", ["مسئول دفتر سازمان بین‌المللی مهاجرت", "مسئول دفتر ساحوی یوناما"])
+def test_api_the_official_in_charge_of_an_international_bodys_office_is_a_side(extract, office):
+    text = (f"به گزارش طلوع‌نیوز، سرپرست وزارت مهاجرین روز سه‌شنبه در کابل با {office} دیدار کرد و دو طرف درباره "
+            "بازگشت مهاجرین گفتگو کردند.")
+    events = extract(text, published="2024-08-14", source_country="AF")["events"]
+    assert len(events) == 1 and ("official", None) in {((p["role"] or {}).get("code"), p["country"])
+                                                      for p in events[0]["participants"]}

@@ -1128,3 +1128,4 @@ def test_persons_a_director_of_an_international_body_heads_it(run, text):
 def test_persons_about_after_a_name_is_no_part_of_it(run):
     doc = run("روح‌الله خانزاده حدود دو ماه پیش به عنوان والی قندهار گماشته شد.")
     assert "روح الله خانزاده" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+
