@@ -6266,3 +6266,11 @@ def test_api_the_official_in_charge_of_an_international_bodys_office_is_a_side(e
     events = extract(text, published="2024-08-14", source_country="AF")["events"]
     assert len(events) == 1 and ("official", None) in {((p["role"] or {}).get("code"), p["country"])
                                                       for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("region", ["ولایت مختار کوهستان بدخشان", "ولایت خودمختار کوهستانی بدخشان"])
+def test_api_the_head_of_tajikistans_gorno_badakhshan_is_tajik(extract, region):
+    text = f"به گزارش «خاور»، رئیس {region} امروز در خاروغ با سفیر چین دیدار کرد."
+    events = extract(text, published="2024-06-11")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"TJ", "CN"}
