@@ -6274,3 +6274,10 @@ def test_api_the_head_of_tajikistans_gorno_badakhshan_is_tajik(extract, region):
     events = extract(text, published="2024-06-11")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"]} == {"TJ", "CN"}
+
+
+def test_api_a_citys_head_met_on_a_trip_is_a_side(extract):
+    text = ("به گزارش «صدای مردم»، سفیر آلمان روز سه‌شنبه در شهر خجند با رئیس ولایت سغد ملاقات کرد.\n\n"
+            "سفیر آلمان روز چهارشنبه به شهر استروشن رفت و با رئیس شهر استروشن ملاقات نمود.")
+    events = extract(text, published="2016-05-26")["events"]
+    assert len(events) == 2

@@ -161,11 +161,13 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار", "جمعه"})
-"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`) and a city's Friday prayer
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار", "شهر", "جمعه"})
+"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`) and a city's Friday prayer
 leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
+CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
+"""`رئیس شهر دوشنبه`: a city's head, a Tajik office often held with another told before it and a comma."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
@@ -2125,6 +2127,10 @@ class PersonRules:
                     if first is not None and first.country is None and first.role in GENERIC_ROLES:
                         m.extra["second_title"] = first  # `معاون نخست‌وزیر و وزیر امور خارجه پاکستان محمد اسحاق دار`
                         # (Khovar: `معاون نخست‌وزیر - وزیر امور خارجه جمهوری قزاقستان مراد نورتلیو`)
+                    elif first is not None and m.title.title_id in CITY_HEAD_TITLES and first.role is not None:
+                        # Khovar: `رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان، رئیس شهر دوشنبه رستم امامعلی` (or `و`):
+                        # the office of state told first is his, the city he heads a second one
+                        m.extra["second_title"], m.title = m.title, first
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
                 for k in range(start - 2, max(0, start - 5), -1):  # `سفیر ایران در تاجیکستان، علیرضا حقیقیان`

@@ -1129,3 +1129,11 @@ def test_persons_about_after_a_name_is_no_part_of_it(run):
     doc = run("روح‌الله خانزاده حدود دو ماه پیش به عنوان والی قندهار گماشته شد.")
     assert "روح الله خانزاده" in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
 
+
+
+@pytest.mark.parametrize("join", ["، ", " و "])
+def test_persons_a_city_head_after_an_office_of_state_holds_both(run, join):
+    doc = run(f"امروز رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان{join}رئیس شهر دوشنبه، رستم امامعلی با سفیر ایران دیدار کرد.")
+    named = next(m for m in doc._.persons if m.kind == "name")
+    assert (named.role, named.country) == ("parliament_speaker", "TJ")
+    assert [m for m in doc._.persons if m.kind == "title_only" and m.role == "parliament_speaker"] == []
