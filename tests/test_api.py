@@ -6281,3 +6281,11 @@ def test_api_a_citys_head_met_on_a_trip_is_a_side(extract):
             "سفیر آلمان روز چهارشنبه به شهر استروشن رفت و با رئیس شهر استروشن ملاقات نمود.")
     events = extract(text, published="2016-05-26")["events"]
     assert len(events) == 2
+
+
+def test_api_two_international_bodies_officials_met_apart_are_two_contacts(extract):
+    text = ("به گزارش پژواک، سرپرست وزارت صحت عامه امروز در کابل با ایندریکا راتواته معاون نماینده ویژه دبیرکل سازمان "
+            "ملل دیدار کرد.\n\nسرپرست وزارت صحت عامه همچنین در همین روز با رئیس دفتر برنامه جهانی غذا در افغانستان "
+            "دیدار کرد.")
+    events = extract(text, published="2024-05-14", source_country="AF")["events"]
+    assert len(events) == 2

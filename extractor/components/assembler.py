@@ -1392,6 +1392,10 @@ class Assembler:
                 and not any(self._office(t).startswith(DEPUTY_PRIME_MINISTER) for t in titles):
             return True  # `معاون نخست‌وزیر` is not `وزیر معارف ... عبدالجبار رحمانف`: the deputy prime minister's is
             # an office of its own (the minister a deputy prime minister may also be names both)
+        if m.title.org and titles and all(t.org != m.title.org for t in titles) \
+                and any(t.org for t in titles):
+            return True  # `رئیس دفتر برنامه جهانی غذا` is not `X معاون نماینده ویژه دبیرکل سازمان ملل`: an office
+            # of another international body
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
@@ -4690,14 +4694,16 @@ class Assembler:
                     s.entity is not None and self._holds_another_fixed_office(side.mention, s.entity)
                     for s in large.sides):
                 return False  # the speaker of one house by title in one, the other house's named in the other
-            if side.entity is None and side.mention.kind == "title_only" and side.mention.country is not None \
+            if side.entity is None and side.mention.kind == "title_only" \
+                    and (side.mention.country is not None or (side.mention.title is not None and side.mention.title.org)) \
                     and any(s.entity is not None and self._side_country(s) == side.mention.country
                             and self._holds_an_office_apart(side.mention, s.entity) for s in large.sides) \
                     and not any(s.entity is None and s.mention.title is not None and side.mention.title is not None
                                 and self._office(s.mention.title) == self._office(side.mention.title)
                                 for s in large.sides) \
                     and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
-                return False  # `با نجم‌الدین کریم استاندار کرکوک`, then `با رئیس شورای استان کرکوک`: two people
+                return False  # `با نجم‌الدین کریم استاندار کرکوک`, then `با رئیس شورای استان کرکوک`: two people (or
+                # two international bodies' officials: `با X معاون نماینده ویژه دبیرکل`, then `با رئیس دفتر برنامه جهانی غذا`)
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and side.mention.country \
                     and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role

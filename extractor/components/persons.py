@@ -1522,8 +1522,10 @@ class PersonRules:
                 heads.append(TitleInfo(i, span.end, "fa.title.official_of_a_country", "official",
                                        span.kb_id_.split("|")[0], "fa.country.demonym_after_title", None))
         for i in where(self._doc, OFFICE_HEADS):
-            if i in at or i + 1 >= len(self._words):
-                continue
+            if i + 1 >= len(self._words) or (i in at and not (at[i].label_ == "TITLE" and at[i].start == i
+                                                              and at[i].end == i + 2
+                                                              and self._words[i + 1] in OFFICE_NOUNS)):
+                continue  # (a title of its own, but `رئیس دفتر` before an organisation's name is its office's head)
             j = i + 2 if self._words[i] != "نماینده" and self._words[i + 1] in OFFICE_NOUNS else i + 1
             if j == i + 1 and self._words[i] != "نماینده":
                 continue
