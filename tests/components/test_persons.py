@@ -1137,3 +1137,8 @@ def test_persons_a_city_head_after_an_office_of_state_holds_both(run, join):
     named = next(m for m in doc._.persons if m.kind == "name")
     assert (named.role, named.country) == ("parliament_speaker", "TJ")
     assert [m for m in doc._.persons if m.kind == "title_only" and m.role == "parliament_speaker"] == []
+
+
+def test_persons_the_latest_situation_after_a_counterpart_is_no_name(run):
+    doc = run("متکی در تماس تلفنی با سرگئی لاوروف همتای روس خود آخرین وضعیت درگیریها در قفقاز را بررسی کرد.")
+    assert not any("وضعیت" in doc[m.start:m.end].text for m in doc._.persons)
