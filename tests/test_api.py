@@ -6289,3 +6289,11 @@ def test_api_two_international_bodies_officials_met_apart_are_two_contacts(extra
             "دیدار کرد.")
     events = extract(text, published="2024-05-14", source_country="AF")["events"]
     assert len(events) == 2
+
+
+def test_api_whose_message_was_handed_over_before_both_sides_talked_took_no_part(extract):
+    text = ("به گزارش پژواک، رشید مرادوف وزیر خارجه ترکمنستان امروز در کابل با حامد کرزی دیدار کرد. مرادوف پیام "
+            "قربانقلی بردی‌محمداف رئیس جمهور ترکمنستان را به کرزی رساند و دو طرف در مورد خط لوله تاپی گفتگو کردند.")
+    events = extract(text, published="2012-05-20", source_country="AF")["events"]
+    assert len(events) == 1
+    assert "قربانقلی بردی‌محمداف" not in {p["name"] for p in events[0]["participants"]}
