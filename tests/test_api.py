@@ -6297,3 +6297,11 @@ def test_api_whose_message_was_handed_over_before_both_sides_talked_took_no_part
     events = extract(text, published="2012-05-20", source_country="AF")["events"]
     assert len(events) == 1
     assert "قربانقلی بردی‌محمداف" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_a_tajik_regions_head_receiving_a_delegation_led_by_this_regions_hokim(extract):
+    text = ("خجند، «خاور». رئیس ویلایت سغد رجب‌بای احمدزاده روز سه‌شنبه هیئت ولایت نمنگان جمهوری ازبکستان را به سرپرستی "
+            "حاکم این ولایت به حضور پذیرفت.")
+    events = extract(text, published="2022-03-10")["events"]
+    assert len(events) == 1
+    assert {(p["name"], p["country"]) for p in events[0]["participants"]} == {("رجب‌بای احمدزاده", "TJ"), (None, "UZ")}

@@ -1537,6 +1537,13 @@ class PersonRules:
                 # international body's office in a country
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org_office", "official", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
+        for i in where(self._doc, ("حاکم",)):
+            if i not in at and i + 2 < len(self._words) and self._words[i + 1] in ("این", "آن") \
+                    and self._words[i + 2] in PROVINCE_NOUNS:
+                # `هیئت ولایت فرغانه را به سرپرستی حاکم این ولایت پذیرفت`: the hokim of the region just named
+                country, rule = self._this_provinces_country(i, self._words[i + 2])
+                heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "official",
+                                       country, rule, None))
         for i in where(self._doc, DIRECTOR_HEADS):
             if i in at:
                 continue
@@ -1958,7 +1965,8 @@ class PersonRules:
         # دیدار کرد`
         found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای")
                                 or (self._words[end] in self.time_words and "با" in self._words[end + 1:end + 4])
-                                or (self._day_at(end) and "با" in self._words[end + 1:end + 6])
+                                or (self._day_at(end) and ("با" in self._words[end + 1:end + 6]
+                                                           or "را" in self._words[end + 3:end + 14]))
                                 or (met and (
             end in self._triggers or self._words[end] in ("که", "،"))))  # `با رئیس سنای ازبکستان تنزیله نربایوا که`
         # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`, or
