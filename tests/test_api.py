@@ -6305,3 +6305,12 @@ def test_api_a_tajik_regions_head_receiving_a_delegation_led_by_this_regions_hok
     events = extract(text, published="2022-03-10")["events"]
     assert len(events) == 1
     assert {(p["name"], p["country"]) for p in events[0]["participants"]} == {("رجب‌بای احمدزاده", "TJ"), (None, "UZ")}
+
+
+def test_api_a_countrys_senior_diplomat_told_again_is_its_official_told_before(extract):
+    text = ("به گزارش مهر، وانگ یی وزیر امور خارجه چین روز جمعه در حاشیه کنفرانس امنیتی مونیخ با آنالنا بربوک وزیر "
+            "امور خارجه آلمان دیدار کرد.\n\nدیپلمات ارشد چین روز شنبه همچنین با دمیترو کولبا وزیر امور خارجه اوکراین "
+            "دیدار کرد.")
+    events = extract(text, published="2023-02-19")["events"]
+    assert len(events) == 2
+    assert "وانگ یی" in {p["name"] for p in events[1]["participants"]}

@@ -382,8 +382,9 @@ class PersonRules:
         titles += self._generic_heads(at)
         titles.sort(key=lambda t: t.start)
         for k, t in enumerate(titles):
-            if t.title_id == "fa.title.official_of_a_country":
-                # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی`: that official, by his office
+            if (t.title_id or "").startswith("fa.title.official_of_a_country") and t.country:
+                # `مقام بولیویایی` after `معاون وزیر روابط خارجی بولیوی` (`دیپلمات ارشد چین` after `وانگ یی وزیر
+                # امور خارجه چین`): that official, by his office
                 earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
                                 and e.title_id != t.title_id
                                 and SENDER_HEADS.isdisjoint(self._words[max(0, e.start - 4):e.start])), None)
