@@ -2336,6 +2336,8 @@ class PersonRules:
                 if names_the_unit and span is not None and span.start == j and span.label_ == "PLACE" \
                         and span.kb_id_.split("|")[0] in self.kb.places:
                     return self.kb.places[span.kb_id_.split("|")[0]].country
+            if words[k] == "قول" and words[k + 1:k + 2] in (["اردو"], ["اردوی"]):
+                return "AF"  # `قول اردوی ۲۰۷ ظفر`: a corps of the Afghan army (Dari), whatever place it is named for
         return None
 
     def _own_forces(self, title: TitleInfo) -> bool:

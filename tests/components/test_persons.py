@@ -1142,3 +1142,8 @@ def test_persons_a_city_head_after_an_office_of_state_holds_both(run, join):
 def test_persons_the_latest_situation_after_a_counterpart_is_no_name(run):
     doc = run("متکی در تماس تلفنی با سرگئی لاوروف همتای روس خود آخرین وضعیت درگیریها در قفقاز را بررسی کرد.")
     assert not any("وضعیت" in doc[m.start:m.end].text for m in doc._.persons)
+
+
+def test_persons_the_commander_of_this_afghan_corps_is_afghan(run):
+    doc = run("والی هرات امروز در مقر قول اردوی ۲۰۷ ظفر با فرمانده این قول اردو دیدار کرد.")
+    assert ("military_commander", "AF") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
