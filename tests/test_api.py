@@ -6314,3 +6314,11 @@ def test_api_a_countrys_senior_diplomat_told_again_is_its_official_told_before(e
     events = extract(text, published="2023-02-19")["events"]
     assert len(events) == 2
     assert "وانگ یی" in {p["name"] for p in events[1]["participants"]}
+
+
+def test_api_balochistan_alone_is_pakistans_province(extract):
+    text = ("به گزارش ایسنا، استاندار سیستان و بلوچستان امروز در کویته با فرمانده نیروی مرزی (اف سی) بلوچستان دیدار "
+            "کرد.")
+    events = extract(text, published="2016-11-08")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "PK"}
