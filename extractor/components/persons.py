@@ -1538,6 +1538,19 @@ class PersonRules:
                 # international body's office in a country
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org_office", "official", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
+        for i in where(self._doc, ("دبیر", "سکرتر", "منشی")):
+            if i in at or self._words[i + 1:i + 2] != ["وزارت"]:
+                continue
+            for j in range(i + 2, min(i + 9, len(self._words))):
+                span = at.get(j)
+                if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
+                    # `دبیر وزارت کنترل مواد مخدر پاکستان`, `سکرتر وزارت تجارت پاکستان`: a ministry's secretary, an
+                    # official of that country
+                    heads.append(TitleInfo(i, span.end, "fa.title.generic_head:ministry_secretary", "official",
+                                           span.kb_id_.split("|")[0], "fa.country.generic_head", None))
+                    break
+                if self._punct[j] or (span is not None and span.start == j and span.label_ in ("TITLE", "PLACE")):
+                    break
         for i in where(self._doc, ("حاکم",)):
             if i not in at and i + 2 < len(self._words) and self._words[i + 1] in ("این", "آن") \
                     and self._words[i + 2] in PROVINCE_NOUNS:

@@ -1147,3 +1147,12 @@ def test_persons_the_latest_situation_after_a_counterpart_is_no_name(run):
 def test_persons_the_commander_of_this_afghan_corps_is_afghan(run):
     doc = run("والی هرات امروز در مقر قول اردوی ۲۰۷ ظفر با فرمانده این قول اردو دیدار کرد.")
     assert ("military_commander", "AF") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر تجارت امروز با سکرتر وزارت تجارت پاکستان دیدار کرد.",
+    "رئیس پلیس مبارزه با مواد مخدر با دبیر وزارت کنترل مواد مخدر پاکستان دیدار کرد.",
+])
+def test_persons_a_ministrys_secretary_is_an_official_of_its_country(run, text):
+    doc = run(text)
+    assert ("official", "PK") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
