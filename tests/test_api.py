@@ -6322,3 +6322,11 @@ def test_api_balochistan_alone_is_pakistans_province(extract):
     events = extract(text, published="2016-11-08")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "PK"}
+
+
+def test_api_whose_message_was_handed_over_in_the_passive_took_no_part(extract):
+    text = ("به گزارش مهر، وزیر امور خارجه امروز در تاشکند با رئیس جمهور ازبکستان دیدار کرد. در این دیدار پیام "
+            "مسعود پزشکیان رئیس جمهور کشورمان به میزبان تسلیم شد و دو طرف درباره ترانزیت گفت‌وگو کردند.")
+    result = extract(text, published="2025-03-04")
+    assert len(result["events"]) == 1
+    assert all("مسعود پزشکیان" not in _names(e) for e in result["events"])

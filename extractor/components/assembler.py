@@ -229,6 +229,8 @@ CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه", "دعوت‌نامه"})
 """`پیام X را ... رساند`: nouns whose genitive sent what was handed over, not one present."""
+MESSAGE_HANDOVER = frozenset({"را", "تسلیم", "ابلاغ", "تحویل"})
+"""After a message's sender, words that tell it was handed over: the object marker, or passive `تسلیم شد`."""
 OPENING_QUOTES = frozenset({"«", "\"", "“"})
 NARROWER_ROLES = {"deputy_minister": frozenset({"deputy_foreign_minister", "deputy_defense_minister"})}
 """`معاون وزیر ایرانی` (a deputy of an unnamed minister) may be the deputy foreign minister the contact has."""
@@ -1964,9 +1966,9 @@ class Assembler:
             if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"]):
                 continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
             if m.start > 0 and self._words[m.start - 1] in MESSAGE_HEADS and self._words[trigger.end - 1] != "با" \
-                    and "را" in self._words[m.end:min(trigger.start, m.end + 14)]:
-                continue  # `X پیام Y رئیس جمهور ترکمنستان را به Z رساند و دو طرف ...`: whose message was handed over
-                # took no part
+                    and not MESSAGE_HANDOVER.isdisjoint(self._words[m.end:min(trigger.start, m.end + 14)]):
+                continue  # `X پیام Y رئیس جمهور ترکمنستان را به Z رساند و دو طرف ...`, `پیام Y به Z تسلیم شد`:
+                # whose message was handed over took no part
             if trigger.id_ not in WELCOME_TRIGGERS and self._words[max(0, m.start - 2):m.start] in (
                     ["از", "سوی"], ["از", "طرف"]) and "استقبال" in self._words[m.end:min(trigger.start, m.end + 12)]:
                 continue  # `در فرودگاه از سوی X مورد استقبال قرار گرفت و ساعاتی بعد با Y دیدار کرد`: the welcomer
