@@ -79,3 +79,12 @@ def test_location_a_trip_to_this_country_is_read_in_token_order(run):
     locations = run(text)._.locations
     assert any(loc.rule == "fa.location.travel_to" and loc.key == "KW" for loc in locations)
     assert [loc.place_start for loc in locations] == sorted(loc.place_start for loc in locations)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("امامعلی رحمان امروز در کاخ ملت با سفیر چین دیدار کرد.", "Dushanbe"),
+    ("جواد ظریف امروز در کاخ ملت‌ها با آنتونیو گوترش دیدار کرد.", "Geneva"),
+    ("عبدالله عبدالله امروز در قصر سپیدار با سفیر چین دیدار کرد.", "Kabul"),
+])
+def test_location_a_presidential_palace_places_the_meeting_in_its_capital(extract, text, city):
+    assert extract(text, published="2019-03-01")["events"][0]["location"]["name_en"] == city
