@@ -92,6 +92,8 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+SHORT_BODY_NOUNS = frozenset({"بانک", "صندوق", "سازمان", "آژانس"})
+"""An international body's first noun, by which `رئیس بانک` alone names its head once the body was told in full."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
 """A registered surname alone that is a common word before the word given (`مشرف بر`, overlooking)."""
 ADJECTIVE_SURNAMES = frozenset({"ولایتی", "شی"})
@@ -1588,6 +1590,12 @@ class PersonRules:
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
                 continue
+            told = self._international_body_told(i)
+            if told is not None:
+                # `رئیس بانک آسیایی سرمایه‌گذاری ...` told first, then `رئیس بانک با نخست‌وزیر ...`: the same head
+                heads.append(TitleInfo(i, i + 2, "fa.title.generic_head:org_told", "head_of_organization", None,
+                                       "fa.country.international_organization", told))
+                continue
             attached_to = None  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the title the body is attached to
             for j in range(i + 2, min(i + 16, len(self._words))):
                 if j >= i + 14 and attached_to is None:
@@ -1688,6 +1696,19 @@ class PersonRules:
                     again.append(replace(h, start=i, end=end, country_rule="fa.country.head_told_before"))
                     break
         return again
+
+    def _international_body_told(self, i: int) -> str | None:
+        """`رئیس بانک` (a head, then a body's noun and nothing of a name) after an international body of that noun was
+        named in full (`بانک آسیایی سرمایه‌گذاری در زیرساخت‌ها`): that body's id."""
+        words = self._words
+        if i + 2 >= len(words) or words[i + 1] not in SHORT_BODY_NOUNS or i + 1 in self._at \
+                or not (self._punct[i + 2] or words[i + 2] in BOUNDARY_WORDS or words[i + 2] in CLAUSE_VERBS
+                        or words[i + 2] in self.time_words or words[i + 2] in self.day_words):
+            return None
+        for span in reversed(self._structure[:bisect_left(self._structure_starts, i)]):
+            if span.label_ == "ORG" and words[span.start] == words[i + 1]:
+                return span.kb_id_.split("|")[0]
+        return None
 
     def _this_bodys_country(self, i: int, body: str) -> tuple[str | None, str]:
         """`رئیس این دانشگاه` after `از دانشگاه فرماندهی و ستاد ارتش (دافوس) بازدید کردند`: the body last named (within
@@ -2025,6 +2046,7 @@ class PersonRules:
         """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
+        office_ends = title_ends | {s.end for s in self._structure if s.label_ == "ORG" or s.label_ in COUNTRY_LABELS}
         found = []
         for i in list(positions(doc).get("«", ())):
             j, initials = i + 1, 0
@@ -2043,9 +2065,11 @@ class PersonRules:
             first = self._words[i + 1]
             if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
-            if first in self.stopwords or self._words[j - 1] in self.stopwords \
-                    or first in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
+            if first in self.stopwords or first in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
+            if self._words[j - 1] in self.stopwords and not (size > 1 and (i in office_ends or j + 1 in titles)):
+                continue  # (but right after an office, `رئیس بانک جهانی «جین لی‌چون»`, `سفیر چین «...»`, or before a
+                # title: a Chinese syllable may spell a function word)
             if size == 1 and not (j + 1 in titles or i in title_ends or self.is_given(self._words[i + 1])):
                 continue
             if any(self._words[k] in PLURAL_SUFFIXES or (len(self._words[k]) > 5 and self._words[k].endswith("های"))

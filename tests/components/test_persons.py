@@ -1156,3 +1156,20 @@ def test_persons_the_commander_of_this_afghan_corps_is_afghan(run):
 def test_persons_a_ministrys_secretary_is_an_official_of_its_country(run, text):
     doc = run(text)
     assert ("official", "PK") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("رحمان رئیس بانک آسیایی سرمایه‌گذاری در زیرساخت‌ها «جین لی‌چون» را به حضور پذیرفت.", "جین لی چون"),
+    ("وزیر خارجه با سفیر چین «جین لی‌چون» دیدار کرد.", "جین لی چون"),
+])
+def test_persons_a_chinese_name_next_to_a_title_may_end_in_a_function_word(run, text, name):
+    doc = run(text)
+    assert name in [doc[m.start:m.end].text for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_the_head_of_a_body_told_in_full_is_its_head_by_its_first_noun_later(run):
+    doc = run("رئیس بانک اروپایی بازسازی و توسعه امروز با رئیس‌جمهور دیدار کرد. رئیس بانک دیروز با نخست‌وزیر "
+              "دیدار کرده بود.")
+    heads = [m for m in doc._.persons if m.kind == "title_only" and m.role == "head_of_organization"]
+    assert [doc[m.start:m.end].text for m in heads] == ["رئیس بانک اروپایی بازسازی و توسعه", "رئیس بانک"]
+    assert {m.title.org for m in heads} == {"ebrd"}
