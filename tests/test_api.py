@@ -6330,3 +6330,13 @@ def test_api_whose_message_was_handed_over_in_the_passive_took_no_part(extract):
     result = extract(text, published="2025-03-04")
     assert len(result["events"]) == 1
     assert all("مسعود پزشکیان" not in _names(e) for e in result["events"])
+
+
+def test_api_an_international_bodys_office_head_is_not_the_states_official_present(extract):
+    text = ("کابل (باختر) - ملا عبدالغنی برادر آخوند معاون اقتصادی ریاست الوزرای امارت اسلامی افغانستان روز سه شنبه "
+            "با سفیر ترکیه در کابل دیدار کرد. همچنان معاون اقتصادی ریاست الوزرا امروز با رئیس دفتر برنامه جهانی غذا "
+            "در افغانستان دیدار کرد.")
+    events = extract(text, published="2024-03-20")["events"]
+    assert len(events) == 2
+    assert [(p["role"]["code"], p["country"]) for p in events[1]["participants"]] == [("official", "AF"),
+                                                                                      ("official", None)]

@@ -1397,9 +1397,9 @@ class Assembler:
             return True  # `معاون نخست‌وزیر` is not `وزیر معارف ... عبدالجبار رحمانف`: the deputy prime minister's is
             # an office of its own (the minister a deputy prime minister may also be names both)
         if m.title.org and titles and all(t.org != m.title.org for t in titles) \
-                and any(t.org for t in titles):
+                and (any(t.org for t in titles) or all(t.country for t in titles)):
             return True  # `رئیس دفتر برنامه جهانی غذا` is not `X معاون نماینده ویژه دبیرکل سازمان ملل`: an office
-            # of another international body
+            # of another international body, nor `X معاون اقتصادی ریاست الوزرای ... افغانستان`: a state's
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
@@ -5349,7 +5349,10 @@ class Assembler:
                 present = bare  # `در دیدار با رئیس سرویس ... روسیه` ... `با دیمیتری شوگایف`: one person
             if not present and side.mention.kind == "title_only" and country is None and side.mention.role:
                 present = [s.entity for s in event.sides if s.entity is not None  # `نماینده ویژه اتحادیه اروپا`
-                           and self._role(s.entity) == side.mention.role][:1]
+                           and self._role(s.entity) == side.mention.role
+                           and not (side.mention.title is not None and side.mention.title.org
+                                    and self._holds_an_office_apart(side.mention, s.entity))][:1]
+                # (not `رئیس دفتر برنامه جهانی غذا` for a state's official present: an international body's office)
             if present:
                 present[0].mentions.append(side.mention)
                 continue

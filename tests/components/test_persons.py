@@ -1173,3 +1173,12 @@ def test_persons_the_head_of_a_body_told_in_full_is_its_head_by_its_first_noun_l
     heads = [m for m in doc._.persons if m.kind == "title_only" and m.role == "head_of_organization"]
     assert [doc[m.start:m.end].text for m in heads] == ["رئیس بانک اروپایی بازسازی و توسعه", "رئیس بانک"]
     assert {m.title.org for m in heads} == {"ebrd"}
+
+
+@pytest.mark.parametrize("text", [
+    "معاون اقتصادی ریاست الوزرا امروز با سفیر ترکیه دیدار کرد.",
+    "معاون سیاسی رئیس الوزرا امروز با سفیر ترکیه دیدار کرد.",
+])
+def test_persons_a_deputy_of_the_afghan_prime_minister_without_hamza_is_a_title(run, text):
+    doc = run(text)
+    assert ("official", "AF") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
