@@ -6340,3 +6340,12 @@ def test_api_an_international_bodys_office_head_is_not_the_states_official_prese
     assert len(events) == 2
     assert [(p["role"]["code"], p["country"]) for p in events[1]["participants"]] == [("official", "AF"),
                                                                                       ("official", None)]
+
+
+def test_api_on_a_summits_sidelines_the_one_titled_right_after_it_is_the_subject(extract):
+    text = ("بورابای – خاور. امروز در بورابای نشست شورای سران کشورهای مستقل مشترک‌المنافع برگزار شد که در آن "
+            "رئیس جمهور تاجیکستان امامعلی رحمان و رئیس جمهور بلاروس الکساندر لوکاشنکو اشتراک ورزیدند.\n\n"
+            "امروز در حاشیه نشست پیشوای ملت امامعلی رحمان با رئیس جمهور بلاروس الکساندر لوکاشنکو ملاقات نمود.")
+    events = extract(text, published="2015-10-16")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert {e["location"]["name_en"] for e in events} == {"Burabay"}

@@ -2371,10 +2371,12 @@ class Assembler:
                 # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
                 if self._words[k] == "حاشیه" and k + 2 < stop and self._words[k + 1] in SESSION_NOUNS \
-                        and between(self._mention_starts, self._mentions, k + 2, k + 3) \
+                        and any(m.start == k + 2 or (m.title is not None and m.title.start == k + 2)
+                                for m in between(self._mention_starts, self._mentions, k + 2, k + 8)) \
                         and not between(self._mention_starts, self._mentions, start, k):
                     stop = k + 2  # `همچنین در حاشیه اجلاس رئیس جمهور تاجیکستان با X ملاقات انجام داد`: no session is
-                    # anyone's; the one named right after it, with no subject before, is the subject
+                    # anyone's; the one named right after it (or after his title: `پیشوای ملت امامعلی رحمان`), with no
+                    # subject before, is the subject
                 ranges.append((k, stop))
             elif k > start and k + 1 < end and k not in relative and self._words[k] == "از" \
                     and self._words[k - 1] in BEFORE_AFTER and self._words[k + 1] in ("آغاز", "پایان", "شروع"):

@@ -88,3 +88,11 @@ def test_location_a_trip_to_this_country_is_read_in_token_order(run):
 ])
 def test_location_a_presidential_palace_places_the_meeting_in_its_capital(extract, text, city):
     assert extract(text, published="2019-03-01")["events"][0]["location"]["name_en"] == city
+
+
+@pytest.mark.parametrize("text, key", [
+    ("رئیس جمهور امروز در شهر قازان با رئیس تاتارستان دیدار کرد.", "kazan"),
+    ("رئیس جمهور امروز در بورابای با رئیس جمهور قزاقستان دیدار کرد.", "burabay"),
+])
+def test_location_central_asian_spellings_of_summit_towns(run, text, key):
+    assert key in [loc.key for loc in run(text)._.locations]
