@@ -2046,7 +2046,8 @@ class PersonRules:
         """«...» holding a name: 2–4 letter tokens, or one next to a title (a quotation is longer)."""
         titles = {s.start for s in self._structure if s.label_ == "TITLE"}
         title_ends = {s.end for s in self._structure if s.label_ == "TITLE"}
-        office_ends = title_ends | {s.end for s in self._structure if s.label_ == "ORG" or s.label_ in COUNTRY_LABELS}
+        office_ends = title_ends | {s.end for s in self._structure if s.label_ == "ORG" or (
+            s.label_ in COUNTRY_LABELS and s.start in title_ends)}  # (`سفیر چین «...»`, not `... تاجیکستان «...»`)
         found = []
         for i in list(positions(doc).get("«", ())):
             j, initials = i + 1, 0
@@ -2065,6 +2066,8 @@ class PersonRules:
             first = self._words[i + 1]
             if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
+            if self._words[j - 1] in CLAUSE_VERBS or "می" in self._words[i + 1:j] or "نمی" in self._words[i + 1:j]:
+                continue  # `«لحظه‌شماری می‌کند»`: a quoted verb phrase, not a name
             if first in self.stopwords or first in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
             if self._words[j - 1] in self.stopwords and not (size > 1 and (i in office_ends or j + 1 in titles)):

@@ -1182,3 +1182,12 @@ def test_persons_the_head_of_a_body_told_in_full_is_its_head_by_its_first_noun_l
 def test_persons_a_deputy_of_the_afghan_prime_minister_without_hamza_is_a_title(run, text):
     doc = run(text)
     assert ("official", "AF") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+@pytest.mark.parametrize("text", [
+    "عمران خان گفته است پاکستان برای خرید برق تاجیکستان «لحظه‌شماری می‌کند».",
+    "وزیر گفت روابط دو کشور «بسیار خوب است».",
+])
+def test_persons_a_quoted_verb_phrase_in_guillemets_is_no_name(run, text):
+    doc = run(text)
+    assert not [m for m in doc._.persons if m.rule == "fa.person.guillemets"]
