@@ -377,7 +377,8 @@ def build_kb(root: Path) -> KnowledgeBase:
 
     ambiguous = read_yaml(root / "ambiguous_places.yaml") or {}
     for word, spec in ambiguous.items():
-        check_keys(spec, {"place", "cues", "country_named", "cues_after", "dateline"}, "ambiguous_places.yaml", word,
+        check_keys(spec, {"place", "cues", "country_named", "cues_after", "dateline", "dateline_alone"},
+                   "ambiguous_places.yaml", word,
                    required={"place", "cues", "country_named"})
         if spec["place"] not in kb.places:
             raise RuleError(Errors.E103.format(file="ambiguous_places.yaml", line=word, field="place", value=spec["place"],
@@ -445,7 +446,8 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.ambiguous_places = {norm(w): {"place": spec["place"], "country_named": spec["country_named"],
                                      "cues": [tuple(norm(c).split()) for c in spec["cues"]],
                                      "cues_after": [tuple(norm(c).split()) for c in spec.get("cues_after", [])],
-                                     "dateline": bool(spec.get("dateline", False))}
+                                     "dateline": bool(spec.get("dateline", False)),
+                                     "dateline_alone": bool(spec.get("dateline_alone", False))}
                            for w, spec in ambiguous.items()}
     for place in kb.places.values():
         if place.kind == "venue":

@@ -112,6 +112,9 @@ def test_kb_no_entries_in_plain_words(run, text):
     # opening a dateline
     ("دوشنبه، ۱۴ سپتامبر ۲۰۲۲. روز گذشته وزیر امور خارجه تاجیکستان با سفیر ایران دیدار کرد.", "dushanbe", True),
     ("روز دوشنبه، وزیر امور خارجه تاجیکستان با سفیر ایران دیدار کرد.", "dushanbe", False),
+    # a dateline that needs no country named (`dateline_alone`), and one that does
+    ("آستانه، 3 ژوئیه (خاور) – وزیر امور خارجه تاجیکستان امروز با وزیر خارجه هند ملاقات کرد.", "astana", True),
+    ("دوشنبه، ۱۴ مهر. وزیر امور خارجه ایران با سفیر هند دیدار کرد.", "dushanbe", False),
 ])
 def test_kb_ambiguous_city_read_only_in_its_contexts(run, text, place, found):
     doc = run(text)

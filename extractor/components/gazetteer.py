@@ -117,12 +117,12 @@ class GazetteerMatcher:
         places = self.kb.ambiguous_places
         for i in where(doc, places):
             spec = places[tokens[i]]
-            if spec["country_named"] not in countries:
-                continue
-            before = any(i - len(cue) >= 0 and tuple(tokens[i - len(cue):i]) == cue for cue in spec["cues"])
-            after = any(tuple(tokens[i + 1:i + 1 + len(cue)]) == cue for cue in spec["cues_after"])
             dateline = spec["dateline"] and (i == 0 or "\n" in tokens[i - 1]) and i + 1 < len(tokens) \
                 and tokens[i + 1] in ("،", "-", "–")  # `دوشنبه، ۱۴ سپتامبر ۲۰۲۲ (خاور).` opens the lead
+            if spec["country_named"] not in countries and not (dateline and spec["dateline_alone"]):
+                continue  # (`آستانه، 3 ژوئیه (خاور) –` opening a line is the city, its country named or not)
+            before = any(i - len(cue) >= 0 and tuple(tokens[i - len(cue):i]) == cue for cue in spec["cues"])
+            after = any(tuple(tokens[i + 1:i + 1 + len(cue)]) == cue for cue in spec["cues_after"])
             if before or after or dateline:
                 found.append(known_span(doc, i, i + 1, "PLACE", spec["place"], "kb.place.ambiguous",
                                         ("PLACE", spec["place"], "kb.place.ambiguous")))
