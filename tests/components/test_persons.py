@@ -1191,3 +1191,12 @@ def test_persons_a_deputy_of_the_afghan_prime_minister_without_hamza_is_a_title(
 def test_persons_a_quoted_verb_phrase_in_guillemets_is_no_name(run, text):
     doc = run(text)
     assert not [m for m in doc._.persons if m.rule == "fa.person.guillemets"]
+
+
+@pytest.mark.parametrize("text", [
+    "ظهوروف با رئیس جوقورغو کنگش جمهوری قرقیزستان اسل‌بیک جینبیکوف ملاقات کرد.",
+    "ظهوروف با رئیس جوگورکو کنگش قرقیزستان ملاقات کرد.",
+])
+def test_persons_the_kyrgyz_speaker_in_tajik_spelling(run, text):
+    doc = run(text)
+    assert ("parliament_speaker", "KG") in [(m.role, m.country) for m in doc._.persons if m.role]
