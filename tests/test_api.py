@@ -6349,3 +6349,12 @@ def test_api_on_a_summits_sidelines_the_one_titled_right_after_it_is_the_subject
     events = extract(text, published="2015-10-16")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
     assert {e["location"]["name_en"] for e in events} == {"Burabay"}
+
+
+def test_api_a_plan_in_the_next_conjunct_is_not_the_earlier_contacts(extract):
+    text = ("به گزارش سپاه نیوز، رئیس ستاد کل ارتش سوریه امروز با سرلشکر حسین سلامی دیدار کرد.\n\n"
+            "رئیس ستاد کل ارتش سوریه که روز شنبه وارد تهران شد، روز گذشته نیز با سرلشکر محمد باقری دیدار کرده بود "
+            "و قرار است در ادامه سفر خود از برخی مراکز آموزشی بازدید کند.")
+    result = extract(text, published="2021-06-13")
+    assert len(result["events"]) == 2
+    assert "محمد باقری" in _names(result["events"][1])

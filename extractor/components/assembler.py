@@ -1451,9 +1451,12 @@ class Assembler:
                 and not UPCOMING_WORDS.isdisjoint(self._words[trigger.start:trigger.end]):
             return "planned"  # `به دور آینده مذاکرات بیاید`: the upcoming round, whatever the clause's verb
         if status in ("planned", "requested") and trigger.kb_id_.startswith("strong") \
-                and self._words[trigger.end - 1] in PAST_VERBS:
+                and (self._words[trigger.end - 1] in PAST_VERBS or (
+                    self._words[trigger.end - 1] in ("کرده", "داشته")
+                    and self._words[trigger.end:trigger.end + 2] in (["بود", "و"], ["بودند", "و"]))):
             # `با X گفت‌وگو کرد و اعلام کرد که ... اهدا خواهد کرد`: the future is the next verb's, not this contact's
-            # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over)
+            # (`با X دیدار کرد و دعوت‌نامه ... را تسلیم کرد`: the invitation is what was handed over; `... دیدار کرده
+            # بود و قرار است ... بازدید کند`: the plan is the next verb's)
             status = self._read_status(doc, c_start, trigger.end)
         if status == "planned" and self._said_after_the_one_met(trigger, c_end):
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
