@@ -127,3 +127,9 @@ def test_kb_common_era_is_a_day_most_officials_held_office(kb):
     era = common_era(officials)
     assert era is not None and kb.officials["ir.mohammad-javad-zarif"].office_on(era).role == "foreign_minister"
     assert common_era(officials[:1]) is None
+
+
+@pytest.mark.parametrize("day, name", [("2013-05-22", "میر هزار خان کهوسو"), ("2008-01-10", "محمدمیان سومرو")])
+def test_kb_pakistans_caretaker_prime_ministers(kb, day, name):
+    holder = kb.holder("head_of_government", "PK", day)
+    assert holder is not None and holder.name == name

@@ -8,6 +8,7 @@ from extractor.normalize import NormalizedText
     "raw, expected",
     [
         ("علي", "علی"),  # Arabic yeh (ي) → Persian yeh (ی)
+        ("کھوسو", "کهوسو"),  # Urdu heh doachashmee (ھ) → heh (ه)
         ("كشور", "کشور"),  # Arabic kaf (ك) → Persian keheh (ک)
         ("مصطفى", "مصطفی"),  # alef maksura (ى) → Persian yeh
         ("می‌کند", "می کند"),  # ZWNJ → space, so it agrees with the spaced form
