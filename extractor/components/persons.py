@@ -2060,9 +2060,12 @@ class PersonRules:
             if j >= len(doc) or self._words[j] != "»" or not 1 <= size - split_off <= 4:
                 continue  # (a suffix its ZWNJ cut off is no word of its own: `«ادیلبیک قاسم‌علی‌یف»`)
             inner = [k for k in range(i + 1, j) if not self._initial_dot(k)]
+            ranked = i > 0 and i - 1 in self._at and self._at[i - 1].label_ == "RANK"
             if not all(self._alpha[k] and k not in self._triggers and
-                       (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")) for k in inner):
-                continue
+                       (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")
+                        or (k == i + 1 and size >= 2 and self._at[k].label_ == "PLACE" and self._at[k].end < j
+                            and (ranked or i in office_ends or j + 1 in titles))) for k in inner):
+                continue  # (a given name that is also a city's, next to a rank or title: `ژنرال «میلان ...»`)
             first = self._words[i + 1]
             if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks

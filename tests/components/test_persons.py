@@ -1200,3 +1200,17 @@ def test_persons_a_quoted_verb_phrase_in_guillemets_is_no_name(run, text):
 def test_persons_the_kyrgyz_speaker_in_tajik_spelling(run, text):
     doc = run(text)
     assert ("parliament_speaker", "KG") in [(m.role, m.country) for m in doc._.persons if m.role]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ژنرال «میلان مویسیلوویچ» رئیس ستاد کل ارتش صربستان با سرلشکر محمد باقری دیدار کرد.", "میلان مویسیلوویچ"),
+    ("وزیر ارشاد با وزیر فرهنگ سوریه «ریاض نعسان آغا» دیدار کرد.", "ریاض نعسان آغا"),
+])
+def test_persons_a_given_name_that_is_also_a_city_opens_a_guillemet_name(run, text, name):
+    doc = run(text)
+    assert name in [doc[m.name_start:m.name_end].text for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_a_city_in_guillemets_with_no_title_is_no_name(run):
+    doc = run("وزیر خارجه از «میلان ایتالیا» دیدن کرد.")
+    assert not [m for m in doc._.persons if m.kind == "name"]
