@@ -1214,3 +1214,8 @@ def test_persons_a_given_name_that_is_also_a_city_opens_a_guillemet_name(run, te
 def test_persons_a_city_in_guillemets_with_no_title_is_no_name(run):
     doc = run("وزیر خارجه از «میلان ایتالیا» دیدن کرد.")
     assert not [m for m in doc._.persons if m.kind == "name"]
+
+
+def test_persons_the_chief_of_defence_forces_is_a_chief_of_staff(run):
+    doc = run("فرمانده ناوگروه امروز با رئیس ستاد نیروهای دفاعی سیشل دیدار کرد.")
+    assert ("chief_of_general_staff", "SC") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
