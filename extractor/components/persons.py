@@ -494,6 +494,7 @@ class PersonRules:
             add(m)
         mentions.sort(key=lambda m: m.start)
         self._name_starts = {m.start for m in mentions if m.kind == "name"}
+        self._name_ends = {m.end for m in mentions if m.kind == "name"}
         self._country_by_surname: dict[str, str] = {}
         for m in mentions:
             self._attach_title(doc, m, title_by_start, title_by_end)
@@ -2139,7 +2140,12 @@ class PersonRules:
                     # جمهوری اسلامی ایران ... را به حضور پذیرفت`)
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
-                if pos == after and m.start in by_end and by_end[m.start].role != by_start[pos].role \
+                titled_before = m.start in by_end and not (
+                    by_end[m.start].start in self._name_ends
+                    and self._words[by_start[pos].end:by_start[pos].end + 1] == ["را"])
+                # (not `امامعلی رحمانف رئیس جمهوری تاجیکستان کریم خلیلی معاون رئیس جمهوری افغانستان را`: the title
+                # before is the subject's, told after his name, and the one right before `را` is the object's)
+                if pos == after and titled_before and by_end[m.start].role != by_start[pos].role \
                         and "را" in self._words[by_start[pos].end:by_start[pos].end + 15]:
                     break  # `رئیس جمهوری تاجیکستان امامعلی رحمان وزیر امور خارجه بریتانیا X را پذیرفت`: the object's
                 title_end = by_start[pos].end
@@ -2154,7 +2160,7 @@ class PersonRules:
                 # (`X امروز «Y» رئیس ... را پذیرفت`: the guillemets open the object's name, not a new phrase)
                 if title_end < len(doc) and self._words[title_end] == "را" and (
                         opens == 0 or (self._punct[opens - 1] and not self._subject_before_comma(opens))
-                        or "\n" in self._words[opens - 1] or m.start in by_end):
+                        or "\n" in self._words[opens - 1] or titled_before):
                     break  # `سرلشکر سلامی رئیس سازمان الحشد الشعبی را پذیرفت`: a subject, then its object's title
                     # (`رئیس جمهور غنی وزیر کشور ایران را ... پذیرفت`: his title came before; but `علی‌اف در همان
                     # روز، الکسی اورچوک معاون نخست‌وزیر روسیه را ... پذیرفت`: the subject was named before the comma)

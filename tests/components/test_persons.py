@@ -1219,3 +1219,10 @@ def test_persons_a_city_in_guillemets_with_no_title_is_no_name(run):
 def test_persons_the_chief_of_defence_forces_is_a_chief_of_staff(run):
     doc = run("فرمانده ناوگروه امروز با رئیس ستاد نیروهای دفاعی سیشل دیدار کرد.")
     assert ("chief_of_general_staff", "SC") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+def test_persons_the_object_named_between_two_titles_takes_the_title_before_its_ra(run):
+    doc = run("امروز امامعلی رحمانف رئیس جمهوری تاجیکستان کریم خلیلی معاون رئیس جمهوری اسلامی افغانستان را به حضور "
+              "پذیرفت.")
+    titles = {doc[m.start:m.end].text: (m.title.role, m.title.country) for m in doc._.persons if m.kind == "name"}
+    assert titles == {"امامعلی رحمانف": ("head_of_state", "TJ"), "کریم خلیلی": ("vice_president", "AF")}
