@@ -129,7 +129,7 @@ def test_kb_common_era_is_a_day_most_officials_held_office(kb):
     assert common_era(officials[:1]) is None
 
 
-@pytest.mark.parametrize("day, name", [("2013-05-22", "میر هزار خان کهوسو"), ("2008-01-10", "محمدمیان سومرو")])
+@pytest.mark.parametrize("day, name", [("2013-05-22", "میر هزار خان کهوسو"), ("2008-01-10", "محمد میان سومرو")])
 def test_kb_pakistans_caretaker_prime_ministers(kb, day, name):
     holder = kb.holder("head_of_government", "PK", day)
     assert holder is not None and holder.name == name
