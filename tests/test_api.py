@@ -6358,3 +6358,10 @@ def test_api_a_plan_in_the_next_conjunct_is_not_the_earlier_contacts(extract):
     result = extract(text, published="2021-06-13")
     assert len(result["events"]) == 2
     assert "محمد باقری" in _names(result["events"][1])
+
+
+def test_api_a_pronoun_met_before_the_verb_is_the_one_named_just_before(extract):
+    text = ("به گزارش ایرنا، محمدرضا بهرامی امروز با محمد صادق دیدار کرد.\n\nبهرامی شامگاه دوشنبه نیز پس از ورود "
+            "ضمیر کابلوف به تهران با او دیدار کرده بود.")
+    events = extract(text, published="2025-12-09")["events"]
+    assert [sorted(_names(e)) for e in events] == [["محمد صادق", "محمدرضا بهرامی"], ["ضمیر کابلوف", "محمدرضا بهرامی"]]

@@ -2113,12 +2113,16 @@ class Assembler:
                                      other_than={self._country(sides[0].entity)} - {None})
             if guest is not None and guest.key != sides[0].entity.key:
                 sides.append(Side(guest, guest.first, rule="fa.person.guest_met"))
-        met = trigger.end if self._words[trigger.end - 1] == "با" else None
+        met, named_from = (trigger.end, c_start) if self._words[trigger.end - 1] == "با" else (None, c_start)
+        if met is None and trigger.start >= 2 and self._words[trigger.start - 2] == "با" \
+                and self._words[trigger.start - 1] in self.pronouns and trigger.label_ != "phone_call":
+            met = named_from = trigger.start - 1  # `... پس از ورود کابلوف به تهران با او دیدار کرده بود`: whom he
+            # met, told before the pronoun
         if met is not None and met < len(self._words) and self._words[met] in self.pronouns and len(sides) == 1 \
                 and met not in self._quotes:
             # `رئیسی در دیدار با وی ...`: the one met is the last person named before, other than the subject
             keys = {x.entity.key for x in sides if x.entity is not None}
-            other = next((entity_of[id(m)] for m in backwards(mentions, bisect_left(self._mention_starts, c_start))
+            other = next((entity_of[id(m)] for m in backwards(mentions, bisect_left(self._mention_starts, named_from))
                           if m.kind == "name" and not m.is_reporter and id(m) in entity_of
                           and entity_of[id(m)].key not in keys and m.start not in self._quotes), None)
             if other is not None:
