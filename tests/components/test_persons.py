@@ -1226,3 +1226,13 @@ def test_persons_the_object_named_between_two_titles_takes_the_title_before_its_
               "پذیرفت.")
     titles = {doc[m.start:m.end].text: (m.title.role, m.title.country) for m in doc._.persons if m.kind == "name"}
     assert titles == {"امامعلی رحمانف": ("head_of_state", "TJ"), "کریم خلیلی": ("vice_president", "AF")}
+
+
+def test_persons_a_fight_after_a_title_is_no_name(run):
+    doc = run("عظیمی در تهران با وزیر داخله ایران روی مبارزه با مواد مخدر گفتگو کرد")
+    assert not [m for m in doc._.persons if m.kind == "name" and doc[m.start:m.end].text != "عظیمی"]
+
+
+def test_persons_the_drug_control_headquarters_secretary_is_iranian(run):
+    doc = run("وزیر مبارزه با مواد مخدر با دبیرکل ستاد مبارزه با مواد مخدر ایران دیدار کرد.")
+    assert ("head_of_organization", "IR") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
