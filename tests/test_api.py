@@ -6365,3 +6365,13 @@ def test_api_a_pronoun_met_before_the_verb_is_the_one_named_just_before(extract)
             "ضمیر کابلوف به تهران با او دیدار کرده بود.")
     events = extract(text, published="2025-12-09")["events"]
     assert [sorted(_names(e)) for e in events] == [["محمد صادق", "محمدرضا بهرامی"], ["ضمیر کابلوف", "محمدرضا بهرامی"]]
+
+
+def test_api_a_delegation_meets_a_city_head_not_the_region_head_who_received_it(extract):
+    text = ("به گزارش «وارود»، روز سه‌شنبه رجب‌بای احمدزاده رئیس ولایت سغد در شهر خجند هیئت ولایت ترکستان جمهوری "
+            "قزاقستان را که به ریاست آکیم این ولایت به سغد آمده است، به حضور پذیرفت.\n\n"
+            "امروز هیئت قزاقستانی با سفر به شهر بوستان با رئیس شهر بوستان ملاقات کرد.")
+    events = extract(text, published="2022-05-18")["events"]
+    assert len(events) == 2
+    assert [(p["name"], p["country"]) for p in events[1]["participants"]] == [(None, "KZ"), (None, "TJ")]
+    assert events[1]["location"]["name_en"] == "Buston"

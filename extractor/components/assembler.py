@@ -22,6 +22,7 @@ from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, backwards, offsets, positions, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import (
+    CITY_HEAD_TITLES,
     COUNT_VALUES,
     COUNT_WORDS,
     COUNTRY_LABELS,
@@ -1392,6 +1393,8 @@ class Assembler:
                 and all(self._words[t.start] in MEMBER_WORDS for t in titles):
             return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not
             # a member
+        if mine in CITY_HEAD_TITLES and titles and not any(self._office(t) in CITY_HEAD_TITLES for t in titles):
+            return True  # `رئیس شهر بوستان` is not `X رئیس ولایت سغد`: a city's head, not the region's
         if mine.startswith(DEPUTY_PRIME_MINISTER) and titles \
                 and not any(self._office(t).startswith(DEPUTY_PRIME_MINISTER) for t in titles):
             return True  # `معاون نخست‌وزیر` is not `وزیر معارف ... عبدالجبار رحمانف`: the deputy prime minister's is
@@ -2093,7 +2096,11 @@ class Assembler:
                                           other_than=met if pronoun is not None else frozenset())
             with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
             titled_subject = any(s.entity is None and s.mention.kind in ("title_only", "counterpart")
-                                 and subject_start <= s.mention.start < with_at for s in sides)
+                                 and subject_start <= s.mention.start < with_at for s in sides) \
+                or (any(s.entity is None and s.mention.kind == "delegation" and subject_start <= s.mention.start < with_at
+                        for s in sides) and any(s.mention.start > with_at for s in sides))
+            # (`امروز هیئت قزاقستانی با سفر به شهر بوستان با رئیس شهر ... ملاقات کرد`: the delegation is the subject of
+            # a contact whose other side is told)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
                     and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`, `میهمان روس
                 # ... با`: a subject

@@ -1236,3 +1236,9 @@ def test_persons_a_fight_after_a_title_is_no_name(run):
 def test_persons_the_drug_control_headquarters_secretary_is_iranian(run):
     doc = run("وزیر مبارزه با مواد مخدر با دبیرکل ستاد مبارزه با مواد مخدر ایران دیدار کرد.")
     assert ("head_of_organization", "IR") in [(m.role, m.country) for m in doc._.persons if m.kind == "title_only"]
+
+
+def test_persons_a_kazakh_regions_delegation_and_its_akim(run):
+    doc = run("رئیس ولایت سغد هیئت ولایت ترکستان قزاقستان را به ریاست آکیم این ولایت پذیرفت.")
+    kinds = {(m.kind, m.country) for m in doc._.persons}
+    assert {("delegation", "KZ"), ("title_only", "KZ")} <= kinds
