@@ -6375,3 +6375,29 @@ def test_api_a_delegation_meets_a_city_head_not_the_region_head_who_received_it(
     assert len(events) == 2
     assert [(p["name"], p["country"]) for p in events[1]["participants"]] == [(None, "KZ"), (None, "TJ")]
     assert events[1]["location"]["name_en"] == "Buston"
+
+
+def test_api_a_spokesman_who_tells_who_attended_did_not_attend(extract):
+    text = ("به گزارش طلوع‌نیوز، ارشاد احمدی معین سیاسی وزارت امور خارجه روز پنجشنبه در اسلام آباد با اعزاز احمد "
+            "چودری معین وزارت خارجه پاکستان گفتگو کرد.\n\nجانان موسی زی سخنگوی وزارت امور خارجه به طلوع‌نیوز گفت که "
+            "در این نشست که سفیر افغانستان در اسلام آباد نیز حضور داشت، روی روند صلح صحبت شده است.")
+    result = extract(text, published="2014-02-27")
+    assert "جانان موسی زی" not in _names(result["events"][0])
+
+
+def test_api_a_title_told_after_a_spokesman_is_not_the_spokesman(extract):
+    text = ("به گزارش پژواک، نشست کمیسیون سرحدی افغانستان و ازبکستان امروز در حیرتان برگزار شد.\n\n"
+            "منیر احمد فرهاد سخنگوی والی بلخ به پژواک گفت که در این نشست کمیسار سرحدی افغانستان و کمیسار مرزی "
+            "ازبکستان اشتراک داشتند.")
+    result = extract(text, published="2019-07-16")
+    assert all("منیر احمد فرهاد" not in _names(e) for e in result["events"])
+
+
+def test_api_an_agencys_representative_met_after_an_ambassador_is_another_contact(extract):
+    text = ("کابل (باختر): خلیل‌الرحمن حقانی سرپرست وزارت امور مهاجرین روز یکشنبه با حسن کاظمی قمی سفیر ایران در "
+            "کابل دیدار کرد.\n\nخلیل‌الرحمن حقانی در همین روز با نماینده کمیشنری عالی سازمان ملل در امور پناهندگان "
+            "در کابل نیز دیدار کرد.")
+    events = extract(text, published="2022-11-20")["events"]
+    assert len(events) == 2
+    assert [(p["role"]["code"], p["country"]) for p in events[1]["participants"] if p["name"] is None] == [
+        ("official", None)]

@@ -1393,6 +1393,8 @@ class Assembler:
                 and all(self._words[t.start] in MEMBER_WORDS for t in titles):
             return True  # `رئیس کمیسیون امنیت ملی ... مجلس` is not `X عضو کمیسیون امنیت ملی ...`: the chair, not
             # a member
+        if titles and all(self._words[t.start] == "سخنگوی" for t in titles) and self._words[m.title.start] != "سخنگوی":
+            return True  # `کمیسار سرحدی افغانستان` is not `X سخنگوی والی بلخ`: a spokesman holds no other office told
         if mine in CITY_HEAD_TITLES and titles and not any(self._office(t) in CITY_HEAD_TITLES for t in titles):
             return True  # `رئیس شهر بوستان` is not `X رئیس ولایت سغد`: a city's head, not the region's
         if mine.startswith(DEPUTY_PRIME_MINISTER) and titles \
@@ -3888,6 +3890,11 @@ class Assembler:
             if verbs and self._words[verbs[-1]] in COPULAS and self._words[verbs[-1] + 1:verbs[-1] + 2] == ["که"] \
                     and not self._words[verbs[-1] - 1].endswith("ه"):  # (not `گفته بود که`: what was said)
                 subject_start = c_start  # `X تنها رهبری بود که در این اجلاس حاضر شد`: the one the cleft is about
+            said = next((i for i in range(trigger.start - 2, subject_start - 1, -1) if self._words[i] in SAID
+                         and self._words[i + 1] == "که" and i not in relative), None)
+            if said is not None:
+                subject_start = said + 2  # `X سخنگوی وزارت ... گفت که در این نشست که Y نیز حضور داشت`: the speaker
+                # tells who attended, he did not
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
             rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
@@ -4728,6 +4735,15 @@ class Assembler:
                     and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
                 return False  # `با نجم‌الدین کریم استاندار کرکوک`, then `با رئیس شورای استان کرکوک`: two people (or
                 # two international bodies' officials: `با X معاون نماینده ویژه دبیرکل`, then `با رئیس دفتر برنامه جهانی غذا`)
+            if side.entity is None and side.mention.kind == "title_only" and side.mention.title is not None \
+                    and side.mention.title.org and side.mention.country is None and side.mention.role == "official" \
+                    and all(s.entity is not None and self._side_country(s) is not None
+                            and not any(t.org == side.mention.title.org for x in s.entity.named
+                                        for t in (x.title, x.extra.get("second_title")) if t is not None)
+                            for s in large.sides) \
+                    and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
+                return False  # `با کاظمی قمی ... دیدار کرد`, then `با نماینده کمیشنری عالی سازمان ملل ... نیز دیدار
+                # کرد`: an international body's official, where the other contact had only states' people: two contacts
             if side.entity is None and side.mention.kind == "title_only" and side.mention.role \
                     and side.mention.country \
                     and any(s.entity is None and s.mention.kind == "title_only" and s.mention.role
@@ -5397,9 +5413,17 @@ class Assembler:
                 pick.mentions.append(side.mention)
                 resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))
                 keys.add(pick.key)
-            elif not any(s.entity is None and s.country == country and s.role == role for s in resolved):
+            elif not any(s.entity is None and s.country == country and s.role == role
+                         and self._org_of(s.mention) == self._org_of(side.mention) for s in resolved):
+                # (two bodies' officials of one role are two people: `با نماینده کمیشنری عالی ... و رئیس دفتر سازمان
+                # بین‌المللی مهاجرت`)
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    @staticmethod
+    def _org_of(m: PersonMention) -> str | None:
+        """The international body a mention's title is an office of, if any."""
+        return m.title.org if m.title is not None else None
 
     def _commands_another_unit(self, m: PersonMention, entity: Entity) -> bool:
         """`فرمانده ناوگروه ایرانی` is not `دریادار X فرمانده نیروی دریایی ارتش`: a commander known by title is not a
