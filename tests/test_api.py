@@ -6401,3 +6401,11 @@ def test_api_an_agencys_representative_met_after_an_ambassador_is_another_contac
     assert len(events) == 2
     assert [(p["role"]["code"], p["country"]) for p in events[1]["participants"] if p["name"] is None] == [
         ("official", None)]
+
+
+def test_api_a_prime_ministers_official_welcome_by_a_vice_president_is_the_visit(extract):
+    text = ("به گزارش خبرگزاری مهر، مراسم استقبال رسمی از عمربیک بابانوف نخست وزیر قرقیزستان صبح امروز در مجموعه "
+            "سعدآباد با حضور محمدرضا رحیمی معاون اول رئیس جمهور برگزار شد و دو طرف پس از آن درباره تجارت گفت‌وگو "
+            "کردند.\n\nمهمان قرقیز ظهر امروز با محمود احمدی‌نژاد دیدار کرد.")
+    events = extract(text, published="2012-08-21")["events"]
+    assert [e["type"] for e in events] == ["visit", "meeting"]

@@ -2889,6 +2889,16 @@ class Assembler:
                     event.trace["type"] = "fa.type.state_visit_welcome"
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
                     continue
+            if welcomes and bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end) and len(leaders) == 1:
+                # `مراسم استقبال رسمی از بابانوف ... با حضور محمدرضا رحیمی معاون اول رئیس جمهور برگزار شد و دو طرف
+                # ... گفت‌وگو کردند`: the guest leader's official welcome and talks with whoever hosts it
+                guest = next(iter(leaders.values()))
+                if self._side_country(guest) not in (host, None) \
+                        and any(self._side_country(x) == host for x in event.sides if x is not guest):
+                    event.type = "visit"
+                    event.trace["type"] = "fa.type.state_visit_welcome"
+                    visited.update((x.entity.key, host) for x in event.sides if x.entity is not None)
+                    continue
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
                         events[position + 1:], visitor)):
