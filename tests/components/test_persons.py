@@ -1242,3 +1242,9 @@ def test_persons_a_kazakh_regions_delegation_and_its_akim(run):
     doc = run("رئیس ولایت سغد هیئت ولایت ترکستان قزاقستان را به ریاست آکیم این ولایت پذیرفت.")
     kinds = {(m.kind, m.country) for m in doc._.persons}
     assert {("delegation", "KZ"), ("title_only", "KZ")} <= kinds
+
+
+@pytest.mark.parametrize("text", ["عبدالله عبدالله، رئیس اجرایی دولت افغانستان، امروز وارد دوشنبه شد.",
+                                  "رئیس اجرایی افغانستان امروز وارد دوشنبه شد."])
+def test_persons_the_afghan_chief_executive_in_tajik_wording_heads_the_government(run, text):
+    assert ("head_of_government", "AF") in [(m.role, m.country) for m in run(text)._.persons if m.role]
