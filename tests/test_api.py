@@ -6409,3 +6409,13 @@ def test_api_a_prime_ministers_official_welcome_by_a_vice_president_is_the_visit
             "کردند.\n\nمهمان قرقیز ظهر امروز با محمود احمدی‌نژاد دیدار کرد.")
     events = extract(text, published="2012-08-21")["events"]
     assert [e["type"] for e in events] == ["visit", "meeting"]
+
+
+def test_api_who_attended_a_welcome_joins_the_talks_told_after_it_not_the_headlines_meeting(extract):
+    text = ("استقبال رسمی جهانگیری از نخست وزیر قزاقستان؛ ماسیموف با روحانی دیدار کرد\n\n"
+            "به گزارش خبرنگار مهر، مراسم استقبال رسمی از «کریم ماسیموف» نخست وزیر قزاقستان صبح امروز با حضور اسحاق "
+            "جهانگیری معاون اول رئیس جمهور برگزار شد و پس از آن دو طرف در نشستی خصوصی گفتگو کردند.\n\n"
+            "ماسیموف عصر امروز با حسن روحانی رئیس جمهور دیدار کرد.")
+    events = extract(text, published="2015-05-18")["events"]
+    rouhani = next(e for e in events if "حسن روحانی" in _names(e))
+    assert "اسحاق جهانگیری" not in _names(rouhani)

@@ -4424,7 +4424,11 @@ class Assembler:
                 # on: `توافق کرده‌اند دور بعدی ... با حضور X و Y ... برگزار شود`)
             if k in pointing and self._another_event_before_cue(c_start, cue):
                 continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
-            event = self._latest_before(events, c_start)
+            event = next((e for e in events if any(c_start <= t.start < c_end and t.kb_id_.startswith("strong")
+                                                   and t.start > cue for t in e.triggers)), None) if k in sides else None
+            # (`مراسم استقبال ... با حضور X برگزار شد و پس از آن دو طرف ... گفتگو کردند`: the contact told in this
+            # clause, not one its headline told before)
+            event = event or self._latest_before(events, c_start)
             if event is None or (self._words[cue - 2] == "به" and event.type != "multilateral_meeting"):
                 continue  # (`این نشست که به میزبانی X برگزار شد`: a host joins the session, not a contact of two)
             keys = event.entity_keys()
