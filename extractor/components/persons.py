@@ -49,7 +49,7 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
 """`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
-DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس"})
+DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس", "اتاق"})
 """Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`)."""
 DELEGATION_HEAD_TITLES = frozenset(f"fa.title.generic_head:{word}" for word in DELEGATION_WORDS)
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
@@ -92,6 +92,8 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+LOCAL_BODIES = frozenset({"اتاق", "اطاق"})
+"""Bodies named after a city (`اتاق بازرگانی مشهد`): their head is an official of the city's country."""
 SHORT_BODY_NOUNS = frozenset({"بانک", "صندوق", "سازمان", "آژانس"})
 """An international body's first noun, by which `رئیس بانک` alone names its head once the body was told in full."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
@@ -1494,6 +1496,9 @@ class PersonRules:
             span = at.get(k)
             if span is not None and span.start == k and span.label_ in ("COUNTRY", "DEMONYM"):
                 return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
+            if span is not None and span.start == k and span.label_ == "PLACE" and words[start] in LOCAL_BODIES \
+                    and span.kb_id_.split("|")[0] in self.kb.places:  # `هیئت اتاق بازرگانی مشهد`: of the city's country
+                return self.kb.places[span.kb_id_.split("|")[0]].country, "fa.country.delegation_from", span.end
             after = at.get(k + 1)
             if words[k] in OWN_FORCES and not (after is not None and after.start == k + 1
                                                and after.label_ in ("COUNTRY", "DEMONYM")):
@@ -1660,6 +1665,14 @@ class PersonRules:
                     # heads a delegation holds an office of his own, not the delegation's)
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", role,
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
+                    break
+                if span is not None and span.start == j and span.label_ == "PLACE" and j > i + 2 \
+                        and self._words[i + 1] in LOCAL_BODIES and span.kb_id_.split("|")[0] in self.kb.places:
+                    # `رئیس اتاق تجارت و صنایع هرات`, `رئیس اتاق بازرگانی مشهد`: a city's chamber, an official of the
+                    # city's country
+                    place = self.kb.places[span.kb_id_.split("|")[0]]
+                    heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{self._words[i + 1]}_of_place",
+                                           "official", place.country, "fa.country.generic_head", None))
                     break
                 if span is not None and span.start == j and span.label_ == "ORG":
                     # `رئیس نهاد زنان سازمان ملل`: the head of a body of an international organisation

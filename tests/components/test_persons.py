@@ -1248,3 +1248,12 @@ def test_persons_a_kazakh_regions_delegation_and_its_akim(run):
                                   "رئیس اجرایی افغانستان امروز وارد دوشنبه شد."])
 def test_persons_the_afghan_chief_executive_in_tajik_wording_heads_the_government(run, text):
     assert ("head_of_government", "AF") in [(m.role, m.country) for m in run(text)._.persons if m.role]
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("والی هرات با رئیس اتاق بازرگانی مشهد دیدار کرد.", "title_only", "IR"),
+    ("هیئت اتاق بازرگانی مشهد با رئیس اتاق تجارت و صنایع هرات دیدار کرد.", "delegation", "IR"),
+    ("هیئت اتاق بازرگانی مشهد با رئیس اتاق تجارت و صنایع هرات دیدار کرد.", "title_only", "AF"),
+])
+def test_persons_a_citys_chamber_and_its_head_are_of_the_citys_country(run, text, kind, country):
+    assert (kind, country) in [(m.kind, m.country) for m in run(text)._.persons]
