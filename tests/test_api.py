@@ -6419,3 +6419,20 @@ def test_api_who_attended_a_welcome_joins_the_talks_told_after_it_not_the_headli
     events = extract(text, published="2015-05-18")["events"]
     rouhani = next(e for e in events if "حسن روحانی" in _names(e))
     assert "اسحاق جهانگیری" not in _names(rouhani)
+
+
+def test_api_the_guest_met_is_the_visitor_not_the_ambassador_who_sat_in(extract):
+    text = ("دوشنبه، خاور. امروز امامعلی رحمان رئیس جمهوری تاجیکستان رابرت بلیک دستیار وزیر امور خارجه ایالات متحده "
+            "در امور آسیای جنوبی و مرکزی را به حضور پذیرفت.\n\nصبح امروز مهمان آمریکایی در وزارت امور خارجه با "
+            "حمراخان ظریفی وزیر امور خارجه تاجیکستان گفتگو کرد. در این گفتگو که کنت گراس سفیر ایالات متحده در "
+            "تاجیکستان نیز حضور داشت، جانبین درباره ترانزیت تبادل نظر کردند.")
+    events = extract(text, published="2010-02-18")["events"]
+    assert [len(e["participants"]) for e in events] == [2, 3]
+    assert all("رابرت بلیک" in _names(e) for e in events)
+
+
+def test_api_the_islamic_development_banks_head_in_tajik_word_order(extract):
+    text = ("روز ۱۲ سپتامبر سال ۲۰۱۸ در کاخ ملت امامعلی رحمان رئیس جمهوری تاجیکستان رئیس گروه بانک اسلامی توسعه "
+            "بندر حجار را به حضور پذیرفت.")
+    events = extract(text)["events"]
+    assert [sorted(_names(e)) for e in events] == [["امامعلی رحمان", "بندر حجار"]]

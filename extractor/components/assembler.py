@@ -5383,8 +5383,12 @@ class Assembler:
             country = side.mention.country
             role = side.mention.role or (named_roles[0] if named_roles and not side.mention.extra.get("guest") else None)
             office = side.mention.role or (role if side.mention.kind == "counterpart" else None)
+            guest = bool(side.mention.extra.get("guest"))
             present = [s.entity for s in event.sides if s.entity is not None and country is not None
                        and self._country(s.entity) == country
+                       and not (guest and any(r in (s.rule or "") for r in ATTENDEE_RULES))
+                       # (`مهمان آمریکایی ... گفتگو کرد`, `که سفیر ایالات متحده نیز حضور داشت`: the guest is not the
+                       # ambassador who sat in)
                        and (office is None or self._role(s.entity) in (None, office)
                             or self._role(s.entity) in NARROWER_ROLES.get(office, ()))
                        and not self._holds_an_office_apart(side.mention, s.entity)]

@@ -2154,8 +2154,7 @@ class PersonRules:
                 if pos > after and m.start in by_end:
                     break  # `وزیر خارجه تاجیکستان X، سفیر ایران در تاجیکستان Y را پذیرفت`: his title came before
                 titled_before = m.start in by_end and not (
-                    by_end[m.start].start in self._name_ends
-                    and self._words[by_start[pos].end:by_start[pos].end + 1] == ["را"])
+                    by_end[m.start].start in self._name_ends and self._object_title_ends(by_start[pos].end))
                 # (not `امامعلی رحمانف رئیس جمهوری تاجیکستان کریم خلیلی معاون رئیس جمهوری افغانستان را`: the title
                 # before is the subject's, told after his name, and the one right before `را` is the object's)
                 if pos == after and titled_before and by_end[m.start].role != by_start[pos].role \
@@ -2247,6 +2246,16 @@ class PersonRules:
                         qualifier = m.extra["second_title"]
                         m.title = replace(m.title, country=qualifier.country, country_rule=qualifier.country_rule)
                     break
+
+    def _object_title_ends(self, end: int) -> bool:
+        """The title ending at `end` closes the object: `را` follows, right after it or after a qualifier of its office
+        (`دستیار وزیر امور خارجه ایالات متحده در امور آسیای جنوبی و مرکزی را`), no name or punctuation between."""
+        for k in range(end, min(end + 9, len(self._words))):
+            if self._words[k] == "را":
+                return True
+            if self._punct[k] or k in self._name_starts or (k == end and self._words[k] != "در"):
+                return False
+        return False
 
     def _in_event_phrase(self, start: int) -> bool:
         """The name at `start` ends `در دیدار X و Y` (an event noun after `در`, no punctuation between)."""
