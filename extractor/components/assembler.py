@@ -1596,7 +1596,8 @@ class Assembler:
                                      and not (w != "گزارش" and between(self._mention_starts, self._mentions,
                                                                          s_start, s_start + k)))
                 for k, w in enumerate(before)):
-            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`, `گزارش برخی رسانه‌ها را مبنی بر اینکه ...`
+            return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`, `گزارش برخی رسانه‌ها را مبنی بر
+            # اینکه ...`
             # (not `سخنگوی وزارت ... نوشت که`: a
             # person told by name or office writes what his side did)
         if self._denial is None:  # whether the article denies anything: read once per article
@@ -2101,8 +2102,9 @@ class Assembler:
             with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), trigger.start)
             titled_subject = any(s.entity is None and s.mention.kind in ("title_only", "counterpart")
                                  and subject_start <= s.mention.start < with_at for s in sides) \
-                or (any(s.entity is None and s.mention.kind == "delegation" and subject_start <= s.mention.start < with_at
-                        for s in sides) and any(s.mention.start > with_at for s in sides))
+                or (any(s.entity is None and s.mention.kind == "delegation"
+                        and subject_start <= s.mention.start < with_at for s in sides)
+                    and any(s.mention.start > with_at for s in sides))
             # (`امروز هیئت قزاقستانی با سفر به شهر بوستان با رئیس شهر ... ملاقات کرد`: the delegation is the subject of
             # a contact whose other side is told)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
@@ -4427,7 +4429,8 @@ class Assembler:
             if k in pointing and self._another_event_before_cue(c_start, cue):
                 continue  # `این دیدار در حالی انجام شد که نشست سه‌جانبه ... با حضور X برگزار شده بود`: that session's
             event = next((e for e in events if any(c_start <= t.start < c_end and t.kb_id_.startswith("strong")
-                                                   and t.start > cue for t in e.triggers)), None) if k in sides else None
+                                                   and t.start > cue for t in e.triggers)), None) \
+                if k in sides else None
             # (`مراسم استقبال ... با حضور X برگزار شد و پس از آن دو طرف ... گفتگو کردند`: the contact told in this
             # clause, not one its headline told before)
             event = event or self._latest_before(events, c_start)
@@ -4742,7 +4745,8 @@ class Assembler:
                     for s in large.sides):
                 return False  # the speaker of one house by title in one, the other house's named in the other
             if side.entity is None and side.mention.kind == "title_only" \
-                    and (side.mention.country is not None or (side.mention.title is not None and side.mention.title.org)) \
+                    and (side.mention.country is not None
+                         or (side.mention.title is not None and side.mention.title.org)) \
                     and any(s.entity is not None and self._side_country(s) == side.mention.country
                             and self._holds_an_office_apart(side.mention, s.entity) for s in large.sides) \
                     and not any(s.entity is None and s.mention.title is not None and side.mention.title is not None
@@ -4750,7 +4754,8 @@ class Assembler:
                                 for s in large.sides) \
                     and self._units.sentence_of[a.trigger.start] != self._units.sentence_of[b.trigger.start]:
                 return False  # `با نجم‌الدین کریم استاندار کرکوک`, then `با رئیس شورای استان کرکوک`: two people (or
-                # two international bodies' officials: `با X معاون نماینده ویژه دبیرکل`, then `با رئیس دفتر برنامه جهانی غذا`)
+                # two international bodies' officials: `با X معاون نماینده ویژه دبیرکل`, then `با رئیس دفتر برنامه
+                # جهانی غذا`)
             if side.entity is None and side.mention.kind == "title_only" and side.mention.title is not None \
                     and side.mention.title.org and side.mention.country is None and side.mention.role == "official" \
                     and all(s.entity is not None and self._side_country(s) is not None

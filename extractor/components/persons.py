@@ -165,9 +165,10 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار", "شهر", "جمعه"})
-"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`) and a city's Friday prayer
-leader (`امام جمعه مشهد`): the place after them is of their country."""
+GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار",
+                            "شهر", "جمعه"})
+"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`) and a
+city's Friday prayer leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
@@ -313,9 +314,9 @@ class PersonRules:
             kb.normalizer.normalize_pattern(w) for w in [*dates.get("day_parts", []),
                                                          *(w for rel in dates.get("relative_days", {}).values()
                                                            for w in rel["words"])] if " " not in w)
+        weekdays = [w for names in dates.get("weekdays", {}).values() for w in names]
         self.day_words = frozenset(  # `... عبدالرحمان قادری روز دوشنبه در خجند با ...`: a day after a name, before its `با`
-            kb.normalizer.normalize_pattern(w).split()[0] for w in ["روز", *(w for names in dates.get("weekdays", {}).values()
-                                                                             for w in names)])
+            kb.normalizer.normalize_pattern(w).split()[0] for w in ["روز", *weekdays])
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
         self.compound_given = kb.compound_given_names
