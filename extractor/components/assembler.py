@@ -31,6 +31,7 @@ from .persons import (
     GROUP_FILLERS,
     GUEST_WORDS,
     INDEFINITE_DELEGATIONS,
+    SENDER_HEADS,
     SERVING_HEADS,
     UNIT_WORDS,
     PersonMention,
@@ -201,7 +202,7 @@ RECEIVED_GUEST = frozenset({"fa.trigger.received_guest", "fa.trigger.received_gu
 GUEST_THEN = frozenset({"در", "صبح", "عصر", "ظهر", "شب", "امروز", "دیروز", "روز", "همچنین", "سپس", "پس", "بعد"})
 """Words after a bare `مهمان` opening a clause that start a time or a sequence (`مهمان در همین روز با X ...`), not
 an adjective that makes it a counterpart phrase (`مهمان عراقی`)."""
-GREETING_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات"})
+GREETING_HEADS = SENDER_HEADS - {"پیام"}
 """`گرمی سلام X را پذیرفت`: nouns whose genitive sent greetings, not one present."""
 QUESTION_WORDS = frozenset({"پرسش", "پرسشی", "سوال", "سوالی", "پرسشهایی", "سوالهایی", "سوالاتی"})
 """`در پاسخ به پرسشی درباره X`: what follows `درباره` is what a reporter asked about."""
@@ -228,7 +229,7 @@ VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مر
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
-MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه", "دعوت‌نامه"})
+MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه"})
 """`پیام X را ... رساند`: nouns whose genitive sent what was handed over, not one present."""
 MESSAGE_HANDOVER = frozenset({"را", "تسلیم", "ابلاغ", "تحویل"})
 """After a message's sender, words that tell it was handed over: the object marker, or passive `تسلیم شد`."""
@@ -1597,9 +1598,7 @@ class Assembler:
                                                                          s_start, s_start + k)))
                 for k, w in enumerate(before)):
             return False  # `مدعی شده بود که ...`, `رسانه‌ها نوشته بودند که ...`, `گزارش برخی رسانه‌ها را مبنی بر
-            # اینکه ...`
-            # (not `سخنگوی وزارت ... نوشت که`: a
-            # person told by name or office writes what his side did)
+            # اینکه ...` (not `سخنگوی وزارت ... نوشت که`: a person told by name or office writes what his side did)
         if self._denial is None:  # whether the article denies anything: read once per article
             words = self._words
             self._denial = any(
@@ -2885,24 +2884,12 @@ class Assembler:
             leaders = {s.entity.key: s for s in event.sides if s.entity is not None
                        and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
             s_start, s_end = u.sentences[u.sentence_of[event.trigger.start]]
-            if welcomes and (welcomes[0] < lead_end or bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end)) \
-                    and len(leaders) == 2:  # (a welcome in the lead or in the event's sentence: welcomes are sorted)
-                guests = [s for s in leaders.values() if self._side_country(s) not in (host, None)]
-                if len(guests) == 1:
-                    event.type = "visit"
-                    event.trace["type"] = "fa.type.state_visit_welcome"
-                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
-                    continue
-            if welcomes and bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end) and len(leaders) == 1:
-                # `مراسم استقبال رسمی از بابانوف ... با حضور محمدرضا رحیمی معاون اول رئیس جمهور برگزار شد و دو طرف
-                # ... گفت‌وگو کردند`: the guest leader's official welcome and talks with whoever hosts it
-                guest = next(iter(leaders.values()))
-                if self._side_country(guest) not in (host, None) \
-                        and any(self._side_country(x) == host for x in event.sides if x is not guest):
-                    event.type = "visit"
-                    event.trace["type"] = "fa.type.state_visit_welcome"
-                    visited.update((x.entity.key, host) for x in event.sides if x.entity is not None)
-                    continue
+            in_sentence = bool(welcomes) and bisect_left(welcomes, s_start) < bisect_left(welcomes, s_end)
+            # (welcomes are sorted)
+            if self._welcomed_guest(event, leaders, host, in_sentence or (bool(welcomes) and welcomes[0] < lead_end),
+                                    in_sentence):
+                self._mark_visit(event, host, visited, "fa.type.state_visit_welcome")
+                continue
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
                         events[position + 1:], visitor)):
@@ -2910,15 +2897,32 @@ class Assembler:
                     # after)
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
                 if host in hosts and host != self._country(visitor):
-                    event.type = "visit"
-                    event.trace["type"] = "fa.type.state_visit"
-                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+                    self._mark_visit(event, host, visited, "fa.type.state_visit")
                     break
             else:
                 if len(leaders) == 2 and self._leader_trip(events, event, host, u, lead_end):
-                    event.type = "visit"
-                    event.trace["type"] = "fa.type.state_visit_trip"
-                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+                    self._mark_visit(event, host, visited, "fa.type.state_visit_trip")
+
+    @staticmethod
+    def _mark_visit(event: DraftEvent, host: str | None, visited: set[tuple[str, str | None]], rule: str) -> None:
+        """Type `event` a visit (by `rule`) and remember its people as visited in the host's country."""
+        event.type = "visit"
+        event.trace["type"] = rule
+        visited.update((s.entity.key, host) for s in event.sides if s.entity is not None)
+
+    def _welcomed_guest(self, event: DraftEvent, leaders: dict, host: str | None, welcome_told: bool,
+                        in_sentence: bool) -> bool:
+        """The event is a guest leader's official welcome and talks: two leaders, one a guest, with a welcome in the
+        lead or the event's sentence; or one guest leader with a host of any office, the welcome in the event's own
+        sentence (`مراسم استقبال رسمی از بابانوف ... با حضور محمدرضا رحیمی معاون اول رئیس جمهور برگزار شد و دو طرف
+        ... گفت‌وگو کردند`)."""
+        if len(leaders) == 2 and welcome_told:
+            return len([s for s in leaders.values() if self._side_country(s) not in (host, None)]) == 1
+        if len(leaders) == 1 and in_sentence:
+            guest = next(iter(leaders.values()))
+            return self._side_country(guest) not in (host, None) \
+                and any(self._side_country(x) == host for x in event.sides if x is not guest)
+        return False
 
     def _trip_to(self, host: str) -> bool:
         """The article names a trip to the host's country anywhere (`نخستین سفر شریف به واشنگتن`, `اسلام‌آباد را به مقصد
@@ -3764,6 +3768,12 @@ class Assembler:
                 return False
         return False
 
+    def _session_after_dar(self, start: int, end: int) -> bool:
+        """A `در` in [start, end) with a session noun among the three words after it (`در نشست ...`, `در دهمین نشست
+        ...`)."""
+        words = self._words
+        return any(words[k] == "در" and ANY_SESSION_NOUNS.intersection(words[k + 1:k + 4]) for k in range(start, end))
+
     def _chaired_in_its_relative(self, trigger: Span, u) -> bool:
         """`در نشست ... که به ریاست / به میزبانی Y ... برگزار شد، [به نمایندگی از Z] سخنرانی کرد`: the speech's own
         sentence tells the session it was given at held under a chair or host, in a relative clause closed by its
@@ -3780,8 +3790,7 @@ class Assembler:
         if relative is None or not any(words[k] == "به" and words[k + 1] in ("ریاست", "میزبانی")
                                        for k in range(relative + 1, held_at.start - 1)):
             return False
-        return any(words[k] == "در" and ANY_SESSION_NOUNS.intersection(words[k + 1:k + 4])
-                   for k in range(s_start, relative))
+        return self._session_after_dar(s_start, relative)
 
     def _chairs_of_the_session(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`در نشستی که به ریاست / به میزبانی X برگزار می‌شود، شرکت کرد`: who chairs or hosts the session attended
@@ -6042,14 +6051,12 @@ class Assembler:
     def _held_session_clause(self, marker: int, relative: set[int]) -> bool:
         """`در نشست بین‌المللی ... که به میزبانی X در مسکو برگزار شد`: a relative clause that tells a session held,
         the session named a few words before it after `در`, is about the session (and places it)."""
-        words = self._words
         end = marker
         while end in relative:
             end += 1
         if not any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(marker, end)):
             return False
-        return any(words[k] == "در" and ANY_SESSION_NOUNS.intersection(words[k + 1:k + 4])
-                   for k in range(max(0, marker - 12), marker))
+        return self._session_after_dar(max(0, marker - 12), marker)
 
     def _location_country(self, loc: LocationMention) -> str | None:
         if loc.label != "PLACE":

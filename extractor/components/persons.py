@@ -517,9 +517,8 @@ class PersonRules:
             titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         named_at = {m.start: m for m in mentions if m.kind == "name"}
-        name_ends = {m.end for m in mentions if m.kind == "name"}
         for title in titles:
-            if (title.title_id or "").startswith("fa.title.generic_head:") and title.start in name_ends \
+            if (title.title_id or "").startswith("fa.title.generic_head:") and title.start in self._name_ends \
                     and self._words[title.start + 1:title.start + 2] == ["این"]:
                 continue  # `با مجتبی ذوالنور رئیس این کمیسیون دیدار کرد`: the office of the one just named
             serving = title.end in named_at and self._serves_whom(title)
