@@ -440,6 +440,8 @@ class PersonRules:
             if name_end + 1 < len(self._words) and self._words[name_end] == "(" \
                     and self._words[name_end + 1] in DEPARTED_BLESSINGS:
                 continue  # `دانشگاه افسری امام علی (ع)`, `فرودگاه امام خمینی (ره)`: a holy figure a place is named for
+            if self._names_a_vessel(chain[0]):
+                continue  # `ناوچه «دریاسالار گورشکوف»`: a ship named after an admiral
             if name_end > end:
                 m = PersonMention(chain[0], name_end, "name", "fa.person.rank_name", end, name_end)
                 self._apply_chain(m, chain)
