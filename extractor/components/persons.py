@@ -1205,9 +1205,13 @@ class PersonRules:
                 and self._words[i + 1] not in self.stopwords) \
             or (span.label_ == "DEMONYM" and span.start == i and span.end == i + 1 and i > 0
                 and self.is_given(self._words[i - 1]) and i + 1 < len(self._words)
+                and (i + 1) in self._at and self._at[i + 1].label_ == "TITLE" and self._at[i + 1].start == i + 1) \
+            or (span.label_ == "PLACE" and span.start == i and span.end == i + 1 and text.startswith("ال") and i > 0
+                and self._alpha[i - 1] and (i - 1) not in self._at and self._words[i - 1] not in self.stopwords
                 and (i + 1) in self._at and self._at[i + 1].label_ == "TITLE" and self._at[i + 1].start == i + 1)
         # (`عباس بدخشان زهوری`: a place word inside a name; `علی بحرینی سفیر ...`: a demonym as a surname, between a
-        # given name and a title)
+        # given name and a title; `سامر الخلیل وزیر اقتصاد سوریه`: an Arab family name that is also a city's, between a
+        # name word and a title)
 
     def _after_particle(self, i: int) -> bool:
         """Token `i` after `بن` / `آل` continues the name even when it reads as a demonym or a place
@@ -1374,8 +1378,11 @@ class PersonRules:
             for far in range(extended + 1, min(extended + 7, len(doc))):
                 if self._punct[far - 1] or (far - 1) in at or (
                         self._words[far - 1] in FAR_QUALIFIER_STOP
-                        and not (self._words[far - 1] == "و" and title.role == "minister")):
-                    break  # (`وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان`: portfolios joined by `و`, then the country)
+                        and not (self._words[far - 1] == "و" and title.role == "minister")
+                        and not (self._words[far - 1] == "در" and self._words[far:far + 2] in (
+                            ["امور", "خارجی"], ["امور", "خارجه"]))):
+                    break  # (`وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان`: portfolios joined by `و`, then the country;
+                    # `وزیر دولت در امور خارجی دولت قطر`: a remit in foreign affairs, then the country)
                 country, rule, end = self._qualifier(doc, far, at)
                 if country is not None:
                     rule = "fa.country.after_title_far"
@@ -1997,6 +2004,15 @@ class PersonRules:
             named = self._bare_name(close - 2, lambda end: end == close) if close is not None else None
             if named is not None and not self._common_words(*named):
                 return named
+        if start + 2 < len(doc) and self._words[start] == "در" and self._words[start + 1] == "امور":
+            # `وزیر دولت در امور خارجی دولت قطر سلطان بن سعد المریخی را`: the remit and its state, then the name
+            country = next((self._at[k] for k in range(start + 2, min(start + 6, len(doc)))
+                            if k in self._at and self._at[k].label_ in COUNTRY_LABELS), None)
+            if country is not None and all(self._alpha[k] and k not in self._at
+                                           for k in range(start + 2, country.start)):
+                named = self._given_name_at(doc, country.end)
+                if named is not None:
+                    return named
         if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
         if start + 1 < len(doc) and self._words[start] == "در" and (start + 1) in self._at \
@@ -2006,12 +2022,9 @@ class PersonRules:
                                     lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers)
             if named is not None and not self._common_words(*named):
                 return named
-        if start < len(doc) and (self.is_given(self._words[start])
-                                 or self._words[start + 1:start + 2] in (["بن"], ["بنت"])) \
-                and self._name_token(start):  # (a given name, or any word before a patronymic: `سلطان بن سعد`)
-            end = self._take_name(doc, start)
-            if end - start >= 2:
-                return start, end
+        named = self._given_name_at(doc, start)
+        if named is not None:
+            return named
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
         found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای")
@@ -2024,6 +2037,16 @@ class PersonRules:
         # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`, or a time
         # before his `با`: `وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با X دیدار کرد`)
         return None if found is not None and self._common_words(*found) else found
+
+    def _given_name_at(self, doc: Doc, start: int) -> tuple[int, int] | None:
+        """A name of two words or more opening at `start` with a given name, or with any word before a patronymic
+        (`سلطان بن سعد`)."""
+        if start < len(doc) and (self.is_given(self._words[start])
+                                 or self._words[start + 1:start + 2] in (["بن"], ["بنت"])) and self._name_token(start):
+            end = self._take_name(doc, start)
+            if end - start >= 2:
+                return start, end
+        return None
 
     def _day_at(self, i: int) -> bool:
         """`روز`, a weekday, or the first word of one the normaliser split (`سه شنبه`) at token `i`."""
