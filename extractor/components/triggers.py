@@ -21,6 +21,14 @@ GLOSS_BRACKETS = frozenset({"(", ")", "«", "»"})
 پوتین» ... تقدیم کرد`) do not end the stretch a cue is looked for in."""
 
 
+SESSION_WORDS = frozenset({"این", "آن", "همین", "نشست", "اجلاس", "کنفرانس", "جلسه", "همایش", "اجلاسیه", "مجمع", "کار",
+                           "نشستی", "جلسات", "نشستهای"})
+"""Words between `در` and the verb of taking part in a session (`در این نشست شرکت کرد`, `در آن حاضر شدند`)."""
+
+
+TAKING_PART = frozenset({"شرکت", "حاضر", "حضور"})
+
+
 APPOSITION_MARKS = frozenset({"،", ",", "–", "-"})
 """Marks an apposition of titles may hold (`through_commas`)."""
 
@@ -73,6 +81,9 @@ class TriggerMatcher:
                 start = end - 1
             elif rule.get("focus") == "except_last":
                 end -= 1
+            if self._joins_a_session(tokens, punct, end) and (
+                    rule["type"] == "phone_call" or not REMOTE_MODES.isdisjoint(tokens[start:end])):
+                continue  # `پوتین از طریق ارتباط ویدئویی در آن حاضر شد`: a session joined by video, not a call
             meta = f"{rule['strength']}:{rule.get('status', 'actual')}"
             label = rule["type"]
             if label == "meeting" and (not REMOTE_MODES.isdisjoint(tokens[start:end])
@@ -88,6 +99,19 @@ class TriggerMatcher:
                 taken.update(range(span.start, span.end))
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _joins_a_session(tokens: list[str], punct, end: int) -> bool:
+        """`به صورت ویدئویی در این نشست شرکت کرد`: right after the mode, `در`, words of the session and the verb of
+        taking part, with no punctuation between."""
+        if end >= len(tokens) or tokens[end] != "در":
+            return False
+        for k in range(end + 1, min(end + 5, len(tokens))):
+            if tokens[k] in TAKING_PART:
+                return k > end + 1
+            if punct[k] or tokens[k] not in SESSION_WORDS:
+                return False
+        return False
 
     @staticmethod
     def _remote_before(tokens: list[str], punct, start: int, interviewers: frozenset[str] = frozenset(),
