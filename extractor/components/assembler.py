@@ -4648,6 +4648,15 @@ class Assembler:
             k -= 1
         return k >= 1 and self._words[k - 1] in ("با", "در")
 
+    def _arrival_then_talks(self, arrival: DraftEvent, talks: DraftEvent) -> bool:
+        """`X وارد تهران شد و پس از مراسم استقبال رسمی ... مذاکرات رسمی دو کشور را آغاز کرد`: an arrival and the
+        talks coordinated right after it, with no other day or `سپس` between, are one contact."""
+        return (arrival.trigger.label_ == "visit" and "وارد" in self._words[arrival.trigger.start:arrival.trigger.end]
+                and talks.coordinated and talks.type != "phone_call" and talks.told_from == arrival.trigger.end
+                and self._keys(arrival) <= self._keys(talks)
+                and not self._dated_between(arrival.trigger.end, talks.trigger.start)
+                and not self._sequenced_between(arrival.trigger.end, talks.trigger.start))
+
     def _compatible(self, a: DraftEvent, b: DraftEvent) -> bool:
         """Two drafts describe one contact: one side set contains the other, and counterparts fit.
 
@@ -4667,7 +4676,8 @@ class Assembler:
         if a.separate is not None and a.separate == b.separate:
             return False  # the parts of `در دو دیدار جداگانه با A و B`
         if (a.coordinated or b.coordinated) and a.trigger.start != b.trigger.start \
-                and self._units.sentence_of[a.trigger.start] == self._units.sentence_of[b.trigger.start]:
+                and self._units.sentence_of[a.trigger.start] == self._units.sentence_of[b.trigger.start] \
+                and not self._arrival_then_talks(a, b) and not self._arrival_then_talks(b, a):
             return False  # `با X دیدار کرد و امروز نیز میزبان Y بود`: the two contacts one sentence tells
         if not (ka <= kb_ or kb_ <= ka):
             return False
