@@ -2261,6 +2261,9 @@ class PersonRules:
                     if second.country and own and not _same_country(second.country, own, self._outlet_country) \
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
+                    if second.country and not own and m.title.org:
+                        break  # `با X نماینده خاص اتحادیه اروپا برای افغانستان و سفیر ایران`: a state's office after an
+                        # organisation's is another person's
                     m.extra["second_title"] = second
                     if (m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES
                             and not (second.title_id or "").startswith("fa.title.generic_head")) \
