@@ -1214,6 +1214,7 @@ class Assembler:
         self._pair_titles_to_names(entities, mentions, entity_of)
         self._name_the_speaker(entities, mentions, entity_of)
         self._name_the_one_in_the_meeting(entities, mentions, entity_of)
+        self._name_the_chairs(mentions, entity_of)
 
     def _official_told_before(self, m: PersonMention, entity_of: dict) -> Entity | PersonMention | None:
         """Whom `این مقام نظامی پاکستانی` (this Pakistani military official) takes up: the nearest person of that
@@ -1367,6 +1368,51 @@ class Assembler:
                     e.mentions.append(m)
                     entity_of[id(m)] = e
             e.mentions.sort(key=lambda x: x.start)
+
+    def _name_the_chairs(self, mentions: list[PersonMention], entity_of: dict) -> None:
+        """`نشست ... به ریاست معاون امنیتی وزیر کشور و معین امنیتی وزارت داخله افغانستان برگزار شد. علی عبداللهی در این
+        نشست ... گفت`: the chairs of a session told by their offices, then named in the next sentence as its people
+        (`A و B در این نشست`, `در این نشست ... A و B ... بحث کردند`): each name takes the office nobody holds of his
+        country and role, or, of two such, the one in the same place of the list."""
+        u = self._units
+        words = self._words
+        for k, t1 in enumerate(mentions):
+            if t1.kind != "title_only" or t1.role is None or "ریاست" not in words[max(0, t1.start - 3):t1.start]:
+                continue
+            t2 = next((m for m in mentions[k + 1:k + 2] if m.kind == "title_only" and m.role is not None
+                       and words[t1.end:m.start] == ["و"]), None)
+            if t2 is None:
+                continue
+            titles = [t1, t2]
+            nxt = u.sentence_of[t1.start] + 1
+            while nxt < len(u.sentences) and not any(w.strip() for w in words[slice(*u.sentences[nxt])]):
+                nxt += 1  # (a blank line is a sentence of its own)
+            if nxt >= len(u.sentences):
+                continue
+            s_start, s_end = u.sentences[nxt]
+            if not any(words[i] == "این" and words[i + 1] in THIS_MEETING_NOUNS and words[i - 1] == "در"
+                       for i in range(s_start + 1, min(s_end, len(words) - 1))):
+                continue
+            named = [m for m in between(self._mention_starts, mentions, s_start, s_end) if m.kind == "name"]
+            if not named:
+                continue
+            heads = named[:2] if len(named) >= 2 and words[named[0].end:named[1].start] == ["و"] else named[:1]
+            people = [entity_of.get(id(m)) for m in heads]
+            if any(p is None or p.is_reporter for p in people):
+                continue
+            held = {id(entity_of[id(t)]) for t in titles if entity_of.get(id(t)) is not None}
+            for place, person in enumerate(people):
+                if id(person) in held:
+                    continue
+                fits = [t for t in titles if entity_of.get(id(t)) is None
+                        and (self._country(person) is None or t.country is None or self._country(person) == t.country)
+                        and person.best("role") in (None, "official", t.role)]
+                pick = fits[0] if len(fits) == 1 else (titles[place] if len(fits) == 2 and len(people) == 2 else None)
+                if pick is not None:
+                    person.mentions.append(pick)
+                    person.mentions.sort(key=lambda x: x.start)
+                    entity_of[id(pick)] = person
+                    held.add(id(person))
 
     def _opens_sentence(self, i: int, s_start: int) -> bool:
         """Token `i` opens its sentence, or follows only the outlet's `به گزارش ...،` (and a guillemet)."""

@@ -225,6 +225,9 @@ GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهن�
 closing a clause is never a word of a name no rule knows (nor one after the honorific `محترم`)."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
+DETERMINERS = frozenset({"آن", "این", "همان", "همین", "دو", "سه", "چهار", "هر", "هردو"})
+"""Words before `کشور` that make it some other country (`وزیر خارجه آن کشور`), not the outlet's."""
+
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
 """Units an article tells of once and then names bare (`فرمانده ناوگروه`): the one named before."""
 BARE_PROVINCE_FOLLOWERS = frozenset({"نیز", "هم", "در", "را", "و", "با", "که", "به", "از", "،", ".", "؛"})
@@ -1892,6 +1895,9 @@ class PersonRules:
                 if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS
                                           or self._words[start - 1] in COMMANDER_WORDS):
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
+        if 0 < start < len(doc) and self._words[start] == "کشور" and self._words[start - 1] not in DETERMINERS and (
+                start + 1 == len(doc) or self._words[start + 1] in BARE_PROVINCE_FOLLOWERS):
+            return "@source", "fa.country.bare_country", start + 1  # `به ریاست مشترک وزیر مالیه کشور و ...`: our country's
         if start + 1 < len(doc) and self._words[start] == "استان" and self._words[start + 1] in BARE_PROVINCE_FOLLOWERS:
             return "@source", "fa.country.bare_province", start + 1  # `فرمانده مرزبانی استان نیز ... حضور داشت`
         if start > 0 and self._words[start - 1] == "استاندار" and not self._place_at(start, at) and any(
