@@ -1426,7 +1426,7 @@ class PersonRules:
             while k < len(words) and words[k] in FOREIGN_MINISTRIES:
                 k += 1
         if k < len(words) and words[k] == "از":
-            k += 1
+            k = self._past_a_count_of_countries(k + 1)
         if k + 1 < len(words) and words[k] == "نیروهای" and words[k + 1] in SERVICE_ADJECTIVES:
             k += 2
         elif k < len(words) and words[k] in ("کشورهای", "کشور"):
@@ -1444,10 +1444,30 @@ class PersonRules:
         if k + 1 < len(self._words) and self._words[k] in ("کشورهای", "کشور"):
             k += 1  # `هیئت‌های کشورهای روسیه، چین و هند`
         if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
-            k += 1
+            k = self._past_a_count_of_countries(k + 1)
         elif self._words[i + 1] == "هایی":
             return self._countries_listed(k, at) or self._countries_listed_before(i, at)
         return self._countries_listed(k, at)
+
+    def _past_a_count_of_countries(self, k: int) -> int:
+        """`نمایندگانی از حدود ۳۰ کشور، از جمله چین، عراق و ...`: past a count of countries and `از جمله`, where the
+        list of those named begins (else `k`)."""
+        words = self._words
+        j = k
+        while j < len(words) and words[j] in ("حدود", "بیش", "از", "نزدیک", "به", "بالغ", "بر"):
+            j += 1
+        if j >= len(words) or not (self._doc[j].like_num or words[j] in COUNT_WORDS):
+            return k
+        j += 1
+        if j < len(words) and words[j] == "کشور":
+            j += 1
+        if j < len(words) and words[j] in PUNCT_GAP:
+            j += 1
+        if words[j:j + 2] == ["از", "جمله"]:
+            return j + 2
+        if j < len(words) and words[j] == "ازجمله":
+            return j + 1
+        return k
 
     def _countries_listed_before(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
         """Two or more countries, joined by commas and `و`, that end right before `(نیز) (با) هیئت‌هایی` at `i`."""
