@@ -28,6 +28,11 @@ SESSION_WORDS = frozenset({"این", "آن", "همین", "نشست", "اجلاس
 
 TAKING_PART = frozenset({"شرکت", "حاضر", "حضور"})
 
+SUMMONS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
+RECALL_CUES = frozenset({"مشورت", "مشورتهای", "خود", "خویش"})
+"""Words before a summons verb that make it a recall (`سفیر خود در تهران را برای مشورت به برلین فراخواند`): a
+state calling its own envoy home, no contact with another."""
+
 
 APPOSITION_MARKS = frozenset({"،", ",", "–", "-"})
 """Marks an apposition of titles may hold (`through_commas`)."""
@@ -81,6 +86,8 @@ class TriggerMatcher:
                 start = end - 1
             elif rule.get("focus") == "except_last":
                 end -= 1
+            if rule["id"] in SUMMONS and self._recalled(tokens, punct, start):
+                continue
             if self._joins_a_session(tokens, punct, end) and (
                     rule["type"] == "phone_call" or not REMOTE_MODES.isdisjoint(tokens[start:end])):
                 continue  # `پوتین از طریق ارتباط ویدئویی در آن حاضر شد`: a session joined by video, not a call
@@ -99,6 +106,16 @@ class TriggerMatcher:
                 taken.update(range(span.start, span.end))
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _recalled(tokens: list[str], punct, start: int) -> bool:
+        """A recall cue among the eight words before `start`, with no punctuation between."""
+        for k in range(start - 1, max(-1, start - 9), -1):
+            if punct[k]:
+                return False
+            if tokens[k] in RECALL_CUES:
+                return True
+        return False
 
     @staticmethod
     def _joins_a_session(tokens: list[str], punct, end: int) -> bool:
