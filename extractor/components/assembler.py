@@ -215,7 +215,7 @@ COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
 in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
-                           "fa.trigger.ended_itself"})
+                           "fa.trigger.ended_itself", "fa.trigger.adopted_in_session"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
@@ -288,11 +288,16 @@ PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
+SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"})
+"""`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
+OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
+"""`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.joined_session", "fa.trigger.present_noun", "fa.trigger.participants_noun",
                                  "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
+                                 "fa.trigger.opened_the_session",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
                                  "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation",
                                  "fa.trigger.represented", "fa.trigger.were_present_at_this"})
@@ -929,8 +934,7 @@ class Assembler:
             earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts
                                if d.status == "background"}
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
-                                                                       "fa.trigger.opened_session")
+                if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was", *OPENING_TRIGGERS)
                                                        and trigger not in chaired_speeches):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 if first_contact is not None and trigger not in summit_attendance and trigger not in chaired_speeches:
@@ -3907,8 +3911,8 @@ class Assembler:
                                 for a, b in zip(words, words[1:])):
                 continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
                 # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
-            if trigger.id_ == "fa.trigger.opened_session":
-                # `X در سخنان افتتاحیه گفت`: who opened the session just told held (not a bilateral talk) attended it
+            if trigger.id_ in OPENING_TRIGGERS:
+                # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`: who opened the session just told held (not a bilateral talk) attended it
                 latest = self._latest_before(events, trigger.start)
                 chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS
                                                   or latest.type == "multilateral_meeting")
@@ -3920,7 +3924,8 @@ class Assembler:
             names_it = each is not None or any(self._names_the_session(trigger.id_, words, k)
                                                and not self._after_before_or_after(low + k, low)
                                                for k in range(len(words) - 1))
-            if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u):
+            if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u) \
+                    and not self._spoke_at_the_session_just_told(trigger, events, u):
                 continue  # `ریاست هیئت دولت را X ... بر عهده داشتند`: who led the sides of the session just told
                 # (`پس از این دیدار، نشستی با حضور X ...`: another session, not the one just told)
             if chaired and trigger.id_ != "fa.trigger.accompanied":
@@ -3966,7 +3971,7 @@ class Assembler:
                 # tells who attended, he did not
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
-            rule = "fa.person.opened_session" if trigger.id_ == "fa.trigger.opened_session" else "fa.person.attended"
+            rule = "fa.person.opened_session" if trigger.id_ in OPENING_TRIGGERS else "fa.person.attended"
             delegation = None
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
                 if m.kind == "delegation":
@@ -4073,6 +4078,26 @@ class Assembler:
                         if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
         return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
                                               for t in self._triggers_between(*u.sentences[told_between[0]]))
+
+    def _spoke_at_the_session_just_told(self, trigger: Span, events: list[DraftEvent], u) -> bool:
+        """`نشست ... برگزار شد. ... A و B پس از رای‌گیری سخنرانی کردند`: speeches in the sentence after a session told
+        held, with no other occasion named (`در`, but for `در آغاز` / `در پایان` / `در ادامه` of the session), were
+        made at it."""
+        if trigger.id_ != "fa.trigger.spoke_at":
+            return False
+        event = self._latest_before(events, trigger.start)
+        if event is None or (event.type != "multilateral_meeting" and event.trigger.id_ not in HELD_TRIGGERS):
+            return False
+        told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
+        sentence = u.sentence_of[trigger.start]
+        between_told = [k for k in range(told + 1, sentence)
+                        if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
+        if sentence == told or len(between_told) > 1:
+            return False
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        words = self._words[c_start:trigger.start]
+        return all(b in SESSION_PARTS for a, b in zip(words, words[1:]) if a == "در") \
+            and not ({"«", ":"} & set(words))
 
     def _plural_back_references(self, events: list[DraftEvent], u) -> None:
         """`نمایندگان ویژه چهار کشور پس از پایان نشست با X دیدار کردند`: a plural title of "the N countries" as the
