@@ -101,7 +101,7 @@ COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
 ADJECTIVE_SURNAMES = frozenset({"ولایتی", "شی"})
 """Registered surnames alone that are also a common word (`ولایتی`: provincial, in Dari; `شی`: a thing): the person
 only when his full registered name is told somewhere in the article."""
-SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام"})
+SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام", "تمنیات"})
 """`با ابلاغ سلام X`, `پیام X`: nouns whose genitive sent greetings or a message, no one present."""
 PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
 """Plural officials (`مقام‌های`, `مقامات`, `مسئولان`) whom a contact may be with, told only by their country."""
@@ -262,7 +262,8 @@ NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداش�
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
                             "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب",
-                            "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس", "بیرقی"})
+                            "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس", "بیرقی",
+                            "تمنیات", "آرزوهای", "درودهای", "تبریکات"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
 (`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`), of messages
@@ -838,8 +839,9 @@ class PersonRules:
         """`امام خمینی (ره)`, `شهید اسماعیل هنیه`, `ترور اسماعیل هنیه`: a name with a blessing or title for the
         departed, or the object of a killing, names no one who takes part (the person stays a mentioned one)."""
         words, end = self._words, m.end
-        if (m.start > 0 and words[m.start - 1] in MARTYR_WORDS) or words[m.start] in MARTYR_WORDS:
-            return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`
+        if (m.start > 0 and words[m.start - 1] in MARTYR_WORDS) or words[m.start] in MARTYR_WORDS \
+                or (m.start > 1 and words[m.start - 1] == "«" and words[m.start - 2] in MARTYR_WORDS):
+            return True  # `ترور شهید اسماعیل هنیه`, `پیامدهای ترور اسماعیل هنیه`, `سالگرد شهادت «X»`
         if (m.start > 0 and words[m.start - 1] in LATE_WORDS) or (end < len(words) and words[end] in LATE_WORDS) \
                 or (m.start > 1 and words[m.start - 1] == "،"
                     and not LATE_WORDS.isdisjoint(words[max(0, m.start - 5):m.start - 1])):
