@@ -94,6 +94,10 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 LOCAL_BODIES = frozenset({"اتاق", "اطاق"})
 """Bodies named after a city (`اتاق بازرگانی مشهد`): their head is an official of the city's country."""
+LOCAL_OFFICES = frozenset({"گمرک", "گمرکات", "پایانه", "شهرداری", "اداره", "ریاست", "امنیت", "پولیس", "پلیس",
+                           "فرودگاه", "بندر", "مرزبانی", "قرارگاه"})
+"""Local offices named after a place (`رئیس گمرک اسلام‌قلعه`, `رئیس اداره مهاجرین هرات`): their head is an official of
+the place's country."""
 SHORT_BODY_NOUNS = frozenset({"بانک", "صندوق", "سازمان", "آژانس"})
 """An international body's first noun, by which `رئیس بانک` alone names its head once the body was told in full."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
@@ -1700,8 +1704,9 @@ class PersonRules:
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{key}", role,
                                            span.kb_id_.split("|")[0], "fa.country.generic_head", None))
                     break
-                if span is not None and span.start == j and span.label_ == "PLACE" and j > i + 2 \
-                        and self._words[i + 1] in LOCAL_BODIES and span.kb_id_.split("|")[0] in self.kb.places:
+                if span is not None and span.start == j and span.label_ == "PLACE" and span.kb_id_.split("|")[0] in \
+                        self.kb.places and ((j > i + 2 and self._words[i + 1] in LOCAL_BODIES)
+                                            or self._words[i + 1] in LOCAL_OFFICES):
                     # `رئیس اتاق تجارت و صنایع هرات`, `رئیس اتاق بازرگانی مشهد`: a city's chamber, an official of the
                     # city's country
                     place = self.kb.places[span.kb_id_.split("|")[0]]
