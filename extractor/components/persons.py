@@ -53,7 +53,8 @@ DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان
 """Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`)."""
 DELEGATION_HEAD_TITLES = frozenset(f"fa.title.generic_head:{word}" for word in DELEGATION_WORDS)
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
-NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور", "میزبانی", "ابتکار"})
+NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور", "میزبانی", "ابتکار", "سخنرانی",
+                          "سخنان"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
 `میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
