@@ -2144,8 +2144,11 @@ class PersonRules:
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
             if self._words[j - 1] in CLAUSE_VERBS or "می" in self._words[i + 1:j] or "نمی" in self._words[i + 1:j]:
                 continue  # `«لحظه‌شماری می‌کند»`: a quoted verb phrase, not a name
-            if first in self.stopwords or first in NOT_NAME_WORDS or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
+            titled_after = size >= 2 and j + 1 in titles and self._words[j - 1] not in self.stopwords
+            if (first in self.stopwords and not titled_after) or first in NOT_NAME_WORDS \
+                    or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
+                # (but `«بیان جبر» وزیر کشور عراق`: a name that opens with a common word, a title right after it)
             if self._words[j - 1] in self.stopwords and not (size > 1 and (i in office_ends or j + 1 in titles)):
                 continue  # (but right after an office, `رئیس بانک جهانی «جین لی‌چون»`, `سفیر چین «...»`, or before a
                 # title: a Chinese syllable may spell a function word)
