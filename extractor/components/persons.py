@@ -99,6 +99,8 @@ LOCAL_OFFICES = frozenset({"گمرک", "گمرکات", "پایانه", "شهرد
                            "فرودگاه", "بندر", "مرزبانی", "قرارگاه"})
 """Local offices named after a place (`رئیس گمرک اسلام‌قلعه`, `رئیس اداره مهاجرین هرات`): their head is an official of
 the place's country."""
+MONTH_GIVEN_NAMES = frozenset({"رمضان", "رجب", "شعبان", "بهمن", "آذر", "مهر"})
+"""Months' names that are also first names (`رمضان عبدالطیف‌اف`)."""
 SHORT_BODY_NOUNS = frozenset({"بانک", "صندوق", "سازمان", "آژانس"})
 """An international body's first noun, by which `رئیس بانک` alone names its head once the body was told in full."""
 COMMON_WORD_SURNAMES = (("مشرف", ["بر"]),)
@@ -1204,9 +1206,10 @@ class PersonRules:
         if i < 0 or i >= len(doc) or i in self._triggers:
             return False
         text = self._words[i]
-        if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in self.time_words \
-                or text in GIVING_VERBS:  # (`جان باختند`: lost their lives, no John)
-            return False
+        if (text in self.time_words and not self._month_as_given_name(i)) or text.endswith("شنبه"):
+            return False  # (`روز سه شنبه X`: a weekday the normaliser split, no name)
+        if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in GIVING_VERBS:
+            return False  # (`جان باختند`: lost their lives, no John)
         span = self._at.get(i)
         return span is None or (span.label_ == "SURNAME" and (self._inside_other_name(span.start)
                                                               or self._runs_into_a_longer_name(span))) \
@@ -1222,6 +1225,15 @@ class PersonRules:
         # (`عباس بدخشان زهوری`: a place word inside a name; `علی بحرینی سفیر ...`: a demonym as a surname, between a
         # given name and a title; `سامر الخلیل وزیر اقتصاد سوریه`: an Arab family name that is also a city's, between a
         # name word and a title)
+
+    def _month_as_given_name(self, i: int) -> bool:
+        """`رمضان عبدالطیف‌اف سفیر روسیه`, `بهمن ...`: a month's name that is also a first name, right before another
+        name word (not in a date: `۱۰ رمضان`, `ماه رمضان`, `از رمضان تا ...`)."""
+        words = self._words
+        if words[i] not in MONTH_GIVEN_NAMES or i + 1 >= len(words) or not self._alpha[i + 1] \
+                or words[i + 1] in self.time_words or words[i + 1] in self.stopwords or (i + 1) in self._at:
+            return False
+        return i == 0 or not (self._doc[i - 1].like_num or words[i - 1] in ("ماه", "از", "تا", "اول", "اواسط"))
 
     def _after_particle(self, i: int) -> bool:
         """Token `i` after `بن` / `آل` continues the name even when it reads as a demonym or a place
@@ -1991,7 +2003,7 @@ class PersonRules:
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
-            or before in (".", "؟", "!") or before in self.time_words \
+            or before in (".", "؟", "!") or before in self.time_words or before.endswith("شنبه") \
             or "\n" in before or (start - 1) in self._triggers \
             or self._words[max(0, start - 2):start] in (["قرار", "بود"], ["قرار", "است"])
         # (`در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`; `قرار بود جماهر انوری وزیر ... گفتگو کند`: the subject of
