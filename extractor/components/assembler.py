@@ -288,6 +288,8 @@ PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
+NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
+"""Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
 SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"})
 """`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
@@ -983,6 +985,19 @@ class Assembler:
             if summit_attendance or chaired_speeches:
                 drafts.sort(key=lambda d: d.trigger.start)  # the summit goes before its sideline contacts (and the
                 # speech before the sentence that tells who chaired its session)
+        if first_contact is not None:
+            told = {d.trigger.start for d in drafts}
+            for trigger in self._trigger_spans:
+                if trigger.kb_id_ == "weak:actual" and trigger.start not in told \
+                        and self._nominal_contact(doc, trigger, mentions, u):
+                    draft = self._nominal_draft(trigger, mentions, entity_of, u)
+                    if draft is not None:
+                        draft.status = self._status(doc, trigger, u)
+                        if draft.status == "actual" and (self._years_ago(trigger) or self._early_in_a_month(trigger, u)
+                                                         or self._only_dated_months_back(trigger, u)):
+                            draft.status = "background"  # `آخرین دیدار ... با X در اوایل ماه قوس انجام شد`
+                        drafts.append(draft)
+            drafts.sort(key=lambda d: d.trigger.start)
         if self._quotes:  # (when something else reports a contact, only those the speaker tells as his own)
             drafts += self._quoted_contacts(doc, mentions, entity_of, u, own_only=any(
                 d.status == "actual" and len(d.sides) >= 2 for d in drafts))
@@ -4078,6 +4093,47 @@ class Assembler:
                         if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
         return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
                                               for t in self._triggers_between(*u.sentences[told_between[0]]))
+
+    def _nominal_contact(self, doc: Doc, trigger: Span, mentions: list[PersonMention], u) -> bool:
+        """`روز سوم سفر با دیدار صبح چهارشنبه باقری با امامعلی رحمان ... آغاز شد`, `آخرین دیدار رسمی X ظهر چهارشنبه با Y
+        بود`: a meeting told by its noun in the body, with whose it was and with whom in its own clause, is a contact
+        of its own although a verb tells none."""
+        if trigger.id_ != "fa.trigger.meeting_noun" or trigger.start in self._quotes \
+                or self._in_headline(doc, trigger, u):
+            return False
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        if not NOMINAL_CONTACT_ENDS.intersection(words[max(trigger.end, c_end - 3):c_end]):
+            return False
+        if trigger.start > 0 and words[trigger.start - 1] in ("این", "همین", "آن", "همان"):
+            return False  # `این دیدار چند روز پس از ... صورت گرفت`: the meeting already told
+        with_at = next((k for k in range(trigger.end, c_end) if words[k] == "با"), None)
+        if with_at is None or any(not self._words[k].isalnum() for k in range(trigger.end, with_at)) \
+                or words[with_at + 1:with_at + 2] == ["حضور"]:
+            return False
+        before = between(self._mention_starts, mentions, trigger.end, with_at)
+        after = between(self._mention_starts, mentions, with_at + 1, c_end)
+        return bool(before) and bool(after) and not any(m.kind == "delegation" for m in before)
+
+    def _nominal_draft(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
+        """The people of a meeting told by its noun (`_nominal_contact`): those named in its clause after the noun."""
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        sides: list[Side] = []
+        keys: set[str] = set()
+        for m in between(self._mention_starts, mentions, trigger.end, c_end):
+            entity = entity_of.get(id(m))
+            if m.is_reporter or (entity is not None and entity.key in keys):
+                continue
+            if entity is not None:
+                sides.append(Side(entity, m, rule="fa.person.nominal_contact"))
+                keys.add(entity.key)
+            elif m.kind == "title_only" and m.role:
+                sides.append(Side(None, m, role=m.role, country=m.country, rule="fa.person.nominal_contact"))
+        if len(sides) < 2:
+            return None
+        draft = DraftEvent(trigger.label_, trigger, [trigger], sides)
+        draft.trace["status"] = "fa.status.nominal_contact"
+        return draft
 
     def _spoke_at_the_session_just_told(self, trigger: Span, events: list[DraftEvent], u) -> bool:
         """`نشست ... برگزار شد. ... A و B پس از رای‌گیری سخنرانی کردند`: speeches in the sentence after a session told
