@@ -936,7 +936,8 @@ class Assembler:
             earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts
                                if d.status == "background"}
             for trigger in self._trigger_spans:
-                if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was", *OPENING_TRIGGERS)
+                if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
+                                                                       *OPENING_TRIGGERS)
                                                        and trigger not in chaired_speeches):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 if first_contact is not None and trigger not in summit_attendance and trigger not in chaired_speeches:
@@ -3927,7 +3928,8 @@ class Assembler:
                 continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
                 # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
             if trigger.id_ in OPENING_TRIGGERS:
-                # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`: who opened the session just told held (not a bilateral talk) attended it
+                # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`: who opened the session just told held (not a
+                # bilateral talk) attended it
                 latest = self._latest_before(events, trigger.start)
                 chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS
                                                   or latest.type == "multilateral_meeting")

@@ -1403,8 +1403,8 @@ class PersonRules:
                         and not (self._words[far - 1] == "و" and title.role == "minister")
                         and not (self._words[far - 1] == "در" and self._words[far:far + 2] in (
                             ["امور", "خارجی"], ["امور", "خارجه"]))):
-                    break  # (`وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان`: portfolios joined by `و`, then the country;
-                    # `وزیر دولت در امور خارجی دولت قطر`: a remit in foreign affairs, then the country)
+                    break  # (`وزیر بوم‌شناسی و منابع طبیعی جمهوری آذربایجان`: portfolios joined by `و`, then the
+                    # country; `وزیر دولت در امور خارجی دولت قطر`: a remit in foreign affairs, then the country)
                 country, rule, end = self._qualifier(doc, far, at)
                 if country is not None:
                     rule = "fa.country.after_title_far"
@@ -1937,7 +1937,7 @@ class PersonRules:
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
         if 0 < start < len(doc) and self._words[start] == "کشور" and self._words[start - 1] not in DETERMINERS and (
                 start + 1 == len(doc) or self._words[start + 1] in BARE_PROVINCE_FOLLOWERS):
-            return "@source", "fa.country.bare_country", start + 1  # `به ریاست مشترک وزیر مالیه کشور و ...`: our country's
+            return "@source", "fa.country.bare_country", start + 1  # `وزیر مالیه کشور و ...`: our country's
         if start + 1 < len(doc) and self._words[start] == "استان" and self._words[start + 1] in BARE_PROVINCE_FOLLOWERS:
             return "@source", "fa.country.bare_province", start + 1  # `فرمانده مرزبانی استان نیز ... حضور داشت`
         if start > 0 and self._words[start - 1] == "استاندار" and not self._place_at(start, at) and any(

@@ -159,7 +159,7 @@ class TriggerMatcher:
                 for cue in cues:
                     if tuple(tokens[k - len(cue) + 1:k + 1]) == cue:
                         return True
-            if tokens[k] in stop:  # (but a cue its relative clause follows: `در این اجلاس که ... برگزار می‌شود، X حضور دارند`)
+            if tokens[k] in stop:  # (but a cue its relative clause follows: `در این اجلاس که ...، X حضور دارند`)
                 return any(tuple(tokens[k - len(cue):k]) == cue for cue in cues if cue[:2] == ("در", "این"))
             if punct[k] and tokens[k] not in GLOSS_BRACKETS and not (through_commas and tokens[k] in APPOSITION_MARKS):
                 return False
