@@ -2003,6 +2003,7 @@ class PersonRules:
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
+            or (before == "مشترک" and self._words[start - 2:start - 1] == ["ریاست"]) \
             or before in (".", "؟", "!") or before in self.time_words or before.endswith("شنبه") \
             or "\n" in before or (start - 1) in self._triggers \
             or self._words[max(0, start - 2):start] in (["قرار", "بود"], ["قرار", "است"])
@@ -2065,7 +2066,8 @@ class PersonRules:
                 and self._at[start + 1].label_ in ("PLACE", "COUNTRY"):
             # `سفیر روسیه در دوشنبه سیمیون گریگوریف را`: the mission's seat, then the name
             named = self._bare_name(self._at[start + 1].end,
-                                    lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers)
+                                    lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers
+                                    or (self._day_at(end) and "با" in self._words[end + 1:end + 8]))
             if named is not None and not self._common_words(*named):
                 return named
         named = self._given_name_at(doc, start)
