@@ -6568,3 +6568,24 @@ def test_api_the_head_of_a_negotiating_team_is_the_person_named_with_it(extract)
 def test_api_good_wishes_passed_on_are_no_name(extract):
     names = {p["name"] for e in extract(_sample(9905))["events"] for p in e["participants"]}
     assert "تمنیات نیک" not in names
+
+
+def test_api_a_name_after_a_joint_chair(extract):
+    text = ("نشست وزیران خارجه امروز در توکیو به ریاست مشترک کوئیچیرو گمبا وزیر خارجه جاپان و زلمی رسول وزیر خارجه "
+            "افغانستان برگزار شد.")
+    events = extract(text, published="2012-07-08")["events"]
+    assert "کوئیچیرو گمبا" in _names(events[0])
+
+
+def test_api_an_ambassadors_name_after_his_seat_closes_at_the_day(extract):
+    text = ("سفیر فوق‌العاده و مختار ایالات متحده آمریکا در جمهوری تاجیکستان سوزان الیوت روز سه‌شنبه در شهر قرغان‌تپه "
+            "با رئیس ولایت ختلان ملاقات کرد.")
+    events = extract(text, published="2014-05-28")["events"]
+    assert "سوزان الیوت" in _names(events[0])
+
+
+def test_api_whose_message_was_handed_over_after_the_meeting_noun_took_no_part(extract):
+    text = ("وزیر خارجه هند شامگاه پنجشنبه در دیدار با یوسف رضا گیلانی نخست وزیر پاکستان پیام منموهان سینگ را به وی "
+            "رساند.")
+    events = extract(text, published="2010-07-16")["events"]
+    assert "منموهان سینگ" not in _names(events[0])
