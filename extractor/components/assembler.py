@@ -2045,8 +2045,8 @@ class Assembler:
                     and (self._words[trigger.end - 1] != "با" or m.start - 1 > trigger.end) \
                     and not MESSAGE_HANDOVER.isdisjoint(self._words[m.end:min(trigger.start if trigger.start > m.end
                                                                               else c_end, m.end + 14)]):
-                continue  # `X پیام Y رئیس جمهور ترکمنستان را به Z رساند و دو طرف ...`, `پیام Y به Z تسلیم شد`, `در دیدار با
-                # Z پیام Y را به وی رساند`: whose message was handed over took no part
+                continue  # `X پیام Y رئیس جمهور ترکمنستان را به Z رساند و دو طرف ...`, `پیام Y به Z تسلیم شد`,
+                # `در دیدار با Z پیام Y را به وی رساند`: whose message was handed over took no part
             if trigger.id_ not in WELCOME_TRIGGERS and self._words[max(0, m.start - 2):m.start] in (
                     ["از", "سوی"], ["از", "طرف"]) and "استقبال" in self._words[m.end:min(trigger.start, m.end + 12)]:
                 continue  # `در فرودگاه از سوی X مورد استقبال قرار گرفت و ساعاتی بعد با Y دیدار کرد`: the welcomer
