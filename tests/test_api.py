@@ -6589,3 +6589,10 @@ def test_api_whose_message_was_handed_over_after_the_meeting_noun_took_no_part(e
             "رساند.")
     events = extract(text, published="2010-07-16")["events"]
     assert "منموهان سینگ" not in _names(events[0])
+
+
+def test_api_a_governments_plenipotentiary_representative_is_its_official(extract):
+    text = ("رئیس ولایت سغد روز سه شنبه در شهر اسفره با نماینده تام الاختیار حکومت قرقیزستان در ولایت باتکن دیدار و "
+            "درباره وضعیت مرز گفتگو کرد.")
+    events = extract(text, published="2019-05-15")["events"]
+    assert ("official", "KG") in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}
