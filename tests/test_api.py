@@ -6596,3 +6596,10 @@ def test_api_a_governments_plenipotentiary_representative_is_its_official(extrac
             "درباره وضعیت مرز گفتگو کرد.")
     events = extract(text, published="2019-05-15")["events"]
     assert ("official", "KG") in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+def test_api_the_host_of_a_session_with_a_long_list_present(extract):
+    text = ("به گزارش ایرنا، امیر قطر عصر سه‌شنبه در دوحه میزبان نشستی با حضور پل کاگامه رئیس‌جمهور رواندا و فلیکس "
+            "تشیسکدی رئیس‌جمهور جمهوری دموکراتیک کنگو بود.")
+    events = extract(text, published="2025-03-19")["events"]
+    assert len(events) == 1 and {"پل کاگامه", "فلیکس تشیسکدی"} <= _names(events[0])
