@@ -30,7 +30,7 @@ BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به
 COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
-COUNTRY_FILLERS = frozenset({"کشور", "دولت", "حکومت"})
+COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
 COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
 """Counts of countries a plural title or subject may name (`رهبران سه کشور`, `نمایندگان ویژه چهار کشور`, `سران چهار
 کشور`)."""
