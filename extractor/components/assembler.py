@@ -5347,7 +5347,8 @@ class Assembler:
                 if None in covering:
                     events.append(draft)
                     continue
-                target = covering[0]  # each one met has a contact of his own: the summary adds nothing
+                target = covering[0] if covering else None  # each one met has a contact of his own: the summary
+                # adds nothing (and one that names no one met after its `با` joins none)
             if target is not None:
                 target.triggers.append(draft.trigger)
             elif not events:
