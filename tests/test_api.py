@@ -24,6 +24,11 @@ def _names(event):
     return {p["name"] for p in event["participants"]}
 
 
+def _sample(number: int) -> str:
+    """The text of the corpus article fa-<number>."""
+    return next((SAMPLES / "fa").glob(f"fa-{number}-*.txt")).read_text(encoding="utf-8")
+
+
 def test_api_seed_participants(seed):
     event = seed["events"][0]
     assert seed["is_meeting"] and len(seed["events"]) == 1
@@ -3457,7 +3462,7 @@ def test_api_delegations_from_listed_countries_and_a_chair_told_at_length_attend
 
 def test_api_round_offered_if_they_wish_is_no_contact(extract):
     """A sample where only the cue `در صورت تمایل` keeps the offered round out of the events (without it, two)."""
-    text = next((SAMPLES / "fa").glob("fa-2357-*.txt")).read_text(encoding="utf-8")
+    text = _sample(2357)
     assert [e["type"] for e in extract(text)["events"]] == ["phone_call"]
 
 
@@ -6532,10 +6537,6 @@ def test_api_a_months_name_as_a_first_name_after_a_split_weekday(extract):
     text = ("نخست‌وزیر تاجیکستان روز سه‌شنبه رمضان عبدالطیف‌اف سفیر روسیه در تاجیکستان را به حضور پذیرفت.")
     events = extract(text, published="2008-05-14")["events"]
     assert any(name and "عبدالطیف" in name for name in _names(events[0]))
-
-
-def _sample(number: int) -> str:
-    return next((SAMPLES / "fa").glob(f"fa-{number}-*.txt")).read_text(encoding="utf-8")
 
 
 def test_api_the_resolute_support_mission_is_no_name(extract):

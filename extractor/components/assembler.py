@@ -37,7 +37,7 @@ from .persons import (
     PersonMention,
     TitleInfo,
 )
-from .triggers import REMOTE_MODES
+from .triggers import REMOTE_MODES, SUMMONS_TRIGGERS
 
 PLANNING = ("برنامه", "ریزی")
 """`برنامه‌ریزی` plans a contact (`دیداری برنامه‌ریزی شده`) unless a session is named for it (`نشست برنامه‌ریزی`)."""
@@ -114,7 +114,6 @@ SENTENCE_STOPS = frozenset({".", "؟", "!"})
 DASHES = frozenset({"-", "–", "—"})
 COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
 """`در هر دو دیدار`: the number of contacts "each of" takes back."""
-SUMMONS_TRIGGERS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"}),
                            frozenset({"fa.title.official", "fa.title.official.provincial_council"}),  # (a governor)
@@ -1404,10 +1403,8 @@ class Assembler:
             if t2 is None:
                 continue
             titles = [t1, t2]
-            nxt = u.sentence_of[t1.start] + 1
-            while nxt < len(u.sentences) and not any(w.strip() for w in words[slice(*u.sentences[nxt])]):
-                nxt += 1  # (a blank line is a sentence of its own)
-            if nxt >= len(u.sentences):
+            nxt = next((k for k in range(u.sentence_of[t1.start] + 1, len(u.sentences)) if self._has_words(k)), None)
+            if nxt is None:
                 continue
             s_start, s_end = u.sentences[nxt]
             if not any(words[i] == "این" and words[i + 1] in THIS_MEETING_NOUNS and words[i - 1] == "در"
@@ -2793,9 +2790,8 @@ class Assembler:
 
     def _sentence_before(self, sentence: int) -> int:
         """The nearest sentence before `sentence` with words (a blank line is a sentence of its own)."""
-        sentences, words = self._units.sentences, self._words
         k = sentence - 1
-        while k > 0 and not any(w.strip() for w in words[slice(*sentences[k])]):
+        while k > 0 and not self._has_words(k):
             k -= 1
         return max(k, 0)
 
@@ -4088,15 +4084,27 @@ class Assembler:
             words = self._words[s_start:s_end]
             return any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])) \
                 and event.trigger.start < s_start
-        told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
+        told = self._told_last_before(event, trigger.start)
         if sentence - told <= 1:
             return True
         # `در این کنفرانس وزیران خارجه ... حضور داشتند. نمایندگان روسیه، چین و هند نیز در میان شرکت‌کنندگان بودند`:
         # one sentence of attendance between (paragraph breaks aside)
-        told_between = [k for k in range(told + 1, sentence)
-                        if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
+        told_between = self._worded_sentences(told + 1, sentence)
         return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
                                               for t in self._triggers_between(*u.sentences[told_between[0]]))
+
+    def _told_last_before(self, event: DraftEvent, position: int) -> int:
+        """The last sentence before `position` that tells `event` (its trigger or a follow-up)."""
+        sentence_of = self._units.sentence_of
+        return max(sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < position)
+
+    def _worded_sentences(self, first: int, end: int) -> list[int]:
+        """The sentences in [first, end) that hold words."""
+        return [k for k in range(first, end) if self._has_words(k)]
+
+    def _has_words(self, sentence: int) -> bool:
+        """The sentence holds words (a blank line is a sentence of its own)."""
+        return any(w.strip() for w in self._words[slice(*self._units.sentences[sentence])])
 
     def _nominal_contact(self, doc: Doc, trigger: Span, mentions: list[PersonMention], u) -> bool:
         """`روز سوم سفر با دیدار صبح چهارشنبه باقری با امامعلی رحمان ... آغاز شد`, `آخرین دیدار رسمی X ظهر چهارشنبه با Y
@@ -4112,7 +4120,7 @@ class Assembler:
         if trigger.start > 0 and words[trigger.start - 1] in ("این", "همین", "آن", "همان"):
             return False  # `این دیدار چند روز پس از ... صورت گرفت`: the meeting already told
         with_at = next((k for k in range(trigger.end, c_end) if words[k] == "با"), None)
-        if with_at is None or any(not self._words[k].isalnum() for k in range(trigger.end, with_at)) \
+        if with_at is None or any(not words[k].isalnum() for k in range(trigger.end, with_at)) \
                 or words[with_at + 1:with_at + 2] == ["حضور"]:
             return False
         before = between(self._mention_starts, mentions, trigger.end, with_at)
@@ -4148,11 +4156,9 @@ class Assembler:
         event = self._latest_before(events, trigger.start)
         if event is None or (event.type != "multilateral_meeting" and event.trigger.id_ not in HELD_TRIGGERS):
             return False
-        told = max(u.sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < trigger.start)
+        told = self._told_last_before(event, trigger.start)
         sentence = u.sentence_of[trigger.start]
-        between_told = [k for k in range(told + 1, sentence)
-                        if any(not self._words[i].isspace() for i in range(*u.sentences[k]))]
-        if sentence == told or len(between_told) > 1:
+        if sentence == told or len(self._worded_sentences(told + 1, sentence)) > 1:
             return False
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words[c_start:trigger.start]

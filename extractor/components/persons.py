@@ -1720,8 +1720,8 @@ class PersonRules:
                 if span is not None and span.start == j and span.label_ == "PLACE" and span.kb_id_.split("|")[0] in \
                         self.kb.places and ((j > i + 2 and self._words[i + 1] in LOCAL_BODIES)
                                             or self._words[i + 1] in LOCAL_OFFICES):
-                    # `رئیس اتاق تجارت و صنایع هرات`, `رئیس اتاق بازرگانی مشهد`: a city's chamber, an official of the
-                    # city's country
+                    # `رئیس اتاق تجارت و صنایع هرات`, `رئیس اتاق بازرگانی مشهد`: a city's chamber, or `رئیس گمرک
+                    # اسلام‌قلعه`: a local office; an official of the place's country
                     place = self.kb.places[span.kb_id_.split("|")[0]]
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{self._words[i + 1]}_of_place",
                                            "official", place.country, "fa.country.generic_head", None))

@@ -28,9 +28,9 @@ SESSION_WORDS = frozenset({"این", "آن", "همین", "نشست", "اجلاس
 
 TAKING_PART = frozenset({"شرکت", "حاضر", "حضور"})
 
-SUMMONS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
-RECALL_CUES = frozenset({"مشورت", "مشورتهای", "خود", "خویش"})
-"""Words before a summons verb that make it a recall (`سفیر خود در تهران را برای مشورت به برلین فراخواند`): a
+SUMMONS_TRIGGERS = frozenset({"fa.trigger.summoned", "fa.trigger.was_summoned"})
+RECALL_CUES = [("مشورت",), ("مشورتهای",), ("خود",), ("خویش",)]
+"""Words before a summons verb (within eight, no punctuation between) that make it a recall (`سفیر خود در تهران را برای مشورت به برلین فراخواند`): a
 state calling its own envoy home, no contact with another."""
 
 
@@ -86,7 +86,7 @@ class TriggerMatcher:
                 start = end - 1
             elif rule.get("focus") == "except_last":
                 end -= 1
-            if rule["id"] in SUMMONS and self._recalled(tokens, punct, start):
+            if rule["id"] in SUMMONS_TRIGGERS and self._cue_before(doc, start, RECALL_CUES, 8, frozenset()):
                 continue
             if self._joins_a_session(tokens, punct, end) and (
                     rule["type"] == "phone_call" or not REMOTE_MODES.isdisjoint(tokens[start:end])):
@@ -106,16 +106,6 @@ class TriggerMatcher:
                 taken.update(range(span.start, span.end))
         set_spans(doc, "triggers", sorted(kept, key=lambda s: s.start))
         return doc
-
-    @staticmethod
-    def _recalled(tokens: list[str], punct, start: int) -> bool:
-        """A recall cue among the eight words before `start`, with no punctuation between."""
-        for k in range(start - 1, max(-1, start - 9), -1):
-            if punct[k]:
-                return False
-            if tokens[k] in RECALL_CUES:
-                return True
-        return False
 
     @staticmethod
     def _joins_a_session(tokens: list[str], punct, end: int) -> bool:
