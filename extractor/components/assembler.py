@@ -3815,6 +3815,8 @@ class Assembler:
             s_start, s_end = u.sentences[k]
             while words[s_start].isspace():
                 s_start += 1  # (the paragraph break that opens it)
+            if words[s_start] == "در":
+                s_start += 1  # (`در این نشست که به ریاست Y ... برگزار شد، ...`)
             opening = words[s_start:s_start + 2]
             if opening[:1] == ["این"] and opening[1:] and opening[1] in ANY_SESSION_NOUNS \
                     and any(a == "به" and b == "ریاست"
@@ -4085,6 +4087,8 @@ class Assembler:
             return any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])) \
                 and event.trigger.start < s_start
         told = self._told_last_before(event, trigger.start)
+        if told is None:
+            return False
         if sentence - told <= 1:
             return True
         # `در این کنفرانس وزیران خارجه ... حضور داشتند. نمایندگان روسیه، چین و هند نیز در میان شرکت‌کنندگان بودند`:
@@ -4093,10 +4097,10 @@ class Assembler:
         return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
                                               for t in self._triggers_between(*u.sentences[told_between[0]]))
 
-    def _told_last_before(self, event: DraftEvent, position: int) -> int:
-        """The last sentence before `position` that tells `event` (its trigger or a follow-up)."""
+    def _told_last_before(self, event: DraftEvent, position: int) -> int | None:
+        """The last sentence before `position` that tells `event` (its trigger or a follow-up); None when none does."""
         sentence_of = self._units.sentence_of
-        return max(sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < position)
+        return max((sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < position), default=None)
 
     def _worded_sentences(self, first: int, end: int) -> list[int]:
         """The sentences in [first, end) that hold words."""
@@ -4158,7 +4162,7 @@ class Assembler:
             return False
         told = self._told_last_before(event, trigger.start)
         sentence = u.sentence_of[trigger.start]
-        if sentence == told or len(self._worded_sentences(told + 1, sentence)) > 1:
+        if told is None or sentence == told or len(self._worded_sentences(told + 1, sentence)) > 1:
             return False
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words[c_start:trigger.start]
@@ -4563,8 +4567,11 @@ class Assembler:
             if k not in pointing and k not in sides:
                 continue
             cue = self._presence_start(None, c_start, c_end)
-            if cue is None:
+            chair = self._chair_of_the_session_pointed_at(c_start, c_end) if k in pointing else None
+            if cue is None and chair is None:
                 continue
+            if cue is None or (chair is not None and chair < cue):
+                cue, chair = chair, cue  # `در این نشست که به ریاست X (و با حضور Y) برگزار شد`: the chair attended it too
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
             if any(t.kb_id_.startswith("strong") and self._status(doc, t, u) not in ("actual", "background")
@@ -4580,12 +4587,26 @@ class Assembler:
             # (`مراسم استقبال ... با حضور X برگزار شد و پس از آن دو طرف ... گفتگو کردند`: the contact told in this
             # clause, not one its headline told before)
             event = event or self._latest_before(events, c_start)
+            if event is not None and event.type != "multilateral_meeting" and self._words[cue - 1] == "ریاست" \
+                    and chair is not None:
+                cue = chair  # (a contact of two: only those present joined it)
             if event is None or (self._words[cue - 2] == "به" and event.type != "multilateral_meeting"):
                 continue  # (`این نشست که به میزبانی X برگزار شد`: a host joins the session, not a contact of two)
             keys = event.entity_keys()
             stop = next((i for i in range(cue, c_end) if self._words[i] in FINITE_VERBS), c_end)
             for m in between(self._mention_starts, mentions, cue, stop):
                 self._join(event, m, entity_of, keys, "fa.person.present")
+
+    def _chair_of_the_session_pointed_at(self, c_start: int, c_end: int) -> int | None:
+        """`در این نشست که به ریاست X ... برگزار شد`: where the chair's name begins, in a relative clause on the session
+        the clause points back at (not `هیئت ... به ریاست X در این نشست شرکت کرد`, the head of a delegation)."""
+        words = self._words
+        nouns = self.kb.event_nouns
+        pointer = next((i for i in range(c_start, c_end - 1) if words[i] == "این" and words[i + 1] in nouns), None)
+        if pointer is None:
+            return None
+        return next((i + 2 for i in range(pointer + 2, c_end - 1) if words[i] == "به" and words[i + 1] == "ریاست"
+                     and "که" in words[pointer + 2:i]), None)
 
     def _names_the_session(self, trigger_id: str, words: list[str], k: int) -> bool:
         """Words `k` and `k + 1` of an attendance clause tie it to the session just told, or to a side of it."""
