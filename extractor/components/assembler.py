@@ -929,7 +929,9 @@ class Assembler:
         # (`پزشکیان در کازان با السیسی و رامافوزا دیدار کرد` as the headline: the summit told first in the body is
         # still read)
         summit_attendance = self._summit_attended_before(first_in_body, u) if first_contact is not None and not any(
-            d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2 for d in drafts) else []
+            d.status == "actual" and d.type == "multilateral_meeting" and len(d.sides) >= 2
+            and not self._in_headline(doc, d.trigger, u) for d in drafts) else []
+        # (a headline that tells the session by its ministers' titles does not tell who the body says attended it)
         chaired_speeches = self._speeches_at_a_chaired_session(u)
         if first_contact is None or summit_attendance or chaired_speeches:
             earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts
@@ -3873,11 +3875,13 @@ class Assembler:
                 for m in between(self._mention_starts, mentions, k + 2, k + 3)]
 
     def _in_a_numbered_session(self, trigger: Span, u) -> bool:
-        """`در دهمین نشست ...` (`در نخستین اجلاس ...`) in the trigger's sentence: a session of a recurring forum."""
+        """`در دهمین نشست ...` (`در نخستین اجلاس ...`, `در نخستین گفتگوی ...`) in the trigger's sentence: a session of a
+        recurring forum."""
         s_start, _ = u.sentences[u.sentence_of[trigger.start]]
         words = self._words
         return any(words[k] == "در" and (words[k + 1].endswith("مین") or words[k + 1] == "نخستین")
-                   and words[k + 2] in SESSION_NAMING_NOUNS for k in range(s_start, trigger.start - 2))
+                   and (words[k + 2] in ANY_SESSION_NOUNS or words[k + 2] == "گفتگوی")
+                   for k in range(s_start, trigger.start - 2))  # (`در نخستین گفتگوی سه‌جانبه وزیران خارجه ...`)
 
     def _attended_a_ceremony(self, event: DraftEvent) -> bool:
         """`در این مراسم، X ... حضور داشتند`: one person said to attend a ceremony met no one there."""
