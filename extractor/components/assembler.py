@@ -2438,7 +2438,7 @@ class Assembler:
         return None
 
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
-        """Token ranges of `درباره ...` phrases before the trigger (outside relative clauses), each up to the next
+        """Token ranges of `درباره ...` (`در مورد ...`, `در خصوص ...`) phrases before the trigger (outside relative clauses), each up to the next
         `با`, date or `به میزبانی`, else the trigger: what the contact was about; and of `در حاشیه ...` and `برای
         شرکت در ...` phrases, up to the next comma, `با` or `به`: the occasion."""
         ranges = []
@@ -2446,7 +2446,9 @@ class Assembler:
             self._date_start_set = set(self._date_starts)
         dates = self._date_start_set
         for k in range(start, end):
-            if self._words[k] in ABOUT and k not in relative:
+            if k not in relative and (self._words[k] in ABOUT or (
+                    self._words[k] in ("مورد", "خصوص") and k > start and self._words[k - 1] == "در")):
+                # (`در مورد پیامدهای کشته شدن X گفتگو کرد`: whom the talk was about took no part)
                 stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
                              or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")), end)
                 ranges.append((k, stop))
