@@ -3259,7 +3259,9 @@ class Assembler:
                     trigger.label_ == "phone_call" and any(w in PAST_VERBS for w in self._words[trigger.end:c_end])):
                 continue
             draft = self._draft(doc, trigger, mentions, entity_of, u, quoted=True)
-            if own and draft is not None and len(draft.sides) == 1:
+            if own and draft is not None and sum(s.entity is not None or s.mention.kind != "counterpart"
+                                                 for s in draft.sides) == 1:
+                # (`«با همتای ایرانی‌ام آقای X تلفنی صحبت کردم»`: the counterpart phrase is X, no side of its own)
                 speaker = self._quote_speaker(trigger.start, mentions, entity_of, u)
                 if speaker is not None and (speaker.entity is None or speaker.entity.key not in draft.entity_keys()):
                     draft.sides.insert(0, speaker)  # `مالکی گفت: «روز گذشته با آقای X دیدار کردم»`
