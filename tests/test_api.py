@@ -6604,3 +6604,61 @@ def test_api_the_host_of_a_session_with_a_long_list_present(extract):
             "تشیسکدی رئیس‌جمهور جمهوری دموکراتیک کنگو بود.")
     events = extract(text, published="2025-03-19")["events"]
     assert len(events) == 1 and {"پل کاگامه", "فلیکس تشیسکدی"} <= _names(events[0])
+
+
+def test_api_a_speech_at_a_session_the_next_sentence_tells_held_under_a_chair(extract):
+    text = ("کابل (باختر): بسم‌الله محمدی وزیر دفاع ملی که به بروکسل سفر کرده است، امروز در نشست وزیران دفاع کشورهای "
+            "عضو ناتو سخنرانی کرد.\n\nدر این نشست که به ریاست ینس استولتنبرگ، دبیرکل ناتو، و با حضور لئون پانتا، "
+            "وزیر دفاع امریکا، برگزار شد، وضعیت امنیتی افغانستان بررسی شد.")
+    events = extract(text, published="2012-02-02")["events"]
+    assert events and events[0]["type"] == "multilateral_meeting"
+    assert {"بسم‌الله خان محمدی", "ینس استولتنبرگ", "لئون پانتا"} <= _names(events[0])
+
+
+def test_api_the_head_of_a_delegation_is_no_chair_of_the_session(extract):
+    text = ("نشست کارگروه کشورهای ساحلی دریای خزر روز دوشنبه به ریاست میخائیل گالوزین معاون وزیر امور خارجه روسیه در "
+            "مسکو برگزار شد.\n\nهیئت ایران به ریاست مدیرکل اوراسیای وزارت امور خارجه در این نشست شرکت کرد.")
+    events = extract(text, published="2023-03-14")["events"]
+    iranians = [p for p in events[0]["participants"] if p["name"] is None and p["role"]["code"] == "official"]
+    assert all(p["country"] is not None for p in iranians)
+
+
+def test_api_a_numbered_dialogue_attended_before_a_sideline_meeting_is_its_own_event(extract):
+    text = ("نشست سه‌جانبه وزیران خارجه در پکن برگزار شد\n\nپکن (پژواک): صلاح‌الدین ربانی وزیر امور خارجه امروز در "
+            "نخستین گفتگوی سه‌جانبه وزیران خارجه افغانستان، چین و پاکستان با وانگ یی و خواجه محمد آصف همتایان چینی و "
+            "پاکستانی خود در پکن اشتراک کرد.\n\nربانی در حاشیه این نشست با خواجه آصف جداگانه دیدار کرد.")
+    events = extract(text, published="2017-12-26")["events"]
+    assert len(events) == 2 and events[0]["type"] == "multilateral_meeting"
+    assert {"صلاح‌الدین ربانی", "وانگ یی"} <= _names(events[0])
+
+
+def test_api_whom_a_talk_was_about_after_dar_mored_took_no_part(extract):
+    text = ("رئیس‌جمهور افغانستان روز جمعه در یک تماس تیلفونی با مایک پمپئو وزیر خارجه امریکا در مورد پیامدهای کشته "
+            "شدن قاسم سلیمانی فرمانده نیروی قدس سپاه و خطر تنش در منطقه گفتگو کرد.")
+    events = extract(text, published="2020-01-05")["events"]
+    assert events and "قاسم سلیمانی" not in _names(events[0])
+
+
+def test_api_an_incident_condemned_after_a_title_is_no_name(extract):
+    text = ("آصف علی زرداری رئیس‌جمهور پاکستان روز دوشنبه در تماس تلفنی با محمود احمدی‌نژاد رئیس‌جمهور کشورمان حادثه "
+            "تروریستی سرباز را محکوم کرد.")
+    events = extract(text, published="2009-10-21")["events"]
+    assert _names(events[0]) == {"آصف علی زرداری", "محمود احمدی‌نژاد"}
+
+
+def test_api_the_speaker_of_a_first_person_call_with_a_named_counterpart(extract):
+    text = ("رحمان ملک وزیر کشور پاکستان امروز در جمع خبرنگاران در اسلام‌آباد گفت: «دیروز با همتای ایرانی‌ام آقای مصطفی "
+            "محمدنجار تلفنی صحبت کردم و به ایشان گفتم که پاکستان این حمله را محکوم می‌کند.»")
+    events = extract(text, published="2009-10-21")["events"]
+    assert events and {"رحمان ملک", "مصطفی محمدنجار"} <= _names(events[0])
+
+
+def test_api_manmohan_singh_spelled_without_the_long_vowel(extract):
+    text = ("نشست سران سازمان همکاری شانگهای امروز به میزبانی دیمیتری مدودیف رئیس جمهور روسیه برگزار شد. محمود "
+            "احمدی نژاد، منموهن سینگ و حامد کرزی نیز در این نشست حضور داشتند.")
+    events = extract(text, published="2009-06-16")["events"]
+    assert "منموهان سینگ" in _names(events[0])
+
+
+def test_api_an_attendance_after_an_event_told_only_later_does_not_raise(extract):
+    assert extract(_sample(7540))["is_meeting"]

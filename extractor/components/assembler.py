@@ -1963,8 +1963,9 @@ class Assembler:
                 if self._words[j] == "،" and self._words[j - 1] in ("خود", "خویش") \
                         and between(self._mention_starts, self._mentions, j + 1, j + 2):
                     continue  # `با همتای تاجیک خود، سراج‌الدین مهرالدین، ...`: the counterpart's name in apposition
-                if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative:
-                    window_end = j
+                if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative or self._words[j] in ABOUT \
+                        or (self._words[j] == "در" and self._words[j + 1] in ("مورد", "خصوص")):
+                    window_end = j  # (`با X در مورد پیامدهای کشته شدن Y گفتگو کرد`: whom it was about took no part)
                     break
         presence = self._presence_start(doc, trigger.end, c_end)
         present_in_relative = self._presence_in_relative(c_start, trigger.start, relative) \
