@@ -6662,3 +6662,26 @@ def test_api_manmohan_singh_spelled_without_the_long_vowel(extract):
 
 def test_api_an_attendance_after_an_event_told_only_later_does_not_raise(extract):
     assert extract(_sample(7540))["is_meeting"]
+
+
+def test_api_co_chairs_told_with_be_ohde_join_the_session(extract):
+    text = ("نشست وزیران قلب آسیا روز دوشنبه با سخنرانی محمد اشرف غنی رئیس جمهور کشور و رجب طیب اردوغان رئیس جمهور "
+            "ترکیه در شهر استانبول گشایش یافت.\n\nریاست مشترک این نشست را ادریس زمان سرپرست وزارت امور خارجه و مولود "
+            "چاووش‌اوغلو وزیر خارجه ترکیه به عهده داشتند.")
+    events = extract(text, published="2019-12-10")["events"]
+    assert len(events) == 1 and {"ادریس زمان", "مولود چاووش‌اوغلو"} <= _names(events[0])
+
+
+def test_api_who_will_lead_a_delegation_is_no_chair_of_a_session_held(extract):
+    text = ("امیرخان متقی امروز در کابل با سفیر چین دیدار کرد. به گفته عبدالقهار بلخی، متقی ریاست هیئت افغانستان در "
+            "کنفرانس تاشکند را به عهده خواهد داشت.")
+    events = extract(text, published="2022-07-20")["events"]
+    assert len(events) == 1 and "عبدالقهار بلخی" not in _names(events[0])
+
+
+def test_api_the_host_of_the_conference_whose_chair_the_sentence_names(extract):
+    text = ("بن (باختر): کنفرانس بین المللی بن درباره افغانستان امروز با حضور نمایندگان 85 کشور در این شهر برگزار "
+            "شد. ریاست کنفرانس را زلمی رسول وزیر امور خارجه کشور به عهده داشت و گیدو وستروله وزیر خارجه آلمان میزبان "
+            "آن بود.")
+    events = extract(text, published="2011-12-05")["events"]
+    assert len(events) == 1 and {"زلمی رسول", "گیدو وستروله"} <= _names(events[0])

@@ -3371,8 +3371,9 @@ class Assembler:
             if host >= 2 and words[host - 1] == "که" and (words[host - 2] in nouns or words[host - 2][:-1] in nouns):
                 return True
             s_start = self._units.sentences[self._units.sentence_of[host]][0]
-            return any(words[k] == "این" and words[k + 1] in nouns for k in range(s_start, host - 1))
-            # (`ریاست این نشست را X بر عهده داشت و Y میزبان آن بود`: "it" is the session the sentence names)
+            return any(words[k] in ("این", "ریاست") and words[k + 1] in nouns for k in range(s_start, host - 1))
+            # (`ریاست این نشست را X بر عهده داشت و Y میزبان آن بود`, `ریاست کنفرانس را ...`: "it" is the session the
+            # sentence names)
         return after in ("این", "همین") and words[host + 2] in nouns
 
     def _hosts_a_summit(self, trigger: Span) -> bool:
