@@ -429,6 +429,8 @@ def build_kb(root: Path) -> KnowledgeBase:
                 index[text].append(key)
         kb.phrases[label] = dict(index)
     kb.function_words = {k: frozenset(norm(w) for w in words[k]) for k in FUNCTION_WORD_KEYS}
+    kb.function_words["plural_heads"] |= {norm(p) for ps in (kb.title_composition.get("plurals") or {}).values()
+                                          for p in ps}  # (a title's plural heads a group, as the words listed do)
     kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
     kb.persian_given_names = frozenset(norm(n) for n in (given or {}).get("persian_arabic") or [] if " " not in norm(n))
     kb.compound_given_names = frozenset(tuple(norm(n).split()) for names in (given or {}).values() for n in names or []

@@ -6685,3 +6685,11 @@ def test_api_the_host_of_the_conference_whose_chair_the_sentence_names(extract):
             "آن بود.")
     events = extract(text, published="2011-12-05")["events"]
     assert len(events) == 1 and {"زلمی رسول", "گیدو وستروله"} <= _names(events[0])
+
+
+def test_api_consuls_general_in_the_plural_are_met_one_by_one(extract):
+    text = ("مزار شریف (پژواک): عطا محمد نور والی بلخ روز شنبه در دو دیدار جداگانه با سرکنسولان هند و روسیه در مزار "
+            "شریف دیدار کرد و روی وضعیت امنیتی گفتگو نمود.")
+    events = extract(text, published="2013-10-12")["events"]
+    assert [{(p["role"]["code"], p["country"]) for p in e["participants"] if p["name"] is None} for e in events] \
+        == [{("ambassador", "IN")}, {("ambassador", "RU")}]
