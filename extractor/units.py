@@ -13,6 +13,8 @@ SENTENCE_END = frozenset({".", "؟", "?", "!", "…"})
 FUSED_INITIALS = re.compile(r"^\w{1,2}(?:\.\w{1,2})+$")
 """Initials with their inner dots in one token (`ام.کی`)."""
 CLAUSE_END = frozenset({"؛", ";", ":"})
+LINE_WRAPPED_AFTER = frozenset({"و", "درباره", "پیرامون", "با", "در", "به", "از", "که", "را", "برای", "،", "تا", "بر"})
+"""Words no sentence ends with: a single line break after one wraps a line, it ends no sentence."""
 _BOUNDARIES = SENTENCE_END | CLAUSE_END
 NAME_IN_GUILLEMETS = 16
 """Tokens within which a `«` and its `»` enclose a name or title rather than a quoted statement."""
@@ -239,6 +241,8 @@ def units(doc: Doc) -> Units:
             opened = i
             continue
         ends_sentence = word in SENTENCE_END or ("\n" in word and not word.strip())
+        if ends_sentence and word.count("\n") == 1 and i > 0 and tokens[i - 1] in LINE_WRAPPED_AFTER:
+            ends_sentence = False  # `... دیدار و درباره⏎جزئیات ... گفت‌وگو کرد`: a line wrapped mid-sentence
         if word == "." and 0 < i < len(tokens) - 1 and len(tokens[i - 1]) == 1 and len(tokens[i + 1]) == 1:
             continue  # `پ.ک.ک`: the full stops of an abbreviation end nothing
         if word == "." and i > 0 and FUSED_INITIALS.match(tokens[i - 1]):

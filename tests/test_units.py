@@ -37,3 +37,13 @@ def test_units_the_dots_of_two_initials_end_no_sentence(extractor, text, sentenc
     """`وی. کی. سینگ`: two initials, each with its dot, start a name (the pronoun `وی` too looks like one)."""
     doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
     assert len(units(doc).sentences) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("وزیر امروز با سفیر ایران دیدار و درباره\nجزئیات نشست کمیسیون گفت‌وگو کرد.", 1),
+    ("وزیر امروز با سفیر ایران دیدار کرد\nدو طرف گفت‌وگو کردند.", 2),
+    ("وزیر امروز با سفیر ایران دیدار و درباره\n\nجزئیات نشست کمیسیون گفت‌وگو کرد.", 2),
+])
+def test_units_a_line_wrapped_after_a_word_no_sentence_ends_with_ends_no_sentence(extractor, text, sentences):
+    doc = extractor.nlp.make_doc(extractor.kb.normalizer.normalize(text).text)
+    assert len([s for s in units(doc).sentences if any(not t.is_space for t in doc[s[0]:s[1]])]) == sentences
