@@ -18,6 +18,11 @@ CHUNK_CACHE_MAX = 200_000
 _NOTHING: frozenset[str] = frozenset()
 
 
+PAIRED_QUOTES = re.compile(r'"([^"\n]+)"')
+"""Straight double quotes paired within a paragraph (`در دیدار "سرژ سرکیسیان" وزیر دفاع ارمنستان`): read as the
+guillemets Persian writes, around a name or a quotation (one character for one, so offsets stay)."""
+
+
 def _is_word(ch: str) -> bool:
     """`\\w` for one character (what `re` tests: alphanumeric or the underscore)."""
     return ch.isalnum() or ch == "_"
@@ -214,6 +219,8 @@ class Normalizer:
         ''
         """
         translated = self._translate(text)
+        if '"' in translated:
+            translated = PAIRED_QUOTES.sub(r"«\1»", translated)
         delete_re = self._delete_re
         deleted: list[int] = []
         if delete_re is not None and delete_re.search(translated):

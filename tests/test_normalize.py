@@ -32,6 +32,10 @@ from extractor.normalize import NormalizedText
         ("ستادکل", "ستاد کل"),  # a fused compound of a title, split by the compound lexicon
         ("بینالمللی", "بین المللی"),  # dropped ZWNJ in بین‌المللی
         ("جمهوریاسلامی", "جمهوری اسلامی"),  # dropped space inside a country's long name
+        ('در دیدار "سرژ سرکیسیان" گفت', "در دیدار «سرژ سرکیسیان» گفت"),  # straight quotes paired → guillemets
+        ('قطعنامه 1747 "ناعادلانه" است"', "قطعنامه 1747 «ناعادلانه» است\""),  # an unpaired quote stays
+        ('گفت: "بله\nنه"', 'گفت: "بله\nنه"'),  # quotes do not pair across a line
+        ("“سرژ سرکیسیان”", "«سرژ سرکیسیان»"),  # curly double quotes → guillemets
         ("", ""),  # the empty string stays empty
     ],
 )
@@ -67,3 +71,10 @@ def test_normalize_offsets_point_into_original(kb, raw):
 def test_normalize_empty_span_maps_to_a_point(start, end):
     norm = NormalizedText("abcd", "abcd", [0, 1, 2, 3], [1, 2, 3, 4])
     assert norm.to_original(start, end) == (start, start)
+
+
+def test_normalize_paired_quotes_keep_their_offsets(kb):
+    raw = 'در دیدار "سرژ سرکیسیان" وزیر دفاع'
+    norm = kb.normalizer.normalize(raw)
+    opening, closing = norm.text.index("«"), norm.text.index("»")
+    assert norm.to_original(opening, closing + 1) == (raw.index('"'), raw.rindex('"') + 1)

@@ -4,12 +4,12 @@ import random
 
 from conftest import SAMPLES
 
-from extractor.normalize import NormalizedText
+from extractor.normalize import PAIRED_QUOTES, NormalizedText
 
 
 def reference(normalizer, text: str) -> NormalizedText:
     """The plain algorithm: every scan match through `_replacement`, offsets mapped char by char."""
-    translated = text.translate(normalizer._table)
+    translated = PAIRED_QUOTES.sub(r"«\1»", text.translate(normalizer._table))
     if normalizer._delete_re is not None and normalizer._delete_re.search(translated):
         kept = [i for i, ch in enumerate(translated) if ch not in normalizer._delete]
         stage1 = "".join(translated[i] for i in kept)
