@@ -6693,3 +6693,17 @@ def test_api_consuls_general_in_the_plural_are_met_one_by_one(extract):
     events = extract(text, published="2013-10-12")["events"]
     assert [{(p["role"]["code"], p["country"]) for p in e["participants"] if p["name"] is None} for e in events] \
         == [{("ambassador", "IN")}, {("ambassador", "RU")}]
+
+
+def test_api_an_office_with_a_long_name_takes_the_country_of_its_ministry(extract):
+    text = ("جماهر انوری وزیر امور مهاجرین روز یکشنبه در تهران با رئیس اداره کل امور اتباع و مهاجرین خارجی وزارت کشور "
+            "ایران ملاقات کرد.")
+    events = extract(text, published="2012-05-28")["events"]
+    assert ("official", "IR") in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+def test_api_the_ministry_where_a_titled_man_met_someone_is_not_his_office(extract):
+    text = ("رئیس کمیسیون امنیت ملی مجلس روز گذشته نیز در مقر وزارت خارجه سوریه با «ولید المعلم» وزیر خارجه این کشور "
+            "ملاقات کرده بود.")
+    events = extract(text, published="2014-01-05")["events"]
+    assert ("member_of_parliament", "SY") not in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}

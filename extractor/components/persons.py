@@ -1415,6 +1415,8 @@ class PersonRules:
                 end = span.end
             if country is None:
                 end = span.end
+        if country is None:
+            country, rule, end = self._office_of_a_ministry(extended, at) or (None, None, end)
         if country is None and title.role == "military_commander":
             country, rule, end = self._unit_of_a_place(span.end, at) or (None, None, end)
         org = title.org
@@ -1434,6 +1436,24 @@ class PersonRules:
             role = self.kb.title_composition["deputy_of"].get(title.role, "official")
             title_id = title.id + "+deputy"
         return TitleInfo(start, end, title_id, role, country, rule, org)
+
+    def _office_of_a_ministry(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`رئیس اداره کل امور اتباع و مهاجرین خارجی وزارت کشور ایران`: an office's long name, then the ministry it
+        belongs to and that ministry's country (plain words up to `وزارت`, one to three words of its portfolio)."""
+        words = self._words
+        for k in range(start, min(start + 14, len(words) - 2)):
+            if words[k] in MINISTRY_WORDS:
+                for q in range(k + 2, min(k + 5, len(words))):
+                    country, rule, end = self._qualifier(self._doc, q, at)
+                    if country is not None and country != "@source":
+                        return country, "fa.country.ministry_after_office", end
+                    if not self._alpha[q] or q in at:
+                        return None
+                return None
+            if not self._alpha[k] or (k in at and at[k].label_ != "ORG") or (words[k] in FAR_QUALIFIER_STOP
+                                                                            and words[k] != "و"):
+                return None  # (`رئیس کمیسیون ... روز گذشته در مقر وزارت خارجه سوریه`: where he was, not his office)
+        return None
 
     def _representatives_listed(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
         """The countries listed after `نمایندگان` (`نمایندگانی از`, `نمایندگان نیروهای دریایی`, `نمایندگان کشورهای`):
