@@ -6707,3 +6707,10 @@ def test_api_the_ministry_where_a_titled_man_met_someone_is_not_his_office(extra
             "ملاقات کرده بود.")
     events = extract(text, published="2014-01-05")["events"]
     assert ("member_of_parliament", "SY") not in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+def test_api_a_call_of_a_name_in_guillemets_without_ba(extract):
+    text = ("مسعود پزشکیان رئیس‌جمهور شامگاه چهارشنبه در تماس تلفنی «لوئیس آرسه» رئیس‌جمهور بولیوی، از مواضع دولت و ملت "
+            "بولیوی قدردانی کرد.")
+    events = extract(text, published="2024-10-10")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call" and "لوئیس آرسه" in _names(events[0])
