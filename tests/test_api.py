@@ -6714,3 +6714,11 @@ def test_api_a_call_of_a_name_in_guillemets_without_ba(extract):
             "بولیوی قدردانی کرد.")
     events = extract(text, published="2024-10-10")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call" and "لوئیس آرسه" in _names(events[0])
+
+
+def test_api_a_contact_on_arrival_told_in_a_relative_clause_is_its_own_event(extract):
+    text = ("منوچهر متکی وزیر امور خارجه کشورمان که روز گذشته در بدو ورود به پایتخت ترکمنستان با رشید مرادوف وزیر امور "
+            "خارجه این کشور دیدار و گفت‌وگو کرده بود، امروز از سوی قربانقلی بردی‌محمداف رئیس‌جمهور ترکمنستان پذیرفته "
+            "شد.")
+    events = extract(text, published="2008-02-12")["events"]
+    assert len(events) == 2 and "رشید مرادوف" in _names(events[0])

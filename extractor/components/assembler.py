@@ -5452,12 +5452,14 @@ class Assembler:
 
     def _earlier_stop(self, start: int, end: int) -> bool:
         """Between `start` and `end`: a date told in days (`دیروز`, `روز دوشنبه`; not `ماه گذشته`) and `در` a city
-        (`که دیروز در ابوظبی با ...`)."""
+        (`که دیروز در ابوظبی با ...`) or the arrival (`در بدو ورود`)."""
         dated = any(mention.kind in ("relative_day", "weekday")
                     for mention, _s, _e in between(self._date_starts, self._dates, start, end))
         placed = any(self._words[k] == "در" and any(span.label_ == "PLACE" and span.start == k + 1
                                                     for span in self._structure_at(k + 1))
                      for k in range(start, end - 1))
+        placed = placed or any(self._words[k] == "بدو" and self._words[k + 1] == "ورود" for k in range(start, end - 1))
+        # (`که روز گذشته در بدو ورود به عشق‌آباد با X دیدار کرده بود`: on his arrival, before today's talks)
         return dated and placed
 
     def _met_after_with(self, draft: DraftEvent, u) -> list[Side]:
