@@ -6722,3 +6722,10 @@ def test_api_a_contact_on_arrival_told_in_a_relative_clause_is_its_own_event(ext
             "شد.")
     events = extract(text, published="2008-02-12")["events"]
     assert len(events) == 2 and "رشید مرادوف" in _names(events[0])
+
+
+def test_api_a_registered_surname_as_a_first_name_before_the_day(extract):
+    text = ("به گزارش ایلنا، نصرالله رشنودی روز دوشنبه در مقر وزارت امور پیشمرگه با شورش اسماعیل وزیر این وزارتخانه "
+            "دیدار کرد.")
+    events = extract(text, published="2022-05-24")["events"]
+    assert "حسن نصرالله" not in _names(events[0]) and "نصرالله رشنودی" in _names(events[0])

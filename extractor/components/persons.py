@@ -1181,8 +1181,10 @@ class PersonRules:
             return True  # `مولن اشیم‌بایف رئیس سنای قزاقستان`: a first name before a surname split at its ZWNJ
         if self.is_given(self._words[i]) and i + 2 < len(self._words) and (i + 1) not in self._at \
                 and self._name_token(i + 1) and (self._punct[i + 2] or (
-                    (i + 2) in self._at and self._at[i + 2].label_ == "TITLE" and self._at[i + 2].start == i + 2)):
-            return True  # `نصرالله رشنودی سرکنسول ایران`: a first name before an unknown surname and a title
+                    (i + 2) in self._at and self._at[i + 2].label_ == "TITLE" and self._at[i + 2].start == i + 2)
+                or self._day_at(i + 2) or self._words[i + 2] in self.time_words):
+            return True  # `نصرالله رشنودی سرکنسول ایران`, `نصرالله رشنودی روز دوشنبه ...`: a first name before an
+            # unknown surname and a title or the day
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]
