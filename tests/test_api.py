@@ -6729,3 +6729,12 @@ def test_api_a_registered_surname_as_a_first_name_before_the_day(extract):
             "دیدار کرد.")
     events = extract(text, published="2022-05-24")["events"]
     assert "حسن نصرالله" not in _names(events[0]) and "نصرالله رشنودی" in _names(events[0])
+
+
+def test_api_a_welcome_followed_by_the_two_delegations_talks_is_the_welcomers_meeting(extract):
+    text = ("ژنرال قمر جاوید باجوا فرمانده ارتش پاکستان روز یکشنبه در محل ستاد کل نیروهای مسلح با استقبال رسمی سرلشکر "
+            "محمد باقری روبرو شد. "
+            "پس از مراسم رسمی، دو هیئت نظامی در نشستی چند ساعته درباره امنیت مرز مشترک گفتگو کردند.\n\nفرمانده ارتش "
+            "پاکستان صبح امروز در وزارت دفاع با امیر سرتیپ امیر حاتمی دیدار کرد.")
+    events = extract(text, published="2017-11-06")["events"]
+    assert len(events) == 2 and "محمد باقری" in _names(events[0])

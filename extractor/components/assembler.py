@@ -2316,12 +2316,30 @@ class Assembler:
         if len(draft.sides) == 2 and len(roles) == 1 and None not in roles:
             return False  # `X وزیر امور خارجه ترکیه ... از Y وزیر امور خارجه تاجیکستان ... استقبال کرد`: the guest's
             # counterpart welcomed him, the host of his talks
+        if self._two_sides_talk_next(draft.trigger):
+            return False  # `... با استقبال رسمی X روبرو شد. پس از مراسم رسمی، دو هیئت ... گفتگو کردند`: the welcomer's
+            # own talks follow
         keys = draft.entity_keys()
         later = [{s.entity.key for s in d.sides if s.entity is not None and not s.rule.endswith(ATTENDEE_RULES)}
                  for d in drafts if d.trigger.start > draft.trigger.start and d.trigger.kb_id_.startswith("strong")]
         if any(keys <= principals for principals in later):
             return False  # `... از سوی همتای خود مورد استقبال قرار گرفت. دو وزیر ... گفت‌وگو کردند`: the welcomer's talks
         return any(principals & keys and principals - keys for principals in later)
+
+    def _two_sides_talk_next(self, trigger: Span) -> bool:
+        """The sentence after the trigger's opens on the two sides or delegations (`دو طرف`, `دو هیئت`, `طرفین`,
+        `جانبین`, within its first eight words) and tells a contact of theirs."""
+        u = self._units
+        nxt = self._sentence_after(u.sentence_of[trigger.start])
+        if nxt is None:
+            return False
+        s_start, s_end = u.sentences[nxt]
+        words = self._words
+        opening = range(s_start, min(s_start + 8, s_end - 1))
+        if not any((words[k] == "دو" and words[k + 1] in ("طرف", "هیئت")) or words[k] in ("طرفین", "جانبین")
+                   for k in opening):
+            return False
+        return any(t.kb_id_ == "strong:actual" for t in self._triggers_between(s_start, s_end))
 
     def _welcomes_a_guest(self, trigger: Span, mentions: list[PersonMention]) -> bool:
         """`X طی مراسمی رسمی ... از «Y» نخست‌وزیر عراق ... استقبال کرد`: an official welcome (`رسمی` in the sentence, or
