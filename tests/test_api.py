@@ -6738,3 +6738,12 @@ def test_api_a_welcome_followed_by_the_two_delegations_talks_is_the_welcomers_me
             "پاکستان صبح امروز در وزارت دفاع با امیر سرتیپ امیر حاتمی دیدار کرد.")
     events = extract(text, published="2017-11-06")["events"]
     assert len(events) == 2 and "محمد باقری" in _names(events[0])
+
+
+def test_api_a_round_table_of_commanders_is_a_session(extract):
+    text = ("امیر خانزادی فرمانده نیروی دریایی ارتش صبح امروز در میزگرد فرماندهان نیروهای دریایی که به میزبانی "
+            "دریاسالار نیکلای یفمنوف در حاشیه نمایشگاه برگزار شد، سخنرانی کرد. در این میزگرد نمایندگان نیروهای "
+            "دریایی چین، هند و ویتنام نیز حضور داشتند.")
+    events = extract(text, published="2019-07-11")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {"CN", "IN", "VN"} <= {p["country"] for p in events[0]["participants"]}

@@ -254,7 +254,7 @@ PARTICIPLES = frozenset({"کرده", "نموده", "شده", "داشته"})
 PAST_AUXILIARIES = frozenset({"بود", "بودند"})
 WRITER_ASIDES = frozenset({"گفتنی", "ذکر", "یادآوری"})
 """`گفتنی است که`, `قابل ذکر است که`, `قابل یادآوری است که`: the writer's aside; what follows is told, nobody said it."""
-SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات"})
+SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات", "میزگرد"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
