@@ -6747,3 +6747,11 @@ def test_api_a_round_table_of_commanders_is_a_session(extract):
     events = extract(text, published="2019-07-11")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert {"CN", "IN", "VN"} <= {p["country"] for p in events[0]["participants"]}
+
+
+def test_api_a_meeting_of_that_year_in_the_past_perfect_is_background(extract):
+    text = ("ژنرال وی فنگه وزیر دفاع چین امروز در تهران با محمدرضا آشتیانی وزیر دفاع کشورمان دیدار کرد. این نخستین سفر "
+            "یک وزیر دفاع چین به ایران از سال ۲۰۱۶ است؛ در آن سال ژنرال چانگ وان‌چوان، وزیر دفاع وقت چین، در تهران با "
+            "همتای ایرانی خود دیدار کرده بود.")
+    events = extract(text, published="2022-04-27")["events"]
+    assert len(events) == 1

@@ -894,6 +894,8 @@ class Assembler:
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
                     draft.status = "background"  # `رئیسی پیش از این ... با X نیز دیدار کرده است`: met before, not now
+                if draft.status == "actual" and self._in_that_year(trigger, u):
+                    draft.status = "background"  # `... از سال ۲۰۱۶ است؛ در آن سال X با Y دیدار کرده بود`
                 if len(draft.sides) >= 3:  # `مودی علاوه بر شریف، راجاپاکسه را نیز به حضور پذیرفت`: besides him, another
                     draft.sides = [s for s in draft.sides if self._words[max(0, s.mention.start - 2):s.mention.start]
                                    != ["علاوه", "بر"]]
@@ -2780,6 +2782,16 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
         return any(a == "سال" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:]))
+
+    def _in_that_year(self, trigger: Span, u) -> bool:
+        """`در آن سال` / `در آن زمان` before the trigger in its clause, and a past perfect (`دیدار کرده بود`): a contact
+        of the time the sentence before named."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        if not any(words[k] == "در" and words[k + 1] == "آن" and words[k + 2] in ("سال", "زمان")
+                   for k in range(c_start, trigger.start - 2)):
+            return False
+        return any(w in ("بود", "بودند") for w in words[trigger.end - 1:min(c_end, trigger.end + 2)])
 
     def _years_ago(self, trigger: Span) -> bool:
         """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
