@@ -6741,12 +6741,13 @@ def test_api_a_welcome_followed_by_the_two_delegations_talks_is_the_welcomers_me
 
 
 def test_api_a_round_table_of_commanders_is_a_session(extract):
-    text = ("امیر خانزادی فرمانده نیروی دریایی ارتش صبح امروز در میزگرد فرماندهان نیروهای دریایی که به میزبانی "
-            "دریاسالار نیکلای یفمنوف در حاشیه نمایشگاه برگزار شد، سخنرانی کرد. در این میزگرد نمایندگان نیروهای "
+    text = ("امیر دریادار حسین خانزادی فرمانده نیروی دریایی ارتش روز چهارشنبه در سن‌پترزبورگ با دریاسالار نیکلای "
+            "یفمنوف فرمانده نیروی دریایی روسیه دیدار کرد.\n\nامیر خانزادی صبح امروز در میزگرد فرماندهان نیروهای "
+            "دریایی که به میزبانی یفمنوف در حاشیه نمایشگاه برگزار شد، سخنرانی کرد. در این میزگرد نمایندگان نیروهای "
             "دریایی چین، هند و ویتنام نیز حضور داشتند.")
     events = extract(text, published="2019-07-11")["events"]
-    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
-    assert {"CN", "IN", "VN"} <= {p["country"] for p in events[0]["participants"]}
+    assert len(events) == 2 and events[1]["type"] == "multilateral_meeting"
+    assert {"CN", "IN", "VN"} <= {p["country"] for p in events[1]["participants"]}
 
 
 def test_api_a_meeting_of_that_year_in_the_past_perfect_is_background(extract):
