@@ -6756,3 +6756,17 @@ def test_api_a_meeting_of_that_year_in_the_past_perfect_is_background(extract):
             "همتای ایرانی خود دیدار کرده بود.")
     events = extract(text, published="2022-04-27")["events"]
     assert len(events) == 1
+
+
+def test_api_who_said_something_in_this_session_attended_it(extract):
+    text = ("به گزارش ایرنا، نشست شورای امنیت درباره قطعنامه ۲۲۳۱ روز پنجشنبه به ریاست باربارا وودوارد نماینده دائم "
+            "انگلیس برگزار شد و اولاف اسکوگ سفیر اتحادیه اروپا نیز در آن حضور داشت.\n\nواسیلی نبنزیا نماینده دائم "
+            "روسیه نیز در این نشست گفت دبیرخانه از ماموریت خود خارج شده است.")
+    events = extract(text, published="2023-07-07")["events"]
+    assert len(events) == 1 and "واسیلی نبنزیا" in _names(events[0])
+
+
+def test_api_a_minister_heard_by_his_own_parliament_makes_no_contact(extract):
+    text = ("عباس عراقچی معاون وزیر امور خارجه امروز در نشست کمیسیون امنیت ملی مجلس حضور یافت و گزارش داد.\n\n"
+            "حشمت‌الله فلاحت‌پیشه رئیس کمیسیون امنیت ملی نیز در این نشست گفت نمایندگان نگرانی‌های خود را مطرح کردند.")
+    assert extract(text, published="2018-08-07")["events"] == []

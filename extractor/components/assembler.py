@@ -4078,6 +4078,7 @@ class Assembler:
         words = self._words
         for k, (s_start, s_end) in enumerate(u.sentences):
             self._speaker_in_his_speech(events, mentions, entity_of, s_start, s_end)
+            self._speaker_in_this_session(events, mentions, entity_of, s_start, s_end)
             if s_end - s_start < 5 or words[s_start] != "در" or words[s_start + 1] not in ("نشست", "اجلاس", "جلسه"):
                 continue
             comma = next((j for j in range(s_start + 2, min(s_start + 5, s_end)) if words[j] == "،"), None)
@@ -4091,6 +4092,27 @@ class Assembler:
             for m in between(self._mention_starts, mentions, comma + 1, verb):
                 if m.kind == "name":
                     self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
+
+    def _speaker_in_this_session(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                 s_start: int, s_end: int) -> None:
+        """`X نماینده دائم روسیه نیز در این نشست گفت ...`: the person a sentence opens with, who said something "in this
+        session" right after a multilateral session was told, attended it."""
+        words = self._words
+        while s_start < s_end and not words[s_start].strip():
+            s_start += 1
+        m = next(iter(between(self._mention_starts, mentions, s_start, s_start + 1)), None)
+        if m is None or m.kind != "name":
+            return
+        end = max(m.end, m.title.end if m.title is not None else m.end)
+        k = end + (words[end] == "نیز" if end < s_end else 0)
+        if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS \
+                or SAID.isdisjoint(words[k + 3:k + 5]):
+            return
+        event = self._latest_before(events, s_start)
+        if event is None or len(event.sides) < 2 or (event.type != "multilateral_meeting"
+                                                     and event.trigger.id_ not in HELD_TRIGGERS):
+            return  # (one side told at a session of his own state's parliament is no contact: no one joins it)
+        self._join(event, m, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
 
     def _speaker_in_his_speech(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                s_start: int, s_end: int) -> None:
