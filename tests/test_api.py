@@ -6770,3 +6770,11 @@ def test_api_a_minister_heard_by_his_own_parliament_makes_no_contact(extract):
     text = ("عباس عراقچی معاون وزیر امور خارجه امروز در نشست کمیسیون امنیت ملی مجلس حضور یافت و گزارش داد.\n\n"
             "حشمت‌الله فلاحت‌پیشه رئیس کمیسیون امنیت ملی نیز در این نشست گفت نمایندگان نگرانی‌های خود را مطرح کردند.")
     assert extract(text, published="2018-08-07")["events"] == []
+
+
+def test_api_an_official_welcome_after_ba_is_no_name(extract):
+    text = ("نخست وزیر تاجیکستان با استقبال رسمی داودی وارد کاخ سعدآباد شد\n\nبه گزارش ایرنا، «عاقل عاقل اف» نخست وزیر "
+            "تاجیکستان صبح امروز از سوی پرویز داودی معاون اول رئیس جمهور مورد استقبال رسمی قرار گرفت.\n\n"
+            "داودی و عاقل اف سپس در نشستی با حضور هیئت‌های دو کشور گفتگو کردند.")
+    names = {p["name"] for e in extract(text, published="2008-06-11")["events"] for p in e["participants"]}
+    assert "استقبال رسمی داودی" not in names

@@ -271,13 +271,14 @@ NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداش�
                             "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب",
                             "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس", "بیرقی",
                             "تمنیات", "آرزوهای", "درودهای", "تبریکات",
-                            "حادثه", "حوادث", "حمله", "حملات", "انفجار", "جنایت", "فاجعه", "رویداد", "تروریستی"})
+                            "حادثه", "حوادث", "حمله", "حملات", "انفجار", "جنایت", "فاجعه", "رویداد", "تروریستی",
+                            "استقبال"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
 (`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`), of messages
 passed on (`با ابلاغ سلام امپراتور`), of offices and missions (`دفتر مطبوعاتی والی قندهار`, `فرمانده ماموریت حمایت
 قاطع`), of governments and seas (`حکومت سرپرست`, `ناوگان دریای شرق`), of incidents (`رئیس‌جمهور کشورمان حادثه
-تروریستی سرباز را محکوم کرد`: what he condemned)."""
+تروریستی سرباز را محکوم کرد`: what he condemned), of welcomes (`با استقبال رسمی داودی`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -1131,8 +1132,9 @@ class PersonRules:
             end = run_from(i + 1)
             verb = end in self._contact_starts if words[i] == "با" \
                 else end < len(words) and words[end] in ("بود", "بودند")
-            if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end):
-                found.append((i + 1, end))  # (`میزبان X بود`: the one hosted)
+            if 2 <= end - i - 1 and verb and words[i + 1] not in self.title_words and told_again(i + 1, end) \
+                    and not self._common_words(i + 1, end):
+                found.append((i + 1, end))  # (`میزبان X بود`: the one hosted; not `با استقبال رسمی X وارد ... شد`)
         for i in where(self._doc, DELEGATION_HEAD):
             end = run_from(i + 1)
             if i > 0 and words[i - 1] == "به" and 2 <= end - i - 1 and words[i + 1] not in self.title_words \
