@@ -6778,3 +6778,10 @@ def test_api_an_official_welcome_after_ba_is_no_name(extract):
             "داودی و عاقل اف سپس در نشستی با حضور هیئت‌های دو کشور گفتگو کردند.")
     names = {p["name"] for e in extract(text, published="2008-06-11")["events"] for p in e["participants"]}
     assert "استقبال رسمی داودی" not in names
+
+
+def test_api_meetings_told_one_after_the_other_with_be_tartib_are_one_each(extract):
+    text = ("ژنرال «فان چانگ‌لونگ» نایب‌رئیس کمیسیون نظامی مرکزی چین امروز در هانوی به ترتیب با «نگوین فو ترونگ» دبیرکل "
+            "حزب کمونیست ویتنام، «نگوین شوان فوک» نخست‌وزیر و «نگو شوان لیچ» وزیر دفاع این کشور دیدار کرد.")
+    events = extract(text, published="2017-06-19")["events"]
+    assert len(events) == 3 and all("فان چانگ‌لونگ" in _names(e) for e in events)

@@ -2535,6 +2535,9 @@ class Assembler:
             return [self._part(draft, [ordered[0], side]) for side in ordered[1:]]
         if len(ordered) >= 3 and "جداگانه" not in words and self._plural_calls_with(c_start, draft.trigger.end):
             words = [*words, "جداگانه"]  # `در تماس‌های تیلفونی با A و B گفتگو کرد`: the calls, one with each
+        if len(ordered) >= 3 and "جداگانه" not in words and any(a == "به" and b == "ترتیب"
+                                                                 for a, b in zip(words, words[1:])):
+            words = [*words, "جداگانه"]  # `به ترتیب با A، B و C دیدار کرد`: one after the other, one meeting each
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
