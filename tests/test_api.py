@@ -6785,3 +6785,11 @@ def test_api_meetings_told_one_after_the_other_with_be_tartib_are_one_each(extra
             "حزب کمونیست ویتنام، «نگوین شوان فوک» نخست‌وزیر و «نگو شوان لیچ» وزیر دفاع این کشور دیدار کرد.")
     events = extract(text, published="2017-06-19")["events"]
     assert len(events) == 3 and all("فان چانگ‌لونگ" in _names(e) for e in events)
+
+
+def test_api_present_as_a_guest_is_attendance_not_a_guests_visit(extract):
+    text = ("نشست وزیران دفاع سازمان همکاری شانگهای امروز در آستانه برگزار شد. امیر سرتیپ محمدرضا آشتیانی وزیر دفاع و "
+            "«سرگئی شویگو» وزیر دفاع روسیه در این نشست حضور داشتند. هیئت‌هایی از هند و پاکستان نیز در نشست شرکت کردند و "
+            "«ویکتور خرنین» وزیر دفاع بلاروس به عنوان مهمان و «ژانگ مینگ» دبیرکل سازمان همکاری شانگهای هم حاضر بودند.")
+    events = extract(text, published="2024-04-26")["events"]
+    assert len(events) == 1 and {"ویکتور خرنین", "ژانگ مینگ"} <= _names(events[0])
