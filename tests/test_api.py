@@ -6793,3 +6793,13 @@ def test_api_present_as_a_guest_is_attendance_not_a_guests_visit(extract):
             "«ویکتور خرنین» وزیر دفاع بلاروس به عنوان مهمان و «ژانگ مینگ» دبیرکل سازمان همکاری شانگهای هم حاضر بودند.")
     events = extract(text, published="2024-04-26")["events"]
     assert len(events) == 1 and {"ویکتور خرنین", "ژانگ مینگ"} <= _names(events[0])
+
+
+@pytest.mark.parametrize("participants", ["شرکت‌کنندگان", "شرکتکنندگان"])
+def test_api_among_the_other_participants_were(extract, participants):
+    text = ("روز چهارشنبه در بیشکک نشست مشترک شورای وزیران امور خارجه کشورهای عضو سازمان پیمان امنیت جمعی برگزار شد. "
+            f"از جمله دیگر {participants} وزیر خارجه روسیه سرگئی لاوروف، وزیر خارجه قزاقستان مختار تلئوبردی و وزیر "
+            "دفاع قزاقستان نورلان یرمک‌بایف بودند.\n\nشیرعلی میرزا وزیر دفاع تاجیکستان در حاشیه این نشست با یرمک‌بایف "
+            "گفتگو کرد.")
+    events = extract(text, published="2019-11-28")["events"]
+    assert len(events) == 2 and {"سرگئی لاوروف", "مختار تلئوبردی"} <= _names(events[0])

@@ -294,6 +294,7 @@ SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"}
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
 """`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
+                                 "fa.trigger.participants_were",
                                  "fa.trigger.joined_session", "fa.trigger.present_noun", "fa.trigger.participants_noun",
                                  "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
@@ -3978,6 +3979,10 @@ class Assembler:
                                                   or latest.type == "multilateral_meeting")
                 if not chaired:
                     continue
+            if trigger.id_ == "fa.trigger.participants_were" and not chaired:
+                latest = self._latest_before(events, trigger.start)  # `از جمله دیگر شرکت‌کنندگان X و Y بودند`: the
+                chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS  # participants of the session
+                                                  or latest.type == "multilateral_meeting")  # just told
             each = next((COUNTED_EVENTS[b] for a, b, c in zip(words, words[1:], words[2:])
                          if a == "هر" and b in COUNTED_EVENTS and c in self.kb.event_nouns), None)
             # (`X در هر دو دیدار حضور داشت`: at each of the last two contacts)
