@@ -6803,3 +6803,11 @@ def test_api_among_the_other_participants_were(extract, participants):
             "گفتگو کرد.")
     events = extract(text, published="2019-11-28")["events"]
     assert len(events) == 2 and {"سرگئی لاوروف", "مختار تلئوبردی"} <= _names(events[0])
+
+
+def test_api_a_meeting_this_call_came_weeks_after_is_background(extract):
+    text = ("عمران خان نخست‌وزیر پاکستان روز چهارشنبه در تماسی تلفنی با شیخ حسینه واجد همتای بنگلادشی خود درباره کرونا "
+            "گفت‌وگو کرد.\n\nاین تماس چند هفته پس از دیدار عمران احمد صدیقی کمیسر عالی پاکستان در داکا با ابوالکلام "
+            "عبدالمومن وزیر امور خارجه بنگلادش صورت گرفت.")
+    events = extract(text, published="2020-07-23")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call"

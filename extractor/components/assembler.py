@@ -814,6 +814,8 @@ class Assembler:
                 draft = self._meeting_of_two(trigger, mentions, entity_of, u)
                 if draft is not None:
                     draft.status = self._status(doc, trigger, u)
+                    if draft.status == "actual" and self._timed_after_it(trigger, u):
+                        draft.status = "background"  # `این تماس چند هفته پس از دیدار X با Y صورت گرفت`
                     drafts.append(draft)
                     continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger) \
@@ -999,7 +1001,8 @@ class Assembler:
                     if draft is not None:
                         draft.status = self._status(doc, trigger, u)
                         if draft.status == "actual" and (self._years_ago(trigger) or self._early_in_a_month(trigger, u)
-                                                         or self._only_dated_months_back(trigger, u)):
+                                                         or self._only_dated_months_back(trigger, u)
+                                                         or self._timed_after_it(trigger, u)):
                             draft.status = "background"  # `آخرین دیدار ... با X در اوایل ماه قوس انجام شد`
                         drafts.append(draft)
             drafts.sort(key=lambda d: d.trigger.start)
@@ -2786,6 +2789,15 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
         return any(a == "سال" and b.isdigit() and len(b) == 4 for a, b in zip(words, words[1:]))
+
+    def _timed_after_it(self, trigger: Span, u) -> bool:
+        """`این تماس چند هفته پس از دیدار X با Y صورت گرفت`: a contact the clause's own ("this") contact is timed
+        after (`پس از` / `بعد از` right before the noun), an earlier one."""
+        words = self._words
+        if trigger.start < 2 or words[trigger.start - 1] != "از" or words[trigger.start - 2] not in ("پس", "بعد"):
+            return False
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        return any(words[k] == "این" and words[k + 1] in self.kb.event_nouns for k in range(c_start, trigger.start - 3))
 
     def _in_that_year(self, trigger: Span, u) -> bool:
         """`در آن سال` / `در آن زمان` before the trigger in its clause, and a past perfect (`دیدار کرده بود`): a contact
