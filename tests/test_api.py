@@ -6811,3 +6811,11 @@ def test_api_a_meeting_this_call_came_weeks_after_is_background(extract):
             "عبدالمومن وزیر امور خارجه بنگلادش صورت گرفت.")
     events = extract(text, published="2020-07-23")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call"
+
+
+def test_api_two_meetings_told_again_in_one_sentence_add_no_third(extract):
+    text = ("محمد اشرف غنی رئیس جمهور روز شنبه جداگانه با وانگ یی و شاه محمود قریشی در ارگ دیدار کرد. سخنگوی رئیس جمهور "
+            "گفت که غنی در دیدار با وزیر خارجه چین از حمایت‌های پکن قدردانی کرد و در دیدار با وزیر خارجه پاکستان "
+            "خواستار اقدام عملی اسلام‌آباد شد.")
+    events = extract(text, published="2018-12-16")["events"]
+    assert len(events) == 2 and all(e["type"] == "meeting" for e in events)

@@ -1970,9 +1970,11 @@ class Assembler:
                         and between(self._mention_starts, self._mentions, j + 1, j + 2):
                     continue  # `با همتای تاجیک خود، سراج‌الدین مهرالدین، ...`: the counterpart's name in apposition
                 if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative or self._words[j] in ABOUT \
-                        or (self._words[j] == "در" and self._words[j + 1] in ("مورد", "خصوص")):
-                    window_end = j  # (`با X در مورد پیامدهای کشته شدن Y گفتگو کرد`: whom it was about took no part)
-                    break
+                        or (self._words[j] == "در" and self._words[j + 1] in ("مورد", "خصوص")) \
+                        or (j in self._trigger_start_set and self._words[trigger.end - 1] == "با"
+                            and self._words[j:j + 2] == ["در", "دیدار"]):
+                    window_end = j  # (`با X در مورد پیامدهای کشته شدن Y گفتگو کرد`: whom it was about took no part;
+                    break  # `در دیدار با A ... و در دیدار با B ...`: B is the next contact's)
         presence = self._presence_start(doc, trigger.end, c_end)
         present_in_relative = self._presence_in_relative(c_start, trigger.start, relative) \
             if trigger.id_ in HELD_TRIGGERS else self._presence_in_relative(c_start, trigger.start, relative,
