@@ -6647,7 +6647,8 @@ def test_api_an_incident_condemned_after_a_title_is_no_name(extract):
 
 
 def test_api_the_speaker_of_a_first_person_call_with_a_named_counterpart(extract):
-    text = ("رحمان ملک وزیر کشور پاکستان امروز در جمع خبرنگاران در اسلام‌آباد گفت: «دیروز با همتای ایرانی‌ام آقای مصطفی "
+    text = ("رحمان ملک وزیر کشور پاکستان امروز در جمع خبرنگاران در اسلام‌آباد گفت: «دیروز با همتای "
+            "ایرانی‌ام آقای مصطفی "
             "محمدنجار تلفنی صحبت کردم و به ایشان گفتم که پاکستان این حمله را محکوم می‌کند.»")
     events = extract(text, published="2009-10-21")["events"]
     assert events and {"رحمان ملک", "مصطفی محمدنجار"} <= _names(events[0])
@@ -6710,7 +6711,8 @@ def test_api_the_ministry_where_a_titled_man_met_someone_is_not_his_office(extra
 
 
 def test_api_a_call_of_a_name_in_guillemets_without_ba(extract):
-    text = ("مسعود پزشکیان رئیس‌جمهور شامگاه چهارشنبه در تماس تلفنی «لوئیس آرسه» رئیس‌جمهور بولیوی، از مواضع دولت و ملت "
+    text = ("مسعود پزشکیان رئیس‌جمهور شامگاه چهارشنبه در تماس تلفنی «لوئیس آرسه» رئیس‌جمهور بولیوی، از "
+            "مواضع دولت و ملت "
             "بولیوی قدردانی کرد.")
     events = extract(text, published="2024-10-10")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call" and "لوئیس آرسه" in _names(events[0])
@@ -6781,7 +6783,8 @@ def test_api_an_official_welcome_after_ba_is_no_name(extract):
 
 
 def test_api_meetings_told_one_after_the_other_with_be_tartib_are_one_each(extract):
-    text = ("ژنرال «فان چانگ‌لونگ» نایب‌رئیس کمیسیون نظامی مرکزی چین امروز در هانوی به ترتیب با «نگوین فو ترونگ» دبیرکل "
+    text = ("ژنرال «فان چانگ‌لونگ» نایب‌رئیس کمیسیون نظامی مرکزی چین امروز در هانوی به ترتیب با «نگوین فو "
+            "ترونگ» دبیرکل "
             "حزب کمونیست ویتنام، «نگوین شوان فوک» نخست‌وزیر و «نگو شوان لیچ» وزیر دفاع این کشور دیدار کرد.")
     events = extract(text, published="2017-06-19")["events"]
     assert len(events) == 3 and all("فان چانگ‌لونگ" in _names(e) for e in events)
@@ -6789,7 +6792,8 @@ def test_api_meetings_told_one_after_the_other_with_be_tartib_are_one_each(extra
 
 def test_api_present_as_a_guest_is_attendance_not_a_guests_visit(extract):
     text = ("نشست وزیران دفاع سازمان همکاری شانگهای امروز در آستانه برگزار شد. امیر سرتیپ محمدرضا آشتیانی وزیر دفاع و "
-            "«سرگئی شویگو» وزیر دفاع روسیه در این نشست حضور داشتند. هیئت‌هایی از هند و پاکستان نیز در نشست شرکت کردند و "
+            "«سرگئی شویگو» وزیر دفاع روسیه در این نشست حضور داشتند. هیئت‌هایی از هند و پاکستان نیز در نشست "
+            "شرکت کردند و "
             "«ویکتور خرنین» وزیر دفاع بلاروس به عنوان مهمان و «ژانگ مینگ» دبیرکل سازمان همکاری شانگهای هم حاضر بودند.")
     events = extract(text, published="2024-04-26")["events"]
     assert len(events) == 1 and {"ویکتور خرنین", "ژانگ مینگ"} <= _names(events[0])
@@ -6814,7 +6818,8 @@ def test_api_a_meeting_this_call_came_weeks_after_is_background(extract):
 
 
 def test_api_two_meetings_told_again_in_one_sentence_add_no_third(extract):
-    text = ("محمد اشرف غنی رئیس جمهور روز شنبه جداگانه با وانگ یی و شاه محمود قریشی در ارگ دیدار کرد. سخنگوی رئیس جمهور "
+    text = ("محمد اشرف غنی رئیس جمهور روز شنبه جداگانه با وانگ یی و شاه محمود قریشی در ارگ دیدار کرد. "
+            "سخنگوی رئیس جمهور "
             "گفت که غنی در دیدار با وزیر خارجه چین از حمایت‌های پکن قدردانی کرد و در دیدار با وزیر خارجه پاکستان "
             "خواستار اقدام عملی اسلام‌آباد شد.")
     events = extract(text, published="2018-12-16")["events"]

@@ -1969,7 +1969,8 @@ class Assembler:
                 if self._words[j] == "،" and self._words[j - 1] in ("خود", "خویش") \
                         and between(self._mention_starts, self._mentions, j + 1, j + 2):
                     continue  # `با همتای تاجیک خود، سراج‌الدین مهرالدین، ...`: the counterpart's name in apposition
-                if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative or self._words[j] in ABOUT \
+                if self._words[j] in ("،", "گفت", "افزود", "تاکید", "اظهار") or j in relative \
+                        or self._words[j] in ABOUT \
                         or (self._words[j] == "در" and self._words[j + 1] in ("مورد", "خصوص")) \
                         or (j in self._trigger_start_set and self._words[trigger.end - 1] == "با"
                             and self._words[j:j + 2] == ["در", "دیدار"]):
@@ -2465,9 +2466,9 @@ class Assembler:
         return None
 
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
-        """Token ranges of `درباره ...` (`در مورد ...`, `در خصوص ...`) phrases before the trigger (outside relative clauses), each up to the next
-        `با`, date or `به میزبانی`, else the trigger: what the contact was about; and of `در حاشیه ...` and `برای
-        شرکت در ...` phrases, up to the next comma, `با` or `به`: the occasion."""
+        """Token ranges of `درباره ...` (`در مورد ...`, `در خصوص ...`) phrases before the trigger (outside relative
+        clauses), each up to the next `با`, date or `به میزبانی`, else the trigger: what the contact was about; and of
+        `در حاشیه ...` and `برای شرکت در ...` phrases, up to the next comma, `با` or `به`: the occasion."""
         ranges = []
         if self._date_start_set is None:
             self._date_start_set = set(self._date_starts)
@@ -4184,7 +4185,8 @@ class Assembler:
     def _told_last_before(self, event: DraftEvent, position: int) -> int | None:
         """The last sentence before `position` that tells `event` (its trigger or a follow-up); None when none does."""
         sentence_of = self._units.sentence_of
-        return max((sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < position), default=None)
+        return max((sentence_of[t.start] for t in [event.trigger, *event.follow_ups] if t.start < position),
+                   default=None)
 
     def _worded_sentences(self, first: int, end: int) -> list[int]:
         """The sentences in [first, end) that hold words."""
@@ -4655,7 +4657,7 @@ class Assembler:
             if cue is None and chair is None:
                 continue
             if cue is None or (chair is not None and chair < cue):
-                cue, chair = chair, cue  # `در این نشست که به ریاست X (و با حضور Y) برگزار شد`: the chair attended it too
+                cue, chair = chair, cue  # `در این نشست که به ریاست X (و با حضور Y) برگزار شد`: the chair attended too
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
             if any(t.kb_id_.startswith("strong") and self._status(doc, t, u) not in ("actual", "background")

@@ -1419,7 +1419,7 @@ class PersonRules:
                 end = span.end
             if country is None:
                 end = span.end
-        if country is None and title.role == "official":  # (a deputy minister's ministry names his remit, read elsewhere)
+        if country is None and title.role == "official":  # (a deputy minister's ministry is his remit, read elsewhere)
             country, rule, end = self._office_of_a_ministry(extended, at) or (None, None, end)
         if country is None and title.role == "military_commander":
             country, rule, end = self._unit_of_a_place(span.end, at) or (None, None, end)
