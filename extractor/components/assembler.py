@@ -4652,12 +4652,12 @@ class Assembler:
         for k, (c_start, c_end) in enumerate(u.clauses):
             if k not in pointing and k not in sides:
                 continue
-            cue = self._presence_start(None, c_start, c_end)
+            presence = self._presence_start(None, c_start, c_end)
             chair = self._chair_of_the_session_pointed_at(c_start, c_end) if k in pointing else None
-            if cue is None and chair is None:
+            cue = min((c for c in (presence, chair) if c is not None), default=None)
+            # (`در این نشست که به ریاست X (و با حضور Y) برگزار شد`: the chair attended the session too)
+            if cue is None:
                 continue
-            if cue is None or (chair is not None and chair < cue):
-                cue, chair = chair, cue  # `در این نشست که به ریاست X (و با حضور Y) برگزار شد`: the chair attended too
             if k in sides and cue - 1 in relative_clause_tokens(doc, c_start, c_end, self.relative_markers):
                 continue  # `دو طرف نتایج کنفرانسی را که با حضور X برگزار شد ارزیابی کردند`: another event's people
             if any(t.kb_id_.startswith("strong") and self._status(doc, t, u) not in ("actual", "background")
@@ -4673,9 +4673,8 @@ class Assembler:
             # (`مراسم استقبال ... با حضور X برگزار شد و پس از آن دو طرف ... گفتگو کردند`: the contact told in this
             # clause, not one its headline told before)
             event = event or self._latest_before(events, c_start)
-            if event is not None and event.type != "multilateral_meeting" and self._words[cue - 1] == "ریاست" \
-                    and chair is not None:
-                cue = chair  # (a contact of two: only those present joined it)
+            if event is not None and event.type != "multilateral_meeting" and cue == chair and presence is not None:
+                cue = presence  # (a contact of two: only those present joined it)
             if event is None or (self._words[cue - 2] == "به" and event.type != "multilateral_meeting"):
                 continue  # (`این نشست که به میزبانی X برگزار شد`: a host joins the session, not a contact of two)
             keys = event.entity_keys()
