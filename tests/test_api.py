@@ -6824,3 +6824,20 @@ def test_api_two_meetings_told_again_in_one_sentence_add_no_third(extract):
             "خواستار اقدام عملی اسلام‌آباد شد.")
     events = extract(text, published="2018-12-16")["events"]
     assert len(events) == 2 and all(e["type"] == "meeting" for e in events)
+
+
+@pytest.mark.parametrize("officials, country", [("مقامات روسی", "RU"), ("مسئولان وزارت انرژی روسیه", "RU"),
+                                                ("مقام‌های ارشد وزارت خارجه عربستان", "SA")])
+def test_api_officials_of_a_country_met_are_one_official_of_it(extract, officials, country):
+    text = f"نورالدین عزیزی سرپرست وزارت صنعت و تجارت روز چهارشنبه در مسکو با {officials} دیدار کرد."
+    events = extract(text, published="2022-10-05")["events"]
+    assert len(events) == 1
+    unnamed = [p for p in events[0]["participants"] if p["name"] is None]
+    assert [(p["role"]["code"], p["country"]) for p in unnamed] == [("official", country)]
+
+
+def test_api_officials_met_at_an_earlier_stop_make_no_contact(extract):
+    text = ("یونس‌بک یوکوروف معاون وزیر دفاع روسیه امروز در واگادوگو با ابراهیم تراوره دیدار کرد. یوکوروف پیش از این "
+            "در نیامی با مقامات نیجر گفت‌وگو کرده بود.")
+    events = extract(text, published="2024-01-20")["events"]
+    assert len(events) == 1

@@ -3241,6 +3241,8 @@ class Assembler:
         if draft is None and trigger.start in relative_clause_tokens(doc, *u.clauses[u.clause_of[trigger.start]],
                                                                      self.relative_markers):
             return draft
+        if groups[-1].title.title_id == "fa.title.officials_of_a_country" and self._past_perfect(trigger):
+            return draft  # `در نیامی با مقامات نیجر گفت‌وگو کرده بود`: a contact of an earlier stop
         if len(groups[-1].countries) == 1 and self._country_named(groups[-1].countries[0]):
             return draft  # `با مقام‌های ارشد حکومت افغانستان گفتگو کرد`, the people then named: a summary of them
         sides = list(draft.sides) if draft is not None else []

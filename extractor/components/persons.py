@@ -39,6 +39,11 @@ GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها",
                            "پنج", "شش", "اروپایی", "عربی", "عضو", "یعنی", ":", "اعزامی", "ناوگروه", "ناوگان", "نیروی",
                            "نیروهای", "دریایی", "هوایی", "زمینی", "مرزی", "مرزبانی", "ارتش", "ارتشهای"})
 """Words between a plural title and its list of countries (`مدیران سیاسی سه کشور اروپایی یعنی انگلیس، ...`)."""
+OFFICIALS_HEADS = frozenset({"مقامات", "مسئولان", "مسئولین"})
+"""Plural words for "officials" with no office of their own (`مقامات`, `مسئولان`; `مقام‌های` is read with its suffix)."""
+OFFICIALS_QUALIFIERS = frozenset({"ارشد", "عالی", "رتبه", "عالیرتبه", "بلندپایه", "نظامی", "امنیتی", "سیاسی", "دفاعی",
+                                  "اقتصادی", "دولت", "دولتی", "حکومت", "حکومتی", "محلی", "رسمی", "دیپلماسی"})
+"""Words between `مقامات` and a country (`مقامات ارشد نظامی چین`, `مسئولان دولت عراق`)."""
 PUNCT_GAP = frozenset({"،", ","})
 LEGISLATURES = frozenset({"مجلس", "پارلمان", "شورا", "دوما"})
 THIS_BODY = LEGISLATURES | {"کشور", "نیرو", "ولایت", "استان", "ایالت"}
@@ -525,7 +530,8 @@ class PersonRules:
                                                                      if "second_title" in m.extra}
         # (by position: a title given its qualifier's country is a copy of the one found)
         plural = [t for t in titles if t.start in is_plural]
-        self.groups = self._title_groups(plural, at) + self._summit_heads(at)
+        self.groups = sorted(self._title_groups(plural, at) + self._summit_heads(at)
+                             + self._officials_met(at, {t.start for t in plural}), key=lambda g: g.start)
         self._share_plural_titles(mentions, plural)
         inside = {i for t in titles for i in range(t.start + 1, t.end)}
         titles_by_end: dict[int, list[TitleInfo]] = {}
@@ -767,6 +773,36 @@ class PersonRules:
                 and not self.is_given(self._words[end]) and self._ends_name(end + 1):
             return end + 1
         return end
+
+    def _officials_met(self, at: dict[int, Span], plural_starts: set[int]) -> list[TitleGroup]:
+        """`با مسئولان وزارت انرژی روسیه دیدار کرد`, `با مقامات ارشد چینی`: officials of one country met, told with no
+        office (titles of one, `مقام‌های امنیتی روسیه`, are read as plural titles): one official of that country."""
+        groups = []
+        for i in where(self._doc, OFFICIALS_HEADS | {"مقام"}):
+            pos = i + 1
+            if self._words[i] == "مقام":
+                if pos >= len(self._words) or self._words[pos] != "های":
+                    continue
+                pos += 1
+            if i == 0 or self._words[i - 1] != "با" or i in plural_starts:
+                continue
+            limit = min(pos + 5, len(self._words))
+            while pos < limit and pos not in at:
+                word = self._words[pos]
+                if word in OFFICIALS_QUALIFIERS or word in GROUP_FILLERS:
+                    pos += 1
+                elif self._words[pos - 1] == "وزارت":  # `مسئولان وزارت انرژی روسیه`: the ministry's own word
+                    pos += 1
+                else:
+                    break
+            span = at.get(pos)
+            if span is None or span.start != pos or span.label_ not in COUNTRY_LABELS:
+                continue
+            country = "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+            title = TitleInfo(i, span.end, "fa.title.officials_of_a_country", "official", country,
+                              "fa.country.officials_of_a_country", None)
+            groups.append(TitleGroup(i, span.end, title, [country]))
+        return groups
 
     def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
         """`نشست سه‌جانبه سران ایران، روسیه و ترکیه`: the heads of the states listed after `سران`, one each."""
