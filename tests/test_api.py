@@ -6841,3 +6841,10 @@ def test_api_officials_met_at_an_earlier_stop_make_no_contact(extract):
             "در نیامی با مقامات نیجر گفت‌وگو کرده بود.")
     events = extract(text, published="2024-01-20")["events"]
     assert len(events) == 1
+
+
+def test_api_the_korean_guest_is_the_visitor_from_south_korea(extract):
+    text = ("«کیم جین‌پیو» رئیس مجلس ملی کره جنوبی امروز در دوشنبه با محمدطاهر ذاکرزاده رئیس مجلس نمایندگان تاجیکستان "
+            "دیدار کرد. پس از آن، مهمان کره‌ای از سوی امامعلی رحمان رئیس جمهور تاجیکستان در قصر ملت پذیرفته شد.")
+    events = extract(text, published="2023-07-04")["events"]
+    assert len(events) == 2 and all("کیم جین‌پیو" in _names(e) for e in events)
