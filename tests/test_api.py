@@ -6848,3 +6848,11 @@ def test_api_the_korean_guest_is_the_visitor_from_south_korea(extract):
             "دیدار کرد. پس از آن، مهمان کره‌ای از سوی امامعلی رحمان رئیس جمهور تاجیکستان در قصر ملت پذیرفته شد.")
     events = extract(text, published="2023-07-04")["events"]
     assert len(events) == 2 and all("کیم جین‌پیو" in _names(e) for e in events)
+
+
+@pytest.mark.parametrize("verb", ["مذاکرات گذراند", "مذاکرات رسمی گذرانیدند"])
+def test_api_talks_conducted_in_tajik_wording_are_a_meeting(extract, verb):
+    text = (f"دوشنبه، «خاور». امروز کمال خرازی وزیر امور خارجه ایران با طلبک نذراف وزیر امور خارجه تاجیکستان {verb}. "
+            "جانب‌ها درباره همکاری‌های اقتصادی گفتگو کردند.")
+    events = extract(text, published="2003-05-12")["events"]
+    assert len(events) == 1 and {"کمال خرازی", "طلبک نذراف"} <= _names(events[0])
