@@ -6856,3 +6856,18 @@ def test_api_talks_conducted_in_tajik_wording_are_a_meeting(extract, verb):
             "جانب‌ها درباره همکاری‌های اقتصادی گفتگو کردند.")
     events = extract(text, published="2003-05-12")["events"]
     assert len(events) == 1 and {"کمال خرازی", "طلبک نذراف"} <= _names(events[0])
+
+
+def test_api_speakers_who_spoke_in_this_session_attended_it(extract):
+    text = ("نشست شورای امنیت سازمان ملل درباره برنامه هسته‌ای ایران امروز در نیویورک برگزار شد. «ویتالی چورکین» "
+            "نماینده روسیه و «وانگ گوانگیا» نماینده چین نیز در این جلسه سخن گفتند.")
+    events = extract(text, published="2006-12-23")["events"]
+    assert len(events) == 1 and {"ویتالی چورکین", "وانگ گوانگیا"} <= _names(events[0])
+
+
+def test_api_speaking_of_something_is_no_speech_at_a_session(extract):
+    text = ("سید کاظم جلالی سفیر ایران در مسکو امروز در ایروان با آرارات میرزویان وزیر امور خارجه ارمنستان دیدار کرد. "
+            "این دیدار چند روز پس از آن انجام شد که الهام علی‌اف رئیس‌جمهور آذربایجان بار دیگر از ایجاد «کریدور زنگزور» "
+            "سخن گفت.")
+    events = extract(text, published="2022-09-20")["events"]
+    assert len(events) == 1 and events[0]["type"] == "meeting" and len(events[0]["participants"]) == 2

@@ -729,7 +729,8 @@ class Assembler:
         self._body_start = self._word_index.get("گزارش", [len(self._words)])[0]
         self._trigger_spans = [t for t in spans(doc, "triggers") if not (
             t.id_ == "fa.trigger.round_of_talks" and t.start >= 2 and self._words[t.start - 2] in ("رئیس", "ریاست")
-            and self._words[t.start - 1] in ("این", "آن"))]  # `رئیس این دور نشست`: a title, no round told
+            and self._words[t.start - 1] in ("این", "آن")) and not self._spoke_of_something(t)]
+        # (`رئیس این دور نشست`: a title, no round told)
         self._trigger_starts = [t.start for t in self._trigger_spans]
         self._trigger_start_set = set(self._trigger_starts)
         self._first_occasion: tuple | None = None
@@ -1629,6 +1630,15 @@ class Assembler:
         """Another strong trigger follows in the trigger's clause."""
         c_end = u.clauses[u.clause_of[trigger.start]][1]
         return any(t.kb_id_.startswith("strong") for t in self._triggers_between(trigger.start + 1, c_end))
+
+    def _spoke_of_something(self, trigger: Span) -> bool:
+        """`سخن گفت` tells a speech at a session only with the session just before it (`نیز در این جلسه سخن گفت`), not
+        what someone spoke of (`از ایجاد کریدور زنگزور سخن گفت`) or a word two people had (`با یکدیگر سخن گفتند`)."""
+        if trigger.id_ != "fa.trigger.spoke_at" or self._words[trigger.start] != "سخن":
+            return False
+        before = self._words[max(0, trigger.start - 6):trigger.start]
+        session = max((k for k, w in enumerate(before) if w in ANY_SESSION_NOUNS), default=None)
+        return session is None or "از" in before[session:]
 
     def _triggers_between(self, start: int, end: int) -> list[Span]:
         """The triggers that start in [start, end) (found by bisection)."""
