@@ -6871,3 +6871,31 @@ def test_api_speaking_of_something_is_no_speech_at_a_session(extract):
             "سخن گفت.")
     events = extract(text, published="2022-09-20")["events"]
     assert len(events) == 1 and events[0]["type"] == "meeting" and len(events[0]["participants"]) == 2
+
+
+def test_api_delegation_heads_named_after_an_attribution_took_part_in_the_round(extract):
+    text = ("تاشکند- ایرنا- کمیسیون‌های مرزی قزاقستان و ازبکستان روز دوشنبه در تاشکند دور تازه‌ای از مذاکرات خود را "
+            "برگزار کردند. به گزارش ایرنا، ریاست هیئت قزاقستان را «رومن واسیلنکو» معاون وزیر امور خارجه این کشور و "
+            "ریاست هیئت ازبکستان را معاون وزیر امور خارجه ازبکستان بر عهده داشتند. روز یکشنبه نیز «مختار تلئوبردی» "
+            "وزیر امور خارجه قزاقستان سفیر ازبکستان در نورسلطان را به حضور پذیرفت.")
+    events = extract(text, published="2021-03-16")["events"]
+    assert len(events) == 2 and events[0]["type"] == "negotiation"
+    assert "رومن واسیلنکو" in _names(events[0])
+    assert {(p["role"] or {}).get("code") for p in events[0]["participants"]} == {"deputy_foreign_minister"}
+
+
+def test_api_session_led_from_each_side_has_both_leaders(extract):
+    text = ("امروز در ایروان نشست کمیسیون مشترک اقتصادی ایران و ارمنستان برگزار شد. نشست را از طرف ایران «رستم قاسمی» "
+            "وزیر نفت و از طرف ارمنستان «آرمن موومجیان» وزیر انرژی رهبری کردند. روز گذشته «تیگران سرکیسیان» "
+            "نخست‌وزیر ارمنستان وزیر نفت ایران را به حضور پذیرفت.")
+    events = extract(text, published="2012-09-05")["events"]
+    assert len(events) == 2
+    assert {"رستم قاسمی", "آرمن موومجیان"} <= _names(events[0])
+
+
+def test_api_head_of_the_asian_bank_in_dari_is_an_organisation_head(extract):
+    text = ("تاکهیکو ناکائو، رئیس بانک انکشاف آسیایی، روز یک‌شنبه با عبدالستار مراد، وزیر اقتصاد، در کابل دیدار کرد "
+            "و دو طرف درباره پروژه‌های راه‌آهن گفتگو کردند.")
+    events = extract(text, published="2018-05-13")["events"]
+    nakao = next(p for p in events[0]["participants"] if p["name"] == "تاکهیکو ناکائو")
+    assert nakao["role"]["code"] == "head_of_organization"

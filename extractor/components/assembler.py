@@ -284,8 +284,8 @@ TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
 """The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
 PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 """A verb that closes a clause in the past (`کرد`, `کرده بود`): a `که` after it opens what was said or signed."""
-GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان"})
-GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت"})
+GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان", "کمیسیونهای", "کمیتههای"})
+GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "کمیته"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
 """Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
@@ -3631,6 +3631,8 @@ class Assembler:
             words = words[words.index("،") + 1:]
         elif ":" in words[:8]:  # `کابل (پژواک): ...`
             words = words[words.index(":") + 1:]
+        elif "-" in words[:5]:  # `باکو- ایرنا- ...`
+            words = words[max(k for k, w in enumerate(words[:5]) if w == "-") + 1:]
         return any(w in GENERIC_PLURALS or (w in GENERIC_PLURAL_HEADS and k + 1 < len(words) and words[k + 1] == "های")
                    for k, w in enumerate(words[:4]))
 
@@ -3978,11 +3980,16 @@ class Assembler:
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
             s_start = u.sentences[u.sentence_of[trigger.start]][0]
+            opening = self._after_attribution(s_start, trigger.start)
             chaired = trigger.id_ in ("fa.trigger.chair_was", "fa.trigger.led_delegation",
                                       "fa.trigger.headed_delegation_with") \
-                and (self._words[s_start] == "ریاست" or ((self._words[s_start] in DELEGATION_WORDS
-                                                            or self._words[s_start] == "طرف")  # (`طرف کویتی را X ...`)
-                                                           and trigger.id_ == "fa.trigger.led_delegation"))  # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`)
+                and (self._words[opening] == "ریاست" or ((self._words[opening] in DELEGATION_WORDS
+                                                            or self._words[opening] == "طرف"  # (`طرف کویتی را X ...`)
+                                                            or (self._words[opening] in ANY_SESSION_NOUNS
+                                                                and self._words[opening + 1:opening + 2] == ["را"]))
+                                                           and trigger.id_ == "fa.trigger.led_delegation"))
+            # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`, `به گزارش ایرنا، ریاست هیئت A را X و
+            # ریاست هیئت B را Y بر عهده داشتند`, `جلسه را از جانب A X و از جانب B Y رهبری کردند`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if trigger.id_ == "fa.trigger.took_part" and not chaired:
@@ -4099,6 +4106,13 @@ class Assembler:
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
+
+    def _after_attribution(self, s_start: int, end: int) -> int:
+        """The sentence's first word after an opening `به گزارش X،` (its own start when there is none)."""
+        if self._words[s_start:s_start + 2] != ["به", "گزارش"]:
+            return s_start
+        comma = next((i for i in range(s_start + 2, min(end, s_start + 8)) if self._words[i] in ("،", ",")), None)
+        return comma + 1 if comma is not None and comma + 1 < end else s_start
 
     @staticmethod
     def _events_before(events: list[DraftEvent], event: DraftEvent, count: int) -> list[DraftEvent]:
