@@ -284,7 +284,8 @@ TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
 """The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
 PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 """A verb that closes a clause in the past (`کرد`, `کرده بود`): a `که` after it opens what was said or signed."""
-GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان", "کمیسیونهای", "کمیتههای"})
+GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان", "کمیسیونهای",
+                             "کمیتههای"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "کمیته"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
