@@ -6899,3 +6899,13 @@ def test_api_head_of_the_asian_bank_in_dari_is_an_organisation_head(extract):
     events = extract(text, published="2018-05-13")["events"]
     nakao = next(p for p in events[0]["participants"] if p["name"] == "تاکهیکو ناکائو")
     assert nakao["role"]["code"] == "head_of_organization"
+
+
+def test_api_a_guest_received_after_a_relative_clause_is_met(extract):
+    text = ("سرلشکر غانم بن شاهین الغانم رئیس ستاد مشترک نیروهای مسلح قطر روز یکشنبه در دوحه با سفیر ترکیه دیدار کرد. "
+            "الغانم امروز فرمانده نیروی دریایی پاکستان را که برای شرکت در نمایشگاه دریایی به قطر آمده است، پذیرفت.")
+    events = extract(text, published="2018-03-13")["events"]
+    assert len(events) == 2
+    assert "غانم بن شاهین الغانم" in _names(events[1])
+    assert {(p["role"] or {}).get("code") for p in events[1]["participants"]} == {"chief_of_general_staff",
+                                                                                 "military_commander"}

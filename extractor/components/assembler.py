@@ -196,8 +196,10 @@ NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امک
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
                             "ریاست", "توصیه", "شرط", "شروط", "دیدگاه", "استعفای", "استعفا"})
 """Nouns an office can be the genitive of before `را پذیرفت` (`دعوت وزیر خارجه را پذیرفت`: accepted an invitation)."""
-RECEIVED_GUEST = frozenset({"fa.trigger.received_guest", "fa.trigger.received_guest_at"})
-"""`X را پذیرفت`, `X را در دفتر کارش پذیرفت`: a reception when a person is the object (else an accepted proposal)."""
+RECEIVED_GUEST = frozenset({"fa.trigger.received_guest", "fa.trigger.received_guest_at",
+                            "fa.trigger.received_guest_after_relative"})
+"""`X را پذیرفت`, `X را در دفتر کارش پذیرفت`, `X را که ... به دوحه آمده است، پذیرفت`: a reception when a person is the
+object (else an accepted proposal)."""
 GUEST_THEN = frozenset({"در", "صبح", "عصر", "ظهر", "شب", "امروز", "دیروز", "روز", "همچنین", "سپس", "پس", "بعد"})
 """Words after a bare `مهمان` opening a clause that start a time or a sequence (`مهمان در همین روز با X ...`), not
 an adjective that makes it a counterpart phrase (`مهمان عراقی`)."""
@@ -642,8 +644,11 @@ class Assembler:
         """`آقای کرزی` after `حکمت خلیل کرزی`: another registered official of the same surname, named in full in the
         article, is whom the bare surname means (not Hamid Karzai, whom the register lets the surname name alone)."""
         other = self.kb.officials.get(entity.official_id) if entity.official_id else None
-        return other is not None and other.id != official.id and other.surname is not None \
-            and official.surname is not None and self._surname(other.surname) == self._surname(official.surname) \
+        if other is None or other.id == official.id or official.surname is None:
+            return False
+        other_surname = other.surname or other.name.split()[-1]  # (`غانم بن شاهین الغانم`, registered with no
+        # surname of its own, then `الغانم` alone: him, not Kuwait's `مرزوق الغانم`)
+        return self._surname(other_surname) == self._surname(official.surname) \
             and any(x.rule == "fa.person.register.official" for x in entity.named)
 
     @staticmethod
@@ -3528,7 +3533,9 @@ class Assembler:
         if trigger.id_ not in RECEIVED_GUEST:
             return False
         ra = trigger.start - 1
-        while ra > 0 and self._words[ra] != "را" and trigger.start - ra < 5:
+        reach = 18 if trigger.id_ == "fa.trigger.received_guest_after_relative" else 5  # (past its relative clause)
+        while ra > 0 and not (self._words[ra] == "را" and (reach == 5 or self._words[ra + 1] == "که")) \
+                and trigger.start - ra < reach:
             ra -= 1
         i = bisect_left(self._mention_starts, ra)
         if self._words[ra] != "را" or i == 0:
