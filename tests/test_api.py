@@ -6909,3 +6909,19 @@ def test_api_a_guest_received_after_a_relative_clause_is_met(extract):
     assert "غانم بن شاهین الغانم" in _names(events[1])
     assert {(p["role"] or {}).get("code") for p in events[1]["participants"]} == {"chief_of_general_staff",
                                                                                  "military_commander"}
+
+
+def test_api_a_time_phrase_ends_at_the_verb_of_going_before_the_reception(extract):
+    text = ("وزیر امور خارجه ترکیه پس از پایان نشست سه‌جانبه به دفتر نخست‌وزیری رفت و از سوی عمران خان به حضور "
+            "پذیرفته شد.")
+    events = extract(text, published="2021-01-13")["events"]
+    assert len(events) == 1 and "عمران خان" in _names(events[0])
+
+
+@pytest.mark.parametrize("phrase", ["«تمامیت ارضی»", "«ثبات راهبردی»"])
+def test_api_an_abstract_phrase_in_guillemets_is_no_person(extract, phrase):
+    text = (f"شاه محمود قریشی وزیر خارجه پاکستان امروز در اسلام‌آباد با جیحون بایراموف همتای آذربایجانی خود دیدار کرد و "
+            f"دو طرف بر حمایت از {phrase} یکدیگر تاکید کردند.")
+    doc = extract(text, published="2021-01-13")
+    people = {p["name"] for p in doc["mentioned_people"]} | _names(doc["events"][0])
+    assert phrase.strip("«»") not in people

@@ -188,6 +188,8 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
+MOTION_VERBS = frozenset({"رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند"})
+"""Verbs of going that end a time phrase (`پس از پایان نشست به دفتر X رفت و ...`)."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
@@ -2513,7 +2515,9 @@ class Assembler:
             elif k > start and k + 1 < end and k not in relative and self._words[k] == "از" \
                     and self._words[k - 1] in BEFORE_AFTER and self._words[k + 1] in ("آغاز", "پایان", "شروع"):
                 # `این نشست یک هفته پیش از آغاز دوره دوم ریاست‌جمهوری دونالد ترامپ برگزار شد`: whose term it times
-                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با")), end)
+                # (up to a verb: `پس از پایان نشست به دفتر نخست‌وزیری رفت و از سوی X ... پذیرفته شد`)
+                stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با")
+                             or self._words[j] in FINITE_VERBS or self._words[j] in MOTION_VERBS), end)
                 ranges.append((k, stop))
         return ranges
 

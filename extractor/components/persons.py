@@ -284,6 +284,9 @@ sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`)
 passed on (`با ابلاغ سلام امپراتور`), of offices and missions (`دفتر مطبوعاتی والی قندهار`, `فرمانده ماموریت حمایت
 قاطع`), of governments and seas (`حکومت سرپرست`, `ناوگان دریای شرق`), of incidents (`رئیس‌جمهور کشورمان حادثه
 تروریستی سرباز را محکوم کرد`: what he condemned), of welcomes (`با استقبال رسمی داودی`)."""
+ABSTRACT_NOUNS = frozenset({"تمامیت", "حاکمیت", "استقلال", "امنیت", "ثبات", "صلح", "همکاری", "همکاریهای", "توسعه",
+                            "مبارزه", "مقابله", "حمایت", "سیاست", "راهبرد", "اصل", "اصول"})
+"""Abstract nouns that open a phrase in guillemets, never a name (`«تمامیت ارضی»`, `«ثبات راهبردی»`)."""
 AUXILIARIES = frozenset({"شده", "شد", "شدند", "است", "بود", "اند", "شود"})
 """Words after which a one-word title is a participle (`فرستاده شده`)."""
 FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
@@ -2221,7 +2224,7 @@ class PersonRules:
             if self._words[j - 1] in CLAUSE_VERBS or "می" in self._words[i + 1:j] or "نمی" in self._words[i + 1:j]:
                 continue  # `«لحظه‌شماری می‌کند»`: a quoted verb phrase, not a name
             titled_after = size >= 2 and j + 1 in titles and self._words[j - 1] not in self.stopwords
-            if (first in self.stopwords and not titled_after) or first in NOT_NAME_WORDS \
+            if (first in self.stopwords and not titled_after) or first in NOT_NAME_WORDS or first in ABSTRACT_NOUNS \
                     or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
                 # (but `«بیان جبر» وزیر کشور عراق`: a name that opens with a common word, a title right after it)
