@@ -6920,8 +6920,8 @@ def test_api_a_time_phrase_ends_at_the_verb_of_going_before_the_reception(extrac
 
 @pytest.mark.parametrize("phrase", ["«تمامیت ارضی»", "«ثبات راهبردی»"])
 def test_api_an_abstract_phrase_in_guillemets_is_no_person(extract, phrase):
-    text = (f"شاه محمود قریشی وزیر خارجه پاکستان امروز در اسلام‌آباد با جیحون بایراموف همتای آذربایجانی خود دیدار کرد و "
-            f"دو طرف بر حمایت از {phrase} یکدیگر تاکید کردند.")
+    text = (f"شاه محمود قریشی وزیر خارجه پاکستان امروز در اسلام‌آباد با جیحون بایراموف همتای آذربایجانی خود "
+            f"دیدار کرد و دو طرف بر حمایت از {phrase} یکدیگر تاکید کردند.")
     doc = extract(text, published="2021-01-13")
     people = {p["name"] for p in doc["mentioned_people"]} | _names(doc["events"][0])
     assert phrase.strip("«»") not in people
