@@ -6925,3 +6925,33 @@ def test_api_an_abstract_phrase_in_guillemets_is_no_person(extract, phrase):
     doc = extract(text, published="2021-01-13")
     people = {p["name"] for p in doc["mentioned_people"]} | _names(doc["events"][0])
     assert phrase.strip("«»") not in people
+
+
+def test_api_a_speech_at_a_named_session_is_that_session_with_who_hosted_it(extract):
+    text = ("به گزارش ایرنا، ابراهیم رئیسی رئیس‌جمهور کشورمان امروز در نشست سران سازمان همکاری شانگهای در سمرقند "
+            "سخنرانی کرد. این نشست به میزبانی شوکت میرضیایف رئیس‌جمهور ازبکستان و با حضور ولادیمیر پوتین و شی جین‌پینگ "
+            "برگزار شد.")
+    events = extract(text, published="2022-09-16")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {"ابراهیم رئیسی", "شوکت میرضیایف", "ولادیمیر پوتین"} <= _names(events[0])
+
+
+def test_api_a_speech_told_first_stays_apart_from_the_meeting_on_the_sidelines(extract):
+    text = ("محمدجواد ظریف وزیر امور خارجه کشورمان امروز در نشست شورای امنیت سازمان ملل در نیویورک سخنرانی کرد. "
+            "وی پس از این نشست با سرگئی لاوروف وزیر امور خارجه روسیه دیدار کرد.")
+    events = extract(text, published="2019-12-20")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert _names(events[1]) == {"محمدجواد ظریف", "سرگئی لاوروف"}
+
+
+def test_api_the_session_a_minister_came_for_is_not_where_he_spoke(extract):
+    text = ("به گزارش ایلنا، وزیر کار که برای شرکت در نشست وزیران کار بریکس به برزیل سفر کرده است، امروز در دانشگاه "
+            "برازیلیا سخنرانی کرد و با دانشجویان ایرانی دیدار کرد.")
+    assert extract(text, published="2025-04-22")["events"] == []
+
+
+def test_api_the_president_of_the_swiss_confederation_is_a_head_of_state(extract):
+    text = "حسن روحانی امروز در نیویورک با دوریس لوتهارد رئیس کنفدراسیون سوئیس دیدار کرد."
+    events = extract(text, published="2017-09-21")["events"]
+    guest = next(p for p in events[0]["participants"] if p["name"] == "دوریس لوتهارد")
+    assert guest["role"]["code"] == "head_of_state" and guest["country"] == "CH"

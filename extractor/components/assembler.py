@@ -325,6 +325,8 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
 """Any noun of a session, named for its city or not."""
+SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
+"""Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
 """Words of a sentence that says who represented or attended a session."""
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
@@ -429,6 +431,9 @@ class DraftEvent:
     """where the announcing verb (`خبر داد`) ends: the contact's status is read up to there"""
     separate: int | None = None
     """one of the contacts a clause says were separate (`در دو دیدار جداگانه با A و B`): that clause's trigger"""
+    speech: bool = False
+    """a speech at a session the clause names (`X در نشست عمومی مجمع سخنرانی کرد`): the speaker attended that
+    session; it is no bilateral meeting of his"""
     inside_at: int | None = None
     """where `در (بخشی از) این نشست` stands in the clause: the subjects before it are more people of the meeting
     just told (the draft joins it; with nothing told before, it is a contact with all its sides)"""
@@ -827,6 +832,22 @@ class Assembler:
                         draft.status = "background"  # `این تماس چند هفته پس از دیدار X با Y صورت گرفت`
                     drafts.append(draft)
                     continue
+            if self._speech_at_a_named_session(trigger, u) and not any(
+                    d.status == "actual" and len(d.sides) >= 2 and not self._in_headline(doc, d.trigger, u)
+                    for d in drafts):
+                # (a speech told after the contacts an article is about is how the speaker spent his day there)
+                draft = self._draft(doc, trigger, mentions, entity_of, u)
+                if draft is not None:
+                    draft.type, draft.speech = "multilateral_meeting", True
+                    draft.status = self._status(doc, trigger, u)
+                    s_start = u.sentences[u.sentence_of[trigger.start]][0]
+                    if draft.status == "actual" and (self._past_perfect(trigger) or self._years_ago(trigger)
+                                                     or self._long_ago_or_counted(trigger)
+                                                     or {"بود", "بودند"} & set(self._words[s_start:trigger.start])):
+                        # (`اجلاس ... برگزار شده بود و X در جلسه افتتاحیه آن سخنرانی کرد`: a session told as past)
+                        draft.status = "background"
+                    drafts.append(draft)
+                continue
             if strength != "strong" and status == "actual" and not self._receives_a_person(trigger) \
                     and not self._noun_of_a_coordinated_verb(trigger, u):
                 continue
@@ -947,6 +968,7 @@ class Assembler:
             and not self._in_headline(doc, d.trigger, u) for d in drafts) else []
         # (a headline that tells the session by its ministers' titles does not tell who the body says attended it)
         chaired_speeches = self._speeches_at_a_chaired_session(u)
+        speech_starts = {d.trigger.start for d in drafts if d.speech}
         if first_contact is None or summit_attendance or chaired_speeches:
             earlier_clauses = {u.clause_of[d.trigger.start]: d.trigger.start for d in drafts
                                if d.status == "background"}
@@ -957,6 +979,8 @@ class Assembler:
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 if first_contact is not None and trigger not in summit_attendance and trigger not in chaired_speeches:
                     continue
+                if trigger.start in speech_starts:
+                    continue  # (drafted already as a speech at the session its clause names)
                 if trigger.start < earlier_clauses.get(u.clause_of[trigger.start], -1) \
                         and self._words[trigger.start] in SESSION_NAMING_NOUNS:
                     continue  # `اواسط همین ماه در پنجمین نشست ... با یکدیگر دیدار کرده بودند`: the session where a
@@ -3898,6 +3922,7 @@ class Assembler:
             s_start, s_end = u.sentences[k]
             while words[s_start].isspace():
                 s_start += 1  # (the paragraph break that opens it)
+            s_start = self._after_attribution(s_start, s_end)  # (`به گزارش ایسنا، این جلسه به ریاست Y برگزار شد`)
             if words[s_start] == "در":
                 s_start += 1  # (`در این نشست که به ریاست Y ... برگزار شد، ...`)
             opening = words[s_start:s_start + 2]
@@ -3907,6 +3932,36 @@ class Assembler:
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
+
+    def _session_held(self, draft: DraftEvent) -> bool:
+        """`نشست امسال به میزبانی X ... برگزار شد`: a session told held (its noun in the held verb's clause)."""
+        if draft.trigger.id_ not in HELD_TRIGGERS:
+            return False
+        c_start, _ = self._units.clauses[self._units.clause_of[draft.trigger.start]]
+        return not SPEECH_SESSION_NOUNS.isdisjoint(self._words[c_start:draft.trigger.start])
+
+    def _speech_at_a_named_session(self, trigger: Span, u) -> bool:
+        """`X در نشست عمومی مجمع عمومی سخنرانی کرد`: a speech at a session its clause names after `در` (not `در این
+        نشست`, who spoke at the session just told, which `_attendance` reads), outside quotes."""
+        if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual" or trigger.start in self._quotes:
+            return False
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        relative = relative_clause_tokens(trigger.doc, c_start, trigger.start, self.relative_markers)
+        for at in range(trigger.start - 2, c_start - 1, -1):
+            if words[at] != "در" or at in relative or words[at - 2:at] in (["برای", "شرکت"], ["برای", "حضور"]):
+                continue  # (`که برای شرکت در نشست ... آمده است`: why he came, not where he spoke)
+            if words[at + 1] in ("این", "همین") and words[at + 2] in SPEECH_SESSION_NOUNS \
+                    and words[at + 2] in words[u.sentences[u.sentence_of[trigger.start]][0]:at]:
+                return True  # `X که برای شرکت در اجلاس ... وارد ریاض شد، عصر امروز در این اجلاس سخنرانی کرد`
+            if words[at + 1] in ("این", "آن", "همین", "همان", "یک"):
+                return False  # (`در جریان یک نشست پارلمانی ... سخنرانی کرد`: a scene told in passing)
+            for k in range(at + 1, min(at + 9, trigger.start)):
+                if words[k] in SPEECH_SESSION_NOUNS:
+                    return True
+                if not words[k].isalnum() or words[k] in ("این", "آن", "یک"):
+                    break
+        return False
 
     def _session_named_from(self, start: int, end: int) -> bool:
         """A session noun within the first eight words from `start` (before `end`), with no punctuation before it."""
@@ -4944,6 +4999,9 @@ class Assembler:
         Two sessions "held" (برگزار شد) of one type, one's people among the other's, are one event: a headline
         restates its lead.
         """
+        if a.speech or b.speech:  # a speech at a session is that session (told held or attended by others), not the
+            return all(d.type == "multilateral_meeting" or self._session_held(d) for d in (a, b))  # speaker's
+            # bilateral meeting on its sidelines
         ka, kb_ = self._keys(a), self._keys(b)
         if (a.announced or b.announced) and a.type == b.type and self._announced_fits(*((a, b) if a.announced else (b, a))):
             return True  # the contact announced, then told: `از گفت‌وگوی تلفنی A با B خبر داد ... A در تماس با B ...`
@@ -5471,6 +5529,8 @@ class Assembler:
                 events.append(draft)
                 continue
             target.triggers.append(draft.trigger)
+            if draft.speech:
+                target.type = "multilateral_meeting"  # (the session a speech was given at)
             if target.separate is None:
                 target.separate = draft.separate  # a headline or lead trigger merged into one of the separate parts
             known = target.entity_keys()
