@@ -6955,3 +6955,11 @@ def test_api_the_president_of_the_swiss_confederation_is_a_head_of_state(extract
     events = extract(text, published="2017-09-21")["events"]
     guest = next(p for p in events[0]["participants"] if p["name"] == "دوریس لوتهارد")
     assert guest["role"]["code"] == "head_of_state" and guest["country"] == "CH"
+
+
+def test_api_an_official_who_only_describes_a_trip_takes_no_part(extract):
+    text = ("فیصل بن فرحان وزیر امور خارجه عربستان امروز در نخستین سفر یک مقام ارشد سعودی به بغداد در ده سال گذشته "
+            "وارد این شهر شد و با فؤاد حسین همتای عراقی خود دیدار کرد.")
+    events = extract(text, published="2019-02-20")["events"]
+    assert len(events) == 1
+    assert [(p["role"] or {}).get("code") for p in events[0]["participants"] if p["name"] is None] == []

@@ -2131,6 +2131,9 @@ class Assembler:
                 # (not `پس از آن X ...`: then X ...)
             if m.extra.get("departed"):
                 continue  # `امام خمینی (ره)`, `ترور اسماعیل هنیه`
+            if m.kind == "title_only" and m.start > 1 and self._words[m.start - 1] == "یک" \
+                    and self._words[m.start - 2] in TRIP_WORDS:
+                continue  # `در نخستین سفر یک مقام ارشد سعودی به لبنان`: what kind of trip it was, no one more
             if m.kind == "title_only" and m.start > 0 and self._words[m.start - 1] in ("دو", "طرفین"):
                 if self._words[m.start - 1] == "دو" and m.role \
                         and self._presence_start(doc, c_start, m.start) is not None:
