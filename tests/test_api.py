@@ -6963,3 +6963,10 @@ def test_api_an_official_who_only_describes_a_trip_takes_no_part(extract):
     events = extract(text, published="2019-02-20")["events"]
     assert len(events) == 1
     assert [(p["role"] or {}).get("code") for p in events[0]["participants"] if p["name"] is None] == []
+
+
+def test_api_a_present_verb_of_a_relative_clause_without_comma_plans_nothing(extract):
+    text = ("والی هرات شب گذشته در تماسی تلفنی با استاندار خراسان رضوی درباره مهاجرانی که از مرز اسلام قلعه اخراج "
+            "می‌شوند و صادرات برق به هرات گفتگو کرد.")
+    doc = extract(text, published="2014-08-06")
+    assert len(doc["events"]) == 1 and doc["events"][0]["type"] == "phone_call"
