@@ -6970,3 +6970,10 @@ def test_api_a_present_verb_of_a_relative_clause_without_comma_plans_nothing(ext
             "می‌شوند و صادرات برق به هرات گفتگو کرد.")
     doc = extract(text, published="2014-08-06")
     assert len(doc["events"]) == 1 and doc["events"][0]["type"] == "phone_call"
+
+
+def test_api_members_of_this_delegation_are_its_head_told_before(extract):
+    text = ("هیئتی از شورای ولایتی هرات به رهبری عبدالمجید صدیقی روز شنبه در مشهد با استاندار خراسان رضوی دیدار کرد. "
+            "اعضای این هیئت روز یکشنبه نیز با «حسین مشتاقی» مدیرکل امور اتباع استانداری خراسان رضوی دیدار کردند.")
+    events = extract(text, published="2012-10-15")["events"]
+    assert len(events) == 2 and {"عبدالمجید صدیقی", "حسین مشتاقی"} <= _names(events[1])

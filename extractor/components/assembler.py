@@ -2164,6 +2164,11 @@ class Assembler:
             delegation = self._this_delegation(mentions, subject_start, with_at, u)
             if delegation is not None:  # `... از سفر هیئتی از طالبان خبر داد و گفت این هیئت با X دیدار کرده است`
                 sides.insert(0, Side(None, delegation, rule="fa.person.this_delegation"))
+            else:
+                head = self._head_of_this_delegation(mentions, entity_of, subject_start, with_at)
+                if head is not None and head.key not in seen:
+                    seen.add(head.key)
+                    sides.insert(0, Side(head, head.first, rule="fa.person.this_delegation_head"))
         dual = next((i for i in range(trigger.start - 1, c_start - 1, -1) if self._words[i] in DUAL_FIRSTS
                      and tuple(self._words[i:i + 2]) in DUAL_SUBJECTS
                      and not self._titles_a_presence_list(c_start, i)), None)
@@ -2327,6 +2332,22 @@ class Assembler:
         low = 0 if members else u.sentences[self._sentence_before(u.sentence_of[start])][0]
         return next((m for m in backwards(mentions, bisect_left(self._mention_starts, start))
                      if m.start >= low and m.kind == "delegation" and m.country and m.start not in self._quotes), None)
+
+    def _head_of_this_delegation(self, mentions: list[PersonMention], entity_of: dict, start: int,
+                                 end: int) -> Entity | None:
+        """`اعضای این هیئت` / `این هیئت` opening the subject, after `هیئتی از شورای ولایتی هرات به رهبری X` told of no
+        state: X, who led it (named right after the last `به رهبری` / `به ریاست` / `در رأس` before)."""
+        k = start + 1 if self._words[start] == "اعضای" else start
+        if not (k + 1 < end and self._words[k] == "این" and self._words[k + 1] in DELEGATION_WORDS):
+            return None
+        lead = next((i for i in range(start - 1, max(0, start - 400), -1)
+                     if self._words[i:i + 2] in (["به", "رهبری"], ["به", "ریاست"], ["به", "سرپرستی"])
+                     and any(w.startswith(("هیئت", "هیات")) for w in self._words[max(0, i - 8):i])), None)
+        if lead is None:
+            return None
+        led = next((m for m in mentions[bisect_left(self._mention_starts, lead + 2):]
+                    if m.start <= lead + 3 and m.kind == "name"), None)
+        return entity_of.get(id(led)) if led is not None else None
 
     def _congratulated_in_call(self, mentions: list[PersonMention], start: int, end: int,
                                relative: set[int]) -> list[PersonMention]:
