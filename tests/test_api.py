@@ -6977,3 +6977,18 @@ def test_api_members_of_this_delegation_are_its_head_told_before(extract):
             "اعضای این هیئت روز یکشنبه نیز با «حسین مشتاقی» مدیرکل امور اتباع استانداری خراسان رضوی دیدار کردند.")
     events = extract(text, published="2012-10-15")["events"]
     assert len(events) == 2 and {"عبدالمجید صدیقی", "حسین مشتاقی"} <= _names(events[1])
+
+
+def test_api_a_commission_that_convened_is_a_session(extract):
+    text = ("کمیسیون مشترک اقتصادی ایران و ترکمنستان امروز به ریاست مشترک رستم قاسمی وزیر نفت و «رشید مرادوف» وزیر "
+            "امور خارجه ترکمنستان در عشق‌آباد تشکیل جلسه داد.")
+    events = extract(text, published="2012-11-20")["events"]
+    assert len(events) == 1 and events[0]["type"] == "negotiation"
+
+
+def test_api_a_session_at_the_same_time_as_this_meeting_is_another_contact(extract):
+    text = ("قاسم الاعرجی مشاور امنیت ملی عراق امروز در تهران با علی اکبر احمدیان دبیر شورای عالی امنیت ملی دیدار کرد. "
+            "همزمان با این دیدار، کمیته مشترک امنیتی دو کشور به ریاست معاون دبیر شورای عالی امنیت ملی و معاون مشاور "
+            "امنیت ملی عراق تشکیل جلسه داد.")
+    events = extract(text, published="2023-08-28")["events"]
+    assert [e["type"] for e in events] == ["meeting", "negotiation"]

@@ -218,7 +218,7 @@ COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
 in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
-                           "fa.trigger.ended_itself", "fa.trigger.adopted_in_session"})
+                           "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
@@ -2439,8 +2439,10 @@ class Assembler:
 
     def _after_before_or_after(self, i: int, low: int = 0) -> bool:
         """Token `i` follows `پس از`, `پیش از`, `بعد از` or `قبل از` (looking no further back than `low`): it opens a
-        phrase about another contact than the one told (`پس از این دیدار`, `پیش از دیدار با ظریف`)."""
-        return i - 2 >= low and self._words[i - 1] == "از" and self._words[i - 2] in BEFORE_AFTER
+        phrase about another contact than the one told (`پس از این دیدار`, `پیش از دیدار با ظریف`); so does
+        `همزمان با` (`همزمان با این دیدار، کمیته مشترک ... تشکیل جلسه داد`: another session at the same time)."""
+        return i - 2 >= low and ((self._words[i - 1] == "از" and self._words[i - 2] in BEFORE_AFTER)
+                                 or (self._words[i - 1] == "با" and self._words[i - 2] == "همزمان"))
 
     def _describes_its_noun(self, trigger: Span, c_start: int, relative: set[int]) -> bool:
         """The relative clause of a held trigger follows the sentence's subject, an event noun not pointing back
