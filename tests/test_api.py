@@ -6992,3 +6992,18 @@ def test_api_a_session_at_the_same_time_as_this_meeting_is_another_contact(extra
             "امنیت ملی عراق تشکیل جلسه داد.")
     events = extract(text, published="2023-08-28")["events"]
     assert [e["type"] for e in events] == ["meeting", "negotiation"]
+
+
+def test_api_who_acts_at_a_named_session_attended_it(extract):
+    text = ("نشست وزیران خارجه کشورهای همسایه افغانستان امروز در تاشکند با حضور وانگ یی و سرگئی لاوروف برگزار شد. "
+            "حسین امیرعبداللهیان وزیر امور خارجه کشورمان نیز در دومین نشست وزیران همسایگان افغانستان از ادامه "
+            "کمک‌های انسانی به مردم این کشور خبر داد.")
+    events = extract(text, published="2022-03-31")["events"]
+    assert len(events) == 1 and "حسین امیرعبداللهیان" in _names(events[0])
+
+
+def test_api_the_source_of_what_was_said_at_the_session_did_not_attend_it(extract):
+    text = ("نشست سران سازمان همکاری شانگهای امروز در آستانه با حضور ولادیمیر پوتین و شی جین‌پینگ برگزار شد. "
+            "به گفته دیمیتری پسکوف، پوتین در سخنرانی خود در نشست گفت روسیه از گسترش این سازمان حمایت می‌کند.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert "دیمیتری پسکوف" not in _names(events[0])

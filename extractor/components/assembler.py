@@ -325,6 +325,8 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
 """Any noun of a session, named for its city or not."""
+ORDINAL_PARTS = frozenset({"و", "نخستین", "اولین", "شصت", "هفتاد", "هشتاد", "پنجاه", "چهل", "سی", "بیست", "صد"})
+"""Words of a spelled-out ordinal besides those ending in `مین` (`شصت و چهارمین`)."""
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
 """Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -1086,6 +1088,7 @@ class Assembler:
         self._subject_with_a_side(actual, mentions, entity_of, u)
         for event in actual + others:
             self._resolve_type(event, doc, u)
+        self._subjects_at_the_session(doc, actual, mentions, entity_of, u)
         self._lead_negotiation(actual, doc, u)
         self._scopes(actual, doc, u)
         self._previous_date = None
@@ -3961,6 +3964,49 @@ class Assembler:
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
+
+    def _subjects_at_the_session(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
+                                 entity_of: dict, u) -> None:
+        """`X در ششمین نشست وزیران کنفرانس قلب آسیا ... از پاکستان خواست ...`: whoever a clause tells doing something
+        at a session it names (after `در`, not on its sidelines) attended it, when the article tells one multilateral
+        meeting and the clause no contact of its own."""
+        sessions = [e for e in events if e.type == "multilateral_meeting"]
+        if len(sessions) != 1:
+            return
+        event = sessions[0]
+        keys = event.entity_keys()
+        words = self._words
+        for k in self._word_index.get("در", ()):
+            if k in self._quotes or not self._names_a_session_after(k):
+                continue
+            c_start, c_end = u.clauses[u.clause_of[k]]
+            if "با" in words[k:c_end] or self._triggers_between(c_start, c_end) and any(
+                    t.label_ in ("meeting", "phone_call", "visit") and t.kb_id_.startswith("strong")
+                    for t in self._triggers_between(c_start, c_end)):
+                continue  # (`X در نشست ... با Y دیدار کرد`: a contact of its own)
+            if self._clause_status_at(doc, u, k) != "actual" or any(
+                    w.startswith(("نکرد", "نداشت", "نیافت", "نشد", "نمی")) for w in words[k:c_end]):
+                continue  # (`X در اجلاس امسال شرکت نکرد`)
+            relative = relative_clause_tokens(doc, c_start, k, self.relative_markers)
+            subject = next((m for m in between(self._mention_starts, mentions, c_start, k)
+                            if (m.kind == "name" or (m.kind == "title_only" and m.country is not None))
+                            and m.start not in relative and words[m.start - 1:m.start] != ["با"]
+                            and words[max(0, m.start - 2):m.start] not in (["نقل", "از"], ["به", "گفته"])), None)
+            # (not the source: `به گفته هروی، کرزی در سخنرانی خود در نشست گفت`)
+            if subject is None or {"که", "گفت", "نوشت", "افزود", "اعلام", "گفته", "واکنش", "سخنان", "اشتراک",
+                                   "حضور", "شرکت"} & set(words[subject.end:k]):
+                continue  # (`X نوشت که اشتراک هیئت افغانستان در نشست اکو ...`: what he said of the session)
+            self._join(event, subject, entity_of, keys, "fa.person.at_the_session")
+
+    def _names_a_session_after(self, k: int) -> bool:
+        """`در` at `k` opens a session's name (`در ششمین نشست وزیران ...`), not `در این نشست`, `در حاشیه نشست`."""
+        words = self._words
+        for j in range(k + 1, min(k + 5, len(words))):
+            if words[j] in SPEECH_SESSION_NOUNS:
+                return words[j + 1:j + 2] not in (["خبری"], ["مطبوعاتی"])  # (not a press conference)
+            if not (words[j].endswith("مین") or words[j] in ORDINAL_PARTS or words[j].isdigit()):
+                return False  # (only an ordinal before the noun: `در ششمین نشست`, `در شصت و چهارمین اجلاس`)
+        return False
 
     def _session_held(self, draft: DraftEvent) -> bool:
         """`نشست امسال به میزبانی X ... برگزار شد`: a session told held (its noun in the held verb's clause)."""
