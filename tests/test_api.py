@@ -7007,3 +7007,10 @@ def test_api_the_source_of_what_was_said_at_the_session_did_not_attend_it(extrac
             "به گفته دیمیتری پسکوف، پوتین در سخنرانی خود در نشست گفت روسیه از گسترش این سازمان حمایت می‌کند.")
     events = extract(text, published="2024-07-04")["events"]
     assert "دیمیتری پسکوف" not in _names(events[0])
+
+
+def test_api_a_call_thanked_for_is_no_contact_of_the_article(extract):
+    text = ("علی لاریجانی رئیس مجلس امروز در تهران با «اسماعیل کهرمان» رئیس مجلس ترکیه دیدار کرد. کهرمان در این دیدار "
+            "از تماس‌های تلفنی محمدجواد ظریف با همتای ترکش در شب کودتا قدردانی کرد.")
+    events = extract(text, published="2016-10-18")["events"]
+    assert len(events) == 1 and events[0]["type"] == "meeting"

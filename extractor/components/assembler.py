@@ -325,6 +325,8 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
 """Any noun of a session, named for its city or not."""
+THANKS = frozenset({"قدردانی", "تشکر", "سپاسگزاری", "تقدیر", "سپاس"})
+"""Nouns of thanking (`از ... قدردانی کرد`): what one thanks for was done before."""
 ORDINAL_PARTS = frozenset({"و", "نخستین", "اولین", "شصت", "هفتاد", "هشتاد", "پنجاه", "چهل", "سی", "بیست", "صد"})
 """Words of a spelled-out ordinal besides those ending in `مین` (`شصت و چهارمین`)."""
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
@@ -929,6 +931,8 @@ class Assembler:
                     draft.status = "background"  # `توافقات رهبران دو کشور در دیدار ژانویه امسال`: an earlier meeting
                 if draft.status == "actual" and self._done_before_this(trigger, u):
                     draft.status = "background"  # `رئیسی پیش از این ... با X نیز دیدار کرده است`: met before, not now
+                if draft.status == "actual" and self._thanked_for(trigger, u):
+                    draft.status = "background"  # `از تماس‌های تلفنی X با همتای ترکش در شب کودتا قدردانی کرد`
                 if draft.status == "actual" and self._in_that_year(trigger, u):
                     draft.status = "background"  # `... از سال ۲۰۱۶ است؛ در آن سال X با Y دیدار کرده بود`
                 if len(draft.sides) >= 3:  # `مودی علاوه بر شریف، راجاپاکسه را نیز به حضور پذیرفت`: besides him, another
@@ -3964,6 +3968,14 @@ class Assembler:
                     and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, s_end)):
                 found.append(trigger)
         return found
+
+    def _thanked_for(self, trigger: Span, u) -> bool:
+        """`از تماس‌های تلفنی ظریف ... قدردانی کرد`: a contact noun after `از` that the clause ends thanking for is
+        one made before, not this article's."""
+        if self._words[trigger.start - 1:trigger.start] != ["از"] or self._words[trigger.end - 1] == "با":
+            return False
+        _, c_end = u.clauses[u.clause_of[trigger.start]]
+        return not THANKS.isdisjoint(self._words[trigger.end:c_end])
 
     def _subjects_at_the_session(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
                                  entity_of: dict, u) -> None:
