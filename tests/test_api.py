@@ -7014,3 +7014,10 @@ def test_api_a_call_thanked_for_is_no_contact_of_the_article(extract):
             "از تماس‌های تلفنی محمدجواد ظریف با همتای ترکش در شب کودتا قدردانی کرد.")
     events = extract(text, published="2016-10-18")["events"]
     assert len(events) == 1 and events[0]["type"] == "meeting"
+
+
+def test_api_a_round_held_weeks_ago_is_background(extract):
+    text = ("فؤاد حسین وزیر امور خارجه عراق امروز در بغداد با ایرج مسجدی سفیر ایران دیدار کرد. کنفرانس همکاری بغداد "
+            "دو هفته پیش با حضور سران و وزیران خارجه کشورهای همسایه عراق و فرانسه در این شهر برگزار شد.")
+    events = extract(text, published="2021-09-12")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

@@ -945,8 +945,9 @@ class Assembler:
             if trigger.id_ in HELD_TRIGGERS:
                 draft = self._held(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
-                    if draft.status == "actual" and self._years_ago(trigger):
-                        draft.status = "background"  # `پنج سال پیش ... با حضور X و Y افتتاح شد`
+                    if draft.status == "actual" and (self._years_ago(trigger) or self._weeks_ago(trigger)):
+                        draft.status = "background"  # `پنج سال پیش ... با حضور X و Y افتتاح شد`, `حدود سه هفته پیش
+                        # ... برگزار شد`
                     if draft.status == "actual" and (self._early_in_a_month(trigger, u)
                                                      or self._only_dated_months_back(trigger, u)):
                         # `نشست سوم دوحه در اوایل ماه سرطان ... برگزار شد`, `گفتگوهای سفیران ... که خرداد ماه ... برگزار
