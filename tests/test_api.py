@@ -7021,3 +7021,10 @@ def test_api_a_round_held_weeks_ago_is_background(extract):
             "دو هفته پیش با حضور سران و وزیران خارجه کشورهای همسایه عراق و فرانسه در این شهر برگزار شد.")
     events = extract(text, published="2021-09-12")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+def test_api_ministers_told_in_the_plural_are_those_the_session_lists(extract):
+    text = ("وزرای خارجه سه کشور ضامن روند آستانه امروز در حاشیه مجمع گفتگوی دوحه درباره سوریه گفتگو کردند. در این نشست "
+            "که با حضور عباس عراقچی، «سرگئی لاوروف» و «هاکان فیدان» برگزار شد، وضعیت حمص بررسی شد.")
+    events = extract(text, published="2024-12-07")["events"]
+    assert len(events) == 1 and {"عباس عراقچی", "سرگئی لاوروف", "هاکان فیدان"} <= _names(events[0])

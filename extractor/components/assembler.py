@@ -288,7 +288,7 @@ TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
 """The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
 PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
 """A verb that closes a clause in the past (`کرد`, `کرده بود`): a `که` after it opens what was said or signed."""
-GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان", "کمیسیونهای",
+GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات", "مقامهای", "هیئتهای", "نمایندگان", "کمیسیونهای", "وزرای",
                              "کمیتههای"})
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "کمیته"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
@@ -893,7 +893,10 @@ class Assembler:
                 draft = self._counted_heads(trigger, mentions, entity_of, u) or draft
             if draft is None and strength == "strong" and self._generic_plural_subject(trigger, u):
                 # `مسئولان امنیتی ولایت نیمروز و مقام‌های مرزی ایران ... دیدار کردند`: who they were may follow
-                draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True)
+                c_start = u.clauses[u.clause_of[trigger.start]][0]
+                draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True,
+                                   anaphoric=self._inside_this_meeting(c_start, trigger.start) is not None)
+                # (`وزرای دفاع سه کشور در این نشست ... گفت‌وگو کردند`: the session just told)
             if draft is not None and trigger.id_ == "fa.trigger.signed" and self._signed_before_leaders(trigger, u):
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
