@@ -7028,3 +7028,11 @@ def test_api_ministers_told_in_the_plural_are_those_the_session_lists(extract):
             "در این نشست که با حضور عباس عراقچی، «سرگئی لاوروف» و «هاکان فیدان» برگزار شد، وضعیت حمص بررسی شد.")
     events = extract(text, published="2024-12-07")["events"]
     assert len(events) == 1 and {"عباس عراقچی", "سرگئی لاوروف", "هاکان فیدان"} <= _names(events[0])
+
+
+def test_api_a_talk_with_each_of_the_two_is_one_contact_with_each(extract):
+    text = ("سرگئی لاوروف امروز در مسکو میزبان نشست سه جانبه با جیحون بایراموف و آرارات میرزویان وزرای خارجه آذربایجان "
+            "و ارمنستان بود. لاوروف پیش از آغاز نشست، جداگانه با هر یک از دو وزیر گفتگو کرد.")
+    events = extract(text, published="2021-11-10")["events"]
+    assert len(events) == 3
+    assert [_names(e) for e in events[1:]] == [{"سرگئی لاوروف", "جیحون بایراموف"}, {"سرگئی لاوروف", "آرارات میرزویان"}]

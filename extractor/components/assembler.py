@@ -963,6 +963,7 @@ class Assembler:
                 draft = self._took_part(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     drafts.append(draft)
+        drafts = [part for d in drafts for part in self._each_of_those(d, mentions, entity_of, u)]
         drafts = [part for d in drafts for part in self._split_separate(d, u)]
         drafts.sort(key=lambda d: d.trigger.start)
         first_contact = min((u.sentence_of[d.trigger.start] for d in drafts if d.status == "actual" and d.sides
@@ -2584,6 +2585,32 @@ class Assembler:
                              or self._words[j] in FINITE_VERBS or self._words[j] in MOTION_VERBS), end)
                 ranges.append((k, stop))
         return ranges
+
+    def _each_of_those(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict,
+                       u) -> list[DraftEvent]:
+        """`لاوروف ... جداگانه با هر یک از دو وزیر گفتگو کرد`: one contact with each of the last people of that count
+        named before, besides the subject (who alone is the draft's side)."""
+        if len(draft.sides) != 1 or draft.sides[0].entity is None:
+            return [draft]
+        c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
+        words = self._words
+        at = next((k for k in range(c_start, c_end - 4) if words[k:k + 4] == ["با", "هر", "یک", "از"]), None)
+        if at is None:
+            return [draft]
+        count = COUNT_VALUES.get(words[at + 4]) if at + 4 < c_end else None
+        if count is None or count < 2:
+            return [draft]
+        subject = draft.sides[0].entity
+        those: list[Entity] = []
+        for m in backwards(mentions, bisect_left(self._mention_starts, c_start)):
+            entity = entity_of.get(id(m))
+            if m.kind != "name" or m.is_reporter or entity is None or entity is subject or entity in those:
+                continue
+            those.append(entity)
+            if len(those) == count:
+                return [self._part(draft, [draft.sides[0], Side(e, e.first, rule="fa.person.each_of_those")])
+                        for e in reversed(those)]
+        return [draft]
 
     def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
         """`X در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد`: one contact per counterpart, all with X."""
