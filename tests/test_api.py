@@ -7036,3 +7036,10 @@ def test_api_a_talk_with_each_of_the_two_is_one_contact_with_each(extract):
     events = extract(text, published="2021-11-10")["events"]
     assert len(events) == 3
     assert [_names(e) for e in events[1:]] == [{"سرگئی لاوروف", "جیحون بایراموف"}, {"سرگئی لاوروف", "آرارات میرزویان"}]
+
+
+def test_api_the_kurdistan_region_prime_minister_is_not_iraqs(extract):
+    text = ("لوید آستین وزیر دفاع آمریکا امروز در بغداد با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرد. آستین عصر همان روز "
+            "در اربیل با مسرور بارزانی، نخست‌وزیر اقلیم کردستان، دیدار کرد.")
+    events = extract(text, published="2023-03-07")["events"]
+    assert [_names(e) for e in events] == [{"لوید آستین", "محمد شیاع السودانی"}, {"لوید آستین", "مسرور بارزانی"}]
