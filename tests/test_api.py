@@ -7043,3 +7043,10 @@ def test_api_the_kurdistan_region_prime_minister_is_not_iraqs(extract):
             "همان روز در اربیل با مسرور بارزانی، نخست‌وزیر اقلیم کردستان، دیدار کرد.")
     events = extract(text, published="2023-03-07")["events"]
     assert [_names(e) for e in events] == [{"لوید آستین", "محمد شیاع السودانی"}, {"لوید آستین", "مسرور بارزانی"}]
+
+
+@pytest.mark.parametrize("noun", ["دیدار دوجانبه‌ای", "دیدار کوتاهی"])
+def test_api_an_indefinite_meeting_had_is_a_meeting(extract, noun):
+    text = f"امامعلی رحمان و شوکت میرضیایف امروز پیش از آغاز نشست سران در تاشکند {noun} داشتند."
+    events = extract(text, published="2019-11-29")["events"]
+    assert len(events) == 1 and _names(events[0]) == {"امامعلی رحمان", "شوکت میرضیایف"}
