@@ -4179,6 +4179,12 @@ class Assembler:
                 chaired = self._accompanies_a_side(events, trigger, mentions, entity_of)
             if trigger.id_ == "fa.trigger.took_part" and not chaired:
                 chaired = self._beside_a_side(events, trigger, entity_of)
+            if trigger.id_ == "fa.trigger.represented" and not chaired:
+                latest = self._latest_before(events, trigger.start)
+                chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS
+                                                  or latest.type == "multilateral_meeting") \
+                    and self._country_then_ra(c_start, trigger.start)
+                # (`... حضور داشتند و ترکمنستان را X رئیس مجلس این کشور نمایندگی می‌کرد`: who stood for a state there)
             if trigger.id_ == "fa.trigger.host_or_mediator" and self._words[trigger.end:trigger.end + 1] in (
                     ["کشور"], ["دولت"]):
                 continue  # `خواستار ادامه میانجیگری این کشور شد`: a country's mediation, no one's role at the session
@@ -4298,6 +4304,11 @@ class Assembler:
             return s_start
         comma = next((i for i in range(s_start + 2, min(end, s_start + 8)) if self._words[i] in ("،", ",")), None)
         return comma + 1 if comma is not None and comma + 1 < end else s_start
+
+    def _country_then_ra(self, start: int, end: int) -> bool:
+        """The clause opens with a country and `را` (`ترکمنستان را ...`), the object of `نمایندگی کرد`."""
+        return any(s.label_ in COUNTRY_LABELS and s.start == start and self._words[s.end:s.end + 1] == ["را"]
+                   for s in self._structure_at(start))
 
     @staticmethod
     def _events_before(events: list[DraftEvent], event: DraftEvent, count: int) -> list[DraftEvent]:
