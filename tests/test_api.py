@@ -7053,7 +7053,7 @@ def test_api_an_indefinite_meeting_had_is_a_meeting(extract, noun):
 
 
 def test_api_a_country_represented_at_the_session_adds_who_represented_it(extract):
-    text = ("نشست مشورتی سران آسیای مرکزی امروز در تاشکند به ریاست شوکت میرضیایف برگزار شد. در این نشست امامعلی رحمان و "
-            "قاسم‌جومارت توکایف نیز حضور داشتند و ترکمنستان را گلشات ممدوا رئیس مجلس این کشور نمایندگی میکرد.")
+    text = ("نشست مشورتی سران آسیای مرکزی امروز در تاشکند به ریاست شوکت میرضیایف برگزار شد. در این نشست امامعلی رحمان "
+            "و قاسم‌جومارت توکایف نیز حضور داشتند و ترکمنستان را گلشات ممدوا رئیس مجلس این کشور نمایندگی میکرد.")
     events = extract(text, published="2019-11-29")["events"]
     assert len(events) == 1 and "گلشات ممدوا" in _names(events[0])
