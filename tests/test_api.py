@@ -6867,8 +6867,8 @@ def test_api_speakers_who_spoke_in_this_session_attended_it(extract):
 
 def test_api_speaking_of_something_is_no_speech_at_a_session(extract):
     text = ("سید کاظم جلالی سفیر ایران در مسکو امروز در ایروان با آرارات میرزویان وزیر امور خارجه ارمنستان دیدار کرد. "
-            "این دیدار چند روز پس از آن انجام شد که الهام علی‌اف رئیس‌جمهور آذربایجان بار دیگر از ایجاد «کریدور زنگزور» "
-            "سخن گفت.")
+            "این دیدار چند روز پس از آن انجام شد که الهام علی‌اف رئیس‌جمهور آذربایجان بار دیگر از ایجاد "
+            "«کریدور زنگزور» سخن گفت.")
     events = extract(text, published="2022-09-20")["events"]
     assert len(events) == 1 and events[0]["type"] == "meeting" and len(events[0]["participants"]) == 2
 

@@ -40,7 +40,8 @@ GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها",
                            "نیروهای", "دریایی", "هوایی", "زمینی", "مرزی", "مرزبانی", "ارتش", "ارتشهای"})
 """Words between a plural title and its list of countries (`مدیران سیاسی سه کشور اروپایی یعنی انگلیس، ...`)."""
 OFFICIALS_HEADS = frozenset({"مقامات", "مسئولان", "مسئولین"})
-"""Plural words for "officials" with no office of their own (`مقامات`, `مسئولان`; `مقام‌های` is read with its suffix)."""
+"""Plural words for "officials" with no office of their own (`مقامات`, `مسئولان`; `مقام‌های` is read with its
+suffix)."""
 OFFICIALS_QUALIFIERS = frozenset({"ارشد", "عالی", "رتبه", "عالیرتبه", "بلندپایه", "نظامی", "امنیتی", "سیاسی", "دفاعی",
                                   "اقتصادی", "دولت", "دولتی", "حکومت", "حکومتی", "محلی", "رسمی", "دیپلماسی"})
 """Words between `مقامات` and a country (`مقامات ارشد نظامی چین`, `مسئولان دولت عراق`)."""
