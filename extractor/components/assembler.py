@@ -329,6 +329,10 @@ THANKS = frozenset({"قدردانی", "تشکر", "سپاسگزاری", "تقد�
 """Nouns of thanking (`از ... قدردانی کرد`): what one thanks for was done before."""
 ORDINAL_PARTS = frozenset({"و", "نخستین", "اولین", "شصت", "هفتاد", "هشتاد", "پنجاه", "چهل", "سی", "بیست", "صد"})
 """Words of a spelled-out ordinal besides those ending in `مین` (`شصت و چهارمین`)."""
+SAID_OF_A_SESSION = frozenset({"که", "گفت", "نوشت", "افزود", "اعلام", "گفته", "واکنش", "سخنان", "اشتراک", "حضور",
+                               "شرکت"})
+"""Words between a subject and `در <session>` that make the session what he spoke of or someone's attendance, not
+where he acted (`X نوشت که اشتراک هیئت افغانستان در نشست اکو ...`)."""
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
 """Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -2336,29 +2340,32 @@ class Assembler:
         """The delegation `این هیئت` (opening the subject between `start` and `end`) takes up: the last delegation of a
         known country told in its sentence or the one before (`اعضای این هیئت`: its members, who went as one, with the
         last delegation told in the article)."""
-        members = start + 2 < end and self._words[start] == "اعضای"
-        if members:
-            start += 1
-        if not (start + 1 < end and self._words[start] == "این" and self._words[start + 1] in DELEGATION_WORDS):
+        opening = self._this_delegation_opening(start, end)
+        if opening is None:
             return None
+        members = opening > start
+        start = opening
         low = 0 if members else u.sentences[self._sentence_before(u.sentence_of[start])][0]
         return next((m for m in backwards(mentions, bisect_left(self._mention_starts, start))
                      if m.start >= low and m.kind == "delegation" and m.country and m.start not in self._quotes), None)
 
+    def _this_delegation_opening(self, start: int, end: int) -> int | None:
+        """Where `این هیئت` opens the subject between `start` and `end`, also after `اعضای` (its members)."""
+        k = start + 1 if start + 2 < end and self._words[start] == "اعضای" else start
+        return k if k + 1 < end and self._words[k] == "این" and self._words[k + 1] in DELEGATION_WORDS else None
+
     def _head_of_this_delegation(self, mentions: list[PersonMention], entity_of: dict, start: int,
                                  end: int) -> Entity | None:
         """`اعضای این هیئت` / `این هیئت` opening the subject, after `هیئتی از شورای ولایتی هرات به رهبری X` told of no
-        state: X, who led it (named right after the last `به رهبری` / `به ریاست` / `در رأس` before)."""
-        k = start + 1 if self._words[start] == "اعضای" else start
-        if not (k + 1 < end and self._words[k] == "این" and self._words[k + 1] in DELEGATION_WORDS):
+        state: X, who led it (named right after the last `به رهبری` / `به ریاست` / `به سرپرستی` before)."""
+        if self._this_delegation_opening(start, end) is None:
             return None
         lead = next((i for i in range(start - 1, max(0, start - 400), -1)
                      if self._words[i:i + 2] in (["به", "رهبری"], ["به", "ریاست"], ["به", "سرپرستی"])
                      and any(w.startswith(("هیئت", "هیات")) for w in self._words[max(0, i - 8):i])), None)
         if lead is None:
             return None
-        led = next((m for m in mentions[bisect_left(self._mention_starts, lead + 2):]
-                    if m.start <= lead + 3 and m.kind == "name"), None)
+        led = next((m for m in between(self._mention_starts, mentions, lead + 2, lead + 4) if m.kind == "name"), None)
         return entity_of.get(id(led)) if led is not None else None
 
     def _congratulated_in_call(self, mentions: list[PersonMention], start: int, end: int,
@@ -4023,9 +4030,9 @@ class Assembler:
             if k in self._quotes or not self._names_a_session_after(k):
                 continue
             c_start, c_end = u.clauses[u.clause_of[k]]
-            if "با" in words[k:c_end] or self._triggers_between(c_start, c_end) and any(
-                    t.label_ in ("meeting", "phone_call", "visit") and t.kb_id_.startswith("strong")
-                    for t in self._triggers_between(c_start, c_end)):
+            if "با" in words[k:c_end] or any(t.label_ in ("meeting", "phone_call", "visit")
+                                             and t.kb_id_.startswith("strong")
+                                             for t in self._triggers_between(c_start, c_end)):
                 continue  # (`X در نشست ... با Y دیدار کرد`: a contact of its own)
             if self._clause_status_at(doc, u, k) != "actual" or any(
                     w.startswith(("نکرد", "نداشت", "نیافت", "نشد", "نمی")) for w in words[k:c_end]):
@@ -4036,8 +4043,7 @@ class Assembler:
                             and m.start not in relative and words[m.start - 1:m.start] != ["با"]
                             and words[max(0, m.start - 2):m.start] not in (["نقل", "از"], ["به", "گفته"])), None)
             # (not the source: `به گفته هروی، کرزی در سخنرانی خود در نشست گفت`)
-            if subject is None or {"که", "گفت", "نوشت", "افزود", "اعلام", "گفته", "واکنش", "سخنان", "اشتراک",
-                                   "حضور", "شرکت"} & set(words[subject.end:k]):
+            if subject is None or not SAID_OF_A_SESSION.isdisjoint(words[subject.end:k]):
                 continue  # (`X نوشت که اشتراک هیئت افغانستان در نشست اکو ...`: what he said of the session)
             self._join(event, subject, entity_of, keys, "fa.person.at_the_session")
 
@@ -4074,19 +4080,18 @@ class Assembler:
                 return True  # `X که برای شرکت در اجلاس ... وارد ریاض شد، عصر امروز در این اجلاس سخنرانی کرد`
             if words[at + 1] in ("این", "آن", "همین", "همان", "یک"):
                 return False  # (`در جریان یک نشست پارلمانی ... سخنرانی کرد`: a scene told in passing)
-            for k in range(at + 1, min(at + 9, trigger.start)):
-                if words[k] in SPEECH_SESSION_NOUNS:
-                    return True
-                if not words[k].isalnum() or words[k] in ("این", "آن", "یک"):
-                    break
+            if self._session_named_from(at + 1, trigger.start, SPEECH_SESSION_NOUNS, ("این", "آن", "یک")):
+                return True
         return False
 
-    def _session_named_from(self, start: int, end: int) -> bool:
-        """A session noun within the first eight words from `start` (before `end`), with no punctuation before it."""
+    def _session_named_from(self, start: int, end: int, nouns: frozenset[str] = ANY_SESSION_NOUNS,
+                            stops: tuple[str, ...] = ()) -> bool:
+        """A session noun (of `nouns`) within the first eight words from `start` (before `end`), with no punctuation
+        and none of the words `stops` before it."""
         for k in range(start, min(start + 8, end)):
-            if self._words[k] in ANY_SESSION_NOUNS:
+            if self._words[k] in nouns:
                 return True
-            if not self._words[k].isalnum():
+            if not self._words[k].isalnum() or self._words[k] in stops:
                 return False
         return False
 
