@@ -7057,3 +7057,17 @@ def test_api_a_country_represented_at_the_session_adds_who_represented_it(extrac
             "و قاسم‌جومارت توکایف نیز حضور داشتند و ترکمنستان را گلشات ممدوا رئیس مجلس این کشور نمایندگی میکرد.")
     events = extract(text, published="2019-11-29")["events"]
     assert len(events) == 1 and "گلشات ممدوا" in _names(events[0])
+
+
+def test_api_a_present_verb_of_a_relative_clause_before_the_main_verb_plans_nothing(extract):
+    text = ("نورمحمد اسلام‌جار والی هرات امروز در یک تماس تلفنی با سرکنسول ایران در هرات در مورد وضعیت مهاجرین افغان "
+            "که از ایران اخراج می‌شوند صحبت کرده است.")
+    result = extract(text, published="2022-08-23")
+    assert [e["type"] for e in result["events"]] == ["phone_call"] and not result.get("other_contacts")
+
+
+def test_api_talks_of_the_delegations_carried_out_are_a_contact(extract):
+    text = ("قاهر رسول‌زاده، نخست‌وزیر تاجیکستان، امروز از سوی حسن روحانی پذیرفته شد. روز گذشته گفتگوهای رسمی "
+            "هیئت‌های دو کشور به ریاست قاهر رسول‌زاده و اسحاق جهانگیری انجام گرفت.")
+    events = extract(text, published="2016-10-18")["events"]
+    assert {"قاهر رسول‌زاده", "اسحاق جهانگیری"} in [_names(e) for e in events]

@@ -1789,8 +1789,10 @@ class Assembler:
                        and not (status == "planned" and i > 0 and words[i - 1] in ABOUT and self._done_after(words, i))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        and not (cue in PRESENT_CUES and "که" in words[max(0, i - 8):i]
-                                and words[i + n:i + n + 1] == ["و"])  # (`مهاجرینی که ... اخراج می‌شوند و ...`: the
-                       # verb of a relative clause no comma closes)
+                                and (words[i + n:i + n + 1] == ["و"]
+                                     or not TOLD_DONE_ENDINGS.isdisjoint(words[i + n + 1:i + n + 3])))
+                       # (`مهاجرینی که ... اخراج می‌شوند و ...`, `... که از ایران اخراج می‌شوند صحبت کرده است`: the
+                       # verb of a relative clause no comma closes, before the main clause's `و` or its past verb)
                        and not (status == "planned" and c_start + i in relative
                                 and self._plan_of_another_thing(c_start, c_end, c_start + i, relative))
                        for i in range(len(words) - n + 1)):
