@@ -7071,3 +7071,11 @@ def test_api_talks_of_the_delegations_carried_out_are_a_contact(extract):
             "هیئت‌های دو کشور به ریاست قاهر رسول‌زاده و اسحاق جهانگیری انجام گرفت.")
     events = extract(text, published="2016-10-18")["events"]
     assert {"قاهر رسول‌زاده", "اسحاق جهانگیری"} in [_names(e) for e in events]
+
+
+@pytest.mark.parametrize("before", ["پیش از آن،", "پیش از این نیز"])
+def test_api_a_day_told_after_before_that_dates_the_contact_itself(extract, before):
+    text = ("فرمانده ناوگروه ایرانی امروز در کلمبو با دریابان «پریانتا پررا» فرمانده نیروی دریایی سریلانکا دیدار کرد. "
+            f"فرمانده ناوگروه {before} روز دوشنبه با فرمانده منطقه دریایی غرب نیروی دریایی سریلانکا دیدار کرد.")
+    events = extract(text, published="2024-11-26")["events"]
+    assert sorted((e["date"] or {}).get("value") for e in events) == ["2024-11-25", "2024-11-26"]

@@ -5541,9 +5541,13 @@ class Assembler:
         # he spoke is not when the contact was)
         for _mention, start, end in between(self._date_starts, self._dates, reported, c_end if said is None else said):
             if start not in relative and not any(self._after_before_or_after(k, c_start)
+                                                 and "،" not in self._words[k:start]
+                                                 and not (self._words[k] in ("این", "آن")
+                                                          and self._words[k + 1] in ("نیز", "هم", "،"))
                                                  for k in range(max(c_start, start - 3), start + 1)):
                 # (`که شامگاه یکشنبه ... سفر کرده است،` dates the arrival, not the meeting; `پس از مراسم تحلیف روز
-                # دوشنبه` the ceremony it followed)
+                # دوشنبه` the ceremony it followed, but `پیش از آن، روز دوشنبه` and `پیش از این نیز روز دوشنبه` (before
+                # this) the contact itself)
                 found = " ".join(self._words[start:end])
                 break
         self._clause_dates[trigger.start] = found
