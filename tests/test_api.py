@@ -7079,3 +7079,19 @@ def test_api_a_day_told_after_before_that_dates_the_contact_itself(extract, befo
             f"فرمانده ناوگروه {before} روز دوشنبه با فرمانده منطقه دریایی غرب نیروی دریایی سریلانکا دیدار کرد.")
     events = extract(text, published="2024-11-26")["events"]
     assert sorted((e["date"] or {}).get("value") for e in events) == ["2024-11-25", "2024-11-26"]
+
+
+def test_api_a_future_said_in_a_meeting_of_someone_is_what_was_said(extract):
+    text = ("رئیس مجلس شورای اسلامی امروز در دیدار دبیر شورای امنیت روسیه گفت هرگونه مداخله نظامی خارجی در سوریه، "
+            "منطقه را به سمت بی‌ثباتی سوق خواهد داد. علی لاریجانی در این دیدار با نیکلای پاتروشف درباره سوریه گفتگو کرد.")
+    result = extract(text, published="2012-10-15")
+    assert len(result["events"]) == 1 and not result.get("other_contacts")
+
+
+def test_api_a_talk_with_a_television_channel_is_an_interview(extract):
+    text = ("دور سوم مذاکرات هیئت‌های امارت اسلامی و پاکستان که روز پنجشنبه در استانبول آغاز شده بود، امروز بدون توافق "
+            "پایان یافت. هیئت امارت اسلامی به ریاست عبدالحق وثیق و هیئت پاکستان به ریاست محمد عاصم ملک در این مذاکرات "
+            "حضور داشتند. در مقابل، خواجه محمد آصف وزیر دفاع پاکستان در گفتگو با یک تلویزیون محلی گفت که مذاکرات به "
+            "بن بست رسیده است.")
+    events = extract(text, published="2025-11-08")["events"]
+    assert len(events) == 1 and not any("آصف" in name for name in _names(events[0]))

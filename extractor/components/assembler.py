@@ -3490,6 +3490,8 @@ class Assembler:
         مهر`, `در گفتگو با خبرنگار ما`): an interview."""
         words = self._words
         met = trigger.end + 1 if trigger.end + 1 < len(words) and words[trigger.end] == "با" else trigger.end
+        if met + 1 < len(words) and words[met] == "یک":
+            met += 1  # (`در گفتگو با یک تلویزیون محلی`)
         return met < len(words) and (words[met] in self.kb.interview_objects or "اختصاصی" in words[trigger.start:trigger.end]
                                      or any(s.label_ == "OUTLET" for s in self._structure_at(met)))
 
@@ -6655,14 +6657,17 @@ class Assembler:
         clause tells after it is what was said in the contact."""
         if not self._framed(trigger):
             return None
-        return next((k for k in range(trigger.end, c_end) if self._words[k] == "،"), None)
+        return next((k for k in range(trigger.end, c_end) if self._words[k] == "،"
+                     or (self._words[k] in SAID and self._words[k - 1] not in ("و", "،"))), None)
+        # (`در دیدار دبیر شورای امنیت روسیه گفت ... خواهد داد`: with no comma, the speech verb closes the one met)
 
     def _framed(self, trigger: Span) -> bool:
         """A contact noun opening with `در`/`طی` and ending in `با` (`در دیدار با`), or the noun alone with `در` and
         `با` around it (`در تماس تلفنی با`): the clause tells what was said or done in the contact."""
         words = self._words
         before = trigger.start - 1 if trigger.start > 1 and words[trigger.start - 1] == "یک" else trigger.start
-        return (words[trigger.start] in ("در", "طی") and words[trigger.end - 1] == "با") \
+        return (words[trigger.start] in ("در", "طی") and (words[trigger.end - 1] == "با"
+                                                           or trigger.id_ == "fa.trigger.in_meeting_of")) \
             or (before > 0 and words[before - 1] in ("در", "طی")
                 and words[trigger.end:trigger.end + 1] == ["با"])  # (also `در یک تماس تلفنی با`)
 
