@@ -7095,3 +7095,11 @@ def test_api_a_talk_with_a_television_channel_is_an_interview(extract):
             "بن بست رسیده است.")
     events = extract(text, published="2025-11-08")["events"]
     assert len(events) == 1 and not any("آصف" in name for name in _names(events[0]))
+
+
+def test_api_a_contact_timed_before_meeting_another_side_is_another_contact(extract):
+    text = ("رئیس مجلس شورای اسلامی عصر امروز در دیدار با دبیر شورای امنیت روسیه بر همکاری اقتصادی تأکید کرد. به گزارش "
+            "تسنیم، محمدباقر قالیباف در این دیدار به «نیکلای پاتروشف» گفت تحریم‌ها مانع همکاری نیست. دبیر شورای امنیت "
+            "روسیه پیش از دیدار با رئیس مجلس، در دبیرخانه شورای عالی امنیت ملی با علی شمخانی گفتگو کرد.")
+    events = extract(text, published="2022-11-09")["events"]
+    assert [_names(e) for e in events] == [{"محمدباقر قالیباف", "نیکلای پاتروشف"}, {"نیکلای پاتروشف", "علی شمخانی"}]

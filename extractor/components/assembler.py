@@ -5176,6 +5176,7 @@ class Assembler:
                               or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
                      or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
+                     or self._before_or_after_meeting_the_other(later, earlier)
                      or self._committee_session_after(later.trigger)  # `پس از این دیدار، نشست کمیته مشترک ...`
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
                          and earlier.separate is None  # (a part of `با A و B جداگانه دیدار کرد` sums up what follows)
@@ -5467,6 +5468,24 @@ class Assembler:
         words = self._words
         return any(words[i] in ("پیش", "قبل") and words[i + 1] == "از" and words[i + 2] in ("این", "آغاز", "شروع")
                    and words[i + 3] in self.kb.event_nouns for i in range(s_start, trigger.start - 3))
+
+    def _before_or_after_meeting_the_other(self, later: DraftEvent, earlier: DraftEvent) -> bool:
+        """`X پیش از دیدار با رئیس مجلس، ... با Y گفتگو کرد`: the later clause times its contact by a meeting with
+        someone of the earlier contact (by name or by the same title) who is no side of its own: another contact."""
+        c_start, _ = self._units.clauses[self._units.clause_of[later.trigger.start]]
+        s_start, _ = self._units.sentences[self._units.sentence_of[later.trigger.start]]
+        words = self._words
+        for i in range(s_start, later.trigger.start - 3):
+            if not (words[i] in BEFORE_AFTER and words[i + 1] == "از" and words[i + 2] in self.kb.event_nouns
+                    and words[i + 3] == "با"):
+                continue
+            met = next(iter(between(self._mention_starts, self._mentions, i + 4, i + 5)), None)
+            if met is None or any(s.mention is met for s in later.sides):
+                return False
+            return any(s.mention is met or (s.entity is None and met.role is not None
+                                            and (s.mention.role, s.mention.country) == (met.role, met.country))
+                       for s in earlier.sides)
+        return False
 
     def _also_with_someone_new(self, later: DraftEvent, earlier: DraftEvent) -> bool:
         """`X همچنین با Y دیدار کرد`, Y named by no side of the contact before: another contact of X's."""
