@@ -7103,3 +7103,10 @@ def test_api_a_contact_timed_before_meeting_another_side_is_another_contact(extr
             "روسیه پیش از دیدار با رئیس مجلس، در دبیرخانه شورای عالی امنیت ملی با علی شمخانی گفتگو کرد.")
     events = extract(text, published="2022-11-09")["events"]
     assert [_names(e) for e in events] == [{"محمدباقر قالیباف", "نیکلای پاتروشف"}, {"نیکلای پاتروشف", "علی شمخانی"}]
+
+
+def test_api_a_hyphen_inside_a_name_keeps_the_name_whole(extract):
+    text = ("وزیر امور خارجه تاجیکستان امروز در دوشنبه با «آنا ماریا کوالسکا-نوواک» معاون وزیر خارجه لهستان دیدار کرد. "
+            "پیتر کوپر-هیل سفیر بریتانیا در دوشنبه نیز در این دیدار حضور داشت.")
+    events = extract(text, published="2021-03-02")["events"]
+    assert len(events) == 1 and {"آنا ماریا کوالسکا-نوواک", "پیتر کوپر-هیل"} <= _names(events[0])

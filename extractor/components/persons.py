@@ -1299,6 +1299,9 @@ class PersonRules:
         j = start
         while j < len(doc) and j - start < limit:
             text = self._words[j]
+            if j > start and self._name_hyphen(j) and self.is_given(self._words[j - 1]) and self._name_token(j + 1):
+                j += 2  # `فرانک-والتر شتاین‌مایر`: a double given name joined by a hyphen
+                continue
             if self._compound_given_at(j) and (self._name_token(j + 1)
                                                or (j + 2 < len(doc) and self._name_token(j + 2))):
                 j += 2  # `عصمت الله`: a given name a ZWNJ split (`احمد ولی کرزی`: its half a common word)
@@ -1319,6 +1322,8 @@ class PersonRules:
             break
         while j > start and self._words[j - 1] in self.particles:
             j -= 1
+        while start < j and self._name_hyphen(j):
+            j += 2  # `ایگور لیاکین-فرالف`, `ماریا لووا-بلووا`: a double surname joined by a hyphen with no space
         if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
             j += 1  # `ایمانی پور`: a suffix the ZWNJ (read as a space) cut off the surname
         elif j == start + 1 and j < len(doc) and self._words[j] == "الله" and (start - 1) in self._at \
@@ -1331,6 +1336,14 @@ class PersonRules:
                 and self._words[j].startswith("ال") and len(self._words[j]) > 3 and self._name_token(j):
             j += 1  # an Arabic family name after a patronymic: عبدالله بن خمیس | الرئیسی
         return j
+
+    def _name_hyphen(self, i: int) -> bool:
+        """Token `i` is a hyphen written with no space between a name word and one more (`لیاکین-فرالف`); the word
+        after it may spell a function word (`مون جائه-این`), never a place or a trigger (`باکو-تفلیس`)."""
+        doc = self._doc
+        return 0 < i < len(doc) - 1 and self._words[i] in ("-", "‐") and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_ and self._alpha[i - 1] and self._alpha[i + 1] and (i + 1) not in self._triggers \
+            and ((i + 1) not in self._at or self._at[i + 1].label_ == "SURNAME") and len(self._words[i + 1]) >= 2
 
     def _compound_given_at(self, i: int) -> bool:
         """Tokens `i` and `i + 1` are one given name a ZWNJ split (`عصمت‌الله`, `فصیح‌الدین`)."""
@@ -2058,10 +2071,11 @@ class PersonRules:
         while start > 0 and (end - start < 4 or (end - start == 4 and self.is_given(self._words[start - 1]))) \
                 and self._words[start - 1] not in NAME_OPENERS and (
                 self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0
-                                                and self._particle_here(start - 1))):
+                                                and self._particle_here(start - 1))
+                or (end - start > 0 and self._name_hyphen(start - 1) and self._name_token(start - 2))):
             # `با محسن نقوی در دفتر وزیر کشور`: `در` after a surname is no particle; a fifth token only when it is a
-            # first name (`محمد حسن حبیب الله زاده`)
-            start -= 1
+            # first name (`محمد حسن حبیب الله زاده`); `شرارد کوپر-کولز سفیر بریتانیا`: a hyphen inside the surname
+            start -= 2 if self._words[start - 1] in ("-", "‐") else 1
         while start < end and self._words[start] in self.particles:
             start += 1
         if start == end:
@@ -2205,14 +2219,15 @@ class PersonRules:
         for i in list(positions(doc).get("«", ())):
             j, initials = i + 1, 0
             while j < len(doc) and j - i - initials <= 7 and self._words[j] != "»":
-                if self._initial_dot(j):
-                    initials += 1  # `«اس. ام. قمرالحسن»`: the dot of an initial is no word of the name
+                if self._initial_dot(j) or self._name_hyphen(j):
+                    initials += 1  # `«اس. ام. قمرالحسن»`: the dot of an initial is no word of the name, nor the hyphen
+                    # of a double name (`«مایته نکوآنا-مشابانه»`)
                 j += 1
             size = j - i - 1 - initials
             split_off = sum(self._words[k] in self.name_suffixes for k in range(i + 2, j))
             if j >= len(doc) or self._words[j] != "»" or not 1 <= size - split_off <= 4:
                 continue  # (a suffix its ZWNJ cut off is no word of its own: `«ادیلبیک قاسم‌علی‌یف»`)
-            inner = [k for k in range(i + 1, j) if not self._initial_dot(k)]
+            inner = [k for k in range(i + 1, j) if not self._initial_dot(k) and not self._name_hyphen(k)]
             ranked = i > 0 and i - 1 in self._at and self._at[i - 1].label_ == "RANK"
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")
