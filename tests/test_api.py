@@ -7110,3 +7110,10 @@ def test_api_a_hyphen_inside_a_name_keeps_the_name_whole(extract):
             "پیتر کوپر-هیل سفیر بریتانیا در دوشنبه نیز در این دیدار حضور داشت.")
     events = extract(text, published="2021-03-02")["events"]
     assert len(events) == 1 and {"آنا ماریا کوالسکا-نوواک", "پیتر کوپر-هیل"} <= _names(events[0])
+
+
+def test_api_initials_open_a_name_before_its_title(extract):
+    text = ("معاون وزیر امور خارجه پاکستان روز سه‌شنبه ار. کی. سینگ معاون کمیسر عالی هند در اسلام‌آباد را احضار کرد. "
+            "وزیر دفاع افغانستان نیز در دهلی نو با ان.ام. راو وزیر امور داخله هند دیدار کرد.")
+    events = extract(text, published="2019-05-14")["events"]
+    assert {"ار. کی. سینگ", "ان.ام. راو"} <= set().union(*(_names(e) for e in events))

@@ -271,6 +271,10 @@ CALLING_VERBS = frozenset({"خواند", "خواندند", "نامید", "نام
 CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"])
 """Words before «...» that say what a thing is called (`موسوم به`, `با عنوان`), not who someone is (`فردی به نام
 «...»` may name a person)."""
+INITIAL_LOOKALIKES = frozenset({"شد", "زد", "مه", "نه", "ها", "را", "حل", "ما", "او", "من", "هم", "ده", "دو", "سه", "صد",
+                                "شب", "کم", "کل", "که", "از", "با", "به", "در", "بر", "تا", "ه", "ق", "ش", "م", "ه.ش", "ه.ق"})
+"""Words of one or two letters that end a sentence or a date with their dot (`دیدار شد.`, `۱۷ مه.`, `ه.ش.`): no
+initials (those that spell one, `کی`, `وی`, `ای`, may)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
@@ -1227,6 +1231,8 @@ class PersonRules:
                 or self._day_at(i + 2) or self._words[i + 2] in self.time_words):
             return True  # `نصرالله رشنودی سرکنسول ایران`, `نصرالله رشنودی روز دوشنبه ...`: a first name before an
             # unknown surname and a title or the day
+        if i >= 2 and self._initial_at(i - 2):
+            return True  # `جی. پی. سینگ معاون کمیسر عالی هند`: after initials, another man's (not Manmohan Singh)
         if i == 0 or (i - 1) in self._at:
             return False
         before = self._words[i - 1]
@@ -2080,6 +2086,11 @@ class PersonRules:
             start += 1
         if start == end:
             return None
+        named = start
+        while start >= 2 and self._initial_at(start - 2):
+            start -= 2  # `جی. پی. سینگ معاون کمیسر عالی هند`, `دی.پی. سریواستاوا سفیر هند`: initials before the name
+        if start < named and not self._common_words(named, end):
+            return start, end  # (initials open a name wherever it stands: `روز جمعه جی. پی. سینگ ...`)
         first = self._words[start]
         before = self._words[start - 1] if start else ""
         boundary = start == 0 or before in BOUNDARY_WORDS or before in DELEGATION_HEAD or before in NAME_OPENERS \
@@ -2261,6 +2272,14 @@ class PersonRules:
                 continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called)
             found.append((i + 1, j))
         return found
+
+    def _initial_at(self, k: int) -> bool:
+        """Token `k` is an initial of one or two letters, or initials joined by dots (`دی.پی`), written with its dot
+        right after it (not `شد.` closing a sentence)."""
+        word = self._words[k]
+        return k + 1 < len(self._words) and self._words[k + 1] == "." and not self._doc[k].whitespace_ \
+            and word not in INITIAL_LOOKALIKES and k not in self._at \
+            and all(part.isalpha() and len(part) <= 2 for part in word.split("."))
 
     def _initial_dot(self, k: int) -> bool:
         """Token `k` is the dot after an initial of one or two letters (`اس.`, `ام.`)."""
