@@ -7117,3 +7117,18 @@ def test_api_initials_open_a_name_before_its_title(extract):
             "وزیر دفاع افغانستان نیز در دهلی نو با ان.ام. راو وزیر امور داخله هند دیدار کرد.")
     events = extract(text, published="2019-05-14")["events"]
     assert {"ار. کی. سینگ", "ان.ام. راو"} <= set().union(*(_names(e) for e in events))
+
+
+def test_api_a_speaker_who_tells_who_was_present_was_not(extract):
+    text = ("وزیر خارجه افغانستان امروز در کابل با معاون وزیر خارجه قطر دیدار کرد. وحید احمدی سخنگوی وزارت خارجه به "
+            "خبرنگاران گفت در این دیدار که سفیر قطر در کابل نیز حضور داشت، دو طرف درباره روند صلح بحث کردند.")
+    events = extract(text, published="2020-02-11")["events"]
+    assert len(events) == 1 and "وحید احمدی" not in _names(events[0])
+
+
+def test_api_what_someone_had_said_that_another_did_is_not_his_contact(extract):
+    text = ("ناصر بهرامی سخنگوی وزارت خارجه در همان پیام گفته بود که وزیر خارجه روز دوشنبه با سفیر ترکمنستان در کابل "
+            "دیدار کرده است. سفیر افغانستان در اسلام‌آباد نیز نوشته است که روز چهارشنبه در دفتر وزارت خارجه پاکستان با "
+            "معاون وزیر خارجه این کشور دیدار کرده است.")
+    events = extract(text, published="2021-06-16")["events"]
+    assert [("ناصر بهرامی" in _names(e), len(e["participants"])) for e in events] == [(False, 2), (False, 2)]

@@ -102,6 +102,8 @@ STATUS_CUES = (("cancelled", CANCELLED_CUES), ("denied", DENIED_CUES), ("hypothe
                ("planned", PLANNED_CUES))
 PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
+SAID_PARTICIPLES = frozenset({"گفته", "نوشته", "افزوده"})
+"""Participles of saying that, with `است`/`بود`, tell what someone had said (`گفته بود که`)."""
 SAID_OR_THAT = SAID | {"که"}
 """What ends a speaker's `X گفت (که)` before the words said."""
 SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
@@ -570,7 +572,7 @@ class Assembler:
         for cue in self.presence_cues:
             self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
-        self._subject_openers = self.speech_verbs | SAID | WRITER_ASIDES | {"به", "بنابه"}
+        self._subject_openers = self.speech_verbs | SAID | SAID_PARTICIPLES | WRITER_ASIDES | {"به", "بنابه"}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.plural_heads = kb.words("plural_heads")
@@ -2057,6 +2059,10 @@ class Assembler:
         for k in [k for k in range(c_start, trigger.start - 1) if toks[k] in openers]:
             # `سخنگو گفت (که) دو طرف ... گفت‌وگو کردند`: the speaker is not a side
             said = self._said_that(k, trigger.start)
+            if said is not None and toks[k] in SAID_PARTICIPLES and not self._someone_before_with(mentions, said,
+                                                                                               trigger.start):
+                said = None  # `X نوشته است که روز چهارشنبه در دفتر وزارت خارجه با Y دیدار کرده`: no subject after
+                # `که`, the writer tells his own meeting
             if said is not None:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
             elif self._words[k] in SAID or (self._words[k] in SAYS and self._words[k + 1] == "،"):
@@ -3460,6 +3466,12 @@ class Assembler:
             (entity := entity_of.get(id(m))) is not None and min(x.start for x in entity.mentions) < trigger.start
             for m in named)
 
+    def _someone_before_with(self, mentions: list[PersonMention], start: int, end: int) -> bool:
+        """A person is told from `start` to the first `با` before `end`, or no `با` is: the clause does not leave out
+        the one who met (`گفته بود که افغانستان در فهرست شرکت‌کنندگان ... قرار ندارد`)."""
+        with_at = next((k for k in range(start, end) if self._words[k] == "با"), None)
+        return with_at is None or bool(between(self._mention_starts, mentions, start, with_at))
+
     def _only_time_before_with(self, start: int, end: int, upto: int | None = None) -> bool:
         """From `start` to the first `با` before `end` (or to `upto`) there is only when and where (a date, `در` and a
         place, `نیز`): the clause has no subject."""
@@ -4264,10 +4276,11 @@ class Assembler:
                     and not self._words[verbs[-1] - 1].endswith("ه"):  # (not `گفته بود که`: what was said)
                 subject_start = c_start  # `X تنها رهبری بود که در این اجلاس حاضر شد`: the one the cleft is about
             said = next((i for i in range(trigger.start - 2, subject_start - 1, -1) if self._words[i] in SAID
-                         and self._words[i + 1] == "که" and i not in relative), None)
+                         and i not in relative), None)
             if said is not None:
-                subject_start = said + 2  # `X سخنگوی وزارت ... گفت که در این نشست که Y نیز حضور داشت`: the speaker
-                # tells who attended, he did not
+                subject_start = said + (2 if self._words[said + 1] in ("که", "،") else 1)
+                # `X سخنگوی وزارت ... گفت که در این نشست که Y نیز حضور داشت`, `X سخنگوی رئیس جمهور گفت در این دیدار
+                # که Y نیز حضور داشت`: the speaker tells who attended, he did not
             s_start, _ = u.sentences[u.sentence_of[trigger.start]]
             hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
             rule = "fa.person.opened_session" if trigger.id_ in OPENING_TRIGGERS else "fa.person.attended"
@@ -6726,15 +6739,18 @@ class Assembler:
         """Token `k` opens `X گفت که`, `اعلام کرد که`, `خبر داده است که` (a speech word, its light verb, `است`):
         the token after its `که`, if that comes before `end`."""
         words = self._words
-        if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] not in WRITER_ASIDES:
+        if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] not in WRITER_ASIDES \
+                and words[k] not in SAID_PARTICIPLES:
             return None
         j = k + 1
         if j + 1 < end and words[j] == "می":
             j += 1  # `یادآور می شود`
         if j < end and words[j] in LIGHT_VERBS:
             j += 1
-            if j < end and words[j] == "است":
-                j += 1
+            if j < end and words[j] in ("است", "بود"):
+                j += 1  # (`اعلام کرده بود که`)
+        elif words[k] in SAID_PARTICIPLES and j < end and words[j] in ("است", "بود", "بودند"):
+            j += 1  # `بلخی در همان پیام گفته بود که متقی ... دیدار کرده است`
         elif words[k] in WRITER_ASIDES and j < end and words[j] == "است":  # `گفتنی است که`: no speaker
             j += 1
         return j + 1 if j < end and words[j] == "که" else None
