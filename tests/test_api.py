@@ -7132,3 +7132,10 @@ def test_api_what_someone_had_said_that_another_did_is_not_his_contact(extract):
             "معاون وزیر خارجه این کشور دیدار کرده است.")
     events = extract(text, published="2021-06-16")["events"]
     assert [("ناصر بهرامی" in _names(e), len(e["participants"])) for e in events] == [(False, 2), (False, 2)]
+
+
+def test_api_someone_met_too_who_holds_no_office_of_the_contact_before_is_another_contact(extract):
+    text = ("هاکان فیدان وزیر امور خارجه ترکیه امروز در بغداد با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرد. دو طرف "
+            "درباره آب دجله و فرات گفتگو کردند. فیدان عصر امروز با وزیر کشور و رئیس دستگاه اطلاعات نیز ملاقات کرد.")
+    events = extract(text, published="2024-08-20")["events"]
+    assert len(events) == 2 and [e["participants"][-1]["role"]["code"] for e in events] == ["head_of_government", "minister"]

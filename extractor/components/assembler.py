@@ -5189,6 +5189,7 @@ class Assembler:
                               or earlier.trigger.id_ in HELD_TRIGGERS)  # (a session the lead told held)
                          and self._before_the_contact_told(later.trigger))
                      or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
+                     or self._with_someone_new_too(later, earlier)
                      or self._before_or_after_meeting_the_other(later, earlier)
                      or self._committee_session_after(later.trigger)  # `پس از این دیدار، نشست کمیته مشترک ...`
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
@@ -5513,6 +5514,26 @@ class Assembler:
         known = self._keys(earlier)
         return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
                    for s in later.sides)
+
+    def _with_someone_new_too(self, later: DraftEvent, earlier: DraftEvent) -> bool:
+        """`X با وزیر امور داخله نیز ملاقات کرده است`: the one met "too", right before the verb, is no side of the contact
+        with someone told before (named apart from its sides, or by a title whose office none of them holds): another
+        contact (an arrival told before is not the contact the "too" adds to)."""
+        trigger = later.trigger
+        if earlier.type == "visit" or len(earlier.sides) < 2 \
+                or trigger.start < 1 or self._words[trigger.start - 1] not in ("نیز", "هم"):
+            return False
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        words = self._words[c_start:trigger.start]
+        if "با" not in words:
+            return False
+        counterpart = c_start + len(words) - 1 - words[::-1].index("با")
+        known = self._keys(earlier)
+        offices = {(self._role(s.entity) if s.entity is not None else s.mention.role) for s in earlier.sides}
+        return any(s.mention.start > counterpart and (
+            (s.entity is not None and s.entity.key not in known)
+            or (s.entity is None and s.mention.kind == "title_only" and s.mention.role
+                and s.mention.role not in offices)) for s in later.sides)
 
     def _committee_session_after(self, trigger: Span) -> bool:
         """A session of a joint body told held after the contact just told (`پس از این دیدار، نشست کمیته مشترک حقوقی
