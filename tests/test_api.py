@@ -7139,3 +7139,11 @@ def test_api_someone_met_too_who_holds_no_office_of_the_contact_before_is_anothe
             "درباره آب دجله و فرات گفتگو کردند. فیدان عصر امروز با وزیر کشور و رئیس دستگاه اطلاعات نیز ملاقات کرد.")
     events = extract(text, published="2024-08-20")["events"]
     assert len(events) == 2 and [e["participants"][-1]["role"]["code"] for e in events] == ["head_of_government", "minister"]
+
+
+def test_api_a_subject_told_by_no_title_we_know_is_the_one_named_before(extract):
+    text = ("محمدباقر قالیباف رئیس مجلس شورای اسلامی امروز در ایروان با نیکول پاشینیان نخست‌وزیر ارمنستان دیدار کرد. "
+            "پاشینیان در این دیدار بر گسترش روابط تأکید کرد. ریاست قوه مقننه کشورمان عصر امروز نیز با آلن "
+            "سیمونیان رئیس مجلس ارمنستان ملاقات کرد.")
+    events = extract(text, published="2023-06-14")["events"]
+    assert [_names(e) for e in events] == [{"محمدباقر قالیباف", "نیکول پاشینیان"}, {"محمدباقر قالیباف", "آلن سیمونیان"}]

@@ -190,6 +190,8 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
+SINGULAR_PAST_VERBS = frozenset({"کرد", "کرده", "نمود", "نموده", "داشت", "داشته"})
+"""The light verb of a contact one person had (`ملاقات کرد`, `دیدار کرده`), not a plural or a first person's."""
 MOTION_VERBS = frozenset({"رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند"})
 """Verbs of going that end a time phrase (`پس از پایان نشست به دفتر X رفت و ...`)."""
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
@@ -2270,6 +2272,37 @@ class Assembler:
                 if titled is not None:  # `وابسته دفاعی کشورمان روز یکشنبه ... دیدار کرد. وی روز دوشنبه نیز با X ...`
                     sides.insert(0, Side(None, titled, role=titled.role, country=titled.country,
                                          rule="fa.person.pronoun"))
+        with_at = next((i for i in range(subject_start, trigger.start) if self._words[i] == "با"), None)
+        if trigger.id_ == "fa.trigger.meet_verb" and named and pronoun is None and with_at is not None \
+                and with_at > subject_start and all(s.mention.start > with_at for s in sides) \
+                and self._phrase_start(sides[0].mention) == with_at + 1 \
+                and self._words[trigger.end - 1] in SINGULAR_PAST_VERBS \
+                and (trigger.end >= len(self._words) or self._words[trigger.end] not in ("بودند", "اند")) \
+                and self._words[subject_start] not in DELEGATION_WORDS \
+                and not self._triggers_between(subject_start, with_at) \
+                and not any(self._words[k] in FINITE_VERBS and k not in relative for k in range(subject_start, with_at)):
+            # `ریاست مجلس کشورمان ظهر امروز نیز با آرتور راسی‌زاده ملاقات کرد`, `سانتوس عصر امروز با X دیدار کرد`: a
+            # subject told by no name or title we know (or by the last word of a name told before), who met someone
+            # of another country named after `با`: the one whose name it ends, else the last one named of another
+            # country (not `... برگزار شد که X در دمشق با Y دیدار کرده بود`: another clause's subject; nor a plural
+            # subject, `رهبران آفریقایی ... دیدار کرده بودند`, nor a delegation, `هیئت طالبان که به رهبری X ...`)
+            met = {self._side_country(s) for s in sides} - {None}
+            slot = set(self._words[subject_start:with_at])
+            ours = any(span.label_ == "OUR_COUNTRY" for span in self._structure[
+                bisect_left(self._structure_starts, subject_start):bisect_left(self._structure_starts, with_at)])
+            home = (self._source_country if self._source_country in PERSIAN_SPEAKING else "IR") if ours else None
+            named_before = [entity_of[id(m)] for m in islice(backwards(mentions, bisect_left(self._mention_starts,
+                                                                                              subject_start)), 40)
+                            if m.kind == "name" and id(m) in entity_of and not m.is_reporter and m.start not in quotes]
+            subject = next((e for e in named_before if any(  # (the rest of a name told before: `سانتوس`)
+                len(w) > 2 and w in slot for x in e.named for w in self._words[x.start + 1:x.end])), None) \
+                if not ours else next((e for e in named_before if self._country(e) == home), None)
+            if subject is None and not ours:
+                subject = self._antecedent(mentions, entity_of, c_start, other_than=met)
+            if subject is not None and subject.key not in seen and met and not subject.is_reporter \
+                    and self._country(subject) not in met | {None}:
+                sides.insert(0, Side(subject, subject.first, rule="fa.person.previous_subject"))
+                seen.add(subject.key)
         guest_met = next((k + 1 for k in range(subject_start, trigger.start - 1) if self._words[k] == "با"
                           and self._words[k + 1] in GUEST_WORDS
                           and (k + 2 == trigger.start or self._words[k + 2] == "نیز")), None)
