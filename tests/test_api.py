@@ -7147,3 +7147,10 @@ def test_api_a_subject_told_by_no_title_we_know_is_the_one_named_before(extract)
             "سیمونیان رئیس مجلس ارمنستان ملاقات کرد.")
     events = extract(text, published="2023-06-14")["events"]
     assert [_names(e) for e in events] == [{"محمدباقر قالیباف", "نیکول پاشینیان"}, {"محمدباقر قالیباف", "آلن سیمونیان"}]
+
+
+def test_api_a_contact_reported_after_said_that_with_its_own_subject_is_no_relative_clause(extract):
+    text = ("سخنگوی والی بلخ به خبرنگاران گفت که محمد داوود لغمانی شام جمعه در یک تماس تلفنی با سرکنسول ازبکستان در "
+            "مزار شریف، خواستار تسهیل صدور ویزا برای بیماران شده است.")
+    events = extract(text, published="2024-03-16")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call"

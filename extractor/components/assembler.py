@@ -1964,6 +1964,18 @@ class Assembler:
         marker = next((k for k in range(end - 1, start, -1) if self._words[k] in self.relative_markers), None)
         return marker is not None and (self._words[marker - 1] in SAID or self._words[marker - 1] in SAYS)
 
+    def _reported_with_its_subject(self, trigger: Span, c_start: int) -> int | None:
+        """`X گفت که A ... در تماس تلفنی با B، ...`, `در خبرنامه آمده است که در همان روز A در گفت‌وگوی تلفنی با B ...`:
+        the `که` after a verb of saying opens what was reported, a clause with its own subject named before the
+        contact, no relative clause (whose comma would close it). The `که`, or None."""
+        words = self._words
+        marker = next((k for k in range(trigger.start - 1, c_start, -1) if words[k] in self.relative_markers), None)
+        if marker is None or not (words[marker - 1] in SAID or words[marker - 1] in SAYS
+                                  or words[marker - 2:marker] == ["آمده", "است"]):
+            return None
+        return marker if any(m.kind == "name" and not m.is_reporter
+                             for m in between(self._mention_starts, self._mentions, marker + 1, trigger.start)) else None
+
     def _own_dated_contact(self, trigger: Span, c_start: int) -> bool:
         """`X گفت که دیروز در دیدار با Y، ...`: a framed contact dated right after the speaker's `که` is one the
         speaker (no spokesman, who reports his minister's) tells as his own."""
@@ -1996,6 +2008,9 @@ class Assembler:
                 trigger, c_start)) and self._said_that_before(c_start, trigger.start):
             relative = set()  # `X گفت که سفیر عراق به دیدنش آمده و درباره ...، ... گفتگو کرده‌اند`, `X گفت که دیروز
             # در دیدار با Y، دو طرف ... توافق کردند`: what he said
+        reported = self._reported_with_its_subject(trigger, c_start) if trigger.start in relative else None
+        if reported is not None:  # `سخنگوی والی گفت که خانزاده شام یکشنبه در یک تماس تلفنی با Y، خواستار ... شده است`:
+            relative = set(range(c_start, reported + 1))  # what was reported, the speaker no side of it
         if trigger.start in relative:
             if not (trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative)):
                 return None
