@@ -7154,3 +7154,14 @@ def test_api_a_contact_reported_after_said_that_with_its_own_subject_is_no_relat
             "مزار شریف، خواستار تسهیل صدور ویزا برای بیماران شده است.")
     events = extract(text, published="2024-03-16")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call"
+
+
+@pytest.mark.parametrize("after", ["سفر وزیر خارجه پاکستان به مسکو چند هفته پس از سفر شهباز شریف به پکن انجام شد؛ "
+                                   "سفری که در جریان آن شریف با شی جین‌پینگ دیدار کرد.",
+                                   "این دیدار چند روز پس از آن صورت گرفت که شهباز شریف در پکن با شی جین‌پینگ دیدار "
+                                   "کرده بود."])
+def test_api_a_contact_this_one_is_timed_some_days_after_is_background(extract, after):
+    text = ("اسحاق دار وزیر امور خارجه پاکستان امروز در مسکو با سرگئی لاوروف همتای روس خود دیدار و درباره افغانستان "
+            f"گفت‌وگو کرد. {after}")
+    events = extract(text, published="2024-06-12")["events"]
+    assert [_names(e) for e in events] == [{"اسحاق دار", "سرگئی لاوروف"}]

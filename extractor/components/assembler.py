@@ -946,6 +946,8 @@ class Assembler:
                     draft.status = "background"  # `از تماس‌های تلفنی X با همتای ترکش در شب کودتا قدردانی کرد`
                 if draft.status == "actual" and self._in_that_year(trigger, u):
                     draft.status = "background"  # `... از سال ۲۰۱۶ است؛ در آن سال X با Y دیدار کرده بود`
+                if draft.status == "actual" and self._in_what_this_came_after(trigger, u):
+                    draft.status = "background"  # `این دیدار چند روز پس از سفر X به مسقط انجام شد؛ سفری که ...`
                 if len(draft.sides) >= 3:  # `مودی علاوه بر شریف، راجاپاکسه را نیز به حضور پذیرفت`: besides him, another
                     draft.sides = [s for s in draft.sides if self._words[max(0, s.mention.start - 2):s.mention.start]
                                    != ["علاوه", "بر"]]
@@ -2985,6 +2987,21 @@ class Assembler:
                    for k in range(c_start, trigger.start - 2)):
             return False
         return any(w in ("بود", "بودند") for w in words[trigger.end - 1:min(c_end, trigger.end + 2)])
+
+    def _in_what_this_came_after(self, trigger: Span, u) -> bool:
+        """`این دیدار کمتر از یک ماه پس از سفر X به مسقط انجام شد؛ سفری که در جریان آن X با Y دیدار کرد`, `سفر وزیر
+        چند روز پس از آن صورت می‌گیرد که X با Y دیدار کرده بود`: the contact lies in the `که` clause of what this one is
+        timed some days or weeks after (not `دو روز پس از آن که وارد مسکو شد، با پوتین دیدار کرد`: no `انجام`/`صورت`
+        tells this one's taking place before the `که`)."""
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        words = self._words
+        for k in range(s_start + 1, trigger.start - 3):
+            if words[k:k + 2] == ["پس", "از"] and words[k + 2] in ("سفر", "آن") \
+                    and (words[k - 1] in ("هفته", "ماه") or words[k - 2:k] == ["چند", "روز"]):
+                # (`یک روز پس از آن ... که X با Y گفت‌وگو کرد`: yesterday's contact is still news)
+                rel = next((m for m in range(k + 3, trigger.start) if words[m] == "که"), None)
+                return rel is not None and not {"انجام", "صورت"}.isdisjoint(words[k + 3:rel])
+        return False
 
     def _years_ago(self, trigger: Span) -> bool:
         """The sentence, up to the trigger, dates the contact years back (`پنج سال پیش`, `۱۰ سال قبل`): history,
