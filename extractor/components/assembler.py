@@ -946,6 +946,9 @@ class Assembler:
                     draft.status = "background"  # `از تماس‌های تلفنی X با همتای ترکش در شب کودتا قدردانی کرد`
                 if draft.status == "actual" and self._in_that_year(trigger, u):
                     draft.status = "background"  # `... از سال ۲۰۱۶ است؛ در آن سال X با Y دیدار کرده بود`
+                if draft.status == "actual" and trigger.label_ == "phone_call" and self._earlier_call(trigger, u) \
+                        and self._verb_after_in_past_perfect(trigger):
+                    draft.status = "background"  # `پیش از این X نیز در تماسی تلفنی با Y، ... را تسلیت گفته بود`
                 if draft.status == "actual" and self._in_what_this_came_after(trigger, u):
                     draft.status = "background"  # `این دیدار چند روز پس از سفر X به مسقط انجام شد؛ سفری که ...`
                 if len(draft.sides) >= 3:  # `مودی علاوه بر شریف، راجاپاکسه را نیز به حضور پذیرفت`: besides him, another
@@ -2786,9 +2789,7 @@ class Assembler:
         if (end < len(words) and words[end - 1] == "با") or trigger.id_ == "fa.trigger.phone_by_phone":
             # `در گفت‌وگویی تلفنی با X ... رایزنی کرده بود`: the verb that follows the one met (or the manner told:
             # `به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند`)
-            c_end = self._units.clauses[self._units.clause_of[trigger.start]][1]
-            verb = next((k for k in range(end, min(end + 20, c_end)) if words[k] in FINITE_VERBS), None)
-            return verb is not None and words[verb] in ("بود", "بودند") and words[verb - 1].endswith("ه")
+            return self._verb_after_in_past_perfect(trigger)
         if end >= len(words):
             return False
         if not words[end - 1].endswith("ه") and not (trigger.id_ in SUMMONS_TRIGGERS and words[end] == "و"):
@@ -2801,6 +2802,14 @@ class Assembler:
             if words[k] in SENTENCE_STOPS or words[k] in FINITE_VERBS:
                 return words[k] in ("بود", "بودند") and words[k - 1].endswith("ه")
         return False
+
+    def _verb_after_in_past_perfect(self, trigger: Span) -> bool:
+        """The first finite verb after the trigger in its clause closes a past perfect (`در گفت‌وگویی تلفنی با X ...
+        رایزنی کرده بود`)."""
+        words = self._words
+        c_end = self._units.clauses[self._units.clause_of[trigger.start]][1]
+        verb = next((k for k in range(trigger.end, min(trigger.end + 24, c_end)) if words[k] in FINITE_VERBS), None)
+        return verb is not None and words[verb] in ("بود", "بودند") and words[verb - 1].endswith("ه")
 
     def _subjunctive_status(self, doc: Doc, trigger: Span, u) -> str:
         """A contact told in the subjunctive (`دیدار کند`) has not happened: requested when the sentence asks for it
@@ -2951,8 +2960,10 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         head = self._words[c_start:trigger.start]
         if trigger.label_ != "phone_call":
-            return trigger.label_ == "meeting" and any(
-                (n := _earlier_cue(head, k)) and k + n < len(head) and head[k + n] in ("نیز", "هم")
+            return trigger.label_ in ("meeting", "multilateral_meeting") and any(
+                (n := _earlier_cue(head, k)) and k + n < len(head) and head[k + n] in ("نیز", "هم", "،")
+                # (`پیش از این، وابسته دفاعی در دیداری با X زمینه‌های این سفر را بررسی کرده بود`: set apart by a
+                # comma, "before this" opens the sentence's own time)
                 for k in range(len(head))) and not self._dated_between(c_start, c_end)
         return any(_earlier_cue(head, k) for k in range(len(head))) and not self._dated_between(c_start, c_end)
 
