@@ -7179,3 +7179,11 @@ def test_api_a_contact_told_before_this_in_the_past_perfect_is_background(extrac
             f"دریایی پاکستان دیدار و گفت‌وگو کرد. {earlier}")
     events = extract(text, published="2024-08-27")["events"]
     assert [_names(e) for e in events] == [{"شهرام ایرانی", "نوید اشرف"}]
+
+
+def test_api_another_travellers_arrival_told_after_the_talks_is_an_aside(extract):
+    text = ("شهباز شریف نخست‌وزیر پاکستان امروز در آستانه در حاشیه نشست سازمان همکاری شانگهای با قاسم جومارت توکایف "
+            "رئیس‌جمهور قزاقستان دیدار کرد. دو طرف درباره خط آهن ترانس‌افغان گفت‌وگو کردند. نارندرا مودی نخست‌وزیر "
+            "هند نیز برای شرکت در نشست سران عصر امروز وارد آستانه شد.")
+    events = extract(text, published="2024-07-03")["events"]
+    assert [_names(e) for e in events] == [{"شهباز شریف", "قاسم جومارت توکایف"}]

@@ -1099,6 +1099,7 @@ class Assembler:
             if event.unnamed and len(event.sides) < 2:
                 self._delegations_of_countries(event, u)
         actual = [e for e in actual if self._enough_sides(e) and not self._one_states_session(e)]
+        actual = [e for e in actual if not self._an_arrival_aside(e, actual)]
         if any(self._on_sidelines(e.trigger) for e in actual):
             actual = [e for e in actual if not self._only_its_host(e)]
         others = [d for d in drafts if d.status not in ("actual", "background") and d.sides]
@@ -4014,6 +4015,19 @@ class Assembler:
             and not self._attended_a_ceremony(event) \
             and not (event.type == "visit" and self._arrives_at_home(event, self._side_country(side))) \
             and (event.type == "visit" or self._beyond_one_state(event, self._side_country(side)))
+
+    def _an_arrival_aside(self, event: DraftEvent, events: list[DraftEvent]) -> bool:
+        """`عمران خان نیز برای شرکت در نشست سران عصر امروز وارد بیشکک شد`, told after a contact of others: one
+        traveller's arrival, an aside in news of other people's talks (not `X امروز وارد کابل شد` told first, nor an
+        arrival told with its welcome or as an official trip: `در چارچوب سفری دولتی وارد شیان شد و ... مورد استقبال`)."""
+        if event.trigger.id_ != "fa.trigger.arrived" or len(event.sides) != 1:
+            return False
+        s_start, s_end = self._units.sentences[self._units.sentence_of[event.trigger.start]]
+        if not {"استقبال", "رسمی", "دولتی"}.isdisjoint(self._words[s_start:s_end]):
+            return False
+        keys = event.entity_keys()
+        return any(e is not event and len(e.sides) >= 2 and e.trigger.start < event.trigger.start
+                   and not e.entity_keys() & keys for e in events)
 
     def _arrives_at_home(self, event: DraftEvent, country: str | None) -> bool:
         """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`, `... به بندرعباس سفر کرد`: the one who arrives comes to a place
