@@ -7187,3 +7187,11 @@ def test_api_another_travellers_arrival_told_after_the_talks_is_an_aside(extract
             "هند نیز برای شرکت در نشست سران عصر امروز وارد آستانه شد.")
     events = extract(text, published="2024-07-03")["events"]
     assert [_names(e) for e in events] == [{"شهباز شریف", "قاسم جومارت توکایف"}]
+
+
+def test_api_a_delegation_arriving_is_not_the_person_named_before(extract):
+    text = ("سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح امروز در تهران با ثابت محمد العباسی وزیر دفاع عراق دیدار "
+            "و گفت‌وگو کرد. سفر وزیر دفاع عراق به تهران به دعوت عزیز نصیرزاده وزیر دفاع انجام شده است. هیئت نظامی "
+            "عراق روز دوشنبه وارد تهران شد.")
+    events = extract(text, published="2024-11-19")["events"]
+    assert [_names(e) for e in events] == [{"محمد باقری", "ثابت محمد العباسی"}]

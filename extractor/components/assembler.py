@@ -2280,9 +2280,10 @@ class Assembler:
                                  and subject_start <= s.mention.start < with_at for s in sides) \
                 or (any(s.entity is None and s.mention.kind == "delegation"
                         and subject_start <= s.mention.start < with_at for s in sides)
-                    and any(s.mention.start > with_at for s in sides))
+                    and (any(s.mention.start > with_at for s in sides) or trigger.id_ == "fa.trigger.arrived"))
             # (`امروز هیئت قزاقستانی با سفر به شهر بوستان با رئیس شهر ... ملاقات کرد`: the delegation is the subject of
-            # a contact whose other side is told)
+            # a contact whose other side is told; `هیئت نظامی سودان روز دوشنبه وارد تهران شد`: the delegation arrives,
+            # not the person named last before it)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
                     and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`, `میهمان روس
                 # ... با`: a subject
