@@ -7195,3 +7195,10 @@ def test_api_a_delegation_arriving_is_not_the_person_named_before(extract):
             "عراق روز دوشنبه وارد تهران شد.")
     events = extract(text, published="2024-11-19")["events"]
     assert [_names(e) for e in events] == [{"محمد باقری", "ثابت محمد العباسی"}]
+
+
+def test_api_a_session_planned_in_a_relative_clause_of_a_call_noun_is_not_the_calls(extract):
+    text = ("مولوی امیرخان متقی وزیر امور خارجه طالبان روز یکشنبه در گفت‌وگوی تلفنی با اسحاق دار وزیر امور خارجه "
+            "پاکستان برگزاری نشست سه‌جانبه وزیران خارجه را که ماه آینده در کابل برگزار می‌شود، مورد بررسی قرار داد.")
+    events = extract(text, published="2024-11-25")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"امیرخان متقی", "اسحاق دار"})]

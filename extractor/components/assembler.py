@@ -1837,10 +1837,13 @@ class Assembler:
         if marker is None:
             return False
         noun = next((k for k in range(max(c_start, marker - 8), marker) if self._words[k] in self.kb.event_nouns), None)
-        if noun is not None and not any(t.kb_id_.startswith("strong") for t in self._triggers_between(c_start, noun)):
+        if noun is not None and not any(t.kb_id_.startswith("strong") or self._framed(t)
+                                        for t in self._triggers_between(c_start, noun)):
             return False  # (unless a contact told before it in the clause is what happened: `در تماس تلفنی با X ...
-            # برای حضور در «نشست بغداد» که قرار است آخر هفته برگزار شود، دعوت کرد`)
-        return any(self._words[k] in DONE_VERBS and self._words[k - 1] not in FUTURE_AUXILIARIES
+            # برای حضور در «نشست بغداد» که قرار است آخر هفته برگزار شود، دعوت کرد`, also one told by its noun: `در
+            # گفت‌وگوی تلفنی با X آماده‌سازی نشستی را که ماه آینده برگزار می‌شود، بررسی کرد`)
+        return any((self._words[k] in DONE_VERBS and self._words[k - 1] not in FUTURE_AUXILIARIES)
+                   or (self._words[k] in ("داد", "دادند") and self._words[k - 1] == "قرار")  # `مورد بحث قرار داد`
                    for k in range(c_start + 1, c_end) if k not in relative)
 
     def _planning_session(self, words: list[str], i: int) -> bool:
