@@ -7202,3 +7202,11 @@ def test_api_a_session_planned_in_a_relative_clause_of_a_call_noun_is_not_the_ca
             "پاکستان برگزاری نشست سه‌جانبه وزیران خارجه را که ماه آینده در کابل برگزار می‌شود، مورد بررسی قرار داد.")
     events = extract(text, published="2024-11-25")["events"]
     assert [(e["type"], _names(e)) for e in events] == [("phone_call", {"امیرخان متقی", "اسحاق دار"})]
+
+
+def test_api_a_session_two_chaired_over_a_pair_of_countries_last_year_adds_no_one(extract):
+    text = ("میرزا قاسم‌اف وزیر اقتصاد جمهوری آذربایجان امروز در تهران با عبدالناصر همتی وزیر اقتصاد دیدار کرد. "
+            "وزیر اقتصاد جمهوری آذربایجان عصر امروز نیز با محسن پاک‌نژاد وزیر نفت دیدار کرد. همتی و قاسم‌اف سال "
+            "گذشته ریاست اجلاس کمیسیون مشترک اقتصادی ایران و جمهوری آذربایجان در باکو را بر عهده داشتند.")
+    events = extract(text, published="2024-10-22")["events"]
+    assert [_names(e) for e in events] == [{"میرزا قاسم‌اف", "عبدالناصر همتی"}, {"میرزا قاسم‌اف", "محسن پاک‌نژاد"}]

@@ -223,6 +223,9 @@ COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")
 in a contact of his own."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
                            "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
+CHAIRED_TRIGGERS = frozenset({"fa.trigger.chaired", "fa.trigger.chaired_together"})
+"""`ریاست نشست ... را بر عهده داشت`; also by two, over a pair of countries (`ریاست نشست شورای ... ترکیه و مصر را بر عهده
+گرفتند`)."""
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
@@ -909,7 +912,7 @@ class Assembler:
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
-            if draft is not None and trigger.id_ == "fa.trigger.chaired" and self._this_session_before(trigger, u):
+            if draft is not None and trigger.id_ in CHAIRED_TRIGGERS and self._this_session_before(trigger, u):
                 draft.anaphoric = True  # `X ریاست این اجلاس را بر عهده داشت`: who chaired the session just told
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_what_was_told(trigger):
                 draft.anaphoric = True  # `...؛ نشستی که میزبان آن X بود و Y نیز در آن حضور داشت`: who hosted it
