@@ -7210,3 +7210,24 @@ def test_api_a_session_two_chaired_over_a_pair_of_countries_last_year_adds_no_on
             "گذشته ریاست اجلاس کمیسیون مشترک اقتصادی ایران و جمهوری آذربایجان در باکو را بر عهده داشتند.")
     events = extract(text, published="2024-10-22")["events"]
     assert [_names(e) for e in events] == [{"میرزا قاسم‌اف", "عبدالناصر همتی"}, {"میرزا قاسم‌اف", "محسن پاک‌نژاد"}]
+
+
+@pytest.mark.parametrize("deputy, role, country", [
+    ("معاون امنیتی و انتظامی وزارت کشور نیز", "deputy_minister", "IR"),
+    ("معاون بین‌الملل وزارت دفاع کشورمان نیز", "deputy_defense_minister", "IR"),
+    ("معاون امور بین‌الملل وزارت نفت عراق نیز", "deputy_minister", "IQ")])
+def test_api_a_deputy_told_by_his_remit_and_ministry_is_its_deputy_minister(extract, deputy, role, country):
+    text = (f"اسکندر مؤمنی وزیر کشور امروز در تهران با سفیر عراق دیدار کرد. در این دیدار که {deputy} حضور داشت، "
+            "دو طرف درباره امنیت زائران اربعین گفت‌وگو کردند.")
+    events = extract(text, published="2024-08-10")["events"]
+    assert len(events) == 1
+    assert {(p["role"]["code"], p["country"]) for p in events[0]["participants"] if p["name"] is None} >= {
+        (role, country), ("ambassador", "IQ")}
+
+
+def test_api_a_deputy_of_this_ministry_is_of_the_ministry_told_before(extract):
+    text = ("امیرخان متقی وزیر امور خارجه امارت اسلامی امروز در کابل با هیئتی از وزارت فرهنگ ترکمنستان به ریاست "
+            "معاون آن وزارت دیدار کرد.")
+    events = extract(text, published="2024-03-02")["events"]
+    assert len(events) == 1
+    assert ("deputy_minister", "TM") in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}

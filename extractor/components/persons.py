@@ -195,6 +195,8 @@ OFFICE_HEADS = frozenset({"رئیس", "مدیر", "مسئول", "سرپرست"})
 """`دفتر نخست‌وزیر` is the prime minister's office (a place, a source); `رئیس دفتر ...` heads it."""
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 """A title ending in one (`سرپرست وزارت`) is followed by the ministry's portfolio."""
+MINISTRY_DEPUTY_WORDS = frozenset({"معاون", "معین", "جانشین", "قائم‌مقام"})
+"""Words for one deputy that name a ministry's deputy by his remit and the ministry (`معین آب وزارت انرژی و آب`)."""
 PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
 """The plural suffix a ZWNJ splits off a noun: a word right after it is the noun's adjective, never a surname."""
 ADJECTIVE_HEADS = PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS | frozenset({"شورای", "شورا", "مقام"})
@@ -1816,6 +1818,11 @@ class PersonRules:
                     heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
+        for i in where(self._doc, MINISTRY_DEPUTY_WORDS):
+            if i not in at:
+                deputy = self._deputy_of_a_ministry(i, at)
+                if deputy is not None:
+                    heads.append(deputy)
         heads += self._heads_told_again(heads, at)
         heads += self._representatives_of_organisations(at)
         deputies = self.kb.title_composition["deputy_words"]
@@ -1823,6 +1830,54 @@ class PersonRules:
         return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+
+    def _deputy_of_a_ministry(self, i: int, at: dict[int, Span]) -> TitleInfo | None:
+        """`معاون امنیتی و انتظامی وزارت کشور`, `معاون بین‌الملل وزارت دفاع`, `معین نشرات این وزارت`: a deputy told by
+        his remit (no title among its words) and the ministry he serves is a deputy of its minister (the role the
+        titles give the portfolio's minister), of the country told after the portfolio, else of the outlet's (a
+        ministry told bare is the outlet's country's); `این وزارت` is the ministry told last before."""
+        words = self._words
+        k = next((k for k in range(i + 1, min(i + 8, len(words) - 1)) if words[k] in MINISTRY_WORDS), None)
+        if k is None or (i > 0 and words[i - 1] == "یک") or any(
+                (j in at or not (self._alpha[j] or words[j] == "،") or self.is_given(words[j])
+                 or words[j] in FAR_QUALIFIER_STOP and words[j] != "و") for j in range(i + 1, k)):
+            return None  # (`معاون سخنگوی وزارت خارجه`: a title of its own in between; `یک معاون ارشد وزارت خارجه`:
+            # one of its deputies, no office told)
+        if words[k - 1] in ("این", "آن"):
+            # `مهاجر فراهی، معین نشرات این وزارت`, `هیئتی از وزارت فرهنگ ترکمنستان به ریاست معاون آن وزارت`
+            told = next((j for j in range(k - 2, max(-1, k - 80), -1) if words[j] in MINISTRY_WORDS), None)
+            found = self._ministry_at(told, at) if told is not None else None
+            role, country, rule = found[:3] if found is not None else ("deputy_minister", "@source",
+                                                                         "fa.country.our_country")
+            return TitleInfo(i, k + 1, "fa.title.generic_head:ministry_deputy", role, country, rule, None)
+        if k == i + 1:
+            return None  # (`معاون وزارت ...`: the titles list it)
+        found = self._ministry_at(k, at)
+        if found is None:
+            return None
+        role, country, rule, end = found
+        return TitleInfo(i, end, "fa.title.generic_head:ministry_deputy", role, country, rule, None)
+
+    def _ministry_at(self, k: int, at: dict[int, Span]) -> tuple[str, str, str, int] | None:
+        """The ministry named at `k` (`وزارت انرژی و آب`): its deputy's role, its country (told after the portfolio,
+        else the outlet's) with the rule that gave it, and where its name ends."""
+        words = self._words
+        if k + 1 >= len(words) or words[k + 1] in PLURAL_SUFFIXES:
+            return None  # (`معین‌های وزارت‌های خارجه دو کشور`: deputies of two)
+        portfolio = next((n for n in (4, 3, 2, 1)
+                          if self.kb.lookup("TITLE", " ".join(["وزیر", *words[k + 1:k + 1 + n]]))), None)
+        if portfolio is None:  # (a portfolio no minister's title lists: its plain words)
+            portfolio = next((n for n in (3, 2, 1)
+                              if all(self._alpha[j] and j not in at for j in range(k + 1, k + 1 + n))
+                              and words[k + n] not in FAR_QUALIFIER_STOP), 0)
+            if portfolio == 0:
+                return None
+        role = self.kb.title_composition["deputy_of"].get(self._ministry_role(words[k + 1:k + 1 + portfolio]),
+                                                         "deputy_minister")
+        country, rule, end = self._qualifier(self._doc, k + 1 + portfolio, at)
+        if country is None:
+            country, rule, end = "@source", "fa.country.our_country", k + 1 + portfolio
+        return role, country, rule, end
 
     def _heads_told_again(self, heads: list[TitleInfo], at: dict[int, Span]) -> list[TitleInfo]:
         """`رئیس عمومی امنیت ملی روز گذشته با ...` after `رئیس عمومی امنیت ملی افغانستان`: the head of a body told
