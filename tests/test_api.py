@@ -7231,3 +7231,34 @@ def test_api_a_deputy_of_this_ministry_is_of_the_ministry_told_before(extract):
     events = extract(text, published="2024-03-02")["events"]
     assert len(events) == 1
     assert ("deputy_minister", "TM") in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("title, role, country", [
+    ("معاون امنیتی و انتظامی استانداری سیستان و بلوچستان", "official", "IR"),
+    ("معاون امنیتی دبیرخانه شورای عالی امنیت ملی", "official", "IR"),
+    ("معاون بین‌الملل ستاد کل نیروهای مسلح", "official", "IR")])
+def test_api_an_iranian_deputy_told_by_his_office_alone_takes_part(extract, title, role, country):
+    text = (f"سرتیپ احمدعلی گودرزی فرمانده مرزبانی امروز در زاهدان با فرمانده نیروی مرزی پاکستان دیدار کرد. {title} "
+            "نیز در این دیدار حضور داشت.")
+    events = extract(text, published="2024-05-12")["events"]
+    assert len(events) == 1
+    assert (role, country) in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]
+                               if p["name"] is None}
+
+
+def test_api_a_deputy_speaker_of_the_wolesi_jirga_is_a_member_of_it(extract):
+    text = ("محمد یونس قانونی رئیس ولسی جرگه امروز در کابل با سفیر ایران دیدار کرد. میرویس یاسینی معاون اول ولسی "
+            "جرگه نیز در این دیدار حضور داشت.")
+    events = extract(text, published="2008-05-12")["events"]
+    assert len(events) == 1
+    assert {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]} >= {
+        ("میرویس یاسینی", "member_of_parliament", "AF")}
+
+
+def test_api_the_head_of_the_peace_councils_secretariat_is_an_afghan_official(extract):
+    text = ("صلاح‌الدین ربانی رئیس شورای عالی صلح امروز در اسلام‌آباد با راجه پرویز اشرف نخست‌وزیر پاکستان دیدار کرد. "
+            "در این دیدار معصوم ستانکزی رئیس دارالانشای شورای عالی صلح نیز حضور داشت.")
+    events = extract(text, published="2012-11-13")["events"]
+    assert len(events) == 1
+    assert ("معصوم ستانکزی", "official", "AF") in {(p["name"], p["role"]["code"], p["country"])
+                                                    for p in events[0]["participants"]}
