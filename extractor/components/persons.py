@@ -87,7 +87,6 @@ may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
-OFFICE_HEADS = frozenset({"رئیس", "مسئول", "مسوول", "مدیر", "نماینده"})
 OFFICE_NOUNS = frozenset({"دفتر", "نمایندگی", "ماموریت", "مأموریت"})
 OFFICE_MODIFIERS = frozenset({"فرعی", "منطقه‌ای", "منطقه", "ای", "ساحوی", "محلی", "کشوری"})
 """`رئیس دفتر [فرعی] X`, `نماینده X`: who heads or represents an international body X's office in a country."""
@@ -1673,15 +1672,15 @@ class PersonRules:
                                                               and at[i].end == i + 2
                                                               and self._words[i + 1] in OFFICE_NOUNS)):
                 continue  # (a title of its own, but `رئیس دفتر` before an organisation's name is its office's head)
-            j = i + 2 if self._words[i] != "نماینده" and self._words[i + 1] in OFFICE_NOUNS else i + 1
-            if j == i + 1 and self._words[i] != "نماینده":
+            if self._words[i + 1] not in OFFICE_NOUNS:
                 continue
+            j = i + 2
             while j < min(i + 5, len(self._words)) and self._words[j] in OFFICE_MODIFIERS:
                 j += 1
             org = at.get(j)
             if org is not None and org.start == j and org.label_ == "ORG":
-                # `رئیس دفتر برنامه جهانی غذا در افغانستان`, `نماینده صندوق کودکان سازمان ملل`: an official of an
-                # international body's office in a country
+                # `رئیس دفتر برنامه جهانی غذا در افغانستان`: an official of an international body's office in a
+                # country
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org_office", "official", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
         for i in where(self._doc, ("دبیر", "سکرتر", "منشی")):
