@@ -7262,3 +7262,11 @@ def test_api_the_head_of_the_peace_councils_secretariat_is_an_afghan_official(ex
     assert len(events) == 1
     assert ("معصوم ستانکزی", "official", "AF") in {(p["name"], p["role"]["code"], p["country"])
                                                     for p in events[0]["participants"]}
+
+
+def test_api_the_chair_of_a_session_a_speech_was_given_at_attended_it(extract):
+    text = ("عبدالله عبدالله رئیس اجرایی افغانستان روز سه‌شنبه در نشست شورای امنیت سازمان ملل درباره وضعیت "
+            "افغانستان که به ریاست ویتالی چورکین نماینده دائم روسیه برگزار شد، سخنرانی کرد. عبدالله پیش از آغاز نشست "
+            "با بان کی‌مون دبیرکل سازمان ملل دیدار کرد.")
+    events = extract(text, published="2016-03-01")["events"]
+    assert _names(events[0]) == {"عبدالله عبدالله", "ویتالی چورکین"}

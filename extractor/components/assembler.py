@@ -854,8 +854,15 @@ class Assembler:
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:
                     draft.type, draft.speech = "multilateral_meeting", True
-                    draft.status = self._status(doc, trigger, u)
                     s_start = u.sentences[u.sentence_of[trigger.start]][0]
+                    if self._chaired_in_its_relative(trigger, u) and (
+                            self._organisation_between(s_start, trigger.start)
+                            or self._names_several_states(self._words[s_start:trigger.start])):
+                        self._chairs_of_the_session(draft, mentions, entity_of, u)  # `در نشست شورای امنیت ... که به
+                        # ریاست / به میزبانی Y برگزار شد، سخنرانی کرد`: the chair or host attended the session too (not
+                        # the speaker of a state's own parliament a guest spoke to: `در جلسه علنی ولسی جرگه که به ریاست
+                        # Y ...`)
+                    draft.status = self._status(doc, trigger, u)
                     if draft.status == "actual" and (self._past_perfect(trigger) or self._years_ago(trigger)
                                                      or self._long_ago_or_counted(trigger)
                                                      or {"بود", "بودند"} & set(self._words[s_start:trigger.start])):
