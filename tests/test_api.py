@@ -7264,6 +7264,14 @@ def test_api_the_head_of_the_peace_councils_secretariat_is_an_afghan_official(ex
                                                     for p in events[0]["participants"]}
 
 
+def test_api_who_reports_to_a_session_attended_it(extract):
+    text = ("نشست شورای وزیران خارجه سازمان همکاری اقتصادی امروز در اسلام‌آباد برگزار شد و سرتاج عزیز مشاور "
+            "نخست‌وزیر پاکستان و مولود چاووش‌اوغلو وزیر امور خارجه ترکیه در آن شرکت کردند. خلیل ابراهیم آکچا دبیرکل "
+            "اکو نیز گزارشی از فعالیت‌های دبیرخانه ارائه داد.")
+    events = extract(text, published="2016-03-01")["events"]
+    assert len(events) == 1 and "خلیل ابراهیم آکچا" in _names(events[0])
+
+
 def test_api_the_chair_of_a_session_a_speech_was_given_at_attended_it(extract):
     text = ("عبدالله عبدالله رئیس اجرایی افغانستان روز سه‌شنبه در نشست شورای امنیت سازمان ملل درباره وضعیت "
             "افغانستان که به ریاست ویتالی چورکین نماینده دائم روسیه برگزار شد، سخنرانی کرد. عبدالله پیش از آغاز نشست "

@@ -305,13 +305,15 @@ SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"}
 """`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
 """`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
+REPORT_TRIGGERS = frozenset({"fa.trigger.presented_report"})
+"""`X دبیرکل سازمان نیز گزارشی از فعالیت‌های دبیرخانه ارائه داد`: who reported to a session told held."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.participants_were",
                                  "fa.trigger.joined_session", "fa.trigger.present_noun", "fa.trigger.participants_noun",
                                  "fa.trigger.host_or_mediator",
                                  "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
-                                 "fa.trigger.opened_the_session",
+                                 "fa.trigger.opened_the_session", "fa.trigger.presented_report",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
                                  "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation",
                                  "fa.trigger.represented", "fa.trigger.were_present_at_this"})
@@ -1008,7 +1010,7 @@ class Assembler:
                                if d.status == "background"}
             for trigger in self._trigger_spans:
                 if trigger.kb_id_ != "weak:actual" or (trigger.id_ in ("fa.trigger.spoke_at", "fa.trigger.chair_was",
-                                                                       *OPENING_TRIGGERS)
+                                                                       *OPENING_TRIGGERS, *REPORT_TRIGGERS)
                                                        and trigger not in chaired_speeches):
                     continue  # a speech alone is no contact (it tells who attended a session told otherwise)
                 if first_contact is not None and trigger not in summit_attendance and trigger not in chaired_speeches:
@@ -4321,12 +4323,17 @@ class Assembler:
                                 for a, b in zip(words, words[1:])):
                 continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
                 # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
-            if trigger.id_ in OPENING_TRIGGERS:
-                # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`: who opened the session just told held (not a
-                # bilateral talk) attended it
+            if trigger.id_ in OPENING_TRIGGERS or trigger.id_ in REPORT_TRIGGERS:
+                # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`, `X دبیرکل سازمان گزارشی از ... ارائه داد`: who
+                # opened or reported to the session just told held (not a bilateral talk) attended it
                 latest = self._latest_before(events, trigger.start)
                 chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS
                                                   or latest.type == "multilateral_meeting")
+                if chaired and trigger.id_ in REPORT_TRIGGERS:
+                    chaired = latest.type == "multilateral_meeting" \
+                        or (latest.type != "phone_call" and len(latest.sides) >= 2)
+                    # (not `تماس با X انجام شد. ... در این گفتگو گزارشی از ... ارائه کرد`: a report in a call; not `سنا
+                    # در نشست به ریاست Y ... تصویب کرد. X که گزارش دولت را به سنا ارائه کرد`: a state's own session)
                 if not chaired:
                     continue
             if trigger.id_ == "fa.trigger.participants_were" and not chaired:
@@ -4389,7 +4396,12 @@ class Assembler:
             hosts = self._named_after(mentions, s_start, subject_start - 1, ("میزبانی",))
             rule = "fa.person.opened_session" if trigger.id_ in OPENING_TRIGGERS else "fa.person.attended"
             delegation = None
-            for m in hosts + list(between(self._mention_starts, mentions, subject_start, trigger.start)):
+            end = trigger.start
+            if trigger.id_ in REPORT_TRIGGERS:  # `Y گزارش تازه دبیرکل را ارائه کرد`: the one who reported, not whose
+                end = max(k for k in range(subject_start, trigger.start) if self._words[k] in ("گزارش", "گزارشی"))
+            for m in hosts + list(between(self._mention_starts, mentions, subject_start, end)):
+                if trigger.id_ in REPORT_TRIGGERS and self._words[m.start - 2:m.start] == ["به", "گفته"]:
+                    continue  # `به گفته X، Y گزارشی از ... ارائه کرد`: who tells of the report, not who made it
                 if m.kind == "delegation":
                     delegation = m
                 elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
