@@ -7278,3 +7278,11 @@ def test_api_the_chair_of_a_session_a_speech_was_given_at_attended_it(extract):
             "با بان کی‌مون دبیرکل سازمان ملل دیدار کرد.")
     events = extract(text, published="2016-03-01")["events"]
     assert _names(events[0]) == {"عبدالله عبدالله", "ویتالی چورکین"}
+
+
+def test_api_who_spoke_at_the_opening_of_a_session_is_no_one_met(extract):
+    text = ("قاسم جومارت توکایف رئیس‌جمهور قزاقستان روز سه‌شنبه در نشست سطح بالای مجمع عمومی سازمان ملل درباره "
+            "تغییرات اقلیمی سخنرانی کرد. این نشست با سخنان عبدالله شاهد رئیس مجمع عمومی و آنتونیو گوترش دبیرکل سازمان "
+            "ملل آغاز شد. توکایف در همان روز با آنتونیو گوترش دیدار کرد. وی سپس با عبدالله شاهد نیز گفتگو کرد.")
+    events = extract(text, published="2022-03-01")["events"]
+    assert [len(e["participants"]) for e in events] == [3, 2, 2]
