@@ -7286,3 +7286,19 @@ def test_api_who_spoke_at_the_opening_of_a_session_is_no_one_met(extract):
             "ملل آغاز شد. توکایف در همان روز با آنتونیو گوترش دیدار کرد. وی سپس با عبدالله شاهد نیز گفتگو کرد.")
     events = extract(text, published="2022-03-01")["events"]
     assert [len(e["participants"]) for e in events] == [3, 2, 2]
+
+
+def test_api_who_chairs_the_session_its_sentence_told_held_attended_it(extract):
+    text = ("شاه محمود قریشی وزیر امور خارجه پاکستان امروز در نشست شورای وزیران خارجه سازمان همکاری اسلامی در نیامی "
+            "شرکت کرد. این نشست دو روزه با سخنرانی محمد بازوم رئیس‌جمهور نیجر آغاز شد و ریاست آن را حسومی مسعودو وزیر "
+            "خارجه این کشور به عهده دارد.")
+    events = extract(text, published="2021-11-27")["events"]
+    assert len(events) == 1 and "حسومی مسعودو" in _names(events[0])
+
+
+def test_api_a_chair_told_with_darad_after_a_session_attended_it(extract):
+    text = ("نشست بین‌المللی آب امروز در دوشنبه آغاز به کار کرد و وزیران و نمایندگان کشورهای عضو سازمان ملل در آن شرکت "
+            "کردند. ریاست مشترک این نشست را امامعلی رحمان رئیس جمهور تاجیکستان و مارک روته نخست‌وزیر هلند بر عهده "
+            "دارند.")
+    events = extract(text, published="2021-11-27")["events"]
+    assert [_names(e) for e in events] == [{"امامعلی رحمان", "مارک روته"}]

@@ -4318,11 +4318,15 @@ class Assembler:
             if trigger.id_ == "fa.trigger.is_present_at_this" and any(
                     a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
                 continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
-            if trigger.id_ == "fa.trigger.chair_was" and self._words[trigger.start] in ("دارد", "دارند") \
+            if trigger.id_ == "fa.trigger.chair_was" and not chaired and self._chairs_it_told_held(trigger, u):
+                chaired = True  # `این نشست با سخنرانی X آغاز شد و ریاست آن را Y به عهده دارد`: the session just told
+            if trigger.id_ == "fa.trigger.chair_was" and not chaired \
+                    and self._words[trigger.start] in ("دارد", "دارند") \
                     and not any(a in ("اداره", "ریاست") and (b in self.kb.event_nouns or b in DELEGATION_WORDS)
                                 for a, b in zip(words, words[1:])):
                 continue  # `X که نخست‌وزیری قطر را نیز بر عهده دارد`: an office held, not a session chaired or a
-                # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`)
+                # delegation led (`ریاست هیئت امریکایی را بر عهده دارد`; but `ریاست مشترک این نشست را X و Y بر عهده
+                # دارند`, a sentence that opens with the chair)
             if trigger.id_ in OPENING_TRIGGERS or trigger.id_ in REPORT_TRIGGERS:
                 # `X در سخنان افتتاحیه گفت`, `نشست را X افتتاح کرد`, `X دبیرکل سازمان گزارشی از ... ارائه داد`: who
                 # opened or reported to the session just told held (not a bilateral talk) attended it
@@ -4435,6 +4439,16 @@ class Assembler:
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
+
+    def _chairs_it_told_held(self, trigger: Span, u) -> bool:
+        """`ریاست آن را` before the trigger in a sentence that told a session (its noun) held before it (`اجلاس ... آغاز
+        شد و ریاست آن را X بر عهده دارد`)."""
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        chair = next((k for k in range(s_start, trigger.start - 2) if self._words[k:k + 3] == ["ریاست", "آن", "را"]),
+                     None)
+        # (not `گروه دوستی ... تشکیل شد و X ریاست آن را بر عهده دارد`: a body formed, whose head holds an office)
+        return chair is not None and any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(s_start, chair)) \
+            and not ANY_SESSION_NOUNS.isdisjoint(self._words[s_start:chair])
 
     def _after_attribution(self, s_start: int, end: int) -> int:
         """The sentence's first word after an opening `به گزارش X،` (its own start when there is none)."""
