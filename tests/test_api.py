@@ -7302,3 +7302,11 @@ def test_api_a_chair_told_with_darad_after_a_session_attended_it(extract):
             "دارند.")
     events = extract(text, published="2021-11-27")["events"]
     assert [_names(e) for e in events] == [{"امامعلی رحمان", "مارک روته"}]
+
+
+def test_api_a_serving_title_before_with_leaves_whom_he_met_a_person(extract):
+    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه تاجیکستان "
+            "دیدار کرد. امروز نماینده ویژه آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
+    events = extract(text, published="2022-05-12")["events"]
+    assert ("security_council_secretary", "TJ") in {(p["role"]["code"], p["country"]) for e in events
+                                                    for p in e["participants"]}

@@ -2174,8 +2174,9 @@ class PersonRules:
         for end in (title.start, title.start - 1):
             for other in ends.get(end, ()):
                 if other is not title and self._words[other.start] in SERVING_HEADS \
-                        and all(not self._punct[k] and k not in self._at for k in range(other.end, title.start)):
-                    return True
+                        and all(not self._punct[k] and k not in self._at and self._words[k] not in FAR_QUALIFIER_STOP
+                                for k in range(other.end, title.start)):
+                    return True  # (not `نماینده آمریکا با دبیر شورای امنیت تاجیکستان دیدار کرد`: whom he met)
         return False
 
     def _common_words(self, start: int, end: int) -> bool:
