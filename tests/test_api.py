@@ -7310,3 +7310,21 @@ def test_api_a_serving_title_before_with_leaves_whom_he_met_a_person(extract):
     events = extract(text, published="2022-05-12")["events"]
     assert ("security_council_secretary", "TJ") in {(p["role"]["code"], p["country"]) for e in events
                                                     for p in e["participants"]}
+
+
+@pytest.mark.parametrize("representative, country", [("نماینده پاکستان", "PK"), ("نماینده رژیم صهیونیستی", "IL")])
+def test_api_a_states_representative_at_a_session_is_its_official(extract, representative, country):
+    text = ("نشست شورای حکام آژانس بین‌المللی انرژی اتمی امروز با حضور رضا نجفی نماینده دائم ایران در وین برگزار شد. "
+            f"{representative} نیز به صورت مجازی در این نشست شرکت کرد.")
+    events = extract(text, published="2024-03-04")["events"]
+    assert len(events) == 1
+    assert ("official", country) in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]
+                                     if p["name"] is None}
+
+
+def test_api_a_states_representative_after_its_envoy_is_that_envoy(extract):
+    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه تاجیکستان "
+            "دیدار کرد. امروز نماینده آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
+    events = extract(text, published="2022-05-12")["events"]
+    assert len(events) == 2
+    assert "تامس وست" in _names(events[1])

@@ -87,6 +87,8 @@ may be an event's name, not a person's)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
+OWNED_PLACES = frozenset({"اقامتگاه", "منزل", "محل", "مقر", "دفتر"})
+"""`در اقامتگاه نماینده آمریکا در ژنو`: a place told by whose it is (the venue, not a person in it)."""
 OFFICE_NOUNS = frozenset({"دفتر", "نمایندگی", "ماموریت", "مأموریت"})
 OFFICE_MODIFIERS = frozenset({"فرعی", "منطقه‌ای", "منطقه", "ای", "ساحوی", "محلی", "کشوری"})
 """`رئیس دفتر [فرعی] X`, `نماینده X`: who heads or represents an international body X's office in a country."""
@@ -422,6 +424,12 @@ class PersonRules:
                                 and e.title_id != t.title_id
                                 and SENDER_HEADS.isdisjoint(self._words[max(0, e.start - 4):e.start])), None)
                 # (not whose greetings or message were passed on: `با ابلاغ سلام X رئیس دولت انتقالی این کشور`)
+                if earlier is not None:
+                    titles[k] = replace(t, role=earlier.role)
+            elif t.title_id == "fa.title.representative_of_country":
+                # `نماینده آمریکا` after `نماینده ویژه آمریکا در امور افغانستان`: that envoy again, by his office
+                earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
+                                and self._words[e.start] in REPRESENTATIVE_WORDS), None)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
         title_by_start = {t.start: t for t in titles}
@@ -1977,6 +1985,14 @@ class PersonRules:
         heads = []
         for i in where(self._doc, REPRESENTATIVE_WORDS):
             if i in at:
+                continue
+            span = at.get(i + 1)
+            if span is not None and span.start == i + 1 and span.label_ == "COUNTRY" \
+                    and (i == 0 or self._words[i - 1] not in OWNED_PLACES):
+                # `نماینده آمریکا ایران را به عدم همکاری با آژانس متهم کرد`: a state's representative at a session,
+                # an official of that state (`نماینده مجلس`, `نماینده ویژه`, `نماینده دائم` are titles of their own)
+                heads.append(TitleInfo(i, span.end, "fa.title.representative_of_country", "official",
+                                       span.kb_id_.split("|")[0], "fa.country.country_after_title", None))
                 continue
             for j in range(i + 1, min(i + 9, len(self._words))):
                 span = at.get(j)
