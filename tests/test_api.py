@@ -7305,8 +7305,8 @@ def test_api_a_chair_told_with_darad_after_a_session_attended_it(extract):
 
 
 def test_api_a_serving_title_before_with_leaves_whom_he_met_a_person(extract):
-    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه تاجیکستان "
-            "دیدار کرد. امروز نماینده ویژه آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
+    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه "
+            "تاجیکستان دیدار کرد. امروز نماینده ویژه آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
     events = extract(text, published="2022-05-12")["events"]
     assert ("security_council_secretary", "TJ") in {(p["role"]["code"], p["country"]) for e in events
                                                     for p in e["participants"]}
@@ -7323,8 +7323,8 @@ def test_api_a_states_representative_at_a_session_is_its_official(extract, repre
 
 
 def test_api_a_states_representative_after_its_envoy_is_that_envoy(extract):
-    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه تاجیکستان "
-            "دیدار کرد. امروز نماینده آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
+    text = ("تامس وست نماینده ویژه آمریکا در امور افغانستان دیروز در دوشنبه با سراج‌الدین مهرالدین وزیر خارجه "
+            "تاجیکستان دیدار کرد. امروز نماینده آمریکا با دبیر شورای امنیت تاجیکستان نیز دیدار کرد.")
     events = extract(text, published="2022-05-12")["events"]
     assert len(events) == 2
     assert "تامس وست" in _names(events[1])
