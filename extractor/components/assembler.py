@@ -108,6 +108,8 @@ SAID_OR_THAT = SAID | {"که"}
 """What ends a speaker's `X گفت (که)` before the words said."""
 SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
 """The present of "say" (Afghan outlets' `... میگوید، X ...`): before a comma, what follows is what is said."""
+SAID_OR_SAYS = SAID | SAYS
+"""A verb of saying before `که` (`گفت که`, `میگوید که`): what follows is what was said."""
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
 BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
@@ -1979,20 +1981,23 @@ class Assembler:
                     inside.update(range(start + 1, i))
         return inside
 
+    def _last_that(self, start: int, end: int) -> int | None:
+        """The last `که` (a relative marker) after `start` and before `end`."""
+        return next((k for k in range(end - 1, start, -1) if self._words[k] in self.relative_markers), None)
+
     def _said_that_before(self, start: int, end: int) -> bool:
         """The last `که` between `start` and `end` follows a verb of saying (`گفت که`, `میگوید که`): what is said, no
         relative clause."""
-        marker = next((k for k in range(end - 1, start, -1) if self._words[k] in self.relative_markers), None)
-        return marker is not None and (self._words[marker - 1] in SAID or self._words[marker - 1] in SAYS)
+        marker = self._last_that(start, end)
+        return marker is not None and self._words[marker - 1] in SAID_OR_SAYS
 
     def _reported_with_its_subject(self, trigger: Span, c_start: int) -> int | None:
         """`X گفت که A ... در تماس تلفنی با B، ...`, `در خبرنامه آمده است که در همان روز A در گفت‌وگوی تلفنی با B ...`:
         the `که` after a verb of saying opens what was reported, a clause with its own subject named before the
         contact, no relative clause (whose comma would close it). The `که`, or None."""
         words = self._words
-        marker = next((k for k in range(trigger.start - 1, c_start, -1) if words[k] in self.relative_markers), None)
-        if marker is None or not (words[marker - 1] in SAID or words[marker - 1] in SAYS
-                                  or words[marker - 2:marker] == ["آمده", "است"]):
+        marker = self._last_that(c_start, trigger.start)
+        if marker is None or not (words[marker - 1] in SAID_OR_SAYS or words[marker - 2:marker] == ["آمده", "است"]):
             return None
         return marker if any(m.kind == "name" and not m.is_reporter
                              for m in between(self._mention_starts, self._mentions, marker + 1, trigger.start)) else None
@@ -5616,7 +5621,6 @@ class Assembler:
     def _before_or_after_meeting_the_other(self, later: DraftEvent, earlier: DraftEvent) -> bool:
         """`X پیش از دیدار با رئیس مجلس، ... با Y گفتگو کرد`: the later clause times its contact by a meeting with
         someone of the earlier contact (by name or by the same title) who is no side of its own: another contact."""
-        c_start, _ = self._units.clauses[self._units.clause_of[later.trigger.start]]
         s_start, _ = self._units.sentences[self._units.sentence_of[later.trigger.start]]
         words = self._words
         for i in range(s_start, later.trigger.start - 3):
