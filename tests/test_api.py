@@ -7328,3 +7328,22 @@ def test_api_a_states_representative_after_its_envoy_is_that_envoy(extract):
     events = extract(text, published="2022-05-12")["events"]
     assert len(events) == 2
     assert "تامس وست" in _names(events[1])
+
+
+@pytest.mark.parametrize("adjective", ["عالی‌رتبه‌ای", "بلندپایه‌ای"])
+def test_api_delegations_of_listed_countries_after_a_split_adjective(extract, adjective):
+    text = ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. رجب طیب اردوغان رئیس جمهور ترکیه در این "
+            f"اجلاس حضور داشت و هیئت‌های {adjective} از قزاقستان، قرقیزستان و ازبکستان نیز در آن شرکت کردند.")
+    events = extract(text, published="2012-10-16")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("KZ", "KG", "UZ")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_delegations_from_the_countries_listed(extract):
+    text = ("همایش فرماندهان نیروی دریایی امروز با سخنرانی حبیب‌الله سیاری فرمانده نیروی دریایی ارتش و با حضور "
+            "هیئت‌هایی از کشورهای هند، عمان و استرالیا در تهران آغاز به کار کرد.")
+    events = extract(text, published="2015-02-11")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("IN", "OM", "AU")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}

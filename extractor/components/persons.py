@@ -257,6 +257,8 @@ SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "تجارتی", "سیاسی", "بلندپایه", "عالیرتبه",
                                    "رسمی", "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
 """Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
+SPLIT_DELEGATION_ADJECTIVES = frozenset({("عالی", "رتبه"), ("بلند", "پایه")})
+"""`عالی‌رتبه` and `بلندپایه` with the ZWNJ read as a space: the two words of one adjective of a delegation."""
 OFFICIALS_ADJECTIVES = DELEGATION_ADJECTIVES | MILITARY_ADJECTIVES | {"ارشد"}
 """Words between plural officials and their country (`مقام‌های ارشد نظامی پاکستان`)."""
 INHERITED_COUNTRY_RULES = frozenset({"fa.country.own_forces", "fa.country.institution_after_title",
@@ -1552,12 +1554,23 @@ class PersonRules:
         if i + 2 >= len(self._words) or self._words[i + 1] not in ("های", "هایی"):
             return []
         k = i + 2
-        while k + 1 < len(self._words) and self._words[k] in DELEGATION_ADJECTIVES:
-            k += 1  # `هیئت‌های نظامی عربستان، امارات و اردن`
+        split = False
+        while k + 1 < len(self._words):
+            if self._words[k] in DELEGATION_ADJECTIVES or self._words[k] == "ای":
+                k += 1  # `هیئت‌های نظامی عربستان، امارات و اردن` (`هیئت‌های بلندپایه‌ای از`: its suffix split off)
+            elif tuple(self._words[k:k + 2]) in SPLIT_DELEGATION_ADJECTIVES:
+                k, split = k + 2, True  # `هیئت‌های عالی‌رتبه‌ای از جمهوری آذربایجان، قزاقستان و ...`: a compound
+                # its ZWNJ split
+            else:
+                break
+        if split and self._words[k] != "از":
+            return []  # (`نشست هیئت‌های عالی‌رتبه ایران و آذربایجان برگزار شد`: the sides of a visit's talks)
         if k + 1 < len(self._words) and self._words[k] in ("کشورهای", "کشور"):
             k += 1  # `هیئت‌های کشورهای روسیه، چین و هند`
         if self._words[k] == "از":  # `هیئت‌هایی از روسیه، قزاقستان و ...`
             k = self._past_a_count_of_countries(k + 1)
+            if k + 1 < len(self._words) and self._words[k] == "کشورهای":
+                k += 1  # `هیئت‌هایی از کشورهای هند، عمان و فرانسه`
         elif self._words[i + 1] == "هایی":
             return self._countries_listed(k, at) or self._countries_listed_before(i, at)
         return self._countries_listed(k, at)
