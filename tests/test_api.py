@@ -7347,3 +7347,23 @@ def test_api_delegations_from_the_countries_listed(extract):
     assert len(events) == 1
     assert {("official", c) for c in ("IN", "OM", "AU")} <= {(p["role"]["code"], p["country"])
                                                              for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_representatives_speaking_in_this_session_attended_it(extract):
+    text = ("نشست شورای امنیت درباره یمن روز سه‌شنبه در نیویورک برگزار شد. در این جلسه نمایندگان فرانسه، روسیه و "
+            "چین نیز درباره مواضع کشورهای خود سخن گفتند.")
+    events = extract(text, published="2016-04-12")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("FR", "RU", "CN")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_representatives_stating_at_the_session_just_told_attended_it(extract):
+    text = ("نشست شورای حکام آژانس بین‌المللی انرژی اتمی روز دوشنبه در وین برگزار شد. نمایندگان انگلیس و آلمان "
+            "در این نشست خواستار همکاری بیشتر شدند. در همان نشست، نماینده ژاپن از گزارش مدیرکل حمایت کرد و "
+            "نماینده برزیل خواستار گفت‌وگو شد.")
+    events = extract(text, published="2016-04-12")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("GB", "DE", "JP", "BR")} <= {(p["role"]["code"], p["country"])
+                                                                   for p in events[0]["participants"]
+                                                                   if p["name"] is None}

@@ -332,6 +332,8 @@ ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_comm
 FORUM_NOUNS = frozenset({"کنفرانس", "همایش", "مجمع"})
 FORUM_THEMES = frozenset({"امنیت", "امنیتی", "دیپلماسی"})
 """A conference, forum or gathering named for security or diplomacy (`کنفرانس امنیت مونیخ`) is a forum of speeches."""
+THIS_ONE = (["این"], ["همین"], ["همان"])
+"""`در این / همین / همان نشست`: the one just told (as a one-word slice)."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
@@ -1710,7 +1712,21 @@ class Assembler:
             return False
         before = self._words[max(0, trigger.start - 6):trigger.start]
         session = max((k for k, w in enumerate(before) if w in ANY_SESSION_NOUNS), default=None)
+        if session is None and self._opens_in_this_session(trigger.start):
+            return False  # `در این جلسه نمایندگان A، B و C نیز درباره مواضع کشورهای خود سخن گفتند`: spoke at it
         return session is None or "از" in before[session:]
+
+    def _opens_in_this_session(self, end: int) -> bool:
+        """The sentence that `end` closes opens with `در این` (`همین`, `همان`) and a session's noun (`در این جلسه،`),
+        and holds no `با` after it (not `... با یکدیگر سخن گفتند`: a word two people had)."""
+        start = end
+        while start > 0 and end - start < 40 and self._words[start - 1] not in (".", "\n", "\n\n", "؟", "!"):
+            start -= 1
+        if self._words[start:start + 2] == ["به", "گزارش"]:
+            start = next((k + 1 for k in range(start, end) if self._words[k] == "،"), start)
+        words = self._words
+        return words[start:start + 1] == ["در"] and words[start + 1:start + 2] in THIS_ONE and start + 2 < end \
+            and words[start + 2] in ANY_SESSION_NOUNS and "با" not in words[start + 3:end]
 
     def _triggers_between(self, start: int, end: int) -> list[Span]:
         """The triggers that start in [start, end) (found by bisection)."""
@@ -4444,6 +4460,65 @@ class Assembler:
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
+        self._representatives_stating(events, mentions, entity_of, u)
+
+    def _representatives_stating(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                 u) -> None:
+        """`نمایندگان روسیه و چین در این نشست خواستار ... شدند`, `در همان نشست، نماینده آمریکا ایران را ... متهم کرد و
+        نماینده روسیه خواستار ... شد`: states' representatives told only by their countries, opening a clause (or a
+        part of it after `و`) that tells what they said or asked, right after a session was told held (or in a
+        sentence that names "this session"), spoke at it: one official of each country attended (not in a clause
+        with a contact of its own, nor in quotes)."""
+        words = self._words
+        by_start = {m.start: m for m in mentions}
+        joined_in: int | None = None  # the last sentence whose representatives joined a session
+        for c_start, c_end in u.clauses:
+            k = c_start
+            while k < c_end and words[k] in ("و", "اما", "،", "\n", "\n\n"):
+                k += 1
+            if words[k:k + 1] == ["در"] and words[k + 1:k + 2] in THIS_ONE and k + 2 < c_end \
+                    and words[k + 2] in ANY_SESSION_NOUNS:
+                k += 3 + (words[k + 3:k + 4] == ["،"])  # `در همان نشست، نماینده آمریکا ...`
+            if any(t.kb_id_.startswith("strong") for t in self._triggers_between(c_start, c_end)):
+                continue
+            for j in [k] + [j for j in range(k + 1, c_end) if words[j - 1] == "و"]:
+                listed = self._representatives_at(j, by_start)
+                if not listed or j in self._quotes \
+                        or not any(w in FINITE_VERBS or w in SAID for w in words[listed[-1].end:c_end]):
+                    continue
+                event = self._latest_before(events, j)
+                if event is None:
+                    continue
+                sentence = u.sentence_of[j]
+                s_start, s_end = u.sentences[sentence]
+                this_session = any(a in ("این", "همین", "همان") and b in ANY_SESSION_NOUNS
+                                   for a, b in zip(words[s_start:s_end], words[s_start + 1:s_end]))
+                told = self._told_last_before(event, j)
+                if joined_in is not None and told is not None and joined_in > told \
+                        and not self._worded_sentences(joined_in + 1, sentence):
+                    told = joined_in  # `نمایندگان روسیه و چین در این نشست ... شدند. نماینده امریکا اما گفت ...`
+                if not (event.type == "multilateral_meeting" or (event.trigger.id_ in HELD_TRIGGERS and this_session)) \
+                        or told is None or (not this_session and len(self._worded_sentences(told + 1, sentence)) > 1):
+                    continue  # (a statement two sentences past the session, naming none, may be made anywhere)
+                keys = event.entity_keys()
+                for m in listed:
+                    self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
+                joined_in = sentence
+
+    def _representatives_at(self, k: int, by_start: dict[int, PersonMention]) -> list[PersonMention]:
+        """The states' representatives told at token `k` by their countries alone: `نمایندگان A، B و C` (one
+        delegation mention of each), or `نماینده A` (the title of a country's representative)."""
+        words = self._words
+        listed: list[PersonMention] = []
+        if words[k:k + 1] == ["نمایندگان"]:
+            j = k + 1
+            while j in by_start and by_start[j].kind == "delegation" and by_start[j].country:
+                listed.append(by_start[j])
+                j = by_start[j].end + (words[by_start[j].end:by_start[j].end + 1] in (["،"], ["و"]))
+        elif k in by_start and by_start[k].kind == "title_only" and by_start[k].title is not None \
+                and by_start[k].title.title_id == "fa.title.representative_of_country" and by_start[k].country:
+            listed.append(by_start[k])
+        return listed
 
     def _chairs_it_told_held(self, trigger: Span, u) -> bool:
         """`ریاست آن را` before the trigger in a sentence that told a session (its noun) held before it (`اجلاس ... آغاز
