@@ -7367,3 +7367,30 @@ def test_api_representatives_stating_at_the_session_just_told_attended_it(extrac
     assert {("official", c) for c in ("GB", "DE", "JP", "BR")} <= {(p["role"]["code"], p["country"])
                                                                    for p in events[0]["participants"]
                                                                    if p["name"] is None}
+
+
+def test_api_countries_sending_delegations_to_the_session_attended_it(extract):
+    text = ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. الهام علی‌اف رئیس‌جمهور آذربایجان در این اجلاس "
+            "شرکت داشت. مصر، اردن و عراق نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند.")
+    events = extract(text, published="2009-03-11")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("EG", "JO", "IQ")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_countries_represented_at_a_level_at_the_session_attended_it(extract):
+    text = ("نشست وزیران خارجه کشورهای همسایه افغانستان امروز در اسلام‌آباد برگزار شد. در این نشست شاه محمود قریشی وزیر "
+            "خارجه پاکستان حضور داشت و چین، قزاقستان و ازبکستان نیز در سطح معاون وزیر یا سفیر در آن نمایندگی داشتند.")
+    events = extract(text, published="2021-03-11")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("CN", "KZ", "UZ")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_countries_before_a_relative_clause_sending_delegations(extract):
+    text = ("اجلاس سران شورای همکاری خلیج فارس امروز در کویت برگزار شد و امیر قطر در آن حاضر شد. عربستان سعودی، امارات "
+            "و مصر که روابط خود را با دوحه قطع کرده‌اند، تنها هیئت‌هایی در سطح وزیر به کویت فرستادند.")
+    events = extract(text, published="2017-12-05")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("SA", "AE", "EG")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}

@@ -332,6 +332,10 @@ ROUNDS_OF_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_comm
 FORUM_NOUNS = frozenset({"کنفرانس", "همایش", "مجمع"})
 FORUM_THEMES = frozenset({"امنیت", "امنیتی", "دیپلماسی"})
 """A conference, forum or gathering named for security or diplomacy (`کنفرانس امنیت مونیخ`) is a forum of speeches."""
+SENT_DELEGATION_WORDS = frozenset({"فرستادند", "فرستاده", "فرستاد", "اعزام", "نمایندگی"})
+"""Words of a clause that tells countries sent delegations to a session or were represented at it."""
+FUTURE_WORDS = frozenset({"خواهند", "خواهد", "قرار", "می", "میشود", "میکنند", "بفرستند"})
+"""Words of a clause that tells of something still to come."""
 THIS_ONE = (["این"], ["همین"], ["همان"])
 """`در این / همین / همان نشست`: the one just told (as a one-word slice)."""
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
@@ -4461,6 +4465,7 @@ class Assembler:
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
         self._representatives_stating(events, mentions, entity_of, u)
+        self._delegations_sent(events, mentions, entity_of, u)
 
     def _representatives_stating(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -4504,6 +4509,37 @@ class Assembler:
                 for m in listed:
                     self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
                 joined_in = sentence
+
+    def _delegations_sent(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
+        """`ترکیه، قزاقستان و ترکمنستان نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند`, `امارات، بحرین و عمان نیز
+        هیئت‌هایی در سطح ولیعهد اعزام کردند`, `ترکیه، کویت و اردن نیز در سطح معاون وزیر یا سفیر در آن نمایندگی
+        داشتند`: countries listed as sending delegations to (or being represented at) the multilateral session told
+        just before attended it, one official of each (not in a clause with a contact of its own, nor one still to
+        come)."""
+        words = self._words
+        listed = [m for m in mentions if m.kind == "delegation" and m.country
+                  and m.country_rule == "fa.country.delegations_listed"]
+        for c_start, c_end in u.clauses if listed else ():
+            group = [m for m in listed if c_start <= m.start < c_end]
+            if len(group) < 2 or group[0].start in self._quotes:
+                continue
+            clause = words[group[-1].end:c_end]
+            if SENT_DELEGATION_WORDS.isdisjoint(clause) or not FUTURE_WORDS.isdisjoint(words[c_start:c_end]) \
+                    or any(t.kb_id_.startswith("strong") for t in self._triggers_between(group[0].start, c_end)):
+                continue
+            event = self._latest_before(events, group[0].start)
+            pointing = any((a in ("این", "همین") and b in ANY_SESSION_NOUNS) or (a, b) == ("در", "آن")
+                           for a, b in zip(clause, clause[1:]))  # (`در این اجلاس`, `در آن نمایندگی داشتند`)
+            if event is None or not (event.type == "multilateral_meeting"
+                                     or (event.trigger.id_ in HELD_TRIGGERS and pointing)):
+                continue
+            told = self._told_last_before(event, group[0].start)
+            sentence = u.sentence_of[group[0].start]
+            if told is None or len(self._worded_sentences(told + 1, sentence)) > 1:
+                continue  # (delegations sent, told two sentences past the session, may have gone anywhere)
+            keys = event.entity_keys()
+            for m in group:
+                self._join(event, m, entity_of, keys, "fa.person.attended")
 
     def _representatives_at(self, k: int, by_start: dict[int, PersonMention]) -> list[PersonMention]:
         """The states' representatives told at token `k` by their countries alone: `نمایندگان A، B و C` (one

@@ -654,6 +654,13 @@ class PersonRules:
                     if named is not None:  # `هیئت تاجیکستان را سیمومین یتیموف رئیس کمیته ... رهبری می‌کرد`
                         add(PersonMention(named[0], named[1], "name", "fa.person.delegation_leader",
                                           named[0], named[1]))
+        for i in [i for i in where(doc, frozenset({"سطح"})) if i > 1 and self._words[i - 1] == "در"] \
+                if "سطح" in distinct else ():
+            for start, end, country in self._countries_listed_before(i - 1, at):
+                # `ترکیه، عربستان، کویت و اردن نیز در سطح معاون وزیر یا سفیر در آن نمایندگی داشتند`: each country's
+                # delegation, at that level
+                add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
+                                  country_rule="fa.country.delegations_listed"))
         for i in self._surnames_without_article(mentions, used):
             add(PersonMention(i, i + 1, "name", "fa.person.surname_without_article", i, i + 1))
         mentions.sort(key=lambda m: m.start)
@@ -1596,10 +1603,16 @@ class PersonRules:
         return k
 
     def _countries_listed_before(self, i: int, at: dict[int, Span]) -> list[tuple[int, int, str]]:
-        """Two or more countries, joined by commas and `و`, that end right before `(نیز) (با) هیئت‌هایی` at `i`."""
+        """Two or more countries, joined by commas and `و`, that end right before `(نیز) (با) هیئت‌هایی` at `i` (or
+        before a relative clause on them: `عربستان، امارات و بحرین که ... قطع کرده‌اند، تنها هیئت‌هایی ...`)."""
         k = i
-        while k > 0 and self._words[k - 1] in ("نیز", "هم", "با"):
+        while k > 0 and self._words[k - 1] in ("نیز", "هم", "با", "تنها", "فقط"):
             k -= 1
+        if k > 0 and self._words[k - 1] == "،":
+            that = next((j for j in range(k - 2, max(-1, k - 30), -1)
+                         if self._words[j] == "که" or (self._punct[j] and self._words[j] != "،")), None)
+            if that is not None and self._words[that] == "که" and self._words[that - 1:that] != ["،"]:
+                k = that  # (the relative clause set off by its closing comma)
         listed = []
         while k > 0:
             span = at.get(k - 1)
