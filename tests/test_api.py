@@ -7394,3 +7394,14 @@ def test_api_countries_before_a_relative_clause_sending_delegations(extract):
     assert len(events) == 1
     assert {("official", c) for c in ("SA", "AE", "EG")} <= {(p["role"]["code"], p["country"])
                                                              for p in events[0]["participants"] if p["name"] is None}
+
+
+@pytest.mark.parametrize("text", [
+    "بدر البوسعیدی وزیر امور خارجه عمان امروز در تهران با مسعود پزشکیان رئیس‌جمهور دیدار و پیام کتبی سلطان عمان "
+    "را به وی تحویل داد. وزیر خارجه عمان سپس در محل وزارت امور خارجه با عباس عراقچی همتای ایرانی خود دیدار و "
+    "گفت‌وگو کرد.",
+    "وزیر امور خارجه کویت امروز در تهران با مسعود پزشکیان رئیس‌جمهور دیدار و درگذشت رئیس‌جمهور پیشین را تسلیت گفت. "
+    "وزیر خارجه کویت عصر امروز با عباس عراقچی نیز دیدار کرد."])
+def test_api_a_meeting_noun_sharing_a_light_verb_after_and_is_a_contact(extract, text):
+    events = extract(text, published="2024-10-14")["events"]
+    assert len(events) == 2 and "مسعود پزشکیان" in _names(events[0])

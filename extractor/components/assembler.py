@@ -192,6 +192,9 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
+COORDINATED_LIGHT_VERBS = frozenset({"گفت", "گفتند", "نمود", "نمودند", "داد", "دادند", "رساند", "رساندند"})
+"""Past light verbs a contact noun shares when a second predicate follows it: `با X دیدار و ... را تسلیت گفت`,
+`با X دیدار و پیام Y را به وی تحویل داد`."""
 SINGULAR_PAST_VERBS = frozenset({"کرد", "کرده", "نمود", "نموده", "داشت", "داشته"})
 """The light verb of a contact one person had (`ملاقات کرد`, `دیدار کرده`), not a plural or a first person's."""
 MOTION_VERBS = frozenset({"رفت", "رفتند", "آمد", "آمدند", "رسید", "رسیدند"})
@@ -3760,7 +3763,7 @@ class Assembler:
             return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         return "با" in self._words[c_start:trigger.start] \
-            and any(self._words[k] in FINITE_VERBS for k in range(trigger.end + 1, c_end)) \
+            and any(self._words[k] in FINITE_VERBS | COORDINATED_LIGHT_VERBS for k in range(trigger.end + 1, c_end)) \
             and not self._verb_later_in_clause(trigger, u)  # (`دیدار و درباره ... گفت‌وگو کرد`: that verb's)
 
     def _receives_a_person(self, trigger: Span) -> bool:
