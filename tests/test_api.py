@@ -7405,3 +7405,11 @@ def test_api_countries_before_a_relative_clause_sending_delegations(extract):
 def test_api_a_meeting_noun_sharing_a_light_verb_after_and_is_a_contact(extract, text):
     events = extract(text, published="2024-10-14")["events"]
     assert len(events) == 2 and "مسعود پزشکیان" in _names(events[0])
+
+
+def test_api_a_meeting_carried_out_in_the_past_perfect_is_drafted(extract):
+    text = ("امروز رئیس‌جمهور تاجیکستان امامعلی رحمان دبیرکل سازمان همکاری شانگهای ژانگ مینگ را به حضور پذیرفت. "
+            "روز گذشته دبیرکل سازمان همکاری شانگهای با وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین ملاقات انجام "
+            "داده بود.")
+    events = extract(text, published="2023-05-12")["events"]
+    assert len(events) == 2 and "سراج‌الدین مهرالدین" in _names(events[1])
