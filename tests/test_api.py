@@ -7413,3 +7413,11 @@ def test_api_a_meeting_carried_out_in_the_past_perfect_is_drafted(extract):
             "داده بود.")
     events = extract(text, published="2023-05-12")["events"]
     assert len(events) == 2 and "سراج‌الدین مهرالدین" in _names(events[1])
+
+
+def test_api_a_meeting_noun_sharing_the_next_verb_after_a_session_is_its_own_contact(extract):
+    text = ("نشست شورای وزیران خارجه سازمان همکاری اقتصادی (اکو) امروز در تهران به ریاست عباس عراقچی وزیر امور خارجه "
+            "برگزار شد. وزیران خارجه ترکیه، پاکستان و قزاقستان در این نشست حضور داشتند. عراقچی عصر امروز نیز با "
+            "اسحاق دار وزیر خارجه پاکستان دیدار و درباره امنیت مرزهای مشترک تبادل نظر کرد.")
+    events = extract(text, published="2025-03-10")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]

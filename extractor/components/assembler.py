@@ -5476,9 +5476,11 @@ class Assembler:
                 return False  # `پیش از آغاز نشست، ولیعهد سعودی در دیداری دوجانبه به X خوشامد گفت`: not the summit
         for multi, bilateral in ((large, small), (small, large)):
             if self._is_summit(multi) and len({self._side_country(s) for s in bilateral.sides} - {None}) == 2 \
-                    and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS) \
+                    and (bilateral.trigger.kb_id_.startswith("strong") or bilateral.trigger.id_ in HELD_TRIGGERS
+                         or self._noun_of_a_coordinated_verb(bilateral.trigger, self._units)) \
                     and self._units.sentence_of[bilateral.trigger.start] != self._units.sentence_of[multi.trigger.start]:
-                return False  # a bilateral meeting on the sidelines of a summit is its own contact
+                return False  # a bilateral meeting on the sidelines of a summit is its own contact (also `با X دیدار و
+                # درباره ... تبادل نظر کرد`, the noun sharing the next predicate's verb)
         titled_a, titled_b = (
             {self._titled_party(s) for s in d.sides if s.entity is None and s.mention.kind == "title_only"} - {None}
             for d in (a, b))
