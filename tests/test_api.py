@@ -7421,3 +7421,11 @@ def test_api_a_meeting_noun_sharing_the_next_verb_after_a_session_is_its_own_con
             "اسحاق دار وزیر خارجه پاکستان دیدار و درباره امنیت مرزهای مشترک تبادل نظر کرد.")
     events = extract(text, published="2025-03-10")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+
+
+@pytest.mark.parametrize("person, country", [("سمیع‌الله زرغون وزیر زراعت", "AF"), ("نورالدین کمالوف وزیر زراعت", None)])
+def test_api_an_afghan_outlets_official_under_an_unqualified_title_is_afghan(extract, person, country):
+    text = ("آژانس خبری پژواک\n۲ حمل ۱۳۹۲\n\nکابل (پژواک): " + person + " امروز با سفیر ترکمنستان در کابل دیدار "
+            "کرد و در مورد صادرات میوه گفتگو کرد.")
+    events = extract(text)["events"]
+    assert [p["country"] for p in events[0]["participants"] if p["name"]] == [country]

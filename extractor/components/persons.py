@@ -63,6 +63,8 @@ NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "هم�
                           "سخنان"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
 `میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
+FOREIGN_SURNAME_ENDINGS = ("وف", "یف", "اف", "وا")
+"""Russian and Central Asian surnames (`مخکموف`, `غنی‌یف`, `کریم‌اف`, `اوتونبایوا`): no Afghan official's."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
 """Countries whose outlets write Persian: what `کشورمان` can be."""
 LATE_WORDS = frozenset({"فقید", "مرحوم", "درگذشته"})
@@ -2596,7 +2598,8 @@ class PersonRules:
         elif m.kind == "name" and m.start > 1 and self._words[m.start - 1] in DELEGATION_HEAD \
                 and self._delegation_country(m.start - 1) is not None:
             m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
-        elif m.title is not None and m.name_start is not None and self._persian_first_names(m) \
+        elif m.title is not None and m.name_start is not None \
+                and (self._persian_first_names(m) or self._afghan_outlets_own(m)) \
                 and not (m.title.title_id or "").startswith("fa.title.king"):  # (no outlet country has a king)
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
@@ -2617,6 +2620,18 @@ class PersonRules:
                 break
             first_names.append(w)
         return any(w in self.kb.persian_given_names for w in first_names)
+
+    def _afghan_outlets_own(self, m: PersonMention) -> bool:
+        """An Afghan outlet's official under a state title it does not qualify (`وحیدالله شهرانی وزیر معادن`,
+        `جماهر انوری وزیر امور مهاجرین`, `توریالی ویسا والی کندهار`): Afghan given names are often Pashto or
+        shared with Pakistan's, so any name counts unless a given name is of another region (`الهام مخکموف`) or the
+        surname is Russian or Central Asian (`-وف`, `-یف`, `-اف`, `-وا`)."""
+        if self._outlet_country != "AF" or m.title.country_rule == "fa.country.international_organization" \
+                or m.title.org is not None or m.name_end is None:
+            return False
+        tokens = self._words[m.name_start:m.name_end]
+        return not any(w in self.kb.foreign_given_names for w in tokens[:-1]) \
+            and not tokens[-1].endswith(FOREIGN_SURNAME_ENDINGS)
 
     def _on_behalf_of(self, start: int) -> str | None:
         """`از جانب افغانستان قوماندان لوای سرحدی هرات`: the country a side speaks for, right before it."""
