@@ -42,6 +42,8 @@ NARROWABLE_ROLES = frozenset({"minister", "official"})
 PORTFOLIO_ROLES = frozenset({"defense_minister", "foreign_minister"})
 """A title's generic role (not `deputy_minister`, unlike the persons' GENERIC_ROLES) that the register's office of that
 day narrows to a portfolio (a deputy premier who is the foreign minister)."""
+JOINT_STAFF_WORDS = ("کل", "مشترک", "مسلح")
+"""Words of a title that heads all the armed forces (`رئیس ستاد کل نیروهای مسلح عمان`), not one army's staff."""
 FOOTER_LINES = 3
 FOOTER_CHARS = 400
 """A date signed off under the text is on one of its last three lines (within the last FOOTER_CHARS characters)."""
@@ -367,6 +369,11 @@ class _DocumentBuilder:
                 and office.role in PORTFOLIO_ROLES:
             role["code"] = office.role  # `معاون نخست‌وزیر عمان در امور دفاعی`: a deputy premier who holds defence
             inferred.append("role")
+            trace["role"] = f"{title.title_id}+register"
+        elif titled is not None and office is not None and titled.title.role == "chief_of_general_staff" \
+                and office.role == "military_commander" and not any(w in role["text"] for w in JOINT_STAFF_WORDS):
+            role["code"] = office.role  # `لوی درستیز ارتش پاکستان`, `رئیس ستاد ارتش هند`: the army's own commander
+            inferred.append("role")  # (Chief of Army Staff), whom the register holds for one, not a general staff's
             trace["role"] = f"{title.title_id}+register"
         country, country_rule = mention_country, mention_country_rule
         organization = titled.title.org if titled is not None else None

@@ -7429,3 +7429,12 @@ def test_api_an_afghan_outlets_official_under_an_unqualified_title_is_afghan(ext
             "کرد و در مورد صادرات میوه گفتگو کرد.")
     events = extract(text)["events"]
     assert [p["country"] for p in events[0]["participants"] if p["name"]] == [country]
+
+
+@pytest.mark.parametrize("person, role", [("ژنرال قمر جاوید باجوه لوی درستیز ارتش پاکستان", "military_commander"),
+                                          ("عبدالله بن خمیس الرئیسی رئیس ستاد کل نیروهای مسلح عمان",
+                                           "chief_of_general_staff")])
+def test_api_an_armys_chief_of_staff_the_register_holds_for_its_commander(extract, person, role):
+    text = f"{person} روز دوشنبه در اسلام‌آباد با سفیر چین دیدار و درباره امنیت منطقه گفتگو کرد."
+    events = extract(text, published="2018-03-05")["events"]
+    assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == [role]
