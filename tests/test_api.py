@@ -7438,3 +7438,13 @@ def test_api_an_armys_chief_of_staff_the_register_holds_for_its_commander(extrac
     text = f"{person} روز دوشنبه در اسلام‌آباد با سفیر چین دیدار و درباره امنیت منطقه گفتگو کرد."
     events = extract(text, published="2018-03-05")["events"]
     assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == [role]
+
+
+def test_api_who_took_part_in_the_work_of_a_session_attended_it(extract):
+    text = ("نشست شورای وزیران دفاع کشورهای عضو سازمان همکاری شانگهای امروز در شهر دوشنبه به ریاست امامعلی صابرزاده "
+            "وزیر دفاع تاجیکستان برگزار شد. به گزارش خاور، در کار نشست وزیر دفاع جمهوری قزاقستان رسلان ژاکسیلیکوف و "
+            "وزیر دفاع جمهوری ازبکستان شوکت خالماتوف اشتراک ورزیدند. صابرزاده در حاشیه نشست با وزیر دفاع چین دونگ جون "
+            "دیدار کرد.")
+    events = extract(text, published="2024-05-02")["events"]
+    assert len(events) == 2
+    assert {p["name"].split()[-1] for p in events[0]["participants"]} == {"صابرزاده", "ژاکسیلیکوف", "خالماتوف"}
