@@ -7448,3 +7448,11 @@ def test_api_who_took_part_in_the_work_of_a_session_attended_it(extract):
     events = extract(text, published="2024-05-02")["events"]
     assert len(events) == 2
     assert {p["name"].split()[-1] for p in events[0]["participants"]} == {"صابرزاده", "ژاکسیلیکوف", "خالماتوف"}
+
+
+def test_api_the_other_speakers_of_a_session_attended_it(extract):
+    text = ("نشست شورای امنیت سازمان ملل درباره وضعیت خاورمیانه امروز در نیویورک برگزار شد و عباس عراقچی وزیر امور "
+            "خارجه کشورمان در آن سخنرانی کرد. کایا کالاس مسئول سیاست خارجی اتحادیه اروپا و هاکان فیدان وزیر امور خارجه "
+            "ترکیه از دیگر سخنرانان این نشست بودند.")
+    events = extract(text, published="2025-05-01")["events"]
+    assert len(events) == 1 and {"کالاس", "فیدان"} <= {p["name"].split()[-1] for p in events[0]["participants"]}
