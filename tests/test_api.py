@@ -7456,3 +7456,10 @@ def test_api_the_other_speakers_of_a_session_attended_it(extract):
             "ترکیه از دیگر سخنرانان این نشست بودند.")
     events = extract(text, published="2025-05-01")["events"]
     assert len(events) == 1 and {"کالاس", "فیدان"} <= {p["name"].split()[-1] for p in events[0]["participants"]}
+
+
+def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_person(extract):
+    text = ("رئیس جمهور تاجیکستان امروز در دوشنبه با نخست‌وزیر قرقیزستان دیدار کرد. در این دیدار وزیر امور خارجه "
+            "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")
+    events = extract(text, published="2020-05-12")["events"]
+    assert len(events) == 1 and "چوروبک ایداربیکف" in _names(events[0])

@@ -76,6 +76,8 @@ MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", 
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol", "osce", "iom", "unodc", "undp",
                                 "wmo", "fao", "unhcr", "who", "wfp", "unicef", "unama"})
+NAME_AFTER_STATE_CLOSERS = frozenset({"نیز", "،", "که", "و", "هم", "را", "با", "برای"})
+"""Words that may close an unknown name told after a title and its state (`وزیر خارجه تاجیکستان طلبک نظروف نیز`)."""
 SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
 """Words that follow the subject opening a contact's clause (`X روز یکشنبه در ارگ با Y دیدار کرد`)."""
 IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
@@ -289,13 +291,14 @@ NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداش�
                             "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس", "بیرقی",
                             "تمنیات", "آرزوهای", "درودهای", "تبریکات",
                             "حادثه", "حوادث", "حمله", "حملات", "انفجار", "جنایت", "فاجعه", "رویداد", "تروریستی",
-                            "استقبال"})
+                            "استقبال", "خواستار", "برقرار", "برگزار"})
 """Words of ceremonies and manners that open headlines before a title (`مراسم بزرگداشت رئیس‌جمهور فقید`), of
 sources (`به اساس اعلامیه ارگ، رئیس جمهور غنی ...`), of shrines (`زیارت حرم مطهر`), of documents signed
 (`وزیر انرژی ازبکستان قرارداد ساخت نیروگاه را امضا کردند`, `به امضای علی فکری معاون وزیر ... رسید`), of messages
 passed on (`با ابلاغ سلام امپراتور`), of offices and missions (`دفتر مطبوعاتی والی قندهار`, `فرمانده ماموریت حمایت
 قاطع`), of governments and seas (`حکومت سرپرست`, `ناوگان دریای شرق`), of incidents (`رئیس‌جمهور کشورمان حادثه
-تروریستی سرباز را محکوم کرد`: what he condemned), of welcomes (`با استقبال رسمی داودی`)."""
+تروریستی سرباز را محکوم کرد`: what he condemned), of welcomes (`با استقبال رسمی داودی`), and words of talks and
+light verbs that may follow a title (`با وزیر کشور پاکستان خواستار برخورد جدی و ... شد`)."""
 ABSTRACT_NOUNS = frozenset({"بهای", "تمامیت", "حاکمیت", "استقلال", "امنیت", "ثبات", "صلح", "همکاری", "همکاریهای",
                             "توسعه", "مبارزه", "مقابله", "حمایت", "سیاست", "راهبرد", "اصل", "اصول"})
 """Abstract nouns that open a phrase in guillemets, never a name (`«تمامیت ارضی»`, `«ثبات راهبردی»`)."""
@@ -496,7 +499,8 @@ class PersonRules:
             before = self._name_before(doc, title.start)
             if before is not None:
                 add(PersonMention(before[0], before[1], "name", "fa.person.name_title", before[0], before[1]))
-            after = self._name_after(doc, title.end, title.start > 0 and self._words[title.start - 1] == "با")
+            after = self._name_after(doc, title.end, title.start > 0 and self._words[title.start - 1] == "با",
+                                     named_before=before is not None or (title.start - 1) in used)
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
         for span in structure:
@@ -2228,9 +2232,11 @@ class PersonRules:
         nouns = self.kb.event_nouns
         return any(w in nouns or w in NOT_NAME_WORDS or w.endswith("های") for w in self._words[start:end])
 
-    def _name_after(self, doc: Doc, title_end: int, met: bool = False) -> tuple[int, int] | None:
+    def _name_after(self, doc: Doc, title_end: int, met: bool = False,
+                    named_before: bool = False) -> tuple[int, int] | None:
         """A name right after a title and its country (`وزیر خارجه ترکیه هاکان فیدان`); after a title someone is
-        `met` with (`با`), also an unknown name closed by the contact's verb."""
+        `met` with (`با`), also an unknown name closed by the contact's verb; after a title whose holder is not
+        `named_before` it, also one closed by `نیز`, a comma, `که` ... (`NAME_AFTER_STATE_CLOSERS`)."""
         start = title_end
         if self._words[title_end - 1] in MINISTRY_WORDS:
             return None  # `سرپرست وزارت صحت عامه`: the ministry's portfolio follows, not a name
@@ -2274,7 +2280,20 @@ class PersonRules:
         # (`وزیر امور خارجه جمهوری تاجیکستان طلبک نذراف با ...`: the subject named after his title, then his `با`, or
         # his trip's `برای`: `نخست وزیر جمهوری قرقیزستان محمدکلی ابیلغازیف برای سفر رسمی وارد دوشنبه شد`, or a time
         # before his `با`: `وزیر حمل و نقل جمهوری تاجیکستان خدایار خدایارزاده امروز با X دیدار کرد`)
+        if found is None and not named_before and self._ends_in_its_country(title_end):
+            # `رئیس جمهور قرقیزستان صدیر ژاپاروف نیز حضور داشت`, `وزیر خارجه تاجیکستان طلبک نظروف، ...`: after a title
+            # whose state closes it, two or three unknown words before `نیز`, a comma, `که`, `و` or the time are the
+            # name of the one holding it (not after one named before his title: `با رحمان ملک وزیر کشور پاکستان
+            # خواستار برخورد جدی و ...`)
+            found = self._bare_name(start, lambda end: self._words[end] in NAME_AFTER_STATE_CLOSERS
+                                    or end in self._triggers or self._words[end] in self.time_words)
         return None if found is not None and self._common_words(*found) else found
+
+    def _ends_in_its_country(self, title_end: int) -> bool:
+        """The title ends in its country's name (`وزیر امور خارجه جمهوری تاجیکستان`; not a demonym: `رئیس شرکت
+        روسی اتم استروی اکسپورت` names a firm)."""
+        span = self._at.get(title_end - 1)
+        return span is not None and span.end == title_end and span.label_ == "COUNTRY"
 
     def _given_name_at(self, doc: Doc, start: int) -> tuple[int, int] | None:
         """A name of two words or more opening at `start` with a given name, or with any word before a patronymic
