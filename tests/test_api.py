@@ -7463,3 +7463,11 @@ def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_pers
             "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")
     events = extract(text, published="2020-05-12")["events"]
     assert len(events) == 1 and "چوروبک ایداربیکف" in _names(events[0])
+
+
+@pytest.mark.parametrize("verb", ["اعلام کرد", "تأیید کرد"])
+def test_api_a_spokesman_announcing_a_contact_without_ke_is_no_side(extract, verb):
+    text = (f"ماریا زاخارووا سخنگوی وزارت امور خارجه روسیه امروز در نشست خبری {verb} سرگئی لاوروف وزیر امور خارجه "
+            "روسیه شامگاه دوشنبه در تماسی تلفنی با هاکان فیدان وزیر امور خارجه ترکیه درباره سوریه گفتگو کرده است.")
+    events = extract(text, published="2024-05-14")["events"]
+    assert [_names(e) for e in events] == [{"سرگئی لاوروف", "هاکان فیدان"}]

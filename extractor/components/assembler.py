@@ -108,6 +108,8 @@ SAID_OR_THAT = SAID | {"که"}
 """What ends a speaker's `X گفت (که)` before the words said."""
 SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
 """The present of "say" (Afghan outlets' `... میگوید، X ...`): before a comma, what follows is what is said."""
+ANNOUNCING = frozenset({"اعلام", "تایید", "تأیید", "اظهار"})
+"""Speech nouns whose light verb may be followed by what was said with no `که` (`اعلام کرد وزیر ... دیدار کرد`)."""
 SAID_OR_SAYS = SAID | SAYS
 """A verb of saying before `که` (`گفت که`, `میگوید که`): what follows is what was said."""
 SEEING_OFF = frozenset({"بدرقه"})
@@ -590,7 +592,8 @@ class Assembler:
         for cue in self.presence_cues:
             self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
-        self._subject_openers = self.speech_verbs | SAID | SAID_PARTICIPLES | WRITER_ASIDES | {"به", "بنابه"}
+        self._subject_openers = self.speech_verbs | SAID | SAID_PARTICIPLES | WRITER_ASIDES | ANNOUNCING \
+            | {"به", "بنابه"}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.plural_heads = kb.words("plural_heads")
@@ -2129,6 +2132,8 @@ class Assembler:
                                                                                                trigger.start):
                 said = None  # `X نوشته است که روز چهارشنبه در دفتر وزارت خارجه با Y دیدار کرده`: no subject after
                 # `که`, the writer tells his own meeting
+            if said is None:
+                said = self._announced_subject(k, trigger.start)  # `سخنگو اعلام کرد «وزیر» ... گفت‌وگو کرده است`
             if said is not None:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
             elif self._words[k] in SAID or (self._words[k] in SAYS and self._words[k + 1] == "،"):
@@ -7026,6 +7031,24 @@ class Assembler:
         elif words[k] in WRITER_ASIDES and j < end and words[j] == "است":  # `گفتنی است که`: no speaker
             j += 1
         return j + 1 if j < end and words[j] == "که" else None
+
+    def _announced_subject(self, k: int, end: int) -> int | None:
+        """`سخنگوی کرملین اعلام کرد ولادیمیر پوتین ... گفتگو کردند`, `سخنگو تأیید کرد «وانگ یی» ...`, `سخنگو میگوید
+        معین سیاسی ... دیدار کرده`: a speech noun and its light verb (or `میگوید`) with no `که`, then a person who
+        opens what was said: the speaker is no side of it. The token where that person starts, or None."""
+        words = self._words
+        if words[k] in SAYS:
+            j = k + 1
+        elif words[k] in ANNOUNCING and k + 1 < end and words[k + 1] in LIGHT_VERBS:
+            j = k + 2
+            if j < end and words[j] in ("است", "بود"):
+                j += 1
+        else:
+            return None
+        start = j + 1 if j < end and words[j] == "«" else j
+        if start >= end or not between(self._mention_starts, self._mentions, start, start + 1):
+            return None
+        return j
 
     def _dated_long_before(self, event: DraftEvent, published: dt.date | None) -> bool:
         """An event whose own clause dates it more than a month before publication (its sentence, more than a
