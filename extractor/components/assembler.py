@@ -809,6 +809,7 @@ class Assembler:
         self._summit_sentences = {self._units.sentence_of[t.start] for t in self._trigger_spans
                                   if t.id_ == "fa.trigger.summit" and not self._summit_spoken_about(t)}
         self._clause_dates: dict[int, str | None] = {}
+        self._clause_date_mentions: dict[int, object] = {}
         self._tour: bool | None = None
         self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
@@ -5820,8 +5821,16 @@ class Assembler:
                                 for w in [self._clause_date_text(t)] if w), None) for d in (a, b))
         if not (when_a and when_b) or when_a == when_b or when_a.endswith(" " + when_b) or when_b.endswith(" " + when_a):
             return False  # (`صبح امروز` and `امروز`, `عصر سه‌شنبه` and `روز سه‌شنبه`, are one day's times)
-        if self._keys(a) != self._keys(b):
-            return True
+        mentions = [next((self._clause_date_mentions.get(t.start) for t in d.triggers
+                          if (t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS) and self._clause_date_text(t)),
+                         None) for d in (a, b)]
+        days = {self.date_rules.resolve(m, self._published).value for m in mentions if m is not None} \
+            if self._published is not None and None not in mentions else {None}
+        if len(days) == 1 and None not in days and (a.separate is not None or b.separate is not None):
+            return False  # `روز چهارشنبه به طور جداگانه با A و B دیدار کرد` told on a Wednesday, then `صبح امروز با A`
+        if self._keys(a) != self._keys(b) and a.separate is None and b.separate is None:
+            return True  # (but a part of `در دو دیدار جداگانه با وزیران خارجه A و B` told `امروز دوشنبه`, then `صبح
+            # امروز با X وزیر خارجه A`: the lead's part and that contact, by name, one day's)
         # The same two people `امروز دوشنبه` and `صبح امروز` (or `دیروز` and `روز گذشته`): the contact the lead told,
         # told again; but `عصر امروز` and `شامگاه امروز` are two times of one day.
         (part_a, day_a), (part_b, day_b) = self._day_and_part(when_a), self._day_and_part(when_b)
@@ -5859,6 +5868,7 @@ class Assembler:
                 # دوشنبه` the ceremony it followed, but `پیش از آن، روز دوشنبه` and `پیش از این نیز روز دوشنبه` (before
                 # this) the contact itself)
                 found = " ".join(self._words[start:end])
+                self._clause_date_mentions[trigger.start] = _mention
                 break
         self._clause_dates[trigger.start] = found
         return found
