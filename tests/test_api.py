@@ -7483,3 +7483,13 @@ def test_api_a_spokesman_announcing_a_contact_without_ke_is_no_side(extract, ver
      "آتش‌بس یمن گفت‌وگو کرد. فرستاده سازمان ملل عصر امروز نیز با لاریجانی دیدار کرد.", "2025-09-15")])
 def test_api_the_parts_of_separate_meetings_a_lead_dated_are_the_meetings_told_that_day(extract, text, published):
     assert len(extract(text, published=published)["events"]) == 2
+
+
+@pytest.mark.parametrize("person, role", [("خلیل الحارثی دبیرکل وزارت دفاع عمان", "official"),
+                                          ("مارک جانسون نماینده ارشد ملکی ناتو", "envoy"),
+                                          ("پیتر تامسون رئیس مجمع عمومی سازمان ملل", "head_of_organization"),
+                                          ("محمد عبدالسلام رئیس هیئت مذاکره‌کننده انصارالله", "official")])
+def test_api_titles_of_a_ministrys_secretary_a_nato_civilian_envoy_and_a_negotiator(extract, person, role):
+    text = f"{person} امروز در مسقط با سفیر ایران دیدار و درباره روابط دوجانبه گفتگو کرد."
+    events = extract(text, published="2017-01-01")["events"]
+    assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == [role]
