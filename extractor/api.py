@@ -50,6 +50,12 @@ FOOTER_CHARS = 400
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
+def _deputy_premier(title_id: str | None) -> bool:
+    """A title of a deputy prime minister (`معاون نخست‌وزیر`, `معاون رئیس‌الوزرا`, `معاون صدراعظم`)."""
+    return bool(title_id) and (title_id.startswith("fa.title.deputy_prime_minister")
+                               or title_id.startswith("fa.title.prime_minister") and title_id.endswith("+deputy"))
+
+
 def parse_published(value: str | dt.date | None) -> dt.date | None:
     """Accept an ISO date string or a date; raise ValueError (E005) otherwise."""
     if value is None or isinstance(value, dt.date):
@@ -370,6 +376,11 @@ class _DocumentBuilder:
             role["code"] = office.role  # `معاون نخست‌وزیر عمان در امور دفاعی`: a deputy premier who holds defence
             inferred.append("role")
             trace["role"] = f"{title.title_id}+register"
+        elif titled is not None and office is not None and office.role in NARROWABLE_ROLES \
+                and office.role != title.role and _deputy_premier(title.title_id):
+            role["code"] = office.role  # `معاون اقتصادی رئیس‌الوزرا`, `معاون نخست‌وزیر روسیه`: a deputy premier is
+            inferred.append("role")  # a minister of a cabinet or an official of a premier's office, as the register
+            trace["role"] = f"{title.title_id}+register"  # holds him on that day
         elif titled is not None and office is not None and titled.title.role == "chief_of_general_staff" \
                 and office.role == "military_commander" and not any(w in role["text"] for w in JOINT_STAFF_WORDS):
             role["code"] = office.role  # `لوی درستیز ارتش پاکستان`, `رئیس ستاد ارتش هند`: the army's own commander

@@ -7493,3 +7493,9 @@ def test_api_titles_of_a_ministrys_secretary_a_nato_civilian_envoy_and_a_negotia
     text = f"{person} امروز در مسقط با سفیر ایران دیدار و درباره روابط دوجانبه گفتگو کرد."
     events = extract(text, published="2017-01-01")["events"]
     assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == [role]
+
+
+def test_api_a_deputy_premier_takes_the_office_the_register_holds_him_in(extract):
+    text = "الکسی اورچوک معاون نخست‌وزیر روسیه امروز در تهران با وزیر نفت ایران دیدار و درباره انرژی گفتگو کرد."
+    events = extract(text, published="2023-05-02")["events"]
+    assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == ["official"]
