@@ -420,6 +420,12 @@ class _DocumentBuilder:
                 ev = self.evidence(apposed.start, apposed.end)
                 participant.role = {"code": side.role, "text": ev.text, "start": ev.start, "end": ev.end}
                 participant.trace["role"] = "fa.role.counterpart_of_other_side"
+            if participant.role is None:
+                # a participant whose office neither the text nor the register tells (`فوزیه کوفی`, `محمد علوش`, a
+                # Taliban member): the generic code, as the gold gives every participant one
+                participant.role = {"code": "official", "text": None}
+                participant.inferred = [*participant.inferred, "role"]
+                participant.trace["role"] = "fa.role.unknown_office"
             return participant
         m = side.mention
         ev = self.evidence(m.start, m.end)

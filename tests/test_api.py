@@ -7499,3 +7499,10 @@ def test_api_a_deputy_premier_takes_the_office_the_register_holds_him_in(extract
     text = "الکسی اورچوک معاون نخست‌وزیر روسیه امروز در تهران با وزیر نفت ایران دیدار و درباره انرژی گفتگو کرد."
     events = extract(text, published="2023-05-02")["events"]
     assert [p["role"]["code"] for p in events[0]["participants"] if p["name"]] == ["official"]
+
+
+def test_api_a_participant_of_no_known_office_is_an_official(extract):
+    text = "سفیر نروژ روز دوشنبه در کابل با محمود سعادت‌یار دیدار و گفتگو کرد."
+    events = extract(text, published="2021-02-01")["events"]
+    person = next(p for p in events[0]["participants"] if p["name"])
+    assert person["role"]["code"] == "official" and "role" in person["inferred"]
