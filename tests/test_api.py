@@ -7506,3 +7506,13 @@ def test_api_a_participant_of_no_known_office_is_an_official(extract):
     events = extract(text, published="2021-02-01")["events"]
     person = next(p for p in events[0]["participants"] if p["name"])
     assert person["role"]["code"] == "official" and "role" in person["inferred"]
+
+
+def test_api_who_handed_over_and_took_the_chair_of_a_summit_attended_it(extract):
+    text = ("چهاردهمین اجلاس سران سازمان همکاری اقتصادی امروز در عشق‌آباد آغاز شد و شوکت میرضیایف رئیس جمهور ازبکستان، "
+            "ریاست دوره‌ای سازمان را به «سردار بردی‌محمداف» رئیس جمهور ترکمنستان تحویل داد. مسعود پزشکیان رئیس جمهور "
+            "ایران و قاسم جومارت توکایف رئیس جمهور قزاقستان نیز در این اجلاس حضور داشتند. پزشکیان در حاشیه اجلاس با "
+            "توکایف دیدار کرد.")
+    events = extract(text, published="2025-07-04")["events"]
+    assert len(events) == 2
+    assert {"میرضیایف", "بردی\u200cمحمداف"} <= {p["name"].split()[-1] for p in events[0]["participants"]}

@@ -193,6 +193,9 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 """Head counts that make `با N تن از ...` a tally of contacts (`دو تن` may be the two sides of one meeting)."""
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
+HANDOVER_VERBS = frozenset({"تحویل", "واگذار"})
+HANDOVER_LIGHT_VERBS = frozenset({"داد", "دادند", "کرد", "کردند", "نمود", "گرفت", "گرفتند", "شد", "گردید"})
+"""`ریاست ... را به X تحویل داد / واگذار کرد`, `... را از X تحویل گرفت`: the chair of a session handed over."""
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 COORDINATED_LIGHT_VERBS = frozenset({"گفت", "گفتند", "نمود", "نمودند", "داد", "دادند", "رساند", "رساندند"})
 """Past light verbs a contact noun shares when a second predicate follows it: `با X دیدار و ... را تسلیت گفت`,
@@ -4475,6 +4478,7 @@ class Assembler:
         self._speakers_at_the_session(events, mentions, entity_of, u)
         self._representatives_stating(events, mentions, entity_of, u)
         self._delegations_sent(events, mentions, entity_of, u)
+        self._chair_handed_over(events, mentions, entity_of, u)
 
     def _representatives_stating(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  u) -> None:
@@ -4564,6 +4568,52 @@ class Assembler:
                 and by_start[k].title.title_id == "fa.title.representative_of_country" and by_start[k].country:
             listed.append(by_start[k])
         return listed
+
+    def _chair_handed_over(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                           u) -> None:
+        """`اجلاس ... آغاز شد و X ریاست دوره‌ای جنبش را به Y تحویل داد` (`... را از Y تحویل گرفت`, `ریاست ... از Z به Y
+        واگذار شد`, `X ... ریاست دوره‌ای شورا را به عهده گرفت`): who handed the chair of a multilateral session told
+        before it over, and who took it, attended that session."""
+        words = self._words
+        for k in self._word_index.get("ریاست", ()):
+            if k in self._quotes or words[k - 1:k] == ["به"] or words[k + 1:k + 2] == ["جمهوری"]:
+                continue  # (`به ریاست X`: a chair told elsewhere; `ریاست جمهوری`: the presidency)
+            _, s_end = u.sentences[u.sentence_of[k]]
+            verb = next((j for j in range(k + 1, min(k + 20, s_end - 1))
+                         if (words[j] in HANDOVER_VERBS and words[j + 1] in HANDOVER_LIGHT_VERBS)
+                         or words[j] in ("سپرد", "سپردند")
+                         or (words[j] == "عهده" and words[j - 1] in ("به", "بر") and words[j + 1] in ("گرفت", "گرفتند"))
+                         or not words[j].strip() or words[j] in (".", "؛", ":")), None)
+            if verb is None or not words[verb].strip() or words[verb] in (".", "؛", ":"):
+                continue
+            event = self._latest_before(events, k)
+            if event is None or event.type != "multilateral_meeting" \
+                    or self._clause_status_at(event.trigger.doc, u, k) != "actual":
+                continue
+            people = [m for j in range(k + 1, verb) if words[j] in ("به", "از")
+                      for m in between(self._mention_starts, mentions, j + 1, j + 2 + (words[j + 1] == "«"))]
+            # (`... را به «حسنی مبارک» رئیس جمهور مصر تحویل داد`)
+            if "را" in words[k + 1:verb] and words[verb + 1:verb + 2] != ["شد"]:
+                subject = self._subject_before(mentions, k)
+                if subject is not None:
+                    people.insert(0, subject)
+            keys = event.entity_keys()
+            for m in people:
+                if m.kind in ("name", "title_only"):
+                    self._join(event, m, entity_of, keys, "fa.person.handed_the_chair")
+
+    def _subject_before(self, mentions: list[PersonMention], k: int) -> PersonMention | None:
+        """The person named last before word `k` in its sentence, with no verb between them but one of a relative
+        clause on him (`X که ریاست دوره پیشین را بر عهده داشت، ...`), nor a preposition before him."""
+        words = self._words
+        s_start, _ = self._units.sentences[self._units.sentence_of[k]]
+        m = next(iter(reversed(between(self._mention_starts, mentions, s_start, k))), None)
+        if m is None or words[m.start - 1:m.start] in (["با"], ["به"], ["از"]):
+            return None
+        end = max(m.end, m.title.end if m.title is not None else m.end)
+        rest = words[end:k]
+        that = rest.index("که") if "که" in rest else len(rest)
+        return None if FINITE_VERBS.intersection(rest[:that]) else m
 
     def _chairs_it_told_held(self, trigger: Span, u) -> bool:
         """`ریاست آن را` before the trigger in a sentence that told a session (its noun) held before it (`اجلاس ... آغاز
