@@ -7516,3 +7516,13 @@ def test_api_who_handed_over_and_took_the_chair_of_a_summit_attended_it(extract)
     events = extract(text, published="2025-07-04")["events"]
     assert len(events) == 2
     assert {"میرضیایف", "بردی\u200cمحمداف"} <= {p["name"].split()[-1] for p in events[0]["participants"]}
+
+
+def test_api_the_ministers_of_the_member_states_received_after_a_session_are_its_people(extract):
+    text = ("نشست وزیران امور خارجه کشورهای عضو سازمان پیمان امنیت جمعی امروز در بیشکک به ریاست جینبیک قولوبایف وزیر "
+            "خارجه قرقیزستان برگزار شد. در این نشست سرگئی لاوروف وزیر خارجه روسیه، ماکسیم ریژنکوف وزیر خارجه بلاروس و "
+            "مراد نورتلئو وزیر خارجه قزاقستان حضور داشتند. پس از نشست، صدر ژاپاروف رئیس جمهور قرقیزستان وزیران امور "
+            "خارجه کشورهای عضو سازمان را به حضور پذیرفت.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert len(events) == 2
+    assert {"لاوروف", "ریژنکوف", "نورتلئو"} <= {p["name"].split()[-1] for p in events[1]["participants"]}

@@ -4813,16 +4813,19 @@ class Assembler:
             c_start, _ = u.clauses[u.clause_of[event.trigger.start]]
             words = self._words
             taking_part = next((i for i in range(c_start, event.trigger.start - 1) if words[i] in self.plural_heads
-                                and (words[i + 1:i + 3] == ["شرکت", "کننده"] or words[i + 1] == "حاضر")
-                                and (words[i - 1] == "با" or "را" in words[i + 2:i + 7])), None)
+                                and self._of_the_participants(i)
+                                and (words[i - 1] == "با" or "را" in words[i + 2:i + 13])), None)
             # (the ones received or met: `... را به حضور پذیرفت`, `با ... دیدار کرد`; not `نمایندگان شرکت‌کننده ...
             # از برگزاری این نشست استقبال کردند`, who spoke at it)
             if taking_part is not None:
                 # `اردوغان وزیران شرکت‌کننده را به حضور پذیرفت`: the people of the last session before it
                 session = next((e for e in backwards(events, k) if len(e.sides) >= 3), None)
                 keys = event.entity_keys()
+                hosts = {self._side_country(s) for s in event.sides} if "خارجی" in words[taking_part:taking_part + 4] \
+                    else set()  # (`سران هیئت‌های خارجی ...`: the foreign ones, not the host's own)
                 for side in session.sides if session is not None else ():
-                    if side.entity is not None and side.entity.key not in keys:
+                    if side.entity is not None and side.entity.key not in keys \
+                            and (self._side_country(side) is None or self._side_country(side) not in hosts):
                         event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
                         keys.add(side.entity.key)
                 continue
@@ -4852,6 +4855,21 @@ class Assembler:
                         event.sides.append(Side(side.entity, side.mention, rule="fa.person.plural_back_reference"))
                         keys.add(side.entity.key)
                 break
+
+    def _of_the_participants(self, i: int) -> bool:
+        """The plural title at `i` names the participants of a session: `وزیران شرکت‌کننده`, `نمایندگان حاضر`, `رؤسای
+        هیئت‌های شرکت‌کننده در نشست`, `سران هیئت‌های خارجی اشتراک‌کننده`, `وزیران خارجه کشورهای عضو (سازمان)`."""
+        words = self._words
+        if words[i + 1:i + 3] == ["شرکت", "کننده"] or words[i + 1:i + 2] == ["حاضر"]:
+            return True
+        for j in range(i + 1, min(i + 6, len(words) - 1)):
+            if not words[j].isalnum():
+                return False
+            if words[j] in ("شرکت", "اشتراک") and words[j + 1] == "کننده" and words[i + 1] in DELEGATION_WORDS:
+                return True  # `رؤسای هیئت‌های (خارجی) شرکت‌کننده`
+            if words[j:j + 2] == ["کشورهای", "عضو"]:
+                return True  # `وزیران امور خارجه کشورهای عضو سازمان ... را به حضور پذیرفت`
+        return False
 
     def _ministers_of_a_country(self, start: int, end: int) -> str | None:
         """The country of `وزیران روسی` / `وزرای روس` opening the clause [start, end) as its subject, else None."""
