@@ -7526,3 +7526,11 @@ def test_api_the_ministers_of_the_member_states_received_after_a_session_are_its
     events = extract(text, published="2024-07-04")["events"]
     assert len(events) == 2
     assert {"لاوروف", "ریژنکوف", "نورتلئو"} <= {p["name"].split()[-1] for p in events[1]["participants"]}
+
+
+@pytest.mark.parametrize("name", ["ژان پاریس", "آنا سوئد"])
+def test_api_a_name_in_guillemets_whose_surname_is_a_place_is_a_person_next_to_a_title(extract, name):
+    text = (f"معاون وزیر امور خارجه ایران امروز در تهران با «{name}» معاون وزیر امور خارجه سوئیس دیدار کرد و دو طرف "
+            "درباره روابط دوجانبه گفتگو کردند.")
+    events = extract(text, published="2019-05-12")["events"]
+    assert len(events) == 1 and name in _names(events[0])

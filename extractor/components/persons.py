@@ -76,6 +76,8 @@ MARTYR_WORDS = frozenset({"شهید", "شهیدان", "ترور", "شهادت", 
 INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "csto", "eaeu", "eco", "oic", "arab_league",
                                 "gcc", "eu", "opec", "cica", "cis", "icrc", "interpol", "osce", "iom", "unodc", "undp",
                                 "wmo", "fao", "unhcr", "who", "wfp", "unicef", "unama"})
+GUILLEMET_SURNAME_LABELS = frozenset({"PLACE", "COUNTRY", "TITLE"})
+"""What a surname closing a name in guillemets next to a title or rank may also read as (`«ایو روسیه»`)."""
 NAME_AFTER_STATE_CLOSERS = frozenset({"نیز", "،", "که", "و", "هم", "را", "با", "برای"})
 """Words that may close an unknown name told after a title and its state (`وزیر خارجه تاجیکستان طلبک نظروف نیز`)."""
 SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
@@ -2361,8 +2363,13 @@ class PersonRules:
             if not all(self._alpha[k] and k not in self._triggers and
                        (k not in self._at or self._at[k].label_ in ("OFFICIAL", "SURNAME")
                         or (k == i + 1 and size >= 2 and self._at[k].label_ == "PLACE" and self._at[k].end < j
+                            and (ranked or i in office_ends or j + 1 in titles))
+                        or (k == j - 1 and size >= 2 and self._at[k].start > i + 1 and self._at[k].end == j
+                            and self._at[k].label_ in GUILLEMET_SURNAME_LABELS
                             and (ranked or i in office_ends or j + 1 in titles))) for k in inner):
-                continue  # (a given name that is also a city's, next to a rank or title: `ژنرال «میلان ...»`)
+                continue  # (a given name that is also a city's, next to a rank or title: `ژنرال «میلان ...»`; so a
+                # surname that is also a country's, a city's or a title's: `«ایو روسیه» معاون وزیر خارجه سوئیس`,
+                # `سپهبد «سین وین»`, `«شاهد ملک» کمیسر عالی پاکستان`)
             first = self._words[i + 1]
             if first in self.kb.event_nouns or (first.endswith("ی") and first[:-1] in self.kb.event_nouns):
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
