@@ -7534,3 +7534,13 @@ def test_api_a_name_in_guillemets_whose_surname_is_a_place_is_a_person_next_to_a
             "درباره روابط دوجانبه گفتگو کردند.")
     events = extract(text, published="2019-05-12")["events"]
     assert len(events) == 1 and name in _names(events[0])
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر دفاع ایران امروز با امامعلی صابرزاده رئیس ستاد کل نیروهای مسلح – معاون اول وزیر دفاع تاجیکستان دیدار کرد.",
+    "وزیر دفاع ایران امروز با رئیس ستاد کل نیروهای مسلح - معاون اول وزیر دفاع تاجیکستان امامعلی صابرزاده دیدار کرد.",
+    "وزیر دفاع ایران امروز با معاون اول وزیر دفاع ـ رئیس ستاد کل نیروهای مسلح تاجیکستان دیدار کرد."])
+def test_api_two_offices_joined_by_a_dash_are_one_person(extract, text):
+    events = extract(text, published="2019-04-09")["events"]
+    assert len(events) == 1
+    assert [p["country"] for p in events[0]["participants"]] == ["IR", "TJ"]

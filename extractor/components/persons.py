@@ -194,6 +194,8 @@ COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 """`رئیس شهر دوشنبه`: a city's head, a Tajik office often held with another told before it and a comma."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
+DASHES = frozenset({"-", "–", "—", "ـ"})
+"""Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`)."""
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
@@ -566,7 +568,10 @@ class PersonRules:
             titles_by_end.setdefault(t.end, []).append(t)
         name_starts = self._name_starts | {i - 1 for i in self._name_starts if i > 0 and self._words[i - 1] == "«"}
         named_at = {m.start: m for m in mentions if m.kind == "name"}
+        one_of_dashed, dashed_to = self._dashed_titles(titles, name_starts)
         for title in titles:
+            if title.start in one_of_dashed:
+                continue  # `صابرزاده رئیس ستاد کل نیروهای مسلح – معاون اول وزیر دفاع`: one person's two offices
             if (title.title_id or "").startswith("fa.title.generic_head:") and title.start in self._name_ends \
                     and self._words[title.start + 1:title.start + 2] == ["این"]:
                 continue  # `با مجتبی ذوالنور رئیس این کمیسیون دیدار کرد`: the office of the one just named
@@ -587,6 +592,8 @@ class PersonRules:
                     and (title.start < 2 or self._words[title.start - 2] not in OFFICE_HEADS):
                 continue  # `در دفتر نخست‌وزیر`, `به گفته دفتر نخست‌وزیر`: the office, a place or a source, no one in it
             country, country_rule = title.country, title.country_rule
+            if country is None and title.start in dashed_to:  # (`معاون وزیر دفاع – رئیس ستاد کل ... تاجیکستان`)
+                country, country_rule = dashed_to[title.start].country, dashed_to[title.start].country_rule
             served = self.kb.officials.get(named_at[title.end].official_id or "") if serving else None
             if country is None and served is not None:
                 # `فرستاده ویژه علی‌اف`: an envoy of Azerbaijan's
@@ -2550,6 +2557,27 @@ class PersonRules:
                         qualifier = m.extra["second_title"]
                         m.title = replace(m.title, country=qualifier.country, country_rule=qualifier.country_rule)
                     break
+
+    def _dashed_titles(self, titles: list[TitleInfo], name_starts: set[int]) -> tuple[set[int], dict]:
+        """Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل نیروهای مسلح`: two titles joined by a dash are one person's
+        offices. The starts of the titles that make no person of their own: the second of the two, and the first
+        when the second titles a name right after it (`... – معاون اول وزیر دفاع تاجیکستان امامعلی صابرزاده`); and
+        each first title's second, by its start."""
+        by_start = {t.start: t for t in titles}
+        skip, partner = set(), {}
+        for t in titles:
+            second = by_start.get(t.end + 1)
+            gap = self._words[t.end] if second is not None and t.end < len(self._words) else "\n"
+            if gap not in DASHES and (gap.strip() or "\n" in gap):
+                continue  # (a tatweel dash, `وزیر دفاع ـ رئیس ستاد کل`, is normalised to a blank; a line break is
+                # no dash: a headline's title, then the lead's)
+            if t.country and second.country and not _same_country(t.country, second.country, self._outlet_country):
+                continue  # (two states' officials)
+            skip.add(second.start)
+            partner[t.start] = second
+            if second.end in name_starts:
+                skip.add(t.start)
+        return skip, partner
 
     def _object_title_ends(self, end: int) -> bool:
         """The title ending at `end` closes the object: `را` follows, right after it or after a qualifier of its office
