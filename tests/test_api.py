@@ -7544,3 +7544,13 @@ def test_api_two_offices_joined_by_a_dash_are_one_person(extract, text):
     events = extract(text, published="2019-04-09")["events"]
     assert len(events) == 1
     assert [p["country"] for p in events[0]["participants"]] == ["IR", "TJ"]
+
+
+@pytest.mark.parametrize("count", ["بیش از ۳۰ کشور", "بیش از سی کشور", "حدود بیست کشور آسیایی"])
+def test_api_representatives_of_a_count_of_countries_among_them_those_named(extract, count):
+    text = ("همایش فرماندهان نیروی دریایی امروز در بندرعباس برگزار شد. در این همایش فرماندهان و نمایندگان نیروی "
+            f"دریایی {count}، از جمله عمان، قطر و تایلند شرکت کرده‌اند.")
+    events = extract(text, published="2016-02-14")["events"]
+    assert len(events) == 1
+    assert {("official", c) for c in ("OM", "QA", "TH")} <= {(p["role"]["code"], p["country"])
+                                                             for p in events[0]["participants"] if p["name"] is None}

@@ -35,6 +35,10 @@ COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "ه
 """Counts of countries a plural title or subject may name (`رهبران سه کشور`, `نمایندگان ویژه چهار کشور`, `سران چهار
 کشور`)."""
 COUNT_WORDS = frozenset(COUNT_VALUES)
+TENS = frozenset({"ده", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد"})
+"""Round counts in words (`نمایندگان بیش از شصت کشور، از جمله ...`)."""
+COUNTRY_GROUP_ADJECTIVES = frozenset({"آسیایی", "اروپایی", "عربی", "اسلامی", "آفریقایی", "عضو", "منطقه", "جهان"})
+"""Words after a count of countries before the ones named (`بیش از بیست کشور آسیایی، از جمله ...`)."""
 GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها", "امور", "خارجه", "کشور", "کشورهای", "دو", "سه", "چهار",
                            "پنج", "شش", "اروپایی", "عربی", "عضو", "یعنی", ":", "اعزامی", "ناوگروه", "ناوگان", "نیروی",
                            "نیروهای", "دریایی", "هوایی", "زمینی", "مرزی", "مرزبانی", "ارتش", "ارتشهای"})
@@ -1562,9 +1566,13 @@ class PersonRules:
             k += 1
             while k < len(words) and words[k] in FOREIGN_MINISTRIES:
                 k += 1
+        if k + 1 < len(words) and words[k] in ("نیروهای", "نیروی") and words[k + 1] in SERVICE_ADJECTIVES:
+            k += 2  # (`نمایندگان نیروی دریایی بیش از ۲۰ کشور، از جمله ...`)
         if k < len(words) and words[k] == "از":
             k = self._past_a_count_of_countries(k + 1)
-        if k + 1 < len(words) and words[k] == "نیروهای" and words[k + 1] in SERVICE_ADJECTIVES:
+        elif k < len(words) and words[k] in ("بیش", "حدود", "نزدیک"):
+            k = self._past_a_count_of_countries(k)  # `نمایندگان بیش از شصت کشور، از جمله چین، عراق و ...`
+        if k + 1 < len(words) and words[k] in ("نیروهای", "نیروی") and words[k + 1] in SERVICE_ADJECTIVES:
             k += 2
         elif k < len(words) and words[k] in ("کشورهای", "کشور"):
             k += 1
@@ -1604,11 +1612,13 @@ class PersonRules:
         j = k
         while j < len(words) and words[j] in ("حدود", "بیش", "از", "نزدیک", "به", "بالغ", "بر"):
             j += 1
-        if j >= len(words) or not (self._doc[j].like_num or words[j] in COUNT_WORDS):
+        if j >= len(words) or not (self._doc[j].like_num or words[j] in COUNT_WORDS or words[j] in TENS):
             return k
         j += 1
         if j < len(words) and words[j] == "کشور":
             j += 1
+            if j < len(words) and words[j] in COUNTRY_GROUP_ADJECTIVES:
+                j += 1  # `بیش از بیست کشور آسیایی، از جمله ...`
         if j < len(words) and words[j] in PUNCT_GAP:
             j += 1
         if words[j:j + 2] == ["از", "جمله"]:
