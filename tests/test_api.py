@@ -7554,3 +7554,10 @@ def test_api_representatives_of_a_count_of_countries_among_them_those_named(extr
     assert len(events) == 1
     assert {("official", c) for c in ("OM", "QA", "TH")} <= {(p["role"]["code"], p["country"])
                                                              for p in events[0]["participants"] if p["name"] is None}
+
+
+def test_api_in_talks_with_a_counterpart_by_title_after_a_call_is_that_call(extract):
+    text = ("عباس عراقچی وزیر امور خارجه امروز در تماسی تلفنی با فیصل بن فرحان وزیر خارجه عربستان درباره تحولات غزه "
+            "رایزنی کرد.\n\nعراقچی در گفتگو با همتای سعودی خود بر ضرورت توقف فوری حملات به غیرنظامیان تاکید کرد.")
+    events = extract(text, published="2024-10-26")["events"]
+    assert [e["type"] for e in events] == ["phone_call"]

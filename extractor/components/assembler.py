@@ -5632,8 +5632,11 @@ class Assembler:
             other, call = (b, a) if a.type == "phone_call" else (a, b)
             # `در گفت‌وگو با` says nothing of the mode: with the same two people it is the call again, or one of the
             # separate calls a lead told (`در دو تماس تلفنی جداگانه با وزرای دفاع A و B`)
-            by_title = not self._keys(other) and other.sides and {self._side_country(s) for s in other.sides} - {None} \
-                <= {self._side_country(s) for s in call.sides}  # (`رئیس ستاد کل ... در گفتگو با همتای روس خود`)
+            by_title = bool(other.sides) and self._keys(other) <= self._keys(call) \
+                and any(s.entity is None for s in other.sides) \
+                and {self._side_country(s) for s in other.sides} - {None} <= {self._side_country(s) for s in call.sides}
+            # (`رئیس ستاد کل ... در گفتگو با همتای روس خود`; `عراقچی در گفتگو با همتای سعودی خود` after his call with
+            # the Saudi minister, named)
             if not ((ka == kb_ or call.separate is not None or by_title)
                     and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text) \
                     and not ((call.separate is not None or (ka == kb_ and self._own_place(other.trigger) is None))
