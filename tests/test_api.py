@@ -7561,3 +7561,12 @@ def test_api_in_talks_with_a_counterpart_by_title_after_a_call_is_that_call(extr
             "رایزنی کرد.\n\nعراقچی در گفتگو با همتای سعودی خود بر ضرورت توقف فوری حملات به غیرنظامیان تاکید کرد.")
     events = extract(text, published="2024-10-26")["events"]
     assert [e["type"] for e in events] == ["phone_call"]
+
+
+def test_api_a_meeting_named_by_month_after_mah_is_background(extract):
+    text = ("سوبرامانیام جی‌شانکار وزیر امور خارجه هند امروز در پکن با وانگ یی وزیر امور خارجه چین دیدار کرد. این دیدار "
+            "بر اساس توافق نارندرا مودی نخست‌وزیر هند و شی جین‌پینگ رئیس‌جمهور چین در دیدار ماه اکتبر آن‌ها در حاشیه "
+            "اجلاس بریکس انجام شد.")
+    events = extract(text, published="2024-12-18")["events"]
+    assert len(events) == 1 and "وانگ یی" in _names(events[0])
+

@@ -3153,6 +3153,8 @@ class Assembler:
         if trigger.id_ != "fa.trigger.in_meeting_of" or trigger.start + 3 >= len(words):
             return False
         month, after = words[trigger.start + 2], words[trigger.start + 3]
+        if month == "ماه" and after in self.date_rules.month_words:
+            return True  # `در دیدار ماه اکتبر آن‌ها در حاشیه اجلاس کازان`: the meeting of a month named
         return month in self.date_rules.month_words and (after in ("امسال", "گذشته", "سال") or after.isdigit())
 
     def _names_a_month(self, trigger: Span, u) -> bool:
