@@ -7570,3 +7570,10 @@ def test_api_a_meeting_named_by_month_after_mah_is_background(extract):
     events = extract(text, published="2024-12-18")["events"]
     assert len(events) == 1 and "وانگ یی" in _names(events[0])
 
+
+def test_api_whoever_did_something_in_this_session_attended_it(extract):
+    text = ("نشست وزیران امور خارجه کشورهای عضو سازمان همکاری اسلامی امروز در جده به ریاست فیصل بن فرحان وزیر خارجه "
+            "عربستان برگزار شد و عباس عراقچی وزیر امور خارجه کشورمان در آن سخنرانی کرد. هاکان فیدان وزیر امور خارجه "
+            "ترکیه و اسحاق دار وزیر امور خارجه پاکستان نیز در این نشست خواستار توقف فوری جنگ غزه شدند.")
+    events = extract(text, published="2025-03-07")["events"]
+    assert len(events) == 1 and {"فیدان", "دار"} <= {p["name"].split()[-1] for p in events[0]["participants"]}

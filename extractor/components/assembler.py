@@ -193,6 +193,8 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 """Head counts that make `با N تن از ...` a tally of contacts (`دو تن` may be the two sides of one meeting)."""
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
+DONE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "داد", "دادند", "نمود", "نمودند", "خواند", "خواندند"})
+"""The light verbs that end a clause telling what someone did (`خواستار ... شد`, `گزارش داد`, `تأکید کرد`)."""
 HANDOVER_VERBS = frozenset({"تحویل", "واگذار"})
 HANDOVER_LIGHT_VERBS = frozenset({"داد", "دادند", "کرد", "کردند", "نمود", "گرفت", "گرفتند", "شد", "گردید"})
 """`ریاست ... را به X تحویل داد / واگذار کرد`, `... را از X تحویل گرفت`: the chair of a session handed over."""
@@ -4677,16 +4679,33 @@ class Assembler:
         m = next(iter(between(self._mention_starts, mentions, s_start, s_start + 1)), None)
         if m is None or m.kind != "name":
             return
+        subjects = [m]
         end = max(m.end, m.title.end if m.title is not None else m.end)
-        k = end + (words[end] == "نیز" if end < s_end else 0)
-        if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS \
-                or SAID.isdisjoint(words[k + 3:k + 5]):
+        while end + 1 < s_end and words[end] in ("،", "و"):
+            # `A، B و C (نیز) در این نشست درباره ... گفت‌وگو کردند`: a list of named subjects
+            n = next(iter(between(self._mention_starts, mentions, end + 1, end + 2)), None)
+            if n is None or n.kind != "name":
+                break
+            subjects.append(n)
+            end = max(n.end, n.title.end if n.title is not None else n.end)
+        k = end + (words[end] in ("نیز", "هم") if end < s_end else 0)
+        if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS:
             return
         event = self._latest_before(events, s_start)
         if event is None or len(event.sides) < 2 or (event.type != "multilateral_meeting"
                                                      and event.trigger.id_ not in HELD_TRIGGERS):
             return  # (one side told at a session of his own state's parliament is no contact: no one joins it)
-        self._join(event, m, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
+        if SAID.isdisjoint(words[k + 3:k + 5]):
+            # `X نیز در این نشست خواستار توقف فوری جنگ شد`, `... در این نشست گزارش داد`: whatever he did there, when
+            # his clause ends in a verb told as done (not `شرکت نکرد`, not `... خواهد کرد`)
+            _, c_end = self._units.clauses[self._units.clause_of[k + 2]]
+            verb = words[c_end - 1] if words[c_end - 1].isalnum() else words[c_end - 2]
+            if verb not in DONE_VERBS or "خواهد" in words[k + 3:c_end] or "خواهند" in words[k + 3:c_end] \
+                    or any(w.startswith("ن") and w[1:] in DONE_VERBS for w in words[k + 3:c_end]) \
+                    or "«" in words[k + 3:c_end] or ":" in words[k + 3:c_end]:
+                return
+        for subject in subjects:
+            self._join(event, subject, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
 
     def _speaker_in_his_speech(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                s_start: int, s_end: int) -> None:
