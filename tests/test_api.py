@@ -7577,3 +7577,11 @@ def test_api_whoever_did_something_in_this_session_attended_it(extract):
             "ترکیه و اسحاق دار وزیر امور خارجه پاکستان نیز در این نشست خواستار توقف فوری جنگ غزه شدند.")
     events = extract(text, published="2025-03-07")["events"]
     assert len(events) == 1 and {"فیدان", "دار"} <= {p["name"].split()[-1] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("adviser", ["مشاور سیاسی و رسانه‌ای رئیس جمهور سوریه", "مشاور ارشد امنیت ملی رئیس جمهور سوریه"])
+def test_api_whom_an_adviser_with_a_remit_serves_is_no_side(extract, adviser):
+    text = f"وزیر امور خارجه ایران امروز در تهران با بثینه شعبان {adviser} دیدار کرد."
+    events = extract(text, published="2012-08-05")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2
+    assert "head_of_state" not in {p["role"]["code"] for p in events[0]["participants"] if p.get("role")}

@@ -283,6 +283,12 @@ INDEFINITES = frozenset({"یک", "هیچ", "چند", "برخی", "هر"})
 """Words before a title that make it anyone's office, not a person's."""
 SERVING_HEADS = frozenset({"مشاور", "دستیار", "نماینده", "فرستاده", "سخنگوی", "مشاوران"})
 """Offices held for someone else: the title after them names whom they serve (`مشاور رئیس‌جمهور`)."""
+DEPUTY_HEADS = frozenset({"معاون", "نایب"})
+"""A deputy's office: with a remit after it (`معاون اول رئیس شورای دولتی`), the title after that is whose deputy."""
+SERVING_REMITS = frozenset({"سیاسی", "رسانه‌ای", "رسانه", "ای", "ارشد", "سیاست", "خارجی", "امنیت", "ملی", "امور", "و",
+                            "اقتصادی", "ویژه", "عالی", "نظامی", "حقوقی", "دیپلماتیک", "داخلی", "خاص", "دفاعی",
+                            "امنیتی", "راهبردی", "فرهنگی", "اول", "دوم"})
+"""Words of a serving office's remit (`مشاور سیاسی و رسانه‌ای`, `مشاور ارشد امنیت ملی`, `معاون اول`)."""
 CALLING_VERBS = frozenset({"خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند", "توصیف"})
 """Verbs that say what something was called (`X را «...» خواند`): the guillemets before them hold a phrase."""
 CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"])
@@ -2244,6 +2250,13 @@ class PersonRules:
                         and all(not self._punct[k] and k not in self._at and self._words[k] not in FAR_QUALIFIER_STOP
                                 for k in range(other.end, title.start)):
                     return True  # (not `نماینده آمریکا با دبیر شورای امنیت تاجیکستان دیدار کرد`: whom he met)
+        k = title.start - 1
+        while k > 0 and title.start - k <= 5 and self._words[k] in SERVING_REMITS and k not in self._at:
+            k -= 1  # `مشاور سیاسی و رسانه‌ای رئیس جمهور سوریه`, `مشاور ارشد سیاست خارجی نخست‌وزیر انگلیس`,
+            # `معاون اول رئیس شورای دولتی کوبا`: the office's remit between it and whom it serves
+        if k < title.start - 1 and self._words[k + 1] != "و" and self._words[title.start - 1] != "و":
+            return any(other is not title and self._words[other.start] in SERVING_HEADS | DEPUTY_HEADS
+                       for other in ends.get(k + 1, ()))
         return False
 
     def _common_words(self, start: int, end: int) -> bool:
