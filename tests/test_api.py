@@ -7585,3 +7585,13 @@ def test_api_whom_an_adviser_with_a_remit_serves_is_no_side(extract, adviser):
     events = extract(text, published="2012-08-05")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
     assert "head_of_state" not in {p["role"]["code"] for p in events[0]["participants"] if p.get("role")}
+
+
+@pytest.mark.parametrize("text", [
+    "فرمانده کل سپاه امروز در تهران با عبدالعزیز المحمداوی معروف به «ابوفدک» دیدار کرد و درباره امنیت مرزها گفتگو کرد.",
+    "نخست وزیر ژاپن امروز در «خانه ساکورا» با «مون جه این» رئیس جمهور کره جنوبی دیدار کرد.",
+    "به نقل از روزنامه پاکستانی «نیشن تایمز»، شهباز شریف نخست وزیر پاکستان امروز با «مون جه این» رئیس جمهور کره جنوبی "
+    "دیدار کرد."])
+def test_api_a_place_a_paper_or_a_nickname_in_guillemets_is_no_side(extract, text):
+    events = extract(text, published="2023-05-04")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -187,7 +187,8 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "روزنامه", "نشریه", "شبکه", "پایگاه", "کنفرانس", "همایش", "نمایشگاه", "جشنواره", "بندر",
                           "میدان", "خیابان", "فرودگاه", "هتل", "کاخ", "مجموعه", "موزه", "دانشگاه", "منطقه", "مسیر",
                           "شهر", "استان", "روستای", "شهرک", "جزیره", "اقامتگاه", "عمارت", "باغ", "سالن", "تالار", "ساختمان",
-                          "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه"})
+                          "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه",
+                          "گذرگاه", "پروتکل", "چارچوب", "قصر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار",
                             "شهر", "جمعه"})
@@ -291,15 +292,17 @@ SERVING_REMITS = frozenset({"سیاسی", "رسانه‌ای", "رسانه", "ا
 """Words of a serving office's remit (`مشاور سیاسی و رسانه‌ای`, `مشاور ارشد امنیت ملی`, `معاون اول`)."""
 CALLING_VERBS = frozenset({"خواند", "خواندند", "نامید", "نامیدند", "دانست", "دانستند", "توصیف"})
 """Verbs that say what something was called (`X را «...» خواند`): the guillemets before them hold a phrase."""
-CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"])
+CALLED = (["موسوم", "به"], ["با", "عنوان"], ["تحت", "عنوان"], ["معروف", "به"], ["ملقب", "به"])
 """Words before «...» that say what a thing is called (`موسوم به`, `با عنوان`), not who someone is (`فردی به نام
-«...»` may name a person)."""
+«...»` may name a person); `X معروف به «ابوفلان»`: the nickname of someone just named, no second
+person."""
 INITIAL_LOOKALIKES = frozenset({"شد", "زد", "مه", "نه", "ها", "را", "حل", "ما", "او", "من", "هم", "ده", "دو", "سه", "صد",
                                 "شب", "کم", "کل", "که", "از", "با", "به", "در", "بر", "تا", "ه", "ق", "ش", "م", "ه.ش", "ه.ق"})
 """Words of one or two letters that end a sentence or a date with their dot (`دیدار شد.`, `۱۷ مه.`, `ه.ش.`): no
 initials (those that spell one, `کی`, `وی`, `ای`, may)."""
 NOT_NAME_WORDS = frozenset({"مراسم", "بزرگداشت", "گرامیداشت", "سالگرد", "جداگانه", "آیین", "جشن", "همایش",
                             "اساس", "اعلامیه", "خبرنامه", "بیانیه", "گزارش", "نقل", "اعلام", "زیارت", "حرم", "مطهر",
+                            "چارچوب", "نتایج",
                             "قرارداد", "سند", "اسناد", "تفاهمنامه", "توافقنامه", "موافقتنامه", "یادداشت",
                             "ابلاغ", "پیام", "سلام", "تبریک", "تسلیت", "تقدیم", "دعوت", "امضای", "انتصاب", "انتخاب",
                             "دفتر", "مطبوعاتی", "ماموریت", "حکومت", "سرپرست", "دریای", "اقیانوس", "بیرقی",
@@ -2422,6 +2425,8 @@ class PersonRules:
                    if not any(self._punct[x] for x in range(j + 1, k))):
                 continue  # `امارات را «شریک راهبردی جامع» و مهم چین خواند`: what something was called
             before = i - 2 if i > 1 and self._words[i - 1] in SPLIT_SUFFIXES else i - 1  # (`همایش‌های «...»`)
+            if before >= 0 and self._words[before] == "در" and not titled_after:
+                continue  # `در «خانه صلح» با ... دیدار کرد`: where it took place, not who
             if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS) \
                     or self._thing_named_before(before) or self._words[max(0, i - 2):i] in CALLED:
                 continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called)
@@ -2444,8 +2449,9 @@ class PersonRules:
         """`طرح چندمنظوره برق‌آبی و آبرسانی «اوما اویا»`: a thing's noun a few words before the guillemets, in the
         same phrase, names what they hold."""
         for k in range(end, max(-1, end - 6), -1):
-            if self._punct[k] or k in self._at or self._words[k] in ("با", "از", "به", "که", "را", "در"):
-                return False
+            if self._punct[k] or (k in self._at and self._at[k].label_ not in COUNTRY_LABELS + ("PLACE",)) \
+                    or self._words[k] in ("با", "از", "به", "که", "را", "در"):
+                return False  # (a country or place may qualify it: `روزنامه پاکستانی «...»`, `روند استانبول «...»`)
             if self._words[k] in NAMED_THINGS:
                 return True
         return False
