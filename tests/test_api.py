@@ -7595,3 +7595,11 @@ def test_api_whom_an_adviser_with_a_remit_serves_is_no_side(extract, adviser):
 def test_api_a_place_a_paper_or_a_nickname_in_guillemets_is_no_side(extract, text):
     events = extract(text, published="2023-05-04")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+def test_api_a_signing_told_in_that_session_is_the_session_just_told(extract):
+    text = ("اسکندر مومنی وزیر کشور روز گذشته در تهران با محسن نقوی وزیر کشور پاکستان دیدار کرد. وزیر کشور "
+            "پاکستان امروز به اسلام‌آباد بازگشت.\n\nدر آن نشست که با حضور سفیر پاکستان برگزار شد، دو وزیر سند همکاری "
+            "در مبارزه با "
+            "قاچاق مواد مخدر را امضا کردند.")
+    assert len(extract(text, published="2024-11-12")["events"]) == 1

@@ -937,8 +937,10 @@ class Assembler:
                 draft = DraftEvent(trigger.label_, trigger, [trigger], [], unnamed=True,
                                    anaphoric=self._inside_this_meeting(c_start, trigger.start) is not None)
                 # (`وزرای دفاع سه کشور در این نشست ... گفت‌وگو کردند`: the session just told)
-            if draft is not None and trigger.id_ == "fa.trigger.signed" and self._signed_before_leaders(trigger, u):
+            if draft is not None and trigger.id_ == "fa.trigger.signed" and (
+                    self._signed_before_leaders(trigger, u) or self._signed_in_that_meeting(trigger, u)):
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
+                # (`در آن نشست که ... برگزار شد، دو وزیر یادداشت تفاهم ... را امضا کردند`: at the session just told)
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
             if draft is not None and trigger.id_ in CHAIRED_TRIGGERS and self._this_session_before(trigger, u):
@@ -2501,6 +2503,12 @@ class Assembler:
                         if m.kind == "name" and m.start not in relative]
             return [m for m in between(self._mention_starts, mentions, k + 2, verb) if m.start == k + 2]
         return []
+
+    def _signed_in_that_meeting(self, trigger: Span, u) -> bool:
+        """The signing's sentence opens with `در این / آن` and a meeting noun: signed at the meeting just told."""
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        words = self._words[s_start:trigger.start]
+        return len(words) > 2 and words[0] == "در" and words[1] in ("این", "آن") and words[2] in THIS_MEETING_NOUNS
 
     def _inside_this_meeting(self, c_start: int, end: int) -> int | None:
         """Where the clause says "in (part of / the course of) this meeting" (`در بخشی از این نشست`), within its
