@@ -174,6 +174,8 @@ class KnowledgeBase:
     topics: dict[str, Topic] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
     persian_given_names: frozenset[str] = frozenset()
+    persian_compound_given_names: frozenset[tuple[str, str]] = frozenset()
+    """Persian given names a ZWNJ splits in two tokens (`عزت‌الله` → `عزت الله`)."""
     foreign_given_names: frozenset[str] = frozenset()
     """Given names of regions that share no names with Afghanistan (all lists but persian_arabic and south_asian)."""
     compound_given_names: frozenset[tuple[str, str]] = frozenset()
@@ -435,6 +437,8 @@ def build_kb(root: Path) -> KnowledgeBase:
                                           for p in ps}  # (a title's plural heads a group, as the words listed do)
     kb.given_names = frozenset(norm(n) for names in (given or {}).values() for n in names or [] if " " not in norm(n))
     kb.persian_given_names = frozenset(norm(n) for n in (given or {}).get("persian_arabic") or [] if " " not in norm(n))
+    persian = (given or {}).get("persian_arabic") or []
+    kb.persian_compound_given_names = frozenset(tuple(norm(n).split()) for n in persian if len(norm(n).split()) == 2)
     kb.foreign_given_names = frozenset(norm(n) for key, names in (given or {}).items()
                                        if key not in ("persian_arabic", "south_asian")
                                        for n in names or [] if " " not in norm(n)) - kb.persian_given_names

@@ -7603,3 +7603,10 @@ def test_api_a_signing_told_in_that_session_is_the_session_just_told(extract):
             "در مبارزه با "
             "قاچاق مواد مخدر را امضا کردند.")
     assert len(extract(text, published="2024-11-12")["events"]) == 1
+
+
+@pytest.mark.parametrize("person", ["عزت‌الله رحیمی‌فرد وزیر فرهنگ", "سیدعلیرضا کاظمی‌نسب وزیر فرهنگ"])
+def test_api_a_split_or_sayyid_fused_persian_given_name_under_an_unqualified_title(extract, person):
+    text = f"{person} روز دوشنبه در تهران با سفیر سوریه دیدار و درباره همکاری‌های فرهنگی گفتگو کرد."
+    events = extract(text, published="2022-03-01")["events"]
+    assert [p["country"] for p in events[0]["participants"] if p["name"]] == ["IR"]

@@ -2702,7 +2702,20 @@ class PersonRules:
             if w in self.particles:
                 break
             first_names.append(w)
-        return any(w in self.kb.persian_given_names for w in first_names)
+        persian = self.kb.persian_given_names
+        # (`عزت‌الله ضرغامی`, split by its ZWNJ in two tokens; `سیدعلیرضا آوایی`, the honorific fused to the name)
+        compound = self.kb.persian_compound_given_names
+        return any(w in persian or (w.startswith("سید") and self._persian_given(w[3:])) for w in first_names) \
+            or any(pair in compound for pair in zip(first_names, first_names[1:])) \
+            and not self._words[m.name_end - 1].endswith(FOREIGN_SURNAME_ENDINGS) \
+            and not self._words[m.name_end - 1].startswith("ال")
+        # (a compound such as `نورالدین`, `صلاح‌الدین` is also Central Asian and Arab: not with `کمالوف`, `النمروش`)
+
+    def _persian_given(self, word: str) -> bool:
+        """`علیرضا` of `سیدعلیرضا`: a Persian given name, one token or a compound the normaliser splits."""
+        parts = tuple(self.kb.normalizer.normalize_pattern(word).split())
+        return (len(parts) == 1 and parts[0] in self.kb.persian_given_names) \
+            or parts in self.kb.persian_compound_given_names
 
     def _afghan_outlets_own(self, m: PersonMention) -> bool:
         """An Afghan outlet's official under a state title it does not qualify (`وحیدالله شهرانی وزیر معادن`,
