@@ -7610,3 +7610,14 @@ def test_api_a_split_or_sayyid_fused_persian_given_name_under_an_unqualified_tit
     text = f"{person} روز دوشنبه در تهران با سفیر سوریه دیدار و درباره همکاری‌های فرهنگی گفتگو کرد."
     events = extract(text, published="2022-03-01")["events"]
     assert [p["country"] for p in events[0]["participants"] if p["name"]] == ["IR"]
+
+
+@pytest.mark.parametrize("chair, name", [("یوهان کارلسون رئیس هفتاد و یکمین دوره مجمع عمومی", "یوهان کارلسون"),
+                                         ("شیخه مریم راشد آل ثانی رئیس دوره شصت و یکم مجمع عمومی", "مریم راشد آل ثانی"),
+                                         ("یوهان کارلسون رئیس این دوره از مجمع", "یوهان کارلسون")])
+def test_api_the_president_of_a_general_assembly_session_heads_the_organisation(extract, chair, name):
+    text = ("رئیس‌جمهور کشورمان امروز در نیویورک در نشست عمومی مجمع عمومی سازمان ملل متحد که به ریاست "
+            f"{chair} برگزار شد، سخنرانی کرد.")
+    events = extract(text, published="2016-09-20")["events"]
+    chairs = [p for e in events for p in e["participants"] if p["name"] == name]
+    assert chairs and chairs[0]["role"]["code"] == "head_of_organization" and chairs[0]["country"] is None

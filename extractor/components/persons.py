@@ -82,6 +82,10 @@ INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "c
                                 "wmo", "fao", "unhcr", "who", "wfp", "unicef", "unama"})
 GUILLEMET_SURNAME_LABELS = frozenset({"PLACE", "COUNTRY", "TITLE"})
 """What a surname closing a name in guillemets next to a title or rank may also read as (`«ایو روسیه»`)."""
+SESSION_FILLERS = frozenset({"دوره", "دور", "جلسه", "اجلاس", "نشست", "این", "از", "و"})
+NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "بیست",
+                          "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکم", "دوم", "سوم", "اول"})
+"""The words of a General Assembly's session told by its number (`شصت و یکمین دوره`, `دور هفتاد و یکم`)."""
 NAME_AFTER_STATE_CLOSERS = frozenset({"نیز", "،", "که", "و", "هم", "را", "با", "برای"})
 """Words that may close an unknown name told after a title and its state (`وزیر خارجه تاجیکستان طلبک نظروف نیز`)."""
 SUBJECT_FOLLOWERS = frozenset({"روز", "امروز", "دیروز", "صبح", "عصر", "شب", "ظهر", "بامداد", "در", "با"})
@@ -596,6 +600,8 @@ class PersonRules:
                 continue  # `که به پژواک فرستاده شده`: a participle (sent), not the title (envoy)
             if title.start > 0 and self._words[title.start - 1] in INDEFINITES and title.country is None:
                 continue  # `نخستین سفر یک مقام بلندپایه خارجی`: any official, no one in particular (but `یک مقام چینی`)
+            if title.title_id == "fa.title.generic_head:unga_president" and self._words[title.start - 1] == "ریاست":
+                continue  # `به ریاست رئیس این دوره از مجمع عمومی`: the session's chair told by no name attends no one's
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
             if title.start > 0 and self._words[title.start - 1] == "نزد":
@@ -1764,6 +1770,13 @@ class PersonRules:
                     break
                 if self._punct[j] or (span is not None and span.start == j and span.label_ in ("TITLE", "PLACE")):
                     break
+        for i in where(self._doc, ("رئیس",)):
+            end = self._assembly_presidency(i, at)
+            if end is not None:
+                # `موگنس لیکتوفت رئیس مجمع عمومی`, `X رئیس شصت و یکمین دوره مجمع عمومی`, `رئیس این دوره از مجمع`:
+                # the president of the UN General Assembly (of its session), head of the organisation
+                heads.append(TitleInfo(i, end, "fa.title.generic_head:unga_president", "head_of_organization", None,
+                                       "fa.country.international_organization", "unga"))
         for i in where(self._doc, ("حاکم",)):
             if i not in at and i + 2 < len(self._words) and self._words[i + 1] in ("این", "آن") \
                     and self._words[i + 2] in PROVINCE_NOUNS:
@@ -1897,6 +1910,23 @@ class PersonRules:
         return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
                 if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
                 for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+
+    def _assembly_presidency(self, i: int, at: dict[int, Span]) -> int | None:
+        """The end of `رئیس [the session told by its number or `این`] مجمع عمومی [سازمان ملل]` opening at token `i`
+        (a title the register lists is left to it)."""
+        if i in at:
+            return None
+        words, j = self._words, i + 1
+        while j < min(i + 9, len(words)) and (words[j] in SESSION_FILLERS or words[j] in NUMBER_WORDS
+                                              or self._doc[j].like_num or words[j].endswith("مین")
+                                              or (words[j].endswith("م") and words[j][:-1] in NUMBER_WORDS)):
+            j += 1
+        if words[j:j + 1] != ["مجمع"]:
+            return None
+        org = at.get(j)
+        if org is not None and org.start == j and org.label_ == "ORG":
+            return org.end if org.kb_id_.split("|")[0] == "unga" else None
+        return j + 2 if words[j + 1:j + 2] == ["عمومی"] else (j + 1 if words[i + 1:i + 2] == ["این"] else None)
 
     def _deputy_of_a_ministry(self, i: int, at: dict[int, Span]) -> TitleInfo | None:
         """`معاون امنیتی و انتظامی وزارت کشور`, `معاون بین‌الملل وزارت دفاع`, `معین نشرات این وزارت`: a deputy told by
