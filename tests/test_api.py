@@ -24,6 +24,11 @@ def _names(event):
     return {p["name"] for p in event["participants"]}
 
 
+def _unnamed(event):
+    """(role, country) of the event's participants known only by title."""
+    return {(p["role"]["code"], p["country"]) for p in event["participants"] if p["name"] is None}
+
+
 def _sample(number: int) -> str:
     """The text of the corpus article fa-<number>."""
     return next((SAMPLES / "fa").glob(f"fa-{number}-*.txt")).read_text(encoding="utf-8")
@@ -6552,8 +6557,7 @@ def test_api_an_arrival_and_the_talks_coordinated_after_it_are_one_visit(extract
 def test_api_chairs_told_by_office_take_the_names_of_the_next_sentence(extract):
     events = extract(_sample(10132))["events"]
     assert "علی عبداللهی" in _names(events[0])
-    assert ("deputy_minister", "IR") not in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]
-                                             if p["name"] is None}
+    assert ("deputy_minister", "IR") not in _unnamed(events[0])
 
 
 def test_api_recalling_an_own_ambassador_is_no_summons(extract):
@@ -7221,7 +7225,7 @@ def test_api_a_deputy_told_by_his_remit_and_ministry_is_its_deputy_minister(extr
             "دو طرف درباره امنیت زائران اربعین گفت‌وگو کردند.")
     events = extract(text, published="2024-08-10")["events"]
     assert len(events) == 1
-    assert {(p["role"]["code"], p["country"]) for p in events[0]["participants"] if p["name"] is None} >= {
+    assert _unnamed(events[0]) >= {
         (role, country), ("ambassador", "IQ")}
 
 
@@ -7242,8 +7246,7 @@ def test_api_an_iranian_deputy_told_by_his_office_alone_takes_part(extract, titl
             "نیز در این دیدار حضور داشت.")
     events = extract(text, published="2024-05-12")["events"]
     assert len(events) == 1
-    assert (role, country) in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]
-                               if p["name"] is None}
+    assert (role, country) in _unnamed(events[0])
 
 
 def test_api_a_deputy_speaker_of_the_wolesi_jirga_is_a_member_of_it(extract):
@@ -7318,8 +7321,7 @@ def test_api_a_states_representative_at_a_session_is_its_official(extract, repre
             f"{representative} نیز به صورت مجازی در این نشست شرکت کرد.")
     events = extract(text, published="2024-03-04")["events"]
     assert len(events) == 1
-    assert ("official", country) in {(p["role"]["code"], p["country"]) for p in events[0]["participants"]
-                                     if p["name"] is None}
+    assert ("official", country) in _unnamed(events[0])
 
 
 def test_api_a_states_representative_after_its_envoy_is_that_envoy(extract):
@@ -7330,70 +7332,47 @@ def test_api_a_states_representative_after_its_envoy_is_that_envoy(extract):
     assert "تامس وست" in _names(events[1])
 
 
-@pytest.mark.parametrize("adjective", ["عالی‌رتبه‌ای", "بلندپایه‌ای"])
-def test_api_delegations_of_listed_countries_after_a_split_adjective(extract, adjective):
-    text = ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. رجب طیب اردوغان رئیس جمهور ترکیه در این "
-            f"اجلاس حضور داشت و هیئت‌های {adjective} از قزاقستان، قرقیزستان و ازبکستان نیز در آن شرکت کردند.")
-    events = extract(text, published="2012-10-16")["events"]
+@pytest.mark.parametrize("text, published, countries", [
+    pytest.param(
+        ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. رجب طیب اردوغان رئیس جمهور ترکیه در این "
+         "اجلاس حضور داشت و هیئت‌های عالی‌رتبه‌ای از قزاقستان، قرقیزستان و ازبکستان نیز در آن شرکت کردند."),
+        "2012-10-16", ("KZ", "KG", "UZ"), id="delegations_after_a_split_adjective_aliratbe"),
+    pytest.param(
+        ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. رجب طیب اردوغان رئیس جمهور ترکیه در این "
+         "اجلاس حضور داشت و هیئت‌های بلندپایه‌ای از قزاقستان، قرقیزستان و ازبکستان نیز در آن شرکت کردند."),
+        "2012-10-16", ("KZ", "KG", "UZ"), id="delegations_after_a_split_adjective_bolandpaye"),
+    pytest.param(
+        ("همایش فرماندهان نیروی دریایی امروز با سخنرانی حبیب‌الله سیاری فرمانده نیروی دریایی ارتش و با حضور "
+         "هیئت‌هایی از کشورهای هند، عمان و استرالیا در تهران آغاز به کار کرد."),
+        "2015-02-11", ("IN", "OM", "AU"), id="delegations_from_the_countries_listed"),
+    pytest.param(
+        ("نشست شورای امنیت درباره یمن روز سه‌شنبه در نیویورک برگزار شد. در این جلسه نمایندگان فرانسه، روسیه و "
+         "چین نیز درباره مواضع کشورهای خود سخن گفتند."),
+        "2016-04-12", ("FR", "RU", "CN"), id="representatives_speaking_in_this_session_attended_it"),
+    pytest.param(
+        ("نشست شورای حکام آژانس بین‌المللی انرژی اتمی روز دوشنبه در وین برگزار شد. نمایندگان انگلیس و آلمان "
+         "در این نشست خواستار همکاری بیشتر شدند. در همان نشست، نماینده ژاپن از گزارش مدیرکل حمایت کرد و "
+         "نماینده برزیل خواستار گفت‌وگو شد."),
+        "2016-04-12", ("GB", "DE", "JP", "BR"), id="representatives_stating_at_the_session_just_told_attended_it"),
+    pytest.param(
+        ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. الهام علی‌اف رئیس‌جمهور آذربایجان در این اجلاس "
+         "شرکت داشت. مصر، اردن و عراق نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند."),
+        "2009-03-11", ("EG", "JO", "IQ"), id="countries_sending_delegations_to_the_session_attended_it"),
+    pytest.param(
+        ("نشست وزیران خارجه کشورهای همسایه افغانستان امروز در اسلام‌آباد برگزار شد. در این نشست شاه محمود قریشی وزیر "
+         "خارجه پاکستان حضور داشت و چین، قزاقستان و ازبکستان نیز در سطح معاون وزیر یا سفیر در آن نمایندگی داشتند."),
+        "2021-03-11", ("CN", "KZ", "UZ"), id="countries_represented_at_a_level_at_the_session_attended_it"),
+    pytest.param(
+        ("اجلاس سران شورای همکاری خلیج فارس امروز در کویت برگزار شد و امیر قطر در آن حاضر شد. عربستان سعودی، امارات "
+         "و مصر که روابط خود را با دوحه قطع کرده‌اند، تنها هیئت‌هایی در سطح وزیر به کویت فرستادند."),
+        "2017-12-05", ("SA", "AE", "EG"), id="countries_before_a_relative_clause_sending_delegations"),
+])
+def test_api_states_told_at_a_session_each_attended_it_by_one_official(extract, text, published, countries):
+    """Delegations or representatives of states told only by their countries (sent, represented at a level,
+    speaking or asking in the session just told) are one unnamed official each of that session."""
+    events = extract(text, published=published)["events"]
     assert len(events) == 1
-    assert {("official", c) for c in ("KZ", "KG", "UZ")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
-
-
-def test_api_delegations_from_the_countries_listed(extract):
-    text = ("همایش فرماندهان نیروی دریایی امروز با سخنرانی حبیب‌الله سیاری فرمانده نیروی دریایی ارتش و با حضور "
-            "هیئت‌هایی از کشورهای هند، عمان و استرالیا در تهران آغاز به کار کرد.")
-    events = extract(text, published="2015-02-11")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("IN", "OM", "AU")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
-
-
-def test_api_representatives_speaking_in_this_session_attended_it(extract):
-    text = ("نشست شورای امنیت درباره یمن روز سه‌شنبه در نیویورک برگزار شد. در این جلسه نمایندگان فرانسه، روسیه و "
-            "چین نیز درباره مواضع کشورهای خود سخن گفتند.")
-    events = extract(text, published="2016-04-12")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("FR", "RU", "CN")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
-
-
-def test_api_representatives_stating_at_the_session_just_told_attended_it(extract):
-    text = ("نشست شورای حکام آژانس بین‌المللی انرژی اتمی روز دوشنبه در وین برگزار شد. نمایندگان انگلیس و آلمان "
-            "در این نشست خواستار همکاری بیشتر شدند. در همان نشست، نماینده ژاپن از گزارش مدیرکل حمایت کرد و "
-            "نماینده برزیل خواستار گفت‌وگو شد.")
-    events = extract(text, published="2016-04-12")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("GB", "DE", "JP", "BR")} <= {(p["role"]["code"], p["country"])
-                                                                   for p in events[0]["participants"]
-                                                                   if p["name"] is None}
-
-
-def test_api_countries_sending_delegations_to_the_session_attended_it(extract):
-    text = ("اجلاس سران سازمان همکاری اقتصادی امروز در تهران برگزار شد. الهام علی‌اف رئیس‌جمهور آذربایجان در این اجلاس "
-            "شرکت داشت. مصر، اردن و عراق نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند.")
-    events = extract(text, published="2009-03-11")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("EG", "JO", "IQ")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
-
-
-def test_api_countries_represented_at_a_level_at_the_session_attended_it(extract):
-    text = ("نشست وزیران خارجه کشورهای همسایه افغانستان امروز در اسلام‌آباد برگزار شد. در این نشست شاه محمود قریشی وزیر "
-            "خارجه پاکستان حضور داشت و چین، قزاقستان و ازبکستان نیز در سطح معاون وزیر یا سفیر در آن نمایندگی داشتند.")
-    events = extract(text, published="2021-03-11")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("CN", "KZ", "UZ")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
-
-
-def test_api_countries_before_a_relative_clause_sending_delegations(extract):
-    text = ("اجلاس سران شورای همکاری خلیج فارس امروز در کویت برگزار شد و امیر قطر در آن حاضر شد. عربستان سعودی، امارات "
-            "و مصر که روابط خود را با دوحه قطع کرده‌اند، تنها هیئت‌هایی در سطح وزیر به کویت فرستادند.")
-    events = extract(text, published="2017-12-05")["events"]
-    assert len(events) == 1
-    assert {("official", c) for c in ("SA", "AE", "EG")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
+    assert {("official", c) for c in countries} <= _unnamed(events[0])
 
 
 @pytest.mark.parametrize("text", [
@@ -7552,8 +7531,7 @@ def test_api_representatives_of_a_count_of_countries_among_them_those_named(extr
             f"دریایی {count}، از جمله عمان، قطر و تایلند شرکت کرده‌اند.")
     events = extract(text, published="2016-02-14")["events"]
     assert len(events) == 1
-    assert {("official", c) for c in ("OM", "QA", "TH")} <= {(p["role"]["code"], p["country"])
-                                                             for p in events[0]["participants"] if p["name"] is None}
+    assert {("official", c) for c in ("OM", "QA", "TH")} <= _unnamed(events[0])
 
 
 def test_api_in_talks_with_a_counterpart_by_title_after_a_call_is_that_call(extract):
