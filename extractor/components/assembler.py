@@ -193,12 +193,13 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 """Head counts that make `با N تن از ...` a tally of contacts (`دو تن` may be the two sides of one meeting)."""
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
+"""Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
 DONE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "داد", "دادند", "نمود", "نمودند", "خواند", "خواندند"})
 """The light verbs that end a clause telling what someone did (`خواستار ... شد`, `گزارش داد`, `تأکید کرد`)."""
 HANDOVER_VERBS = frozenset({"تحویل", "واگذار"})
 HANDOVER_LIGHT_VERBS = frozenset({"داد", "دادند", "کرد", "کردند", "نمود", "گرفت", "گرفتند", "شد", "گردید"})
-"""`ریاست ... را به X تحویل داد / واگذار کرد`, `... را از X تحویل گرفت`: the chair of a session handed over."""
-"""Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
+"""`ریاست ... را به X تحویل داد / واگذار کرد`, `... را از X تحویل گرفت`: the chair of a session handed over (the
+noun, then its light verb)."""
 COORDINATED_LIGHT_VERBS = frozenset({"گفت", "گفتند", "نمود", "نمودند", "داد", "دادند", "رساند", "رساندند"})
 """Past light verbs a contact noun shares when a second predicate follows it: `با X دیدار و ... را تسلیت گفت`,
 `با X دیدار و پیام Y را به وی تحویل داد`."""
@@ -488,6 +489,11 @@ def membership(pool: list[DraftEvent]):
         by_bounds.setdefault((d.trigger.start_char, d.trigger.end_char), []).append(d)
     return lambda draft: id(draft) in same or draft in by_bounds.get((draft.trigger.start_char,
                                                                       draft.trigger.end_char), ())
+
+
+def _end_with_title(m: PersonMention) -> int:
+    """Where a person's mention ends, its title after the name included (`X رئیس جمهور مصر`)."""
+    return max(m.end, m.title.end if m.title is not None else m.end)
 
 
 def between(starts: list[int], items: list, start: int, end: int) -> list:
@@ -4622,7 +4628,7 @@ class Assembler:
         m = next(iter(reversed(between(self._mention_starts, mentions, s_start, k))), None)
         if m is None or words[m.start - 1:m.start] in (["با"], ["به"], ["از"]):
             return None
-        end = max(m.end, m.title.end if m.title is not None else m.end)
+        end = _end_with_title(m)
         rest = words[end:k]
         that = rest.index("که") if "که" in rest else len(rest)
         return None if FINITE_VERBS.intersection(rest[:that]) else m
@@ -4688,14 +4694,14 @@ class Assembler:
         if m is None or m.kind != "name":
             return
         subjects = [m]
-        end = max(m.end, m.title.end if m.title is not None else m.end)
+        end = _end_with_title(m)
         while end + 1 < s_end and words[end] in ("،", "و"):
             # `A، B و C (نیز) در این نشست درباره ... گفت‌وگو کردند`: a list of named subjects
             n = next(iter(between(self._mention_starts, mentions, end + 1, end + 2)), None)
             if n is None or n.kind != "name":
                 break
             subjects.append(n)
-            end = max(n.end, n.title.end if n.title is not None else n.end)
+            end = _end_with_title(n)
         k = end + (words[end] in ("نیز", "هم") if end < s_end else 0)
         if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS:
             return
@@ -6690,7 +6696,7 @@ class Assembler:
         """Locations by sentence (with their position in the list) and their starts, when in token order."""
         locations: list[LocationMention] = get_ext(doc, "locations") or []
         posted = {i for m in self._mentions if m.role in ("ambassador", "envoy")
-                  for i in range(m.start, max(m.end, m.title.end if m.title is not None else m.end) + 1)}
+                  for i in range(m.start, _end_with_title(m) + 1)}
         self._posted = sorted((loc for loc in locations
                                if loc.rule == "fa.location.in" and loc.evidence_start in posted),
                               key=lambda loc: loc.place_start)

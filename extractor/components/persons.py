@@ -83,8 +83,7 @@ INTERNATIONAL_ORGS = frozenset({"sco", "brics", "un", "unsc", "iaea", "nato", "c
 GUILLEMET_SURNAME_LABELS = frozenset({"PLACE", "COUNTRY", "TITLE"})
 """What a surname closing a name in guillemets next to a title or rank may also read as (`«ایو روسیه»`)."""
 SESSION_FILLERS = frozenset({"دوره", "دور", "جلسه", "اجلاس", "نشست", "این", "از", "و"})
-NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "بیست",
-                          "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکم", "دوم", "سوم", "اول"})
+NUMBER_WORDS = COUNT_WORDS | TENS | {"یک", "نه", "یازده", "دوازده", "یکم", "دوم", "سوم", "اول"}
 """The words of a General Assembly's session told by its number (`شصت و یکمین دوره`, `دور هفتاد و یکم`)."""
 NAME_AFTER_STATE_CLOSERS = frozenset({"نیز", "،", "که", "و", "هم", "را", "با", "برای"})
 """Words that may close an unknown name told after a title and its state (`وزیر خارجه تاجیکستان طلبک نظروف نیز`)."""
@@ -2736,9 +2735,9 @@ class PersonRules:
         # (`عزت‌الله ضرغامی`, split by its ZWNJ in two tokens; `سیدعلیرضا آوایی`, the honorific fused to the name)
         compound = self.kb.persian_compound_given_names
         return any(w in persian or (w.startswith("سید") and self._persian_given(w[3:])) for w in first_names) \
-            or any(pair in compound for pair in zip(first_names, first_names[1:])) \
-            and not self._words[m.name_end - 1].endswith(FOREIGN_SURNAME_ENDINGS) \
-            and not self._words[m.name_end - 1].startswith("ال")
+            or (any(pair in compound for pair in zip(first_names, first_names[1:]))
+                and not self._words[m.name_end - 1].endswith(FOREIGN_SURNAME_ENDINGS)
+                and not self._words[m.name_end - 1].startswith("ال"))
         # (a compound such as `نورالدین`, `صلاح‌الدین` is also Central Asian and Arab: not with `کمالوف`, `النمروش`)
 
     def _persian_given(self, word: str) -> bool:
