@@ -7599,3 +7599,13 @@ def test_api_the_president_of_a_general_assembly_session_heads_the_organisation(
     events = extract(text, published="2016-09-20")["events"]
     chairs = [p for e in events for p in e["participants"] if p["name"] == name]
     assert chairs and chairs[0]["role"]["code"] == "head_of_organization" and chairs[0]["country"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "دریادار مارتین لوپز فرمانده نیروی دریایی شیلی امروز در تهران با امیر سرلشکر عبدالرحیم موسوی فرمانده کل ارتش "
+    "دیدار کرد. در این دیدار که فرمانده نیروی هوایی ارتش نیز حضور داشت، دو طرف درباره آموزش مشترک گفت‌وگو کردند.",
+    "دریادار مارتین لوپز فرمانده نیروی دریایی شیلی امروز در تهران با امیر سرلشکر عبدالرحیم موسوی فرمانده کل ارتش "
+    "دیدار کرد و دو طرف درباره آموزش مشترک گفت‌وگو کردند. فرمانده نیروی هوایی ارتش نیز در این دیدار حضور داشت."])
+def test_api_a_commander_also_present_is_not_the_named_commander_met(extract, text):
+    events = extract(text, published="2022-10-24")["events"]
+    assert len(events) == 1 and ("military_commander", "IR") in _unnamed(events[0])

@@ -1325,6 +1325,10 @@ class Assembler:
             if only is not None and nearest is None and self._holds_another_fixed_office(m, only):
                 only = None  # `رئیس مجلس نمایندگان ... تاجیکستان` is not `X رئیس مجلس ملی ... تاجیکستان` named later
             pick = nearest if nearest is not None else (only if only is not None and later_only else None)
+            if pick is not None and self._in_another_office(m, pick) and self._also_present(m) \
+                    and self._named_in_meeting_told(pick, sentence_of[m.start]):
+                pick = None  # `... با سرلشکر X فرمانده کل ارتش دیدار کرد. در این دیدار که فرمانده نیروی زمینی ارتش
+                # نیز حضور داشت`: someone else who also attended, not X of the same role met in it
             if pick is None and m.country is not None and m.country != self._source_country \
                     and not of_role.any_match(m.country, sentence_of[m.start]):
                 pick = self._only_bare_name_before(bare_by_sentence, m)
@@ -1552,6 +1556,39 @@ class Assembler:
         """A title's office: its id without a variant's `.N`."""
         head, _, tail = (title.title_id or "").rpartition(".")
         return head if tail.isdigit() else title.title_id or ""
+
+    def _also_present(self, m: PersonMention) -> bool:
+        """`T نیز حضور داشت`, `در این دیدار که T و S نیز حضور داشتند`, `T نیز در این نشست حضور داشت`: the title is
+        the subject of "also attended" (`نیز`/`هم` then `حضور`/`حاضر` before the clause's verb)."""
+        end = self._units.sentences[self._units.sentence_of[m.start]][1]
+        for j in range(m.end, min(end, m.end + 12)):
+            w = self._words[j]
+            if w in FINITE_VERBS or w == "که":
+                return False
+            if w in ("نیز", "هم"):
+                return any(t in ("حضور", "حاضر") for t in self._words[j + 1:min(end, j + 6)])
+        return False
+
+    def _also_present_apart(self, side: Side, entity: Entity) -> bool:
+        """`... با سرلشکر X فرمانده کل ارتش دیدار کرد. در این دیدار که فرمانده نیروی زمینی ارتش نیز حضور داشت`: a side
+        known by title, said to have also attended, is not a side of the same role and country named in another
+        office."""
+        m = side.mention
+        return m.kind == "title_only" and any(r in (side.rule or "") for r in ATTENDEE_RULES) \
+            and self._in_another_office(m, entity) and self._also_present(m)
+
+    def _in_another_office(self, m: PersonMention, entity: Entity) -> bool:
+        """The person is named with a title, and none of them is the title of `m`."""
+        titles = self._titles_of(entity) - {None}
+        return m.title is not None and m.title.title_id is not None and bool(titles) \
+            and m.title.title_id not in titles
+
+    def _named_in_meeting_told(self, entity: Entity, sentence: int) -> bool:
+        """The person is named in `sentence` or the sentence with words before it: a side of the contact an
+        attendance clause there speaks of (`در این دیدار`)."""
+        sentence_of = self._units.sentence_of
+        told = {sentence, self._sentence_before(sentence)}
+        return any(sentence_of[x.start] in told for x in entity.named)
 
     def _holds_an_office_apart(self, m: PersonMention, entity: Entity) -> bool:
         """The title-only mention and the entity's titles are offices of one role that one person never holds at once
@@ -6326,7 +6363,8 @@ class Assembler:
                        # ambassador who sat in)
                        and (office is None or self._role(s.entity) in (None, office)
                             or self._role(s.entity) in NARROWER_ROLES.get(office, ()))
-                       and not self._holds_an_office_apart(side.mention, s.entity)]
+                       and not self._holds_an_office_apart(side.mention, s.entity)
+                       and not self._also_present_apart(side, s.entity)]
             # (`همتای تاجیک خود` holds the other side's office: not the Tajik chief of staff also present)
             sentence = self._units.sentence_of[side.mention.start]
             bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
