@@ -7609,3 +7609,19 @@ def test_api_the_president_of_a_general_assembly_session_heads_the_organisation(
 def test_api_a_commander_also_present_is_not_the_named_commander_met(extract, text):
     events = extract(text, published="2022-10-24")["events"]
     assert len(events) == 1 and ("military_commander", "IR") in _unnamed(events[0])
+@pytest.mark.parametrize("too", ["امروز نیز", "روز یکشنبه نیز", "امروز هم"])
+def test_api_a_contact_dated_too_is_another_contact(extract, too):
+    # `X روز یکشنبه نیز با Y دیدار کرد`: a day "too" adds another contact to the one told before
+    text = ("سفیر ژاپن در خجند با رئیس ولایت سغد دیدار کرد و درباره طرح‌های آبیاری گفتگو کرد. "
+            f"سفیر ژاپن {too} با رئیس شهر اسفره دیدار کرد.")
+    events = extract(text, published="2021-03-02")["events"]
+    assert len(events) == 2 and all(len(e["participants"]) == 2 for e in events)
+
+
+def test_api_a_contact_dated_too_with_the_same_people_is_a_part_told_before(extract):
+    # the lead's `به طور جداگانه با A و B`, then `با A ...` and `عصر امروز نیز با B`: B's part of the lead
+    text = ("رئیس‌جمهور تاجیکستان امروز در دوشنبه به طور جداگانه با شهباز شریف نخست وزیر پاکستان و اسحاق دار وزیر "
+            "امور خارجه پاکستان دیدار کرد. رئیس‌جمهور تاجیکستان صبح امروز با اسحاق دار دیدار کرد. رئیس‌جمهور "
+            "تاجیکستان عصر امروز نیز با شهباز شریف دیدار کرد.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert len(events) == 2

@@ -5585,6 +5585,8 @@ class Assembler:
                          and self._before_the_contact_told(later.trigger))
                      or (self._also_with_someone_new(later, earlier) and earlier.trigger.id_ in HELD_TRIGGERS)
                      or self._with_someone_new_too(later, earlier)
+                     or (self._dated_too(later.trigger) and earlier.separate is None
+                         and not all(any(self._same_person(s, x) for x in earlier.sides) for s in later.sides))
                      or self._before_or_after_meeting_the_other(later, earlier)
                      or self._committee_session_after(later.trigger)  # `پس از این دیدار، نشست کمیته مشترک ...`
                      or (self._opens_with_sequence_cue(later.trigger) and self._signature(a) != self._signature(b)
@@ -5913,6 +5915,15 @@ class Assembler:
         known = self._keys(earlier)
         return any(s.entity is not None and s.entity.key not in known and s.mention.start > counterpart
                    for s in later.sides)
+
+    def _dated_too(self, trigger: Span) -> bool:
+        """`X روز یکشنبه نیز با Y دیدار کرد`, `امروز هم ...`: the clause dates its contact with a day "too" (the date
+        right before `نیز`/`هم`, outside a relative clause), adding it to one told before: another contact."""
+        u = self._units
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        relative = self._relative_of(trigger, u)
+        return any(start not in relative and end < trigger.start and self._words[end] in ("نیز", "هم")
+                   for _mention, start, end in between(self._date_starts, self._dates, c_start, trigger.start))
 
     def _with_someone_new_too(self, later: DraftEvent, earlier: DraftEvent) -> bool:
         """`X با وزیر امور داخله نیز ملاقات کرده است`: the one met "too", right before the verb, is no side of the contact
