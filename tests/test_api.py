@@ -7625,3 +7625,8 @@ def test_api_a_contact_dated_too_with_the_same_people_is_a_part_told_before(extr
             "تاجیکستان عصر امروز نیز با شهباز شریف دیدار کرد.")
     events = extract(text, published="2024-03-05")["events"]
     assert len(events) == 2
+def test_api_officials_of_one_country_as_the_second_party_between_two(extract):
+    text = ("به گزارش خبرگزاری محلی، روز پنجشنبه نشستی میان قوماندان لوای سرحدی افغانستان در ولسوالی خوست "
+            "و مقام‌های نظامی پاکستان در گذرگاه غلام‌خان برگزار شد و دو طرف درباره بازگشایی گذرگاه گفتگو کردند.")
+    events = extract(text, published="2024-05-02")["events"]
+    assert len(events) == 1 and _unnamed(events[0]) == {("military_commander", "AF"), ("official", "PK")}

@@ -905,13 +905,26 @@ class PersonRules:
                 countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
                 pos = span.end
             if title.role is not None and len(set(countries)) == len(countries) and (
-                    len(countries) >= 2 or (countries and title.start > 0 and self._words[title.start - 1] == "با")):
+                    len(countries) >= 2 or (countries and title.start > 0 and self._words[title.start - 1] == "با")
+                    or (countries and self._second_of_between(title.start))):
                 # (`با مقام‌های امنیتی این کشور دیدار کرد`: the officials of one country met, one side of it)
                 if title.start >= 2 and self._words[title.start - 1] == "و" \
                         and not self.plural_heads.isdisjoint(self._words[max(0, title.start - 4):title.start - 1]):
                     title = replace(title, role="official")  # `نمایندگان ویژه و سفیران A، B و C`: one or the other
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
+
+    def _second_of_between(self, start: int) -> bool:
+        """`نشست بیرقی میان قوماندان لوای سرحدی افغانستان و مقام‌های نظامی پاکستان`: the plural title after `و` is the
+        second party of `میان/بین A و B`, the officials of one country (not `با ... و` nor a clause apart)."""
+        if start < 2 or self._words[start - 1] != "و":
+            return False
+        for k in range(start - 2, max(-1, start - 14), -1):
+            if self._words[k] in ("میان", "بین"):
+                return True
+            if self._words[k] in ("،", ".", "و", "با", "که", ":", "؛"):
+                return False
+        return False
 
     def _share_plural_titles(self, mentions: list[PersonMention], plural: list[TitleInfo]) -> None:
         """`ناخدا A، ناخدا B و ناخدا C فرماندهان سه ناو`: a plural title after a list of names is each one's title."""
