@@ -7630,3 +7630,10 @@ def test_api_officials_of_one_country_as_the_second_party_between_two(extract):
             "و مقام‌های نظامی پاکستان در گذرگاه غلام‌خان برگزار شد و دو طرف درباره بازگشایی گذرگاه گفتگو کردند.")
     events = extract(text, published="2024-05-02")["events"]
     assert len(events) == 1 and _unnamed(events[0]) == {("military_commander", "AF"), ("official", "PK")}
+@pytest.mark.parametrize("word", ["فرمانده", "قوماندان"])
+def test_api_the_commander_of_a_provincial_reconstruction_team_is_of_its_country(extract, word):
+    # `قوماندان تیم بازسازی ولایتی ایتالیا`: the team (PRT) is named for the country that runs it
+    text = f"والی فراه روز گذشته در شهر فراه با {word} تیم بازسازی ولایتی اسپانیا در این ولایت دیدار کرد."
+    events = extract(text, published="2010-06-01")["events"]
+    commanders = [p for e in events for p in e["participants"] if p["role"]["code"] == "military_commander"]
+    assert commanders and all(p["country"] == "ES" for p in commanders)
