@@ -7637,3 +7637,16 @@ def test_api_the_commander_of_a_provincial_reconstruction_team_is_of_its_country
     events = extract(text, published="2010-06-01")["events"]
     commanders = [p for e in events for p in e["participants"] if p["role"]["code"] == "military_commander"]
     assert commanders and all(p["country"] == "ES" for p in commanders)
+@pytest.mark.parametrize("earlier", ["فوریه گذشته", "مهرماه گذشته", "حوت گذشته", "زمستان گذشته"])
+def test_api_a_contact_of_a_named_month_or_season_last_is_background(extract, earlier):
+    text = ("سرگئی لاوروف وزیر خارجه روسیه امروز در مسکو با فیصل مقداد وزیر خارجه سوریه دیدار کرد. "
+            f"لاوروف {earlier} در سفر به آنکارا با مولود چاووش‌اوغلو همتای ترکیه‌ای خود گفت‌وگو کرد.")
+    events = extract(text, published="2021-05-10")["events"]
+    assert len(events) == 1 and {p["name"] for p in events[0]["participants"]} >= {"فیصل مقداد"}
+
+
+def test_api_a_contact_since_a_named_month_last_is_still_the_news(extract):
+    text = ("سرگئی لاوروف وزیر خارجه روسیه امروز در مسکو با فیصل مقداد وزیر خارجه سوریه دیدار کرد؛ نخستین دیدار "
+            "دو وزیر پس از تحولات فوریه گذشته.")
+    assert len(extract(text, published="2021-05-10")["events"]) == 1
+

@@ -2006,9 +2006,21 @@ class Assembler:
             words = self._words
             cues = BACKGROUND_CUE_SET  # (a set: `در` alone stands thousands of times in a long text)
             found = self._background_at = sorted(
-                i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
-                if tuple(words[i:i + 2]) in cues or tuple(words[i:i + 3]) in cues)
+                [i for first in {cue[0] for cue in BACKGROUND_CUES} for i in self._where(first)
+                 if tuple(words[i:i + 2]) in cues or tuple(words[i:i + 3]) in cues]
+                + [i - 1 for i in self._where("گذشته") if i > 0 and self._last_named_month(i - 1)])
         return found
+
+    def _last_named_month(self, k: int) -> bool:
+        """`ژانویه گذشته`, `اسفندماه گذشته`, `جدی گذشته`, `پاییز گذشته`: a month or season named with `گذشته` (last
+        January, last autumn) dates a contact back like `ماه گذشته` (not `از دی ماه گذشته`, since then, nor `پس از
+        حملات ممبی در ماه نوامبر گذشته`, what it came after)."""
+        words, months = self._words, self.date_rules.month_words
+        word = words[k]
+        if not (word in SEASONS or word == "خزان" or (word in months and word not in ("می", "ماه"))
+                or (word.endswith("ماه") and word[:-3] in months)):
+            return False
+        return "از" not in words[max(0, k - 6):k]
 
     def _tokens_starting(self, prefix: str) -> list[int]:
         """The tokens that start with `prefix`, in order: where the text holds it at a token's start (once per Doc)."""
