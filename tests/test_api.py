@@ -7650,3 +7650,9 @@ def test_api_a_contact_since_a_named_month_last_is_still_the_news(extract):
             "دو وزیر پس از تحولات فوریه گذشته.")
     assert len(extract(text, published="2021-05-10")["events"]) == 1
 
+
+def test_api_a_put_off_trip_does_not_cancel_the_call_told_after_and(extract):
+    text = ("سفر وزیر امور خارجه قزاقستان به تهران که قرار بود امروز آغاز شود، به تعویق افتاد و وی به جای آن روز "
+            "گذشته در تماس تلفنی با عباس عراقچی وزیر امور خارجه ایران گفت‌وگو کرد.")
+    events = extract(text, published="2025-02-11")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call"

@@ -304,6 +304,9 @@ QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
 """Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
+COORDINATED_PAST_ENDINGS = DONE_VERBS | MOTION_VERBS | frozenset({"افتاد", "افتادند", "یافت", "یافتند"})
+"""Simple past verbs that, before `و`, close a clause another coordinated clause follows (`سفر ... به تعویق افتاد و
+وی ... گفتگو کرد`)."""
 TOLD_DONE_ENDINGS = PAST_VERBS | PARTICIPLES
 """The last word of a contact verb told done (`دیدار کرد`, `دیدار کرده`)."""
 PAST_CLOSINGS = PAST_VERBS | PAST_AUXILIARIES
@@ -1698,6 +1701,10 @@ class Assembler:
             status = self._read_status(doc, c_start, trigger.end)
         if status == "cancelled" and trigger.kb_id_.startswith("strong") and self._cancels_a_later_noun(trigger, u):
             status = self._read_status(doc, c_start, trigger.end)
+        if status in ("planned", "cancelled", "denied"):
+            joint = self._and_after_a_past_verb(c_start, trigger.start)
+            if joint is not None:  # `سفر X به تهران به تعویق افتاد و وی به جای آن در تماس تلفنی با Y گفتگو کرد`: the
+                status = self._read_status(doc, joint, c_end)  # cue is the first coordinated clause's, not the call's
         if status == "actual" and self._recalled_from_a_past_month(trigger, u):
             return "background"
         if status == "actual" and self._claimed_and_denied(trigger, u):
@@ -1712,6 +1719,14 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _and_after_a_past_verb(self, c_start: int, position: int) -> int | None:
+        """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start` and
+        `position`: where the clause told last before `position` starts."""
+        words = self._words
+        return next((k + 1 for k in range(position - 1, c_start, -1)
+                     if words[k] == "و" and words[k - 1] in COORDINATED_PAST_ENDINGS
+                     and words[k - 2] not in FUTURE_AUXILIARIES), None)  # (not `سفر خواهد کرد و ...`)
 
     def _recalled_from_a_past_month(self, trigger: Span, u) -> bool:
         """`یادآور می‌شویم که معاهده ... ماه مارس در بیشکک به امضای X و Y رسید`: a sentence the writer opens as a
