@@ -7656,3 +7656,22 @@ def test_api_a_put_off_trip_does_not_cancel_the_call_told_after_and(extract):
             "گذشته در تماس تلفنی با عباس عراقچی وزیر امور خارجه ایران گفت‌وگو کرد.")
     events = extract(text, published="2025-02-11")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call"
+@pytest.mark.parametrize("text, name", [
+    ("وزیر خارجه قرقیزستان امروز در دوشنبه با رئیس جمهور تاجیکستان دیدار کرد. در این دیدار از جانب قرقیزستان وزیر "
+     "کشاورزی زورابک تولگانوف نیز حضور داشت.", "زورابک تولگانوف"),
+    ("ریاست این نشست را که در ژنو برگزار شد، پادشاه سوئد ولمارد اوسترینگ بر عهده داشت و وزیران خارجه ده کشور در آن "
+     "شرکت کردند.", "ولمارد اوسترینگ"),
+    ("ریاست این نشست را که در ژنو برگزار شد، پادشاه سوئد ولمارد-اوسترینگ بر عهده داشت و وزیران خارجه ده کشور در آن "
+     "شرکت کردند.", "ولمارد-اوسترینگ"),
+    ("وزیر کشور تاجیکستان روز سه‌شنبه با سفیر فدراسیون روسیه در جمهوری تاجیکستان زورابک تولگانوف نیز ملاقات کرد.",
+     "زورابک تولگانوف")])
+def test_api_an_unknown_name_after_a_title_closed_by_the_part_its_holder_plays(extract, text, name):
+    events = extract(text, published="2021-05-05")["events"]
+    assert name in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_a_unit_or_region_after_a_title_closed_by_presence_is_no_name(extract):
+    text = ("استاندار ایلام امروز در مرز مهران با استاندار واسط دیدار کرد. در این نشست رئیس پلیس استان واسط و "
+            "فرمانده دسته مرزی اشکاشم نیز حضور داشتند.")
+    names = {p["name"] for e in extract(text, published="2023-08-13")["events"] for p in e["participants"]}
+    assert not {"استان واسط", "دسته مرزی اشکاشم"} & names

@@ -199,6 +199,8 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 city's Friday prayer leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 """`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
+PLACE_HEADS = GOVERNOR_WORDS | COMMANDER_WORDS | {"ولسوال", "شاروال"}
+"""Bare titles an unknown district, city or unit follows more often than a name (`ولسوال دند پتان نیز حضور داشت`)."""
 CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 """`رئیس شهر دوشنبه`: a city's head, a Tajik office often held with another told before it and a comma."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
@@ -2337,18 +2339,22 @@ class PersonRules:
             start += 1
         if start + 1 < len(doc) and self._words[start] == "در" and (start + 1) in self._at \
                 and self._at[start + 1].label_ in ("PLACE", "COUNTRY"):
-            # `سفیر روسیه در دوشنبه سیمیون گریگوریف را`: the mission's seat, then the name
+            # `سفیر روسیه در دوشنبه سیمیون گریگوریف را`: the mission's seat, then the name (`... در جمهوری تاجیکستان
+            # سیمیون گریگوریف نیز ملاقات کرد`)
             named = self._bare_name(self._at[start + 1].end,
-                                    lambda end: self._words[end] in ("را", "،", "که") or end in self._triggers
+                                    lambda end: self._words[end] in ("را", "،", "که", "نیز") or end in self._triggers
+                                    or self._presence_at(end)
                                     or (self._day_at(end) and "با" in self._words[end + 1:end + 8]))
-            if named is not None and not self._common_words(*named):
+            if named is not None and not self._common_words(*named) and not self._continues_a_title(*named):
                 return named
         named = self._given_name_at(doc, start)
         if named is not None:
             return named
         # `دبیرکل سازمان پیمان امنیت جمعی ایمانغالی تاسماغامبتوف را پذیرفت`, `با رئیس مجلس نمایندگان محمدطاهر ذاکرزاده
         # دیدار کرد`
-        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای")
+        present = self._words[title_end - 1] not in PLACE_HEADS  # (not a district: `ولسوال دند پتان نیز حضور داشت`)
+        found = self._bare_name(start, lambda end: self._words[end] in ("را", "با", "برای") or (
+            present and self._presence_at(end) and not self._continues_a_title(start, end))
                                 or (self._words[end] in self.time_words and "با" in self._words[end + 1:end + 4])
                                 or (self._day_at(end) and ("با" in self._words[end + 1:end + 6]
                                                            or "را" in self._words[end + 3:end + 14]))
@@ -2365,6 +2371,24 @@ class PersonRules:
             found = self._bare_name(start, lambda end: self._words[end] in NAME_AFTER_STATE_CLOSERS
                                     or end in self._triggers or self._words[end] in self.time_words)
         return None if found is not None and self._common_words(*found) else found
+
+    def _presence_at(self, i: int) -> bool:
+        """A clause that tells the subject's part opens at token `i`: `حضور داشت`, `بر عهده داشت`, `سخنرانی کرد`
+        (`وزیر امور خارجه طلبک نذروف حضور داشتند`, `ریاست آن را پادشاه هلند ویلم الکساندر بر عهده دارند`)."""
+        words = self._words
+        if i + 2 < len(words) and words[i] in ("نیز", "هم"):
+            i += 1  # (`وزیر توسعه اقتصادی زوقی زوقی‌زاده نیز حضور داشت`)
+        if i + 1 >= len(words):
+            return False
+        word, after = words[i], words[i + 1]
+        return (word == "حضور" and after.startswith(("داشت", "یافت", "دار")))  \
+            or (word == "بر" and after == "عهده") or (word == "سخنرانی" and after.startswith(("کرد", "نمود")))
+
+    def _continues_a_title(self, start: int, end: int) -> bool:
+        """Words of an office's unit, region or portfolio, no name: `فرمانده دسته مرزی اشکاشم`, `رئیس پلیس استان
+        واسط`."""
+        return any(w in PLACED_UNITS or w in REGION_WORDS or w in BODY_NOUNS or w in LOCAL_OFFICES
+                   or w in self.extenders for w in self._words[start:end])
 
     def _ends_in_its_country(self, title_end: int) -> bool:
         """The title ends in its country's name (`وزیر امور خارجه جمهوری تاجیکستان`; not a demonym: `رئیس شرکت
@@ -2394,9 +2418,11 @@ class PersonRules:
         words = self._words
         for end in (start + 2, start + 3):
             if end < len(words) and closes(end) and all(
-                    k not in used and k not in self._at and k not in self._triggers and self._name_token(k)
+                    k not in used and k not in self._at and k not in self._triggers and (self._name_token(k) or (
+                        start < k < end - 1 and self._name_hyphen(k)))
                     and words[k] not in self.stopwords and words[k] not in self.not_bare_names
-                    for k in range(start, end)):  # (`همتای بحرینی خود خبر داد`: a verb, no name)
+                    for k in range(start, end)):  # (`همتای بحرینی خود خبر داد`: a verb, no name; `ویلم-الکساندر`: a
+                # double given name joined by a hyphen)
                 return start, end
         return None
 
