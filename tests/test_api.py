@@ -7675,3 +7675,14 @@ def test_api_a_unit_or_region_after_a_title_closed_by_presence_is_no_name(extrac
             "فرمانده دسته مرزی اشکاشم نیز حضور داشتند.")
     names = {p["name"] for e in extract(text, published="2023-08-13")["events"] for p in e["participants"]}
     assert not {"استان واسط", "دسته مرزی اشکاشم"} & names
+
+
+@pytest.mark.parametrize("office", ["مدیرکل امور اتباع و مهاجرین خارجی وزارت کشور",
+                                    "مدیرکل دفتر نمایندگی وزارت امور خارجه در اصفهان",
+                                    "وابسته نظامی سفارت"])
+def test_api_an_official_of_a_ministry_told_with_no_country_is_the_outlets(extract, office):
+    text = (f"عباس عراقچی وزیر امور خارجه امروز در تهران با سفیر اتریش دیدار کرد. در این دیدار که {office} نیز حضور "
+            "داشت، دو طرف "
+            "درباره گردشگری گفت‌وگو کردند.")
+    events = extract(text, published="2025-05-04", source_country="IR")["events"]
+    assert len(events) == 1 and _unnamed(events[0]) == {("ambassador", "AT"), ("official", "IR")}

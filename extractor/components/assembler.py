@@ -5840,9 +5840,26 @@ class Assembler:
         for side in event.sides:
             m = side.mention
             if side.entity is None and side.country is None and m.country is None and m.kind == "title_only" \
-                    and (side.role or m.role) in STATE_OFFICE_ROLES:
+                    and ((side.role or m.role) in STATE_OFFICE_ROLES or self._official_of_a_ministry(side)):
                 side.country = source
                 m.country_rule = "fa.country.unqualified_title_source"
+
+    def _official_of_a_ministry(self, side: Side) -> bool:
+        """An official known by an office of a state's ministry or embassy told with no country (`مدیرکل اداره کل امور
+        اتباع وزارت کشور`, `مدیرکل دفتر نمایندگی وزارت امور خارجه در مشهد`, `وابسته نظامی سفارت`): not of an
+        international organisation."""
+        m = side.mention
+        if (side.role or m.role) != "official" or m.title is None or m.title.org:
+            return False
+        words = self._words
+        for k in range(m.start, min(len(words), m.end + 10)):
+            w = words[k]
+            if k >= m.end and (w in PUNCT_ONLY or w in ("نیز", "هم", "که", "را") or w in FINITE_VERBS):
+                return False
+            if w in MINISTRY_WORDS or w == "سفارت":
+                return not any(x.label_ in ("ORG", "COUNTRY", "DEMONYM") for j in range(k + 1, min(len(words), k + 4))
+                               for x in self._structure_at(j))
+        return False
 
     def _add_summoning_ministry(self, draft: DraftEvent, u) -> None:
         """`سفیر فرانسه ... به وزارت امور خارجه احضار شد`, `وزارت خارجه ... سفیر X را احضار کرد`: the ambassador met an
