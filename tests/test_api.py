@@ -7686,3 +7686,17 @@ def test_api_an_official_of_a_ministry_told_with_no_country_is_the_outlets(extra
             "درباره گردشگری گفت‌وگو کردند.")
     events = extract(text, published="2025-05-04", source_country="IR")["events"]
     assert len(events) == 1 and _unnamed(events[0]) == {("ambassador", "AT"), ("official", "IR")}
+
+
+def test_api_a_bare_session_noun_after_a_summit_is_that_summit_not_a_bilateral(extract):
+    # `جلسه به ریاست Y برگزار شد` right after `X در جلسه شورای سران دولت‌های عضو سازمان ... اشتراک نمود`: the summit,
+    # not the bilateral meeting of X and Y told on another day
+    text = ("رئیس جمهوری قزاقستان در جلسه شورای سران سازمان همکاری شانگهای در آستانه اشتراک کرد\n\n"
+            "آستانه، خاور. رئیس جمهوری قزاقستان قاسم‌جومارت توکایف امروز در جلسه شورای سران دولت‌های عضو سازمان "
+            "همکاری شانگهای، که در شهر آستانه دایر گردید، اشتراک و سخنرانی نمود.\n\n"
+            "جلسه به ریاست رئیس جمهوری قرقیزستان صدیر جپاروف برگزار شد. در آن رئیس جمهوری ازبکستان شوکت میرضیایف و "
+            "رئیس جمهوری تاجیکستان امامعلی رحمان حضور داشتند.\n\n"
+            "روز ۳۱ اوت رئیس جمهوری قزاقستان قاسم‌جومارت توکایف با رئیس جمهوری قرقیزستان صدیر جپاروف ملاقات کرد.")
+    events = extract(text, published="2025-09-01")["events"]
+    assert [(e["type"], e["date"]["value"], len(e["participants"])) for e in events] == [
+        ("multilateral_meeting", "2025-09-01", 4), ("meeting", "2025-08-31", 2)]

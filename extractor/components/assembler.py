@@ -4017,6 +4017,8 @@ class Assembler:
                 event_type == "meeting" and self._organisation_between(first, of_body)
                 and "حاشیه" not in self._words[first:of_body]):
             event_type = "multilateral_meeting"  # (`نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی ... برگزار شد`)
+        if event_type == "meeting" and self._bare_session_after_a_multilateral_one(first, u):
+            event_type = "multilateral_meeting"
         if event_type == "visit":
             return None
         draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True), u)
@@ -4076,6 +4078,23 @@ class Assembler:
             return False
         c_start, c_end = u.clauses[u.clause_of[earlier]]
         return self._background(doc, c_start, c_end) or self._dated_months_back(c_start, c_end)
+
+    def _bare_session_after_a_multilateral_one(self, noun: int, u) -> bool:
+        """`X امروز در جلسه شورای سران دولت‌های عضو سازمان ... اشتراک نمود. جلسه به ریاست Y برگزار شد`: a sentence
+        that opens with a bare session noun (`جلسه`, `نشست`, `اجلاس`, then `به ریاست`/`تحت ریاست`) tells the session the
+        sentence before named, here one of several states."""
+        words = self._words
+        s_start, _ = u.sentences[u.sentence_of[noun]]
+        if noun != s_start or words[noun] not in ANY_SESSION_NOUNS \
+                or words[noun + 1:noun + 3] not in (["به", "ریاست"], ["تحت", "ریاست"]):
+            return False
+        before = next(iter(reversed(self._worded_sentences(0, u.sentence_of[noun]))), None)
+        if before is None:
+            return False
+        p_start, p_end = u.sentences[before]
+        return any(words[k] in ANY_SESSION_NOUNS and (self._names_several_states(words[k:min(k + 8, p_end)])
+                                                    or self._organisation_between(k, min(k + 8, p_end)))
+                   for k in range(p_start, p_end))
 
     def _names_several_states(self, words: list[str]) -> bool:
         """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`)."""
