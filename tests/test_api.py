@@ -7700,3 +7700,10 @@ def test_api_a_bare_session_noun_after_a_summit_is_that_summit_not_a_bilateral(e
     events = extract(text, published="2025-09-01")["events"]
     assert [(e["type"], e["date"]["value"], len(e["participants"])) for e in events] == [
         ("multilateral_meeting", "2025-09-01", 4), ("meeting", "2025-08-31", 2)]
+
+
+@pytest.mark.parametrize("title, role", [("کمیسرهای مرزی", "military_commander"), ("کمیساران آب", "official")])
+def test_api_a_session_of_the_commissioners_of_two_countries(extract, title, role):
+    text = f"به گزارش خبرگزاری محلی، نشست {title} ایران و ارمنستان روز گذشته در پایانه نوردوز برگزار شد."
+    events = extract(text, published="2021-06-10")["events"]
+    assert len(events) == 1 and _unnamed(events[0]) == {(role, "IR"), (role, "AM")}
