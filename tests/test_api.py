@@ -7707,3 +7707,13 @@ def test_api_a_session_of_the_commissioners_of_two_countries(extract, title, rol
     text = f"به گزارش خبرگزاری محلی، نشست {title} ایران و ارمنستان روز گذشته در پایانه نوردوز برگزار شد."
     events = extract(text, published="2021-06-10")["events"]
     assert len(events) == 1 and _unnamed(events[0]) == {(role, "IR"), (role, "AM")}
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر کشور ایران امروز در تهران در دیدار معاون نخست‌وزیر و وزیر کشور عراق بر امنیت مرزها تأکید کرد.",
+    "وزیر امور خارجه ایران امروز در منامه با سلمان بن حمد آل خلیفه ولیعهد، معاون نخست‌وزیر و وزیر کشور بحرین "
+    "دیدار و گفتگو کرد."])
+def test_api_a_deputy_premiership_joined_to_a_ministry_is_one_persons_second_hat(extract, text):
+    # `معاون نخست‌وزیر و وزیر دفاع مالزی`: one minister who is also a deputy prime minister, not two people
+    events = extract(text, published="2019-11-12")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

@@ -605,6 +605,9 @@ class PersonRules:
                 continue  # `به ریاست رئیس این دوره از مجمع عمومی`: the session's chair told by no name attends no one's
             if self._serves(title, titles_by_end):
                 continue  # `مشاور دیپلماتیک رئیس امارات`: the president is whom the adviser serves, not a person here
+            if self._second_hat_of_next(title, title_by_start):
+                continue  # `ولیعهد، معاون نخست‌وزیر و وزیر دفاع عربستان`, `در دیدار معاون نخست‌وزیر و وزیر دفاع
+                # مالزی`: a deputy prime minister's office is the first of one person's two
             if title.start > 0 and self._words[title.start - 1] == "نزد":
                 continue  # `آژانس کنترل مواد مخدر نزد رئیس‌جمهور تاجیکستان`: the body's name (attached to the
                 # president)
@@ -2288,6 +2291,18 @@ class PersonRules:
         return self._bare_name(start, lambda end: end in self._triggers or self._punct[end]
                                or self._words[end] in ("را", "نیز", "در", "درباره", "گفتگو"), used)
 
+    def _second_hat_of_next(self, title: TitleInfo, by_start: dict[int, TitleInfo]) -> TitleInfo | None:
+        """`معاون نخست‌وزیر و وزیر دفاع مالزی`, `معاون رئیس کابینه وزیران و وزیر امور خارجه ترکمنستان`: a deputy
+        head of government's office of no country, joined by `و` to an office of a country, is a second hat of the
+        one person holding that office (a minister of the cabinet), not a person of its own."""
+        if title.role != "minister" or title.country is not None or title.org is not None \
+                or self._words[title.start] not in MINISTRY_DEPUTY_WORDS or title.end + 1 >= len(self._words) \
+                or self._words[title.end] != "و":
+            return None
+        nxt = by_start.get(title.end + 1)
+        return nxt if nxt is not None and nxt.country is not None and nxt.role not in (None, "head_of_government") \
+            else None
+
     def _serves(self, title: TitleInfo, ends: dict[int, list[TitleInfo]]) -> bool:
         """The title is the genitive of a serving office just before it (an adviser, an aide, an envoy of ...);
         `ends` holds the titles by the token they end at."""
@@ -2633,6 +2648,17 @@ class PersonRules:
             m.is_reporter = True
         if m.title is not None:
             for nxt in range(m.title.end, min(m.title.end + 6, len(doc) - 1)):
+                if nxt == m.title.end and self._words[nxt] in PUNCT_GAP and nxt + 1 in by_start:
+                    hat = self._second_hat_of_next(by_start[nxt + 1], by_start)
+                    own = m.title.country or (self.kb.officials[m.official_id].country if m.official_id else None)
+                    if hat is not None and hat.end not in self._name_starts \
+                            and (own is None or _same_country(hat.country, own, self._outlet_country)):
+                        m.extra["second_title"] = hat  # `محمد بن سلمان ولیعهد، معاون نخست‌وزیر و وزیر دفاع عربستان`:
+                        # his three offices (the deputy premiership is dropped as a person by itself); the
+                        # cabinet office names his role when the first is a generic one (the crown prince's)
+                        if m.title.role in GENERIC_ROLES and hat.role not in GENERIC_ROLES:
+                            m.extra["second_title"], m.title = m.title, hat
+                        break
                 if self._punct[nxt]:
                     break
                 if self._words[nxt] == "و" and nxt + 1 in by_start:
