@@ -7717,3 +7717,15 @@ def test_api_a_deputy_premiership_joined_to_a_ministry_is_one_persons_second_hat
     # `معاون نخست‌وزیر و وزیر دفاع مالزی`: one minister who is also a deputy prime minister, not two people
     events = extract(text, published="2019-11-12")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر بهداشت ایران روز دوشنبه در بغداد با وزیر بهداشت عراق دیدار کرد.\n\nبه گفته سخنگوی وزارت بهداشت، در این "
+    "دیدار که سفیر ایران در عراق نیز حضور داشت، دو طرف درباره تولید مشترک دارو گفتگو کردند.",
+    "به اطلاع سخنگوی دستگاه اجرائیه رئیس جمهور جمهوری تاجیکستان، امروز رئیس جمهور جمهوری تاجیکستان با رئیس جمهور "
+    "جمهوری قرقیزستان گفتگوی تلفنی انجام داد."])
+def test_api_the_spokesman_a_meeting_is_told_by_is_no_participant(extract, text):
+    # `به گفته سخنگوی وزارت ...، در این دیدار که ... حضور داشت`, `به اطلاع سخنگوی ...، امروز ...`: the source
+    events = extract(text, published="2021-05-10")["events"]
+    assert events and not [p for e in events for p in e["participants"]
+                           if (p["role"]["text"] or "").startswith("سخنگو")]

@@ -2216,7 +2216,8 @@ class Assembler:
                 subject_start = said  # `سخنگو اعلام کرد که وزیر ... گفت‌وگو کرده است`, `خبر داد که`
             elif self._words[k] in SAID or (self._words[k] in SAYS and self._words[k + 1] == "،"):
                 subject_start = k + 1  # (`سخنگوی وزارت دفاع میگوید، وزیر ... ملاقات کرده است`)
-            elif self._words[k] in ("به", "بنابه") and self._words[k + 1] == "گفته":
+            elif self._words[k] in ("به", "بنابه") and self._words[k + 1] in ("گفته", "اطلاع"):
+                # (Khovar's `به اطلاع سخنگوی دستگاه اجرائیه رئیس جمهور، امروز ...`: as the spokesman informs)
                 comma = next((j for j in range(k + 2, trigger.start) if self._words[j] == "،"), None)
                 if comma is not None:  # `به گفته آقای بلخی، ...`: the source is not a side
                     subject_start = comma + 1
@@ -2266,7 +2267,7 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
-            if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"]):
+            if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"], ["به", "اطلاع"]):
                 continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
             if m.start > 0 and self._words[m.start - 1] in MESSAGE_HEADS \
                     and (self._words[trigger.end - 1] != "با" or m.start - 1 > trigger.end) \
@@ -4542,8 +4543,9 @@ class Assembler:
             if trigger.id_ in REPORT_TRIGGERS:  # `Y گزارش تازه دبیرکل را ارائه کرد`: the one who reported, not whose
                 end = max(k for k in range(subject_start, trigger.start) if self._words[k] in ("گزارش", "گزارشی"))
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, end)):
-                if trigger.id_ in REPORT_TRIGGERS and self._words[m.start - 2:m.start] == ["به", "گفته"]:
-                    continue  # `به گفته X، Y گزارشی از ... ارائه کرد`: who tells of the report, not who made it
+                if self._words[max(0, m.start - 2):m.start] in (["به", "گفته"], ["به", "اطلاع"], ["نقل", "از"]):
+                    continue  # `به گفته X، Y گزارشی از ... ارائه کرد`: who tells of the report, not who made it; `به
+                    # گفته سخنگوی وزارت، در این دیدار که سفیر نیز حضور داشت`: the source, not one who attended
                 if m.kind == "delegation":
                     delegation = m
                 elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
