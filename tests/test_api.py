@@ -7729,3 +7729,14 @@ def test_api_the_spokesman_a_meeting_is_told_by_is_no_participant(extract, text)
     events = extract(text, published="2021-05-10")["events"]
     assert events and not [p for e in events for p in e["participants"]
                            if (p["role"]["text"] or "").startswith("سخنگو")]
+
+
+@pytest.mark.parametrize("about", [
+    "درباره نشست وزیران خارجه که قرار است هفته آینده در دوحه برگزار شود",
+    "درباره روابط دو کشور و برنامه سفر هیئت‌های تجاری",
+    "درباره سفر آینده رئیس‌جمهور به باکو"])
+def test_api_a_plan_in_what_was_talked_about_is_not_the_contacts(extract, about):
+    text = (f"جیحون بایراموف وزیر خارجه جمهوری آذربایجان روز دوشنبه در تماس تلفنی با عباس عراقچی وزیر امور خارجه "
+            f"ایران {about} گفت‌وگو کرده است.")
+    events = extract(text, published="2025-02-11")["events"]
+    assert len(events) == 1 and events[0]["type"] == "phone_call"

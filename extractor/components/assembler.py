@@ -304,6 +304,8 @@ QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
 """Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
+PERFECT_PARTICIPLES = frozenset({"کرده", "شده", "نموده", "داشته"})
+"""Participles of light verbs that, with `است`/`بود`, tell something done (`گفتگو کرده است`)."""
 COORDINATED_PAST_ENDINGS = DONE_VERBS | MOTION_VERBS | frozenset({"افتاد", "افتادند", "یافت", "یافتند"})
 """Simple past verbs that, before `و`, close a clause another coordinated clause follows (`سفر ... به تعویق افتاد و
 وی ... گفتگو کرد`)."""
@@ -1902,7 +1904,7 @@ class Assembler:
                        and not (cue == PLANNING
                                 and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue[0] == "برنامه" and i > 0 and words[i - 1] in PROGRAMME_ORDINALS)
-                       and not (status == "planned" and i > 0 and words[i - 1] in ABOUT and self._done_after(words, i))
+                       and not (status == "planned" and self._about_what_was_done(words, i))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        and not (cue in PRESENT_CUES and "که" in words[max(0, i - 8):i]
                                 and (words[i + n:i + n + 1] == ["و"]
@@ -1920,8 +1922,9 @@ class Assembler:
                     and (mention.offset > 0 or (mention.kind == "weekday" and mention.direction > 0)):
                 if relative is None:
                     relative = relative_clause_tokens(doc, c_start, c_end, self.relative_markers)
-                if not (start in relative and self._plan_of_another_thing(c_start, c_end, start, relative)):
-                    return "planned"
+                if not (start in relative and self._plan_of_another_thing(c_start, c_end, start, relative)) \
+                        and not self._about_what_was_done(words, start - c_start):
+                    return "planned"  # (`درباره برنامه سفر آینده X گفتگو کرده است`: the time of what was talked about)
         if self._background(doc, c_start, c_end) or self._dated_weeks_back(c_start, c_end):
             return "background"
         return "actual"
@@ -1960,8 +1963,19 @@ class Assembler:
     @staticmethod
     def _done_after(words: list[str], i: int) -> bool:
         """`درباره برنامه سفر رئیس‌جمهور ... گفت‌وگو کرد`: the plan right after `درباره` is what was talked about, when
-        a past verb (not `خواهد کرد`) follows it."""
-        return any(words[k] in DONE_VERBS and words[k - 1] not in FUTURE_AUXILIARIES for k in range(i + 1, len(words)))
+        a past verb (not `خواهد کرد`) follows it, or a perfect (`گفتگو کرده است`, `رایزنی کرده بودند`)."""
+        return any((words[k] in DONE_VERBS and words[k - 1] not in FUTURE_AUXILIARIES)
+                   or (words[k] in PERFECT_PARTICIPLES and words[k + 1:k + 2] in (["است"], ["اند"], ["بود"], ["بودند"]))
+                   for k in range(i + 1, len(words)))
+
+    def _about_what_was_done(self, words: list[str], i: int) -> bool:
+        """`درباره نشست ژنو که قرار است یکشنبه آینده برگزار شود گفت‌وگو کرد`, `درباره روند ... و برنامه سفر هیئت‌ها
+        گفت‌وگو کرد`: a plan (or a time to come) in what a `درباره` phrase names, with no verb between them, and a past
+        verb after it, is what was talked about, not the contact's."""
+        about = next((j for j in range(i - 1, max(-1, i - 16), -1) if words[j] in ABOUT), None)
+        if about is None or any(w in DONE_VERBS or w in SENTENCE_STOPS or w in ("؛", ":") for w in words[about:i]):
+            return False
+        return self._done_after(words, i)
 
     @staticmethod
     def _told_after_done(words: list[str], i: int) -> bool:
