@@ -7740,3 +7740,12 @@ def test_api_a_plan_in_what_was_talked_about_is_not_the_contacts(extract, about)
             f"ایران {about} گفت‌وگو کرده است.")
     events = extract(text, published="2025-02-11")["events"]
     assert len(events) == 1 and events[0]["type"] == "phone_call"
+@pytest.mark.parametrize("text", [
+    "رئیس ولایت سغد امروز در خجند سفیر ژاپن را به حضور پذیرفت و درباره طرح‌های آبیاری گفتگو کرد. سفیر ژاپن عصر همان "
+    "روز با رئیس شهر اسفره دیدار کرد.",
+    "رئیس مجلس ملی تاجیکستان رستم امامعلی روز چهارشنبه در باکو با همتای خود ملاقات کرد. در همان روز رئیس جمهور "
+    "آذربایجان الهام علی‌اف رئیس مجلس ملی تاجیکستان را به حضور پذیرفت."])
+def test_api_a_contact_told_that_same_day_is_another_contact(extract, text):
+    # `X عصر همان روز با Y دیدار کرد`: "that same day" ties another contact to the day of the one told before
+    events = extract(text, published="2021-03-02")["events"]
+    assert len(events) == 2 and all(len(e["participants"]) == 2 for e in events)

@@ -5996,13 +5996,19 @@ class Assembler:
                    for s in later.sides)
 
     def _dated_too(self, trigger: Span) -> bool:
-        """`X روز یکشنبه نیز با Y دیدار کرد`, `امروز هم ...`: the clause dates its contact with a day "too" (the date
-        right before `نیز`/`هم`, outside a relative clause), adding it to one told before: another contact."""
+        """`X روز یکشنبه نیز با Y دیدار کرد`, `امروز هم ...`, `X همان روز با Y دیدار کرد`: the clause dates its contact
+        with a day "too" (the date right before `نیز`/`هم`) or with "that same day", outside a relative clause, adding
+        it to one told before: another contact."""
         u = self._units
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         relative = self._relative_of(trigger, u)
-        return any(start not in relative and end < trigger.start and self._words[end] in ("نیز", "هم")
-                   for _mention, start, end in between(self._date_starts, self._dates, c_start, trigger.start))
+        words = self._words
+        return any(start not in relative and end < trigger.start and words[end] in ("نیز", "هم")
+                   for _mention, start, end in between(self._date_starts, self._dates, c_start, trigger.start)) \
+            or (trigger.kb_id_.startswith("strong")
+                and any(words[k:k + 2] == ["همان", "روز"] and k not in relative for k in range(c_start, trigger.start - 1)))
+        # (`سفیر ایران همان روز با رئیس شهر خجند نیز دیدار کرد`: "that same day" ties another contact to the day told;
+        # not `عصر همان روز، نشست ... برگزار شد`, the session someone was told to attend)
 
     def _with_someone_new_too(self, later: DraftEvent, earlier: DraftEvent) -> bool:
         """`X با وزیر امور داخله نیز ملاقات کرده است`: the one met "too", right before the verb, is no side of the contact
