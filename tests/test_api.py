@@ -7749,3 +7749,8 @@ def test_api_a_contact_told_that_same_day_is_another_contact(extract, text):
     # `X عصر همان روز با Y دیدار کرد`: "that same day" ties another contact to the day of the one told before
     events = extract(text, published="2021-03-02")["events"]
     assert len(events) == 2 and all(len(e["participants"]) == 2 for e in events)
+def test_api_officials_of_the_body_of_two_listed_countries_talk(extract):
+    text = ("هرات (خبرگزاری محلی، ۱۲ حمل ۱۴۰۲): مسوولان گمرک افغانستان و ترکمنستان دیروز در تورغندی روی کاهش "
+            "تعرفه‌های ترانزیتی گفتگو کردند.")
+    events = extract(text, published="2023-04-02")["events"]
+    assert len(events) == 1 and _unnamed(events[0]) == {("official", "AF"), ("official", "TM")}

@@ -5221,6 +5221,12 @@ class Assembler:
         if attended:
             event.sides = [s for s in event.sides if not (s.entity is None and s.rule == "fa.person.plural_title"
                                                           and self._side_country(s) in attended)]
+        generic = [s for s in event.sides if s.entity is None and s.rule == "fa.person.plural_title"
+                   and s.mention.title is not None and s.mention.title.title_id == "fa.title.officials_of_a_country"]
+        if generic:  # `مسئولان سرحدی افغانستان و تاجیکستان ...؛ فرمانده سرحدی بدخشان و ...`: the officials of a
+            # country told with no office yield to one of its own told with his office
+            told = {self._side_country(s) for s in event.sides if s not in generic}
+            event.sides = [s for s in event.sides if s not in generic or self._side_country(s) not in told]
 
     def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
         """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this

@@ -46,6 +46,8 @@ GROUP_FILLERS = frozenset({"وزارتخانه", "وزارت", "های", "ها",
 OFFICIALS_HEADS = frozenset({"مقامات", "مسئولان", "مسئولین"})
 """Plural words for "officials" with no office of their own (`مقامات`, `مسئولان`; `مقام‌های` is read with its
 suffix)."""
+BODY_WORD_STOPS = frozenset({"در", "از", "به", "با", "که", "و", "را", "برای", "این", "آن", "دو", "هر", "همه"})
+"""Words that end the body named after `مسئولان` (`مسئولان در ایران و عراق` names no body)."""
 OFFICIALS_QUALIFIERS = frozenset({"ارشد", "عالی", "رتبه", "عالیرتبه", "بلندپایه", "نظامی", "امنیتی", "سیاسی", "دفاعی",
                                   "اقتصادی", "دولت", "دولتی", "حکومت", "حکومتی", "محلی", "رسمی", "دیپلماسی"})
 """Words between `مقامات` and a country (`مقامات ارشد نظامی چین`, `مسئولان دولت عراق`)."""
@@ -848,24 +850,41 @@ class PersonRules:
                 if pos >= len(self._words) or self._words[pos] != "های":
                     continue
                 pos += 1
-            if i == 0 or self._words[i - 1] != "با" or i in plural_starts:
+            if i in plural_starts:
                 continue
+            met = i > 0 and self._words[i - 1] == "با"
             limit = min(pos + 5, len(self._words))
+            free = 0  # words of the body they serve (`مسوولان راه آهن افغانستان و ازبکستان`)
             while pos < limit and pos not in at:
                 word = self._words[pos]
                 if word in OFFICIALS_QUALIFIERS or word in GROUP_FILLERS:
                     pos += 1
                 elif self._words[pos - 1] == "وزارت":  # `مسئولان وزارت انرژی روسیه`: the ministry's own word
                     pos += 1
+                elif not met and free < 2 and word.isalpha() and word not in BODY_WORD_STOPS:
+                    pos += 1
+                    free += 1
                 else:
                     break
             span = at.get(pos)
             if span is None or span.start != pos or span.label_ not in COUNTRY_LABELS:
                 continue
             country = "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
-            title = TitleInfo(i, span.end, "fa.title.officials_of_a_country", "official", country,
-                              "fa.country.officials_of_a_country", None)
-            groups.append(TitleGroup(i, span.end, title, [country]))
+            countries, end = [country], span.end
+            while end + 1 < len(self._words) and self._words[end] in ("و", "،") and (end + 1) in at \
+                    and at[end + 1].start == end + 1 and at[end + 1].label_ in COUNTRY_LABELS:
+                span = at[end + 1]  # `مسئولان راه آهن افغانستان و ازبکستان ... گفتگو کردند`: one of each country
+                countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
+                end = span.end
+            if not met and (len(countries) < 2 or len(set(countries)) < len(countries)):
+                continue  # (with no `با`, officials of two countries or more: `مقامات ایران گفتند` is no contact)
+            if met:
+                countries, end = [country], at[pos].end
+            elif free and self._words[i] == "مقام":
+                continue  # (`مقام‌های ...` with a body's words is a plural title when it is one)
+            title = TitleInfo(i, end, "fa.title.officials_of_a_country", "official", country if met else None,
+                              "fa.country.officials_of_a_country" if met else None, None)
+            groups.append(TitleGroup(i, end, title, countries))
         return groups
 
     def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
