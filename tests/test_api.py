@@ -7754,3 +7754,10 @@ def test_api_officials_of_the_body_of_two_listed_countries_talk(extract):
             "تعرفه‌های ترانزیتی گفتگو کردند.")
     events = extract(text, published="2023-04-02")["events"]
     assert len(events) == 1 and _unnamed(events[0]) == {("official", "AF"), ("official", "TM")}
+
+
+def test_api_an_about_phrase_inside_an_opening_cause_ends_at_its_comma(extract):
+    text = ("به گزارش خبرگزاری ایرنا، در پی اظهارات مداخله‌جویانه درباره انتخابات ریاست جمهوری، سفیر فرانسه در تهران "
+            "امروز به وزارت امور خارجه احضار شد.")
+    events = extract(text, published="2024-06-30")["events"]
+    assert len(events) == 1 and _unnamed(events[0]) == {("ambassador", "FR"), ("official", "IR")}

@@ -2778,7 +2778,8 @@ class Assembler:
                     self._words[k] in ("مورد", "خصوص") and k > start and self._words[k - 1] == "در")):
                 # (`در مورد پیامدهای کشته شدن X گفتگو کرد`: whom the talk was about took no part)
                 stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
-                             or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")), end)
+                             or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")
+                             or (self._words[j] == "،" and self._in_a_cause_phrase(start, k))), end)
                 ranges.append((k, stop))
             elif k > start and k not in relative and (
                     (self._words[k] == "حاشیه" and self._words[k - 1] == "در")
@@ -2802,6 +2803,19 @@ class Assembler:
                              or self._words[j] in FINITE_VERBS or self._words[j] in MOTION_VERBS), end)
                 ranges.append((k, stop))
         return ranges
+
+    def _in_a_cause_phrase(self, start: int, k: int) -> bool:
+        """`در پی تکرار ادعاهای ... درباره جزایر ...، کاردار سفارت روسیه ... احضار شد`: the `درباره` phrase is inside
+        an opening phrase of cause (`در پی`, `به دنبال`, `در واکنش به`, `در اعتراض به`), which its comma closes."""
+        for j in range(k - 1, start - 1, -1):
+            if self._words[j] in ("،", ".", ":"):
+                return False
+            if (self._words[j] == "پی" and j > 0 and self._words[j - 1] == "در") \
+                    or (self._words[j] == "دنبال" and j > 0 and self._words[j - 1] == "به") \
+                    or (self._words[j] in ("واکنش", "اعتراض") and j > 0 and self._words[j - 1] == "در"
+                        and self._words[j + 1] == "به"):
+                return True
+        return False
 
     def _each_of_those(self, draft: DraftEvent, mentions: list[PersonMention], entity_of: dict,
                        u) -> list[DraftEvent]:
