@@ -7761,3 +7761,10 @@ def test_api_an_about_phrase_inside_an_opening_cause_ends_at_its_comma(extract):
             "امروز به وزارت امور خارجه احضار شد.")
     events = extract(text, published="2024-06-30")["events"]
     assert len(events) == 1 and _unnamed(events[0]) == {("ambassador", "FR"), ("official", "IR")}
+def test_api_those_who_will_be_among_a_coming_summits_participants_attend_no_meeting_told(extract):
+    # `... از جمله شرکت‌کنندگان آن خواهند بود`: the people of a summit still to come, not of the meeting told before
+    text = ("وزیر امور خارجه کشورمان امروز در تهران با شاه محمود قریشی وزیر خارجه پاکستان دیدار کرد.\n\n"
+            "اجلاس سران اکو فردا در تهران آغاز می‌شود و حامد کرزی رئیس‌جمهور افغانستان و امامعلی رحمان رئیس‌جمهور "
+            "تاجیکستان از جمله شرکت‌کنندگان آن خواهند بود.")
+    events = extract(text, published="2009-03-10")["events"]
+    assert not [p for e in events for p in e["participants"] if p["name"] in ("حامد کرزی", "امامعلی رحمان")]

@@ -5149,6 +5149,9 @@ class Assembler:
                     self._words[k] == "این" and self._words[k + 1] in self.kb.event_nouns
                     for k in range(trigger.end, s_end - 1)):
                 continue  # `A و B از جمله رهبرانی بودند که در این اجلاس سخنرانی کردند` (not any other group)
+            c_end = u.clauses[u.clause_of[trigger.start]][1]
+            if not FUTURE_AUXILIARIES.isdisjoint(self._words[max(s_start, trigger.start - 2):c_end]):
+                continue  # `A، B و C از جمله شرکت‌کنندگان آن خواهند بود`: the people of a session still to come
             event = self._latest_before(events, trigger.start)
             if event is None:
                 continue
