@@ -7768,3 +7768,13 @@ def test_api_those_who_will_be_among_a_coming_summits_participants_attend_no_mee
             "تاجیکستان از جمله شرکت‌کنندگان آن خواهند بود.")
     events = extract(text, published="2009-03-10")["events"]
     assert not [p for e in events for p in e["participants"] if p["name"] in ("حامد کرزی", "امامعلی رحمان")]
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر امور خارجه امروز در یک گفتگوی تیلفونی با وزیر امور خارجه ازبکستان روی پروژه خط آهن و لین برق گفتگو کرد.",
+    "رئیس‌جمهور امروز در تماس تلفنی با رئیس‌جمهور ترکیه گفت‌وگو کرد و جان باختن صدها تن در زلزله را تسلیت گفت."])
+def test_api_a_power_line_or_a_death_is_no_one_named(extract, text):
+    # `لین برق` (Dari: a power line) is no Lin, `جان باختن` (losing one's life) no John
+    events = extract(text, published="2020-05-10")["events"]
+    names = [p["name"] for e in events for p in e["participants"] if p["name"]]
+    assert events and not [n for n in names if n.startswith(("لین", "جان"))]

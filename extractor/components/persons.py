@@ -255,10 +255,13 @@ APPOSITION_GAP = PUNCT_GAP | {"»"}
 """What may stand between a name and the counterpart phrase apposed to it (`با «چوی سون هی» همتای کره‌ای خود`)."""
 LIST_GLUE = frozenset({"،", ",", "و", "«", "»"})
 """What may stand between the items of a list of names (`«A»، «B» و «C»`)."""
-GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دهد", "دهند", "باخت", "باختند", "باخته", "خداحافظی", "وداع",
-                          "بشمارد", "بشمارند", "شمارد", "شمارند", "شمرد", "شمردند", "شمرده"})
+GIVING_VERBS = frozenset({"داد", "دادند", "داده", "دادن", "دهد", "دهند", "باخت", "باختند", "باخته", "باختن",
+                          "خداحافظی", "وداع", "بشمارد", "بشمارند", "شمارد", "شمارند", "شمرد", "شمردند", "شمرده"})
 """`خبر داد`, `جان باختند`, `با کرزی و رسول خداحافظی کرد`, `را محترم بشمارد`: the verb (or the noun of a compound verb)
 closing a clause is never a word of a name no rule knows (nor one after the honorific `محترم`)."""
+LINE_WORDS = frozenset({"برق", "انتقال", "فایبر", "آهن", "لوله", "ترانزیتی", "هوایی"})
+"""Dari's `لین` (a line, from English) before what the line carries (`لین برق`, `لین انتقال برق`, `لین فایبر نوری`,
+`لین آهن`): no given name Lin (`لین جیان`) before a surname."""
 REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرستان", "ولسوالی"})
 """Words for a province or district before its name, after a commander's unit (`فرمانده مرزبانی استان ایلام`)."""
 DETERMINERS = frozenset({"آن", "این", "همان", "همین", "دو", "سه", "چهار", "هر", "هردو"})
@@ -1349,7 +1352,9 @@ class PersonRules:
         if (text in self.time_words and not self._month_as_given_name(i)) or text.endswith("شنبه"):
             return False  # (`روز سه شنبه X`: a weekday the normaliser split, no name)
         if not self._alpha[i] or len(text) < 2 or text in self.stopwords or text in GIVING_VERBS:
-            return False  # (`جان باختند`: lost their lives, no John)
+            return False  # (`جان باختند`, `جان باختن`: lost their lives, no John)
+        if text in LINE_WORDS and i > 0 and self._words[i - 1] == "لین":
+            return False  # `روی پروژه‌های تاپی و لین برق گفتگو کرد`: a power line, no one named Lin
         span = self._at.get(i)
         return span is None or (span.label_ == "SURNAME" and (self._inside_other_name(span.start)
                                                               or self._runs_into_a_longer_name(span))) \
