@@ -7778,3 +7778,11 @@ def test_api_a_power_line_or_a_death_is_no_one_named(extract, text):
     events = extract(text, published="2020-05-10")["events"]
     names = [p["name"] for e in events for p in e["participants"] if p["name"]]
     assert events and not [n for n in names if n.startswith(("لین", "جان"))]
+
+
+def test_api_counterparts_of_no_country_in_many_calls_are_no_participant(extract):
+    # `در تماس‌های تلفنی متعدد با همتایان خود، خواستار ... شده است`: his many counterparts, no one in particular
+    text = ("وزیر امور خارجه کشورمان امروز در گفتگویی تلفنی با وزیر امور خارجه ایتالیا درباره تحولات منطقه گفتگو کرد.\n\n"
+            "وی در روزهای اخیر در تماس‌های تلفنی متعدد با همتایان خود، خواستار توقف جنگ شده است.")
+    events = extract(text, published="2023-10-20")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

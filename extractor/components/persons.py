@@ -636,6 +636,11 @@ class PersonRules:
                 country, country_rule, end = self._qualifier(doc, span.end, at)
                 if country is None and self._words[span.start] in GUEST_WORDS:
                     continue  # `به عنوان میهمان`: a guest of no country named is no one to resolve
+                if country is None and self._words[span.start] == "همتایان" \
+                        and self._words[end:end + 1] in (["خود"], ["خویش"]) \
+                        and (end + 1 >= len(doc) or self._punct[end + 1] or self._words[end + 1] in ("در", "از")):
+                    continue  # `در تماس‌های تلفنی متعدد با همتایان خود، خواستار ... شده است`: his counterparts of
+                    # no country named, no one in particular (`همتایان خود در کشورهای اسلامی`, `از اروپا`)
                 span_start = span.start
                 while country is not None and end + 1 < len(doc) and self._words[end] in ("و", "،"):
                     other = self._qualifier(doc, end + 1, at)
