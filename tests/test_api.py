@@ -7786,3 +7786,11 @@ def test_api_counterparts_of_no_country_in_many_calls_are_no_participant(extract
             "وی در روزهای اخیر در تماس‌های تلفنی متعدد با همتایان خود، خواستار توقف جنگ شده است.")
     events = extract(text, published="2023-10-20")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+def test_api_the_offices_that_made_up_a_delegation_at_the_contact_attended_it(extract):
+    text = ("دریادار حبیب‌الله سیاری فرمانده نیروی دریایی ارتش امروز در تهران با فرمانده ناوگروه نیروی دریایی بنگلادش "
+            "دیدار کرد. هیئت بنگلادشی را در این دیدار فرمانده ناوگروه، فرمانده ناوچه «بنگابندو» و وابسته دفاعی "
+            "سفارت بنگلادش در تهران تشکیل می‌دادند.")
+    events = extract(text, published="2015-11-11")["events"]
+    unnamed = [(p["role"]["code"], p["country"]) for p in events[0]["participants"] if p["name"] is None]
+    assert len(events) == 1 and sorted(unnamed) == [("military_commander", "BD"), ("military_commander", "BD"),
+                                                    ("official", "BD")]

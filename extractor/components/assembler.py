@@ -334,7 +334,8 @@ ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", 
                                  "fa.trigger.opened_the_session", "fa.trigger.presented_report",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
                                  "fa.trigger.were_among_participants", "fa.trigger.member_of_delegation",
-                                 "fa.trigger.represented", "fa.trigger.were_present_at_this"})
+                                 "fa.trigger.represented", "fa.trigger.were_present_at_this",
+                                 "fa.trigger.formed_delegation"})
 LISTING_TRIGGERS = frozenset({"fa.trigger.participants_noun", "fa.trigger.present_noun", "fa.trigger.members_were",
                               "fa.trigger.among_participants", "fa.trigger.among_those_who"})
 """Cues whose list of people comes after them: `در میان اشتراک‌کنندگان این نشست A، B و C بودند`, `اعضای هیئت‌های
@@ -1561,6 +1562,10 @@ class Assembler:
         """A title's office: its id without a variant's `.N`."""
         head, _, tail = (title.title_id or "").rpartition(".")
         return head if tail.isdigit() else title.title_id or ""
+
+    @staticmethod
+    def _title_id(m: PersonMention) -> str | None:
+        return m.title.title_id if m.title is not None else None
 
     def _also_present(self, m: PersonMention) -> bool:
         """`T نیز حضور داشت`, `در این دیدار که T و S نیز حضور داشتند`, `T نیز در این نشست حضور داشت`: the title is
@@ -4467,6 +4472,13 @@ class Assembler:
                                                             or (self._words[opening] in ANY_SESSION_NOUNS
                                                                 and self._words[opening + 1:opening + 2] == ["را"]))
                                                            and trigger.id_ == "fa.trigger.led_delegation"))
+            formed = trigger.id_ == "fa.trigger.formed_delegation" and self._words[opening] in DELEGATION_WORDS \
+                and "را" in self._words[opening + 1:opening + 4]
+            # (`هیئت پاکستانی را در این دیدار فرمانده ناوگروه، فرمانده ناوچه «شمشیر» و وابسته دفاعی سفارت پاکستان
+            # تشکیل می‌دادند`: the members of a side's delegation at the contact just told)
+            if trigger.id_ == "fa.trigger.formed_delegation" and not formed:
+                continue  # (`کمیته‌ای مشترک تشکیل دادند`: something set up, no one's attendance)
+            chaired = chaired or formed
             # (`ریاست نشست را X بر عهده داشت و هیئت روسیه را Y رهبری می‌نمود`, `به گزارش ایرنا، ریاست هیئت A را X و
             # ریاست هیئت B را Y بر عهده داشتند`, `جلسه را از جانب A X و از جانب B Y رهبری کردند`)
             if trigger.id_ == "fa.trigger.accompanied" and not chaired:
@@ -4576,6 +4588,10 @@ class Assembler:
                     # گفته سخنگوی وزارت، در این دیدار که سفیر نیز حضور داشت`: the source, not one who attended
                 if m.kind == "delegation":
                     delegation = m
+                elif formed and m.kind == "title_only" and m.country is None and delegation is not None \
+                        and delegation.country:
+                    m = replace(m, country=delegation.country, country_rule="fa.country.delegation_member")
+                    # (`هیئت پاکستانی را ... فرمانده ناوگروه ... تشکیل می‌دادند`: a member of the Pakistani delegation)
                 elif m.kind == "title_only" and m.country is None and delegation is not None and delegation.country \
                         and (self._words[m.start - 2:m.start] in (["در", "سطح"], ["بر", "عهده"])
                              or self._words[m.start - 1] in DELEGATION_HEAD) \
@@ -4590,7 +4606,7 @@ class Assembler:
                     m.country, m.country_rule = delegation.country, "fa.country.delegation_head"
                     self._country_of.pop(id(entity_of[id(m)]), None)  # (its country is read again)
                     event.sides = [s for s in event.sides if s.mention is not delegation]
-                self._join(event, m, entity_of, keys, rule)
+                self._join(event, m, entity_of, keys, rule, listed=formed)
                 for earlier in (self._events_before(events, event, each - 1) if each else ()):
                     self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
                 told_together = event.separate is not None and not each and (all(
@@ -5336,9 +5352,11 @@ class Assembler:
         """Has `event` a person (not just a delegation) of `country` already?"""
         return any(s.mention.kind != "delegation" and self._side_country(s) == country for s in event.sides)
 
-    def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str) -> None:
+    def _join(self, event: DraftEvent, m: PersonMention, entity_of: dict, keys: set[str], rule: str,
+              listed: bool = False) -> None:
         """Add someone said to attend or be present to `event`: a named person not yet in it (`keys`), or a
-        person known only by title whose office and country it lacks; never the reporter or someone quoted."""
+        person known only by title whose office and country it lacks (`listed`: whose very title it lacks, a member
+        of a delegation listed by office); never the reporter or someone quoted."""
         if m.start in self._quotes or (m.kind == "title_only" and m.start > 0
                                        and self._words[m.start - 1] in ("دو", "طرفین")) \
                 or self._stood_in_for(m.start) or self._as_a_capacity(m):
@@ -5349,7 +5367,8 @@ class Assembler:
             event.sides.append(Side(entity, m, rule=rule))
             keys.add(entity.key)
         elif entity is None and m.kind == "title_only" and not any(
-                s.entity is None and (s.role, s.country) == (m.role, m.country) for s in event.sides):
+                s.entity is None and (s.role, s.country) == (m.role, m.country)
+                and (not listed or self._title_id(s.mention) == self._title_id(m)) for s in event.sides):
             event.sides.append(Side(None, m, role=m.role, country=m.country, rule=rule))
         elif entity is None and m.kind == "delegation" and m.country \
                 and not any(self._state_of(s) == m.country for s in event.sides):
@@ -6526,9 +6545,11 @@ class Assembler:
                 resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))
                 keys.add(pick.key)
             elif not any(s.entity is None and s.country == country and s.role == role
-                         and self._org_of(s.mention) == self._org_of(side.mention) for s in resolved):
+                         and self._org_of(s.mention) == self._org_of(side.mention)
+                         and (side.mention.country_rule != "fa.country.delegation_member"
+                              or self._title_id(s.mention) == self._title_id(side.mention)) for s in resolved):
                 # (two bodies' officials of one role are two people: `با نماینده کمیشنری عالی ... و رئیس دفتر سازمان
-                # بین‌المللی مهاجرت`)
+                # بین‌المللی مهاجرت`; so are two offices in a delegation's list: `فرمانده ناوگروه، فرمانده ناوچه ...`)
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
 
