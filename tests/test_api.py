@@ -7794,3 +7794,10 @@ def test_api_the_offices_that_made_up_a_delegation_at_the_contact_attended_it(ex
     unnamed = [(p["role"]["code"], p["country"]) for p in events[0]["participants"] if p["name"] is None]
     assert len(events) == 1 and sorted(unnamed) == [("military_commander", "BD"), ("military_commander", "BD"),
                                                     ("official", "BD")]
+
+
+def test_api_a_foreign_ambassador_after_a_persian_named_officials_office_is_another_person(extract):
+    text = ("خبرگزاری تسنیم\n\nعباس عراقچی وزیر امور خارجه امروز در تهران با هاکان فیدان وزیر امور خارجه ترکیه دیدار "
+            "کرد. در این دیدار سیدمهدی موسوی‌نژاد مدیرکل اروپای غربی و سفیر ترکیه در تهران نیز حضور داشتند.")
+    events = extract(text, published="2025-03-10")["events"]
+    assert len(events) == 1 and ("ambassador", "TR") in _unnamed(events[0])
