@@ -7801,3 +7801,10 @@ def test_api_a_foreign_ambassador_after_a_persian_named_officials_office_is_anot
             "کرد. در این دیدار سیدمهدی موسوی‌نژاد مدیرکل اروپای غربی و سفیر ترکیه در تهران نیز حضور داشتند.")
     events = extract(text, published="2025-03-10")["events"]
     assert len(events) == 1 and ("ambassador", "TR") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("title", ["جنرال قونسل", "قونسل جنرال"])
+def test_api_a_dari_consul_general_is_a_consular_missions_head(extract, title):
+    text = f"والی بلخ روز دوشنبه در مزار شریف با {title} ازبکستان دیدار کرد و دو طرف روی تجارت گفتگو کردند."
+    events = extract(text, published="2017-05-08")["events"]
+    assert len(events) == 1 and ("ambassador", "UZ") in _unnamed(events[0])
