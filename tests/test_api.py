@@ -7808,3 +7808,13 @@ def test_api_a_dari_consul_general_is_a_consular_missions_head(extract, title):
     text = f"والی بلخ روز دوشنبه در مزار شریف با {title} ازبکستان دیدار کرد و دو طرف روی تجارت گفتگو کردند."
     events = extract(text, published="2017-05-08")["events"]
     assert len(events) == 1 and ("ambassador", "UZ") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("country", ["قرقیزستان", "قرغیزستان", "قرغزستان"])
+def test_api_kyrgyzstan_in_its_dari_spellings_is_a_country_of_a_list(extract, country):
+    """Dari writes Kyrgyzstan `قرغزستان` too; a list of countries read through it keeps the ones after it."""
+    text = (f"سفیر افغانستان روز دوشنبه در مسکو با سفیران {country}، تاجیکستان و ازبکستان دیدار کرد و دو طرف "
+            "روی امنیت منطقه گفتگو کردند.")
+    events = extract(text, published="2017-05-08")["events"]
+    assert len(events) == 1
+    assert {("ambassador", "KG"), ("ambassador", "TJ"), ("ambassador", "UZ")} <= _unnamed(events[0])
