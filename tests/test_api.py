@@ -7818,3 +7818,10 @@ def test_api_kyrgyzstan_in_its_dari_spellings_is_a_country_of_a_list(extract, co
     events = extract(text, published="2017-05-08")["events"]
     assert len(events) == 1
     assert {("ambassador", "KG"), ("ambassador", "TJ"), ("ambassador", "UZ")} <= _unnamed(events[0])
+@pytest.mark.parametrize("text, name", [
+    ("سران کشورهای ترک امروز در سمرقند دیدار کردند. ویکتور اوربان نخست وزیر مجارستان و تولگان اوسترگ رهبر جامعه ترک "
+     "نشین قبرس نیز در نشست حضور داشتند.", "تولگان اوسترگ"),
+    ("وزیر کشور پاکستان روز دوشنبه در دهلی با شارماند کولکار رئیس این آژانس دیدار کرد.", "شارماند کولکار")])
+def test_api_a_name_set_off_before_the_head_of_an_office_no_title_lists(extract, text, name):
+    events = extract(text, published="2022-11-11")["events"]
+    assert name in {p["name"] for e in events for p in e["participants"]}

@@ -200,9 +200,15 @@ GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فر�
 """Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`) and a
 city's Friday prayer leader (`امام جمعه مشهد`): the place after them is of their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
-"""`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
+
+UNLISTED_OFFICE_HEADS = frozenset({"رهبر", "رئیس", "مسئول", "عضو", "نماینده", "سرپرست", "معاون", "مدیر", "مدیرکل",
+                                   "دبیر", "مشاور"})
+"""Words that open an office (`رهبر قبرس شمالی`, `رئیس این آژانس`, `مسئول این جنبش`) where no title is listed: a name
+set off right before one is its holder's."""
+
 PLACE_HEADS = GOVERNOR_WORDS | COMMANDER_WORDS | {"ولسوال", "شاروال"}
 """Bare titles an unknown district, city or unit follows more often than a name (`ولسوال دند پتان نیز حضور داشت`)."""
+"""`فرمانده کراچی نیروی دریایی پاکستان`: a commander of a city's command is of the city's country."""
 CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 """`رئیس شهر دوشنبه`: a city's head, a Tajik office often held with another told before it and a comma."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
@@ -530,6 +536,14 @@ class PersonRules:
                                      named_before=before is not None or (title.start - 1) in used)
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
+        for k in where(doc, UNLISTED_OFFICE_HEADS) if not UNLISTED_OFFICE_HEADS.isdisjoint(self._words) else ():
+            if k in title_by_start or k in at or (k - 1) in at or k in used:
+                continue
+            # `و ارسین تاتار رهبر قبرس شمالی نیز حضور داشتند`, `با شاراد کومار رئیس این آژانس دیدار کرد`: a name set
+            # off by a boundary before the head of an office no title lists is its holder's
+            before = self._name_before(doc, k)
+            if before is not None and before[1] - before[0] >= 2 and self._set_off(before[0]):
+                add(PersonMention(before[0], before[1], "name", "fa.person.name_office", before[0], before[1]))
         for span in structure:
             if span.label_ == "COUNTERPART":  # `با پکا هاویستو همتای فنلاندی خود`: the name the counterpart is apposed to
                 before = self._name_before(doc, span.start)
@@ -2311,6 +2325,13 @@ class PersonRules:
         if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
         return None
+
+    def _set_off(self, start: int) -> bool:
+        """A name starting at `start` opens its phrase: after `و`, `با`, a comma, a full stop or a line break."""
+        if start == 0:
+            return True
+        before = self._words[start - 1]
+        return before in ("و", "با", "،", ".", ":") or "\n" in before or (start - 1) in self._triggers
 
     def _name_after_counterpart(self, start: int, used: set[int]) -> tuple[int, int] | None:
         """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break;
