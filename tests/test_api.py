@@ -7825,3 +7825,13 @@ def test_api_kyrgyzstan_in_its_dari_spellings_is_a_country_of_a_list(extract, co
 def test_api_a_name_set_off_before_the_head_of_an_office_no_title_lists(extract, text, name):
     events = extract(text, published="2022-11-11")["events"]
     assert name in {p["name"] for e in events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سران شورای همکاری خلیج فارس امروز در کویت دیدار کردند. هیئت عمان به ریاست «قیدار بن طارق آل سعید» معاون نخست "
+     "وزیر این کشور در اجلاس شرکت داشت.", "قیدار بن طارق آل سعید"),
+    ("اعضای گروه تماس سه جانبه شامل «مارتین سایدیک» نماینده سازمان امنیت و همکاری اروپا امروز در مینسک با رئیس جمهور "
+     "بلاروس دیدار کردند.", "مارتین سایدیک")])
+def test_api_a_long_patronymic_or_a_name_after_a_things_noun_in_guillemets_before_a_title(extract, text, name):
+    events = extract(text, published="2015-02-12")["events"]
+    assert name in {p["name"] for e in events for p in e["participants"]}

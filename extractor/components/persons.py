@@ -2521,9 +2521,11 @@ class PersonRules:
                     # of a double name (`«مایته نکوآنا-مشابانه»`)
                 j += 1
             size = j - i - 1 - initials
-            split_off = sum(self._words[k] in self.name_suffixes for k in range(i + 2, j))
+            split_off = sum(self._words[k] in self.name_suffixes or (self._words[k] in ("بن", "بنت", "آل")
+                                                                      and i + 1 < k < j - 1) for k in range(i + 2, j))
             if j >= len(doc) or self._words[j] != "»" or not 1 <= size - split_off <= 4:
-                continue  # (a suffix its ZWNJ cut off is no word of its own: `«ادیلبیک قاسم‌علی‌یف»`)
+                continue  # (a suffix its ZWNJ cut off is no word of its own: `«ادیلبیک قاسم‌علی‌یف»`; nor a patronymic's
+                # particle: `«فهد بن محمود آل سعید»`)
             inner = [k for k in range(i + 1, j) if not self._initial_dot(k) and not self._name_hyphen(k)]
             ranked = i > 0 and i - 1 in self._at and self._at[i - 1].label_ == "RANK"
             if not all(self._alpha[k] and k not in self._triggers and
@@ -2541,7 +2543,8 @@ class PersonRules:
                 continue  # `«گفت‌وگوی ثبات راهبردی»`: the name of a format of talks
             if self._words[j - 1] in CLAUSE_VERBS or "می" in self._words[i + 1:j] or "نمی" in self._words[i + 1:j]:
                 continue  # `«لحظه‌شماری می‌کند»`: a quoted verb phrase, not a name
-            titled_after = size >= 2 and j + 1 in titles and self._words[j - 1] not in self.stopwords
+            titled_after = size >= 2 and (j + 1 in titles or self._words[j + 1:j + 2] == ["نماینده"]) \
+                and self._words[j - 1] not in self.stopwords  # (`«هایدی تالیاوینی» نماینده سازمان امنیت و همکاری اروپا`)
             if (first in self.stopwords and not titled_after) or first in NOT_NAME_WORDS or first in ABSTRACT_NOUNS \
                     or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
@@ -2561,8 +2564,10 @@ class PersonRules:
             if before >= 0 and self._words[before] == "در" and not titled_after:
                 continue  # `در «خانه صلح» با ... دیدار کرد`: where it took place, not who
             if self._names_a_vessel(i + 1) or (before >= 0 and self._words[before] in NAMED_THINGS) \
-                    or self._thing_named_before(before) or self._words[max(0, i - 2):i] in CALLED:
-                continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called)
+                    or (self._thing_named_before(before) and not titled_after) \
+                    or self._words[max(0, i - 2):i] in CALLED:
+                continue  # (`نشستی موسوم به «فلگ میتنگ»`: what something is called; but not a name a title follows,
+                # after a word that also names a thing: `اعضای گروه تماس شامل «هایدی تالیاوینی» نماینده ...`)
             found.append((i + 1, j))
         return found
 
