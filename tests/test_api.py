@@ -7835,3 +7835,10 @@ def test_api_a_name_set_off_before_the_head_of_an_office_no_title_lists(extract,
 def test_api_a_long_patronymic_or_a_name_after_a_things_noun_in_guillemets_before_a_title(extract, text, name):
     events = extract(text, published="2015-02-12")["events"]
     assert name in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_the_last_of_two_names_a_plural_title_follows(extract):
+    text = ("رئیس جمهور ایران امروز در تهران با رئیس جمهور پاکستان دیدار کرد. در این دیدار که کمال خرازی و شمشاد قادرالله "
+            "وزیران امور خارجه دو کشور نیز حضور داشتند، دو طرف درباره روابط گفتگو کردند.")
+    events = extract(text, published="2003-05-05")["events"]
+    assert "شمشاد قادرالله" in {p["name"] for e in events for p in e["participants"]}

@@ -528,6 +528,9 @@ class PersonRules:
                      and self._words[max(0, t.start - 2):t.start] != ["یکی", "از"]}  # (`یکی از مقام‌های ارشد`: one)
         for title in titles:
             if title.start in is_plural:
+                last = self._last_of_names(title.start, used)
+                if last is not None:  # `کمال خرازی و عبدالستار وزیران امور خارجه دو کشور`: the last of two names
+                    add(PersonMention(last[0], last[1], "name", "fa.person.last_of_names", last[0], last[1]))
                 continue  # `سومین دور گفت‌وگوی راهبردی وزرای خارجه`: a plural title has no one name before or after it
             before = self._name_before(doc, title.start)
             if before is not None:
@@ -2326,6 +2329,20 @@ class PersonRules:
             return start + 1, end
         return None
 
+    def _last_of_names(self, title_start: int, used: set[int]) -> tuple[int, int] | None:
+        """One to three name words between `و` after a name found and a plural title (`سرگئی لاوروف و فلیپه پرز روکه
+        وزیران خارجه روسیه و کوبا`): the last of the names the title is shared by."""
+        end = title_start - 1 if title_start > 0 and self._words[title_start - 1] in PUNCT_GAP else title_start
+        start = end
+        while start > 0 and end - start < 3 and (start - 1) not in used and (start - 1) not in self._at \
+                and self._name_token(start - 1) and self._words[start - 1] not in NOT_IN_A_NAME:
+            start -= 1
+        if start == end or start < 2 or self._words[start - 1] != "و" or (start - 2) not in used \
+                or self._common_words(start, end) \
+                or any(self._words[k] in self.not_bare_names for k in range(start, end)):
+            return None
+        return start, end
+
     def _set_off(self, start: int) -> bool:
         """A name starting at `start` opens its phrase: after `و`, `با`, a comma, a full stop or a line break."""
         if start == 0:
@@ -2544,7 +2561,7 @@ class PersonRules:
             if self._words[j - 1] in CLAUSE_VERBS or "می" in self._words[i + 1:j] or "نمی" in self._words[i + 1:j]:
                 continue  # `«لحظه‌شماری می‌کند»`: a quoted verb phrase, not a name
             titled_after = size >= 2 and (j + 1 in titles or self._words[j + 1:j + 2] == ["نماینده"]) \
-                and self._words[j - 1] not in self.stopwords  # (`«هایدی تالیاوینی» نماینده سازمان امنیت و همکاری اروپا`)
+                and self._words[j - 1] not in self.stopwords  # (`«هایدی تالیاوینی» نماینده سازمان امنیت و ...`)
             if (first in self.stopwords and not titled_after) or first in NOT_NAME_WORDS or first in ABSTRACT_NOUNS \
                     or not PHRASE_LINKS.isdisjoint(self._words[i + 1:j]):
                 continue  # `«در فضای مثبت»`, `«وفاداری به مقاومت»`: a phrase, not a name; `«بیانیه آستانه»`: a document
