@@ -7842,3 +7842,10 @@ def test_api_the_last_of_two_names_a_plural_title_follows(extract):
             "وزیران امور خارجه دو کشور نیز حضور داشتند، دو طرف درباره روابط گفتگو کردند.")
     events = extract(text, published="2003-05-05")["events"]
     assert "شمشاد قادرالله" in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_a_name_after_a_presence_cue_before_the_head_of_an_office_no_title_lists(extract):
+    text = ("مذاکرات دو طرف امروز در پرتوریا با حضور تولومبا اوگونده نماینده عالی این اتحادیه برگزار شد و هیئت اتیوپی "
+            "با هیئت تیگرای دیدار کرد.")
+    events = extract(text, published="2022-11-02")["events"]
+    assert "تولومبا اوگونده" in {p["name"] for e in events for p in e["participants"]}

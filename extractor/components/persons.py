@@ -2344,11 +2344,15 @@ class PersonRules:
         return start, end
 
     def _set_off(self, start: int) -> bool:
-        """A name starting at `start` opens its phrase: after `و`, `با`, a comma, a full stop or a line break."""
+        """A name starting at `start` opens its phrase: after `و`, `با`, `را`, a comma, a full stop, a line break, a
+        word a name with a title follows or the head of a delegation."""
         if start == 0:
             return True
         before = self._words[start - 1]
-        return before in ("و", "با", "،", ".", ":") or "\n" in before or (start - 1) in self._triggers
+        return before in ("و", "با", "،", ".", ":", "را") or "\n" in before or (start - 1) in self._triggers \
+            or before in NAME_OPENERS or before in DELEGATION_HEAD
+        # (`با حضور اولوسگون اوباسانجو نماینده عالی این اتحادیه`, `به رهبری سایمون گس نماینده عالی`, `ریاست هیئت را
+        # سیروس ناصری عضو ارشد تیم مذاکره‌کننده بر عهده داشت`)
 
     def _name_after_counterpart(self, start: int, used: set[int]) -> tuple[int, int] | None:
         """Two or three name tokens right after a counterpart phrase, before a verb, a trigger or a clause break;
