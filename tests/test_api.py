@@ -7849,3 +7849,13 @@ def test_api_a_name_after_a_presence_cue_before_the_head_of_an_office_no_title_l
             "با هیئت تیگرای دیدار کرد.")
     events = extract(text, published="2022-11-02")["events"]
     assert "تولومبا اوگونده" in {p["name"] for e in events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("told", [
+    "از آمادگی کامل آستانه برای میزبانی اجلاس سران سازمان همکاری شانگهای خبر داد",
+    "آمادگی پایتخت برای برگزاری ششمین اجلاس سران سیکا را تشریح کرد",
+    "برنامه اجلاس سران سازمان همکاری شانگهای در آستانه را تشریح کرد",
+    "از سفر رئیس‌جمهور به روسیه برای شرکت در اجلاس سران بریکس خبر داد"])
+def test_api_a_summit_a_spokesman_announces_is_no_session_held(extract, told):
+    text = f"سخنگوی وزارت امور خارجه قزاقستان امروز در نشست خبری هفتگی خود {told}."
+    assert extract(text, published="2024-06-10")["events"] == []

@@ -1069,6 +1069,8 @@ class Assembler:
                     continue  # `در جمع ایرانیان مقیم آمریکا حضور یافت`: a gathering, no session or counterpart
                 if not NO_CONTACT_BEFORE.isdisjoint(self._words[max(0, trigger.start - 2):trigger.start]):
                     continue  # `آمادگی دیدار با همتای خود را دارد`, `پیش از هرگونه نشست`: no contact told
+                if trigger.id_ == "fa.trigger.summit" and self._summit_prepared_for(trigger):
+                    continue  # `از آمادگی دوشنبه برای میزبانی اجلاس سران ... خبر داد`: a summit still to come
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
                 if draft is not None:  # a weak noun alone is no evidence for guessing a side from an earlier sentence
                     draft.sides = [s for s in draft.sides if s.rule != "fa.person.previous_subject"]
@@ -5961,6 +5963,17 @@ class Assembler:
         mention = PersonMention(ministry, ministry + 1, "title_only", "fa.person.summoning_ministry", title=office,
                                 country=country, country_rule=office.country_rule)
         draft.sides.append(Side(None, mention, role="official", country=country, rule="fa.person.summoning_ministry"))
+
+    def _summit_prepared_for(self, summit: Span) -> bool:
+        """A summit named as what something is for (`برای میزبانی / برگزاری پنجمین اجلاس سران`, `برای شرکت در اجلاس
+        سران`) or as a programme (`برنامه اجلاس سران ... را تشریح کرد`), when no contact is told otherwise: what a
+        spokesman announces, not a session held."""
+        words = self._words
+        k = summit.start
+        while k > 0 and words[k - 1].endswith("مین"):  # (`پنجمین`, `شانزدهمین`)
+            k -= 1
+        before = words[max(0, k - 3):k]
+        return before[-1:] == ["برنامه"] or ("برای" in before and not {"برگزاری", "میزبانی", "شرکت"}.isdisjoint(before))
 
     def _summit_spoken_about(self, summit: Span) -> bool:
         """`وی در دیدار با X درباره ... آماده‌سازی نشست سران جنبش عدم تعهد رایزنی کرد`: a summit after `درباره` in a
