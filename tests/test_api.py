@@ -7859,3 +7859,17 @@ def test_api_a_name_after_a_presence_cue_before_the_head_of_an_office_no_title_l
 def test_api_a_summit_a_spokesman_announces_is_no_session_held(extract, told):
     text = f"سخنگوی وزارت امور خارجه قزاقستان امروز در نشست خبری هفتگی خود {told}."
     assert extract(text, published="2024-06-10")["events"] == []
+
+
+def test_api_a_contact_two_sides_intend_to_hold_is_planned(extract):
+    text = ("سراج‌الدین مهرالدین وزیر خارجه تاجیکستان امروز در نشست خبری گفت او و حسین امیرعبداللهیان وزیر خارجه "
+            "ایران قصد دارند کمیسیون مشترک اقتصادی دو کشور را دوباره تشکیل دهند.")
+    assert extract(text, published="2022-05-10")["events"] == []
+
+
+def test_api_a_meeting_that_was_not_held_is_cancelled(extract):
+    text = ("سورن پاپیکیان وزیر دفاع ارمنستان امروز در تهران با علی شمخانی دبیر شورای عالی امنیت ملی دیدار کرد.\n\n"
+            "دیدار پاپیکیان با محمدرضا آشتیانی وزیر دفاع ایران که برای امروز پیش‌بینی شده بود، به دلیل سفر وزیر "
+            "دفاع ایران به خارج از تهران انجام نشد.")
+    result = extract(text, published="2022-05-10")
+    assert len(result["events"]) == 1
