@@ -7873,3 +7873,9 @@ def test_api_a_meeting_that_was_not_held_is_cancelled(extract):
             "دفاع ایران به خارج از تهران انجام نشد.")
     result = extract(text, published="2022-05-10")
     assert len(result["events"]) == 1
+
+
+def test_api_a_plan_in_a_relative_clause_before_a_past_perfect_contact_is_not_its(extract):
+    text = ("لوید آستین وزیر دفاع آمریکا که نخستین وزیر دفاع این کشور است که به مغولستان سفر می‌کند، روز سه‌شنبه "
+            "در اولان‌باتور با سایخانبیلگ وزیر دفاع مغولستان دیدار و درباره همکاری‌های دفاعی گفت‌وگو کرده بود.")
+    assert len(extract(text, published="2023-08-09")["events"]) == 1

@@ -1962,6 +1962,8 @@ class Assembler:
             # گفت‌وگوی تلفنی با X آماده‌سازی نشستی را که ماه آینده برگزار می‌شود، بررسی کرد`)
         return any((self._words[k] in DONE_VERBS and self._words[k - 1] not in FUTURE_AUXILIARIES)
                    or (self._words[k] in ("داد", "دادند") and self._words[k - 1] == "قرار")  # `مورد بحث قرار داد`
+                   or (self._words[k] in PERFECT_PARTICIPLES and self._words[k + 1:k + 2] in (["بود"], ["بودند"]))
+                   # (`X که نخستین وزیر دفاع این کشور است که به لائوس سفر می‌کند، با Y دیدار ... کرده بود`)
                    for k in range(c_start + 1, c_end) if k not in relative)
 
     def _planning_session(self, words: list[str], i: int) -> bool:
