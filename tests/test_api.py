@@ -7879,3 +7879,12 @@ def test_api_a_plan_in_a_relative_clause_before_a_past_perfect_contact_is_not_it
     text = ("لوید آستین وزیر دفاع آمریکا که نخستین وزیر دفاع این کشور است که به مغولستان سفر می‌کند، روز سه‌شنبه "
             "در اولان‌باتور با سایخانبیلگ وزیر دفاع مغولستان دیدار و درباره همکاری‌های دفاعی گفت‌وگو کرده بود.")
     assert len(extract(text, published="2023-08-09")["events"]) == 1
+
+
+def test_api_said_at_a_session_of_an_international_body_attends_it(extract):
+    # `X در نشست شورای امنیت ... گفت`: what one said at a session of a body of states is his attendance of it
+    text = ("نیویورک (خبرگزاری): واسیلی نبنزیا نماینده دائم روسیه در سازمان ملل روز پنجشنبه در نشست شورای امنیت "
+            "درباره وضعیت یمن گفت که راه‌حل نظامی وجود ندارد. نمایندگان فرانسه و چین نیز در این نشست سخنرانی کردند.")
+    events = extract(text, published="2023-05-12")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert "واسیلی نبنزیا" in _names(events[0])

@@ -4367,6 +4367,8 @@ class Assembler:
     def _speech_at_a_named_session(self, trigger: Span, u) -> bool:
         """`X در نشست عمومی مجمع عمومی سخنرانی کرد`: a speech at a session its clause names after `در` (not `در این
         نشست`, who spoke at the session just told, which `_attendance` reads), outside quotes."""
+        if trigger.id_ == "fa.trigger.meeting_noun" and self._said_at_a_body_session(trigger, u):
+            return True
         if trigger.id_ != "fa.trigger.spoke_at" or trigger.kb_id_ != "weak:actual" or trigger.start in self._quotes:
             return False
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
@@ -4383,6 +4385,23 @@ class Assembler:
             if self._session_named_from(at + 1, trigger.start, SPEECH_SESSION_NOUNS, ("این", "آن", "یک")):
                 return True
         return False
+
+    def _said_at_a_body_session(self, trigger: Span, u) -> bool:
+        """`X روز سه‌شنبه در نشست شورای امنیت این سازمان در نیویورک گفت که ...`: what a named person said at a session
+        of an international body (the session noun after `در`, the body's name right after it, `گفت`/`افزود` closing
+        the clause) tells he attended it (not `در نشست شورای امنیت ملی`, a state's own council)."""
+        words = self._words
+        if words[trigger.start] not in SESSION_NOUNS or trigger.start in self._quotes \
+                or words[trigger.start - 1:trigger.start] != ["در"]:
+            return False
+        k = bisect_left(self._structure_starts, trigger.end)
+        if k >= len(self._structure) or self._structure[k].start != trigger.end \
+                or self._structure[k].label_ != "ORG" or words[self._structure[k].end:self._structure[k].end + 1] == ["ملی"]:
+            return False
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        if not any(words[k] in SAID for k in range(self._structure[k].end, c_end)):
+            return False
+        return any(m.kind == "name" for m in between(self._mention_starts, self._mentions, c_start, trigger.start - 1))
 
     def _session_named_from(self, start: int, end: int, nouns: frozenset[str] = ANY_SESSION_NOUNS,
                             stops: tuple[str, ...] = ()) -> bool:
