@@ -7888,3 +7888,14 @@ def test_api_said_at_a_session_of_an_international_body_attends_it(extract):
     events = extract(text, published="2023-05-12")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert "واسیلی نبنزیا" in _names(events[0])
+
+
+def test_api_one_also_in_this_session_after_an_apposition_attended_it(extract):
+    # `X سرپرست نمایندگی دایمی ... نیز در این نشست خواستار آن شد که ...`: an apposition before `نیز در این نشست`, and
+    # the clause's verb before its `که`
+    text = ("نیویورک (خبرگزاری): واسیلی نبنزیا نماینده دائم روسیه در سازمان ملل روز پنجشنبه در نشست شورای امنیت "
+            "درباره وضعیت یمن گفت که راه‌حل نظامی وجود ندارد. نمایندگان فرانسه و چین نیز در این نشست سخنرانی کردند. "
+            "عبدالله السعدی سرپرست نمایندگی دایمی یمن در سازمان ملل نیز در این نشست خواستار آن شد که محاصره "
+            "بنادر برداشته شود.")
+    events = extract(text, published="2023-05-12")["events"]
+    assert len(events) == 1 and {"واسیلی نبنزیا", "عبدالله السعدی"} <= _names(events[0])

@@ -4856,6 +4856,14 @@ class Assembler:
                 break
             subjects.append(n)
             end = _end_with_title(n)
+        if len(subjects) == 1 and words[end:end + 1] != ["نیز"]:
+            # `X سرپرست نمایندگی دایمی افغانستان در سازمان ملل نیز در این نشست ...`: an apposition the title reader
+            # missed, up to `نیز در این` (no punctuation, `که` or verb in it)
+            also = next((j for j in range(end, min(end + 12, s_end - 3))
+                         if words[j] == "نیز" and words[j + 1:j + 3] == ["در", "این"]), None)
+            if also is not None and all(w.isalnum() and w != "که" and w not in FINITE_VERBS
+                                        for w in words[end:also]):
+                end = also
         k = end + (words[end] in ("نیز", "هم") if end < s_end else 0)
         if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS:
             return
@@ -4867,6 +4875,7 @@ class Assembler:
             # `X نیز در این نشست خواستار توقف فوری جنگ شد`, `... در این نشست گزارش داد`: whatever he did there, when
             # his clause ends in a verb told as done (not `شرکت نکرد`, not `... خواهد کرد`)
             _, c_end = self._units.clauses[self._units.clause_of[k + 2]]
+            c_end = next((j for j in range(k + 4, c_end) if words[j] == "که"), c_end)  # (`خواستار آن شد که ...`)
             verb = words[c_end - 1] if words[c_end - 1].isalnum() else words[c_end - 2]
             if verb not in DONE_VERBS or "خواهد" in words[k + 3:c_end] or "خواهند" in words[k + 3:c_end] \
                     or any(w.startswith("ن") and w[1:] in DONE_VERBS for w in words[k + 3:c_end]) \
