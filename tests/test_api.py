@@ -7899,3 +7899,13 @@ def test_api_one_also_in_this_session_after_an_apposition_attended_it(extract):
             "بنادر برداشته شود.")
     events = extract(text, published="2023-05-12")["events"]
     assert len(events) == 1 and {"واسیلی نبنزیا", "عبدالله السعدی"} <= _names(events[0])
+
+
+def test_api_permanent_representative_in_dari_spelling_is_an_ambassador(extract):
+    # `نماینده دایمی X` (Dari spelling of `نماینده دائم`) is a permanent representative: an ambassador
+    text = ("کابل (خبرگزاری): عبدالله السعدی نماینده دایمی یمن در سازمان ملل روز دوشنبه در نیویورک با سفیر "
+            "عربستان سعودی دیدار کرد.")
+    events = extract(text, published="2023-05-12")["events"]
+    assert len(events) == 1
+    roles = {p["name"]: p["role"]["code"] for p in events[0]["participants"] if p.get("name")}
+    assert roles.get("عبدالله السعدی") == "ambassador"
