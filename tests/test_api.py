@@ -7702,6 +7702,18 @@ def test_api_a_bare_session_noun_after_a_summit_is_that_summit_not_a_bilateral(e
         ("multilateral_meeting", "2025-09-01", 4), ("meeting", "2025-08-31", 2)]
 
 
+def test_api_a_dated_bare_session_noun_is_the_summit_named_further_up_not_its_chairs_bilateral(extract):
+    # `نشست امسال روز دوشنبه به ریاست Y گشایش یافت`, the lead having named `نشست شورای وزیران خارجه سازمان ...`: that
+    # session (of an organisation), not the bilateral meeting of X with its chair Y told the sentence before
+    text = ("وزیر خارجه ترکیه در جده با همتای مالزیایی دیدار کرد\n\n"
+            "مولود چاووش‌اوغلو وزیر امور خارجه ترکیه روز دوشنبه در حاشیه پنجاهمین نشست شورای وزیران خارجه سازمان "
+            "همکاری اسلامی در جده با سیف‌الدین عبدالله وزیر امور خارجه مالزی دیدار کرد.\n\n"
+            "چاووش‌اوغلو همچنین با فیصل بن فرحان وزیر امور خارجه عربستان و رئیس این دور نشست ملاقات کرد.\n\n"
+            "نشست امسال روز دوشنبه به ریاست فیصل بن فرحان گشایش یافت و وزیران خارجه کشورهای عضو در آن سخنرانی کردند.")
+    events = extract(text, published="2023-03-20")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
+
+
 @pytest.mark.parametrize("title, role", [("کمیسرهای مرزی", "military_commander"), ("کمیساران آب", "official")])
 def test_api_a_session_of_the_commissioners_of_two_countries(extract, title, role):
     text = f"به گزارش خبرگزاری محلی، نشست {title} ایران و ارمنستان روز گذشته در پایانه نوردوز برگزار شد."

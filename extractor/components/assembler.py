@@ -4124,17 +4124,28 @@ class Assembler:
         that opens with a bare session noun (`جلسه`, `نشست`, `اجلاس`, then `به ریاست`/`تحت ریاست`) tells the session the
         sentence before named, here one of several states."""
         words = self._words
-        s_start, _ = u.sentences[u.sentence_of[noun]]
-        if noun != s_start or words[noun] not in ANY_SESSION_NOUNS \
-                or words[noun + 1:noun + 3] not in (["به", "ریاست"], ["تحت", "ریاست"]):
+        s_start, s_end = u.sentences[u.sentence_of[noun]]
+        if noun != s_start or words[noun] not in ANY_SESSION_NOUNS:
             return False
-        before = next(iter(reversed(self._worded_sentences(0, u.sentence_of[noun]))), None)
-        if before is None:
+        chair = next((k for k in range(noun + 1, min(noun + 6, s_end - 1))
+                      if words[k] in ("به", "تحت") and words[k + 1] == "ریاست"), None)
+        if chair is None:
             return False
-        p_start, p_end = u.sentences[before]
-        return any(words[k] in ANY_SESSION_NOUNS and (self._names_several_states(words[k:min(k + 8, p_end)])
-                                                    or self._organisation_between(k, min(k + 8, p_end)))
-                   for k in range(p_start, p_end))
+        dated = {k for _m, start, end in self._dates for k in range(start, end)}
+        if not all(k in dated or words[k] == "امسال" for k in range(noun + 1, chair)):
+            return False  # (`نشست امسال روز جمعه به ریاست Y گشایش یافت`: only when it was held between)
+        earlier = self._worded_sentences(0, u.sentence_of[noun])
+        if chair == noun + 1:
+            earlier = earlier[-1:]
+        # (a session dated or told `امسال` is the yearly session a sentence further up named: `X در حاشیه چهل‌وششمین
+        # نشست شورای وزیران خارجه سازمان همکاری اسلامی با Y دیدار کرد ... نشست امسال روز جمعه به ریاست Z گشایش یافت`)
+        for before in earlier:
+            p_start, p_end = u.sentences[before]
+            if any(words[k] in ANY_SESSION_NOUNS and (self._names_several_states(words[k:min(k + 8, p_end)])
+                                                     or self._organisation_between(k, min(k + 8, p_end)))
+                   for k in range(p_start, p_end)):
+                return True
+        return False
 
     def _names_several_states(self, words: list[str]) -> bool:
         """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`)."""
