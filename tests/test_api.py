@@ -7714,6 +7714,18 @@ def test_api_a_dated_bare_session_noun_is_the_summit_named_further_up_not_its_ch
     assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
 
 
+def test_api_an_audience_on_the_day_after_a_visits_arrival_is_a_meeting_of_its_own(extract):
+    # `روز ۶ مه از سوی رئیس‌جمهور به حضور پذیرفته شد` after a prime minister's arrival told on the 5th: an audience with
+    # someone above the host the guest came to, another day's meeting, not the visit
+    text = ("نخست‌وزیر قزاقستان برای سفر رسمی وارد تاشکند شد\n\n"
+            "کریم ماسیموف نخست‌وزیر قزاقستان روز ۵ مه ۲۰۱۵ در رأس هیئتی برای یک سفر رسمی دو روزه وارد تاشکند شد.\n\n"
+            "مذاکرات رسمی دو نخست‌وزیر با حضور هیئت‌های دو کشور برگزار شد و چند سند همکاری به امضا رسید.\n\n"
+            "نخست‌وزیر قزاقستان روز ۶ مه از سوی اسلام کریم‌اف رئیس‌جمهور ازبکستان به حضور پذیرفته شد.")
+    events = extract(text, published="2015-05-06")["events"]
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("visit", "2015-05-05"), ("meeting", "2015-05-06")]
+    assert "اسلام کریم‌اف" in [p["name"] for p in events[1]["participants"]]
+
+
 @pytest.mark.parametrize("title, role", [("کمیسرهای مرزی", "military_commander"), ("کمیساران آب", "official")])
 def test_api_a_session_of_the_commissioners_of_two_countries(extract, title, role):
     text = f"به گزارش خبرگزاری محلی، نشست {title} ایران و ارمنستان روز گذشته در پایانه نوردوز برگزار شد."

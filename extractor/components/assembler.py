@@ -5744,7 +5744,11 @@ class Assembler:
                          and (len(earlier.sides) >= 2 or earlier.trigger.id_ in HELD_TRIGGERS))):
             return False  # `در حاشیه این نشست ... دیدار کرد`, `ساعتی بعد ... به امضای X و Y رسید`: another contact
         if all(t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS for t in (a.trigger, b.trigger)) \
-                and "visit" not in (a.type, b.type):  # an arrival the evening before belongs to the visit
+                and ("visit" not in (a.type, b.type)  # an arrival the evening before belongs to the visit
+                     or any(d.type != "visit" and "حضور" in self._words[max(0, d.trigger.start - 1):d.trigger.end]
+                            for d in (a, b))):
+            # (but not an audience the next day: `روز ۱۱ اکتبر از سوی رئیس‌جمهور به حضور پذیرفته شد`, someone above
+            # the host the guest came to, is a meeting of its own)
             if self._told_on_other_days(a, b):
                 return False  # `عصر امروز ... دیدار کرد` and `شامگاه امروز ... دیدار کرد`: two contacts
         small, large = (a, b) if len(ka) <= len(kb_) else (b, a)
