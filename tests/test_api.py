@@ -7933,3 +7933,14 @@ def test_api_permanent_representative_in_dari_spelling_is_an_ambassador(extract)
     assert len(events) == 1
     roles = {p["name"]: p["role"]["code"] for p in events[0]["participants"] if p.get("name")}
     assert roles.get("عبدالله السعدی") == "ambassador"
+
+
+def test_api_two_offices_joined_before_a_name_are_one_persons(extract):
+    # `با نخست‌وزیر و وزیر امور داخله کویت شیخ X دیدار کرد`: the premier who is also interior minister, one person
+    text = ("رئیس‌جمهور تاجیکستان امروز در شهر کویت با نخست وزیر و وزیر امور داخله کویت شیخ صباح الخالد الصباح "
+            "دیدار کرد.")
+    events = extract(text, published="2021-03-02")["events"]
+    assert len(events) == 1
+    parts = events[0]["participants"]
+    assert len(parts) == 2 and all(p["name"] for p in parts)
+    assert {(p["role"] or {}).get("code") for p in parts} == {"head_of_state", "head_of_government"}

@@ -2699,6 +2699,14 @@ class PersonRules:
                         # Khovar: `رئیس مجلس ملی مجلس عالی جمهوری تاجیکستان، رئیس شهر دوشنبه رستم امامعلی` (or `و`):
                         # the office of state told first is his, the city he heads a second one
                         m.extra["second_title"], m.title = m.title, first
+                    elif first is not None and pos == start and first.role is not None \
+                            and first.country is None \
+                            and first.start not in self._name_ends and first.end not in self._name_starts:
+                        # `با نخست‌وزیر و وزیر امور داخله قطر شیخ عبدالله ...`: one person's two offices, told
+                        # before his name; the first told is his rank (taking the second's country), the other
+                        # his second hat (not a person of its own)
+                        m.extra["second_title"] = m.title
+                        m.title = replace(first, country=m.title.country, country_rule=m.title.country_rule)
                     break
             if m.title is None and start > 0 and self._words[start - 1] in PUNCT_GAP:
                 for k in range(start - 2, max(0, start - 5), -1):  # `سفیر ایران در تاجیکستان، علیرضا حقیقیان`
