@@ -7944,3 +7944,12 @@ def test_api_two_offices_joined_before_a_name_are_one_persons(extract):
     parts = events[0]["participants"]
     assert len(parts) == 2 and all(p["name"] for p in parts)
     assert {(p["role"] or {}).get("code") for p in parts} == {"head_of_state", "head_of_government"}
+
+
+def test_api_the_summoning_ministry_is_no_one_more_when_who_met_the_envoy_is_named(extract):
+    # `سفیر X به وزارت خارجه فراخوانده شد و Y معین وزارت خارجه با او دیدار کرد`: the ministry's official is Y
+    text = ("به گزارش خبرگزاری پژواک، سفیر ازبکستان در کابل روز گذشته به وزارت خارجه فراخوانده شد و "
+            "عبدالقهار بلخی معین وزارت خارجه افغانستان با او دیدار کرد.")
+    events = extract(text, published="2022-05-10")["events"]
+    assert len(events) == 1
+    assert not [p for p in events[0]["participants"] if p["name"] is None and p["country"] == "AF"]

@@ -6525,6 +6525,13 @@ class Assembler:
         keys = event.entity_keys()
         resolved: list[Side] = []
         for side in event.sides:
+            if side.rule == "fa.person.summoning_ministry" and any(
+                    s.entity is not None and self._side_country(s) == side.country
+                    and self._role(s.entity) != "ambassador" for s in event.sides):
+                continue  # `سفیر پاکستان به این وزارت فراخوانده شد و متقی سرپرست وزارت خارجه با او دیدار کرد`: the
+                # ministry's official who met him is named; the ministry is no one more (not another envoy of
+                # that country, the summons of each other's ambassadors: `وزارت خارجه انگلیس نیز سفیر کشورمان را
+                # فراخواند` after `سفیر انگلیس احضار شد`)
             if side.entity is None and side.mention.kind == "delegation":
                 pick = self._delegation_head(side, event, entities, keys)
                 if pick is not None:
