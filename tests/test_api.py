@@ -7953,3 +7953,12 @@ def test_api_the_summoning_ministry_is_no_one_more_when_who_met_the_envoy_is_nam
     events = extract(text, published="2022-05-10")["events"]
     assert len(events) == 1
     assert not [p for p in events[0]["participants"] if p["name"] is None and p["country"] == "AF"]
+
+
+def test_api_the_sultans_armed_forces_are_no_sultan_met(extract):
+    # `رئیس ستاد نیروهای مسلح سلطان` (Oman's Sultan's Armed Forces): the body's name, not the sultan himself
+    text = ("فرمانده نیروی دریایی ارتش ایران امروز در مسقط با سرلشکر سالم بن مسلم القطبی رئیس ستاد نیروهای مسلح "
+            "سلطان دیدار و گفتگو کرد.")
+    events = extract(text, published="2019-04-02")["events"]
+    assert len(events) == 1
+    assert "head_of_state" not in {(p["role"] or {}).get("code") for p in events[0]["participants"]}

@@ -430,6 +430,9 @@ class PersonRules:
             title_starts = {s.start for s in structure if s.label_ == "TITLE"}
             structure = [s for s in structure if not (s.kb_id_.startswith(OF_ANOTHER_TITLE) and s.end in title_starts)]
         if any(s.kb_id_ in NAME_WORD_TITLES for s in structure):
+            structure = [s for s in structure if not (s.kb_id_ in NAME_WORD_TITLES and s.start > 0
+                                                      and doc[s.start - 1].text == "مسلح")]
+            # (`رئیس ستاد نیروهای مسلح سلطان`: Oman's Sultan's Armed Forces, a body's name, not the sultan met)
             title_starts = {s.start for s in structure if s.label_ == "TITLE"}
             named_before = {doc[s.start - 1].text for s in structure  # `مقبول بن علی سلطان وزیر تجارت`: a family name
                             if s.kb_id_ in NAME_WORD_TITLES and s.end in title_starts and s.start > 0
