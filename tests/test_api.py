@@ -7806,7 +7806,8 @@ def test_api_a_power_line_or_a_death_is_no_one_named(extract, text):
 
 def test_api_counterparts_of_no_country_in_many_calls_are_no_participant(extract):
     # `در تماس‌های تلفنی متعدد با همتایان خود، خواستار ... شده است`: his many counterparts, no one in particular
-    text = ("وزیر امور خارجه کشورمان امروز در گفتگویی تلفنی با وزیر امور خارجه ایتالیا درباره تحولات منطقه گفتگو کرد.\n\n"
+    text = ("وزیر امور خارجه کشورمان امروز در گفتگویی تلفنی با وزیر امور خارجه ایتالیا درباره تحولات منطقه "
+            "گفتگو کرد.\n\n"
             "وی در روزهای اخیر در تماس‌های تلفنی متعدد با همتایان خود، خواستار توقف جنگ شده است.")
     events = extract(text, published="2023-10-20")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
@@ -7862,8 +7863,8 @@ def test_api_a_long_patronymic_or_a_name_after_a_things_noun_in_guillemets_befor
 
 
 def test_api_the_last_of_two_names_a_plural_title_follows(extract):
-    text = ("رئیس جمهور ایران امروز در تهران با رئیس جمهور پاکستان دیدار کرد. در این دیدار که کمال خرازی و شمشاد قادرالله "
-            "وزیران امور خارجه دو کشور نیز حضور داشتند، دو طرف درباره روابط گفتگو کردند.")
+    text = ("رئیس جمهور ایران امروز در تهران با رئیس جمهور پاکستان دیدار کرد. در این دیدار که کمال خرازی و "
+            "شمشاد قادرالله وزیران امور خارجه دو کشور نیز حضور داشتند، دو طرف درباره روابط گفتگو کردند.")
     events = extract(text, published="2003-05-05")["events"]
     assert "شمشاد قادرالله" in {p["name"] for e in events for p in e["participants"]}
 

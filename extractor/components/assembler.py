@@ -1732,8 +1732,8 @@ class Assembler:
         return status
 
     def _and_after_a_past_verb(self, c_start: int, position: int) -> int | None:
-        """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start` and
-        `position`: where the clause told last before `position` starts."""
+        """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start`
+        and `position`: where the clause told last before `position` starts."""
         words = self._words
         return next((k + 1 for k in range(position - 1, c_start, -1)
                      if words[k] == "و" and words[k - 1] in COORDINATED_PAST_ENDINGS
@@ -4407,7 +4407,8 @@ class Assembler:
             return False
         k = bisect_left(self._structure_starts, trigger.end)
         if k >= len(self._structure) or self._structure[k].start != trigger.end \
-                or self._structure[k].label_ != "ORG" or words[self._structure[k].end:self._structure[k].end + 1] == ["ملی"]:
+                or self._structure[k].label_ != "ORG" \
+                or words[self._structure[k].end:self._structure[k].end + 1] == ["ملی"]:
             return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         if not any(words[k] in SAID for k in range(self._structure[k].end, c_end)):
@@ -6108,7 +6109,8 @@ class Assembler:
         return any(start not in relative and end < trigger.start and words[end] in ("نیز", "هم")
                    for _mention, start, end in between(self._date_starts, self._dates, c_start, trigger.start)) \
             or (trigger.kb_id_.startswith("strong")
-                and any(words[k:k + 2] == ["همان", "روز"] and k not in relative for k in range(c_start, trigger.start - 1)))
+                and any(words[k:k + 2] == ["همان", "روز"] and k not in relative
+                        for k in range(c_start, trigger.start - 1)))
         # (`سفیر ایران همان روز با رئیس شهر خجند نیز دیدار کرد`: "that same day" ties another contact to the day told;
         # not `عصر همان روز، نشست ... برگزار شد`, the session someone was told to attend)
 

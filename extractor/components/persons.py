@@ -2764,10 +2764,10 @@ class PersonRules:
                                      and "prime_minister" not in (m.title.title_id or ""))) \
                             and self._persian_first_names(m):
                         break  # `سیدحسین نقوی‌حسینی سخنگوی کمیسیون و سفیر عراق در تهران`, `سید محمد حسینی وزیر فرهنگ و
-                        # ارشاد اسلامی و وزیر فرهنگ تاجیکستان`: a foreign state's embassy, or an office of the same role,
-                        # after the untold-country office of a Persian-named man of the outlet's country is another
-                        # person's (not `احمد الحمود الصباح معاون نخست وزیر و وزیر کشور کویت`, `محمد فیصل مدیرکل جنوب آسیا و
-                        # سخنگوی وزارت امور خارجه پاکستان`: one man's two offices)
+                        # ارشاد اسلامی و وزیر فرهنگ تاجیکستان`: a foreign state's embassy, or an office of the same
+                        # role, after the untold-country office of a Persian-named man of the outlet's country is
+                        # another person's (not `احمد الحمود الصباح معاون نخست وزیر و وزیر کشور کویت`, `محمد فیصل
+                        # مدیرکل جنوب آسیا و سخنگوی وزارت امور خارجه پاکستان`: one man's two offices)
                     m.extra["second_title"] = second
                     if (m.title.role in GENERIC_ROLES and second.role not in GENERIC_ROLES
                             and not (second.title_id or "").startswith("fa.title.generic_head")) \
