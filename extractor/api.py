@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ._extensions import get_ext, set_ext
 from ._gc import paused_gc
-from .components.assembler import DraftEvent, Entity, Side
+from .components.assembler import DEPUTY_PRIME_MINISTER, DraftEvent, Entity, Side
 from .dates import alternation, to_jalali
 from .errors import Errors, InputError, Warnings
 from .intake import intake
@@ -52,7 +52,7 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 def _deputy_premier(title_id: str | None) -> bool:
     """A title of a deputy prime minister (`معاون نخست‌وزیر`, `معاون رئیس‌الوزرا`, `معاون صدراعظم`)."""
-    return bool(title_id) and (title_id.startswith("fa.title.deputy_prime_minister")
+    return bool(title_id) and (title_id.startswith(DEPUTY_PRIME_MINISTER)
                                or title_id.startswith("fa.title.prime_minister") and title_id.endswith("+deputy"))
 
 

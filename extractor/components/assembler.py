@@ -26,6 +26,7 @@ from .persons import (
     COUNT_VALUES,
     COUNT_WORDS,
     COUNTRY_LABELS,
+    DASHES,
     DELEGATION_HEAD,
     DELEGATION_WORDS,
     GROUP_FILLERS,
@@ -119,7 +120,6 @@ ABOUT = frozenset({"درباره", "پیرامون"})
 BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
 """Words after a clause's opening `در ملاقات` / `در دیدار` with no `این`: it speaks from inside the meeting told."""
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
-DASHES = frozenset({"-", "–", "—"})
 COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
 """`در هر دو دیدار`: the number of contacts "each of" takes back."""
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
@@ -196,8 +196,6 @@ CROWD_WORDS = frozenset({"سه", "چهار", "پنج", "شش", "هفت", "هشت
 QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
 FINITE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "است", "بود", "بودند", "گردید", "داشت", "داشتند"})
 """Verbs that end a coordinated clause: the attendees of `... برگزار شد و X در آن حضور داشت` come after them."""
-DONE_VERBS = frozenset({"شد", "شدند", "کرد", "کردند", "داد", "دادند", "نمود", "نمودند", "خواند", "خواندند"})
-"""The light verbs that end a clause telling what someone did (`خواستار ... شد`, `گزارش داد`, `تأکید کرد`)."""
 HANDOVER_VERBS = frozenset({"تحویل", "واگذار"})
 HANDOVER_LIGHT_VERBS = frozenset({"داد", "دادند", "کرد", "کردند", "نمود", "گرفت", "گرفتند", "شد", "گردید"})
 """`ریاست ... را به X تحویل داد / واگذار کرد`, `... را از X تحویل گرفت`: the chair of a session handed over (the
@@ -4131,7 +4129,8 @@ class Assembler:
                       if words[k] in ("به", "تحت") and words[k + 1] == "ریاست"), None)
         if chair is None:
             return False
-        dated = {k for _m, start, end in self._dates for k in range(start, end)}
+        dated = {k for _m, start, end in between(self._date_starts, self._dates, noun + 1, chair)
+                 for k in range(start, end)}
         if not all(k in dated or words[k] == "امسال" for k in range(noun + 1, chair)):
             return False  # (`نشست امسال روز جمعه به ریاست Y گشایش یافت`: only when it was held between)
         earlier = self._worded_sentences(0, u.sentence_of[noun])
@@ -4884,8 +4883,8 @@ class Assembler:
                                                      and event.trigger.id_ not in HELD_TRIGGERS):
             return  # (one side told at a session of his own state's parliament is no contact: no one joins it)
         if SAID.isdisjoint(words[k + 3:k + 5]):
-            # `X نیز در این نشست خواستار توقف فوری جنگ شد`, `... در این نشست گزارش داد`: whatever he did there, when
-            # his clause ends in a verb told as done (not `شرکت نکرد`, not `... خواهد کرد`)
+            # `X نیز در این نشست خواستار توقف فوری جنگ شد`, `... در این نشست بر ... تأکید کرد`: whatever he did there,
+            # when his clause ends in a verb told as done (not `شرکت نکرد`, not `... خواهد کرد`)
             _, c_end = self._units.clauses[self._units.clause_of[k + 2]]
             c_end = next((j for j in range(k + 4, c_end) if words[j] == "که"), c_end)  # (`خواستار آن شد که ...`)
             verb = words[c_end - 1] if words[c_end - 1].isalnum() else words[c_end - 2]

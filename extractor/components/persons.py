@@ -212,9 +212,10 @@ PLACE_HEADS = GOVERNOR_WORDS | COMMANDER_WORDS | {"ولسوال", "شاروال"
 CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 """`رئیس شهر دوشنبه`: a city's head, a Tajik office often held with another told before it and a comma."""
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
-DASHES = frozenset({"-", "–", "—", "ـ"})
-"""Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`)."""
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
+DASHES = frozenset({"-", "–", "—"})
+"""Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`; the tatweel `ـ` is
+deleted by the normaliser) or close a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 OFFICE_WORDS = frozenset({"دفتر", "کاخ", "نهاد"})
