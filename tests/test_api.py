@@ -7963,3 +7963,17 @@ def test_api_the_sultans_armed_forces_are_no_sultan_met(extract):
     events = extract(text, published="2019-04-02")["events"]
     assert len(events) == 1
     assert "head_of_state" not in {(p["role"] or {}).get("code") for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("verb", ["تصویب کرد", "تمدید کرد"])
+def test_api_a_body_adopting_in_a_chaired_session_is_multilateral_with_its_speakers(extract, verb):
+    # `شورای امنیت ... در نشستی به ریاست X ... را تصویب/تمدید کرد. ... پس از رای‌گیری، Y نماینده دائم Z گفت`: the body's
+    # session, chaired by X, with the permanent representatives who spoke after the vote
+    text = ("نیویورک (خبرگزاری): شورای امنیت سازمان ملل متحد روز چهارشنبه در نشستی به ریاست نماینده دائم مالزی، "
+            f"ماموریت نیروهای حافظ صلح در لبنان را برای یک سال دیگر {verb}.\n\n"
+            "بر اساس این تصمیم، نیروهای حافظ صلح به گشت‌زنی در جنوب لبنان ادامه خواهند داد.\n\n"
+            "پس از رای‌گیری، واسیلی نبنزیا نماینده دائم روسیه در سازمان ملل گفت این تصمیم به ثبات منطقه کمک می‌کند.\n\n"
+            "امیرسعید ایروانی نماینده دائم ایران در سازمان ملل نیز اظهار داشت: «ثبات لبنان به سود همه است.»")
+    events = extract(text, published="2023-08-31")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {"واسیلی نبنزیا", "امیرسعید ایروانی"} <= _names(events[0])

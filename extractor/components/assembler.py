@@ -4057,6 +4057,10 @@ class Assembler:
             event_type = "multilateral_meeting"  # (`نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی ... برگزار شد`)
         if event_type == "meeting" and self._bare_session_after_a_multilateral_one(first, u):
             event_type = "multilateral_meeting"
+        if event_type == "meeting" and trigger.id_ == "fa.trigger.adopted_in_session" \
+                and self._organisation_between(c_start, first):
+            event_type = "multilateral_meeting"  # `شورای امنیت ... در نشستی به ریاست X قطعنامه ... را تصویب کرد`: the
+            # body the clause opens with adopted it in its own session
         if event_type == "visit":
             return None
         draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True), u)
@@ -4660,6 +4664,7 @@ class Assembler:
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
         self._representatives_stating(events, mentions, entity_of, u)
+        self._representatives_after_the_vote(events, mentions, entity_of, u)
         self._delegations_sent(events, mentions, entity_of, u)
         self._chair_handed_over(events, mentions, entity_of, u)
 
@@ -4680,8 +4685,9 @@ class Assembler:
             if words[k:k + 1] == ["در"] and words[k + 1:k + 2] in THIS_ONE and k + 2 < c_end \
                     and words[k + 2] in ANY_SESSION_NOUNS:
                 k += 3 + (words[k + 3:k + 4] == ["،"])  # `در همان نشست، نماینده آمریکا ...`
-            if any(t.kb_id_.startswith("strong") for t in self._triggers_between(c_start, c_end)):
-                continue
+            if any(t.kb_id_.startswith("strong") and not self._welcomed_no_one(t, mentions)
+                   for t in self._triggers_between(c_start, c_end)):
+                continue  # (not `نمایندگان A و B نیز از تصویب قطعنامه استقبال کردند`: a welcome of no guest)
             for j in [k] + [j for j in range(k + 1, c_end) if words[j - 1] == "و"]:
                 listed = self._representatives_at(j, by_start)
                 if not listed or j in self._quotes \
@@ -4705,6 +4711,50 @@ class Assembler:
                 for m in listed:
                     self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
                 joined_in = sentence
+
+    def _representatives_after_the_vote(self, events: list[DraftEvent], mentions: list[PersonMention],
+                                        entity_of: dict, u) -> None:
+        """`شورای امنیت ... در نشستی به ریاست X قطعنامه ... را تصویب کرد. ... پس از رای‌گیری، Y نماینده دائم آمریکا
+        گفت ...`: a named permanent representative who opens a sentence that tells what he said, in the sentences
+        right after a body's session told as adopting something (no other contact told in between), spoke at that
+        session."""
+        words = self._words
+        for event in events:
+            if event.trigger.id_ != "fa.trigger.adopted_in_session" or event.type != "multilateral_meeting":
+                continue
+            first = u.sentence_of[event.trigger.start] + 1
+            for sentence in self._worded_sentences(first, len(u.sentences))[:8]:
+                s_start, s_end = u.sentences[sentence]
+                if any(t.kb_id_.startswith("strong") and not self._welcomed_no_one(t, mentions)
+                       for t in self._triggers_between(s_start, s_end)):
+                    break  # (another contact told: what follows may be about it)
+                k = s_start
+                while k < s_end and not words[k].strip():
+                    k += 1
+                comma = next((j for j in range(k, min(k + 5, s_end)) if words[j] == "،"), None)
+                if comma is not None and words[k] in ("پس", "پیش", "بعد", "در") and not any(
+                        j in self._mention_starts_set() for j in range(k, comma)):
+                    k = comma + 1  # `پس از رای‌گیری، Y ...`
+                m = next(iter(between(self._mention_starts, mentions, k, k + 1)), None)
+                if m is None or m.kind != "name" or m.role != "ambassador" or m.title is None \
+                        or "نماینده" not in words[m.title.start:m.title.end] or m.start in self._quotes:
+                    continue
+                verb_end = next((j for j in range(m.end, s_end) if words[j] in ("«", ":")), s_end)
+                told = words[m.end:verb_end]
+                if SAID.isdisjoint(told) and not any(a == "اظهار" and b in ("داشت", "کرد")
+                                                     for a, b in zip(told, told[1:])):
+                    continue  # (`X ... گفت`, `X ... اظهار داشت:`)
+                self._join(event, m, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
+
+    def _welcomed_no_one(self, trigger: Span, mentions: list[PersonMention]) -> bool:
+        """`از تصویب قطعنامه استقبال کردند`: a welcome of something said or done, no guest received."""
+        return trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions)
+
+    def _mention_starts_set(self) -> set[int]:
+        """The mention starts as a set (read once per article)."""
+        if getattr(self, "_mention_start_set", None) is None or self._mention_start_set[0] is not self._mention_starts:
+            self._mention_start_set = (self._mention_starts, set(self._mention_starts))
+        return self._mention_start_set[1]
 
     def _delegations_sent(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`ترکیه، قزاقستان و ترکمنستان نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند`, `امارات، بحرین و عمان نیز
