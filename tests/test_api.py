@@ -7977,3 +7977,15 @@ def test_api_a_body_adopting_in_a_chaired_session_is_multilateral_with_its_speak
     events = extract(text, published="2023-08-31")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert {"واسیلی نبنزیا", "امیرسعید ایروانی"} <= _names(events[0])
+
+
+@pytest.mark.parametrize("told", ["سفیر و نماینده دائم کشورمان", "سفیر و نماینده دائم جمهوری اسلامی ایران"])
+def test_api_our_countrys_representative_met_someone_is_the_ambassador_named_before(extract, told):
+    # `X سفیر و نماینده دائم کشورمان ... . نماینده کشورمان با Y دیدار کرد`: the outlet's state's representative, who is
+    # that ambassador
+    text = (f"نیویورک- ایرنا- غلامحسین دهقانی {told} در سازمان ملل روز دوشنبه در نشست مجمع عمومی سخنرانی کرد.\n\n"
+            "نماینده کشورمان پس از پایان نشست با فو کونگ نماینده دائم چین در سازمان ملل دیدار و درباره "
+            "همکاری دو کشور گفت‌وگو کرد.")
+    events = extract(text, published="2023-05-08")["events"]
+    met = [e for e in events if "فو کونگ" in _names(e)]
+    assert len(met) == 1 and "غلامحسین دهقانی" in _names(met[0])

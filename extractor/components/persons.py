@@ -472,8 +472,10 @@ class PersonRules:
                     titles[k] = replace(t, role=earlier.role)
             elif t.title_id == "fa.title.representative_of_country":
                 # `نماینده آمریکا` after `نماینده ویژه آمریکا در امور افغانستان`: that envoy again, by his office
-                earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
-                                and self._words[e.start] in REPRESENTATIVE_WORDS), None)
+                earlier = next((e for e in backwards(titles, k) if e.country and t.country and e.role
+                                and _same_country(e.country, t.country, self._outlet_country)
+                                and not REPRESENTATIVE_WORDS.isdisjoint(self._words[e.start:e.end])), None)
+                # (`سفیر و نماینده دائم کشورمان`, then `نماینده کشورمان`: that ambassador)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
         title_by_start = {t.start: t for t in titles}
@@ -2144,12 +2146,14 @@ class PersonRules:
             if i in at:
                 continue
             span = at.get(i + 1)
-            if span is not None and span.start == i + 1 and span.label_ == "COUNTRY" \
+            if span is not None and span.start == i + 1 and span.label_ in ("COUNTRY", "OUR_COUNTRY") \
                     and (i == 0 or self._words[i - 1] not in OWNED_PLACES):
                 # `نماینده آمریکا ایران را به عدم همکاری با آژانس متهم کرد`: a state's representative at a session,
-                # an official of that state (`نماینده مجلس`, `نماینده ویژه`, `نماینده دائم` are titles of their own)
+                # an official of that state (`نماینده مجلس`, `نماینده ویژه`, `نماینده دائم` are titles of their own);
+                # `نماینده کشورمان پیش از آغاز نشست با X دیدار کرد`: the outlet's own state's
                 heads.append(TitleInfo(i, span.end, "fa.title.representative_of_country", "official",
-                                       span.kb_id_.split("|")[0], "fa.country.country_after_title", None))
+                                       "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0],
+                                       "fa.country.country_after_title", None))
                 continue
             for j in range(i + 1, min(i + 9, len(self._words))):
                 span = at.get(j)
