@@ -7989,3 +7989,12 @@ def test_api_our_countrys_representative_met_someone_is_the_ambassador_named_bef
     events = extract(text, published="2023-05-08")["events"]
     met = [e for e in events if "فو کونگ" in _names(e)]
     assert len(met) == 1 and "غلامحسین دهقانی" in _names(met[0])
+
+
+@pytest.mark.parametrize("text", [
+    "دوشنبه، خاور. امروز رئیس مجلس نمایندگان تاجیکستان با هیئت پارلمانی بیلاروس دیدار کرد.",
+    "دوشنبه، خاور. امروز امامعلی رحمان سفیر جمهوری بیلاروس را به حضور پذیرفت."])
+def test_api_belarus_in_its_tajik_and_dari_spelling_is_a_country(extract, text):
+    # `بیلاروس` (Tajik and Dari spelling of `بلاروس`): the delegation's or the ambassador's country
+    events = extract(text, published="2023-05-08")["events"]
+    assert len(events) == 1 and "BY" in {p["country"] for p in events[0]["participants"]}
