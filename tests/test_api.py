@@ -7998,3 +7998,13 @@ def test_api_belarus_in_its_tajik_and_dari_spelling_is_a_country(extract, text):
     # `بیلاروس` (Tajik and Dari spelling of `بلاروس`): the delegation's or the ambassador's country
     events = extract(text, published="2023-05-08")["events"]
     assert len(events) == 1 and "BY" in {p["country"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("subject", ["مقامات سرحدی افغانستان و مسئولان مرزی پاکستان",
+                                     "مسئولان پولیس مرزی ایران و افسران گارد مرزی ترکیه"])
+def test_api_officials_of_one_country_and_of_another_hold_a_contact(extract, subject):
+    # `مسئولان X افغانستان و افسران Y پاکستان ... نشست برگزار کردند`: two groups, each of one country, one official of each
+    text = f"کابل (خبرگزاری): {subject} روز دوشنبه در گذرگاه مرزی نشست مشترکی برگزار کردند و درباره امنیت مرز گفتگو کردند."
+    events = extract(text, published="2023-05-08")["events"]
+    assert len(events) == 1
+    assert len({p["country"] for p in events[0]["participants"]} - {None}) == 2

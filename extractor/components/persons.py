@@ -48,6 +48,9 @@ OFFICIALS_HEADS = frozenset({"مقامات", "مسئولان", "مسئولین"}
 suffix)."""
 BODY_WORD_STOPS = frozenset({"در", "از", "به", "با", "که", "و", "را", "برای", "این", "آن", "دو", "هر", "همه"})
 """Words that end the body named after `مسئولان` (`مسئولان در ایران و عراق` names no body)."""
+PAIRED_OFFICIALS_HEADS = frozenset({"مقامات", "مسئولان", "مسئولین", "افسران", "مأموران", "ماموران", "نمایندگان"})
+"""Plural words for officials that open the second of two groups, each of one country (`مسئولان پولیس سرحدی افغانستان
+و افسران قوای سرحدی پاکستان`)."""
 OFFICIALS_QUALIFIERS = frozenset({"ارشد", "عالی", "رتبه", "عالیرتبه", "بلندپایه", "نظامی", "امنیتی", "سیاسی", "دفاعی",
                                   "اقتصادی", "دولت", "دولتی", "حکومت", "حکومتی", "محلی", "رسمی", "دیپلماسی"})
 """Words between `مقامات` and a country (`مقامات ارشد نظامی چین`, `مسئولان دولت عراق`)."""
@@ -884,19 +887,7 @@ class PersonRules:
             if i in plural_starts:
                 continue
             met = i > 0 and self._words[i - 1] == "با"
-            limit = min(pos + 5, len(self._words))
-            free = 0  # words of the body they serve (`مسوولان راه آهن افغانستان و ازبکستان`)
-            while pos < limit and pos not in at:
-                word = self._words[pos]
-                if word in OFFICIALS_QUALIFIERS or word in GROUP_FILLERS:
-                    pos += 1
-                elif self._words[pos - 1] == "وزارت":  # `مسئولان وزارت انرژی روسیه`: the ministry's own word
-                    pos += 1
-                elif not met and free < 2 and word.isalpha() and word not in BODY_WORD_STOPS:
-                    pos += 1
-                    free += 1
-                else:
-                    break
+            pos, free = self._officials_body_end(at, pos, met)
             span = at.get(pos)
             if span is None or span.start != pos or span.label_ not in COUNTRY_LABELS:
                 continue
@@ -907,6 +898,16 @@ class PersonRules:
                 span = at[end + 1]  # `مسئولان راه آهن افغانستان و ازبکستان ... گفتگو کردند`: one of each country
                 countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
                 end = span.end
+            if not met and len(countries) == 1 and end + 2 < len(self._words) and self._words[end] == "و" \
+                    and self._words[end + 1] in PAIRED_OFFICIALS_HEADS:
+                # `مسئولان پولیس سرحدی افغانستان و افسران قوای سرحدی پاکستان ... نشست بیرقی برگزار کردند`: the officials
+                # of one country and those of another, one of each
+                other, _ = self._officials_body_end(at, end + 2, False)
+                span = at.get(other)
+                if span is not None and span.start == other and span.label_ in COUNTRY_LABELS:
+                    second = "@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0]
+                    if second != country:
+                        countries, end = [country, second], span.end
             if not met and (len(countries) < 2 or len(set(countries)) < len(countries)):
                 continue  # (with no `با`, officials of two countries or more: `مقامات ایران گفتند` is no contact)
             if met:
@@ -917,6 +918,24 @@ class PersonRules:
                               "fa.country.officials_of_a_country" if met else None, None)
             groups.append(TitleGroup(i, end, title, countries))
         return groups
+
+    def _officials_body_end(self, at: dict[int, Span], pos: int, met: bool) -> tuple[int, int]:
+        """Where the words after `مسئولان`/`مقامات` that qualify them or name their body (`ارشد نظامی`, `وزارت انرژی`,
+        `پولیس سرحدی`) end, and how many free words of a body were among them."""
+        limit = min(pos + 5, len(self._words))
+        free = 0  # words of the body they serve (`مسوولان راه آهن افغانستان و ازبکستان`)
+        while pos < limit and pos not in at:
+            word = self._words[pos]
+            if word in OFFICIALS_QUALIFIERS or word in GROUP_FILLERS:
+                pos += 1
+            elif self._words[pos - 1] == "وزارت":  # `مسئولان وزارت انرژی روسیه`: the ministry's own word
+                pos += 1
+            elif not met and free < 2 and word.isalpha() and word not in BODY_WORD_STOPS:
+                pos += 1
+                free += 1
+            else:
+                break
+        return pos, free
 
     def _summit_heads(self, at: dict[int, Span]) -> list[TitleGroup]:
         """`نشست سه‌جانبه سران ایران، روسیه و ترکیه`: the heads of the states listed after `سران`, one each."""
