@@ -8008,3 +8008,23 @@ def test_api_officials_of_one_country_and_of_another_hold_a_contact(extract, sub
     events = extract(text, published="2023-05-08")["events"]
     assert len(events) == 1
     assert len({p["country"] for p in events[0]["participants"]} - {None}) == 2
+@pytest.mark.parametrize("session", [
+    "یازدهمین نشست مقام‌های ارشد مرزی ایران و ترکمنستان",
+    "نشست نوبتی گروه کاری مشترک انرژی ایران و ترکمنستان",
+    "جلسه کارگروه همکاری‌های گمرکی دو کشور",
+    "نشست کمیسرهای مرزی ایران و ترکمنستان"])
+def test_api_a_standing_two_state_formats_session_is_a_negotiation(extract, session):
+    text = (f"به گزارش ایرنا، {session} امروز در عشق‌آباد به ریاست مشترک رضا رحمانی معاون وزیر کشور ایران و "
+            "رشید مرادوف وزیر امور خارجه ترکمنستان برگزار شد.")
+    events = extract(text, published="2019-05-14")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]
+
+
+@pytest.mark.parametrize("session", [
+    "پنجمین نشست وزیران خارجه کشورهای همسایه عراق امروز به میزبانی رشید مرادوف وزیر امور خارجه ترکمنستان",
+    "دومین نشست وزیران خارجه ایران، روسیه و ترکمنستان امروز به ریاست رشید مرادوف وزیر امور خارجه ترکمنستان"])
+def test_api_a_numbered_session_of_several_states_stays_multilateral(extract, session):
+    text = (f"به گزارش ایرنا، {session} در عشق‌آباد با حضور محمدجواد ظریف وزیر امور خارجه ایران و سرگئی لاوروف "
+            "وزیر امور خارجه روسیه برگزار شد.")
+    events = extract(text, published="2019-05-14")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]

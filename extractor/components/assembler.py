@@ -361,6 +361,14 @@ ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
 """Any noun of a session, named for its city or not."""
 THANKS = frozenset({"قدردانی", "تشکر", "سپاسگزاری", "تقدیر", "سپاس"})
 """Nouns of thanking (`از ... قدردانی کرد`): what one thanks for was done before."""
+STANDING_SESSION_NOUNS = frozenset({"نشست", "جلسه", "جلسات"})
+PERIODIC_WORDS = frozenset({"نوبتی", "سالانه", "ادواری"})
+"""`نشست نوبتی رایزنی‌های سالانه ...`: a session held at set times, of a standing format."""
+STANDING_BODIES = (("گروه", "کاری"), ("کارگروه",), ("کمیسرهای",), ("کمیسارهای",), ("کمیساران",), ("سازوکار",))
+"""Standing bodies of two states whose sessions are negotiations (`جلسه گروه کاری مشترک انرژی`, `نشست کمیسرهای مرزی
+دو کشور`, `نشست سازوکار امنیتی عالی‌رتبه`)."""
+FORMAT_NAME_ENDS = frozenset({"که", "با", "به", "در", "درباره", "پیرامون", "،"})
+"""Words after which a session's name has ended (`... دو کشور در امور مرزی`, `... به میزبانی X`, `... که از ...`)."""
 ORDINAL_PARTS = frozenset({"و", "نخستین", "اولین", "شصت", "هفتاد", "هشتاد", "پنجاه", "چهل", "سی", "بیست", "صد"})
 """Words of a spelled-out ordinal besides those ending in `مین` (`شصت و چهارمین`)."""
 SAID_OF_A_SESSION = frozenset({"که", "گفت", "نوشت", "افزود", "اعلام", "گفته", "واکنش", "سخنان", "اشتراک", "حضور",
@@ -4048,6 +4056,9 @@ class Assembler:
             # (not `نشست فوق‌العاده کمیته اجرایی سازمان همکاری اسلامی`: an organisation's body meets multilaterally)
         if event_type == "meeting" and self._words[nouns[0][0] + 1:nouns[0][0] + 3] == ["دوره", "ای"]:
             event_type = "negotiation"  # `شانزدهمین نشست دوره‌ای فرماندهان مرزبانی دو کشور`: a standing body's session
+        if event_type == "meeting" and self._standing_session(nouns[0][0], trigger.start) \
+                and self._two_states_between(nouns[0][0], trigger.start):
+            event_type = "negotiation"  # `نشست نوبتی گروه کاری مشترک دو کشور برگزار شد`: a standing format's session
         words = self._words[c_start:trigger.start]
         first = nouns[0][0]
         of_body = min(first + 8, trigger.start)
@@ -4102,6 +4113,35 @@ class Assembler:
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
         return draft
+
+    def _standing_session(self, noun: int, end: int) -> bool:
+        """A session (`نشست`, `جلسه`) of a standing two-state format: numbered past the first (`هشتمین نشست ...`),
+        told periodic (`نشست نوبتی ...`, `نشست سالانه ...`), or of a joint working group or of border commissioners
+        (`جلسه گروه کاری مشترک ...`, `نشست کمیسرهای مرزی ...`). (That two states, not more, sit at it is read by
+        `_two_states_between`.)"""
+        words = self._words
+        if words[noun] not in STANDING_SESSION_NOUNS:
+            return False
+        if noun > 0 and words[noun - 1].endswith("مین") and words[noun - 1] not in ("نخستین", "اولین"):
+            return True  # `بیست و سومین نشست نمایندگان ویژه دو کشور` (not `نخستین نشست`: a first one may be any meeting)
+        after = words[noun + 1:min(end, noun + 4)]
+        if after[:1] and after[0] in PERIODIC_WORDS:
+            return True
+        return any(tuple(after[k:k + len(body)]) == body for body in STANDING_BODIES for k in range(len(after)))
+
+    def _two_states_between(self, start: int, end: int) -> bool:
+        """`دو کشور`, or exactly two states named, in the session's name read from token start up to end (a bilateral
+        format's session; not `نشست وزیران خارجه ایران، روسیه و ترکیه`, nor `سومین نشست وزیران خارجه کشورهای همسایه
+        افغانستان ... به میزبانی وزیر خارجه چین`, whose host's state is no part of the name)."""
+        words = self._words
+        end = next((k for k in range(start + 1, end) if words[k] in FORMAT_NAME_ENDS), end)
+        if "کشورهای" in words[start:end]:
+            return False
+        if any(words[k:k + 2] == ["دو", "کشور"] for k in range(start, end - 1)):
+            return True
+        states = {span.kb_id_ for k in range(start, end) for span in self._structure_at(k)
+                  if span.label_ in ("COUNTRY", "DEMONYM")}
+        return len(states) == 2
 
     def _names_a_forum(self, noun: int, end: int) -> bool:
         """The noun opens a security or diplomacy forum's name (`کنفرانس امنیت بین‌المللی مسکو`, `مجمع دیپلماسی
