@@ -8028,3 +8028,23 @@ def test_api_a_numbered_session_of_several_states_stays_multilateral(extract, se
             "وزیر امور خارجه روسیه برگزار شد.")
     events = extract(text, published="2019-05-14")["events"]
     assert [e["type"] for e in events] == ["multilateral_meeting"]
+
+
+@pytest.mark.parametrize("talks", [
+    "هیئتی از وزارت کشاورزی ایران به ریاست کاظم خاوازی روز گذشته در کابل با هیئتی از وزارت زراعت افغانستان به "
+    "ریاست نصیر احمد درانی دیدار کرد",
+    "هیئت ایران به رهبری کاظم خاوازی و هیئت افغانستان به رهبری نصیر احمد درانی روز گذشته در کابل با یکدیگر گفتگو "
+    "کردند"])
+def test_api_two_delegations_each_with_its_head_hold_a_negotiation(extract, talks):
+    events = extract(f"به گزارش ایرنا، {talks}.", published="2017-03-01")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]
+
+
+@pytest.mark.parametrize("talks", [
+    "هیئتی از وزارت کشاورزی ایران به ریاست کاظم خاوازی روز گذشته در کابل با نصیر احمد درانی وزیر زراعت افغانستان "
+    "دیدار کرد",
+    "دومینیک دوویلپن نخست با هیئت ایران به ریاست کاظم خاوازی دیدار کرد و سپس با هیئت افغانستان به ریاست نصیر احمد "
+    "درانی گفتگو کرد"])
+def test_api_a_delegation_received_or_met_one_by_one_is_a_meeting(extract, talks):
+    events = extract(f"به گزارش ایرنا، {talks}.", published="2017-03-01")["events"]
+    assert events and all(e["type"] == "meeting" for e in events)

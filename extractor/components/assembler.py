@@ -6841,6 +6841,9 @@ class Assembler:
         if event.type == "meeting" and u is not None and self._delegations_talked(event.trigger, u):
             event.type = "negotiation"  # `هیئت‌های روسیه و آمریکا ... گفت‌وگو کردند`: two states' delegations' talks
             event.trace["type"] = "fa.type.delegations_of_two_talked"
+        if event.type == "meeting" and u is not None and self._two_led_delegations(event.trigger, u):
+            event.type = "negotiation"  # `هیئتی ... به ریاست X با هیئتی ... به ریاست Y دیدار کرد`: delegations' talks
+            event.trace["type"] = "fa.type.two_led_delegations"
         summit_noun = u is not None and u.sentence_of[event.trigger.start] in self._summit_sentences
         if event.type == "meeting" and summit_noun and (event.trigger.id_ in HELD_TRIGGERS or (
                 len(countries) != 2 and not self._state_meets_a_body(event, countries))):
@@ -6896,6 +6899,26 @@ class Assembler:
             return False
         after = words[k + 2:k + 5]
         return after[:2] == ["دو", "کشور"] or any(s.label_ in ("COUNTRY", "DEMONYM") for s in self._structure_at(k + 2))
+
+    def _two_led_delegations(self, trigger: Span, u) -> bool:
+        """Two delegations, each with its head named (`به ریاست`, `به رهبری`, `به سرپرستی`), stand before the trigger in
+        its sentence (`هیئتی از ... به رهبری X و هیئت ... به رهبری Y با یکدیگر گفت‌وگو کردند`): the two sides' talks,
+        not one delegation received by a host."""
+        if trigger.id_ in HELD_TRIGGERS or trigger.start in self._quotes:
+            return False
+        s_start, _ = u.sentences[u.sentence_of[trigger.start]]
+        words = self._words
+        if "؛" in words[s_start:trigger.start]:
+            s_start = max(k for k in range(s_start, trigger.start) if words[k] == "؛") + 1
+        delegations = [k for k in range(s_start, trigger.start)
+                       if words[k] in DELEGATION_WORDS or words[k] in INDEFINITE_DELEGATIONS]
+        if len(delegations) != 2 or words[delegations[0] + 1] == "های" or words[delegations[1] + 1] == "های":
+            return False
+        if not COORDINATED_PAST_ENDINGS.isdisjoint(words[delegations[0]:trigger.start]):
+            return False  # `X نخست با هیئت A به ریاست Y دیدار کرد و سپس با هیئت B به ریاست Z گفت‌وگو کرد`: one by one
+        ends = [delegations[1], trigger.start]
+        return all(any(words[j] == "به" and words[j + 1] in DELEGATION_HEAD for j in range(k + 1, min(k + 10, end - 1)))
+                   for k, end in zip(delegations, ends))
 
     def _two_states_after(self, k: int, end: int) -> bool:
         """`دو کشور`, or two countries named (within six words, before `end`), from token k."""
