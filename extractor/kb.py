@@ -178,6 +178,8 @@ class KnowledgeBase:
     """Persian given names a ZWNJ splits in two tokens (`عزت‌الله` → `عزت الله`)."""
     foreign_given_names: frozenset[str] = frozenset()
     """Given names of regions that share no names with Afghanistan (all lists but persian_arabic and south_asian)."""
+    family_first_names: frozenset[str] = frozenset()
+    """Chinese family names, said before the given name (`یوئه بین`, `وانگ وی`)."""
     compound_given_names: frozenset[tuple[str, str]] = frozenset()
     """Given names a ZWNJ splits in two tokens (`عصمت‌الله` → `عصمت الله`): matched as a pair only."""
     function_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -442,6 +444,7 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.foreign_given_names = frozenset(norm(n) for key, names in (given or {}).items()
                                        if key not in ("persian_arabic", "south_asian")
                                        for n in names or [] if " " not in norm(n)) - kb.persian_given_names
+    kb.family_first_names = frozenset(norm(n) for n in (given or {}).get("chinese") or [] if " " not in norm(n))
     kb.compound_given_names = frozenset(tuple(norm(n).split()) for names in (given or {}).values() for n in names or []
                                         if len(norm(n).split()) == 2)
     kb.dates = dates

@@ -8048,3 +8048,14 @@ def test_api_two_delegations_each_with_its_head_hold_a_negotiation(extract, talk
 def test_api_a_delegation_received_or_met_one_by_one_is_a_meeting(extract, talks):
     events = extract(f"به گزارش ایرنا، {talks}.", published="2017-03-01")["events"]
     assert events and all(e["type"] == "meeting" for e in events)
+@pytest.mark.parametrize("text, name", [
+    ("وزیر امور خارجه تاجیکستان امروز در دوشنبه با سیروس ناصری و دیگر اعضای هیئت ایرانی دیدار کرد.", "سیروس ناصری"),
+    ("معاون وزیر خارجه ایران امروز در تهران با ادریس زمان و همراهانش دیدار و گفتگو کرد.", "ادریس زمان"),
+    ("وزیر امور خارجه تاجیکستان امروز با میروسلاو لایچاک و هیئت همراه در دوشنبه ملاقات کرد.", "میروسلاو لایچاک"),
+    # a Chinese family name before a syllable that spells a function word (`بین` between, `وی` he)
+    ("رئیس شهر دوشنبه روز سه‌شنبه سفیر چین در تاجیکستان یوئه بین را به حضور پذیرفت.", "یوئه بین"),
+    ("وزیر کشور ایران امروز با منگ هونگ وی رئیس پلیس چین در پکن ملاقات کرد.", "منگ هونگ وی"),
+])
+def test_api_given_names_missed_before_open_a_name(extract, text, name):
+    events = extract(text, published="2019-05-14")["events"]
+    assert len(events) == 1 and name in _names(events[0])

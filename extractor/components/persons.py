@@ -345,6 +345,10 @@ FAMILY_NAME_FIRST = frozenset({"CN", "KP", "KR", "VN"})
 """Countries whose names put the family name first (`وی فنگه`: Wei is the family name)."""
 PHRASE_LINKS = frozenset({"به", "از", "در", "با", "را", "برای", "و"})
 """Prepositions and `و` inside guillemets make a phrase (`«وفاداری به مقاومت»`), never a name."""
+STOPWORD_SYLLABLES = frozenset({"بین", "وی"})
+"""Chinese syllables spelled like Persian function words (between, he): after a family name, the end of the name
+(`یوئه بین سفیر چین`, `منگ هونگ‌وی رئیس اینترپل`)."""
+
 FUSED_SURNAME_ENDINGS = ("زاده", "زوده", "اف", "یف", "وف", "ویچ", "یوا", "اوا")
 """Endings of Persian, Tajik and Russian surnames written fused: a registered surname before a word ending so is a
 first name."""
@@ -393,6 +397,7 @@ class PersonRules:
             kb.normalizer.normalize_pattern(w).split()[0] for w in ["روز", *weekdays])
         self.particles = kb.words("name_particles")
         self.given = kb.given_names
+        self.family_first = kb.family_first_names
         self.compound_given = kb.compound_given_names
         self.compound_firsts = frozenset(first for first, _ in self.compound_given)
         self.extenders = kb.words("title_extenders")
@@ -1468,6 +1473,11 @@ class PersonRules:
             break
         while j > start and self._words[j - 1] in self.particles:
             j -= 1
+        if j - start in (1, 2) and self._words[start] in self.family_first and j < len(doc) \
+                and self._words[j] in STOPWORD_SYLLABLES and j not in self._at and self._ends_name(j + 1) \
+                and self._words[j + 1:j + 2] != ["و"]:
+            j += 1  # `یوئه بین را پذیرفت`, `با منگ هونگ وی رئیس اینترپل`: a Chinese name's last syllable that spells a
+            # function word, right before the name's end (not before `و`: `وانگ و وی`)
         while start < j and self._name_hyphen(j):
             j += 2  # `ایگور لیاکین-فرالف`, `ماریا لووا-بلووا`: a double surname joined by a hyphen with no space
         if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
