@@ -8059,3 +8059,12 @@ def test_api_a_delegation_received_or_met_one_by_one_is_a_meeting(extract, talks
 def test_api_given_names_missed_before_open_a_name(extract, text, name):
     events = extract(text, published="2019-05-14")["events"]
     assert len(events) == 1 and name in _names(events[0])
+@pytest.mark.parametrize("welcomed", [
+    "با استقبال رستم قاسمی وزیر نفت وارد فرودگاه مهرآباد شد",
+    "وارد تهران شد و در فرودگاه مهرآباد مورد استقبال رستم قاسمی وزیر نفت قرار گرفت"])
+def test_api_who_welcomed_the_guest_at_the_airport_is_not_the_pronoun_after_it(extract, welcomed):
+    # `مورد استقبال X قرار گرفت. مراسم استقبال رسمی از وی ...`: `وی` is the guest, not the welcomer
+    text = (f"رئیس جمهور قزاقستان روز یکشنبه {welcomed}. مراسم استقبال رسمی از وی ساعتی بعد با حضور محمود "
+            "احمدی‌نژاد رئیس جمهور برگزار شد و دو رئیس جمهور سپس درباره گسترش تجارت گفت‌وگو کردند.")
+    events = extract(text, published="2009-04-05")["events"]
+    assert events and "رستم قاسمی" not in {p["name"] for e in events for p in e["participants"]}

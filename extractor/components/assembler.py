@@ -265,7 +265,10 @@ GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
 """`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
 """`سخنان کلینتون`: the words of someone, spoken of in a contact he took no part in."""
-NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS
+WELCOMER_HEADS = frozenset({"استقبال", "بدرقه"})
+"""`با استقبال X وارد فرودگاه شد`, `مورد استقبال X قرار گرفت`: who welcomed (or saw off) the guest at the airport; `مراسم
+استقبال رسمی از وی` after it speaks of the guest, not of him."""
+NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS | WELCOMER_HEADS
 """Words before a name that keep it from being a later pronoun's antecedent."""
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
