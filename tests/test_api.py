@@ -8068,3 +8068,14 @@ def test_api_who_welcomed_the_guest_at_the_airport_is_not_the_pronoun_after_it(e
             "احمدی‌نژاد رئیس جمهور برگزار شد و دو رئیس جمهور سپس درباره گسترش تجارت گفت‌وگو کردند.")
     events = extract(text, published="2009-04-05")["events"]
     assert events and "رستم قاسمی" not in {p["name"] for e in events for p in e["participants"]}
+
+
+def test_api_whose_tweet_tells_who_attended_did_not_attend(extract):
+    # `به نوشته X، Y نیز در این دیدار حضور داشت`: X is the source, like `به گفته X`
+    text = ("امیرخان متقی سرپرست وزارت امور خارجه امروز در کابل با سفیر ترکیه دیدار کرد. ذبیح‌الله مجاهد سخنگوی امارت "
+            "اسلامی در توییتی نوشت که دو طرف روی تجارت بحث کردند. به نوشته مجاهد، نورالدین عزیزی سرپرست وزارت تجارت "
+            "نیز در این دیدار حضور داشت.")
+    events = extract(text, published="2022-04-05")["events"]
+    assert len(events) == 1
+    names = {p["name"] for p in events[0]["participants"]}
+    assert "نورالدین عزیزی" in names and "ذبیح‌الله مجاهد" not in names

@@ -268,6 +268,9 @@ SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاها
 WELCOMER_HEADS = frozenset({"استقبال", "بدرقه"})
 """`با استقبال X وارد فرودگاه شد`, `مورد استقبال X قرار گرفت`: who welcomed (or saw off) the guest at the airport; `مراسم
 استقبال رسمی از وی` after it speaks of the guest, not of him."""
+SOURCE_CUES = (["نقل", "از"], ["به", "گفته"], ["به", "اطلاع"], ["به", "نوشته"])
+"""Words before a name that make it the source of what is told, not one who took part (`به نوشته X، Y نیز در این
+دیدار حضور داشت`: X tweeted who attended)."""
 NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS | WELCOMER_HEADS
 """Words before a name that keep it from being a later pronoun's antecedent."""
 """`تصمیم رئیس‌جمهور آمریکا`, `به دستور X`: whose decision or order is spoken of, not someone present."""
@@ -2301,7 +2304,7 @@ class Assembler:
                 continue
             if m.start > 0 and self._words[m.start - 1] in SEEING_OFF:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
-            if self._words[max(0, m.start - 2):m.start] in (["نقل", "از"], ["به", "گفته"], ["به", "اطلاع"]):
+            if self._words[max(0, m.start - 2):m.start] in SOURCE_CUES:
                 continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
             if m.start > 0 and self._words[m.start - 1] in MESSAGE_HEADS \
                     and (self._words[trigger.end - 1] != "با" or m.start - 1 > trigger.end) \
@@ -4666,7 +4669,7 @@ class Assembler:
             if trigger.id_ in REPORT_TRIGGERS:  # `Y گزارش تازه دبیرکل را ارائه کرد`: the one who reported, not whose
                 end = max(k for k in range(subject_start, trigger.start) if self._words[k] in ("گزارش", "گزارشی"))
             for m in hosts + list(between(self._mention_starts, mentions, subject_start, end)):
-                if self._words[max(0, m.start - 2):m.start] in (["به", "گفته"], ["به", "اطلاع"], ["نقل", "از"]):
+                if self._words[max(0, m.start - 2):m.start] in SOURCE_CUES:
                     continue  # `به گفته X، Y گزارشی از ... ارائه کرد`: who tells of the report, not who made it; `به
                     # گفته سخنگوی وزارت، در این دیدار که سفیر نیز حضور داشت`: the source, not one who attended
                 if m.kind == "delegation":
