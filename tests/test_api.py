@@ -8079,3 +8079,12 @@ def test_api_whose_tweet_tells_who_attended_did_not_attend(extract):
     assert len(events) == 1
     names = {p["name"] for p in events[0]["participants"]}
     assert "نورالدین عزیزی" in names and "ذبیح‌الله مجاهد" not in names
+
+
+def test_api_who_welcomed_at_the_airport_on_an_official_trip_is_no_host(extract):
+    # `در سفری رسمی وارد X شد و در فرودگاه از سوی Y مورد استقبال قرار گرفت`: an official trip, a welcome on arrival
+    text = ("ولادیمیر پوتین رئیس جمهور روسیه امروز در سفری رسمی وارد دوشنبه شد و در فرودگاه از سوی قاهر رسول‌زاده "
+            "نخست وزیر تاجیکستان مورد استقبال قرار گرفت. پوتین سپس با امامعلی رحمان رئیس جمهور تاجیکستان دیدار و "
+            "گفتگو کرد.")
+    events = extract(text, published="2019-10-05")["events"]
+    assert events and "قاهر رسول‌زاده" not in {p["name"] for e in events for p in e["participants"]}

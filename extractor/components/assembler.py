@@ -3592,8 +3592,9 @@ class Assembler:
             for i in welcomes[bisect_left(welcomes, event.scope[0]):bisect_left(welcomes, event.scope[1])]:
                 s_start, s_end = u.sentences[u.sentence_of[i]]
                 words = self._words[s_start:s_end]
-                if not any(w in ("رسما", "رسمی", "رسماً") for w in words) or i in self._quotes:
-                    continue
+                if not any(w in ("رسما", "رسمی", "رسماً") and words[k - 1:k] not in (["سفر"], ["سفری"])
+                           for k, w in enumerate(words)) or i in self._quotes:
+                    continue  # (`در سفری رسمی وارد بیشکک شد`: an official trip, not an official welcome)
                 for m in between(self._mention_starts, self._mentions, s_start, s_end):
                     if m.start > i and "حضور" not in self._words[i:m.start]:
                         continue  # (after the welcome only who attended it: `مراسم رسمی استقبال ... با حضور X برگزار شد`)
