@@ -8088,3 +8088,16 @@ def test_api_who_welcomed_at_the_airport_on_an_official_trip_is_no_host(extract)
             "گفتگو کرد.")
     events = extract(text, published="2019-10-05")["events"]
     assert events and "قاهر رسول‌زاده" not in {p["name"] for e in events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("سید عباس عراقچی وزیر امور خارجه کشورمان امروز در مسقط با سلطان هیثم بن طارق پادشاه عمان و بدر البوسعیدی وزیر "
+     "خارجه این کشور جداگانه دیدار کرد. عراقچی در دیدار با پادشاه عمان پیام کتبی مسعود پزشکیان رئیس جمهور را تسلیم "
+     "وی کرد.", "مسعود پزشکیان"),
+    ("امروز وزیر امور خارجه عمان بدر البوسعیدی در مسقط با سفیر جمهوری اسلامی ایران ملاقات کرد. در ملاقات جانبین "
+     "درباره تجارت بحث کردند. سفیر در ملاقات دعوتنامه وزیر امور خارجه جمهوری اسلامی ایران سید عباس عراقچی را برای "
+     "سفر به تهران به وزیر تقدیم نمود.", "عباس عراقچی")])
+def test_api_the_sender_of_a_written_message_or_an_invitation_handed_over_took_no_part(extract, text, sender):
+    # `پیام کتبی X را تسلیم وی کرد`, `دعوتنامه وزیر ... X را ... تقدیم نمود`: whose message or invitation it was
+    events = extract(text, published="2025-02-05")["events"]
+    assert events and sender not in {p["name"] for e in events for p in e["participants"]}

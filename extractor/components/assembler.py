@@ -254,6 +254,8 @@ CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه"})
 """`پیام X را ... رساند`: nouns whose genitive sent what was handed over, not one present."""
+MESSAGE_KINDS = frozenset({"کتبی", "شفاهی", "مکتوب", "تبریک", "تسلیت", "ویژه", "نیک"})
+"""`پیام کتبی X`, `پیام تبریک X`: a word between a message noun and its sender that tells the kind of message."""
 MESSAGE_HANDOVER = frozenset({"را", "تسلیم", "ابلاغ", "تحویل"})
 """After a message's sender, words that tell it was handed over: the object marker, or passive `تسلیم شد`."""
 OPENING_QUOTES = frozenset({"«", "\"", "“"})
@@ -2306,8 +2308,8 @@ class Assembler:
                 continue  # `با بدرقه محمدرضا عارف ... ترک کرد`: who saw the traveller off took no part
             if self._words[max(0, m.start - 2):m.start] in SOURCE_CUES:
                 continue  # `به نقل از سخنگوی وزارت امور خارجه، دو طرف ...`: the source quoted took no part
-            if m.start > 0 and self._words[m.start - 1] in MESSAGE_HEADS \
-                    and (self._words[trigger.end - 1] != "با" or m.start - 1 > trigger.end) \
+            head = self._message_head_before(m)
+            if head is not None and (self._words[trigger.end - 1] != "با" or head > trigger.end) \
                     and not MESSAGE_HANDOVER.isdisjoint(self._words[m.end:min(trigger.start if trigger.start > m.end
                                                                               else c_end, m.end + 14)]):
                 continue  # `X پیام Y رئیس جمهور ترکمنستان را به Z رساند و دو طرف ...`, `پیام Y به Z تسلیم شد`,
@@ -5758,6 +5760,14 @@ class Assembler:
     def _phrase_start(m: PersonMention) -> int:
         """Where a mention starts, with a title told before it."""
         return min(m.start, m.title.start) if m.title is not None else m.start
+
+    def _message_head_before(self, m: PersonMention) -> int | None:
+        """Where the message noun stands whose sender a mention (with its title) is: `پیام X`, `دعوتنامه وزیر کشور X`,
+        `پیام کتبی X` (past one word that tells the kind of message)."""
+        k = self._phrase_start(m) - 1
+        if k > 0 and self._words[k] in MESSAGE_KINDS:
+            k -= 1
+        return k if k >= 0 and self._words[k] in MESSAGE_HEADS else None
 
     def _word_before_name(self, m: PersonMention) -> str | None:
         """The word before a mention, past an opening guillemet and a one-word title (`با «سلطان قابوس»`)."""
