@@ -8101,3 +8101,17 @@ def test_api_the_sender_of_a_written_message_or_an_invitation_handed_over_took_n
     # `پیام کتبی X را تسلیم وی کرد`, `دعوتنامه وزیر ... X را ... تقدیم نمود`: whose message or invitation it was
     events = extract(text, published="2025-02-05")["events"]
     assert events and sender not in {p["name"] for e in events for p in e["participants"]}
+@pytest.mark.parametrize("text, types", [
+    # the talks with the first vice-president after the welcome are the visit, told after the president's audience
+    ("به گزارش ایرنا، محمد شیاع السودانی نخست‌وزیر عراق که برای یک سفر رسمی دو روزه به تهران آمده است، امروز با مسعود "
+     "پزشکیان رئیس‌جمهور دیدار و گفت‌وگو کرد. السودانی روز دوشنبه پس از مراسم استقبال رسمی در کاخ سعدآباد با "
+     "محمدرضا عارف معاون اول رئیس‌جمهور به گفت‌وگو نشسته بود.", ["meeting", "visit"]),
+    # the ceremony told in its own sentence, the talks `پس از این مراسم` in the next
+    ("به گزارش ایسنا، مراسم استقبال رسمی از محمد شیاع السودانی نخست‌وزیر عراق صبح امروز با حضور محمدرضا عارف معاون "
+     "اول رئیس‌جمهور در تهران برگزار شد.\n\nپس از این مراسم، عارف و السودانی در نشست هیئت‌های دو کشور گفت‌وگو "
+     "کردند. السودانی ظهر امروز با مسعود پزشکیان رئیس‌جمهور دیدار کرد.", ["visit", "meeting"]),
+])
+def test_api_the_talks_an_official_welcome_leads_into_are_the_visit(extract, text, types):
+    """`پس از مراسم استقبال رسمی ... با X به گفت‌وگو نشسته بود`: the visit is the talks the welcome leads into, though
+    the guest's audience with the host's president is told first."""
+    assert [e["type"] for e in extract(text, published="2024-06-05")["events"]] == types

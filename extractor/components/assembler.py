@@ -3371,6 +3371,7 @@ class Assembler:
                     if (i < len(self._words) - 2 and self._words[i + 1] == "رسمی") or (i > 0 and self._words[i - 1] == "رسمی")]
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
+        self._welcome_visits(events, welcomes, visited, u)
         placed = None  # the last event placed by its own words (not by the desk the report came from)
         for position, event in enumerate(events):
             if event.type == "visit" and event.location is not None:
@@ -3412,6 +3413,51 @@ class Assembler:
             else:
                 if len(leaders) == 2 and self._leader_trip(events, event, host, u, lead_end):
                     self._mark_visit(event, host, visited, "fa.type.state_visit_trip")
+
+    def _welcome_visits(self, events: list[DraftEvent], welcomes: list[int], visited: set, u) -> None:
+        """The talks the guest leader's official welcome leads into are the visit, wherever the text tells them:
+        a welcome in the talks' own sentence (`پس از مراسم استقبال رسمی ... با X به گفت‌وگو نشسته بود`, `با مراسم
+        رسمی استقبال شد و پس از آن با X دیدار کرد`), or in the sentence before when the talks follow the ceremony
+        (`مراسم استقبال رسمی از ... برگزار شد. پس از این مراسم، X و Y ... گفتگو کردند`). His talks with the host's
+        president told before them (`... امروز با رئیس جمهور دیدار کرد`) are then meetings."""
+        words = self._words
+        welcomes = sorted(set(welcomes) | {i for i in self._where("استقبال")  # (`با مراسم رسمی در کابل استقبال شد`)
+                                           if "مراسم" in words[max(0, i - 5):i]
+                                           and not {"رسمی", "رسما", "رسماً"}.isdisjoint(words[max(0, i - 4):i])})
+        if not welcomes:
+            return
+        placed = None
+        for event in events:
+            if event.location is not None and event.location.rule != "fa.location.dateline":
+                placed = event
+            if event.type != "meeting" or u.sentence_of[event.trigger.start] in self._summit_sentences:
+                continue
+            location = event.location if event.location is not None else (
+                placed.location if placed is not None and placed.entity_keys() & event.entity_keys() else next(
+                    (e.location for e in events if e.location is not None and e.entity_keys() & event.entity_keys()
+                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")), None))
+            # (with no place of its own, the city the guest arrived in, though told later)
+            if location is None:
+                continue
+            host = self._location_country(location)
+            sentence = u.sentence_of[event.trigger.start]
+            s_start, _ = u.sentences[sentence]
+            told = any(s_start <= i < event.trigger.start and i not in self._quotes for i in welcomes)
+            if not told and sentence > 0 and any(  # `پس از این مراسم، ...`: the ceremony told just before
+                    words[k] == "پس" and words[k + 1] == "از" and "مراسم" in words[k + 2:k + 4]
+                    for k in range(s_start, event.trigger.start - 2)):
+                before = sentence - 1
+                while before > 0 and all(not w.strip() for w in words[slice(*u.sentences[before])]):
+                    before -= 1  # (a paragraph break is a sentence of its own)
+                p_start, p_end = u.sentences[before]
+                told = any(p_start <= i < p_end and i not in self._quotes for i in welcomes)
+            if not told or any((s.entity.key, host) in visited for s in event.sides if s.entity is not None
+                               and self._side_country(s) != host):
+                continue
+            leaders = {s.entity.key: s for s in event.sides if s.entity is not None
+                       and self._role(s.entity) in LEADER_ROLES and not self._leads_a_region(s.entity)}
+            if self._welcomed_guest(event, leaders, host, True, True):
+                self._mark_visit(event, host, visited, "fa.type.state_visit_welcome")
 
     @staticmethod
     def _mark_visit(event: DraftEvent, host: str | None, visited: set[tuple[str, str | None]], rule: str) -> None:
