@@ -8115,3 +8115,17 @@ def test_api_the_talks_an_official_welcome_leads_into_are_the_visit(extract, tex
     """`پس از مراسم استقبال رسمی ... با X به گفت‌وگو نشسته بود`: the visit is the talks the welcome leads into, though
     the guest's audience with the host's president is told first."""
     assert [e["type"] for e in extract(text, published="2024-06-05")["events"]] == types
+
+
+@pytest.mark.parametrize("said", ["نتایج نشست کارشناسی فروردین‌ماه را بررسی کردند و",
+                                  "از برگزاری نشست فوق‌العاده دوحه در فروردین‌ماه قدردانی کردند و"])
+def test_api_a_month_naming_another_session_does_not_date_the_contact_back(extract, said):
+    # `نتایج نشست کارشناسی تیرماه را بررسی کردند`: the month names the earlier session, not when the two met
+    text = ("تهران (خبرگزاری): سخنگوی وزارت امور خارجه امروز نشست روز گذشته معاونان مذاکره‌کنندگان ایران و اتحادیه "
+            "اروپا در استانبول را مفید خواند.\n\nدر این نشست که روز گذشته در استانبول برگزار شد، علی باقری معاون دبیر "
+            "شورای عالی امنیت ملی و هلگا اشمید معاون مسئول سیاست خارجی اتحادیه اروپا "
+            f"{said} درباره ادامه گفتگوها به تبادل نظر پرداختند.")
+    events = extract(text, published="2023-07-25")["events"]
+    assert len(events) == 1
+    names = _names(events[0])
+    assert "هلگا اشمید" in names and any("باقری" in name for name in names)

@@ -7459,6 +7459,11 @@ class Assembler:
                     own = [d for d in own if d not in dispatched]
                     in_clause = [d for d in in_clause if d not in dispatched]
                     in_sentence = [d for d in in_sentence if d not in dispatched]
+            if len(in_sentence) > 0:
+                others = [d for d in in_sentence if self._dates_another_session(d, event)]
+                own = [d for d in own if d not in others]
+                in_clause = [d for d in in_clause if d not in others]
+                in_sentence = [d for d in in_sentence if d not in others]
             candidates += (own or in_clause) + in_sentence
             if not in_sentence and self._soon_after_arrival(s_start, s_end):
                 candidates += [d for d in between(self._date_starts, dates, s_start, s_end) if d[0].kind != "relative_period"]
@@ -7498,6 +7503,27 @@ class Assembler:
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _dates_another_session(self, date, event: DraftEvent) -> bool:
+        """A month or a full date that closes the name of another session (`نتایج نشست کارشناسی تیرماه را بررسی
+        کردند`, `در نشست فوق‌العاده الجزایر در مهرماه`): a session noun no trigger of the event holds, one to three
+        words of its name before the date (a noun and the date alone, `دیدار روز گذشته`, tell the contact's own day)."""
+        mention, start, _end = date
+        if mention.kind not in ("month", "absolute", "no_year") or start < 2:
+            return False
+        words = self._words
+        units = self._units
+        own = {k for t in event.triggers for k in range(t.start, t.end)}
+        held = [t for t in event.triggers if t.id_ in HELD_TRIGGERS]  # (`نشست ... برگزار شد`: the noun is the event's)
+        for k in range(start - 1, max(-1, start - 6), -1):
+            word = words[k]
+            if word in SESSION_NOUNS and k < start - 1 and k not in own and not any(
+                    units.clause_of[t.start] == units.clause_of[k] and k < t.start for t in held):
+                return True
+            if not word.isalpha() or word in ("که", "و", "با", "را", "از") or word in CLAUSE_VERBS \
+                    or word in self.kb.event_nouns:
+                return False
+        return False
 
     def _said_after_the_one_met(self, trigger: Span, c_end: int) -> int | None:
         """The comma closing `در گفت‌وگو با X،` (a contact noun opening with `در`/`طی` and ending in `با`): what the
