@@ -8129,3 +8129,12 @@ def test_api_a_month_naming_another_session_does_not_date_the_contact_back(extra
     assert len(events) == 1
     names = _names(events[0])
     assert "هلگا اشمید" in names and any("باقری" in name for name in names)
+
+
+@pytest.mark.parametrize("verb", ["را بررسی کردند", "را ارزیابی کردند"])
+def test_api_named_subjects_in_a_joint_session_met(extract, verb):
+    # `A، B و C روز یکشنبه در نشستی مشترک ... را بررسی کردند`: the subjects met in that joint session
+    text = ("کابل (طلوع‌نیوز): حنیف اتمر وزیر امور داخله و جنرال جان کمپبل فرمانده نیروهای آیساف روز یکشنبه در کابل "
+            f"در نشستی مشترک وضعیت امنیتی ولایت‌های شرقی {verb}.")
+    events = extract(text, published="2015-03-09")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2
