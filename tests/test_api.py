@@ -8138,3 +8138,14 @@ def test_api_named_subjects_in_a_joint_session_met(extract, verb):
             f"در نشستی مشترک وضعیت امنیتی ولایت‌های شرقی {verb}.")
     events = extract(text, published="2015-03-09")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+@pytest.mark.parametrize("met", [
+    "هیئت‌های ارمنستان و آذربایجان روز دوشنبه در آلماتی با یکدیگر دیدار کردند",
+    "به گزارش خبرگزاری ایرنا به نقل از رسانه‌های محلی، هیئت‌های ارمنستان و آذربایجان روز دوشنبه در شهر آلماتی، در "
+    "ساختمان وزارت خارجه قزاقستان با یکدیگر دیدار کردند"])
+def test_api_two_states_delegations_meeting_hold_a_negotiation(extract, met):
+    text = (f"{met}. ریاست هیئت ارمنستان را آرارات میرزویان وزیر امور خارجه و ریاست هیئت آذربایجان را جیحون بایراموف "
+            "وزیر امور خارجه بر عهده داشتند.")
+    events = extract(text, published="2024-05-13")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]

@@ -6946,18 +6946,24 @@ class Assembler:
 
     def _delegations_talked(self, trigger: Span, u) -> bool:
         """The clause's subject is the delegations of two states (`هیئت‌های روسیه و آمریکا`, `هیئت‌های دو کشور`) and its
-        verb is talks (`گفت‌وگو کردند`), not a meeting of their heads (`دیدار کردند`)."""
+        verb is talks or a meeting (`گفت‌وگو کردند`, `با یکدیگر دیدار کردند`): the delegations' talks."""
         c_start = u.clauses[u.clause_of[trigger.start]][0]
         words = self._words
         if trigger.id_ in HELD_TRIGGERS:  # `نشست هیئت‌های حکومتی تاجیکستان و قرقیزستان ... برگزار گردید`: their session
             return any(words[k] in DELEGATION_WORDS and words[k + 1] == "های"
                        and not SESSION_NOUNS.isdisjoint(words[max(c_start, k - 2):k])
                        and self._two_states_after(k + 2, trigger.start) for k in range(c_start, trigger.start - 2))
-        if trigger.id_ != "fa.trigger.meet_verb" or "دیدار" in self._words[trigger.start:trigger.end] \
-                or "ملاقات" in self._words[trigger.start:trigger.end]:
-            return False
+        if trigger.id_ != "fa.trigger.meet_verb":
+            return False  # (`هیئت‌های کره شمالی و کره جنوبی ... با یکدیگر دیدار کردند`: a meeting verb too)
         k = next((k for k in range(c_start, min(c_start + 6, trigger.start)) if words[k] in DELEGATION_WORDS
                   and (k == c_start or words[k - 1] in ("،", ","))), None)  # (after `به گزارش ایسنا،`)
+        s_start = u.sentences[u.sentence_of[trigger.start]][0]
+        if k is None:  # (after `به گزارش خبرگزاری تسنیم به نقل از یونهاپ،`, or before a comma that closes an adverbial:
+            # `هیئت‌های A و B روز سه‌شنبه در ...، در ... با یکدیگر دیدار کردند`), with no verb between
+            k = next((k for k in range(s_start, min(s_start + 12, trigger.start)) if words[k] in DELEGATION_WORDS
+                      and (k == s_start or words[k - 1] in ("،", ","))), None)
+            if k is not None and not COORDINATED_PAST_ENDINGS.isdisjoint(words[k:trigger.start]):
+                k = None
         if k is None or words[k + 1:k + 2] != ["های"]:
             return False
         after = words[k + 2:k + 5]
