@@ -8149,3 +8149,21 @@ def test_api_two_states_delegations_meeting_hold_a_negotiation(extract, met):
             "وزیر امور خارجه بر عهده داشتند.")
     events = extract(text, published="2024-05-13")["events"]
     assert [e["type"] for e in events] == ["negotiation"]
+
+
+def test_api_delegations_sat_at_the_negotiating_table_hold_a_negotiation(extract):
+    text = ("به گزارش ایرنا، هیئت‌های ارمنستان و آذربایجان امروز در آلماتی برای دومین بار پشت میز مذاکره نشستند. ریاست "
+            "هیئت ارمنستان را آرارات میرزویان وزیر امور خارجه و ریاست هیئت آذربایجان را جیحون بایراموف وزیر امور "
+            "خارجه بر عهده داشتند.")
+    events = extract(text, published="2024-05-13")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("negotiation", ["آرارات میرزویان", "جیحون بایراموف"])]
+
+
+def test_api_delegations_at_the_table_of_the_session_just_told_are_its_sides(extract):
+    text = ("به گزارش ایرنا، نشست مشترک مرزبانان ایران و ترکمنستان امروز در پایانه مرزی سرخس برگزار شد و دو طرف بر مبارزه "
+            "با قاچاق تاکید کردند. در این نشست هیئت ایرانی به ریاست سردار احمدعلی گودرزی فرمانده مرزبانی ناجا و با حضور "
+            "فرمانده مرزبانی خراسان رضوی و هیئت ترکمنستانی به ریاست رئیس سرویس مرزی دولتی ترکمنستان پشت میز مذاکره "
+            "نشستند. سرکنسول ترکمنستان در مشهد نیز در این جلسه حضور داشت.")
+    events = extract(text, published="2023-02-01")["events"]
+    assert len(events) == 1 and "احمدعلی گودرزی" in [p["name"] for p in events[0]["participants"]]

@@ -375,6 +375,10 @@ PERIODIC_WORDS = frozenset({"نوبتی", "سالانه", "ادواری"})
 STANDING_BODIES = (("گروه", "کاری"), ("کارگروه",), ("کمیسرهای",), ("کمیسارهای",), ("کمیساران",), ("سازوکار",))
 """Standing bodies of two states whose sessions are negotiations (`جلسه گروه کاری مشترک انرژی`, `نشست کمیسرهای مرزی
 دو کشور`, `نشست سازوکار امنیتی عالی‌رتبه`)."""
+NEGOTIATED_TRIGGERS = frozenset({"fa.trigger.negotiated", "fa.trigger.sat_at_negotiating_table"})
+"""`مذاکره کردند`, `پشت میز مذاکره نشستند`: talks that are a negotiation when delegations hold them (`هیئت‌های روسیه و
+اوکراین ... پشت میز مذاکره نشستند`), a meeting when ministers do (and then merged with a session just told: `در این نشست
+هیئت ایرانی به ریاست X و هیئت ترکمنستانی ... پشت میز مذاکره نشستند`)."""
 FORMAT_NAME_ENDS = frozenset({"که", "با", "به", "در", "درباره", "پیرامون", "،"})
 """Words after which a session's name has ended (`... دو کشور در امور مرزی`, `... به میزبانی X`, `... که از ...`)."""
 ORDINAL_PARTS = frozenset({"و", "نخستین", "اولین", "شصت", "هفتاد", "هشتاد", "پنجاه", "چهل", "سی", "بیست", "صد"})
@@ -969,6 +973,10 @@ class Assembler:
                     self._signed_before_leaders(trigger, u) or self._signed_in_that_meeting(trigger, u)):
                 draft.anaphoric = True  # `در حضور دو رئیس‌جمهور، X و Y قرارداد ... را امضا کردند`: at their meeting
                 # (`در آن نشست که ... برگزار شد، دو وزیر یادداشت تفاهم ... را امضا کردند`: at the session just told)
+            if draft is not None and trigger.id_ == "fa.trigger.sat_at_negotiating_table" and self._inside_this_meeting(
+                    u.clauses[u.clause_of[trigger.start]][0], trigger.start) is not None:
+                draft.anaphoric = True  # `در این نشست هیئت ایرانی به ریاست X و هیئت ... پشت میز مذاکره نشستند`: who sat
+                # at the session just told
             if draft is not None and trigger.id_ == "fa.trigger.hosted" and self._hosts_a_summit(trigger):
                 draft.type = "multilateral_meeting"  # `میزبان پنجمین نشست سران کشورهای ضامن روند آستانه بود`
             if draft is not None and trigger.id_ in CHAIRED_TRIGGERS and self._this_session_before(trigger, u):
@@ -6894,7 +6902,7 @@ class Assembler:
         if event.type == "meeting" and event.sides and all(s.rule == "fa.person.unnamed_delegation" for s in event.sides):
             event.type = "negotiation"  # `هیئت‌های فنی دو وزارتخانه ... گفت‌وگو کردند`: delegations' talks, no one named
             event.trace["type"] = "fa.type.delegations_talked"
-        if event.type == "meeting" and u is not None and any(t.id_ == "fa.trigger.negotiated" for t in event.triggers):
+        if event.type == "meeting" and u is not None and any(t.id_ in NEGOTIATED_TRIGGERS for t in event.triggers):
             c_start = u.clauses[u.clause_of[event.trigger.start]][0]
             words = self._words
             if any(words[k].startswith("هیئت") and (k == c_start or words[k - 1] in ("دو", "،", "و"))
