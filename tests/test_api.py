@@ -8167,3 +8167,44 @@ def test_api_delegations_at_the_table_of_the_session_just_told_are_its_sides(ext
             "نشستند. سرکنسول ترکمنستان در مشهد نیز در این جلسه حضور داشت.")
     events = extract(text, published="2023-02-01")["events"]
     assert len(events) == 1 and "احمدعلی گودرزی" in [p["name"] for p in events[0]["participants"]]
+
+
+
+def test_api_the_event_told_again_before_a_name_with_its_title(run):
+    # `در این دیدارها X معاون وزیر ... نیز حضور داشت`: the event's noun and its determiner, then the name
+    doc = run("رئیس‌جمهور تاجیکستان امروز در باکو با رئیس‌جمهور ترکمنستان دیدار کرد. در این دیدارها فیروز حمیدوف "
+              "معاون وزیر امور خارجه تاجیکستان نیز حضور داشت.")
+    assert "فیروز حمیدوف" in {doc[m.name_start:m.name_end].text for m in doc._.persons if m.name_start is not None}
+
+
+@pytest.mark.parametrize("text, name", [
+    # `به امضای X نخست‌وزیر ... رسید`: the one who signed, after the signature
+    ("این سند روز دوشنبه در جاکارتا در دیدار دو طرف به امضای آپیچات سوندرن نخست‌وزیر تایلند و رئیس‌جمهور "
+     "اندونزی رسید.", "آپیچات سوندرن"),
+    # a compound given name whose first half is a function word (`ولی الله`: ولی is also "but")
+    ("فیض آباد (خبرگزاری): شاه ولی الله کریمی والی بدخشان روز گذشته با هیئتی از تاجیکستان دیدار کرد.",
+     "شاه ولی الله کریمی"),
+    # a name one of whose words spells a city (لیون) or a country (کامبوج), set off before a title
+    ("کابل (خبرگزاری): لیون مارتا وزیر دفاع فرانسه امروز در کابل با رئیس‌جمهور افغانستان دیدار کرد.", "لیون مارتا"),
+    ("وزیر خارجه پاکستان امروز در نیویورک با روشنا کامبوج نماینده دایمی هند در سازمان ملل دیدار کرد.",
+     "روشنا کامبوج"),
+    # an office's remit (`برای ...`) between the title and its holder's name
+    ("وزیر امور خارجه تاجیکستان امروز نماینده ویژه دبیرکل سازمان ملل، رئیس مرکز منطقه‌ای سازمان ملل برای "
+     "دیپلماسی پیشگیرانه در آسیای مرکزی ناتالیا کاپوستینا را به حضور پذیرفت.", "ناتالیا کاپوستینا"),
+    ("وزیر دارایی تاجیکستان امروز با مدیر کل صندوق کویت برای توسعه اقتصادی عرب عبدالوهاب الحمد دیدار کرد.",
+     "عبدالوهاب الحمد"),
+])
+def test_api_a_name_after_a_signature_with_a_place_word_or_after_a_remit(extract, text, name):
+    events = extract(text, published="2019-05-14")["events"]
+    assert len(events) == 1 and name in _names(events[0])
+
+
+def test_api_a_remit_across_the_contacts_with_is_not_the_next_names(extract):
+    # `نماینده ویژه آمریکا برای صلح افغانستان شامگاه شنبه با X معاون سیاسی طالبان دیدار کرد`: X is whom he met,
+    # not the holder of the envoy's office
+    text = ("دوحه (خبرگزاری): زلمی خلیلزاد نماینده ویژه آمریکا برای صلح افغانستان شامگاه شنبه با ملا عبدالغنی "
+            "برادر معاون سیاسی طالبان دیدار کرد.")
+    events = extract(text, published="2019-07-08")["events"]
+    roles = {p["name"]: (p["role"] or {}).get("code") for e in events for p in e["participants"] if p["name"]}
+    assert roles.get("عبدالغنی برادر", roles.get("ملا عبدالغنی برادر")) != "envoy"
+

@@ -69,9 +69,9 @@ DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان
 DELEGATION_HEAD_TITLES = frozenset(f"fa.title.generic_head:{word}" for word in DELEGATION_WORDS)
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور", "میزبانی", "ابتکار", "سخنرانی",
-                          "سخنان"})
+                          "سخنان", "امضای"})
 """Words a name with a title may follow: `مورد استقبال رسمی امرسون منانگاگوا رئیس‌جمهور زیمبابوه قرار گرفت`,
-`میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`."""
+`میزبان X ... بود`, `با حضور کازوتوشی آیکاوا سفیر ژاپن`, `به امضای X نخست‌وزیر تایلند رسید`."""
 FOREIGN_SURNAME_ENDINGS = ("وف", "یف", "اف", "وا")
 """Russian and Central Asian surnames (`مخکموف`, `غنی‌یف`, `کریم‌اف`, `اوتونبایوا`): no Afghan official's."""
 OUTLET_COUNTRIES = frozenset({"IR", "AF", "TJ"})
@@ -348,6 +348,11 @@ PHRASE_LINKS = frozenset({"به", "از", "در", "با", "را", "برای", "�
 STOPWORD_SYLLABLES = frozenset({"بین", "وی"})
 """Chinese syllables spelled like Persian function words (between, he): after a family name, the end of the name
 (`یوئه بین سفیر چین`, `منگ هونگ‌وی رئیس اینترپل`)."""
+
+REMIT_REACH = 6
+"""How many words an office's remit after `برای` may run to before its holder's name (`برای آسیای مرکزی`)."""
+REMIT_STOPS = frozenset({"با", "را", "که", "به", "از", "نیز", "هم", "برای"})
+"""Words that end a remit (`برای ... `) before a name: the clause goes on."""
 
 FUSED_SURNAME_ENDINGS = ("زاده", "زوده", "اف", "یف", "وف", "ویچ", "یوا", "اوا")
 """Endings of Persian, Tajik and Russian surnames written fused: a registered surname before a word ending so is a
@@ -2338,12 +2343,21 @@ class PersonRules:
                 and self._words[start - 1] not in NAME_OPENERS and (
                 self._name_token(start - 1) or (self._words[start - 1] in self.particles and end - start > 0
                                                 and self._particle_here(start - 1))
+                or (end - start > 0 and self._compound_given_at(start - 1) and (start - 1) not in self._triggers)
                 or (end - start > 0 and self._name_hyphen(start - 1) and self._name_token(start - 2))):
             # `با محسن نقوی در دفتر وزیر کشور`: `در` after a surname is no particle; a fifth token only when it is a
-            # first name (`محمد حسن حبیب الله زاده`); `شرارد کوپر-کولز سفیر بریتانیا`: a hyphen inside the surname
+            # first name (`محمد حسن حبیب الله زاده`); `شرارد کوپر-کولز سفیر بریتانیا`: a hyphen inside the surname;
+            # `شاه ولی الله ادیب والی ...`: a compound given name whose first half is a function word (but)
             start -= 2 if self._words[start - 1] in ("-", "‐") else 1
         while start < end and self._words[start] in self.particles:
             start += 1
+        if end == title_start and end - start <= 1:
+            placed = self._place_in_name(start, end, title_start)
+            if placed is not None:
+                return placed
+        if end - start >= 3 and start > 0 and self._words[start - 1] in DETERMINERS \
+                and self._event_noun(self._words[start]):
+            start += 1  # `در این دیدارها طلبک نظروف وزیر ...`: the event told again, then the name
         if start == end:
             return None
         named = start
@@ -2357,14 +2371,46 @@ class PersonRules:
             or (before == "مشترک" and self._words[start - 2:start - 1] == ["ریاست"]) \
             or before in (".", "؟", "!") or before in self.time_words or before.endswith("شنبه") \
             or "\n" in before or (start - 1) in self._triggers \
-            or self._words[max(0, start - 2):start] in (["قرار", "بود"], ["قرار", "است"])
+            or self._words[max(0, start - 2):start] in (["قرار", "بود"], ["قرار", "است"]) \
+            or (start >= 2 and self._words[start - 2] in DETERMINERS and self._event_noun(before))
         # (`در دیدار خورخه رودریگز رئیس مجلس ملی ونزوئلا`; `قرار بود جماهر انوری وزیر ... گفتگو کند`: the subject of
-        # what was planned)
+        # what was planned; `در این دیدارها X وزیر خارجه ... نیز حضور داشت`: the subject after the event told again)
         if self.is_given(first) or (boundary and end - start >= 2 and not self._common_words(start, end)):
             return start, end
         if end - start >= 2 and self.is_given(self._words[start + 1]):
             return start + 1, end
         return None
+
+    def _place_in_name(self, start: int, end: int, title_start: int) -> tuple[int, int] | None:
+        """`کابل: لیون پنتا وزیر دفاع آمریکا`, `با گابی لیون وزیر فرهنگ لبنان`, `به ریاست روچیرا کامبوج نماینده دایمی
+        هند`: a two-word name one of whose words spells a city or a country (one token of the gazetteer), the other
+        an unknown name word, set off before a title (a country's only when the title names another one)."""
+        if start == end:  # the place last: `گابی | لیون`
+            first, place = end - 2, end - 1
+        else:  # the place first: `لیون | پنتا`
+            first, place = start - 1, start - 1
+        span = self._at.get(place)
+        if first < 0 or span is None or span.start != place or span.end != place + 1 \
+                or span.label_ not in ("PLACE", "COUNTRY") or place in self._triggers or not self._alpha[place] \
+                or not self._set_off(first) or (first > 0 and self._words[first - 1] in ("در", "به", "از")):
+            return None
+        other = first if place == end - 1 else end - 1
+        if other in self._at or not self._name_token(other) or self._words[other] in self.title_words \
+                or self._common_words(other, other + 1) or self._words[other] in self.not_bare_names:
+            return None
+        if span.label_ == "COUNTRY":
+            title = self._at.get(title_start)
+            country = next((self._at[k] for k in range(title.end, min(title.end + 3, len(self._words)))
+                            if k in self._at and self._at[k].label_ == "COUNTRY"), None) \
+                if title is not None and title.label_ == "TITLE" else None
+            if country is None or country.kb_id_ == span.kb_id_:
+                return None
+        return first, end
+
+    def _event_noun(self, word: str) -> bool:
+        """An event's noun, or its plural (`دیدار`, `دیدارها`, `نشست‌ها`)."""
+        nouns = self.kb.event_nouns
+        return word in nouns or (word.endswith("ها") and word[:-2] in nouns)
 
     def _last_of_names(self, title_start: int, used: set[int]) -> tuple[int, int] | None:
         """One to three name words between `و` after a name found and a plural title (`سرگئی لاوروف و فلیپه پرز روکه
@@ -2458,6 +2504,10 @@ class PersonRules:
                 named = self._given_name_at(doc, country.end)
                 if named is not None:
                     return named
+        if start + 3 < len(doc) and self._words[start] == "برای":
+            named = self._name_after_remit(start)
+            if named is not None:
+                return named
         if start < len(doc) and self._words[start] in PUNCT_GAP:
             start += 1
         if start + 1 < len(doc) and self._words[start] == "در" and (start + 1) in self._at \
@@ -2494,6 +2544,37 @@ class PersonRules:
             found = self._bare_name(start, lambda end: self._words[end] in NAME_AFTER_STATE_CLOSERS
                                     or end in self._triggers or self._words[end] in self.time_words)
         return None if found is not None and self._common_words(*found) else found
+
+    def _name_after_remit(self, start: int) -> tuple[int, int] | None:
+        """`مدیر کل صندوق کویت برای توسعه اقتصادی عرب عبدالوهاب البدر دیدار کرد`, `رئیس مرکز ... برای دیپلماسی
+        پیشگیرانه در آسیای مرکزی میروسلاو ینچا را پذیرفت`: after a title, its remit (`برای` and a few words), then a
+        name of two or three words opening with a given name, closed by `را`, `نیز`, a comma, `که` or the verb."""
+        words = self._words
+        for close in range(start + 3, min(start + REMIT_REACH + 4, len(words))):
+            if close in self._triggers or words[close] in ("را", "نیز", "،", "که") or self._presence_at(close):
+                for size in (3, 2):
+                    first = close - size
+                    if first > start + 1 and self.is_given(words[first]) and self._remit_start(first) == start:
+                        named = self._bare_name(first, lambda end: end == close)
+                        if named is not None and not self._common_words(*named):
+                            return named
+                return None
+            if self._punct[close] or "\n" in words[close]:
+                return None
+        return None
+
+    def _remit_start(self, name_start: int) -> int | None:
+        """Where `برای` opens an office's remit that runs up to a name at `name_start` (`... سازمان ملل برای آسیای
+        مرکزی X`): one to REMIT_REACH words with no punctuation, verb, title or other `برای` between."""
+        words = self._words
+        for k in range(name_start - 1, max(0, name_start - REMIT_REACH - 2), -1):
+            if words[k] == "برای":
+                return k if k < name_start - 1 else None
+            if not self._alpha[k] or k in self._triggers or words[k] in REMIT_STOPS or words[k] in self.time_words \
+                    or self._day_at(k) or (
+                    k in self._at and self._at[k].label_ in ("TITLE", "OFFICIAL", "SURNAME", "RANK")):
+                return None
+        return None
 
     def _presence_at(self, i: int) -> bool:
         """A clause that tells the subject's part opens at token `i`: `حضور داشت`, `بر عهده داشت`, `سخنرانی کرد`
@@ -2765,6 +2846,11 @@ class PersonRules:
                             and after < len(self._words) and self._words[after] in ("،", "که", "را"):
                         m.title = by_end[k]  # `نماینده ویژه اتحادیه اروپا در امور آسیای مرکزی ترهی هاکالا`, `... در
                         break  # امور قفقاز و آسیای مرکزی «جیمز اپاتورای» را ...` (Khovar's object)
+            if m.title is None and start > 2:
+                k = self._remit_start(start)
+                if k is not None and k in by_end:
+                    m.title = by_end[k]  # `رئیس مرکز ... سازمان ملل برای آسیای مرکزی ناتالیا گرمان را`: the office's
+                    # remit between it and its holder's name
         if m.title is not None and m.title.is_reporter:
             m.is_reporter = True
         if m.title is not None:
