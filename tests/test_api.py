@@ -8208,3 +8208,32 @@ def test_api_a_remit_across_the_contacts_with_is_not_the_next_names(extract):
     roles = {p["name"]: (p["role"] or {}).get("code") for e in events for p in e["participants"] if p["name"]}
     assert roles.get("عبدالغنی برادر", roles.get("ملا عبدالغنی برادر")) != "envoy"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Russian given name after a word no list knows (a body's abbreviation), closed by the presence verb
+    ("در این نشست رئیس‌جمهور تاجیکستان و نیز دبیر اجرایی همسود ولادیمیر کوزنیتسوف حضور داشتند.",
+     "ولادیمیر کوزنیتسوف"),
+    # an emperor known by one name, after his title and country, before the verb
+    ("رئیس‌جمهور ترکمنستان روز گذشته در کاخ امپراتوری با امپراتور ژاپن آکیهیتو دیدار کرد.", "آکیهیتو"),
+])
+def test_api_a_foreign_given_name_after_an_unknown_word_and_a_monarchs_one_name(extract, text, name):
+    events = extract(text, published="2014-10-10")["events"]
+    assert len(events) == 1 and name in _names(events[0])
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر کشور امروز با همتای ترک خود درباره حفظ جان زائران را گفتگو کرد.",
+    "وزیر خارجه هند دو ماه پس از آتش سوزی منقف به کویت سفر کرد و با همتای کویتی خود دیدار کرد.",
+])
+def test_api_a_foreign_given_name_spelled_like_a_word_opens_no_name(extract, text):
+    events = extract(text, published="2024-08-18")["events"]
+    names = [p["name"] for e in events for p in e["participants"] if p["name"]]
+    assert not [n for n in names if n.startswith(("جان", "سوزی"))]
+
+
+def test_api_belarus_in_tajik_spelling_is_a_country(extract):
+    # Khovar's and Sadoi's `بیلاروس`
+    text = "رئیس مجلس نمایندگان تاجیکستان امروز با هیئت پارلمانی جمهوری بیلاروس به ریاست نیکلای ایوانوف دیدار کرد."
+    events = extract(text, published="2014-10-10")["events"]
+    assert len(events) == 1 and "BY" in {p["country"] for p in events[0]["participants"]}

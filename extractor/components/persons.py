@@ -349,6 +349,13 @@ STOPWORD_SYLLABLES = frozenset({"بین", "وی"})
 """Chinese syllables spelled like Persian function words (between, he): after a family name, the end of the name
 (`یوئه بین سفیر چین`, `منگ هونگ‌وی رئیس اینترپل`)."""
 
+WORD_GIVEN_NAMES = frozenset({"جان"})
+"""Foreign given names that are also common Persian words (`حفظ جان زائران را`: life): never opening a name after
+another word (see `_foreign_name_after`)."""
+
+MONARCH_TITLES = frozenset({"fa.title.king", "fa.title.king.3", "fa.title.emperor"})
+"""Titles of kings and emperors, who are often known by one name (`آکیهیتو`, `گیانندرا`)."""
+
 REMIT_REACH = 6
 """How many words an office's remit after `برای` may run to before its holder's name (`برای آسیای مرکزی`)."""
 REMIT_STOPS = frozenset({"با", "را", "که", "به", "از", "نیز", "هم", "برای"})
@@ -558,6 +565,11 @@ class PersonRules:
                                      named_before=before is not None or (title.start - 1) in used)
             if after is not None:
                 add(PersonMention(after[0], after[1], "name", "fa.person.title_name", after[0], after[1]))
+            if before is None and after is None and (title.title_id or "").split("|")[0] in MONARCH_TITLES \
+                    and title.country is not None:
+                one = self._monarchs_name(title)
+                if one is not None:
+                    add(PersonMention(one, one + 1, "name", "fa.person.monarch_name", one, one + 1))
         for k in where(doc, UNLISTED_OFFICE_HEADS) if not UNLISTED_OFFICE_HEADS.isdisjoint(self._words) else ():
             if k in title_by_start or k in at or (k - 1) in at or k in used:
                 continue
@@ -584,7 +596,7 @@ class PersonRules:
                   if self._words[i] in given_here or self._compound_given_at(i)]:
             if i in used or not (self._name_token(i) or self._compound_given_at(i)):
                 continue  # (`ولی الله سیف`: a compound given name whose first half is a common word)
-            if i > 0 and self._name_token(i - 1) and (i - 1) not in used:
+            if i > 0 and self._name_token(i - 1) and (i - 1) not in used and not self._foreign_name_after(i):
                 continue
             end = self._longer_surname(i, self._take_name(doc, i), used)
             if end - i >= 2:
@@ -2406,6 +2418,43 @@ class PersonRules:
             if country is None or country.kb_id_ == span.kb_id_:
                 return None
         return first, end
+
+    def _foreign_name_after(self, i: int) -> bool:
+        """`رئیس کمیته اجرائیه همسود سرگئی لبدیف حضور داشتند`, `رئیس پالاتای نمایندگان ... بیلاروس ولادیمیر
+        اندریچنکو`: a given name of a region that shares none with Persian (Russian, Western, Chinese ...) after a
+        word no list knows (a body's or a country's name) opens the name, not a second given name of a longer one."""
+        words = self._words
+        if words[i] not in self.kb.foreign_given_names or words[i] in WORD_GIVEN_NAMES or self.is_given(words[i - 1]) \
+                or words[i - 1] in self.particles or (i >= 2 and (words[i - 2], words[i - 1]) in self.compound_given):
+            return False
+        end = self._take_name(self._doc, i)
+        return end - i >= 2 and end < len(words) and (
+            end in self._triggers or self._presence_at(end) or words[end] in ("را", "نیز", "،")
+            or (end in self._at and self._at[end].label_ == "TITLE" and self._at[end].start == end))
+        # (closed by the verb, `را`, `نیز`, a comma or a title: not `آتش سوزی منقف`, `ساختمان رونالد ریگان این شهر`)
+
+    def _monarchs_name(self, title: TitleInfo) -> int | None:
+        """The one word a monarch is known by, right after his title and country before the verb, `را`, a comma or the
+        end (`با امپراتور ژاپن آکیهیتو دیدار کرد`), or right before them after `از سوی`, `با`, `و` or another royal
+        title (`از سوی اکیهیتو امپراتور جاپان`, `ملک گیانندرا پادشاه نپال`)."""
+        words = self._words
+        k = title.end
+        if k + 1 < len(words) and self._lone_name_word(k) and (
+                (k + 1) in self._triggers or words[k + 1] in ("را", "،", ".", "نیز") or self._presence_at(k + 1)):
+            return k
+        k = title.start - 1
+        if k >= 1 and self._lone_name_word(k) and (
+                words[k - 1] in ("سوی", "با", "و") or ((k - 1) in self._at and self._at[k - 1].label_ == "TITLE"
+                                                       and self._at[k - 1].end == k)):
+            return k
+        return None
+
+    def _lone_name_word(self, k: int) -> bool:
+        """A word no list knows that may be a name by itself (no function, time, title or event word)."""
+        word = self._words[k]
+        return self._alpha[k] and len(word) >= 4 and k not in self._at and k not in self._triggers \
+            and self._name_token(k) and word not in self.title_words and word not in self.not_bare_names \
+            and not self._common_words(k, k + 1) and not self._day_at(k)
 
     def _event_noun(self, word: str) -> bool:
         """An event's noun, or its plural (`دیدار`, `دیدارها`, `نشست‌ها`)."""
