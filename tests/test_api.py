@@ -8237,3 +8237,18 @@ def test_api_belarus_in_tajik_spelling_is_a_country(extract):
     text = "رئیس مجلس نمایندگان تاجیکستان امروز با هیئت پارلمانی جمهوری بیلاروس به ریاست نیکلای ایوانوف دیدار کرد."
     events = extract(text, published="2014-10-10")["events"]
     assert len(events) == 1 and "BY" in {p["country"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a rank, two name words before the day (`روز سه‌شنبه`) or the head of an office no title lists
+    ("سرلشکر عاصم منیر فرمانده ارتش پاکستان و همتای هندی وی سپهبد گورمیت ساهنی روز سه‌شنبه در گذرگاه مرزی "
+     "واگا دیدار کردند.", "گورمیت ساهنی"),
+    ("سرپرست وزارت صحت عامه روز دوشنبه با داکتر تان چنگ نماینده سازمان صحی جهان در افغانستان دیدار کرد.",
+     "تان چنگ"),
+    # a Chinese name's short third syllable before its title
+    ("در نشست شورای امنیت سامانتا پاور نماینده آمریکا، لیو جیه یی نماینده چین و ویتالی چورکین نماینده روسیه "
+     "سخنرانی کردند.", "لیو جیه یی"),
+])
+def test_api_a_name_after_a_rank_runs_to_the_day_and_a_chinese_name_to_its_third_syllable(extract, text, name):
+    events = extract(text, published="2016-05-10")["events"]
+    assert len(events) == 1 and name in _names(events[0])

@@ -1495,6 +1495,10 @@ class PersonRules:
                 and self._words[j + 1:j + 2] != ["و"]:
             j += 1  # `یوئه بین را پذیرفت`, `با منگ هونگ وی رئیس اینترپل`: a Chinese name's last syllable that spells a
             # function word, right before the name's end (not before `و`: `وانگ و وی`)
+        elif j - start == 2 and self._words[start] in self.family_first and j + 1 < len(doc) \
+                and len(self._words[j]) <= 3 and self._name_token(j) and j not in self._at \
+                and self._words[j] not in self.particles and self._ends_name(j + 1):
+            j += 1  # `لیو جیه یی نماینده چین`: a Chinese name's third syllable, short, right before the name's end
         while start < j and self._name_hyphen(j):
             j += 2  # `ایگور لیاکین-فرالف`, `ماریا لووا-بلووا`: a double surname joined by a hyphen with no space
         if start < j < len(doc) and self._words[j] in self.name_suffixes and self._name_token(j):
@@ -1562,6 +1566,9 @@ class PersonRules:
             return j  # (a title the register lists, or one composed: `رئیس سرویس دولتی مرزی جمهوری آذربایجان`)
         if j - start >= 2 and j < len(self._words) and self._words[j] == "که":
             return j  # `با ژنرال دیپک کاپور که به دوشنبه آمده است`: a relative clause ends the name
+        if j - start >= 2 and j < len(self._words) and (self._words[j] in UNLISTED_OFFICE_HEADS or self._day_at(j)):
+            return j  # `سپهبد وینود باتیا روز سه‌شنبه ...`, `با داکتر لوو داپنگ نماینده سازمان صحی جهان`: the day or
+            # the head of an office no title lists ends the name
         return start
 
     def _opens_a_title(self, j: int) -> bool:
