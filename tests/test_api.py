@@ -8252,3 +8252,16 @@ def test_api_belarus_in_tajik_spelling_is_a_country(extract):
 def test_api_a_name_after_a_rank_runs_to_the_day_and_a_chinese_name_to_its_third_syllable(extract, text, name):
     events = extract(text, published="2016-05-10")["events"]
     assert len(events) == 1 and name in _names(events[0])
+
+
+@pytest.mark.parametrize("text, name", [
+    # `ژنرال ارشد` (Senior General) is one rank, then the name
+    ("وزیر امور خارجه چین روز چهارشنبه در نی‌پی‌تاو با ژنرال ارشد تان هلا سو رئیس شورای اداره دولتی میانمار "
+     "دیدار کرد.", "تان هلا سو"),
+    # a name one of whose words spells a city (`وین`, Vienna), set off before the comma of its title
+    ("کابل (خبرگزاری): \nوین لامبرت، وزیر دفاع کانادا روز سه‌شنبه در کابل با رئیس‌جمهور افغانستان دیدار کرد.",
+     "وین لامبرت"),
+])
+def test_api_a_senior_generals_name_and_a_city_word_name_before_a_comma(extract, text, name):
+    events = extract(text, published="2016-05-10")["events"]
+    assert len(events) == 1 and name in _names(events[0])

@@ -2370,7 +2370,7 @@ class PersonRules:
             start -= 2 if self._words[start - 1] in ("-", "‐") else 1
         while start < end and self._words[start] in self.particles:
             start += 1
-        if end == title_start and end - start <= 1:
+        if end - start <= 1 and (end == title_start or self._words[end] in PUNCT_GAP):  # (`وین مپ، وزیر دفاع ...`)
             placed = self._place_in_name(start, end, title_start)
             if placed is not None:
                 return placed
@@ -2403,7 +2403,8 @@ class PersonRules:
     def _place_in_name(self, start: int, end: int, title_start: int) -> tuple[int, int] | None:
         """`کابل: لیون پنتا وزیر دفاع آمریکا`, `با گابی لیون وزیر فرهنگ لبنان`, `به ریاست روچیرا کامبوج نماینده دایمی
         هند`: a two-word name one of whose words spells a city or a country (one token of the gazetteer), the other
-        an unknown name word, set off before a title (a country's only when the title names another one)."""
+        an unknown name word, set off before a title or its comma (a country's only when the title names another
+        one)."""
         if start == end:  # the place last: `گابی | لیون`
             first, place = end - 2, end - 1
         else:  # the place first: `لیون | پنتا`
