@@ -8265,3 +8265,12 @@ def test_api_a_name_after_a_rank_runs_to_the_day_and_a_chinese_name_to_its_third
 def test_api_a_senior_generals_name_and_a_city_word_name_before_a_comma(extract, text, name):
     events = extract(text, published="2016-05-10")["events"]
     assert len(events) == 1 and name in _names(events[0])
+
+
+def test_api_the_heads_a_summit_is_named_after_are_not_at_a_call_about_it(extract):
+    # `درباره آماده‌سازی نشست سه‌جانبه سران A، B و C گفت‌وگو کرده است`: the group names the summit talked about
+    text = ("وزیر امور خارجه ترکیه گفت که روز گذشته در تماس تلفنی با سید عباس عراقچی وزیر امور خارجه کشورمان درباره "
+            "آماده‌سازی نشست سه‌جانبه سران ایران، ترکیه و روسیه در آستانه گفت‌وگو کرده است. به گفته وی، ولادیمیر پوتین "
+            "رئیس جمهور روسیه ماه آینده به آستانه سفر می‌کند.")
+    events = extract(text, published="2025-02-05")["events"]
+    assert len(events) == 1 and "RU" not in {p["country"] for p in events[0]["participants"]}

@@ -3679,7 +3679,7 @@ class Assembler:
         c_start, _ = u.clauses[u.clause_of[trigger.start]]
         met_after = self._words[trigger.end - 1] == "با"  # `در نشستی مشترک با فرماندهان ناوگروه‌های روسیه و چین`
         groups = [g for g in self._title_groups_between(doc, c_start, trigger.end + 1)
-                  if g.end <= trigger.start or (met_after and g.start == trigger.end)]
+                  if (g.end <= trigger.start or (met_after and g.start == trigger.end)) and not self._names_a_session(g)]
         if not groups or trigger.start in self._quotes:
             return draft
         if draft is not None and self._people_of(draft) >= 2 and self._words[groups[-1].start - 1] not in ("با", "حضور") \
@@ -3700,6 +3700,16 @@ class Assembler:
             return DraftEvent(trigger.label_, trigger, [trigger], sides)
         draft.sides = sides
         return draft
+
+    def _names_a_session(self, group) -> bool:
+        """`درباره آماده‌سازی نشست سه‌جانبه سران ایران، پاکستان و افغانستان گفت‌وگو کرد`: a title group that is the
+        genitive of a session noun (past one or two words of its kind) the contact talked about names that session, not
+        people at the contact (`نشست فرماندهان مرزی دو کشور` with no `درباره` before it is their session)."""
+        low = max(0, group.start - 3)
+        before = self._words[low:group.start]
+        k = next((j for j in range(len(before) - 1, -1, -1) if before[j] in ANY_SESSION_NOUNS), None)
+        return k is not None and not {"با", "حضور", "و", "،", "که"} & set(before[k + 1:]) \
+            and not ABOUT.isdisjoint(self._words[max(0, low + k - 3):low + k])
 
     def _country_named(self, country: str) -> bool:
         """Someone of `country` is named in the article (by the mention's country or the register's)."""
