@@ -8274,3 +8274,13 @@ def test_api_the_heads_a_summit_is_named_after_are_not_at_a_call_about_it(extrac
             "رئیس جمهور روسیه ماه آینده به آستانه سفر می‌کند.")
     events = extract(text, published="2025-02-05")["events"]
     assert len(events) == 1 and "RU" not in {p["country"] for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("when", ["اواخر شهریورماه", "سال گذشته"])
+def test_api_one_who_had_attended_a_session_of_another_month_is_not_at_the_contact(extract, when):
+    # `X اواخر شهریورماه در نشست سران ... شرکت کرده بود`: a past-perfect attendance dated back, not this meeting's
+    text = ("سفیر روسیه در تهران صبح امروز با وحید جلال‌زاده رئیس کمیسیون امنیت ملی مجلس دیدار کرد. در این دیدار دو "
+            "طرف درباره همکاری‌های پارلمانی گفت‌وگو کردند. سید ابراهیم رئیسی رئیس جمهور کشورمان "
+            f"{when} در نشست سران سازمان همکاری شانگهای در دوشنبه شرکت کرده بود.")
+    events = extract(text, published="2021-09-27")["events"]
+    assert len(events) == 1 and "ابراهیم رئیسی" not in {p["name"] for p in events[0]["participants"]}

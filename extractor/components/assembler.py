@@ -4589,6 +4589,16 @@ class Assembler:
                    and (words[k + 2] in ANY_SESSION_NOUNS or words[k + 2] == "گفتگوی")
                    for k in range(s_start, trigger.start - 2))  # (`در نخستین گفتگوی سه‌جانبه وزیران خارجه ...`)
 
+    def _attended_long_before(self, trigger: Span, u) -> bool:
+        """Attendance in the past perfect whose clause names a month, a year or a cue like `سال گذشته` before the verb
+        (`در اسد سال گذشته در نشست چهارجانبه ... اشتراک کرده بود`): a session of another time, not the one told."""
+        if not self._past_perfect(trigger):
+            return False
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        cues = self._background_cues()
+        return self._names_a_month(trigger, u) or self._names_a_year(trigger, u) \
+            or bisect_left(cues, c_start) < bisect_left(cues, trigger.start)
+
     def _attended_a_ceremony(self, event: DraftEvent) -> bool:
         """`در این مراسم، X ... حضور داشتند`: one person said to attend a ceremony met no one there."""
         if event.trigger.id_ not in ATTENDANCE_TRIGGERS:
@@ -4613,6 +4623,8 @@ class Assembler:
                 continue
             if u.sentence_of[trigger.start] in self._background_sessions:
                 continue  # `نشست ... در اوایل ماه سرطان برگزار شد و هیئت ... در آن شرکت کرد`: that session's people
+            if self._attended_long_before(trigger, u):
+                continue  # `X اواخر شهریورماه در نشست سران ... شرکت کرده بود`: a session of an earlier month
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
