@@ -8284,3 +8284,14 @@ def test_api_one_who_had_attended_a_session_of_another_month_is_not_at_the_conta
             f"{when} در نشست سران سازمان همکاری شانگهای در دوشنبه شرکت کرده بود.")
     events = extract(text, published="2021-09-27")["events"]
     assert len(events) == 1 and "ابراهیم رئیسی" not in {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_one_who_did_not_take_part_before_the_head_of_his_delegation_is_not_at_the_session(extract):
+    # `X در اجلاس شرکت نکرد و Y ریاست هیئت این کشور را بر عهده داشت`: the negated verb closes X's clause
+    text = ("اجلاس سران اتحادیه عرب امروز در قاهره به ریاست عبدالفتاح السیسی رئیس جمهور مصر برگزار شد و محمد بن سلمان "
+            "ولیعهد عربستان و محمود عباس رئیس تشکیلات خودگردان فلسطین در آن حضور داشتند. بشار اسد رئیس جمهور سوریه در "
+            "اجلاس شرکت نکرد و فیصل المقداد وزیر امور خارجه سوریه ریاست هیئت این کشور را بر عهده داشت.")
+    events = extract(text, published="2023-05-19")["events"]
+    assert len(events) == 1
+    names = {p["name"] for p in events[0]["participants"]}
+    assert "بشار اسد" not in names and "فیصل مقداد" in names

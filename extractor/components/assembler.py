@@ -4728,7 +4728,9 @@ class Assembler:
                 continue  # `X در حاشیه این نشست با Y دیدار کرد ... Z نیز در این نشست حضور دارد`: at the summit
             keys = event.entity_keys()
             relative = relative_clause_tokens(doc, c_start, trigger.start, self.relative_markers)
-            verbs = [i for i in range(c_start, trigger.start) if self._words[i] in FINITE_VERBS and i not in relative]
+            verbs = [i for i in range(c_start, trigger.start) if (self._words[i] in FINITE_VERBS or (
+                self._words[i].startswith("ن") and self._words[i][1:] in FINITE_VERBS)) and i not in relative]
+            # (`X در اجلاس شرکت نکرد و Y ریاست هیئت این کشور را بر عهده داشت`: a negated verb closes X's clause too)
             # (`A و B که به‌عنوان میهمان دعوت شده بود نیز در جلسه ... سخنرانی کردند`: the relative clause's verb)
             subject_start = verbs[-1] + 1 if verbs else c_start
             if verbs and self._words[verbs[-1]] in COPULAS and self._words[verbs[-1] + 1:verbs[-1] + 2] == ["که"] \
