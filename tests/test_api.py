@@ -8295,3 +8295,17 @@ def test_api_one_who_did_not_take_part_before_the_head_of_his_delegation_is_not_
     assert len(events) == 1
     names = {p["name"] for p in events[0]["participants"]}
     assert "بشار اسد" not in names and "فیصل مقداد" in names
+@pytest.mark.parametrize("host, present, country, n", [
+    ("رئیس ولایت ختلان", "معاون رئیس ولایت ختلان و ولسوال اشکاشم افغانستان", "TJ", 2),
+    ("رئیس ولایت ختلان", "معاون رئیس ولایت ختلان و ولسوال اشکاشم افغانستان", "AF", 2),
+    ("فرماندار تایباد", "فرمانده هنگ مرزی تایباد و فرمانده مرزبانی استان خراسان رضوی", "IR", 3),
+    ("سفیر ایران", "سفیر جمهوری اسلامی ایران", "IR", 1)])
+def test_api_two_offices_of_one_country_said_to_attend_are_two_people(extract, host, present, country, n):
+    # `در این دیدار والی بدخشان و ولسوال اشکاشم نیز حضور داشتند`: two titles of one role and country that are
+    # different offices are two people (but `سفیر جمهوری اسلامی ایران` after `سفیر ایران` is the same one)
+    text = (f"{host} دیروز با والی کندز دیدار کرد. "
+            f"در این دیدار {present} نیز حضور داشتند.")
+    events = extract(text, published="2023-05-10")["events"]
+    assert len(events) == 1
+    untitled = [p for p in events[0]["participants"] if p["name"] is None and p["country"] == country]
+    assert len(untitled) == n

@@ -279,6 +279,10 @@ NO_ANTECEDENT_AFTER = NOT_SUBJECT_BEFORE | SAYINGS | GOVERNMENT_WORDS | WELCOMER
 """Words before a person who is no subject a later `وی` refers to (`پیام X را به رئیس‌جمهور ایران ابلاغ کرد`)."""
 ATTENDEE_RULES = ("fa.person.attended", "fa.person.present", "+present", "fa.person.opened_session")
 """Rules of sides only said to attend (`با حضور X`): not who the contact was between."""
+BARE_OFFICE_HEADS = frozenset({"فرمانده", "قوماندان", "رئیس", "معاون", "مدیرکل", "مسئول", "نماینده", "سرپرست", "مدیر",
+                          "مقام", "جانشین"})
+"""Titles that are only an office's head word (`فرمانده`): the words after them tell which office (`فرمانده هنگ مرزی
+ماکو` and `فرمانده تیپ مرزی دوغوبایزید` are two people)."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد", "شویم", "گردیم"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`, Khovar's `یادآور می‌شویم`)."""
@@ -5590,11 +5594,45 @@ class Assembler:
             keys.add(entity.key)
         elif entity is None and m.kind == "title_only" and not any(
                 s.entity is None and (s.role, s.country) == (m.role, m.country)
-                and (not listed or self._title_id(s.mention) == self._title_id(m)) for s in event.sides):
+                and (not listed or self._title_id(s.mention) == self._title_id(m))
+                and not self._offices_apart(s.mention, m) for s in event.sides):
+            # (`در این دیدار والی بدخشان و ولسوال اشکاشم نیز حضور داشتند`: two officials of one country, two offices)
             event.sides.append(Side(None, m, role=m.role, country=m.country, rule=rule))
         elif entity is None and m.kind == "delegation" and m.country \
                 and not any(self._state_of(s) == m.country for s in event.sides):
             event.sides.append(Side(None, m, country=m.country, rule=rule))  # `هیئت‌های چین و آلمان هم حضور داشتند`
+
+    def _offices_apart(self, a: PersonMention, b: PersonMention) -> bool:
+        """Two title-only mentions of one role and country whose titles are different offices (`والی بدخشان` and
+        `ولسوال اشکاشم`, `رئیس ولایت ختلان` and `معاون رئیس ولایت ختلان`, `فرمانده مرزبانی استان` and `فرمانده هنگ
+        مرزی ارومیه`): two people, not one told twice (`سفیر ایران` and `سفیر جمهوری اسلامی ایران`, `فرمانده ناوگروه`
+        and `فرمانده ناوگروه اعزامی`, a bare `فرمانده` or `نماینده ایران` after a full title are one)."""
+        if a.kind != "title_only" or b.kind != "title_only" or a.title is None or b.title is None \
+                or a.rule.endswith("plural_title") or b.rule.endswith("plural_title") \
+                or a.title.country is None or b.title.country is None:
+            return False  # (only titles that tell their country themselves: `فرمانده پایگاه` after `فرمانده ناوگروه`
+            # may be the host's, of another country the context failed to tell)
+        mine, theirs = self._office_words(a.title), self._office_words(b.title)
+        if mine is None or theirs is None:
+            return False
+        return mine[:len(theirs)] != theirs and theirs[:len(mine)] != mine
+
+    def _office_words(self, title: TitleInfo) -> tuple[str, ...] | None:
+        """The words of a title's office: its listed pattern (variants of spelling made one), the title's own words
+        when the pattern is a bare head (`فرمانده هنگ مرزی ارومیه`), a composed title's id (`رئیس گمرک ...`, a
+        deputy's); None for a bare head with at most a country after it (`فرمانده`, `نماینده ایران`), whoever's."""
+        title_id = title.title_id or ""
+        base, plus, extra = title_id.partition("+")
+        entry = self.kb.titles.get(base)
+        if entry is None:
+            return (title_id,) if ":" in title_id or plus else None
+        words = tuple(self.kb.normalizer.normalize_pattern(entry.pattern).replace("\u200c", " ")
+                      .replace("رییس", "رئیس").split())
+        if len(words) == 1 and words[0] in BARE_OFFICE_HEADS:
+            if title.end - title.start <= 2:
+                return None
+            words = tuple(w.replace("رییس", "رئیس") for w in self._words[title.start:title.end])
+        return ((extra,) if plus else ()) + words  # (a deputy's office first: no prefix of the chief's)
 
     def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
                                  entity_of: dict, u) -> None:
@@ -6800,9 +6838,11 @@ class Assembler:
             elif not any(s.entity is None and s.country == country and s.role == role
                          and self._org_of(s.mention) == self._org_of(side.mention)
                          and (side.mention.country_rule != "fa.country.delegation_member"
-                              or self._title_id(s.mention) == self._title_id(side.mention)) for s in resolved):
+                              or self._title_id(s.mention) == self._title_id(side.mention))
+                         and not self._offices_apart(s.mention, side.mention) for s in resolved):
                 # (two bodies' officials of one role are two people: `با نماینده کمیشنری عالی ... و رئیس دفتر سازمان
-                # بین‌المللی مهاجرت`; so are two offices in a delegation's list: `فرمانده ناوگروه، فرمانده ناوچه ...`)
+                # بین‌المللی مهاجرت`; so are two offices in a delegation's list: `فرمانده ناوگروه، فرمانده ناوچه ...`,
+                # and two offices of one country said to attend: `والی بدخشان و ولسوال اشکاشم نیز حضور داشتند`)
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
 
