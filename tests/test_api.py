@@ -8309,3 +8309,17 @@ def test_api_two_offices_of_one_country_said_to_attend_are_two_people(extract, h
     assert len(events) == 1
     untitled = [p for p in events[0]["participants"] if p["name"] is None and p["country"] == country]
     assert len(untitled) == n
+@pytest.mark.parametrize("lead, told", [
+    # the lead by title only, then the outlet's sentence naming both, with the venue's host added
+    ("وزیران امور خارجه فرانسه و مصر در دیداری در قاهره درباره آتش‌بس غزه رایزنی کردند.",
+     "ژان‌نوئل بارو وزیر امور خارجه فرانسه و بدر عبدالعاطی وزیر امور خارجه مصر شامگاه دوشنبه در اقامتگاه سفیر "
+     "فرانسه در قاهره با یکدیگر گفت‌وگو کردند."),
+    # the lead's counterpart with no office (`همتای ترک خود`), the retelling dated `عصر همان روز`
+    ("وزیر امور خارجه کشورمان در نخستین سفر خود به ترکیه با همتای ترک خود دیدار و گفت‌وگو کرد.",
+     "عباس عراقچی که روز یکشنبه وارد آنکارا شده بود، عصر همان روز با هاکان فیدان وزیر امور خارجه ترکیه دیدار "
+     "کرد."),
+])
+def test_api_a_lead_told_again_after_the_outlets_name_is_one_contact(extract, lead, told):
+    # `A ... دیدار کرد. به گزارش ایسنا، X (A named) ... دیدار کرد`: the lead paragraph, then the same contact retold
+    text = f"{lead}\n\nبه گزارش ایسنا، {told} دو طرف درباره روابط دوجانبه گفت‌وگو کردند."
+    assert len(extract(text, published="2024-10-08")["events"]) == 1

@@ -5928,6 +5928,9 @@ class Assembler:
             return self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a)
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
             return True
+        if self._lead_retold(a, b) or self._lead_retold(b, a):
+            return True  # `وزیران خارجه A و B ... رایزنی کردند. به گزارش ایسنا، X و Y ... گفت‌وگو کردند`: the lead told
+            # again, its people now named (whatever the retelling adds: a place, a date, the host of the venue)
         if self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a):
             return True
         if a.separate is not None and a.separate == b.separate:
@@ -6095,6 +6098,40 @@ class Assembler:
                     and not self._modes_mixed(other):
                 return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True
+
+    def _lead_retold(self, lead: DraftEvent, told: DraftEvent) -> bool:
+        """`استاندار خراسان با حاکم ولایت آخال دیدار کرد. به گزارش ایسنا، علیرضا رشیدیان روز گذشته ... با حاکم ولایت
+        آخال دیدار و گفتگو کرد`: a lead paragraph before the outlet's `به گزارش X،` sentence, and that sentence telling
+        a contact of the same kind with each of the lead's people (by name, or holding the title the lead gave): the
+        one contact, told twice. A date, a sideline (`در حاشیه بازدید از ...`) or another official of the venue's
+        country the retelling adds makes it no other contact."""
+        body = self._body_start
+        if body >= len(self._words) or body == 0 or self._words[body - 1] != "به" or lead.type != told.type \
+                or not lead.sides or lead.separate is not None or told.separate is not None:
+            return False
+        u = self._units
+        if not lead.trigger.start < body <= told.trigger.start \
+                or u.sentence_of[told.trigger.start] != u.sentence_of[body] \
+                or u.sentence_of[lead.trigger.start] != self._sentence_before(u.sentence_of[body]) \
+                or self._in_headline(None, lead.trigger, u):  # (a headline joins the contact it names as before)
+            return False
+
+        def fits(s: Side) -> bool:
+            if any(self._same_person(s, x) for x in told.sides):
+                return True
+            if s.entity is not None:
+                return False
+            country, role = self._side_country(s), s.role or s.mention.role
+            return country is not None and any(
+                self._side_country(x) == country
+                and (role is None or role == (self._role(x.entity) if x.entity is not None else x.mention.role))
+                for x in told.sides)
+        unfit = [s for s in lead.sides if not fits(s)]
+        # (one titled side of the lead may be the one the retelling names with no title or country of its own:
+        # `استاندار خراسان رضوی`, then `علیرضا رشیدیان`)
+        return not unfit or (len(unfit) == 1 and unfit[0].entity is None and unfit[0].mention.kind == "title_only"
+                             and any(x.entity is not None and self._side_country(x) is None
+                                     and self._role(x.entity) is None for x in told.sides))
 
     def _titled_party(self, side: Side) -> str | None:
         """Whom a side known by title acts for: its country, or the international organisation of its office (`رئیس
