@@ -8323,3 +8323,17 @@ def test_api_a_lead_told_again_after_the_outlets_name_is_one_contact(extract, le
     # `A ... دیدار کرد. به گزارش ایسنا، X (A named) ... دیدار کرد`: the lead paragraph, then the same contact retold
     text = f"{lead}\n\nبه گزارش ایسنا، {told} دو طرف درباره روابط دوجانبه گفت‌وگو کردند."
     assert len(extract(text, published="2024-10-08")["events"]) == 1
+
+
+@pytest.mark.parametrize("met, retold", [
+    ("با بدر البوسعیدی وزیر خارجه عمان، محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر و فیصل بن فرحان وزیر خارجه عربستان",
+     "در دیدار با وزیر خارجه عمان، تجارت دریایی بررسی شد و در دیدار با آل ثانی و بن فرحان بر همکاری انرژی تأکید شد"),
+    ("با محمد بن عبدالرحمن آل ثانی وزیر خارجه قطر و فیصل بن فرحان وزیر خارجه عربستان",
+     "در دیدار با آل ثانی و بن فرحان بر همکاری انرژی و امنیت خلیج فارس تأکید شد"),
+])
+def test_api_the_separate_contacts_retold_together_are_no_contact_of_those_met(extract, met, retold):
+    # `X جداگانه با A و B دیدار کرد. در دیدار با A و B ... تأکید شد`: the separate contacts again, not A with B
+    text = f"عباس عراقچی وزیر امور خارجه ایران امروز در تهران جداگانه {met} دیدار کرد. {retold}."
+    events = extract(text, published="2024-10-08")["events"]
+    assert len(events) == len(met.split("وزیر خارجه")) - 1
+    assert all("عباس عراقچی" in _names(e) for e in events)

@@ -6099,6 +6099,28 @@ class Assembler:
                 return False  # (`سپس با X گفتگو کرد` after `در سه تماس تلفنی جداگانه`: one of the calls)
         return True
 
+    def _met_apart_by_one(self, draft: DraftEvent, events: list[DraftEvent]) -> DraftEvent | None:
+        """`X با A و B به‌طور جداگانه دیدار کرد. در دیدار با A ... و در دیدار با B ... بحث شد`: a draft whose people
+        are only those one subject met in separate contacts told before (each in another), without that subject,
+        tells those contacts again, not a contact of A with B. Returns the first of them."""
+        if len(draft.sides) < 2 or draft.type != "meeting":
+            return None
+        s_start, _ = self._units.sentences[self._units.sentence_of[draft.trigger.start]]
+        first = min(x.mention.start for x in draft.sides)
+        if first < s_start or "با" not in self._words[s_start:first]:
+            return None  # (all after a `با` in the sentence: not `A و B ... دیدار کردند`)
+        owners = []
+        for side in draft.sides:
+            owner = next((e for e in events if any(self._same_person(side, x) for x in e.sides)), None)
+            if owner is None or any(owner is o for o in owners):
+                return None
+            owners.append(owner)
+        shared = [s for s in owners[0].sides if all(any(self._same_person(s, x) for x in o.sides) for o in owners[1:])]
+        if not shared or any(self._same_person(s, x) for s in shared for x in draft.sides) \
+                or any(len(o.sides) != 2 or o.type != "meeting" for o in owners):
+            return None
+        return owners[0]
+
     def _lead_retold(self, lead: DraftEvent, told: DraftEvent) -> bool:
         """`استاندار خراسان با حاکم ولایت آخال دیدار کرد. به گزارش ایسنا، علیرضا رشیدیان روز گذشته ... با حاکم ولایت
         آخال دیدار و گفتگو کرد`: a lead paragraph before the outlet's `به گزارش X،` sentence, and that sentence telling
@@ -6588,6 +6610,10 @@ class Assembler:
             nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
             target = next((e for e in nearby if self._compatible(e, draft)), None)
             if target is None:
+                met_apart = self._met_apart_by_one(draft, nearby)
+                if met_apart is not None:
+                    met_apart.follow_ups.append(draft.trigger)
+                    continue
                 events.append(draft)
                 continue
             target.triggers.append(draft.trigger)
