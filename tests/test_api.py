@@ -8337,3 +8337,17 @@ def test_api_the_separate_contacts_retold_together_are_no_contact_of_those_met(e
     events = extract(text, published="2024-10-08")["events"]
     assert len(events) == len(met.split("وزیر خارجه")) - 1
     assert all("عباس عراقچی" in _names(e) for e in events)
+@pytest.mark.parametrize("text, types", [
+    # the welcome by the first vice-president, a visit by its own words, told after the president's audience
+    ("به گزارش مهر، محمد شیاع السودانی نخست‌وزیر عراق که برای یک سفر رسمی به تهران آمده است، امروز با مسعود "
+     "پزشکیان رئیس‌جمهور دیدار و گفت‌وگو کرد. السودانی روز گذشته در کاخ سعدآباد مورد استقبال رسمی محمدرضا عارف معاون "
+     "اول رئیس‌جمهور قرار گرفت.", ["meeting", "visit"]),
+    # the guest president's talks with the host's speaker, told after his welcome by the host president
+    ("به گزارش ایرنا، قاسم‌جومارت توکایف رئیس‌جمهور قزاقستان امروز در کاخ ریاست جمهوری مورد استقبال رسمی یون سوک‌یول رئیس‌جمهور "
+     "کره جنوبی قرار گرفت. توکایف که روز گذشته وارد سئول شده بود، عصر دیروز با رئیس مجلس کره جنوبی دیدار کرده بود.",
+     ["visit", "meeting"]),
+])
+def test_api_a_visit_told_later_in_the_same_country_leaves_the_earlier_talks_meetings(extract, text, types):
+    """The guest's visit is told once per country: a visit already told by its own words (`مورد استقبال رسمی ... قرار
+    گرفت`), before or after, leaves his other talks there meetings."""
+    assert [e["type"] for e in extract(text, published="2024-06-05")["events"]] == types

@@ -3383,6 +3383,13 @@ class Assembler:
                     if (i < len(self._words) - 2 and self._words[i + 1] == "رسمی") or (i > 0 and self._words[i - 1] == "رسمی")]
         lead_end = self._lead_end(u)
         visited: set[tuple[str, str | None]] = set()  # (visitor, host country): the visit is told once per country
+        for event in events:  # a visit already told (`مورد استقبال رسمی ... قرار گرفت`) with a host's counterpart, though
+            # told after his talks with the host's president: those talks are meetings
+            if event.type == "visit" and event.location is not None:
+                host = self._location_country(event.location)
+                if any(self._side_country(s) == host for s in event.sides):
+                    visited.update((s.entity.key, host) for s in event.sides if s.entity is not None
+                                   and self._side_country(s) not in (host, None))
         self._welcome_visits(events, welcomes, visited, u)
         placed = None  # the last event placed by its own words (not by the desk the report came from)
         for position, event in enumerate(events):
@@ -3415,9 +3422,9 @@ class Assembler:
                 continue
             for visitor in visitors if not self._brought_by_an_occasion(events, event, u) else ():
                 if visitor is None or visitor.key not in leaders or (len(leaders) < 2 and self._host_leader_met_later(
-                        events[position + 1:], visitor)):
+                        events[:position] + events[position + 1:], visitor)):
                     continue  # (the speaker met first in the text: the visit is the talks with the host leader told
-                    # after)
+                    # after; or, `مورد استقبال رسمی مون قرار گرفت ... روز چهارشنبه با رئیس مجلس دیدار کرده بود`, before)
                 hosts = {self._side_country(s) for s in event.sides if s.entity is None or s.entity.key != visitor.key}
                 if host in hosts and host != self._country(visitor):
                     self._mark_visit(event, host, visited, "fa.type.state_visit")
