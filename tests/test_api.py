@@ -8351,3 +8351,19 @@ def test_api_a_visit_told_later_in_the_same_country_leaves_the_earlier_talks_mee
     """The guest's visit is told once per country: a visit already told by its own words (`مورد استقبال رسمی ... قرار
     گرفت`), before or after, leaves his other talks there meetings."""
     assert [e["type"] for e in extract(text, published="2024-06-05")["events"]] == types
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("به گزارش ایرنا، الهام علی‌اف رئیس‌جمهور آذربایجان عصر امروز وزرای دفاع ترکیه و گرجستان را با حضور ذاکر "
+     "حسن‌اف وزیر دفاع این کشور در باکو به حضور پذیرفت.", "multilateral_meeting"),
+    ("به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز سران هیئت‌های شرکت‌کننده در نشست، از جمله عباس عراقچی "
+     "وزیر خارجه ایران، را به حضور پذیرفت.", "multilateral_meeting"),
+    # two states' ministers as the subject, a title with `نمایندگان`, separate audiences: no group received
+    ("به گزارش ایرنا، وزیران دفاع ایران و چین امروز در پکن دیدار و گفت‌وگو کردند.", "meeting"),
+    ("به گزارش ایرنا، محمدباقر قالیباف امروز در دو دیدار جداگانه رئیس مجلس نمایندگان بلاروس و رئیس پارلمان ارمنستان "
+     "را به حضور پذیرفت.", "meeting"),
+])
+def test_api_a_group_of_several_states_officials_received_is_multilateral(extract, text, kind):
+    """`وزرای دفاع ترکیه و گرجستان را به حضور پذیرفت`: with the host, three or more states, however
+    few of the guests the text names."""
+    assert extract(text, published="2024-06-05")["events"][0]["type"] == kind

@@ -291,6 +291,8 @@ PAST_AUXILIARIES = frozenset({"بود", "بودند"})
 WRITER_ASIDES = frozenset({"گفتنی", "ذکر", "یادآوری"})
 """`گفتنی است که`, `قابل ذکر است که`, `قابل یادآوری است که`: the writer's aside; what follows is told, nobody said it."""
 SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات", "میزگرد"})
+# heads of a plural group received or met together (`وزرای دفاع ترکیه و گرجستان را به حضور پذیرفت`)
+GROUP_HEADS = frozenset({"وزرای", "وزیران", "سران", "نمایندگان", "روسای", "رؤسای", "رئیسان", "اعضای"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
 """Words of a trigger that tell a contact in person (`گفتگو کرد` alone may be a call)."""
 PART_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "پایانی", "نخستین", "دومین"})
@@ -7060,6 +7062,9 @@ class Assembler:
                 and self._trilateral_told():
             event.type = "multilateral_meeting"  # `نشست سه‌جانبه آنتالیا`: a mediator at the table makes it three-sided
             event.trace["type"] = "fa.type.three_sided_with_mediator"
+        if event.type == "meeting" and u is not None and len(countries) < 3 and self._received_a_group(event, u):
+            event.type = "multilateral_meeting"  # `وزیران خارجه چین، روسیه و قرقیزستان را به حضور پذیرفت`
+            event.trace["type"] = "fa.type.received_a_group_of_states"
         if doc is not None and event.type == "multilateral_meeting" and len(countries) >= 3 \
                 and self._round_of_talks_told(event, u):
             event.type = "negotiation"  # `هفدهمین دور مذاکرات آستانه`: a round of talks, however many states sit at it
@@ -7078,6 +7083,30 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _received_a_group(self, event: DraftEvent, u) -> bool:
+        """Before the trigger in its clause, a plural group of several states' officials (`وزرای دفاع ترکیه و
+        گرجستان`, two or more countries named between its head and its `را`, three states with the sides') or of a session's participants (`سران
+        هیئت‌های اشتراک‌کننده در نشست`, `نمایندگان ویژه شرکت‌کننده در نشست`): with whoever receives them, three or more
+        parties, however few of them the text names."""
+        c_start = u.clauses[u.clause_of[event.trigger.start]][0]
+        words = self._words
+        for k in range(c_start, event.trigger.start):
+            if words[k] not in GROUP_HEADS or words[k - 1] in ("مجلس", "خانه", "شورای", "کنگره"):
+                continue  # (`رئیس مجلس نمایندگان بلاروس`: a title, no group)
+            if "جداگانه" in words[c_start:event.trigger.start]:
+                return False  # `در دو دیدار جداگانه ... را به حضور پذیرفت`: each on his own
+            end = next((j for j in range(k + 1, min(k + 24, event.trigger.start)) if words[j] == "را"), None)
+            if end is None:
+                continue  # (the group received, not the subject: `وزیران دفاع ایران و چین دیدار کردند` is two states)
+            if any(words[j] == "کننده" and words[j - 1] in ("شرکت", "اشتراک") and words[j + 1] == "در"
+                   for j in range(k + 2, end - 1)):
+                return True
+            named = {span.kb_id_.split("|")[0] for j in range(k + 1, end) for span in self._structure_at(j)
+                     if span.label_ == "COUNTRY"}
+            if len(named) >= 2 and len(named | {self._state_of(s) for s in event.sides} - {None}) >= 3:
+                return True
+        return False
 
     def _state_meets_a_body(self, event: DraftEvent, countries: set[str]) -> bool:
         """Two sides, one state's and one international body's official (`X ... با راسموسن دبیرکل ناتو دیدار کرد`):
