@@ -8367,3 +8367,37 @@ def test_api_a_group_of_several_states_officials_received_is_multilateral(extrac
     """`وزرای دفاع ترکیه و گرجستان را به حضور پذیرفت`: with the host, three or more states, however
     few of the guests the text names."""
     assert extract(text, published="2024-06-05")["events"][0]["type"] == kind
+@pytest.mark.parametrize("text, status", [
+    ("به گزارش ایرنا، نمایندگان مجلس امروز از وزارت امور خارجه خواستند سفیر پاکستان را احضار کند.", "requested"),
+    ("به گزارش مهر، وزیر نفت گفت: از وزیر انرژی ترکمنستان دعوت کرده‌ایم در نشست سه جانبه عشق‌آباد شرکت کند.",
+     "requested"),
+    ("به گزارش خاور، پیش‌بینی شده است که شی جین‌پینگ رئیس‌جمهور چین در آستانه این نشست با سفر دولتی به دوشنبه بیاید "
+     "و با امامعلی رحمان مذاکره کند.", "planned"),
+])
+def test_api_a_contact_whose_clause_closes_in_the_subjunctive_did_not_happen(extract, text, status):
+    result = extract(text, published="2019-04-10")
+    assert result["events"] == []
+    assert not result["other_contacts"] or result["other_contacts"][0]["status"] == status
+
+
+def test_api_a_contact_asked_for_before_its_request_verb_is_requested(extract):
+    text = ("به گزارش فارس، عباس عراقچی وزیر امور خارجه امروز در تماسی تلفنی با هاکان فیدان وزیر خارجه ترکیه گفتگو کرد. "
+            "دفتر وزیر خارجه برای برقراری تماس تلفنی با فیصل بن فرحان وزیر خارجه عربستان نیز درخواست داده است.")
+    result = extract(text, published="2024-11-05")
+    assert len(result["events"]) == 1
+    assert [o["status"] for o in result["other_contacts"]] == ["requested"]
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش هشت صبح، سخنگوی ریاست جمهوری گزارش‌هایی را که از دیدار اشرف غنی با زلمی خلیل‌زاد در دوحه خبر داده "
+    "بود، رد کرد. آخرین دیدار یک مقام امریکایی با رئیس جمهور در اوایل ماه جدی انجام شد.",
+    "به گزارش ایرنا، سخنگوی دولت گفت دیدار وزیر خارجه با نماینده اسرائیل نه در برنامه بوده و نه انجام شده است.",
+])
+def test_api_a_report_rejected_or_a_contact_neither_planned_nor_held_is_no_event(extract, text):
+    assert extract(text, published="2020-02-16")["events"] == []
+
+
+def test_api_a_reaction_to_a_request_for_a_call_is_no_call(extract):
+    text = ("به گزارش ایرنا، عراقچی امروز به درخواست ترامپ برای تماس تلفنی با مقامات ایران واکنش نشان داد.")
+    result = extract(text, published="2025-03-08")
+    assert result["events"] == [] and [o["status"] for o in result["other_contacts"]] == ["requested"]

@@ -49,6 +49,9 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"),
                 ("سفر", "می", "کند"), ("سفر", "می", "کنند"))  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
 FUTURE_AUXILIARIES = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
+SUBJUNCTIVE_VERBS = frozenset({"کند", "کنند", "نماید", "نمایند", "بیاید", "بیایند", "برود", "بروند", "یابد", "یابند",
+                               "ورزد", "ورزند", "دهد", "دهند"})
+"""A clause's verb in the subjunctive after a contact noun (`در نشست تهران شرکت کند`): wished for, not done."""
 PRESENT_CUES = frozenset({("می", "شود"), ("می", "شوند")})
 """Present-tense cues of PLANNED_CUES: inside a relative clause they describe what is going on."""
 CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردید"), ("لغو", "کرد"), ("لغو", "کردند"), ("لغو", "سفر"),
@@ -1119,8 +1122,9 @@ class Assembler:
                         draft.anaphoric = True  # `نشست ... برگزار شد. ... هیئت X را Y رهبری می‌کرد`: who attended it
                         # (or `در این نشست X و Y شرکت داشتند. ...`)
                     draft.status = self._status(doc, trigger, u)
-                    if draft.status == "actual" and self._years_ago(trigger):
-                        draft.status = "background"
+                    if draft.status == "actual" and (self._years_ago(trigger) or self._early_in_a_month(trigger, u)
+                                                     or self._only_dated_months_back(trigger, u)):
+                        draft.status = "background"  # (`آخرین دیدار ... با X در اوایل ماه قوس انجام شد`: an earlier one)
                     if draft.status == "actual" and self._negated_after(trigger, u):
                         draft.status = "denied"  # `گفت دیدار با نماینده آمریکا در برنامه این سفر نیست`
                     drafts.append(draft)
@@ -1750,6 +1754,12 @@ class Assembler:
             return "denied"
         if status == "actual" and self._report_rejected(trigger, u):
             return "denied"
+        if status == "actual" and trigger.start > 0 and self._words[trigger.start - 1] == "نه":
+            return "denied"  # `چنین دیداری نه در برنامه بوده و نه انجام شده است`: neither planned nor held
+        if status == "actual" and self._closed_by_a_subjunctive(trigger, u):
+            asked = self._words[u.sentences[u.sentence_of[trigger.start]][0]:trigger.start]
+            return "requested" if not REQUEST_WORDS.isdisjoint(asked) or "خواستند" in asked or "خواست" in asked \
+                else "planned"  # `از وزارت خارجه خواستند سفیر را احضار کند`, `... بیاید و با X مذاکره کند`
         if status == "actual" and not NEGATED_LIGHT_VERBS.isdisjoint(self._words[trigger.end:trigger.end + 2]):
             return "denied"  # `با هیچ مقام نظامی ایرانی دیدار نداشته است`, `تماس تلفنی نگرفته است`: no contact, said so
         if status == "actual" and self._in_headline(doc, trigger, u):
@@ -1758,6 +1768,23 @@ class Assembler:
             if lead in ("planned", "cancelled", "denied"):
                 return lead
         return status
+
+    def _closed_by_a_subjunctive(self, trigger: Span, u) -> bool:
+        """A contact noun whose clause closes in the subjunctive (`از X دعوت کرده‌ایم در نشست سه جانبه تهران شرکت کند`,
+        `خواستند سفیر ایران را احضار کند`, `پیش‌بینی شده است که ... بیاید و با X مذاکره کند`): the first verb after the
+        noun is a subjunctive (no `می`), and no verb told done follows it in the clause: a contact wished for, not held."""
+        words = self._words
+        if words[trigger.end - 1] in FINITE_VERBS or words[trigger.end - 1] in LIGHT_VERBS:
+            return False  # (the trigger's own verb tells it)
+        c_end = u.clauses[u.clause_of[trigger.start]][1]
+        for k in range(trigger.end, min(c_end, trigger.end + 12)):
+            w = words[k]
+            if w in SUBJUNCTIVE_VERBS and words[k - 1] not in ("می", "نمی"):
+                return not any(words[j] in DONE_VERBS or words[j] in PERFECT_PARTICIPLES for j in range(k + 1, c_end))
+            if w in FINITE_VERBS or w in DONE_VERBS or w in PERFECT_PARTICIPLES or w in SAID or w in COPULAS \
+                    or w in SENTENCE_STOPS or w in ("می", "نمی", "خواهد", "خواهند"):
+                return False
+        return False
 
     def _and_after_a_past_verb(self, c_start: int, position: int) -> int | None:
         """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start`
@@ -1894,6 +1921,10 @@ class Assembler:
                 or (w == "رد" and i > 0 and words[i - 1] in ("،", ",") and i + 1 < len(words)
                     and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
                     and "مبنی" in words[max(0, i - 40):i] and not REPORT_NOUNS.isdisjoint(words[max(0, i - 40):i]))
+                or (w == "رد" and i > 0 and words[i - 1] in ("،", ",") and i + 1 < len(words)
+                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
+                    and any(words[j] in REPORT_NOUNS and "که" in words[j + 1:j + 4] for j in range(max(0, i - 40), i)))
+                # (`گزارش‌هایی را که از دیدار X با Y خبر داده بود، رد کرد`: the report told in its relative clause)
                 # (`گزارش ... را مبنی بر اینکه ...، رد کرد`: the report's content told before its rejection)
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
@@ -2028,14 +2059,22 @@ class Assembler:
         `دعوت X برای سفر به تهران`: a contact asked for, not held (`به درخواست X برگزار شد`, at X's request, was held)."""
         for i in [i for i, word in enumerate(words) if word in REQUEST_WORDS]:
             word = words[i]
-            if i > 0 and words[i - 1] == "به":
-                continue
+            if i > 0 and words[i - 1] == "به" and not (
+                    word == "درخواست" and any(words[j] == "برای" and words[j + 1:j + 2] and words[j + 1] in REQUESTED_CONTACTS
+                                              for j in range(i + 1, min(i + 4, len(words))))
+                    and not any(w in DONE_VERBS for w in words[i + 1:])):
+                continue  # (`به درخواست X برگزار شد`: at X's request; but `واکنش ... به درخواست X برای تماس تلفنی با
+                # مقامات ایران`: a request for a contact, answered, no contact held)
             window = words[i + 1:i + 4] if word != "دعوت" else words[max(0, i - 8):i]
             if word == "دعوت" and any(w in REQUESTED_CONTACTS and b in HELD_LIGHT_VERBS
                                       for w, b in zip(window, window[1:])):
                 continue  # `با وی دیدار کرده و دعوت‌نامه نشست لاهه را تسلیم کرد`: a meeting held, an invitation handed
             if not REQUESTED_CONTACTS.isdisjoint(window):
                 return True
+            if word == "درخواست" and words[i + 1:i + 2] in (["داده"], ["کرده"], ["داد"], ["کرد"]) and any(
+                    words[j] == "برای" and not REQUESTED_CONTACTS.isdisjoint(words[j + 1:j + 3])
+                    for j in range(max(0, i - 16), i)):
+                return True  # `برای برقراری تماس تلفنی با X درخواست داده است`: a contact asked for
             invited_for = words[i + 1:i + 8]  # `از دعوت همتای ایرانی خود برای سفر به تهران قدردانی کرد`, `از
             # درخواست سفیر اوکراین در تهران برای دیدار با ... خبر داد`
             if word in ("دعوت", "درخواست") and "برای" in invited_for and not REQUESTED_CONTACTS.isdisjoint(
