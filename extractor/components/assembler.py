@@ -245,6 +245,8 @@ CHAIRED_TRIGGERS = frozenset({"fa.trigger.chaired", "fa.trigger.chaired_together
 BACK_REFERENCED_NOUNS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.summit",
                                    "fa.trigger.meeting_noun"})
 """Noun triggers that report no new contact inside a clause about one already told."""
+CALL_MODES = frozenset({"تلفنی", "ویدئویی", "تصویری"})
+"""What ends a call's noun (`در تماسی تلفنی`): its verb follows later (`... گفتگو کرده بودند`)."""
 SEASONS = frozenset({"بهار", "تابستان", "پاییز", "زمستان"})
 PART_OF_MONTH = frozenset({"اوایل", "اواسط", "اواخر", "اوائل"})
 """A season dates a contact back like a month (`در سفر تابستان امسال ... دیدار کرده بود`)."""
@@ -1001,9 +1003,11 @@ class Assembler:
                 if draft.status == "actual" and self._past_perfect(trigger) and (
                         len(draft.sides) <= 1 or self._names_a_month(trigger, u)
                         or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u)
+                            and self._words[trigger.end - 1] not in CALL_MODES  # (a call before the trip is no stop)
                             and not (self._dated_this_week(trigger, u)
                                      and (self._tour_told() or self._before_the_trip(trigger, u, ARRIVAL_WORDS))))
                         or self._days_ago(trigger) or self._names_a_year(trigger, u) or self._earlier_on(trigger, u)
+                        or self._past_days(trigger, u)
                         or self._earlier_call(trigger, u) or self._on_earlier_trips(trigger, u)):
                     # `... رایزنی کرده بود`: an earlier stop with nobody named to meet, or `فروردین‌ماه ... ملاقات
                     # کرده بود`: a contact of an earlier month
@@ -1800,7 +1804,8 @@ class Assembler:
         s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
         while s_start < s_end and self._words[s_start].isspace():
             s_start += 1
-        if not any(self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"]) and self._said_that(k, s_end)
+        if not any((self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
+                    or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"])) and self._said_that(k, s_end)
                    for k in range(s_start, min(s_start + 2, s_end))):
             return False
         c_end = u.clauses[u.clause_of[trigger.start]][1]
@@ -1954,7 +1959,8 @@ class Assembler:
 
     def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
         aside = next((j for k in range(c_start, min(c_start + 3, c_end))
-                      if self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
+                      if (self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
+                          or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"]))
                       and (j := self._said_that(k, c_end)) is not None), None)
         if aside is not None:
             c_start = aside  # `یادآور می‌شود که ... دیدار کرده بود`: the aside's present tense plans nothing
@@ -3027,7 +3033,9 @@ class Assembler:
         """The trigger's verb in the past perfect (`دیدار کرده بود`, `رفته بودند`), also when it shares the auxiliary
         of a participle coordinated after it (`دیدار کرده و خواستار ... شده بود`)."""
         end, words = trigger.end, self._words
-        if (end < len(words) and words[end - 1] == "با") or trigger.id_ == "fa.trigger.phone_by_phone":
+        if (end < len(words) and words[end - 1] == "با") or trigger.id_ == "fa.trigger.phone_by_phone" \
+                or words[end - 1] in CALL_MODES:
+            # (`در تماسی تلفنی درباره ... گفتگو کرده بودند`: a call's noun, its verb later)
             # `در گفت‌وگویی تلفنی با X ... رایزنی کرده بود`: the verb that follows the one met (or the manner told:
             # `به صورت تلفنی با یکدیگر گفت‌وگو کرده بودند`)
             return self._verb_after_in_past_perfect(trigger)
@@ -3112,6 +3120,14 @@ class Assembler:
                    and not self._in_a_closed_relative(c_start + k, trigger, c_start)
                    for k, (w, b, c) in enumerate(zip(words, words[1:], words[2:] + [""])))
         # (`دو روز پیش از این دیدار`: this story's)
+
+    def _past_days(self, trigger: Span, u) -> bool:
+        """`در روزهای گذشته هیئت‌هایی ... دیدار کرده بودند`: the past days named in the clause of a contact told in the
+        past perfect: an earlier one (not `جمعه گذشته ... دیدار کرده بود`, a day of this story)."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        return any(words[k + 1] == "گذشته" and words[k] in ("روزهای", "روزها")
+                   and not self._in_a_closed_relative(k, trigger, c_start) for k in range(c_start, c_end - 1))
 
     def _weeks_ago(self, trigger: Span) -> bool:
         """The clause dates the contact weeks or more back (`حدود دو هفته پیش به کابل سفر کرده و ...`), in any tense:
@@ -7802,6 +7818,9 @@ class Assembler:
         j = k + 1
         if j + 1 < end and words[j] == "می":
             j += 1  # `یادآور می شود`
+        elif j + 1 < end and words[j] in ("میشود", "میشویم"):
+            j += 1  # `یادآوری میشود که`: written with no half-space, one token
+            return j + 1 if words[j] == "که" else None
         if j < end and words[j] in LIGHT_VERBS:
             j += 1
             if j < end and words[j] in ("است", "بود"):
