@@ -4380,9 +4380,30 @@ class Assembler:
     def _one_states_session(self, event: DraftEvent) -> bool:
         """`جلسه کابینه ... به ریاست X و با حضور Y و Z برگزار شد`: a session held whose people, three or more, all
         serve one state is that state's own business, no contact between states."""
-        if event.trigger.id_ not in HELD_TRIGGERS or event.type != "meeting" or len(event.sides) < 3:
+        if event.trigger.id_ not in HELD_TRIGGERS:
+            return False
+        if event.sides and self._own_body_session(event) and self._of_one_state(event):
+            return True  # `جلسه نوبتی حکومت ... به ریاست X برگزار شد`, `جلسه کمیته تشکیلاتی ... به ریاست نخست وزیر`
+        if event.type != "meeting" or len(event.sides) < 3:
             return False  # (intra-Afghan talks are a negotiation)
         return self._of_one_state(event)
+
+    def _own_body_session(self, event: DraftEvent) -> bool:
+        """The held session's noun, in its sentence before the trigger, is a government's or an organising committee's
+        (`جلسه حکومت`, `جلسه نوبتی حکومت`, `جلسه هیئت دولت`, `نشست کابینه`, `جلسه کمیته تشکیلاتی`): a state's own
+        business, whoever chairs it."""
+        u, words = self._units, self._words
+        s_start = u.sentences[u.sentence_of[event.trigger.start]][0]
+        for k in range(s_start, event.trigger.start):
+            if words[k] not in SESSION_NOUNS:
+                continue
+            after = words[k + 1:k + 4]
+            if after[:1] == ["نوبتی"] or after[:1] == ["عادی"]:
+                after = after[1:]
+            if after[:1] and (after[0] in GOVERNMENT_WORDS or after[:2] == ["هیئت", "دولت"]
+                              or after[1:2] == ["تشکیلاتی"]):
+                return True
+        return False
 
     def _of_one_state(self, event: DraftEvent, listed=lambda side: False) -> bool:
         """Every side is named and of one known state (a side of no country that `listed` accepts is left out)."""
