@@ -8433,3 +8433,16 @@ def test_api_an_earlier_contact_recalled_in_the_past_perfect_is_background(extra
 def test_api_a_spokesman_named_guest_an_earlier_session_attended_or_a_governments_own_session_add_no_contact(
         extract, text, events):
     assert [_names(e) for e in extract(text, published="2011-12-20")["events"]] == events
+
+
+
+@pytest.mark.parametrize("gathered", ["گرد هم آمدند", "دیدار کردند"])
+def test_api_a_contact_held_to_talk_is_held_not_wished_for(extract, gathered):
+    # `... روز گذشته در X گرد هم آمدند تا درباره ... گفت‌وگو کنند`: the subjunctive after `تا` is the purpose of a
+    # contact that took place, not a contact wished for
+    text = ("به گزارش ایرنا، رؤسای ستاد کل ارتش‌های روسیه، ترکیه و آمریکا روز گذشته در شهر آنتالیا " + gathered
+            + " تا درباره هماهنگی عملیات نظامی در سوریه گفت‌وگو کنند.\n\nدر این نشست که به میزبانی یاشار گولر "
+            "برگزار شد، والری گراسیموف و مارک میلی حضور داشتند.")
+    doc = extract(text, published="2019-03-07")
+    assert len(doc["events"]) == 1 and {"یاشار گولر", "والری گراسیموف", "مارک میلی"} <= _names(doc["events"][0])
+    assert not [c for c in doc.get("other_contacts", []) if c["trigger"]["text"] == gathered]

@@ -1778,11 +1778,14 @@ class Assembler:
         `خواستند سفیر ایران را احضار کند`, `پیش‌بینی شده است که ... بیاید و با X مذاکره کند`): the first verb after the
         noun is a subjunctive (no `می`), and no verb told done follows it in the clause: a contact wished for, not held."""
         words = self._words
-        if words[trigger.end - 1] in FINITE_VERBS or words[trigger.end - 1] in LIGHT_VERBS:
-            return False  # (the trigger's own verb tells it)
+        if words[trigger.end - 1] in FINITE_VERBS or words[trigger.end - 1] in LIGHT_VERBS \
+                or words[trigger.end - 1] in DONE_VERBS or words[trigger.end - 1] in MOTION_VERBS:
+            return False  # (the trigger's own verb tells it: `گرد هم آمدند`)
         c_end = u.clauses[u.clause_of[trigger.start]][1]
         for k in range(trigger.end, min(c_end, trigger.end + 12)):
             w = words[k]
+            if w == "تا":
+                return False  # `... گرد هم آمدند تا درباره ... گفت‌وگو کنند`: the subjunctive is the purpose of a contact held
             if w in SUBJUNCTIVE_VERBS and words[k - 1] not in ("می", "نمی"):
                 return not any(words[j] in DONE_VERBS or words[j] in PERFECT_PARTICIPLES for j in range(k + 1, c_end))
             if w in FINITE_VERBS or w in DONE_VERBS or w in PERFECT_PARTICIPLES or w in SAID or w in COPULAS \
