@@ -8446,3 +8446,10 @@ def test_api_a_contact_held_to_talk_is_held_not_wished_for(extract, gathered):
     doc = extract(text, published="2019-03-07")
     assert len(doc["events"]) == 1 and {"یاشار گولر", "والری گراسیموف", "مارک میلی"} <= _names(doc["events"][0])
     assert not [c for c in doc.get("other_contacts", []) if c["trigger"]["text"] == gathered]
+@pytest.mark.parametrize("talks", ["پس از دیداری طولانی در ژنو", "پس از بیش از ده ساعت گفت‌وگوی فشرده در مسکو"])
+def test_api_two_who_agreed_after_long_talks_met(extract, talks):
+    # `A و B پس از دیداری طولانی / پس از ده ساعت گفت‌وگوی فشرده ... توافق کردند`: the talks that led to the deal
+    text = (f"ژنو (خبرگزاری): جان کری وزیر امور خارجه آمریکا و سرگئی لاوروف وزیر امور خارجه روسیه {talks} بر سر "
+            "طرحی برای آتش‌بس در سوریه توافق کردند.")
+    events = extract(text, published="2016-09-10")["events"]
+    assert len(events) == 1 and {"جان کری", "سرگئی لاوروف"} <= _names(events[0])
