@@ -8453,3 +8453,8 @@ def test_api_two_who_agreed_after_long_talks_met(extract, talks):
             "طرحی برای آتش‌بس در سوریه توافق کردند.")
     events = extract(text, published="2016-09-10")["events"]
     assert len(events) == 1 and {"جان کری", "سرگئی لاوروف"} <= _names(events[0])
+def test_api_a_two_state_commissions_ijlas_is_a_negotiation(extract):
+    text = ("به گزارش ایرنا، اجلاس کمیسیون عالی همکاری‌های امنیتی ایران و ترکمنستان امروز به ریاست احمد وحیدی وزیر کشور "
+            "ایران و رشید مرادوف وزیر امور خارجه ترکمنستان در تهران برگزار شد.")
+    events = extract(text, published="2023-02-01")["events"]
+    assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]

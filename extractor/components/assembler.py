@@ -4192,6 +4192,11 @@ class Assembler:
             # are the contacts
         event_type = nouns[0][1]
         gap = nouns[1][0] - nouns[0][0] if len(nouns) > 1 else 0
+        if gap == 1 and nouns[1][1] == "negotiation" and event_type == "multilateral_meeting" \
+                and self._words[nouns[0][0]] in ("اجلاس", "اجلاسیه") \
+                and self._two_states_between(nouns[0][0], trigger.start):
+            event_type = "meeting"  # `اجلاس کمیسیون عالی همکاری‌های امنیتی ایران و ترکیه ... برگزار شد`: a two-state
+            # commission's session, read as `نشست کمیسیون ...` below (not `اجلاس کمیسیون ... کشورهای عضو`)
         if gap and nouns[1][1] == "negotiation" and event_type == "meeting" and (gap == 1 or (
                 gap <= 3 and not self._organisation_between(nouns[1][0], min(nouns[1][0] + 8, trigger.start))
                 and not any(self._words[k] in PUNCT_ONLY or self._words[k] in LINKING_WORDS
