@@ -8458,3 +8458,11 @@ def test_api_a_two_state_commissions_ijlas_is_a_negotiation(extract):
             "ایران و رشید مرادوف وزیر امور خارجه ترکمنستان در تهران برگزار شد.")
     events = extract(text, published="2023-02-01")["events"]
     assert [(e["type"], len(e["participants"])) for e in events] == [("negotiation", 2)]
+
+
+def test_api_a_round_told_in_a_relative_clause_does_not_make_the_meeting_a_negotiation(extract):
+    text = ("به گزارش ایرنا، الکساندر شالنبرگ وزیر امور خارجه اتریش امروز در وین با محمدجواد ظریف وزیر امور خارجه ایران "
+            "دیدار کرد. مجید تخت‌روانچی معاون وزیر امور خارجه که برای برگزاری دور جدید رایزنی‌های سیاسی ایران و اتریش "
+            "به وین سفر کرده است، عصر امروز با الکساندر فان در بلن رئیس‌جمهور اتریش دیدار کرد.")
+    events = extract(text, published="2020-01-01")["events"]
+    assert [e["type"] for e in events] == ["meeting", "meeting"]

@@ -7157,6 +7157,7 @@ class Assembler:
             # (a round and a meeting a semicolon keeps apart are two things told:
             # `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
             if any("؛" not in self._words[min(cue, t.start):max(cue, t.start)]
+                   and not self._cue_in_a_relative_clause(cue, t, u)
                    for t in event.triggers for cue in self._negotiation_sentences.get(u.sentence_of[t.start], ())):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
@@ -7191,6 +7192,15 @@ class Assembler:
             if len(named) >= 2 and len(named | {self._state_of(s) for s in event.sides} - {None}) >= 3:
                 return True
         return False
+
+    def _cue_in_a_relative_clause(self, cue: int, trigger: Span, u) -> bool:
+        """The round or commission is told in a relative clause the trigger is not in (`X که برای برگزاری دور جدید
+        رایزنی‌های سیاسی به وین سفر کرده است، امروز با Y دیدار کرد`, `X که ریاست هیئت ایران در دور چهاردهم مذاکرات را بر
+        عهده دارد، با Y دیدار کرد`): why someone came or who he is, not what the meeting was."""
+        if trigger.id_ in ATTENDANCE_TRIGGERS:
+            return False  # `X در نخستین نشست گفتگوهای صلح ... که روز سه‌شنبه برگزار شد، حضور داشت`: the session attended
+        relative = self._relative_of(trigger, u)
+        return cue in relative and trigger.start not in relative
 
     def _state_meets_a_body(self, event: DraftEvent, countries: set[str]) -> bool:
         """Two sides, one state's and one international body's official (`X ... با راسموسن دبیرکل ناتو دیدار کرد`):
