@@ -18,6 +18,9 @@ from ._extensions import register_extensions
 PIPE_ORDER = ("meeting_gazetteer", "meeting_triggers", "meeting_persons", "meeting_dates", "meeting_location",
               "meeting_topics", "meeting_assembler")
 
+# spaCy's special cases that split a word into a noun and a possessive clitic but spell a person's name (`دینش
+# گوناواردنا`, Dinesh Gunawardena, not `دین` + `ش` "his religion"): kept whole.
+NAME_LIKE_EXCEPTIONS = frozenset({"دینش"})
 # A full stop between two letters (`کشورمان.وی`) is a sentence end whose space was lost.
 _LETTER_DOT = r"(?<=[\u0600-\u06FF])[.](?=[\u0600-\u06FF])"
 # Guillemets, Persian comma and semicolon glued to words are their own tokens.
@@ -39,7 +42,7 @@ def create_tokenizer():
         prefix, suffix, infix = _affix_regexes(defaults)
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules={k: v for k, v in defaults.tokenizer_exceptions.items() if k not in NAME_LIKE_EXCEPTIONS},
             prefix_search=prefix.search,
             suffix_search=suffix.search,
             infix_finditer=infix.finditer,

@@ -8466,3 +8466,8 @@ def test_api_a_round_told_in_a_relative_clause_does_not_make_the_meeting_a_negot
             "به وین سفر کرده است، عصر امروز با الکساندر فان در بلن رئیس‌جمهور اتریش دیدار کرد.")
     events = extract(text, published="2020-01-01")["events"]
     assert [e["type"] for e in events] == ["meeting", "meeting"]
+def test_api_a_name_spacy_splits_as_a_noun_and_a_clitic_is_kept_whole(extract):
+    # `دینش` (Dinesh): spaCy's special case read it `دین` + `ش` (his religion), and the name was lost
+    text = "وزیر امور خارجه هند امروز در کلمبو با دینش پراساد نخست‌وزیر سریلانکا دیدار کرد."
+    events = extract(text, published="2024-06-20")["events"]
+    assert len(events) == 1 and "دینش پراساد" in _names(events[0])
