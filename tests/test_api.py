@@ -8471,3 +8471,12 @@ def test_api_a_name_spacy_splits_as_a_noun_and_a_clitic_is_kept_whole(extract):
     text = "وزیر امور خارجه هند امروز در کلمبو با دینش پراساد نخست‌وزیر سریلانکا دیدار کرد."
     events = extract(text, published="2024-06-20")["events"]
     assert len(events) == 1 and "دینش پراساد" in _names(events[0])
+
+
+def test_api_a_lead_told_again_is_dated_by_the_retelling(extract):
+    # the lead has no date; the retelling's `عصر همان روز` is the day its sentence names (`روز یکشنبه`)
+    text = ("وزیر امور خارجه کشورمان در نخستین سفر خود به ترکیه با همتای ترک خود دیدار و گفت‌وگو کرد.\n\n"
+            "به گزارش ایسنا، عباس عراقچی که روز یکشنبه وارد آنکارا شده بود، عصر همان روز با هاکان فیدان وزیر امور "
+            "خارجه ترکیه دیدار کرد.")
+    events = extract(text, published="2024-10-08")["events"]
+    assert len(events) == 1 and events[0]["date"]["value"] == "2024-10-06"

@@ -6219,7 +6219,8 @@ class Assembler:
         آخال دیدار و گفتگو کرد`: a lead paragraph before the outlet's `به گزارش X،` sentence, and that sentence telling
         a contact of the same kind with each of the lead's people (by name, or holding the title the lead gave): the
         one contact, told twice. A date, a sideline (`در حاشیه بازدید از ...`) or another official of the venue's
-        country the retelling adds makes it no other contact."""
+        country the retelling adds makes it no other contact. The retelling, with its date and place, then leads the
+        merged event (`عصر همان روز` dates it by the day its sentence names)."""
         body = self._body_start
         if body >= len(self._words) or body == 0 or self._words[body - 1] != "به" or lead.type != told.type \
                 or not lead.sides or lead.separate is not None or told.separate is not None:
@@ -6723,6 +6724,7 @@ class Assembler:
                     continue
                 target.sides.append(side)
             if (self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u)) \
+                    or self._lead_retold(target, draft) \
                     or (draft.type == "phone_call" != target.type and self._modes_mixed(target)) \
                     or (target.announced and not draft.announced):  # (the telling, not the announcement, dates it)
                 target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
