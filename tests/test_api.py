@@ -8480,3 +8480,17 @@ def test_api_a_lead_told_again_is_dated_by_the_retelling(extract):
             "خارجه ترکیه دیدار کرد.")
     events = extract(text, published="2024-10-08")["events"]
     assert len(events) == 1 and events[0]["date"]["value"] == "2024-10-06"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("به گزارش طلوع‌نیوز، چهارمین نشست نمایندگان ویژه کشورها در امور افغانستان به میزبانی سازمان ملل متحد امروز با "
+     "حضور ذبیح‌الله مجاهد سخنگوی امارت اسلامی و روزماری دی‌کارلو معاون دبیرکل سازمان ملل در دوحه آغاز شد.",
+     "multilateral_meeting"),
+    ("به گزارش ایرنا، نشست نمایندگان ایران و عراق با حضور حسن کاظمی قمی امروز در بغداد برگزار شد.", None),
+])
+def test_api_a_held_session_of_a_plural_group_is_multilateral(extract, text, kind):
+    """`نشست نمایندگان ویژه کشورها ... آغاز شد`: a session of a group of many states, though one state's man is all
+    it names; two states named are not."""
+    events = extract(text, published="2024-06-30")["events"]
+    assert (events[0]["type"] if events else None) != "multilateral_meeting" if kind is None \
+        else events[0]["type"] == kind

@@ -7148,6 +7148,9 @@ class Assembler:
                 and self._trilateral_told():
             event.type = "multilateral_meeting"  # `نشست سه‌جانبه آنتالیا`: a mediator at the table makes it three-sided
             event.trace["type"] = "fa.type.three_sided_with_mediator"
+        if event.type == "meeting" and u is not None and len(countries) < 3 and self._session_of_a_group(event, u):
+            event.type = "multilateral_meeting"  # `سومین نشست نمایندگان ویژه کشورها ... آغاز شد`
+            event.trace["type"] = "fa.type.session_of_a_group"
         if event.type == "meeting" and u is not None and len(countries) < 3 and self._received_a_group(event, u):
             event.type = "multilateral_meeting"  # `وزیران خارجه چین، روسیه و قرقیزستان را به حضور پذیرفت`
             event.trace["type"] = "fa.type.received_a_group_of_states"
@@ -7170,6 +7173,28 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _session_of_a_group(self, event: DraftEvent, u) -> bool:
+        """A session held whose noun is of a plural group (`سومین نشست نمایندگان ویژه کشورها در امور افغانستان ... آغاز
+        شد`, `نشست شورای وزیران دفاع ائتلاف ... برگزار شد`): a meeting of many, unless two states are all it names
+        (`نشست نمایندگان ایران و عراق`, `نشست وزیران دو کشور`)."""
+        if event.trigger.id_ not in HELD_TRIGGERS:
+            return False
+        c_start = u.clauses[u.clause_of[event.trigger.start]][0]
+        words = self._words
+        for k in range(c_start, event.trigger.start - 1):
+            if words[k] not in SESSION_NOUNS:
+                continue
+            g = k + 2 if words[k + 1] == "شورای" else k + 1
+            if g >= event.trigger.start or words[g] not in GROUP_HEADS:
+                continue
+            after = words[g + 1:min(g + 8, event.trigger.start)]
+            if "دو" in after:
+                return False
+            named = {span.kb_id_.split("|")[0] for j in range(g + 1, min(g + 8, event.trigger.start))
+                     for span in self._structure_at(j) if span.label_ == "COUNTRY"}
+            return len(named) != 2
+        return False
 
     def _received_a_group(self, event: DraftEvent, u) -> bool:
         """Before the trigger in its clause, a plural group of several states' officials (`وزرای دفاع ترکیه و
