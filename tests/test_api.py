@@ -8494,3 +8494,8 @@ def test_api_a_held_session_of_a_plural_group_is_multilateral(extract, text, kin
     events = extract(text, published="2024-06-30")["events"]
     assert (events[0]["type"] if events else None) != "multilateral_meeting" if kind is None \
         else events[0]["type"] == kind
+@pytest.mark.parametrize("host", ["مجری شبکه سی‌ان‌ان", "سردبیر روزنامه گاردین"])
+def test_api_a_talk_with_a_person_named_as_a_tv_host_or_an_editor_is_an_interview(extract, host):
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور امروز در نیویورک با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد. "
+            f"رئیس‌جمهور همچنین در گفت‌وگویی با کریستین امانپور {host} درباره برجام به پرسش‌ها پاسخ داد.")
+    assert [_names(e) for e in extract(text, published="2017-09-20")["events"]] == [{"حسن روحانی", "آنتونیو گوترش"}]

@@ -3906,6 +3906,9 @@ class Assembler:
         met = trigger.end + 1 if trigger.end + 1 < len(words) and words[trigger.end] == "با" else trigger.end
         if met + 1 < len(words) and words[met] == "یک":
             met += 1  # (`در گفتگو با یک تلویزیون محلی`)
+        if met < len(words) and any(m.end < len(words) and words[m.end] in self.kb.interview_objects
+                                    for m in between(self._mention_starts, self._mentions, met, met + 1)):
+            return True  # `در گفت‌وگو با چارلی رز مجری شبکه پی‌بی‌اس`: a person named as a TV host or a reporter
         return met < len(words) and (words[met] in self.kb.interview_objects or "اختصاصی" in words[trigger.start:trigger.end]
                                      or any(s.label_ == "OUTLET" for s in self._structure_at(met)))
 
