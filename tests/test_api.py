@@ -8499,3 +8499,15 @@ def test_api_a_talk_with_a_person_named_as_a_tv_host_or_an_editor_is_an_intervie
     text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور امروز در نیویورک با آنتونیو گوترش دبیرکل سازمان ملل دیدار کرد. "
             f"رئیس‌جمهور همچنین در گفت‌وگویی با کریستین امانپور {host} درباره برجام به پرسش‌ها پاسخ داد.")
     assert [_names(e) for e in extract(text, published="2017-09-20")["events"]] == [{"حسن روحانی", "آنتونیو گوترش"}]
+
+
+@pytest.mark.parametrize("title, country", [
+    ("استاندار ظفار", "OM"), ("استاندار مسندم", "OM"), ("رئیس شهر خوجند", "TJ"),
+    ("والی کندهار", "AF"), ("حاکم ولایت لباب", "TM"), ("فرماندار دشتیاری", "IR"), ("رئیس ناحیه لیلک", "KG")])
+def test_api_a_governor_known_by_title_is_of_his_places_country(extract, title, country):
+    # `با استاندار ظفار دیدار کرد`, `رئیس ناحیه لیلک`, Dari `کندهار`: the place after a governor's or district head's
+    # title tells his country
+    text = f"سفیر ژاپن دیروز با {title} دیدار و درباره همکاری‌های اقتصادی گفتگو کرد."
+    events = extract(text, published="2023-05-10")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"] if p["name"] is None} == {"JP", country}

@@ -199,9 +199,10 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "گذرگاه", "پروتکل", "چارچوب", "قصر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار",
-                            "شهر", "جمعه"})
-"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`) and a
-city's Friday prayer leader (`امام جمعه مشهد`): the place after them is of their country."""
+                            "شهر", "جمعه", "ناحیه"})
+"""Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`), heads
+of a district (`رئیس ناحیه اسفره`) and a city's Friday prayer leader (`امام جمعه مشهد`): the place after them is of
+their country."""
 COMMANDER_WORDS = frozenset({"فرمانده", "قوماندان"})
 
 UNLISTED_OFFICE_HEADS = frozenset({"رهبر", "رئیس", "مسئول", "عضو", "نماینده", "سرپرست", "معاون", "مدیر", "مدیرکل",
