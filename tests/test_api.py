@@ -8511,3 +8511,15 @@ def test_api_a_governor_known_by_title_is_of_his_places_country(extract, title, 
     events = extract(text, published="2023-05-10")["events"]
     assert len(events) == 1
     assert {p["country"] for p in events[0]["participants"] if p["name"] is None} == {"JP", country}
+
+
+@pytest.mark.parametrize("listed", ["نمایندگان ویژه چین، آمریکا و افغانستان", "نمایندگان چین، آمریکا و افغانستان"])
+def test_api_special_representatives_told_by_their_countries_are_one_official_each(extract, listed):
+    # `نمایندگان ویژه چین، آمریکا و افغانستان نیز حضور داشتند`: representatives told by their countries alone are one
+    # unnamed official of each country, special or not (the corpus's convention)
+    text = ("اسلام‌آباد - ایرنا - نشست چهارجانبه درباره صلح افغانستان امروز دوشنبه در اسلام‌آباد برگزار شد و "
+            "شرکت‌کنندگان درباره راه‌های آغاز گفتگوهای صلح رایزنی کردند.\n\nاعزاز احمد چودری معاون وزیر خارجه پاکستان "
+            f"ریاست نشست را بر عهده داشت و {listed} نیز در آن حضور داشتند.")
+    events = extract(text, published="2016-01-11")["events"]
+    unnamed = {(p["role"]["code"], p["country"]) for e in events for p in e["participants"] if p["name"] is None}
+    assert unnamed == {("official", "CN"), ("official", "US"), ("official", "AF")}
