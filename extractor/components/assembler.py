@@ -4275,7 +4275,7 @@ class Assembler:
         if words[noun] not in STANDING_SESSION_NOUNS:
             return False
         if noun > 0 and words[noun - 1].endswith("مین") and words[noun - 1] not in ("نخستین", "اولین"):
-            return True  # `بیست و سومین نشست نمایندگان ویژه دو کشور` (not `نخستین نشست`: a first one may be any meeting)
+            return True  # `بیست و سومین نشست نمایندگان ویژه دو کشور` (not `نخستین نشست`: a first may be any meeting)
         after = words[noun + 1:min(end, noun + 4)]
         if after[:1] and after[0] in PERIODIC_WORDS:
             return True
@@ -7228,7 +7228,7 @@ class Assembler:
         رایزنی‌های سیاسی به وین سفر کرده است، امروز با Y دیدار کرد`, `X که ریاست هیئت ایران در دور چهاردهم مذاکرات را بر
         عهده دارد، با Y دیدار کرد`): why someone came or who he is, not what the meeting was."""
         if trigger.id_ in ATTENDANCE_TRIGGERS:
-            return False  # `X در نخستین نشست گفتگوهای صلح ... که روز سه‌شنبه برگزار شد، حضور داشت`: the session attended
+            return False  # `X در نخستین نشست گفتگوهای صلح ... که دیروز برگزار شد، حضور داشت`: the session attended
         relative = self._relative_of(trigger, u)
         return cue in relative and trigger.start not in relative
 
