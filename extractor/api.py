@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ._extensions import get_ext, set_ext
 from ._gc import paused_gc
 from .components.assembler import DEPUTY_PRIME_MINISTER, DraftEvent, Entity, Side
+from .components.persons import REPRESENTATIVES
 from .dates import alternation, to_jalali
 from .errors import Errors, InputError, Warnings
 from .intake import intake
@@ -433,6 +434,11 @@ class _DocumentBuilder:
         trace = {"rule": side.rule}
         if role_code is None and m.kind == "delegation":
             role_code, trace["role"] = "official", "fa.role.delegation_head"  # a delegation stands for its unnamed head
+        elif role_code == "envoy" and side.rule == "fa.person.plural_title" \
+                and self.doc[m.start].text in REPRESENTATIVES:
+            role_code, trace["role"] = "official", "fa.role.representatives_listed"
+            # (`نمایندگان ویژه چین و پاکستان` left unnamed, not the envoy of that country named at the contact: one
+            # official of each, like `نمایندگان چین و پاکستان`)
         role = {"code": role_code, "text": ev.text, "start": ev.start, "end": ev.end} if role_code else None
         if m.country_rule == "fa.country.unqualified_title_source":
             trace["country"] = m.country_rule

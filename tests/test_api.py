@@ -8524,3 +8524,16 @@ def test_api_special_representatives_told_by_their_countries_are_one_official_ea
     events = extract(text, published="2016-01-11")["events"]
     unnamed = {(p["role"]["code"], p["country"]) for e in events for p in e["participants"] if p["name"] is None}
     assert unnamed == {("official", "CN"), ("official", "US"), ("official", "AF")}
+
+
+def test_api_special_representatives_listed_are_the_named_envoy_of_each_country(extract):
+    # `با حضور نمایندگان ویژه ایران، روسیه، چین و هند`, then Kabulov and Kazemi Qomi named at the session: Russia's and
+    # Iran's representatives are those two, China and India one unnamed official each
+    text = ("مسکو - ایرنا - نشست مشورتی درباره افغانستان امروز چهارشنبه با حضور نمایندگان ویژه ایران، روسیه، چین و هند "
+            "در مسکو برگزار شد. این نشست به ریاست ضمیر کابلوف نماینده ویژه رئیس‌جمهور روسیه در امور افغانستان برگزار شد "
+            "و حسن کاظمی قمی نماینده ویژه ایران نیز در آن حضور داشت.")
+    events = extract(text, published="2022-11-16")["events"]
+    assert len(events) == 1
+    people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+    assert people == {("ضمیر کابلوف", "envoy", "RU"), ("حسن کاظمی قمی", "envoy", "IR"), (None, "official", "CN"),
+                      (None, "official", "IN")}

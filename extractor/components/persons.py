@@ -1008,9 +1008,6 @@ class PersonRules:
                 if title.start >= 2 and self._words[title.start - 1] == "و" \
                         and not self.plural_heads.isdisjoint(self._words[max(0, title.start - 4):title.start - 1]):
                     title = replace(title, role="official")  # `نمایندگان ویژه و سفیران A، B و C`: one or the other
-                elif title.role == "envoy" and self._words[title.start] in REPRESENTATIVES:
-                    title = replace(title, role="official")  # `نمایندگان ویژه چین و پاکستان`: representatives told by
-                    # their countries alone, one official of each, like `نمایندگان چین و پاکستان`
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
 
