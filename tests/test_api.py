@@ -8537,3 +8537,22 @@ def test_api_special_representatives_listed_are_the_named_envoy_of_each_country(
     people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
     assert people == {("ضمیر کابلوف", "envoy", "RU"), ("حسن کاظمی قمی", "envoy", "IR"), (None, "official", "CN"),
                       (None, "official", "IN")}
+@pytest.mark.parametrize("delegation, country", [
+    ("هیئت شهر سمرقند", "UZ"),             # a delegation of a city, of the city's country
+    ("هیئت استان گیلان", "IR"),            # of a province
+    ("هیئت مشهد", "IR"),                   # of a city named bare
+    ("یک هیئت سفارت ژاپن در تهران", "JP"),  # of an embassy, of the embassy's state
+])
+def test_api_a_delegation_of_a_city_province_or_embassy_is_a_side_of_its_country(extract, delegation, country):
+    text = f"به گزارش خاور، رستم امامعلی رئیس شهر دوشنبه امروز با {delegation} دیدار کرد."
+    events = extract(text, published="2019-09-12")["events"]
+    assert len(events) == 1 and country in {p.get("country") for p in events[0]["participants"]}
+
+
+def test_api_the_hokim_of_the_city_a_delegation_came_from_heads_it(extract):
+    # `هیئت شهر X به سرپرستی حاکم این شهر Y`: Y, the hokim of the city just named, is the side met
+    text = ("به گزارش خاور، رستم امامعلی رئیس شهر دوشنبه امروز با هیئت شهر سمرقند به سرپرستی حاکم این شهر "
+            "جهانگیر نظروف دیدار کرد.")
+    events = extract(text, published="2019-09-12")["events"]
+    assert len(events) == 1 and ("جهانگیر نظروف", "UZ") in {(p.get("name"), p.get("country"))
+                                                          for p in events[0]["participants"]}

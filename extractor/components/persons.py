@@ -64,8 +64,11 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
 """`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
-DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس", "اتاق"})
-"""Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`)."""
+DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس", "اتاق",
+                               "سفارت", "سفارتخانه"})
+"""Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`, `یک هیئت سفارت چین در کابل`)."""
+DELEGATION_PLACE_NOUNS = frozenset({"شهر", "استان", "ولایت", "ایالت"})
+"""`هیئت شهر تاشکند`, `هیئت استان گیلان`: a delegation of a city or province (its country is the place's)."""
 DELEGATION_HEAD_TITLES = frozenset(f"fa.title.generic_head:{word}" for word in DELEGATION_WORDS)
 """The title `رئیس هیئت X` composes: the head of a delegation, whatever his office."""
 NAME_OPENERS = frozenset({"رسمی", "استقبال", "پذیرایی", "همراهی", "میزبان", "حضور", "میزبانی", "ابتکار", "سخنرانی",
@@ -734,6 +737,11 @@ class PersonRules:
                 country, country_rule, end = self._qualifier(doc, j, at)
                 if country is None and j + 1 < len(self._words) and self._words[j] == "از":
                     country, country_rule, end = self._delegation_origin(j + 1, at) or (None, None, end)
+                elif country is None and j < len(self._words) and (
+                        self._words[j] in DELEGATION_PLACE_NOUNS or (j in at and at[j].start == j
+                                                                      and at[j].label_ == "PLACE")):
+                    # `هیئت شهر تاشکند به سرپرستی ...`, `هیئت صنعا`: a delegation of a city or province, of its country
+                    country, country_rule, end = self._delegation_origin(j, at) or (None, None, end)
                 elif country is None and j < len(self._words) and self._words[j] in DELEGATION_BODIES:
                     # `هیئت وزارت تولیدات دفاعی پاکستان`: a delegation of a ministry or body of that country
                     country, country_rule, end = self._body_origin(j, at) or (None, None, end)
@@ -1902,8 +1910,9 @@ class PersonRules:
                                        "fa.country.international_organization", "unga"))
         for i in where(self._doc, ("حاکم",)):
             if i not in at and i + 2 < len(self._words) and self._words[i + 1] in ("این", "آن") \
-                    and self._words[i + 2] in PROVINCE_NOUNS:
-                # `هیئت ولایت فرغانه را به سرپرستی حاکم این ولایت پذیرفت`: the hokim of the region just named
+                    and self._words[i + 2] in PROVINCE_NOUNS | {"شهر"}:
+                # `هیئت ولایت فرغانه را به سرپرستی حاکم این ولایت پذیرفت`: the hokim of the region just named (`هیئت
+                # شهر سمرقند به سرپرستی حاکم این شهر`: or of the city)
                 country, rule = self._this_provinces_country(i, self._words[i + 2])
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "official",
                                        country, rule, None))
