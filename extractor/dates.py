@@ -338,7 +338,10 @@ class DateRules:
         sources["_latin"] = _source(
             r"(?=[\dADFJMNOSTW])(?<![\w/])(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             r"(?:\d{1,2}\s+" + _LATIN_MONTHS + r"\.?,?\s+\d{4}|" + _LATIN_MONTHS + r"\.?\s+\d{1,2},?\s+\d{4})(?![\w/])", re.I)
-        sources["_number_before"] = _source(r"(?<!\w)(\d+|یک|دو|سه|چند|ده)\s*$")
+        # a count before a day or period is a span, not a date (`دو روز پیش` aside, a relative day of its own):
+        # `طی شش ماه آینده`, `در چهار هفته گذشته`
+        sources["_number_before"] = _source(
+            r"(?<!\w)(\d+|یک|دو|سه|چهار|پنج|شش|شیش|هفت|هشت|ده|دوازده|چند|چندین)\s*$")
         scanned = ("_numeric", "_numeric_dmy", "_named", "_month_year", "_month_alone", "_relative_day", "_period",
                    "_weekday")
         parts = [norm(w) for w in data["day_parts"]]

@@ -8556,3 +8556,12 @@ def test_api_the_hokim_of_the_city_a_delegation_came_from_heads_it(extract):
     events = extract(text, published="2019-09-12")["events"]
     assert len(events) == 1 and ("جهانگیر نظروف", "UZ") in {(p.get("name"), p.get("country"))
                                                           for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("span", ["طی شش ماه آینده", "در چهار هفته آینده"])
+def test_api_a_count_of_months_or_weeks_ahead_is_a_span_not_the_date_of_the_contact(extract, span):
+    # `توافق کردند که طی شش ماه آینده ... تلاش کنند`: a span the deal covers, not next month's date of a planned talk
+    text = ("کابل (پژواک): حامد کرزی رئیس جمهور و آصف علی زرداری رئیس جمهور پاکستان در نشست سه جانبه ای در لندن "
+            f"توافق کردند که {span} برای رسیدن به صلح تلاش کنند.")
+    doc = extract(text, published="2013-02-05")
+    assert len(doc["events"]) == 1 and not doc.get("other_contacts")
