@@ -272,6 +272,8 @@ GOVERNMENT_WORDS = frozenset({"دولت", "حکومت", "کابینه"})
 """`دولت ترزا می`: whose government; the one named is not a later pronoun's antecedent."""
 SAYINGS = frozenset({"سخنان", "اظهارات", "ادعای", "ادعاهای", "مواضع", "گفتههای"})
 """`سخنان کلینتون`: the words of someone, spoken of in a contact he took no part in."""
+OFFICIALLY = frozenset({"رسمی", "رسما", "رسماً"})
+"""`استقبال رسمی`, `رسماً استقبال شد`: what makes a welcome the official one of a visit."""
 WELCOMER_HEADS = frozenset({"استقبال", "بدرقه"})
 """`با استقبال X وارد فرودگاه شد`, `مورد استقبال X قرار گرفت`: who welcomed (or saw off) the guest at the airport; `مراسم
 استقبال رسمی از وی` after it speaks of the guest, not of him."""
@@ -1793,6 +1795,12 @@ class Assembler:
                 return False
         return False
 
+    def _impersonal_after(self, k: int) -> bool:
+        """`یادآور می‌شود`, `یادآور می‌شویم` (Khovar's), also written with no half-space as one token (`یادآوری
+        میشود`): the impersonal verb after token `k` that opens a writer's aside."""
+        return self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"]) \
+            or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"])
+
     def _and_after_a_past_verb(self, c_start: int, position: int) -> int | None:
         """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start`
         and `position`: where the clause told last before `position` starts."""
@@ -1807,8 +1815,7 @@ class Assembler:
         s_start, s_end = u.sentences[u.sentence_of[trigger.start]]
         while s_start < s_end and self._words[s_start].isspace():
             s_start += 1
-        if not any((self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
-                    or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"])) and self._said_that(k, s_end)
+        if not any(self._impersonal_after(k) and self._said_that(k, s_end)
                    for k in range(s_start, min(s_start + 2, s_end))):
             return False
         c_end = u.clauses[u.clause_of[trigger.start]][1]
@@ -1928,12 +1935,11 @@ class Assembler:
                 # (`گزارش‌ها ... را رد کرده است`; not `اتهام پناه دادن ... را رد کرده`: another thing rejected)
                 or (w == "رد" and i > 0 and words[i - 1] in ("،", ",") and i + 1 < len(words)
                     and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
-                    and "مبنی" in words[max(0, i - 40):i] and not REPORT_NOUNS.isdisjoint(words[max(0, i - 40):i]))
-                or (w == "رد" and i > 0 and words[i - 1] in ("،", ",") and i + 1 < len(words)
-                    and words[i + 1] in ("کرد", "کرده", "کردند", "نمود")
-                    and any(words[j] in REPORT_NOUNS and "که" in words[j + 1:j + 4] for j in range(max(0, i - 40), i)))
-                # (`گزارش‌هایی را که از دیدار X با Y خبر داده بود، رد کرد`: the report told in its relative clause)
-                # (`گزارش ... را مبنی بر اینکه ...، رد کرد`: the report's content told before its rejection)
+                    and (("مبنی" in words[max(0, i - 40):i] and not REPORT_NOUNS.isdisjoint(words[max(0, i - 40):i]))
+                         or any(words[j] in REPORT_NOUNS and "که" in words[j + 1:j + 4]
+                                for j in range(max(0, i - 40), i))))
+                # (`گزارش ... را مبنی بر اینکه ...، رد کرد`: the report's content told before its rejection;
+                # `گزارش‌هایی را که از دیدار X با Y خبر داده بود، رد کرد`: the report told in its relative clause)
                 or (w in ("صورت", "انجام") and i + 1 < len(words) and words[i + 1] in ("نگرفته", "نشده", "نگرفت"))
                 for i, w in enumerate(words))
         return self._denial
@@ -1962,9 +1968,7 @@ class Assembler:
 
     def _read_status(self, doc: Doc, c_start: int, c_end: int) -> str:
         aside = next((j for k in range(c_start, min(c_start + 3, c_end))
-                      if (self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"])
-                          or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"]))
-                      and (j := self._said_that(k, c_end)) is not None), None)
+                      if self._impersonal_after(k) and (j := self._said_that(k, c_end)) is not None), None)
         if aside is not None:
             c_start = aside  # `یادآور می‌شود که ... دیدار کرده بود`: the aside's present tense plans nothing
         words = self._words[c_start:c_end]
@@ -3502,7 +3506,7 @@ class Assembler:
         words = self._words
         welcomes = sorted(set(welcomes) | {i for i in self._where("استقبال")  # (`با مراسم رسمی در کابل استقبال شد`)
                                            if "مراسم" in words[max(0, i - 5):i]
-                                           and not {"رسمی", "رسما", "رسماً"}.isdisjoint(words[max(0, i - 4):i])})
+                                           and not OFFICIALLY.isdisjoint(words[max(0, i - 4):i])})
         if not welcomes:
             return
         placed = None
@@ -3719,7 +3723,7 @@ class Assembler:
             for i in welcomes[bisect_left(welcomes, event.scope[0]):bisect_left(welcomes, event.scope[1])]:
                 s_start, s_end = u.sentences[u.sentence_of[i]]
                 words = self._words[s_start:s_end]
-                if not any(w in ("رسما", "رسمی", "رسماً") and words[k - 1:k] not in (["سفر"], ["سفری"])
+                if not any(w in OFFICIALLY and words[k - 1:k] not in (["سفر"], ["سفری"])
                            for k, w in enumerate(words)) or i in self._quotes:
                     continue  # (`در سفری رسمی وارد بیشکک شد`: an official trip, not an official welcome)
                 for m in between(self._mention_starts, self._mentions, s_start, s_end):
@@ -4959,8 +4963,8 @@ class Assembler:
                 while k < s_end and not words[k].strip():
                     k += 1
                 comma = next((j for j in range(k, min(k + 5, s_end)) if words[j] == "،"), None)
-                if comma is not None and words[k] in ("پس", "پیش", "بعد", "در") and not any(
-                        j in self._mention_starts_set() for j in range(k, comma)):
+                if comma is not None and words[k] in ("پس", "پیش", "بعد", "در") \
+                        and not between(self._mention_starts, mentions, k, comma):
                     k = comma + 1  # `پس از رای‌گیری، Y ...`
                 m = next(iter(between(self._mention_starts, mentions, k, k + 1)), None)
                 if m is None or m.kind != "name" or m.role != "ambassador" or m.title is None \
@@ -4976,12 +4980,6 @@ class Assembler:
     def _welcomed_no_one(self, trigger: Span, mentions: list[PersonMention]) -> bool:
         """`از تصویب قطعنامه استقبال کردند`: a welcome of something said or done, no guest received."""
         return trigger.id_ == "fa.trigger.welcomed_officially" and not self._welcomes_a_guest(trigger, mentions)
-
-    def _mention_starts_set(self) -> set[int]:
-        """The mention starts as a set (read once per article)."""
-        if getattr(self, "_mention_start_set", None) is None or self._mention_start_set[0] is not self._mention_starts:
-            self._mention_start_set = (self._mention_starts, set(self._mention_starts))
-        return self._mention_start_set[1]
 
     def _delegations_sent(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict, u) -> None:
         """`ترکیه، قزاقستان و ترکمنستان نیز هیئت‌هایی به ریاست وزیر به تهران فرستاده بودند`, `امارات، بحرین و عمان نیز
@@ -5722,12 +5720,11 @@ class Assembler:
         entry = self.kb.titles.get(base)
         if entry is None:
             return (title_id,) if ":" in title_id or plus else None
-        words = tuple(self.kb.normalizer.normalize_pattern(entry.pattern).replace("\u200c", " ")
-                      .replace("رییس", "رئیس").split())
+        words = tuple(self.kb.normalizer.normalize_pattern(entry.pattern).split())
         if len(words) == 1 and words[0] in BARE_OFFICE_HEADS:
             if title.end - title.start <= 2:
                 return None
-            words = tuple(w.replace("رییس", "رئیس") for w in self._words[title.start:title.end])
+            words = tuple(self._words[title.start:title.end])
         return ((extra,) if plus else ()) + words  # (a deputy's office first: no prefix of the chief's)
 
     def _presence_back_reference(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
@@ -7200,10 +7197,10 @@ class Assembler:
         return False
 
     def _received_a_group(self, event: DraftEvent, u) -> bool:
-        """Before the trigger in its clause, a plural group of several states' officials (`وزرای دفاع ترکیه و
-        گرجستان`, two or more countries named between its head and its `را`, three states with the sides') or of a session's participants (`سران
-        هیئت‌های اشتراک‌کننده در نشست`, `نمایندگان ویژه شرکت‌کننده در نشست`): with whoever receives them, three or more
-        parties, however few of them the text names."""
+        """Before the trigger in its clause, a plural group received (closed by `را`) of several states' officials
+        (`وزرای دفاع ترکیه و گرجستان`: two or more countries named, three states with the sides') or of a session's
+        participants (`سران هیئت‌های اشتراک‌کننده در نشست`): with whoever receives them, three or more parties, however
+        few of them the text names."""
         c_start = u.clauses[u.clause_of[event.trigger.start]][0]
         words = self._words
         for k in range(c_start, event.trigger.start):
