@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import jdatetime
 
@@ -438,6 +438,7 @@ class DateRules:
                                                               "saturday", "sunday"][weekday]
             found.append(DateMention(start, m.end(), "weekday", weekday=weekday, direction=direction, relative=label,
                                      explicit=m.group(2) is not None, rule="fa.date.weekday"))
+        found += self._named_days(text, found)
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         kept: list[DateMention] = []
         for mention in found:
@@ -445,6 +446,23 @@ class DateRules:
                 continue
             kept.append(mention)
         return kept
+
+    @staticmethod
+    def _named_days(text: str, found: list[DateMention]) -> list[DateMention]:
+        """A weekday or `امروز` that a full date names at once (`روز پنجشنبه، ۲۵ جدی ۱۳۹۹`, `امروز چهارشنبه ۲۱
+        اسفند ۱۳۸۷`): one mention of the date over both, so the day word, kept as the longer or earlier match, no
+        longer hides the date (left unresolved without a publication date, or leaving only `اسفند ۱۳۸۷`)."""
+        dated = [m for m in found if m.kind in ("absolute", "no_year")]
+        merged = []
+        for day in found:
+            if day.kind not in ("weekday", "relative_day"):
+                continue
+            for date in dated:
+                if date.end > day.end and day.start <= date.start <= day.end + 3 and (
+                        date.start < day.end or not text[day.end:date.start].strip(" ،,")):
+                    merged.append(replace(date, start=day.start, rule=date.rule + "+named_day"))
+                    break
+        return merged
 
     def absolute(self, text: str) -> list[DateMention]:
         """The mentions of `find(text)` that are full dates (kind `absolute`).

@@ -57,3 +57,10 @@ def test_dates_jalali_form(day, jalali):
 def test_dates_jalali_is_not_read_as_gregorian_year_1400(rules, kb, text):
     _, mentions = _read(rules, kb, text)
     assert rules.resolve(mentions[0], None).value.startswith("2021")
+
+
+@pytest.mark.parametrize("text, expected", [("روز پنجشنبه، ۲۵ جدی ۱۳۹۹", "2021-01-14"),
+                                            ("امروز چهارشنبه ۲۱ اسفند ۱۳۸۷", "2009-03-11")])
+def test_dates_day_word_named_by_a_full_date_needs_no_publication(rules, kb, text, expected):
+    _, mentions = _read(rules, kb, text)
+    assert [rules.resolve(m, None).value for m in mentions] == [expected]
