@@ -547,6 +547,26 @@ class DateRules:
         value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}-01"
         return ResolvedDate(value, "month", f"relative:{mention.relative}+published", mention.relative, None)
 
+    def resolve_near(self, mention: DateMention, anchor: dt.date) -> ResolvedDate | None:
+        """A weekday or a year-less date read beside a full date the article gave before it, when no publication
+        date is known (`روز جمعه ۱۹ تیر ۱۳۹۴ ... عصر پنجشنبه`, `... سه‌شنبه ۲۰ تیر`): the day of that name
+        nearest the anchor, either side, within three days; the year that puts the date nearest it. None for
+        other kinds, which the anchor does not fix."""
+        if mention.kind == "weekday":
+            shift = (mention.weekday - anchor.weekday()) % 7
+            day = anchor + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+            return ResolvedDate(day.isoformat(), "day", f"weekday:{mention.relative}+article_date", mention.relative,
+                                to_jalali(day))
+        if mention.kind != "no_year":
+            return None
+        base = jdatetime.date.fromgregorian(date=anchor).year if mention.calendar in ("jalali", "afghan") else anchor.year
+        days = [d for d in (self._convert(mention.calendar, y, mention.month, mention.day or 1)
+                            for y in (base - 1, base, base + 1)) if d is not None]
+        if mention.calendar == "hijri" or not days:
+            return None
+        day = min(days, key=lambda d: abs((d - anchor).days))
+        return ResolvedDate(day.isoformat(), "day", f"{mention.calendar}+article_year", None, to_jalali(day))
+
     def _convert(self, calendar: str | None, year: int, month: int, day: int) -> dt.date | None:
         if calendar in ("jalali", "afghan"):
             return _jalali_to_gregorian(year, month, day)

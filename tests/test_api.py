@@ -8565,3 +8565,16 @@ def test_api_a_count_of_months_or_weeks_ahead_is_a_span_not_the_date_of_the_cont
             f"توافق کردند که {span} برای رسیدن به صلح تلاش کنند.")
     doc = extract(text, published="2013-02-05")
     assert len(doc["events"]) == 1 and not doc.get("other_contacts")
+
+
+@pytest.mark.parametrize("later, value", [
+    ("وی عصر پنجشنبه نیز با ولادیمیر پوتین رئیس جمهور روسیه دیدار کرد.", "2015-07-09"),  # the Thursday before
+    ("وی روز شنبه نیز با ولادیمیر پوتین رئیس جمهور روسیه دیدار کرد.", "2015-07-11"),  # the Saturday after
+    ("وی روز یکشنبه ۲۱ تیر نیز با ولادیمیر پوتین رئیس جمهور روسیه دیدار کرد.", "2015-07-12"),  # the year of the full date
+])
+def test_api_undated_article_reads_a_day_beside_its_full_date(extract, later, value):
+    text = ("به گزارش خبرگزاری ایرنا، محمدجواد ظریف وزیر امور خارجه کشورمان که برای شرکت در نشست سران شانگهای به اوفا "
+            "سفر کرده است، روز جمعه ۱۹ تیر ۱۳۹۴ در این شهر با سرگئی لاوروف وزیر خارجه روسیه دیدار و گفت‌وگو کرد.\n\n"
+            + later)
+    events = extract(text)["events"]
+    assert [e["date"]["value"] for e in events] == ["2015-07-10", value]

@@ -7773,7 +7773,7 @@ class Assembler:
                  if d[0].kind in ("weekday", "absolute", "relative_day")] if not candidates and same is not None else []
         if named:  # `X که روز دوشنبه وارد تهران شد، عصر همان روز با Y دیدار کرده بود`: the day its sentence named
             mention, start, end = named[-1]
-            event.date, event.date_resolved = (mention, start, end), self.date_rules.resolve(mention, published)
+            event.date, event.date_resolved = (mention, start, end), self._resolve_date(mention, start, published)
             event.trace["date"] = "fa.date.same_day_as_named"
             return
         if not candidates and self._previous_date is not None and same is not None:
@@ -7796,11 +7796,24 @@ class Assembler:
         if candidates:
             mention, start, end = candidates[0]
             event.date = (mention, start, end)
-            event.date_resolved = self.date_rules.resolve(mention, published)
+            event.date_resolved = self._resolve_date(mention, start, published)
             event.trace["date"] = mention.rule
         elif published is not None:
             event.date_resolved = ResolvedDate(published.isoformat(), "day", "published", None, to_jalali(published))
             event.trace["date"] = "fa.date.publication_fallback"
+
+    def _resolve_date(self, mention, start: int, published: dt.date | None) -> ResolvedDate:
+        """The mention's date, against the publication date; without one, a weekday or a year-less date is read
+        beside the last full date the article gave before it (`روز جمعه ۱۹ تیر ۱۳۹۴ ... عصر پنجشنبه`)."""
+        resolved = self.date_rules.resolve(mention, published)
+        if resolved.value is not None or published is not None or mention.kind not in ("weekday", "no_year"):
+            return resolved
+        for earlier, _s, _e in reversed(between(self._date_starts, self._dates, 0, start)):
+            if earlier.kind == "absolute":
+                anchor = self.date_rules.resolve(earlier, None)
+                if anchor.value is not None:
+                    return self.date_rules.resolve_near(mention, dt.date.fromisoformat(anchor.value)) or resolved
+        return resolved
 
     def _dates_another_session(self, date, event: DraftEvent) -> bool:
         """A month or a full date that closes the name of another session (`نتایج نشست کارشناسی تیرماه را بررسی
