@@ -174,6 +174,8 @@ _THIS_YEAR = ("امسال", "سال جاری")
 _THIS_YEAR_CUE = re.compile("|".join(_THIS_YEAR))
 """A text with neither `ماه` nor one of `_THIS_YEAR` has no `_month_alone` date."""
 ABSOLUTE_MEMO_MAX = 10_000
+NEAR_FUTURE_DAYS = 30
+"""a year-less date up to this many days after publication is this year's (an announced `۲۵ تیر`), not last year's"""
 """texts whose full dates `DateRules.absolute` keeps (the store is emptied when full)"""
 
 
@@ -578,15 +580,16 @@ class DateRules:
             return None
 
     def _nearest_year(self, mention: DateMention, published: dt.date) -> int:
-        """The year that puts a year-less date nearest before (or on) the publication date."""
+        """The year that puts a year-less date nearest before (or on) the publication date, or in the month after it."""
         if mention.calendar in ("jalali", "afghan"):
             base = jdatetime.date.fromgregorian(date=published).year
         elif mention.calendar == "hijri":
             base = int((published.year - 622) * 1.0307) + 1
         else:
             base = published.year
+        ahead = dt.timedelta(days=NEAR_FUTURE_DAYS if mention.day else 1)  # (a month alone: the latest one begun)
         for year in (base, base - 1):
             day = self._convert(mention.calendar, year, mention.month, mention.day or 1)
-            if day is not None and day <= published + dt.timedelta(days=1):
+            if day is not None and day <= published + ahead:
                 return year
         return base - 1

@@ -64,3 +64,11 @@ def test_dates_jalali_is_not_read_as_gregorian_year_1400(rules, kb, text):
 def test_dates_day_word_named_by_a_full_date_needs_no_publication(rules, kb, text, expected):
     _, mentions = _read(rules, kb, text)
     assert [rules.resolve(m, None).value for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [("۱۰ آبان", "2021-11-01"),  # announced, two weeks ahead: this year
+                                            ("۲۰ آذر", "2020-12-10"),  # more than a month ahead: last year
+                                            ("۲۰ مهر", "2021-10-12")])
+def test_dates_year_less_date_soon_after_publication_is_this_years(rules, kb, text, expected):
+    _, mentions = _read(rules, kb, text)
+    assert rules.resolve(mentions[0], REFERENCE).value == expected
