@@ -8578,3 +8578,12 @@ def test_api_undated_article_reads_a_day_beside_its_full_date(extract, later, va
             + later)
     events = extract(text)["events"]
     assert [e["date"]["value"] for e in events] == ["2015-07-10", value]
+
+
+def test_api_guest_received_after_a_relative_clause_and_a_place(extract):
+    text = ("به گزارش پژواک، رئیس جمهور اشرف غنی امروز امامعلی رحمان رئیس جمهور تاجیکستان را که برای شرکت در نشست "
+            "قلب آسیا به کابل آمده است، در ارگ ریاست جمهوری پذیرفت.\n\n"
+            "رحمان پیش از آن با عبدالله عبدالله رئیس اجرایی دیدار کرد.")
+    events = extract(text, published="2016-12-03")["events"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
+        ["اشرف غنی", "امامعلی رحمان"], ["امامعلی رحمان", "عبدالله عبدالله"]]
