@@ -243,7 +243,8 @@ class Extractor:
         ending within the first `chars` characters of a line. (mention in Doc characters, date, token start)"""
         for line in lines:
             if not whole_lines or len(line.strip()) <= chars:
-                for mention in self.date_rules.absolute(line if whole_lines else line[:chars]):
+                head = line if whole_lines else line[:chars]
+                for mention in self.date_rules.absolute(head) or self.date_rules.dateline_short_year(head):
                     resolved = self.date_rules.resolve(mention, None)
                     if resolved.value and (whole_lines or mention.end < chars):
                         shifted = replace(mention, start=mention.start + offset, end=mention.end + offset)

@@ -372,6 +372,9 @@ class DateRules:
         for name, pattern in zip(sources, patterns):
             setattr(self, name, pattern)
         compiled_fast = iter(patterns[len(sources):])
+        solar = alternation(w for w, (cal, _m) in month_words.items() if cal in ("jalali", "afghan"))
+        self._short_year = re.compile(r"\(\s*[^()\n]{1,30}?[،,]\s*(\d{1,2})\s+(" + solar + r")\s+(\d{2})\s*\)")
+        """a dateline's solar date with a two-digit year: `کابل (پژواک، ۱۷ سرطان ۹۲):`"""
         self._absolute_memo: dict[str, tuple[DateMention, ...]] = {}
         self._needles = {"_relative_day": _needles(self.relative_days), "_period": _needles(self.relative_periods),
                          "_weekday": _needles(self.weekdays)}
@@ -489,6 +492,18 @@ class DateRules:
                 memo.clear()
             memo[text] = found
         return list(found)
+
+    def dateline_short_year(self, text: str) -> list[DateMention]:
+        """The solar date in a dateline's brackets written with a two-digit year (`(پژواک، ۱۷ سرطان ۹۲)`, as Afghan
+        agencies sign them): the year of the current century, 1350-1449."""
+        match = self._short_year.search(text)
+        if match is None or not 1 <= int(match.group(1)) <= 31:
+            return []
+        calendar, month = self.month_words[self._key(match.group(2))]
+        short = int(match.group(3))
+        year = (1300 if short >= 50 else 1400) + short
+        return [DateMention(match.start(1), match.end(3), "absolute", calendar, year, month, int(match.group(1)),
+                            rule="fa.date.dateline_short_year")]
 
     def _starts(self, text: str) -> list[int] | None:
         """Every position where one of the six word-led patterns matches, and a few more (the start of the text), in

@@ -8587,3 +8587,13 @@ def test_api_guest_received_after_a_relative_clause_and_a_place(extract):
     events = extract(text, published="2016-12-03")["events"]
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [
         ["اشرف غنی", "امامعلی رحمان"], ["امامعلی رحمان", "عبدالله عبدالله"]]
+
+
+@pytest.mark.parametrize("dateline, published", [("کابل (پژواک، ۱۷ سرطان ۹۲):", "2013-07-08"),
+                                                 ("هرات (پژواک، 3 حمل 01):", "2022-03-23"),
+                                                 ("تهران (ایرنا، ۲۰ مهر ۹۹):", "2020-10-11")])
+def test_api_publication_date_from_a_dateline_with_a_two_digit_year(extract, dateline, published):
+    text = f"{dateline} محمد حنیف اتمر وزیر خارجه امروز با سفیر ایران در کابل دیدار کرد."
+    document = extract(text)
+    assert document["source"]["published"] == published
+    assert document["events"][0]["date"]["value"] == published
