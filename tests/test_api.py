@@ -8597,3 +8597,13 @@ def test_api_publication_date_from_a_dateline_with_a_two_digit_year(extract, dat
     document = extract(text)
     assert document["source"]["published"] == published
     assert document["events"][0]["date"]["value"] == published
+
+
+@pytest.mark.parametrize("received", ["وزیران خارجه شرکت‌کننده در این نشست", "وزیران امور خارجه شرکت کننده در نشست"])
+def test_api_ministers_taking_part_received_are_the_sessions_people(extract, received):
+    text = ("به گزارش ایرنا، نشست وزیران خارجه ایران، روسیه و ترکیه امروز به میزبانی عباس عراقچی وزیر امور خارجه "
+            "کشورمان در تهران برگزار شد و سرگئی لاوروف وزیر خارجه روسیه و هاکان فیدان وزیر امور خارجه ترکیه در آن "
+            f"حضور داشتند.\n\nمسعود پزشکیان رئیس‌جمهور عصر امروز {received} را به حضور پذیرفت.")
+    events = extract(text, published="2025-01-10")["events"]
+    assert len(events) == 2
+    assert {"سرگئی لاوروف", "هاکان فیدان", "مسعود پزشکیان"} <= {p["name"] for p in events[1]["participants"]}

@@ -535,6 +535,10 @@ def _end_with_title(m: PersonMention) -> int:
     return max(m.end, m.title.end if m.title is not None else m.end)
 
 
+MINISTRY_OF = frozenset({"امور", "خارجه", "دفاع", "کشور", "اقتصاد", "نفت", "انرژی"})
+"""Words a plural minister title takes before what it says of them (`وزیران امور خارجه شرکت‌کننده`)."""
+
+
 def between(starts: list[int], items: list, start: int, end: int) -> list:
     """The items whose start (from the sorted `starts`) lies in [start, end)."""
     return items[bisect_left(starts, start):bisect_left(starts, end)]
@@ -5349,8 +5353,9 @@ class Assembler:
         for j in range(i + 1, min(i + 6, len(words) - 1)):
             if not words[j].isalnum():
                 return False
-            if words[j] in ("شرکت", "اشتراک") and words[j + 1] == "کننده" and words[i + 1] in DELEGATION_WORDS:
-                return True  # `رؤسای هیئت‌های (خارجی) شرکت‌کننده`
+            if words[j] in ("شرکت", "اشتراک") and words[j + 1] == "کننده" and (
+                    words[i + 1] in DELEGATION_WORDS or set(words[i + 1:j]) <= MINISTRY_OF):
+                return True  # `رؤسای هیئت‌های (خارجی) شرکت‌کننده`, `وزیران (امور) خارجه شرکت‌کننده در این نشست`
             if words[j:j + 2] == ["کشورهای", "عضو"]:
                 return True  # `وزیران امور خارجه کشورهای عضو سازمان ... را به حضور پذیرفت`
         return False
