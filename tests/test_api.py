@@ -559,6 +559,21 @@ def test_api_two_separate_calls_are_two_events(extract):
         ("phone_call", ["AM", "IR"]), ("phone_call", ["AZ", "IR"])]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # the subject's second title (`عضو شورای دولتی و وزیر ...`) is no third side
+    ("به گزارش ایرنا، وانگ یی عضو دفتر سیاسی و وزیر امور خارجه چین امروز در پکن به طور جداگانه با "
+     "سرگئی لاوروف وزیر امور خارجه روسیه و حسین امیرعبداللهیان وزیر امور خارجه ایران دیدار کرد.",
+     "2023-04-05", [["CN", "RU"], ["CN", "IR"]]),
+    # two subjects who met each of two others apart, together
+    ("به گزارش ایسنا، عباس عراقچی و مجید تخت‌روانچی امروز در نیویورک به‌طور جداگانه با سرگئی لاوروف "
+     "و وانگ یی دیدار کردند.", "2024-09-25", [["IR", "IR", "RU"], ["CN", "IR", "IR"]]),
+])
+def test_api_separate_meetings_one_per_counterpart(extract, text, published, expected):
+    events = extract(text, published=published)["events"]
+    assert [sorted((p["country"] for p in e["participants"]), key=str) for e in events] == [
+        sorted(x, key=str) for x in expected]
+
+
 def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
     text = ("به گزارش ایسنا، عباس عراقچی وزیر امور خارجه و سوبرامانیام جی‌شانکار وزیر امور خارجه هند امروز در دهلی‌نو "
             "ریاست بیستمین نشست کمیسیون مشترک دو کشور را بر عهده داشتند.")

@@ -2956,6 +2956,7 @@ class Assembler:
         if len(group) >= 2 and others and len({x.mention.start for x in group}) == 1 \
                 and ((group[0].mention.start < others[0].mention.start
                       and ("جداگانه" in words or draft.trigger.id_.startswith("fa.trigger.credentials")))
+
                      or (draft.trigger.id_.startswith("fa.trigger.credentials")
                          and not any(self._side_role(x) == "ambassador" for x in others))) \
                 and not self._in_headline(draft.trigger.doc, draft.trigger, u):  # (a headline sums the ceremonies up)
@@ -2982,18 +2983,44 @@ class Assembler:
         if len(ordered) >= 3 and "جداگانه" not in words and any(a == "به" and b == "ترتیب"
                                                                  for a, b in zip(words, words[1:])):
             words = [*words, "جداگانه"]  # `به ترتیب با A، B و C دیدار کرد`: one after the other, one meeting each
+        ordered = [s for k, s in enumerate(ordered) if not (k == 1 and self._another_title_of(ordered[0], s)) and (
+            s.entity is None or all(s.entity is not o.entity for o in ordered[:k]))]
+        # (`وانگ شیائوهونگ عضو شورای دولتی و وزیر امنیت عمومی چین ... به طور جداگانه با A، B و C`: the subject's
+        # second title is no one more)
         if "جداگانه" not in words or len(ordered) < 3:
             return [draft]
         k = words.index("جداگانه")
         if k > 0 and self._indefinite_event_noun(words[k - 1]):
             return [draft]  # `در نشستی / تماسی جداگانه با X`: one contact apart from the one told, not several
-        subject, objects = ordered[0], ordered[1:]
-        between_them = self._words[subject.mention.end:objects[0].mention.start]
+        subjects = self._subjects_before_with(ordered)
+        objects = ordered[len(subjects):]
+        between_them = self._words[subjects[-1].mention.end:objects[0].mention.start]
         if "با" not in between_them and "میزبان" not in between_them \
                 and "را" not in self._words[objects[-1].mention.end:draft.trigger.start]:
             return [draft]  # (`در دو دیدار جداگانه، سفیران A و B را به حضور پذیرفت`: the ones received; `در دو دیدار
             # جداگانه میزبان A و B بود`: the ones hosted)
-        return [self._part(draft, [subject, side]) for side in objects]
+        return [self._part(draft, [*subjects, side]) for side in objects]
+
+    def _another_title_of(self, named: Side, side: Side) -> bool:
+        """`X عضو شورای دولتی و وزیر امنیت عمومی چین`: a title told right after the first side's name, its first title
+        and `و`, no comma or `با` between, is that side's second title."""
+        if side.mention.kind != "title_only" or side.entity is not None or named.mention.kind != "name":
+            return False
+        gap = self._words[named.mention.end:side.mention.start]
+        return len(gap) > 1 and gap[-1] == "و" and "،" not in gap and "با" not in gap and "و" not in gap[:-1]
+
+    def _subjects_before_with(self, ordered: list[Side]) -> list[Side]:
+        """`A و B به‌طور جداگانه با C و D دیدار کردند`: the sides joined by `و` before the `با` of those met apart
+        (A and B, who met each of C and D together); else the first side alone."""
+        subjects = ordered[:1]
+        for side in ordered[1:-1]:
+            gap = self._words[subjects[-1].mention.end:side.mention.start]
+            if gap != ["و"]:
+                break
+            subjects.append(side)
+        if len(subjects) > 1 and "با" not in self._words[subjects[-1].mention.end:ordered[len(subjects)].mention.start]:
+            return ordered[:1]
+        return subjects
 
     def _among_a_crowd(self, trigger: Span, u) -> bool:
         """`در جمع X حضور یافت`: the clause has its subject among a crowd (`در جمع`) before the verb, with no session
