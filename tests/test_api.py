@@ -574,6 +574,14 @@ def test_api_separate_meetings_one_per_counterpart(extract, text, published, exp
         sorted(x, key=str) for x in expected]
 
 
+def test_api_contact_referred_to_is_no_contact(extract):
+    text = ("به گزارش ایرنا، عباس عراقچی وزیر امور خارجه امروز در دو تماس تلفنی جداگانه با هاکان فیدان وزیر امور خارجه "
+            "ترکیه و سرگئی لاوروف وزیر امور خارجه روسیه گفت‌وگو کرد. عراقچی در تماس با لاوروف نیز به گفتگوی تلفنی "
+            "شنبه گذشته مسعود پزشکیان و ولادیمیر پوتین رؤسای جمهور دو کشور اشاره کرد.")
+    events = extract(text, published="2025-03-10")["events"]
+    assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "TR"], ["IR", "RU"]]
+
+
 def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
     text = ("به گزارش ایسنا، عباس عراقچی وزیر امور خارجه و سوبرامانیام جی‌شانکار وزیر امور خارجه هند امروز در دهلی‌نو "
             "ریاست بیستمین نشست کمیسیون مشترک دو کشور را بر عهده داشتند.")

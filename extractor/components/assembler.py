@@ -213,6 +213,8 @@ MOTION_VERBS = frozenset({"رفت", "رفتند", "آمد", "آمدند", "رس�
 SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", "تاکید", "ادامه", "خاطرنشان"})
 """Verbs of speech: a title-only speaker whose words a bare name goes on with (`افزود`, see `_name_the_speaker`)."""
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
+REFERRED_VERBS = frozenset({"کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "کرده"})
+"""The light verb of `اشاره` (`به دیدار ... اشاره کرد`: referred to a contact)."""
 NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امکان", "احتمال", "خواستار", "درخواست", "پیشنهاد"})
 """Words before a weak contact noun that make it no contact (`آمادگی دیدار`: readiness to meet)."""
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
@@ -2262,6 +2264,8 @@ class Assembler:
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
         if trigger.id_ in BACK_REFERENCED_NOUNS and trigger.start > 0 and self._words[trigger.start - 1] in ABOUT:
             return None  # `درباره دور سوم گفت‌وگوهای ایران و آمریکا ... تبادل نظر کرد`: talks spoken about, not held
+        if self._referred_to(trigger, c_end):
+            return None  # `به گفتگوی تلفنی چهارشنبه گذشته A و B اشاره کرد`: a contact he referred to, not this one
         if trigger.id_ in BACK_REFERENCED_NOUNS and self._asked_about(max(c_start, trigger.start - 8), trigger.start):
             return None  # `در پاسخ به پرسشی درباره میزبانی ایران از اجلاس سران ...`: what a reporter asked about
         if trigger.id_ == "fa.trigger.official_welcome" and (
@@ -2601,6 +2605,14 @@ class Assembler:
             # `در این نشست همچنین یادداشت تفاهم ... به امضای A و B رسید`: the signers took part in the session just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         return DraftEvent(trigger.label_, trigger, [trigger], sides, contact_clause=contact_clause)
+
+    def _referred_to(self, trigger: Span, c_end: int) -> bool:
+        """A contact noun after `به` whose clause closes `اشاره کرد` (`به دیدار فروردین ماه خود با X اشاره کرد`): what
+        was referred to, not a contact told."""
+        words = self._words
+        if trigger.start == 0 or words[trigger.start - 1] != "به":
+            return False
+        return any(words[k] == "اشاره" and words[k + 1] in REFERRED_VERBS for k in range(trigger.end, c_end - 1))
 
     def _with_after_modifiers(self, trigger: Span, c_end: int) -> bool:
         """`در یک گفتگوی تلفنی حدود یک ساعته با X`: a call noun whose other side follows `با` after up to three
