@@ -582,6 +582,14 @@ def test_api_contact_referred_to_is_no_contact(extract):
     assert [sorted(p["country"] for p in e["participants"]) for e in events] == [["IR", "TR"], ["IR", "RU"]]
 
 
+def test_api_surname_of_a_name_before_an_unlisted_office(extract):
+    text = ("به گزارش ایسنا، نشست غیررسمی قبرس امروز در ژنو با حضور نیکوس آناستاسیادس رئیس جمهور قبرس و ارسین تاتار "
+            "رهبر قبرسی‌های ترک برگزار شد. آنتونیو گوترش دبیرکل سازمان ملل روز گذشته به‌طور جداگانه با آناستاسیادس و "
+            "تاتار دیدار کرده بود.")
+    events = extract(text, published="2021-04-28")["events"]
+    assert {"آنتونیو گوترش", "ارسین تاتار"} in [_names(e) for e in events]
+
+
 def test_api_co_chaired_joint_commission_is_a_negotiation(extract):
     text = ("به گزارش ایسنا، عباس عراقچی وزیر امور خارجه و سوبرامانیام جی‌شانکار وزیر امور خارجه هند امروز در دهلی‌نو "
             "ریاست بیستمین نشست کمیسیون مشترک دو کشور را بر عهده داشتند.")

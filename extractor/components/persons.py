@@ -102,9 +102,11 @@ IRANIAN_SERVICES = frozenset({"irgc", "artesh", "irgc_police"})
 GENERIC_ROLES = frozenset({"minister", "official", "deputy_minister"})
 """Roles that yield to a more specific second title (معاون نخست‌وزیر و وزیر امور خارجه → foreign_minister)."""
 SURNAME_SOURCES = frozenset({"fa.person.register.official", "fa.person.rank_name", "fa.person.title_name",
-                             "fa.person.name_title", "fa.person.given_name", "fa.person.bare_name"})
+                             "fa.person.name_title", "fa.person.given_name", "fa.person.bare_name",
+                             "fa.person.name_office"})
 """Rules sure enough of a full name that its surname alone, later, is the same person (a «guillemet» phrase
-may be an event's name, not a person's)."""
+may be an event's name, not a person's; `ارسین تاتار رهبر قبرسی‌های ترک` ... `با آناستاسیادس و تاتار`: a name
+before an office no title lists)."""
 AMBIGUOUS_PARTICLES = frozenset({"در", "دو", "دا", "دی", "د", "لا", "ام"})
 REPRESENTATIVE_WORDS = frozenset({"نماینده"})
 """A word for one who represents a body: with an international organisation after it, that body's official."""
