@@ -8638,3 +8638,16 @@ def test_api_ministers_taking_part_received_are_the_sessions_people(extract, rec
     events = extract(text, published="2025-01-10")["events"]
     assert len(events) == 2
     assert {"سرگئی لاوروف", "هاکان فیدان", "مسعود پزشکیان"} <= {p["name"] for p in events[1]["participants"]}
+
+
+@pytest.mark.parametrize("present, unnamed", [
+    ("مهدی صفری معاون دیپلماسی اقتصادی وزیر امور خارجه و سفیر جمهوری اسلامی ایران در دوحه", ("ambassador", "IR")),
+    ("کاظم جلالی سفیر کشورمان در مسکو و وابسته نظامی سفارت", ("official", "IR")),
+])
+def test_api_an_embassy_office_after_a_named_persons_other_office_is_another_person(extract, present, unnamed):
+    # `X معاون وزیر امور خارجه و سفیر ایران در دوحه نیز حضور داشتند`: the ambassador (or an attaché after the
+    # ambassador) joined by `و` to another office is a second person, not the named man's second hat
+    text = (f"به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه امروز با همتای روس خود دیدار کرد. "
+            f"در این دیدار {present} نیز حضور داشتند.")
+    events = extract(text, published="2023-03-05")["events"]
+    assert len(events) == 1 and unnamed in _unnamed(events[0])

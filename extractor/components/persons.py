@@ -223,6 +223,10 @@ CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
 DASHES = frozenset({"-", "–", "—"})
+POSTED_HEADS = frozenset({"سفیر", "سرکنسول", "کنسول", "وابسته"})
+"""Heads of a title held at a post abroad (an embassy, a consulate, its attachés): another person than one with an
+office of another kind before it (`معاون سیاسی وزیر امور خارجه و سفیر ایران در مسقط`)."""
+ENVOY_HEADS = frozenset({"نماینده", "فرستاده"})
 """Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`; the tatweel `ـ` is
 deleted by the normaliser) or close a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
@@ -2943,6 +2947,10 @@ class PersonRules:
                     if second.country and own and not _same_country(second.country, own, self._outlet_country) \
                             and second.country_rule != "fa.country.this_country":
                         break  # `فرمانده مرزبانی ناجا و رئیس سرویس مرزی ترکمنستان`: another person's title
+                    if self._words[second.start] in POSTED_HEADS \
+                            and self._words[m.title.start] not in ENVOY_HEADS | {self._words[second.start]}:
+                        break  # `X معاون سیاسی وزیر امور خارجه و سفیر ایران در مسقط`, `X سفیر چین در تهران و وابسته
+                        # نظامی سفارت این کشور`: the embassy's head or attaché after another office is another person
                     if second.country and not own and m.title.org:
                         break  # `با X نماینده خاص اتحادیه اروپا برای افغانستان و سفیر ایران`: a state's office after an
                         # organisation's is another person's
