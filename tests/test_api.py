@@ -8651,3 +8651,17 @@ def test_api_an_embassy_office_after_a_named_persons_other_office_is_another_per
             f"در این دیدار {present} نیز حضور داشتند.")
     events = extract(text, published="2023-03-05")["events"]
     assert len(events) == 1 and unnamed in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("side, country, code", [
+    ("«دنگ آلور» همتای سودانی خود", "سودان", "SD"),  # the counterpart, of the same country
+    ("سید فضل‌الله وحیدی والی هرات", "افغانستان", "AF"),  # the host, named with no office, took the envoy's before
+])
+def test_api_an_envoy_also_present_is_not_a_side_named_before_with_no_office(extract, side, country, code):
+    # `در این دیدار که سفیر سودان در تهران نیز حضور داشت`: whoever "also attended" is someone besides the sides named
+    # before with no office of that role
+    text = (f"به گزارش ایرنا، علیرضا رشیدیان صبح امروز در مشهد در دیدار با {side} درباره همکاری‌ها گفت‌وگو کرد. "
+            f"وی افزود که روابط دو طرف رو به گسترش است.\n\nدر این دیدار که سفیر {country} در تهران نیز حضور داشت، "
+            "دو طرف بر همکاری تأکید کردند.")
+    events = extract(text, published="2014-10-20")["events"]
+    assert len(events) == 1 and ("ambassador", code) in _unnamed(events[0])

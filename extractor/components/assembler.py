@@ -1632,8 +1632,14 @@ class Assembler:
         known by title, said to have also attended, is not a side of the same role and country named in another
         office."""
         m = side.mention
-        return m.kind == "title_only" and any(r in (side.rule or "") for r in ATTENDEE_RULES) \
-            and self._in_another_office(m, entity) and self._also_present(m)
+        if m.kind != "title_only" or not any(r in (side.rule or "") for r in ATTENDEE_RULES) or not self._also_present(m):
+            return False
+        if self._in_another_office(m, entity):
+            return True
+        return not (self._titles_of(entity) - {None}) and self._role(entity) != m.role \
+            and any(x.start < m.start for x in entity.named)
+        # (`متکی در دیدار با «دنگ آلور» همتای سودانی خود ... . در این دیدار که سفیر سودان در تهران نیز حضور داشت`:
+        # nor a side named before with no office, not of that role)
 
     def _in_another_office(self, m: PersonMention, entity: Entity) -> bool:
         """The person is named with a title, and none of them is the title of `m`."""
@@ -7001,7 +7007,8 @@ class Assembler:
             bare = [s.entity for s in event.sides if s.entity is not None and self._role(s.entity) is None
                     and self._country(s.entity) is None
                     and all(self._units.sentence_of[m.start] != sentence for m in s.entity.mentions)]
-            if not present and side.mention.kind == "title_only" and len(bare) == 1:
+            if not present and side.mention.kind == "title_only" and len(bare) == 1 \
+                    and not self._also_present_apart(side, bare[0]):
                 present = bare  # `در دیدار با رئیس سرویس ... روسیه` ... `با دیمیتری شوگایف`: one person
             if not present and side.mention.kind == "title_only" and country is None and side.mention.role:
                 present = [s.entity for s in event.sides if s.entity is not None  # `نماینده ویژه اتحادیه اروپا`
