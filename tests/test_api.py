@@ -8665,3 +8665,13 @@ def test_api_an_envoy_also_present_is_not_a_side_named_before_with_no_office(ext
             "دو طرف بر همکاری تأکید کردند.")
     events = extract(text, published="2014-10-20")["events"]
     assert len(events) == 1 and ("ambassador", code) in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("unit, country", [("منطقه یکم دریایی برزیل", "BR"), ("منطقه دوم دریایی هند", "IN")])
+def test_api_the_commander_of_this_numbered_district_named_with_a_country_is_of_it(extract, unit, country):
+    # `در مقر فرماندهی منطقه یکم دریایی برزیل با فرمانده این منطقه دیدار کرد`: a numbered district named with its
+    # country is that country's, not the outlet's own navy's (`منطقه یکم نیروی دریایی ارتش`)
+    text = (f"به گزارش ایرنا، فرمانده ناوگروه ۸۶ نیروی دریایی ارتش روز دوشنبه در مقر فرماندهی {unit} "
+            "با فرمانده این منطقه دیدار کرد.")
+    events = extract(text, published="2023-02-28")["events"]
+    assert len(events) == 1 and ("military_commander", country) in _unnamed(events[0])

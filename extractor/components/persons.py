@@ -3076,6 +3076,10 @@ class PersonRules:
             m.country, m.country_rule = "@source", "fa.country.unqualified_title_source"
         elif m.title is not None and m.title.country is None and self._own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
+        elif m.title is not None and m.title.country is None and self._words[m.title.end:m.title.end + 1] == ["این"] \
+                and (country := self._this_units_country(m.title)) is not None:
+            m.country, m.country_rule = country, "fa.country.this_unit"  # (before the outlet's own forces: `در مقر
+            # فرماندهی منطقه یکم دریایی برزیل با فرمانده این منطقه`, a numbered district named with its country)
         elif m.title is not None and m.title.country is None and self._this_unit_of_own_forces(m.title):
             m.country, m.country_rule = "@source", "fa.country.own_forces"
         elif m.title is not None and m.title.country is None \
