@@ -7483,6 +7483,14 @@ def test_api_a_spokesman_announcing_a_contact_without_ke_is_no_side(extract, ver
     assert [_names(e) for e in events] == [{"سرگئی لاوروف", "هاکان فیدان"}]
 
 
+@pytest.mark.parametrize("verb", ["تأیید کرد که", "تایید کرده است که"])
+def test_api_a_spokesman_confirming_that_a_named_minister_met_is_no_side(extract, verb):
+    text = (f"«مائو نینگ» سخنگوی وزارت امور خارجه چین امروز سه‌شنبه در نشست خبری {verb} «وانگ یی» وزیر امور خارجه "
+            "این کشور با «چوی سون هی» وزیر امور خارجه کره شمالی در پکن دیدار و گفت‌وگو کرده است.")
+    events = extract(text, published="2024-04-16")["events"]
+    assert [_names(e) for e in events] == [{"وانگ یی", "چوی سون هی"}]
+
+
 @pytest.mark.parametrize("text, published", [
     ("عباس عراقچی وزیر امور خارجه امروز دوشنبه در دو دیدار جداگانه با وزیران امور خارجه اتریش و سوئد درباره روابط "
      "دوجانبه گفت‌وگو کرد. عراقچی صبح امروز در دیدار با الکساندر شالنبرگ وزیر امور خارجه اتریش گفت ایران آماده "

@@ -7974,8 +7974,12 @@ class Assembler:
                 j += 1
         else:
             return None
+        that = j < end and words[j] == "که"
+        if that:  # `سخنگو تأیید کرد که «وانگ یی» با ... دیدار کرده است`: a named person opens what he confirmed
+            j += 1
         start = j + 1 if j < end and words[j] == "«" else j
-        if start >= end or not between(self._mention_starts, self._mentions, start, start + 1):
+        opening = between(self._mention_starts, self._mentions, start, start + 1) if start < end else []
+        if not opening or (that and opening[0].kind != "name"):
             return None
         return j
 
