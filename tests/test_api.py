@@ -7468,6 +7468,26 @@ def test_api_the_other_speakers_of_a_session_attended_it(extract):
     assert len(events) == 1 and {"کالاس", "فیدان"} <= {p["name"].split()[-1] for p in events[0]["participants"]}
 
 
+@pytest.mark.parametrize("welcome", [
+    "شامگاه دیروز در فرودگاه بین‌المللی دوشنبه، قاهر رسول‌زاده نخست‌وزیر تاجیکستان از مهمان استقبال کرده بود.",
+    "صبح امروز در فرودگاه دوشنبه نخست وزیر تاجیکستان قاهر رسول‌زاده از رئیس جمهور قزاقستان استقبال نمود."])
+def test_api_who_welcomed_the_guest_at_the_airport_is_not_one_of_the_two_leaders(extract, welcome):
+    text = ("امروز در کاخ ملت مراسم رسمی استقبال از قاسم‌جومرت توکایف رئیس‌جمهور قزاقستان که برای سفر دولتی به "
+            "تاجیکستان آمده است، با شرکت امامعلی رحمان رئیس‌جمهور تاجیکستان برگزار شد. " + welcome
+            + " پس از اجرای سرودهای ملی، رهبران دو کشور ابتدا در قالب محدود گفتگو کردند.")
+    events = extract(text, published="2024-08-22")["events"]
+    assert events and all("قاهر رسول‌زاده" not in _names(e) for e in events)
+    assert any({"قاسم‌جومرت توکایف", "امامعلی رحمان"} <= _names(e) for e in events)
+
+
+def test_api_who_welcomed_the_guest_at_the_airport_is_one_of_the_two_when_no_one_else_of_his_state_fits(extract):
+    text = ("امروز نخست وزیر قزاقستان علیخان اسمایلوف برای سفر رسمی وارد دوشنبه شد و در فرودگاه از سوی نخست وزیر "
+            "تاجیکستان قاهر رسول‌زاده استقبال شد. پس از مراسم رسمی استقبال، نخست وزیران دو کشور در قالب محدود "
+            "گفتگو کردند.")
+    events = extract(text, published="2024-03-06")["events"]
+    assert any({"علیخان اسمایلوف", "قاهر رسول‌زاده"} <= _names(e) for e in events)
+
+
 def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_person(extract):
     text = ("رئیس جمهور تاجیکستان امروز در دوشنبه با نخست‌وزیر قرقیزستان دیدار کرد. در این دیدار وزیر امور خارجه "
             "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")

@@ -154,6 +154,8 @@ leader's: an unresolved `رئیس جمهور` is rather a mention gone astray)."
 WELCOME_TRIGGERS = frozenset({"fa.trigger.official_welcome", "fa.trigger.welcomed_officially", "fa.trigger.was_welcomed",
                               "fa.trigger.faced_a_welcome"})
 ARRIVAL_POINTS = frozenset({"فرودگاه", "ایستگاه", "مرزی", "گذرگاه", "اسکله"})
+WELCOME_REACH = 20
+"""how many words before and after a person `_welcomed_on_arrival` reads for the arrival point and the welcome"""
 """Where a guest is met on arrival (`در ایستگاه مرزی خاسان مورد استقبال X قرار گرفت`): protocol, not the contact."""
 THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
 """Nouns of the contact itself (not `سفر`, a trip with further contacts): `در این نشست` speaks from inside it."""
@@ -5960,7 +5962,16 @@ class Assembler:
                    role: frozenset[str] | None = None, unknown_too: bool = False) -> list[Entity]:
         """The last two named people before `before` with different countries (`دو طرف`, `رؤسای جمهور دو کشور`),
         both holding one of the roles `role` when it is given (`وزیران خارجه دو کشور`, `دو رهبر`), or, `unknown_too`,
-        of no known office (`دو وزیر` after a president is named: not him)."""
+        of no known office (`دو وزیر` after a president is named: not him). One who welcomed the guest at the
+        airport gives way to another of his state who fits (`رهبران دو کشور` after the prime minister's welcome: the
+        president), else he is the host who talked."""
+        pair = self._pair_before(mentions, entity_of, before, role, unknown_too, skip_welcomers=False)
+        hosts = self._pair_before(mentions, entity_of, before, role, unknown_too, skip_welcomers=True)
+        return hosts if hosts and {self._country(e) for e in hosts} == {self._country(e) for e in pair} else pair
+
+    def _pair_before(self, mentions: list[PersonMention], entity_of: dict, before: int,
+                     role: frozenset[str] | None, unknown_too: bool, skip_welcomers: bool) -> list[Entity]:
+        """`_last_pair`'s scan, past the airport's welcomers when `skip_welcomers`."""
         pair: list[Entity] = []
         for m in backwards(mentions, bisect_left(self._mention_starts, before)):
             if m.kind != "name" or m.is_reporter:
@@ -5969,12 +5980,24 @@ class Assembler:
             if entity is None or entity in pair or (role is not None and self._role(entity) not in role
                                                     and not (unknown_too and self._role(entity) is None)):
                 continue
+            if skip_welcomers and self._welcomed_on_arrival(m):
+                continue
             if pair and self._country(entity) == self._country(pair[0]):
                 continue
             pair.append(entity)
             if len(pair) == 2:
                 return list(reversed(pair))
         return []
+
+    def _welcomed_on_arrival(self, m: PersonMention) -> bool:
+        """`شامگاه دیروز در فرودگاه دوشنبه، X نخست‌وزیر تاجیکستان از مهمان استقبال کرده بود`: who welcomed the guest
+        at the airport (his sentence names an arrival point and, after him, the welcome) is not one of `دو کشور`."""
+        words = self._words
+        start = next((k + 1 for k in range(m.start - 1, max(-1, m.start - WELCOME_REACH), -1) if words[k] == "."),
+                     max(0, m.start - WELCOME_REACH))
+        end = next((k for k in range(m.end, min(len(words), m.end + WELCOME_REACH)) if words[k] == "."),
+                   min(len(words), m.end + WELCOME_REACH))
+        return not ARRIVAL_POINTS.isdisjoint(words[start:m.start]) and "استقبال" in words[m.end:end]
 
     def _titled_subject_before(self, mentions: list[PersonMention], before: int, u) -> PersonMention | None:
         """The person known only by title who opens one of the three sentences before token `before` and is the
