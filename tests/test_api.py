@@ -7488,6 +7488,19 @@ def test_api_who_welcomed_the_guest_at_the_airport_is_one_of_the_two_when_no_one
     assert any({"علیخان اسمایلوف", "قاهر رسول‌زاده"} <= _names(e) for e in events)
 
 
+@pytest.mark.parametrize("sender", ["پیام", "پیام گرم", "سلام و پیام"])
+def test_api_a_senior_diplomat_after_a_message_handed_over_is_not_the_messages_sender(extract, sender):
+    text = ("دور جدید رایزنی‌های سیاسی جمهوری اسلامی ایران و سوئیس صبح امروز به ریاست علی باقری‌کنی معاون سیاسی "
+            "وزیر امور خارجه و «ایو روسیه» معاون وزیر امور خارجه سوئیس در تهران برگزار شد. معاون وزیر خارجه سوئیس "
+            "همچنین {sender} ایگناتسیو کاسیس رئیس کنفدراسیون و وزیر امور خارجه این کشور را به مقام‌های ایرانی "
+            "منتقل کرد. دیپلمات ارشد سوئیسی روز گذشته نیز با مجید تخت‌روانچی معاون سیاسی وزارت امور خارجه دیدار "
+            "کرده بود.")
+    text = text.format(sender=sender)
+    events = extract(text, published="2022-05-16")["events"]
+    assert all("ایگناتسیو کاسیس" not in _names(e) for e in events)
+    assert any({"ایو روسیه", "مجید تخت‌روانچی"} == _names(e) for e in events)
+
+
 def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_person(extract):
     text = ("رئیس جمهور تاجیکستان امروز در دوشنبه با نخست‌وزیر قرقیزستان دیدار کرد. در این دیدار وزیر امور خارجه "
             "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")

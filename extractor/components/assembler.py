@@ -263,7 +263,7 @@ CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه"})
 """`پیام X را ... رساند`: nouns whose genitive sent what was handed over, not one present."""
-MESSAGE_KINDS = frozenset({"کتبی", "شفاهی", "مکتوب", "تبریک", "تسلیت", "ویژه", "نیک"})
+MESSAGE_KINDS = frozenset({"کتبی", "شفاهی", "مکتوب", "تبریک", "تسلیت", "ویژه", "نیک", "گرم"})
 """`پیام کتبی X`, `پیام تبریک X`: a word between a message noun and its sender that tells the kind of message."""
 MESSAGE_HANDOVER = frozenset({"را", "تسلیم", "ابلاغ", "تحویل"})
 """After a message's sender, words that tell it was handed over: the object marker, or passive `تسلیم شد`."""
@@ -1272,7 +1272,7 @@ class Assembler:
         by_role: dict[str, list[tuple[Entity, str | None, list[int], set[int]]]] = {}
         for e in entities:
             role = e.best("role")
-            if role is not None and not e.is_reporter and not self._former(e):
+            if role is not None and not e.is_reporter and not self._former(e) and not self._only_a_sender(e):
                 starts = sorted(x.start for x in e.named)
                 by_role.setdefault(role, []).append((e, self._country(e), starts, {sentence_of[x] for x in starts}))
         role_index: dict[str, _RoleHolders] = {}  # (the holders of each role asked about, indexed)
@@ -6051,6 +6051,11 @@ class Assembler:
             k -= 1
         return k if k >= 0 and self._words[k] in MESSAGE_HEADS else None
 
+    def _only_a_sender(self, entity: Entity) -> bool:
+        """`پیام دیدیه بورکهالتر را به مقام‌های ایرانی منتقل کرد`, `سلام و پیام نیک X را رساند`: one named only as the
+        sender of a message handed over is not whom a later title (`دیپلمات ارشد سوئیسی`, `میهمان روس`) refers to."""
+        return bool(entity.named) and all(self._message_head_before(m) is not None for m in entity.named)
+
     def _word_before_name(self, m: PersonMention) -> str | None:
         """The word before a mention, past an opening guillemet and a one-word title (`با «سلطان قابوس»`)."""
         k = self._phrase_start(m) - 1
@@ -7044,7 +7049,7 @@ class Assembler:
                 continue
             candidates = (e for e in self._entities_of_country(entities, country) if e.key not in keys
                           and not e.is_reporter and (country is None or self._country(e) == country)
-                          and not self._former(e) and not self._only_served(e))
+                          and not self._former(e) and not self._only_served(e) and not self._only_a_sender(e))
             first, count, same_role = None, 0, None  # (the candidates are read up to the first of the same role)
             for e in candidates:
                 first, count = e if first is None else first, count + 1

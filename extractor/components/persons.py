@@ -140,6 +140,10 @@ ADJECTIVE_SURNAMES = frozenset({"ولایتی", "شی"})
 only when his full registered name is told somewhere in the article."""
 SENDER_HEADS = frozenset({"سلام", "سلامهای", "درود", "درودهای", "تبریک", "تبریکات", "پیام", "تمنیات"})
 """`با ابلاغ سلام X`, `پیام X`: nouns whose genitive sent greetings or a message, no one present."""
+SENDER_REACH = 10
+"""How far before a title `_a_senders_title` looks for the message noun (`پیام X رئیس کنفدراسیون و وزیر امور خارجه`)."""
+SENDER_PHRASE_ENDS = frozenset({"را", "،", ".", ":", "؛", "به"})
+"""Words that close a message's genitive (`پیام X را`, `پیام X به Y`) before a title (`و` joins the sender's titles)."""
 PLURAL_OFFICIALS = frozenset({"مقام", "مقامات", "مقامهای", "مسئولان", "مسئولین", "افسران"})
 """Plural officials (`مقام‌های`, `مقامات`, `مسئولان`) whom a contact may be with, told only by their country."""
 MILITARY_ADJECTIVES = frozenset({"نظامی", "مرزی", "سرحدی"})
@@ -496,7 +500,7 @@ class PersonRules:
                 # امور خارجه چین`): that official, by his office
                 earlier = next((e for e in backwards(titles, k) if e.country == t.country and e.role
                                 and e.title_id != t.title_id
-                                and SENDER_HEADS.isdisjoint(self._words[max(0, e.start - 4):e.start])), None)
+                                and not self._a_senders_title(e.start)), None)
                 # (not whose greetings or message were passed on: `با ابلاغ سلام X رئیس دولت انتقالی این کشور`)
                 if earlier is not None:
                     titles[k] = replace(t, role=earlier.role)
@@ -1866,6 +1870,16 @@ class PersonRules:
             return None
         place = self.kb.places.get(span.kb_id_.split("|")[0])
         return (place.country, "fa.country.unit_place_after_title", span.end) if place is not None else None
+
+    def _a_senders_title(self, start: int) -> bool:
+        """The title at `start` is one of a message's sender (`پیام X رئیس کنفدراسیون و وزیر امور خارجه این کشور`,
+        `با ابلاغ سلام X رئیس دولت`): a message noun stands before it, within reach, and nothing closes its genitive."""
+        for k in range(start - 1, max(-1, start - SENDER_REACH - 1), -1):
+            if self._words[k] in SENDER_HEADS:
+                return True
+            if self._words[k] in SENDER_PHRASE_ENDS:
+                return False
+        return False
 
     def _generic_heads(self, at: dict[int, Span]) -> list[TitleInfo]:
         """`رئیس کمیته دولتی امنیت ملی تاجیکستان`: the head of a body no title lists, named by its country (or by the
