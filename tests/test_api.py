@@ -7501,6 +7501,18 @@ def test_api_a_senior_diplomat_after_a_message_handed_over_is_not_the_messages_s
     assert any({"ایو روسیه", "مجید تخت‌روانچی"} == _names(e) for e in events)
 
 
+def test_api_the_foreign_ministers_of_the_two_countries_at_a_meeting_of_two_are_of_its_two_states(extract):
+    text = ("نشست سه‌جانبه سران امروز به میزبانی ابراهیم رئیسی رئیس جمهور کشورمان و با حضور ولادیمیر پوتین و رجب "
+            "طیب اردوغان رؤسای جمهور روسیه و ترکیه در تهران برگزار شد. رئیس جمهور کشورمان پیش از آغاز نشست، در کاخ "
+            "سعدآباد با ولادیمیر پوتین رئیس جمهور روسیه دیدار کرد. در این دیدار که حسین "
+            "امیرعبداللهیان و سرگئی لاوروف وزیران خارجه دو کشور نیز حضور داشتند، دو طرف درباره همکاری‌های انرژی "
+            "گفت‌وگو کردند.")
+    events = extract(text, published="2022-07-19")["events"]
+    met = next(e for e in events if "حسین امیرعبداللهیان" in _names(e))
+    assert _names(met) == {"ابراهیم رئیسی", "ولادیمیر پوتین", "حسین امیرعبداللهیان", "سرگئی لاوروف"}
+    assert met["type"] == "meeting"
+
+
 def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_person(extract):
     text = ("رئیس جمهور تاجیکستان امروز در دوشنبه با نخست‌وزیر قرقیزستان دیدار کرد. در این دیدار وزیر امور خارجه "
             "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")

@@ -5432,7 +5432,11 @@ class Assembler:
                         continue
                     span, title, count, end = counted
                     have = {self._side_country(x) for x in event.sides}
-                    for country in self._countries_listed_before(i, count):
+                    states = [c for c in have if c]
+                    listed = states if count == 2 and len(states) == 2 else self._countries_listed_before(i, count)
+                    # (`در این دیدار که A و B وزیران خارجه دو کشور نیز حضور داشتند`: the two states of a contact of two
+                    # are its own, not the last two named before it, `رؤسای جمهور روسیه و ترکیه`)
+                    for country in listed:
                         if country in have:
                             continue
                         mention = PersonMention(span.start, end, "title_only", "fa.person.plural_title",
