@@ -7513,6 +7513,16 @@ def test_api_the_foreign_ministers_of_the_two_countries_at_a_meeting_of_two_are_
     assert met["type"] == "meeting"
 
 
+def test_api_who_led_a_delegation_at_the_plenary_is_not_at_the_meetings_on_its_sidelines(extract):
+    text = ("دور تازه مذاکرات ایران و گروه ۱+۵ امروز در استانبول با حضور سعید جلیلی دبیر شورای عالی امنیت ملی و "
+            "کاترین اشتون مسئول سیاست خارجی اتحادیه اروپا برگزار شد. جلیلی امروز در حاشیه نشست عمومی، جداگانه با "
+            "رؤسای هیئت‌های روسیه و چین دیدار کرد. ویلیام برنز معاون وزیر خارجه آمریکا که ریاست هیئت کشورش را در "
+            "نشست‌های عمومی بر عهده داشت، خواستار دیدار با جلیلی شده بود.")
+    events = extract(text, published="2011-01-21")["events"]
+    sidelines = [e for e in events if e["type"] != "negotiation"]
+    assert len(sidelines) == 2 and all("ویلیام برنز" not in _names(e) and e["type"] == "meeting" for e in sidelines)
+
+
 def test_api_an_unknown_name_after_a_title_and_its_state_closed_by_niz_is_a_person(extract):
     text = ("رئیس جمهور تاجیکستان امروز در دوشنبه با نخست‌وزیر قرقیزستان دیدار کرد. در این دیدار وزیر امور خارجه "
             "جمهوری قرقیزستان چوروبک ایداربیکف نیز حضور داشت.")

@@ -4878,9 +4878,13 @@ class Assembler:
                 continue  # `X از جمله سران حاضر در این اجلاس بود` after a bilateral meeting: the summit's, not told
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
-            if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) \
-                    and any(a == "این" and b in SESSION_NAMING_NOUNS for a, b in zip(words, words[1:])):
-                continue  # `X در حاشیه این نشست با Y دیدار کرد ... Z نیز در این نشست حضور دارد`: at the summit
+            if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) and any(
+                    (a == "این" and b in SESSION_NAMING_NOUNS)
+                    or (a == "در" and b in SESSION_NOUNS and event.trigger.id_ not in HELD_TRIGGERS)
+                    for a, b in zip(words, words[1:])):
+                continue  # `X در حاشیه این نشست با Y دیدار کرد ... Z نیز در این نشست حضور دارد`: at the summit; `...
+                # جداگانه با A و B دیدار کرد. Z که ریاست هیئت کشورش را در نشست‌های عمومی بر عهده داشت`, `Z روز گذشته در
+                # نشست مقدماتی ... شرکت کرده بود`: at a session, not at the contact on its sidelines
             keys = event.entity_keys()
             relative = relative_clause_tokens(doc, c_start, trigger.start, self.relative_markers)
             verbs = [i for i in range(c_start, trigger.start) if (self._words[i] in FINITE_VERBS or (
