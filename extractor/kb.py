@@ -194,6 +194,8 @@ class KnowledgeBase:
     """country → the place id of its capital"""
     multilateral_markers: list[tuple[str, ...]] = field(default_factory=list)
     interview_objects: frozenset[str] = frozenset()
+    bilateral_after_marker: frozenset[str] = frozenset()
+    """a word right after a multilateral marker that makes its group two states (`سران دو کشور`)"""
     phrases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     """label → normalised pattern → entry keys (iso2, place id, title id, ...)."""
     fingerprint: str | None = None
@@ -404,7 +406,7 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.title_composition = composition
     raw["TITLE"] += _plural_titles(raw["TITLE"], composition.get("plurals") or {}, base)
     event_nouns = read_yaml(root / "event_nouns.yaml") or {}
-    check_keys(event_nouns, {"nouns", "multilateral_markers", "interview_objects"}, "event_nouns.yaml", "top level",
+    check_keys(event_nouns, {"nouns", "multilateral_markers", "bilateral_after_marker", "interview_objects"}, "event_nouns.yaml", "top level",
                required={"nouns", "multilateral_markers", "interview_objects"})
     for noun, event_type in event_nouns["nouns"].items():
         if event_type not in EVENT_TYPES:
@@ -469,6 +471,7 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.event_nouns = {norm(k): v for k, v in event_nouns["nouns"].items()}
     kb.multilateral_markers = [tuple(norm(w).split()) for w in event_nouns["multilateral_markers"]]
     kb.interview_objects = frozenset(norm(w).split()[0] for w in event_nouns["interview_objects"])
+    kb.bilateral_after_marker = frozenset(norm(w) for w in event_nouns.get("bilateral_after_marker") or ())
     return kb
 
 

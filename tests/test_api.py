@@ -294,6 +294,18 @@ def test_api_summit_held_with_few_names_is_multilateral_and_keeps_sideline_meeti
     assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("به گزارش ایرنا، مذاکرات سران دو کشور با حضور مسعود پزشکیان رئیس جمهور ایران و امامعلی رحمان رئیس جمهور "
+     "تاجیکستان امروز در دوشنبه برگزار شد.", ["meeting"]),
+    ("به گزارش خاور، امامعلی رحمان رئیس جمهور تاجیکستان امروز وارد تاشکند شد و با شوکت میرضیایف رئیس جمهور ازبکستان "
+     "دیدار کرد. سپس گفتگوهای سران دو کشور با اشتراک اعضای هیئت‌ها، از جمله وزیر امور خارجه تاجیکستان "
+     "سراج‌الدین مهرالدین، برگزار شد.", ["visit"]),
+    ("به گزارش ایرنا، نشست سران کشورهای عضو سازمان همکاری شانگهای با حضور مسعود پزشکیان رئیس جمهور ایران و امامعلی "
+     "رحمان رئیس جمهور تاجیکستان امروز در دوشنبه برگزار شد.", ["multilateral_meeting"])])
+def test_api_leaders_of_two_countries_held_talks_are_no_summit(extract, text, expected):
+    assert [e["type"] for e in extract(text, published="2025-01-15")["events"]] == expected
+
+
 @pytest.mark.parametrize("earlier", ["در اردیبهشت ۱۳۹۳", "در ۲ اردیبهشت ۱۳۹۳"])
 def test_api_contact_dated_long_before_publication_is_background(extract, earlier):
     text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "

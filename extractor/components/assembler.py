@@ -4398,9 +4398,11 @@ class Assembler:
         return False
 
     def _names_several_states(self, words: list[str]) -> bool:
-        """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`)."""
-        return any((not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m
-                   for m in self.kb.multilateral_markers for i in range(len(words)))
+        """A multilateral marker of `event_nouns.yaml` among `words` (`سه جانبه`, `سران`, `کشورهای عضو`), unless a
+        marker's group is told as two (`گفتگوهای سران دو کشور با اشتراک اعضای هیئت‌ها برگزار شد`)."""
+        found = [i + len(m) for m in self.kb.multilateral_markers for i in range(len(words))
+                 if (not m or words[i] == m[0]) and tuple(words[i:i + len(m)]) == m]
+        return bool(found) and not any(k < len(words) and words[k] in self.kb.bilateral_after_marker for k in found)
 
     def _took_part(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
         """`X در جلسه شورای وزیران دفاع کشورهای عضو ... اشتراک نمود`: who took part in a session of several states
