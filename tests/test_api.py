@@ -306,6 +306,13 @@ def test_api_leaders_of_two_countries_held_talks_are_no_summit(extract, text, ex
     assert [e["type"] for e in extract(text, published="2025-01-15")["events"]] == expected
 
 
+@pytest.mark.parametrize("attend", ["شرکت", "اشتراک"])
+def test_api_leader_who_came_to_attend_a_conference_meets_the_host_leader(extract, attend):
+    text = (f"دوشنبه (پژواک): رئیس جمهور حامد کرزی که برای {attend} در کنفرانس همکاری‌های اقتصادی منطقوی به تاجکستان "
+            "سفر کرده است، امروز با امامعلی رحمان رئیس جمهور آن کشور دیدار کرد.")
+    assert [e["type"] for e in extract(text, published="2012-03-26")["events"]] == ["meeting"]
+
+
 @pytest.mark.parametrize("earlier", ["در اردیبهشت ۱۳۹۳", "در ۲ اردیبهشت ۱۳۹۳"])
 def test_api_contact_dated_long_before_publication_is_background(extract, earlier):
     text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "

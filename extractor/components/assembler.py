@@ -408,6 +408,9 @@ SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"م
 """Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
 """Words of a sentence that says who represented or attended a session."""
+ATTENDING = ("شرکت", "اشتراک")
+"""`برای شرکت در` and its Dari `برای اشتراک در` (`کرزی که برای اشتراک در کنفرانس ریکا به تاجکستان سفر کرده است`): came
+to attend an occasion."""
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
@@ -3650,8 +3653,9 @@ class Assembler:
         a leader's talks on that trip are sideline meetings (a summit he goes on to later does not make them so).
         The first such sentence is read once."""
         if self._first_occasion is None or self._first_occasion[0] is not events:
-            attending = [i for i in self._where("شرکت")[:50] if 0 < i < len(self._words) - 1  # `برای شرکت در مراسم ...`
-                         and self._words[i - 1] in ("برای", "جهت", "منظور") and self._words[i + 1] == "در"]
+            attending = sorted(i for noun in ATTENDING for i in self._where(noun)[:50]  # `برای شرکت در مراسم ...`
+                               if 0 < i < len(self._words) - 1
+                               and self._words[i - 1] in ("برای", "جهت", "منظور") and self._words[i + 1] == "در")
             sentences = list(self._summit_sentences) + [u.sentence_of[i] for i in self._where("تحلیف")[:1]] \
                 + [u.sentence_of[e.trigger.start] for e in events if e.type == "multilateral_meeting"] \
                 + [u.sentence_of[i] for i in attending[:1]]
