@@ -313,6 +313,17 @@ def test_api_leader_who_came_to_attend_a_conference_meets_the_host_leader(extrac
     assert [e["type"] for e in extract(text, published="2012-03-26")["events"]] == ["meeting"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("کابل (پژواک): سرتاج عزیز مشاور امور خارجه پاکستان امروز در کابل با زرار احمد عثمانی وزیر امور خارجه افغانستان "
+     "دیدار کرد و دو طرف روی آمادگی‌ها برای نشست بعدی کمیسیون مشترک اقتصادی گفتگو کردند.", "meeting"),
+    ("کابل (پژواک): سرتاج عزیز مشاور امور خارجه پاکستان امروز در کابل با زرار احمد عثمانی وزیر امور خارجه افغانستان "
+     "دیدار کرد و طرفین بر ادامه گفتگوهای صلح تأکید کردند.", "meeting"),
+    ("تهران- ایرنا- ابراهیم رحیم‌پور معاون وزیر امور خارجه امروز در دور تازه رایزنی‌های سیاسی دو کشور با حکمت خلیل "
+     "کرزی معین سیاسی وزارت امور خارجه افغانستان گفتگو کرد و دو طرف بر گسترش تجارت تأکید کردند.", "negotiation")])
+def test_api_a_round_the_two_sides_spoke_of_after_meeting_is_no_negotiation(extract, text, expected):
+    assert [e["type"] for e in extract(text, published="2016-11-30")["events"]] == [expected]
+
+
 @pytest.mark.parametrize("earlier", ["در اردیبهشت ۱۳۹۳", "در ۲ اردیبهشت ۱۳۹۳"])
 def test_api_contact_dated_long_before_publication_is_background(extract, earlier):
     text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "

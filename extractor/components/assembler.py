@@ -120,6 +120,8 @@ SAID_OR_SAYS = SAID | SAYS
 """A verb of saying before `که` (`گفت که`, `میگوید که`): what follows is what was said."""
 SEEING_OFF = frozenset({"بدرقه"})
 ABOUT = frozenset({"درباره", "پیرامون"})
+SIDES_TOGETHER = frozenset({"طرفین", "جانبین"})
+"""The two sides of a contact as one subject (also `دو طرف`)."""
 BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
 """Words after a clause's opening `در ملاقات` / `در دیدار` with no `این`: it speaks from inside the meeting told."""
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
@@ -7255,7 +7257,7 @@ class Assembler:
             # (a round and a meeting a semicolon keeps apart are two things told:
             # `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
             if any("؛" not in self._words[min(cue, t.start):max(cue, t.start)]
-                   and not self._cue_in_a_relative_clause(cue, t, u)
+                   and not self._cue_in_a_relative_clause(cue, t, u) and not self._sides_spoke_of(event, cue)
                    for t in event.triggers for cue in self._negotiation_sentences.get(u.sentence_of[t.start], ())):
                 event.type = "negotiation"
                 event.trace["type"] = "fa.type.negotiation_cue"
@@ -7266,6 +7268,14 @@ class Assembler:
         if event.type == "negotiation" and u is not None and self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"  # `پنجمین دور گفت‌وگوهای سه‌جانبه وزیران خارجه`: several states
             event.trace["type"] = "fa.type.multilateral_round"
+
+    def _sides_spoke_of(self, event: DraftEvent, cue: int) -> bool:
+        """The round or commission comes after the contact, in a clause the two sides open (`X با Y دیدار کرد و دو طرف
+        بر فعال شدن کمیسیون مشترک تأکید کردند`): what they spoke of, not what the contact was."""
+        words = self._words
+        first = min(t.end for t in event.triggers)
+        return cue > first and any(words[k] == "و" and (words[k + 1] in SIDES_TOGETHER or (
+            words[k + 1] == "دو" and words[k + 2] == "طرف")) for k in range(first, cue - 1))
 
     def _session_of_a_group(self, event: DraftEvent, u) -> bool:
         """A session held whose noun is of a plural group (`سومین نشست نمایندگان ویژه کشورها در امور افغانستان ... آغاز
