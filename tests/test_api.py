@@ -324,6 +324,15 @@ def test_api_a_round_the_two_sides_spoke_of_after_meeting_is_no_negotiation(extr
     assert [e["type"] for e in extract(text, published="2016-11-30")["events"]] == [expected]
 
 
+@pytest.mark.parametrize("lead", ["به گزارش ایرنا، این نشست", "این نشست", "نشست"])
+def test_api_this_session_held_after_a_security_council_session_is_that_session(extract, lead):
+    text = ("ایروانی سفیر کشورمان روز پنجشنبه در نشست شش‌ماهه شورای امنیت درباره اجرای قطعنامه ۲۲۳۱ گفت: آمریکا عامل "
+            f"اصلی وضعیت کنونی است. {lead} به ریاست باربارا وودوارد نماینده دائم انگلیس برگزار شد و واسیلی نبنزیا "
+            "نماینده دائم روسیه نیز در آن سخنرانی کرد.")
+    events = extract(text, published="2023-07-07")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting"]
+
+
 @pytest.mark.parametrize("earlier", ["در اردیبهشت ۱۳۹۳", "در ۲ اردیبهشت ۱۳۹۳"])
 def test_api_contact_dated_long_before_publication_is_background(extract, earlier):
     text = (f"به گزارش تسنیم، دهقان وزیر دفاع امروز درباره همکاری با چین سخن گفت. "

@@ -4376,11 +4376,16 @@ class Assembler:
 
     def _bare_session_after_a_multilateral_one(self, noun: int, u) -> bool:
         """`X امروز در جلسه شورای سران دولت‌های عضو سازمان ... اشتراک نمود. جلسه به ریاست Y برگزار شد`: a sentence
-        that opens with a bare session noun (`جلسه`, `نشست`, `اجلاس`, then `به ریاست`/`تحت ریاست`) tells the session the
-        sentence before named, here one of several states."""
+        that opens (past a `به گزارش ...،` and an `این`) with a bare session noun (`جلسه`, `نشست`, `اجلاس`, then `به
+        ریاست`/`تحت ریاست`) tells the session the sentence before named, here one of several states."""
         words = self._words
         s_start, s_end = u.sentences[u.sentence_of[noun]]
-        if noun != s_start or words[noun] not in ANY_SESSION_NOUNS:
+        opening = s_start
+        if words[s_start:s_start + 2] == ["به", "گزارش"] and "،" in words[s_start:noun]:
+            opening = max(k for k in range(s_start, noun) if words[k] == "،") + 1  # `به گزارش ایرنا، این نشست ...`
+        if opening < noun and words[opening] == "این":
+            opening += 1  # `این نشست به ریاست Y برگزار شد`: the session just named
+        if noun != opening or words[noun] not in ANY_SESSION_NOUNS:
             return False
         chair = next((k for k in range(noun + 1, min(noun + 6, s_end - 1))
                       if words[k] in ("به", "تحت") and words[k + 1] == "ریاست"), None)
