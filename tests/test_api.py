@@ -8777,3 +8777,14 @@ def test_api_the_commander_of_this_numbered_district_named_with_a_country_is_of_
             "با فرمانده این منطقه دیدار کرد.")
     events = extract(text, published="2023-02-28")["events"]
     assert len(events) == 1 and ("military_commander", country) in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("signing", ["در مراسم امضا", "در مراسم امضای این سند"])
+def test_api_one_present_at_the_signing_that_closed_the_meeting_attended_it(extract, signing):
+    # `این دیدار با امضای یادداشت تفاهم به پایان رسید؛ X نیز در مراسم امضا حضور داشت`: the signing closed the meeting
+    # just told, so who attended the signing attended the meeting
+    text = ("تهران- ایرنا- سرگئی شویگو وزیر دفاع روسیه امروز در تهران با حسین دهقان وزیر دفاع ایران دیدار کرد. "
+            "این دیدار با امضای یادداشت تفاهم همکاری نظامی میان دو وزیر به پایان رسید؛ لوان جاگاریان سفیر روسیه "
+            f"در تهران نیز {signing} حضور داشت.")
+    events = extract(text, published="2015-01-20")["events"]
+    assert len(events) == 1 and "لوان جاگاریان" in _names(events[0])

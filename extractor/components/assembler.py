@@ -166,6 +166,8 @@ FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commiss
 """Triggers that name a negotiation format, whoever leads it."""
 CREDENTIALS_WORDS = frozenset({"تقدیم", "استوارنامه", "استوارنامهها", "اعتمادنامه"})
 """Words naming a credentials ceremony (`مراسم تقدیم استوارنامه‌ها`)."""
+SIGNING_WORDS = frozenset({"امضا", "امضای"})
+"""Words naming a signing ceremony (`در مراسم امضای سند`): one that closes the contact just told."""
 FORMER_WORDS = frozenset({"وقت", "سابق", "پیشین"})
 IN_PERSON_WORDS = frozenset({"دیدار", "ملاقات", "نشست", "دیداری", "ملاقاتی", "نشستی", "پذیرفت", "حضور"})
 """Trigger words that say the contact was in person."""
@@ -5873,9 +5875,11 @@ class Assembler:
                 # (`X میانجی گفت‌وگوها بود`)
                 or (a == "این" and b in CEREMONY_WORDS)  # `نیز در این مراسم حضور داشت`
                 or (a == "در" and b == "مراسم" and (not CREDENTIALS_WORDS.isdisjoint(words[k + 2:k + 5])
-                                                     or words[k + 2:k + 4] == ["رسمی", "که"]))
+                                                     or words[k + 2:k + 4] == ["رسمی", "که"]
+                                                     or not SIGNING_WORDS.isdisjoint(words[k + 2:k + 3])))
                 # (`در مراسم رسمی تقدیم استوارنامه‌ها ... X نیز حضور داشت`, `در مراسم رسمی که ...`: the ceremony just
-                # told)
+                # told; `... دیدار با امضای یادداشت تفاهم به پایان رسید؛ X نیز در مراسم امضا حضور داشت`: the signing
+                # that closed the contact)
                 or (trigger_id == "fa.trigger.spoke_at" and a == "مراسم" and b in ("گشایش", "افتتاحیه"))
                 # (`در مراسم گشایش سخنرانی کرد`)
                 or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
