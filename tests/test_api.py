@@ -8788,3 +8788,13 @@ def test_api_one_present_at_the_signing_that_closed_the_meeting_attended_it(extr
             f"در تهران نیز {signing} حضور داشت.")
     events = extract(text, published="2015-01-20")["events"]
     assert len(events) == 1 and "لوان جاگاریان" in _names(events[0])
+
+
+@pytest.mark.parametrize("cue", ["در این دیدارها", "در دیدارهای رئیس مجلس،", "در این ملاقات‌ها"])
+def test_api_one_present_at_the_meetings_just_told_attended_each(extract, cue):
+    # `A با B دیدار کرد. A سپس با C ملاقات کرد. در این دیدارها X نیز حضور داشت`: X attended both meetings
+    text = ("به گزارش خبرگزاری فارس، محمدباقر قالیباف رئیس مجلس امروز در سن‌پترزبورگ با ویاچسلاو ولودین رئیس دومای "
+            "دولتی روسیه دیدار کرد. رئیس مجلس سپس با صقر غباش رئیس مجلس ملی فدرال امارات ملاقات کرد. "
+            f"{cue} ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس نیز حضور داشت.")
+    events = extract(text, published="2024-07-11")["events"]
+    assert len(events) == 2 and all("ابراهیم عزیزی" in _names(e) for e in events)

@@ -127,6 +127,9 @@ BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین"
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
 COUNTED_EVENTS = {"دو": 2, "سه": 3, "چهار": 4}
 """`در هر دو دیدار`: the number of contacts "each of" takes back."""
+MEETINGS_TOLD = frozenset({"دیدارها", "دیدارهای", "ملاقاتها", "ملاقاتهای"})
+"""Plural nouns of the contacts just told (`در این دیدارها X نیز حضور داشت`): an attendee of each of them (also
+written with a ZWNJ the normaliser reads as a space: `دیدار ها`)."""
 MINISTRY_WORDS = frozenset({"وزارت", "وزارتخانه"})
 OFFICES_APART = frozenset({frozenset({"fa.title.ambassador", "fa.title.consul_general"}),
                            frozenset({"fa.title.official", "fa.title.official.provincial_council"}),  # (a governor)
@@ -4861,7 +4864,11 @@ class Assembler:
             each = next((COUNTED_EVENTS[b] for a, b, c in zip(words, words[1:], words[2:])
                          if a == "هر" and b in COUNTED_EVENTS and c in self.kb.event_nouns), None)
             # (`X در هر دو دیدار حضور داشت`: at each of the last two contacts)
-            names_it = each is not None or any(self._names_the_session(trigger.id_, words, k)
+            s_words = self._words[s_start:trigger.start]
+            plural = any(a in ("این", "همین", "در") and (b in MEETINGS_TOLD or b + c in MEETINGS_TOLD)
+                         for a, b, c in zip(s_words, s_words[1:], s_words[2:] + [""]))
+            # (`در این دیدارها X نیز حضور داشت`, `در دیدارهای رئیس مجلس، X نیز حضور داشت`: at each contact just told)
+            names_it = each is not None or plural or any(self._names_the_session(trigger.id_, words, k)
                                                and not self._after_before_or_after(low + k, low)
                                                for k in range(len(words) - 1))
             if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u) \
@@ -4948,7 +4955,8 @@ class Assembler:
                     self._country_of.pop(id(entity_of[id(m)]), None)  # (its country is read again)
                     event.sides = [s for s in event.sides if s.mention is not delegation]
                 self._join(event, m, entity_of, keys, rule, listed=formed)
-                for earlier in (self._events_before(events, event, each - 1) if each else ()):
+                for earlier in (self._events_before(events, event, each - 1) if each
+                                else self._meetings_of_one_side_before(events, event) if plural else ()):
                     self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
                 told_together = event.separate is not None and not each and (all(
                     u.sentence_of[t.start] == u.sentence_of[event.separate] for t in event.triggers)
@@ -5164,6 +5172,17 @@ class Assembler:
         """The clause opens with a country and `را` (`ترکمنستان را ...`), the object of `نمایندگی کرد`."""
         return any(s.label_ in COUNTRY_LABELS and s.start == start and self._words[s.end:s.end + 1] == ["را"]
                    for s in self._structure_at(start))
+
+    @staticmethod
+    def _meetings_of_one_side_before(events: list[DraftEvent], event: DraftEvent) -> list[DraftEvent]:
+        """The in-person contacts told right before `event` that share a side with it (`A با B دیدار کرد. A همچنین
+        با C دیدار کرد. در این دیدارها X نیز حضور داشت`): not a summit or a call between them."""
+        k = next(i for i, e in enumerate(events) if e is event)
+        keys, run = event.entity_keys(), []
+        while k > 0 and events[k - 1].type in ("meeting", "visit") and events[k - 1].entity_keys() & keys:
+            k -= 1
+            run.append(events[k])
+        return run
 
     @staticmethod
     def _events_before(events: list[DraftEvent], event: DraftEvent, count: int) -> list[DraftEvent]:
