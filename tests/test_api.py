@@ -8798,3 +8798,12 @@ def test_api_one_present_at_the_meetings_just_told_attended_each(extract, cue):
             f"{cue} ابراهیم عزیزی رئیس کمیسیون امنیت ملی مجلس نیز حضور داشت.")
     events = extract(text, published="2024-07-11")["events"]
     assert len(events) == 2 and all("ابراهیم عزیزی" in _names(e) for e in events)
+
+
+@pytest.mark.parametrize("part", ["در بخشی از گفتگوها", "در بخشی از مذاکرات"])
+def test_api_one_present_at_part_of_the_talks_just_told_attended_them(extract, part):
+    # `X نیز در بخشی از گفتگوها حضور داشت`: a part of the talks just told, so X attended them
+    text = ("کابل- ایرنا- حنیف اتمر وزیر خارجه امروز در کابل با جیمز وارلیک معاون وزیر خارجه آمریکا گفتگو کرد. "
+            f"رنگین دادفر سپنتا، مشاور امنیت ملی رییس جمهور، نیز {part} حضور داشت.")
+    events = extract(text, published="2013-05-15")["events"]
+    assert len(events) == 1 and "رنگین دادفر سپنتا" in _names(events[0])

@@ -5911,8 +5911,10 @@ class Assembler:
                 or (a, b) == ("در", "آن")  # `X نیز در آن هیئت حضور داشت`: a member
                 or (trigger_id == "fa.trigger.member_of_delegation" and (a == "نیز" or (a, b) == ("این", "هیئت")))
                 # (`X نیز عضو هیئت افغانستان بود`, `... از اعضای این هیئت بودند`: a member of a side just told)
-                # (`در بخش نخست مذاکرات`; `در کار اجلاس A و B اشتراک کردند`: the Tajik "took part in the work of")
-                or (a == "در" and b in ("بخش", "جریان", "آغاز", "کار") and any(w in nouns for w in words[k + 2:k + 4])))
+                # (`در بخش نخست مذاکرات`, `در بخشی از گفتگوها حضور داشت`: a part of the talks just told; `در کار
+                # اجلاس A و B اشتراک کردند`: the Tajik "took part in the work of")
+                or (a == "در" and b in ("بخش", "بخشی", "جریان", "آغاز", "کار")
+                    and any(w in nouns for w in words[k + 2:k + 4])))
 
     def _this_is_another_session(self, doc: Doc, event: DraftEvent, start: int, end: int, u) -> bool:
         """`در این نشست` whose session noun was last told, not itself as "this session", in a sentence after the
