@@ -8807,3 +8807,13 @@ def test_api_one_present_at_part_of_the_talks_just_told_attended_them(extract, p
             f"رنگین دادفر سپنتا، مشاور امنیت ملی رییس جمهور، نیز {part} حضور داشت.")
     events = extract(text, published="2013-05-15")["events"]
     assert len(events) == 1 and "رنگین دادفر سپنتا" in _names(events[0])
+
+
+@pytest.mark.parametrize("statement", ["در اطلاعیه وزارت امور خارجه", "در این بیانیه"])
+def test_api_the_subject_after_a_statements_that_meets_though_a_relative_clause_follows(extract, statement):
+    # `در اطلاعیه ... آمده است که X که به آستانه سفر کرده است، امروز با Y دیدار کرد`: the `که` after `آمده است`
+    # opens what the statement says, X its subject (not a relative clause that hid him and the meeting)
+    text = (f"به گزارش ایسنا، {statement} آمده است که مهدی صفری معاون وزیر امور خارجه که برای شرکت در نشست‌های کاری "
+            "به آستانه سفر کرده است، امروز با رومن واسیلنکو معاون وزیر امور خارجه قزاقستان دیدار کرد.")
+    events = extract(text, published="2023-05-17")["events"]
+    assert len(events) == 1 and _names(events[0]) == {"مهدی صفری", "رومن واسیلنکو"}

@@ -110,6 +110,9 @@ PERSIAN_SPEAKING = frozenset({"IR", "AF", "TJ"})
 SAID = frozenset({"گفت", "گفتند", "افزود", "نوشت"})
 SAID_PARTICIPLES = frozenset({"گفته", "نوشته", "افزوده"})
 """Participles of saying that, with `است`/`بود`, tell what someone had said (`گفته بود که`)."""
+STATED_IN = "آمده"
+"""`در این اطلاعیه آمده است که X ... دیدار کرد`: what a statement says; its `که` opens the clause said, no relative
+clause."""
 SAID_OR_THAT = SAID | {"که"}
 """What ends a speaker's `X گفت (که)` before the words said."""
 SAYS = frozenset({"میگوید", "میگویند", "گوید", "گویند"})
@@ -661,7 +664,7 @@ class Assembler:
             self._presence_by_first.setdefault(cue[0], []).append(cue)
         self.speech_verbs = kb.words("speech_verbs")
         self._subject_openers = self.speech_verbs | SAID | SAID_PARTICIPLES | WRITER_ASIDES | ANNOUNCING \
-            | {"به", "بنابه"}
+            | {"به", "بنابه", STATED_IN}
         """the words at which `_draft` may move the subject's start (`_said_that`, SAID, `به گفته`)"""
         self.name_suffixes = kb.words("name_suffixes")
         self.plural_heads = kb.words("plural_heads")
@@ -8024,6 +8027,8 @@ class Assembler:
         """Token `k` opens `X گفت که`, `اعلام کرد که`, `خبر داده است که` (a speech word, its light verb, `است`):
         the token after its `که`, if that comes before `end`."""
         words = self._words
+        if words[k] == STATED_IN:  # `در این بیانیه آمده است که X که ... سفر کرده، با Y دیدار کرد`
+            return k + 3 if k + 3 < end and words[k + 1:k + 3] == ["است", "که"] else None
         if words[k] not in self.speech_verbs and words[k] not in SAID and words[k] not in WRITER_ASIDES \
                 and words[k] not in SAID_PARTICIPLES:
             return None
