@@ -8817,3 +8817,9 @@ def test_api_the_subject_after_a_statements_that_meets_though_a_relative_clause_
             "به آستانه سفر کرده است، امروز با رومن واسیلنکو معاون وزیر امور خارجه قزاقستان دیدار کرد.")
     events = extract(text, published="2023-05-17")["events"]
     assert len(events) == 1 and _names(events[0]) == {"مهدی صفری", "رومن واسیلنکو"}
+
+
+def test_api_bare_office_beside_one_foreign_side_with_no_place_is_the_outlets(extract):
+    text = "به گزارش ایرنا، احسان عبدالجبار وزیر نفت عراق امروز با وزیر امور خارجه دیدار و گفت‌وگو کرد."
+    sides = extract(text, published="2022-05-01")["events"][0]["participants"]
+    assert sorted((p["role"]["code"], p["country"]) for p in sides) == [("foreign_minister", "IR"), ("minister", "IQ")]

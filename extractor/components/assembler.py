@@ -6464,8 +6464,10 @@ class Assembler:
             return
         source = source if source in PERSIAN_SPEAKING else "IR"
         where = self._location_country(event.location) if event.location is not None else None
-        if where != source and source not in {side.country or side.mention.country for side in event.sides}:
-            return  # (`وزیر دفاع روسیه ... در پیونگ‌یانگ`: no side of the outlet's country at all)
+        countries = {side.country or side.mention.country for side in event.sides}
+        if where != source and source not in countries and (where is not None or len(countries - {None}) != 1):
+            return  # (`وزیر دفاع روسیه ... در پیونگ‌یانگ`: no side of the outlet's country at all; but with no place
+            # told, one foreign side and a bare office, `وزیر نفت عراق با وزیر امور خارجه دیدار کرد`, is the outlet's)
         for side in event.sides:
             m = side.mention
             if side.entity is None and side.country is None and m.country is None and m.kind == "title_only" \
