@@ -8823,3 +8823,17 @@ def test_api_bare_office_beside_one_foreign_side_with_no_place_is_the_outlets(ex
     text = "به گزارش ایرنا، احسان عبدالجبار وزیر نفت عراق امروز با وزیر امور خارجه دیدار و گفت‌وگو کرد."
     sides = extract(text, published="2022-05-01")["events"][0]["participants"]
     assert sorted((p["role"]["code"], p["country"]) for p in sides) == [("foreign_minister", "IR"), ("minister", "IQ")]
+
+
+@pytest.mark.parametrize("head, named", [("رئیس‌جمهور مصر", "عبدالفتاح السیسی"),
+                                         ("رئیس‌جمهور ترکیه", "رجب طیب اردوغان")])
+def test_api_a_call_the_lead_tells_by_title_is_the_talk_told_by_name_after(extract, head, named):
+    # `رئیس‌جمهور مصر در دو تماس تلفنی جداگانه با پادشاه اردن و رئیس امارات ...`, then `السیسی در گفت‌وگو با ملک
+    # عبدالله`: the same two, the lead's one by title, the body's by name, are one call
+    text = (f"قاهره- ایرنا- {head} روز سه‌شنبه در دو تماس تلفنی جداگانه با پادشاه اردن و رئیس امارات متحده عربی "
+            f"درباره اوضاع لیبی گفت‌وگو کرد.\n\nبه گزارش ایرنا، {named} روز سه‌شنبه در گفت‌وگو با ملک عبدالله دوم "
+            f"پادشاه اردن، بر ضرورت حل سیاسی بحران لیبی تأکید کرد.\n\n{head} در همان روز با محمد بن زاید آل نهیان "
+            "رئیس امارات نیز تلفنی گفت‌وگو کرد.")
+    events = extract(text, published="2023-06-14")["events"]
+    assert [(e["type"], _names(e)) for e in events] == [
+        ("phone_call", {named, "عبدالله دوم"}), ("phone_call", {named, "محمد بن زاید"})]

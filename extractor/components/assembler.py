@@ -6310,7 +6310,11 @@ class Assembler:
                 and {self._side_country(s) for s in other.sides} - {None} <= {self._side_country(s) for s in call.sides}
             # (`رئیس ستاد کل ... در گفتگو با همتای روس خود`; `عراقچی در گفتگو با همتای سعودی خود` after his call with
             # the Saudi minister, named)
-            if not ((ka == kb_ or call.separate is not None or by_title)
+            same_two = len(call.sides) == len(other.sides) == 2 \
+                and {self._side_country(s) for s in call.sides} == {self._side_country(s) for s in other.sides}
+            # (`رئیس‌جمهور مصر در دو تماس تلفنی جداگانه با پادشاه اردن و ...`, then `السیسی در گفت‌وگو با ملک عبدالله`:
+            # the same two, one told by title, the other by name)
+            if not ((ka == kb_ or same_two or call.separate is not None or by_title)
                     and other.trigger.id_ == "fa.trigger.in_meeting_with" and "گفتگو" in other.trigger.text) \
                     and not ((call.separate is not None or (ka == kb_ and self._own_place(other.trigger) is None))
                              and other.trigger.id_ == "fa.trigger.meet_verb"
@@ -6859,7 +6863,8 @@ class Assembler:
                 target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
         for draft in headlines:
             summary = in_summaries(draft)
-            candidates = (list(islice((e for e in events if e.trigger.start > draft.trigger.start), MERGE_WINDOW))
+            candidates = (list(islice((e for e in events if any(t.start > draft.trigger.start for t in e.triggers)),
+                                      MERGE_WINDOW))  # (an event told again after the summary, also one its noun led)
                           if summary else events)
             target = next((e for e in candidates if self._compatible(e, draft)), None)
             if target is None and summary:
