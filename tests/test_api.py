@@ -8837,3 +8837,16 @@ def test_api_a_call_the_lead_tells_by_title_is_the_talk_told_by_name_after(extra
     events = extract(text, published="2023-06-14")["events"]
     assert [(e["type"], _names(e)) for e in events] == [
         ("phone_call", {named, "عبدالله دوم"}), ("phone_call", {named, "محمد بن زاید"})]
+
+
+@pytest.mark.parametrize("denial, events", [
+    ("سخنگوی والی هرات گفت: «چنین دیداری صورت نگرفته است.»", 0),
+    ("سخنگوی والی هرات این خبر را تکذیب کرد.", 0),
+    ("سخنگوی والی هرات گفت که دو طرف به گفت‌وگوها ادامه می‌دهند.", 1),
+])
+def test_api_a_meeting_media_gave_news_of_and_the_article_denies_is_no_event(extract, denial, events):
+    # `رسانه‌های محلی خبر داده بودند که X و Y ... دیدار کرده‌اند`, then `چنین دیداری صورت نگرفته است`: a contact others
+    # reported, denied
+    text = ("هرات (پژواک): چند رسانه محلی روز گذشته خبر داده بودند که قوماندان امنیه هرات و فرمانده مرزبانی "
+            "خراسان رضوی در اسلام‌قلعه دیدار کرده‌اند. " + denial)
+    assert len(extract(text, published="2023-07-06")["events"]) == events

@@ -61,8 +61,9 @@ CANCELLED_CUES = (("لغو", "شد"), ("لغو", "شده"), ("لغو", "گردی
 """`لغو` as a verb or with a contact as its object: `لغو تحریم‌ها` (lifting sanctions) cancels nothing."""
 DENIED_CUES = (("تکذیب",),)
 CLAIM_WORDS = frozenset({"مدعی", "ادعا", "ادعای", "مدعیان"})
-REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش"})
-"""`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`: what others reported, before `که`."""
+REPORTED_WORDS = frozenset({"نوشته", "نوشتند", "نوشت", "گزارش", "خبر"})
+"""`رسانه‌ها نوشته بودند که ...`, `الجزیره گزارش داده بود که ...`, `رسانه‌های اجتماعی خبر داده بودند که ...`: what
+others reported, before `که`."""
 REPORT_NOUNS = frozenset({"گزارش", "گزارشها", "گزارشهای", "گزارشی", "خبر", "اخبار", "ادعا", "ادعای", "ادعاها",
                           "شایعه", "شایعات", "شایعه‌ها"})
 """What is rejected when a contact's report is (`گزارش‌ها ... را رد کرد`)."""
