@@ -8850,3 +8850,15 @@ def test_api_a_meeting_media_gave_news_of_and_the_article_denies_is_no_event(ext
     text = ("هرات (پژواک): چند رسانه محلی روز گذشته خبر داده بودند که قوماندان امنیه هرات و فرمانده مرزبانی "
             "خراسان رضوی در اسلام‌قلعه دیدار کرده‌اند. " + denial)
     assert len(extract(text, published="2023-07-06")["events"]) == events
+
+
+@pytest.mark.parametrize("recalled", [
+    "سفر خود به اسلام‌آباد و دیدار با شاه محمود قریشی وزیر امور خارجه پاکستان",
+    "گفت‌وگوی تلفنی خود با شاه محمود قریشی وزیر امور خارجه پاکستان",
+])
+def test_api_a_contact_a_speaker_recalls_is_no_event(extract, recalled):
+    # `با یادآوری سفر خود به اسلام‌آباد و دیدار با X، گفت ...`: a contact the speaker recalls at a press conference
+    text = ("دوشنبه (خاور): سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در نشست خبری سالانه خود "
+            f"به پرسش‌های خبرنگاران پاسخ داد.\n\nوزیر خارجه با یادآوری {recalled}، گفت دو کشور درباره "
+            "پروژه‌های ترانزیتی به تفاهم رسیده‌اند.")
+    assert extract(text, published="2022-02-10")["events"] == []

@@ -228,6 +228,8 @@ SPEECH_GOES_ON = frozenset({"گفت", "افزود", "اظهار", "تصریح", 
 REFERRING_WORDS = frozenset({"اشاره", "بیانیه", "قطعنامه", "نتایج", "مصوبات", "اعلامیه"})
 REFERRED_VERBS = frozenset({"کرد", "کردند", "نمود", "نمودند", "داشت", "داشتند", "کرده"})
 """The light verb of `اشاره` (`به دیدار ... اشاره کرد`: referred to a contact)."""
+RECALLING_WORDS = frozenset({"یادآوری", "یادآور"})
+"""`با یادآوری سفر خود به اسلام‌آباد و دیدار با X، گفت ...`: what a speaker recalls, after `با`."""
 NO_CONTACT_BEFORE = frozenset({"هرگونه", "هیچ", "آمادگی", "امکان", "احتمال", "خواستار", "درخواست", "پیشنهاد"})
 """Words before a weak contact noun that make it no contact (`آمادگی دیدار`: readiness to meet)."""
 GENITIVE_HEADS = frozenset({"دعوت", "دعوتنامه", "پیشنهاد", "درخواست", "پیام", "طرح", "نظر", "نامه", "مسئولیت",
@@ -2284,6 +2286,8 @@ class Assembler:
         if trigger.id_ in BACK_REFERENCED_NOUNS and any(
                 w in REFERRING_WORDS for w in self._words[max(c_start, trigger.start - 4):trigger.start]):
             return None  # `با اشاره به بیانیه اخیر نشست سران شورای همکاری`: a session spoken of, not attended
+        if self._recalled_noun(trigger):
+            return None  # `با یادآوری سفر خود به اسلام‌آباد در ماه دسامبر و دیدار با X، گفت`: a contact recalled
         if trigger.id_ in BACK_REFERENCED_NOUNS and trigger.start > 0 and self._words[trigger.start - 1] in ABOUT:
             return None  # `درباره دور سوم گفت‌وگوهای ایران و آمریکا ... تبادل نظر کرد`: talks spoken about, not held
         if self._referred_to(trigger, c_end):
@@ -2635,6 +2639,21 @@ class Assembler:
         if trigger.start == 0 or words[trigger.start - 1] != "به":
             return False
         return any(words[k] == "اشاره" and words[k + 1] in REFERRED_VERBS for k in range(trigger.end, c_end - 1))
+
+    def _recalled_noun(self, trigger: Span) -> bool:
+        """A contact told by its noun (`دیدار با`, `گفت‌وگوی تلفنی`) after `با یادآوری` in its sentence, no verb between:
+        a contact the speaker recalls (`با یادآوری سفر خود به اسلام‌آباد و دیدار با X، گفت ...`), not one now held."""
+        words = self._words
+        if words[trigger.end - 1] != "با" and trigger.id_ not in BACK_REFERENCED_NOUNS \
+                and trigger.id_ != "fa.trigger.phone_noun":
+            return False
+        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        for k in range(trigger.start - 2, max(s_start, trigger.start - 30) - 1, -1):
+            if words[k] in FINITE_VERBS or words[k] in SENTENCE_STOPS:
+                return False
+            if words[k] == "با" and words[k + 1] in RECALLING_WORDS:
+                return True
+        return False
 
     def _with_after_modifiers(self, trigger: Span, c_end: int) -> bool:
         """`در یک گفتگوی تلفنی حدود یک ساعته با X`: a call noun whose other side follows `با` after up to three
