@@ -8862,3 +8862,14 @@ def test_api_a_contact_a_speaker_recalls_is_no_event(extract, recalled):
             f"به پرسش‌های خبرنگاران پاسخ داد.\n\nوزیر خارجه با یادآوری {recalled}، گفت دو کشور درباره "
             "پروژه‌های ترانزیتی به تفاهم رسیده‌اند.")
     assert extract(text, published="2022-02-10")["events"] == []
+
+
+@pytest.mark.parametrize("planned", [
+    "دیدار با رائول کاسترو در هاوانا و رافائل کورئا در کیتو نیز در برنامه این سفر قرار دارد.",
+    "دیدار با رائول کاسترو رئیس‌جمهور کوبا و رافائل کورئا رئیس‌جمهور اکوادور در برنامه این سفر است.",
+])
+def test_api_a_meeting_in_the_programme_of_this_trip_is_planned(extract, planned):
+    # `دیدار با X ... در برنامه این سفر قرار دارد`: a meeting the trip's programme plans, not one held
+    text = ("به گزارش مهر، رامین مهمانپرست سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی گفت رئیس‌جمهور هفته آینده "
+            f"به کوبا و اکوادور سفر خواهد کرد. {planned}")
+    assert extract(text, published="2012-01-03")["events"] == []

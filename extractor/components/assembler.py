@@ -46,6 +46,7 @@ PLANNED_CUES = (("قرار", "است"), ("قرار", "بود"), ("خواهد",),
                 ("قصد", "دارد"), ("قصد", "دارند"),  # `دو طرف قصد دارند کمیسیون مشترک را دوباره تشکیل دهند`
                 ("برنامه", "ای", "برای"), ("برنامهای", "برای"),  # `برنامه‌ای برای دیدار با X دارد / ندارد`
                 ("برنامه", "سفر"), ("برنامه", "های", "سفر"),  # `برنامه سفر شامل ... دیدار با X است`
+                ("در", "برنامه", "این", "سفر"),  # `دیدار با X در هاوانا نیز در برنامه این سفر قرار دارد`
                 ("می", "شود"), ("می", "شوند"), ("می", "رود"), ("می", "روند"),
                 ("سفر", "می", "کند"), ("سفر", "می", "کنند"))  # `این هفته ... به بشکیک سفر می‌کند`: a trip to come
 FUTURE_AUXILIARIES = frozenset({"خواهد", "خواهند", "نخواهد", "نخواهند"})
@@ -2015,6 +2016,8 @@ class Assembler:
                        and not (cue == PLANNING
                                 and (self._planning_session(words, i) or self._told_after_done(words, i)))
                        and not (cue[0] == "برنامه" and i > 0 and words[i - 1] in PROGRAMME_ORDINALS)
+                       and not (cue[:2] == ("در", "برنامه") and words[i + n:i + n + 1]
+                                and words[i + n] in NEGATED_COPULAS)  # (`در برنامه این سفر نیست`: denied)
                        and not (status == "planned" and self._about_what_was_done(words, i))
                        and not (cue in PRESENT_CUES and c_start + i in relative)
                        and not (cue in PRESENT_CUES and "که" in words[max(0, i - 8):i]
