@@ -8873,3 +8873,10 @@ def test_api_a_meeting_in_the_programme_of_this_trip_is_planned(extract, planned
     text = ("به گزارش مهر، رامین مهمانپرست سخنگوی وزارت امور خارجه امروز در نشست خبری هفتگی گفت رئیس‌جمهور هفته آینده "
             f"به کوبا و اکوادور سفر خواهد کرد. {planned}")
     assert extract(text, published="2012-01-03")["events"] == []
+
+
+def test_api_office_in_what_a_call_was_about_after_a_dated_trip_takes_no_part(extract):
+    text = ("به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه عصر دوشنبه در تماس تلفنی با سراج‌الدین مهرالدین "
+            "وزیر امور خارجه تاجیکستان درباره اجرای اسناد امضا شده در سفر خردادماه رئیس‌جمهور به دوشنبه گفت‌وگو کرد.")
+    event = extract(text, published="2023-07-11")["events"][0]
+    assert _names(event) == {"حسین امیرعبداللهیان", "سراج‌الدین مهرالدین"}

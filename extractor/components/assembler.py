@@ -2916,6 +2916,12 @@ class Assembler:
                 return k, _relative_end(k, end, relative)
         return None
 
+    def _dates_a_noun(self, k: int) -> bool:
+        """The date at `k` qualifies the trip or session noun before it (`اسناد امضا شده در سفر خردادماه رئیس‌جمهور`):
+        part of what was talked about, not the contact's own time."""
+        return k > 0 and (self._words[k - 1] in TRIP_WORDS or self._words[k - 1] in SESSION_NOUNS
+                          or self._words[k - 1] in ("دیدار", "ملاقات"))
+
     def _about_phrases(self, start: int, end: int, relative: set[int]) -> list[tuple[int, int]]:
         """Token ranges of `درباره ...` (`در مورد ...`, `در خصوص ...`) phrases before the trigger (outside relative
         clauses), each up to the next `با`, date or `به میزبانی`, else the trigger: what the contact was about; and of
@@ -2928,7 +2934,8 @@ class Assembler:
             if k not in relative and (self._words[k] in ABOUT or (
                     self._words[k] in ("مورد", "خصوص") and k > start and self._words[k - 1] == "در")):
                 # (`در مورد پیامدهای کشته شدن X گفتگو کرد`: whom the talk was about took no part)
-                stop = next((j for j in range(k + 1, end) if self._words[j] == "با" or j in dates
+                stop = next((j for j in range(k + 1, end) if self._words[j] == "با"
+                             or (j in dates and not self._dates_a_noun(j))
                              or (self._words[j] == "به" and self._words[j + 1] == "میزبانی")
                              or (self._words[j] == "،" and self._in_a_cause_phrase(start, k))), end)
                 ranges.append((k, stop))
