@@ -8880,3 +8880,24 @@ def test_api_office_in_what_a_call_was_about_after_a_dated_trip_takes_no_part(ex
             "وزیر امور خارجه تاجیکستان درباره اجرای اسناد امضا شده در سفر خردادماه رئیس‌جمهور به دوشنبه گفت‌وگو کرد.")
     event = extract(text, published="2023-07-11")["events"][0]
     assert _names(event) == {"حسین امیرعبداللهیان", "سراج‌الدین مهرالدین"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("به گزارش ایسنا، نشست وزیران خارجه کشورهای عضو سازمان همکاری اقتصادی امروز در استانبول برگزار شد. محمدجواد ظریف "
+     "وزیر امور خارجه کشورمان در سخنرانی خود در این نشست خواستار گسترش تجارت منطقه‌ای شد.", "محمدجواد ظریف"),
+    ("به گزارش ایسنا، اجلاس سران جنبش عدم تعهد امروز در کاراکاس آغاز شد. حسن روحانی رئیس‌جمهور کشورمان نیز در "
+     "سخنرانی خود در این اجلاس گفت که یکجانبه‌گرایی تهدید جهانی است.", "حسن روحانی"),
+])
+def test_api_who_said_something_in_his_own_speech_at_this_session_attended_it(extract, text, speaker):
+    events = extract(text, published="2016-09-17")["events"]
+    assert [(e["type"], {p["name"] for p in e["participants"]}) for e in events] == [
+        ("multilateral_meeting", {speaker})]
+
+
+def test_api_who_said_something_in_his_own_speech_at_the_conference_is_not_at_a_talk_told_before(extract):
+    text = ("به گزارش مهر، منوچهر متکی وزیر امور خارجه کشورمان امروز در مونیخ با کارل بیلت وزیر امور خارجه سوئد دیدار "
+            "کرد. گیدو وستروله وزیر امور خارجه آلمان نیز در سخنرانی خود در این کنفرانس گفته بود صبر جامعه جهانی "
+            "بی‌پایان نیست.")
+    events = extract(text, published="2010-02-07")["events"]
+    assert [(e["type"], {p["name"] for p in e["participants"]}) for e in events] == [
+        ("meeting", {"منوچهر متکی", "کارل بیلت"})]

@@ -4821,6 +4821,10 @@ class Assembler:
         start = event.sides[0].mention.start
         return self._words[max(0, start - 2):start] == ["به", "میزبانی"]
 
+    def _own_speech(self, trigger: Span) -> bool:
+        """The trigger is `در سخنرانی خود` (`X در سخنرانی خود در این اجلاس گفت`), a speech told by what it said."""
+        return trigger.id_ == "fa.trigger.spoke_at" and self._words[trigger.end - 1] == "خود"
+
     def _attendance(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                     u) -> None:
         """`X نیز در این دیدار حضور داشت`: people said to attend "this meeting" join the latest event."""
@@ -4928,6 +4932,10 @@ class Assembler:
                 # سخنرانی کردند`)
                 continue  # `X نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد` after two ministers' talks: a speech at
                 # another session (one gives a speech at a session, not at this one's talks unless told `در این ...`)
+            if self._own_speech(trigger) and event.type in ("meeting", "phone_call") \
+                    and event.trigger.id_ not in HELD_TRIGGERS:
+                continue  # `X در سخنرانی خود در این کنفرانس گفت` after a talk on its sidelines: a speech at the
+                # conference, not at the talk
             if trigger.id_ == "fa.trigger.were_present_at_this" and event.type != "multilateral_meeting" \
                     and event.trigger.id_ not in HELD_TRIGGERS:
                 continue  # `X از جمله سران حاضر در این اجلاس بود` after a bilateral meeting: the summit's, not told
