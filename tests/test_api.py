@@ -8901,3 +8901,16 @@ def test_api_who_said_something_in_his_own_speech_at_the_conference_is_not_at_a_
     events = extract(text, published="2010-02-07")["events"]
     assert [(e["type"], {p["name"] for p in e["participants"]}) for e in events] == [
         ("meeting", {"منوچهر متکی", "کارل بیلت"})]
+
+
+@pytest.mark.parametrize("chaired", ["به ریاست", "تحت ریاست"])
+def test_api_a_session_chaired_by_another_after_a_two_sided_meeting_is_its_own(extract, chaired):
+    # `A با B دیدار کرد. در نشست امروز که به ریاست C برگزار شد، D و E حضور داشتند`: the session C chaired, not the
+    # meeting told just before, is what D and E attended
+    text = ("به گزارش ایرنا، عباس عراقچی وزیر امور خارجه امروز در آستانه با سرگئی لاوروف وزیر خارجه روسیه دیدار کرد. "
+            f"در نشست امروز که {chaired} هاکان فیدان وزیر امور خارجه ترکیه برگزار شد، وانگ یی وزیر خارجه چین و "
+            "اسحاق دار وزیر خارجه پاکستان حضور داشتند.")
+    events = extract(text, published="2025-01-10")["events"]
+    assert len(events) == 2
+    assert _names(events[0]) == {"عباس عراقچی", "سرگئی لاوروف"}
+    assert {"هاکان فیدان", "وانگ یی"} <= _names(events[1])

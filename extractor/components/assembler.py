@@ -6860,6 +6860,10 @@ class Assembler:
             if draft.anaphoric and draft.trigger.id_ in HELD_TRIGGERS and events \
                     and events[-1].type != "multilateral_meeting" and self._on_sidelines(events[-1].trigger):
                 draft.anaphoric = False  # `X در حاشیه کنفرانس ... با Y دیدار کرد. این کنفرانس ... آغاز به کار کرد`
+            if draft.anaphoric and draft.trigger.id_ in HELD_TRIGGERS and events \
+                    and self._chaired_by_another(draft, events[-1]):
+                draft.anaphoric = False  # `A با B دیدار کرد. در نشست امروز که به ریاست C برگزار شد، D و E حضور
+                # داشتند`: the session C chaired, not A and B's meeting
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
                     and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)) \
                     and not self._committee_session_after(draft.trigger):
@@ -6927,6 +6931,15 @@ class Assembler:
                         and MEETING_IN_PERSON.isdisjoint(self._words[e.trigger.start:e.trigger.end]):
                     e.type = "phone_call"
         return events
+
+    def _chaired_by_another(self, held: DraftEvent, event: DraftEvent) -> bool:
+        """A session told held `به ریاست C` (or `تحت ریاست C`) right after a contact of two sides that C is not one
+        of: another session (the two met on its sidelines), not that contact."""
+        if event.type == "multilateral_meeting" or len(event.sides) != 2:
+            return False
+        known = self._keys(event)
+        return any(self._words[max(0, s.mention.start - 2):s.mention.start] in (["به", "ریاست"], ["تحت", "ریاست"])
+                   and s.entity is not None and s.entity.key not in known for s in held.sides)
 
     def _calls_in_the_plural(self, event: DraftEvent) -> bool:
         """The event's triggers tell separate calls in the plural (`در تماس‌های تلفنی جداگانه`)."""
