@@ -8914,3 +8914,16 @@ def test_api_a_session_chaired_by_another_after_a_two_sided_meeting_is_its_own(e
     assert len(events) == 2
     assert _names(events[0]) == {"عباس عراقچی", "سرگئی لاوروف"}
     assert {"هاکان فیدان", "وانگ یی"} <= _names(events[1])
+
+
+@pytest.mark.parametrize("name", ["وزیران خارجه آسه‌آن به‌علاوه سه", "وزیران خارجه کشورهای عضو آسه‌آن و شرکای آن"])
+def test_api_a_long_named_session_one_took_part_in_is_held_in_its_relative_clause(extract, name):
+    # `X در نشست وزیران خارجه آسه‌آن به‌علاوه سه که به ریاست A و با حضور B برگزار شد، شرکت کرد`: the session the
+    # relative clause tells held, however long its name, is its own event, not the meeting told before it
+    text = ("به گزارش ایرنا، وانگ یی وزیر خارجه چین امروز در جاکارتا با سرگئی لاوروف وزیر خارجه روسیه دیدار کرد. "
+            f"وانگ یی همچنین امروز در نشست {name} که به ریاست رتنو مرسودی وزیر خارجه اندونزی و با حضور "
+            "یوشیماسا هایاشی وزیر خارجه ژاپن برگزار شد، شرکت کرد.")
+    events = extract(text, published="2023-07-13")["events"]
+    assert len(events) == 2
+    assert _names(events[0]) == {"وانگ یی", "سرگئی لاوروف"}
+    assert {"وانگ یی", "رتنو مرسودی", "یوشیماسا هایاشی"} <= _names(events[1])

@@ -255,6 +255,8 @@ PUNCT_ONLY = frozenset({"»", "«", ".", "،", ":", "؛", "!", "؟"})
 COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")}, "چند": 2}
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
 in a contact of his own."""
+ATTENDED_NOUN_REACH = 10  # how far before `که` the session noun after `در` may be (its name between)
+CLAUSE_STOPS = frozenset({"،", ".", "؛", ":", "!", "؟"})  # marks no session name runs across
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
                            "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
 CHAIRED_TRIGGERS = frozenset({"fa.trigger.chaired", "fa.trigger.chaired_together"})
@@ -2840,9 +2842,16 @@ class Assembler:
                 and not any(w in FINITE_VERBS for w in head):
             return True
         # `X ... در نشست سران این مجمع که به میزبانی Y در آستانه برگزار شد، سخنرانی کرد`: the session X attended
-        attended_in = any(self._words[k] in self.kb.event_nouns and "در" in self._words[max(s_start, k - 3):k]
-                          for k in range(max(s_start + 1, marker - 6), marker))  # (`در مراسم افتتاح کنفرانس «...» که`)
         _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
+        took_part = any(t.id_ == "fa.trigger.took_part" and trigger.end < t.start < s_end
+                        for t in self._triggers_between(trigger.end, s_end))
+        reach = ATTENDED_NOUN_REACH if took_part else 6
+        attended_in = any(self._words[k] in self.kb.event_nouns and "در" in self._words[max(s_start, k - 3):k]
+                          and (k >= marker - 6 or not any(w in FINITE_VERBS or w in CLAUSE_STOPS
+                                                          for w in self._words[k + 1:marker]))
+                          for k in range(max(s_start + 1, marker - reach), marker))
+        # (`در مراسم افتتاح کنفرانس «...» که`; `در نشست وزیران خارجه آسه‌آن به‌علاوه سه که به ریاست X ... برگزار شد،
+        # شرکت کرد`: the name of a session one took part in may run longer, unbroken)
         attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
                       for t in self._triggers_between(trigger.end, s_end))
         return attended_in and attends
