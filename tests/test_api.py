@@ -8927,3 +8927,13 @@ def test_api_a_long_named_session_one_took_part_in_is_held_in_its_relative_claus
     assert len(events) == 2
     assert _names(events[0]) == {"وانگ یی", "سرگئی لاوروف"}
     assert {"وانگ یی", "رتنو مرسودی", "یوشیماسا هایاشی"} <= _names(events[1])
+
+
+@pytest.mark.parametrize("mode", ["به شکل ویدئوکنفرانس", "به صورت ویدئوکنفرانس"])
+def test_api_a_session_held_by_video_that_one_took_part_in_is_no_call(extract, mode):
+    # `X در دومین نشست «...» که به شکل ویدئوکنفرانس برگزار شد، شرکت کرد`: a session held remotely, not a call
+    text = ("به گزارش خاور، سراج‌الدین مهرالدین وزیر امور خارجه تاجیکستان امروز در دومین نشست «گفتگوی هند – آسیای "
+            f"مرکزی» که {mode} برگزار شد، شرکت کرد. در این نشست که به ریاست سوبرامانیام جیشنکار وزیر امور خارجه هند "
+            "برگزار شد، مختار تلوبردی وزیر امور خارجه قزاقستان و رشید مرادف وزیر امور خارجه ترکمنستان شرکت داشتند.")
+    events = extract(text, published="2020-10-28")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"

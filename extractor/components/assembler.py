@@ -1193,7 +1193,8 @@ class Assembler:
         coordinated = {u.sentence_of[d.trigger.start] for d in drafts if d.coordinated}
         for draft in drafts:
             if draft.type in ("meeting", "negotiation") and u.sentence_of[draft.trigger.start] in phone_sentences \
-                    and u.sentence_of[draft.trigger.start] not in coordinated:
+                    and u.sentence_of[draft.trigger.start] not in coordinated \
+                    and not (draft.trigger.id_ in HELD_TRIGGERS and self._session_joined_by_video(draft.trigger, u)):
                 draft.type = "phone_call"
         self._background_sentences = {u.sentence_of[d.trigger.start] for d in drafts  # another trip's, told before
                                       if d.status == "background"
@@ -6940,6 +6941,12 @@ class Assembler:
                         and MEETING_IN_PERSON.isdisjoint(self._words[e.trigger.start:e.trigger.end]):
                     e.type = "phone_call"
         return events
+
+    def _session_joined_by_video(self, trigger: Span, u) -> bool:
+        """`X در دومین نشست «...» که به شکل ویدئوکنفرانس برگزار شد، شرکت کرد`: a session held by video that one took
+        part in is a session (held remotely), not a call."""
+        _, s_end = u.sentences[u.sentence_of[trigger.start]]
+        return any(t.id_ == "fa.trigger.took_part" for t in self._triggers_between(trigger.end, s_end))
 
     def _chaired_by_another(self, held: DraftEvent, event: DraftEvent) -> bool:
         """A session told held `به ریاست C` (or `تحت ریاست C`) right after a contact of two sides that C is not one
