@@ -8937,3 +8937,15 @@ def test_api_a_session_held_by_video_that_one_took_part_in_is_no_call(extract, m
             "برگزار شد، مختار تلوبردی وزیر امور خارجه قزاقستان و رشید مرادف وزیر امور خارجه ترکمنستان شرکت داشتند.")
     events = extract(text, published="2020-10-28")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+
+
+@pytest.mark.parametrize("deputy", ["معاون اول رئیس شورای دولتی کوبا", "معاون ارشد رئیس شورای دولتی کوبا"])
+def test_api_a_deputy_told_by_rank_of_an_unlisted_head_is_the_deputy_not_the_head(extract, deputy):
+    # `با X معاون اول رئیس شورای دولتی کوبا دیدار کرد`: the head's deputy, one person of Cuba, not a second person
+    # heading the council
+    text = (f"به گزارش ایرنا، اسحاق جهانگیری امروز در تهران با خوزه رامون پرز {deputy} دیدار کرد و "
+            "درباره همکاری‌ها گفت‌وگو کرد.")
+    events = extract(text, published="2018-11-26")["events"]
+    assert len(events) == 1
+    people = [(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]]
+    assert len(people) == 2 and ("خوزه رامون پرز", "official", "CU") in people

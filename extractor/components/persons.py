@@ -2057,11 +2057,15 @@ class PersonRules:
                     heads.append(deputy)
         heads += self._heads_told_again(heads, at)
         heads += self._representatives_of_organisations(at)
-        deputies = self.kb.title_composition["deputy_words"]
         deputy_of = self.kb.title_composition["deputy_of"]
-        return [replace(h, start=h.start - 1, title_id=f"{h.title_id}:deputy", role=deputy_of.get(h.role, "official"))
-                if h.start > 0 and self._words[h.start - 1] in deputies and (h.start - 1) not in at else h
-                for h in heads]  # (`معاون رئیس سرویس امنیت ملی ارمنستان`: the head's deputy, an official)
+        composed = []
+        for h in heads:
+            # `معاون رئیس سرویس امنیت ملی ارمنستان`, `معاون اول رئیس شورای دولتی کوبا`: the head's deputy (told with
+            # his rank among the deputies or his remit), an official, never the head
+            deputy = self._deputy_start(self._doc, h.start, at) if h.start > 0 else None
+            composed.append(h if deputy is None else replace(h, start=deputy, title_id=f"{h.title_id}:deputy",
+                                                             role=deputy_of.get(h.role, "official")))
+        return composed
 
     def _assembly_presidency(self, i: int, at: dict[int, Span]) -> int | None:
         """The end of `رئیس [the session told by its number or `این`] مجمع عمومی [سازمان ملل]` opening at token `i`
