@@ -8949,3 +8949,15 @@ def test_api_a_deputy_told_by_rank_of_an_unlisted_head_is_the_deputy_not_the_hea
     assert len(events) == 1
     people = [(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]]
     assert len(people) == 2 and ("خوزه رامون پرز", "official", "CU") in people
+
+
+@pytest.mark.parametrize("org", ["کمیته بین‌المللی صلیب سرخ", "صلیب سرخ جهانی"])
+def test_api_the_head_of_an_organisations_delegation_is_not_its_head(extract, org):
+    # `با رئیس هیئت کمیته بین‌المللی صلیب سرخ در افغانستان دیدار کرد`: who heads its mission is an official, not the
+    # organisation's president named later
+    text = (f"فیروزالدین فیروز وزیر صحت عامه روز یکشنبه در کابل با رئیس هیئت {org} در افغانستان دیدار کرد.\n\n"
+            "پیتر مورر رئیس کمیته بین‌المللی صلیب سرخ پس از این حمله گفته بود که این بدترین حمله است.")
+    events = extract(text, published="2017-02-13")["events"]
+    assert len(events) == 1
+    assert "پیتر مورر" not in {p["name"] for p in events[0]["participants"]}
+    assert ("official", None) in _unnamed(events[0])

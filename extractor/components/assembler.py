@@ -1698,9 +1698,10 @@ class Assembler:
             return True  # `معاون نخست‌وزیر` is not `وزیر معارف ... عبدالجبار رحمانف`: the deputy prime minister's is
             # an office of its own (the minister a deputy prime minister may also be names both)
         if m.title.org and titles and all(t.org != m.title.org for t in titles) \
-                and (any(t.org for t in titles) or all(t.country for t in titles)):
+                and (any(t.org for t in titles) or all(t.country for t in titles) or m.role == "official"):
             return True  # `رئیس دفتر برنامه جهانی غذا` is not `X معاون نماینده ویژه دبیرکل سازمان ملل`: an office
-            # of another international body, nor `X معاون اقتصادی ریاست الوزرای ... افغانستان`: a state's
+            # of another international body, nor `X معاون اقتصادی ریاست الوزرای ... افغانستان`: a state's (nor is
+            # `رئیس هیئت کمیته بین‌المللی صلیب سرخ`, an official of that body, `X معاون نماینده ویژه`: no office of it)
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:

@@ -2046,8 +2046,10 @@ class PersonRules:
                                            "official", place.country, "fa.country.generic_head", None))
                     break
                 if span is not None and span.start == j and span.label_ == "ORG":
-                    # `رئیس نهاد زنان سازمان ملل`: the head of a body of an international organisation
-                    heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", "head_of_organization", None,
+                    # `رئیس نهاد زنان سازمان ملل`: the head of a body of an international organisation (`رئیس هیئت
+                    # کمیته بین‌المللی صلیب سرخ در افغانستان`: of its delegation, an official, not its head)
+                    role = "official" if self._words[i + 1] in DELEGATION_WORDS else "head_of_organization"
+                    heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", role, None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
         for i in where(self._doc, MINISTRY_DEPUTY_WORDS):
