@@ -8961,3 +8961,16 @@ def test_api_the_head_of_an_organisations_delegation_is_not_its_head(extract, or
     assert len(events) == 1
     assert "پیتر مورر" not in {p["name"] for p in events[0]["participants"]}
     assert ("official", None) in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("title, code", [("وزیر بازرگانی دولت انتقالی افغانستان", "AF"),
+                                         ("وزیر تجارت افغانستان", "AF")])
+def test_api_a_registered_full_name_before_another_countrys_office_is_a_namesake(extract, title, code):
+    # `سید مصطفی کاظمی وزیر بازرگانی دولت انتقالی افغانستان که ...`: another Mustafa Kazemi than Iraq's al-Kadhimi, who
+    # holds the Afghan office told right after his name
+    text = (f"سید مصطفی کاظمی {title} که روز گذشته وارد تهران شد، صبح امروز با محمد شریعتمداری "
+            "وزیر بازرگانی کشورمان دیدار و گفت و گو کرد.")
+    events = extract(text, published="2003-05-10")["events"]
+    assert len(events) == 1
+    people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+    assert ("مصطفی کاظمی", "minister", code) in people and len(people) == 2

@@ -291,6 +291,10 @@ REGION_WORDS = frozenset({"استان", "ولایت", "ایالت", "شهرست�
 DETERMINERS = frozenset({"آن", "این", "همان", "همین", "دو", "سه", "چهار", "هر", "هردو"})
 """Words before `کشور` that make it some other country (`وزیر خارجه آن کشور`), not the outlet's."""
 
+NAMED_COUNTRY_RULES = frozenset({"fa.country.country_after_title", "fa.country.demonym_after_title",
+                                 "fa.country.title_fixed"})
+"""Rules by which a title's country is named in the title itself (`وزیر بازرگانی افغانستان`), not guessed."""
+
 BARE_UNITS = frozenset({"ناوگروه", "ناوگان"})
 """Units an article tells of once and then names bare (`فرمانده ناوگروه`): the one named before."""
 BARE_PROVINCE_FOLLOWERS = frozenset({"نیز", "هم", "در", "را", "و", "با", "که", "به", "از", "،", ".", "؛"})
@@ -2851,7 +2855,10 @@ class PersonRules:
             if pos is not None and pos in by_start:
                 if pos > after and not self._may_hold(m, by_start[pos]):
                     break  # `دیدار با امیرعبداللهیان، رئیس‌جمهور و شمخانی`: a list, not an apposition
-                if not self._of_own_country(m, by_start[pos]):
+                if not self._of_own_country(m, by_start[pos]) and self._namesake(m, by_start[pos], pos == after,
+                                                                                 by_end):
+                    m.official_id, m.rule = None, "fa.person.name_title"
+                elif not self._of_own_country(m, by_start[pos]):
                     break  # `وزیر خارجه تاجیکستان مهرالدین سفیر ... ایران را پذیرفت`: the object's title
                 known = self._country_by_surname.get(self._words[m.name_end - 1]) if m.name_end is not None else None
                 if known and by_start[pos].country \
@@ -3048,6 +3055,26 @@ class PersonRules:
         return official is None or not title.country or not official.country \
             or title.country_rule == "fa.country.this_country" \
             or _same_country(title.country, official.country, self._outlet_country)
+
+    def _namesake(self, m: PersonMention, title: TitleInfo, adjacent: bool, by_end: dict[int, TitleInfo]) -> bool:
+        """`سید مصطفی کاظمی وزیر بازرگانی دولت انتقالی افغانستان که ...`: a full name the register lists, with no title
+        before it, right before an office of another country named by name (not the object's: no `را` after it in the clause; not
+        a plural title shared out over a list, `A و B وزرای خارجه ایران و عربستان`) is another man of that name, who
+        holds that office."""
+        return adjacent and m.rule == "fa.person.register.official" and m.name_start is not None \
+            and m.name_end - m.name_start >= 2 and m.start not in by_end and title.country is not None \
+            and title.country_rule in NAMED_COUNTRY_RULES and title.role is not None \
+            and self._words[title.start] not in self.plural_heads \
+            and not self._object_before_break(title.end)
+
+    def _object_before_break(self, end: int) -> bool:
+        """`را` follows within ten words of `end`, before any punctuation (`X سفیر چین در تاجیکستان یوی بین را`)."""
+        for k in range(end, min(end + 10, len(self._words))):
+            if self._words[k] == "را":
+                return True
+            if self._punct[k]:
+                return False
+        return False
 
     def _may_hold(self, m: PersonMention, title: TitleInfo) -> bool:
         """Could the registered official of `m` hold `title`? Anyone not registered could; a registered official only
