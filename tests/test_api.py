@@ -8974,3 +8974,14 @@ def test_api_a_registered_full_name_before_another_countrys_office_is_a_namesake
     assert len(events) == 1
     people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
     assert ("مصطفی کاظمی", "minister", code) in people and len(people) == 2
+
+
+@pytest.mark.parametrize("name", ["آتال بیهاری واجپائی", "آتال بهاری واجپایی"])
+def test_api_a_registered_surname_opening_a_three_word_name_before_a_title_is_not_that_official(extract, name):
+    # `آتال بیهاری واجپائی نخست وزیر هند`: the first word of another full name, not Gabriel Attal
+    text = (f"به گزارش خبرنگار مهر، {name} نخست وزیر هند و پرویز مشرف رئیس جمهوری پاکستان روز دوشنبه "
+            "در اسلام آباد با یکدیگر گفتگو کردند.")
+    events = extract(text, published="2004-01-06")["events"]
+    assert len(events) == 1
+    people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+    assert (name, "head_of_government", "IN") in people and len(people) == 2

@@ -1408,6 +1408,12 @@ class PersonRules:
                 and self._words[i + 2].endswith(FUSED_SURNAME_ENDINGS) and len(self._words[i + 2]) > 3 \
                 and (i + 3) in self._at and self._at[i + 3].label_ == "TITLE" and self._at[i + 3].start == i + 3:
             return True  # `مولن اشیم‌بایف رئیس سنای قزاقستان`: a first name before a surname split at its ZWNJ
+        if i + 3 < len(self._words) and (i + 1) not in self._at and (i + 2) not in self._at \
+                and self._name_token(i + 1) and self._name_token(i + 2) and (i + 3) in self._at \
+                and self._at[i + 3].label_ == "TITLE" and self._at[i + 3].start == i + 3 \
+                and i in self._at and self._at[i].end == i + 1:
+            return True  # `آتال بیهاری واجپائی نخست وزیر هند`: the first of three name words before a title, not
+            # Gabriel Attal
         if self.is_given(self._words[i]) and i + 2 < len(self._words) and (i + 1) not in self._at \
                 and self._name_token(i + 1) and (self._punct[i + 2] or (
                     (i + 2) in self._at and self._at[i + 2].label_ == "TITLE" and self._at[i + 2].start == i + 2)
