@@ -8985,3 +8985,13 @@ def test_api_a_registered_surname_opening_a_three_word_name_before_a_title_is_no
     assert len(events) == 1
     people = {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
     assert (name, "head_of_government", "IN") in people and len(people) == 2
+
+
+@pytest.mark.parametrize("unit", ["ناحیه یکم نیروی دریایی برزیل", "ناحیه یکم دریایی برزیل"])
+def test_api_the_commander_of_this_naval_district_told_as_nahiye_is_of_its_country(extract, unit):
+    # `در مقر فرماندهی ناحیه یکم نیروی دریایی برزیل با فرمانده این ناحیه دیدار کرد`: `ناحیه` is a unit like `منطقه`,
+    # its commander the Brazilian one
+    text = (f"به گزارش ایرنا، فرمانده ناوگروه ۸۶ نیروی دریایی ارتش روز دوشنبه در مقر فرماندهی {unit} "
+            "با فرمانده این ناحیه دیدار کرد.")
+    events = extract(text, published="2023-02-28")["events"]
+    assert len(events) == 1 and ("military_commander", "BR") in _unnamed(events[0])

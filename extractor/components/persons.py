@@ -263,7 +263,7 @@ the political directors of foreign ministries (`مدیران سیاسی وزار
 (`کارشناسانی از آمریکا، روسیه و چین نیز حضور داشتند`)."""
 FOREIGN_MINISTRIES = ("وزارت", "وزارتخانه", "های", "امور", "خارجه")
 """Words of `وزارت (امور) خارجه` / `وزارتخانه‌های خارجه` between political directors and their countries."""
-UNIT_WORDS = frozenset({"منطقه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
+UNIT_WORDS = frozenset({"منطقه", "ناحیه", "ناوگروه", "اعزامی", "هنگ", "مرزی", "لشکر", "تیپ", "قرارگاه", "پایگاه", "ناوگان",
                         "لوای", "لوا"})
 """Words of a unit that continue a commander's title (`فرمانده ناوگروه اعزامی ...`)."""
 POINTED_UNITS = UNIT_WORDS | {"کشتی", "ناو", "ناوچه", "گروه", "فرماندهی", "یگان", "دسته", "قول"}
