@@ -8995,3 +8995,12 @@ def test_api_the_commander_of_this_naval_district_told_as_nahiye_is_of_its_count
             "با فرمانده این ناحیه دیدار کرد.")
     events = extract(text, published="2023-02-28")["events"]
     assert len(events) == 1 and ("military_commander", "BR") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("body, code", [("سرویس امنیت فدرال روسیه", "RU"), ("سازمان اطلاعات ملی ترکیه", "TR")])
+def test_api_the_director_of_a_countrys_body_no_title_lists_heads_it(extract, body, code):
+    # `رئیس‌جمهور تاجیکستان مدیر سرویس امنیت فدرال روسیه را به حضور پذیرفت`: a director heads his country's service as
+    # a chairman does
+    text = f"به گزارش خاور، امامعلی رحمان رئیس‌جمهور تاجیکستان امروز مدیر {body} را به حضور پذیرفت."
+    events = extract(text, published="2016-10-06")["events"]
+    assert len(events) == 1 and ("head_of_organization", code) in _unnamed(events[0])

@@ -117,8 +117,9 @@ OFFICE_MODIFIERS = frozenset({"فرعی", "منطقه‌ای", "منطقه", "ا
 """`رئیس دفتر [فرعی] X`, `نماینده X`: who heads or represents an international body X's office in a country."""
 DIRECTOR_HEADS = frozenset({"مدیر", "مدیرکل"})
 """`مدیر [اجرایی|کل] X`: a director heads an international body X the organisations list names."""
-GENERIC_HEADS = frozenset({"رئیس"})
-"""Words that head an office of a body no title lists, when a country closes the phrase."""
+GENERIC_HEADS = frozenset({"رئیس", "مدیر"})
+"""Words that head an office of a body no title lists, when a country closes the phrase (`مدیر سرویس امنیت فدرال
+روسیه`: a director heads his service as a chairman does)."""
 BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دانشکده", "کالج", "انستیتو", "انستیتوی", "پوهنتون", "سازمان",
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
@@ -1955,9 +1956,10 @@ class PersonRules:
                 # `مدیر برنامه عمران سازمان ملل متحد`, `مدیر اجرایی یونیسف`: the head of an international body
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
+        directed = {h.start for h in heads}
         for i in where(self._doc, GENERIC_HEADS):
-            if i in at:
-                continue
+            if i in at or i in directed:
+                continue  # (`مدیر اجرایی یونیسف`: read above, as the head of an international body)
             if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in BODY_NOUNS:
                 # `رئیس این آکادمی`: the head of the body just named, of the country named last before it
                 country, rule = self._this_bodys_country(i, self._words[i + 2])
@@ -2058,7 +2060,8 @@ class PersonRules:
                 if span is not None and span.start == j and span.label_ == "ORG":
                     # `رئیس نهاد زنان سازمان ملل`: the head of a body of an international organisation (`رئیس هیئت
                     # کمیته بین‌المللی صلیب سرخ در افغانستان`: of its delegation, an official, not its head)
-                    role = "official" if self._words[i + 1] in DELEGATION_WORDS else "head_of_organization"
+                    role = "official" if self._words[i + 1] in DELEGATION_WORDS or self._words[i] == "مدیر" \
+                        else "head_of_organization"  # (`مدیر دفتر نمایندگی بانک توسعه آسیایی`: one office's director)
                     heads.append(TitleInfo(i, span.end, "fa.title.generic_head:org_body", role, None,
                                            "fa.country.international_organization", span.kb_id_.split("|")[0]))
                     break
