@@ -406,8 +406,8 @@ def build_kb(root: Path) -> KnowledgeBase:
     kb.title_composition = composition
     raw["TITLE"] += _plural_titles(raw["TITLE"], composition.get("plurals") or {}, base)
     event_nouns = read_yaml(root / "event_nouns.yaml") or {}
-    check_keys(event_nouns, {"nouns", "multilateral_markers", "bilateral_after_marker", "interview_objects"}, "event_nouns.yaml", "top level",
-               required={"nouns", "multilateral_markers", "interview_objects"})
+    check_keys(event_nouns, {"nouns", "multilateral_markers", "bilateral_after_marker", "interview_objects"},
+               "event_nouns.yaml", "top level", required={"nouns", "multilateral_markers", "interview_objects"})
     for noun, event_type in event_nouns["nouns"].items():
         if event_type not in EVENT_TYPES:
             raise RuleError(Errors.E103.format(file="event_nouns.yaml", line=noun, field="type", value=event_type,

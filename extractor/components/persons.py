@@ -228,12 +228,13 @@ CITY_HEAD_TITLES = frozenset({"fa.title.official.city_head"})
 TITLE_JOINS = frozenset({"و", "-", "–", "،"})
 """What joins a person's two titles before his name (`معاون نخست‌وزیر - وزیر امور خارجه ...`)."""
 DASHES = frozenset({"-", "–", "—"})
+"""Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`; the tatweel `ـ` is
+deleted by the normaliser) or close a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
 POSTED_HEADS = frozenset({"سفیر", "سرکنسول", "کنسول", "وابسته"})
 """Heads of a title held at a post abroad (an embassy, a consulate, its attachés): another person than one with an
 office of another kind before it (`معاون سیاسی وزیر امور خارجه و سفیر ایران در مسقط`)."""
 ENVOY_HEADS = frozenset({"نماینده", "فرستاده"})
-"""Dashes that join one person's two offices (Khovar's `معاون اول وزیر دفاع – رئیس ستاد کل ...`; the tatweel `ـ` is
-deleted by the normaliser) or close a dateline (`دوشنبه، 27 ژوئیه (خاور) –`)."""
+"""Heads of an envoy's title, who may also head an embassy (`نماینده ویژه ... و سفیر ایران در کابل`): one person."""
 OWN_FORCES = frozenset({"ارتش", "سپاه"})
 """A title of "the army" or "the guards" with no country is of the outlet's own forces."""
 OFFICE_WORDS = frozenset({"دفتر", "کاخ", "نهاد"})
