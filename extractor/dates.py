@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left, bisect_right
 import re
 from dataclasses import dataclass, replace
 
@@ -457,14 +458,14 @@ class DateRules:
         """A weekday or `امروز` that a full date names at once (`روز پنجشنبه، ۲۵ جدی ۱۳۹۹`, `امروز چهارشنبه ۲۱
         اسفند ۱۳۸۷`): one mention of the date over both, so the day word, kept as the longer or earlier match, no
         longer hides the date (left unresolved without a publication date, or leaving only `اسفند ۱۳۸۷`)."""
-        dated = [m for m in found if m.kind in ("absolute", "no_year")]
+        dated = sorted((m for m in found if m.kind in ("absolute", "no_year")), key=lambda m: m.start)
+        starts = [m.start for m in dated]
         merged = []
         for day in found:
             if day.kind not in ("weekday", "relative_day"):
                 continue
-            for date in dated:
-                if date.end > day.end and day.start <= date.start <= day.end + 3 and (
-                        date.start < day.end or not text[day.end:date.start].strip(" ،,")):
+            for date in dated[bisect_left(starts, day.start):bisect_right(starts, day.end + 3)]:
+                if date.end > day.end and (date.start < day.end or not text[day.end:date.start].strip(" ،,")):
                     merged.append(replace(date, start=day.start, rule=date.rule + "+named_day"))
                     break
         return merged

@@ -6152,7 +6152,13 @@ class Assembler:
     def _only_a_sender(self, entity: Entity) -> bool:
         """`پیام دیدیه بورکهالتر را به مقام‌های ایرانی منتقل کرد`, `سلام و پیام نیک X را رساند`: one named only as the
         sender of a message handed over is not whom a later title (`دیپلمات ارشد سوئیسی`, `میهمان روس`) refers to."""
-        return bool(entity.named) and all(self._message_head_before(m) is not None for m in entity.named)
+        named = False
+        for m in entity.mentions:  # (asked of every candidate: no list of the named mentions built each time)
+            if m.name_start is not None:
+                if self._message_head_before(m) is None:
+                    return False
+                named = True
+        return named
 
     def _word_before_name(self, m: PersonMention) -> str | None:
         """The word before a mention, past an opening guillemet and a one-word title (`با «سلطان قابوس»`)."""
