@@ -255,8 +255,10 @@ PUNCT_ONLY = frozenset({"»", "«", ".", "،", ":", "؛", "!", "؟"})
 COUNTED = {**{w: COUNT_VALUES[w] for w in ("دو", "سه", "چهار", "پنج")}, "چند": 2}
 """Counts before a title (`با سه مقام ارشد لبنانی`), with the number each says: officials a lead sums up, each named
 in a contact of his own."""
-ATTENDED_NOUN_REACH = 10  # how far before `که` the session noun after `در` may be (its name between)
-CLAUSE_STOPS = frozenset({"،", ".", "؛", ":", "!", "؟"})  # marks no session name runs across
+ATTENDED_NOUN_REACH = 10
+"""How far before `که` the session noun after `در` may stand when `شرکت کرد` follows (its name between)."""
+CLAUSE_STOPS = frozenset({"،", ".", "؛", ":", "!", "؟"})
+"""Marks no session's name runs across (guillemets may stand inside one)."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
                            "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
 CHAIRED_TRIGGERS = frozenset({"fa.trigger.chaired", "fa.trigger.chaired_together"})
@@ -2845,9 +2847,7 @@ class Assembler:
             return True
         # `X ... در نشست سران این مجمع که به میزبانی Y در آستانه برگزار شد، سخنرانی کرد`: the session X attended
         _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
-        took_part = any(t.id_ == "fa.trigger.took_part" and trigger.end < t.start < s_end
-                        for t in self._triggers_between(trigger.end, s_end))
-        reach = ATTENDED_NOUN_REACH if took_part else 6
+        reach = ATTENDED_NOUN_REACH if self._took_part_after(trigger, s_end) else 6
         attended_in = any(self._words[k] in self.kb.event_nouns and "در" in self._words[max(s_start, k - 3):k]
                           and (k >= marker - 6 or not any(w in FINITE_VERBS or w in CLAUSE_STOPS
                                                           for w in self._words[k + 1:marker]))
@@ -6064,6 +6064,9 @@ class Assembler:
         airport gives way to another of his state who fits (`رهبران دو کشور` after the prime minister's welcome: the
         president), else he is the host who talked."""
         pair = self._pair_before(mentions, entity_of, before, role, unknown_too, skip_welcomers=False)
+        welcomes = self._where("استقبال")
+        if not welcomes or welcomes[0] >= before + WELCOME_REACH:
+            return pair  # (no welcome told near or before: no one to skip)
         hosts = self._pair_before(mentions, entity_of, before, role, unknown_too, skip_welcomers=True)
         return hosts if hosts and {self._country(e) for e in hosts} == {self._country(e) for e in pair} else pair
 
@@ -6952,8 +6955,11 @@ class Assembler:
     def _session_joined_by_video(self, trigger: Span, u) -> bool:
         """`X در دومین نشست «...» که به شکل ویدئوکنفرانس برگزار شد، شرکت کرد`: a session held by video that one took
         part in is a session (held remotely), not a call."""
-        _, s_end = u.sentences[u.sentence_of[trigger.start]]
-        return any(t.id_ == "fa.trigger.took_part" for t in self._triggers_between(trigger.end, s_end))
+        return self._took_part_after(trigger, u.sentences[u.sentence_of[trigger.start]][1])
+
+    def _took_part_after(self, trigger: Span, end: int) -> bool:
+        """A `شرکت کرد` (took part) trigger after `trigger`, before `end`."""
+        return any(t.id_ == "fa.trigger.took_part" for t in self._triggers_between(trigger.end, end))
 
     def _chaired_by_another(self, held: DraftEvent, event: DraftEvent) -> bool:
         """A session told held `به ریاست C` (or `تحت ریاست C`) right after a contact of two sides that C is not one

@@ -3068,9 +3068,9 @@ class PersonRules:
 
     def _namesake(self, m: PersonMention, title: TitleInfo, adjacent: bool, by_end: dict[int, TitleInfo]) -> bool:
         """`سید مصطفی کاظمی وزیر بازرگانی دولت انتقالی افغانستان که ...`: a full name the register lists, with no title
-        before it, right before an office of another country named by name (not the object's: no `را` after it in the clause; not
-        a plural title shared out over a list, `A و B وزرای خارجه ایران و عربستان`) is another man of that name, who
-        holds that office."""
+        before it, right before an office of another country named by name (not the object's: no `را` after it in the
+        clause; not a plural title shared out over a list, `A و B وزرای خارجه ایران و عربستان`) is another man of that
+        name, who holds that office."""
         return adjacent and m.rule == "fa.person.register.official" and m.name_start is not None \
             and m.name_end - m.name_start >= 2 and m.start not in by_end and title.country is not None \
             and title.country_rule in NAMED_COUNTRY_RULES and title.role is not None \
