@@ -1,6 +1,8 @@
 """`evaluate`: score the extractor against the annotated corpus (`samples/fa/*.expected.json`).
 
-Events are aligned greedily by participant overlap; participants match by normalised surname (or by
+Events are aligned one to one so that the aligned pairs share the most participants in total (ties
+broken by the same type, then the same day): a greedy pass in gold order let a small gold event take
+the predicted event a bigger one needed. Participants match by normalised surname (or by
 being spellings of one registered official), and a gold participant known only by title matches by
 role and country. Field accuracies are computed over
 matched pairs; topics are micro-averaged over aligned events (unaligned events count as misses).
@@ -116,29 +118,29 @@ class Scorer:
         t["event_count"].correct += len(gold_events) == len(pred_events)
         if len(gold_events) != len(pred_events):
             diffs.append(f"event count: gold {len(gold_events)}, predicted {len(pred_events)}")
-        remaining = list(range(len(pred_events)))
+        keys = [[self._pair_key(ge, pe) for pe in pred_events] for ge in gold_events]
+        assignment = best_assignment(keys)
         for gi, ge in enumerate(gold_events):
-            best, best_key = None, None
-            for j in remaining:  # most people in common; between events of the same people, the same type and day
-                pe = pred_events[j]
-                key = (len(self._match_people(ge.get("participants", []), pe.get("participants", []))),
-                       ge.get("type") == pe.get("type"),
-                       (ge.get("date") or {}).get("value") == (pe.get("date") or {}).get("value"))
-                if best_key is None or key > best_key:
-                    best, best_key = j, key
+            best = assignment.get(gi)
             if best is None:
                 t["participants"].fn += len(ge.get("participants", []))
                 t["topics"].fn += len(ge.get("topics", []))
                 diffs.append(f"event {gi}: not found")
                 continue
-            remaining.remove(best)
             self._score_event(ge, pred_events[best], t, diffs, gi)
+        remaining = [j for j in range(len(pred_events)) if j not in assignment.values()]
         for j in remaining:
             t["participants"].fp += len(pred_events[j].get("participants", []))
             t["topics"].fp += len(pred_events[j].get("topics", []))
             diffs.append(f"extra event: {pred_events[j].get('type')} «{pred_events[j]['trigger']['text']}»")
         if diffs:
             scores.diffs[gold_doc.get("doc_id", "?")] = diffs
+
+    def _pair_key(self, ge: dict, pe: dict) -> tuple[int, bool, bool]:
+        """How well a predicted event fits a gold one: people in common, then same type, then same day."""
+        return (len(self._match_people(ge.get("participants", []), pe.get("participants", []))),
+                ge.get("type") == pe.get("type"),
+                (ge.get("date") or {}).get("value") == (pe.get("date") or {}).get("value"))
 
     def _score_event(self, ge: dict, pe: dict, t: dict[str, Tally], diffs: list[str], gi: int) -> None:
         gold_people, pred_people = ge.get("participants", []), pe.get("participants", [])
@@ -188,6 +190,55 @@ class Scorer:
         t["topics"].fp += len(pt - gt)
         if gt != pt:
             diffs.append(f"event {gi}: topics missing {sorted(gt - pt)}, extra {sorted(pt - gt)}")
+
+
+def best_assignment(keys: list[list[tuple[int, bool, bool]]]) -> dict[int, int]:
+    """Gold index -> predicted index, one to one, maximising the summed keys lexicographically.
+
+    Every event of the smaller side is paired (as the greedy alignment did); the Hungarian method on
+    weights that keep the key order (people first, then type, then day) makes the sum optimal.
+    """
+    rows = len(keys)
+    cols = len(keys[0]) if rows else 0
+    if not rows or not cols:
+        return {}
+    transposed = rows > cols
+    if transposed:
+        keys = [list(column) for column in zip(*keys)]
+        rows, cols = cols, rows
+    base = rows + 1
+    weight = [[(people * base + same_type) * base + same_day for people, same_type, same_day in row]
+              for row in keys]
+    top = max(max(row) for row in weight)
+    cost = [[top - w for w in row] for row in weight]
+    u, v = [0] * (rows + 1), [0] * (cols + 1)
+    owner, way = [0] * (cols + 1), [0] * (cols + 1)
+    for i in range(1, rows + 1):
+        owner[0], j0 = i, 0
+        slack, used = [float("inf")] * (cols + 1), [False] * (cols + 1)
+        while owner[j0]:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], float("inf"), 0
+            for j in range(1, cols + 1):
+                if not used[j]:
+                    reduced = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if reduced < slack[j]:
+                        slack[j], way[j] = reduced, j0
+                    if slack[j] < delta:
+                        delta, j1 = slack[j], j
+            for j in range(cols + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    slack[j] -= delta
+            j0 = j1
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    pairs = {owner[j] - 1: j - 1 for j in range(1, cols + 1) if owner[j]}
+    return {p: g for g, p in pairs.items()} if transposed else pairs
 
 
 def load_manifest(directory: Path) -> dict[str, str]:

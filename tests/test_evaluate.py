@@ -1,8 +1,11 @@
 """The scorer on hand-made documents, and the regression guard on the dev split."""
+import itertools
+import random
+
 import pytest
 from conftest import ROOT, SAMPLES
 
-from extractor.evaluate import FIELDS, Scorer, Scores, evaluate, readme_scores
+from extractor.evaluate import FIELDS, Scorer, Scores, best_assignment, evaluate, readme_scores
 
 MARGIN = 0.02
 
@@ -82,3 +85,38 @@ def test_evaluate_events_of_the_same_people_pair_by_type(scorer):
     scorer.score(gold, pred, scores)
     assert scores.tallies["event_type"].accuracy() == 1.0
     assert scores.tallies["location_city"].accuracy() == 1.0
+
+
+def test_evaluate_a_small_gold_event_does_not_take_the_summit(scorer):
+    """Gold lists a bilateral first; a greedy pass in gold order gave it the predicted summit."""
+    ghani, sharif = _person("اشرف غنی", "head_of_state", "AF"), _person("نواز شریف", "head_of_government", "PK")
+    xi, putin = _person("شی جین پینگ", "head_of_state", "CN"), _person("ولادیمیر پوتین", "head_of_state", "RU")
+    nazarbayev = _person("نورسلطان نظربایف", "head_of_state", "KZ")
+    summit = [ghani, sharif, xi, putin]
+    gold = _doc([_event([ghani, sharif]), _event(summit, kind="multilateral_meeting")])
+    pred = _doc([_event(summit, kind="multilateral_meeting"), _event([ghani, nazarbayev])])
+    scores = Scores()
+    scorer.score(gold, pred, scores)
+    assert (scores.tallies["participants"].tp, scores.tallies["participants"].fn) == (5, 1)
+    assert scores.tallies["event_type"].accuracy() == 1.0
+
+
+def _brute_force_total(keys):
+    rows, cols = len(keys), len(keys[0])
+    if rows <= cols:
+        return max(tuple(map(sum, zip(*(keys[r][c] for r, c in enumerate(perm)))))
+                   for perm in itertools.permutations(range(cols), rows))
+    return max(tuple(map(sum, zip(*(keys[r][c] for c, r in enumerate(perm)))))
+               for perm in itertools.permutations(range(rows), cols))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_evaluate_assignment_is_optimal_and_one_to_one(seed):
+    rng = random.Random(seed)
+    rows, cols = rng.randint(1, 5), rng.randint(1, 5)
+    keys = [[(rng.randint(0, 3), rng.random() < 0.5, rng.random() < 0.5) for _ in range(cols)] for _ in range(rows)]
+    assignment = best_assignment(keys)
+    assert len(assignment) == min(rows, cols)
+    assert len(set(assignment.values())) == len(assignment)
+    total = tuple(map(sum, zip(*(keys[r][c] for r, c in assignment.items()))))
+    assert total == _brute_force_total(keys)
