@@ -208,6 +208,8 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه",
                           "گذرگاه", "پروتکل", "چارچوب", "قصر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
+PLURAL_TITLE_HEADS = frozenset({"وزیران", "وزرای", "سران", "روسای", "رؤسای", "رئیسان", "فرماندهان", "نمایندگان"})
+"""Plurals that open a group's title (`وزیران خارجه`, `روسای ستاد`): it may qualify a named thing's noun."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار",
                             "شهر", "جمعه", "ناحیه"})
 """Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`), heads
@@ -2833,12 +2835,19 @@ class PersonRules:
         """`طرح چندمنظوره برق‌آبی و آبرسانی «اوما اویا»`: a thing's noun a few words before the guillemets, in the
         same phrase, names what they hold."""
         for k in range(end, max(-1, end - 6), -1):
-            if self._punct[k] or (k in self._at and self._at[k].label_ not in COUNTRY_LABELS + ("PLACE",)) \
+            if self._punct[k] or (k in self._at and self._at[k].label_ not in COUNTRY_LABELS + ("PLACE",)
+                                  and not self._plural_title_at(k)) \
                     or self._words[k] in ("با", "از", "به", "که", "را", "در"):
-                return False  # (a country or place may qualify it: `روزنامه پاکستانی «...»`, `روند استانبول «...»`)
+                return False  # (a country or place may qualify it: `روزنامه پاکستانی «...»`, `روند استانبول «...»`;
+                # so may whose meeting it is: `کنفرانس وزیران خارجه «قلب آسیا»`)
             if self._words[k] in NAMED_THINGS:
                 return True
         return False
+
+    def _plural_title_at(self, k: int) -> bool:
+        """Token `k` is inside a title opened by a plural (`وزیران خارجه`, `سران`): a group, never one person's office."""
+        span = self._at[k]
+        return span.label_ == "TITLE" and self._words[span.start] in PLURAL_TITLE_HEADS
 
     def _subject_before_comma(self, start: int) -> bool:
         """A comma right before `start` closes a phrase after a person named just before it in the sentence (`علی‌اف
