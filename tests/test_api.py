@@ -9004,3 +9004,23 @@ def test_api_the_director_of_a_countrys_body_no_title_lists_heads_it(extract, bo
     text = f"به گزارش خاور، امامعلی رحمان رئیس‌جمهور تاجیکستان امروز مدیر {body} را به حضور پذیرفت."
     events = extract(text, published="2016-10-06")["events"]
     assert len(events) == 1 and ("head_of_organization", code) in _unnamed(events[0])
+
+
+def test_api_a_named_conference_after_a_plural_title_is_no_person(extract):
+    # `کنفرانس وزیران خارجه «قلب آسیا»`: the guillemets name the conference of the ministers, not a person the bare
+    # `وزیر خارجه` later in the article could be
+    text = ("کابل (پژواک): زلمی رسول وزیر امور خارجه کشور امروز در تاشکند با عبدالعزیز کاملوف وزیر امور خارجه "
+            "ازبکستان دیدار کرد. هدف این سفر دعوت از همسایگان برای اشتراک در کنفرانس وزیران خارجه «قلب آسیا» است. "
+            "وزیر خارجه دیروز در دوشنبه با حمراخان ظریفی وزیر خارجه تاجیکستان دیدار کرد.")
+    result = extract(text, published="2012-05-15")
+    names = {p["name"] for event in result["events"] for p in event["participants"]}
+    assert "قلب آسیا" not in names and not any("قلب" in (p["name"] or "") for p in result["mentioned_people"])
+
+
+def test_api_the_kurdish_spelling_of_kurdistan_is_the_region_not_a_name(extract):
+    # `ریبر احمد وزیر کشور اقلیم کوردستان`: Kurdish outlets write کوردستان; read as کردستان it is the region, not a
+    # second person after the minister
+    text = ("به گزارش رووداو، علی شمخانی امروز در بغداد با قاسم الاعرجی دیدار کرد. در این دیدار ریبر احمد وزیر کشور "
+            "اقلیم کوردستان نیز حضور داشت.")
+    events = extract(text, published="2023-03-19")["events"]
+    assert len(events) == 1 and "اقلیم کوردستان" not in _names(events[0]) and "ریبر احمد" in _names(events[0])
