@@ -8942,13 +8942,13 @@ def test_api_a_session_held_by_video_that_one_took_part_in_is_no_call(extract, m
 @pytest.mark.parametrize("deputy", ["معاون اول رئیس شورای دولتی کوبا", "معاون ارشد رئیس شورای دولتی کوبا"])
 def test_api_a_deputy_told_by_rank_of_an_unlisted_head_is_the_deputy_not_the_head(extract, deputy):
     # `با X معاون اول رئیس شورای دولتی کوبا دیدار کرد`: the head's deputy, one person of Cuba, not a second person
-    # heading the council
+    # heading the council; the council's head is Cuba's head of state, so his deputy is a vice-president
     text = (f"به گزارش ایرنا، اسحاق جهانگیری امروز در تهران با خوزه رامون پرز {deputy} دیدار کرد و "
             "درباره همکاری‌ها گفت‌وگو کرد.")
     events = extract(text, published="2018-11-26")["events"]
     assert len(events) == 1
     people = [(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]]
-    assert len(people) == 2 and ("خوزه رامون پرز", "official", "CU") in people
+    assert len(people) == 2 and ("خوزه رامون پرز", "vice_president", "CU") in people
 
 
 @pytest.mark.parametrize("org", ["کمیته بین‌المللی صلیب سرخ", "صلیب سرخ جهانی"])
@@ -9024,3 +9024,24 @@ def test_api_the_kurdish_spelling_of_kurdistan_is_the_region_not_a_name(extract)
             "اقلیم کوردستان نیز حضور داشت.")
     events = extract(text, published="2023-03-19")["events"]
     assert len(events) == 1 and "اقلیم کوردستان" not in _names(events[0]) and "ریبر احمد" in _names(events[0])
+
+
+@pytest.mark.parametrize("title", ["معاون اول رئیس شورای دولتی کوبا", "معاون اول رئیس شورای دولتی و شورای وزیران کوبا"])
+def test_api_the_first_deputy_of_cubas_council_of_state_is_its_vice_president(extract, title):
+    # `با میگل دیاز-کانل معاون اول رئیس شورای دولتی کوبا دیدار کرد`: the Council of State's president is Cuba's head of
+    # state, so his first deputy is a vice-president
+    text = f"به گزارش مهر، وزیر بهداشت امروز در هاوانا با میگل دیاز-کانل {title} دیدار کرد."
+    participants = extract(text, published="2017-03-08")["events"][0]["participants"]
+    cuban = next(p for p in participants if p["name"] == "میگل دیاز کانل")
+    assert (cuban["role"]["code"], cuban["country"]) == ("vice_president", "CU")
+
+
+def test_api_a_registered_full_name_beats_a_registered_surname_inside_it(extract):
+    # `با روبرتو مورالس اوخدا وزیر بهداشت عمومی کوبا`: Cuba's health minister, not Evo Morales of Bolivia, and no
+    # title-only minister beside him
+    text = ("به گزارش مهر، وزیر بهداشت روز دوشنبه در هاوانا با روبرتو مورالس اوخدا وزیر بهداشت عمومی کوبا "
+            "دیدار کرد.")
+    participants = extract(text, published="2017-03-08")["events"][0]["participants"]
+    cuban = [p for p in participants if p["country"] == "CU"]
+    assert [(p["name"], p["role"]["code"]) for p in cuban] == [("روبرتو مورالس اوخدا", "minister")]
+    assert all(p["country"] != "BO" for p in participants)
