@@ -9045,3 +9045,13 @@ def test_api_a_registered_full_name_beats_a_registered_surname_inside_it(extract
     cuban = [p for p in participants if p["country"] == "CU"]
     assert [(p["name"], p["role"]["code"]) for p in cuban] == [("روبرتو مورالس اوخدا", "minister")]
     assert all(p["country"] != "BO" for p in participants)
+
+
+@pytest.mark.parametrize("verb", ["انجام شد", "صورت گرفت", "برگزار شد"])
+def test_api_an_ambassador_present_at_the_meeting_done_in_its_relative_clause_took_part(extract, verb):
+    # `در دیدار X ... که با حضور سفیر ونزوئلا در تهران انجام شد`: `انجام شد` / `صورت گرفت` tell the meeting held as
+    # `برگزار شد` does, and who was present at it took part
+    text = ("به گزارش خبرگزاری صدا و سیما، محمد مخبر معاون اول رئیس جمهور صبح امروز در دیدار «طارق العیسمی» وزیر نفت "
+            f"ونزوئلا که با حضور سفیر ونزوئلا در تهران {verb}، بر گسترش همکاری‌های انرژی تاکید کرد.")
+    events = extract(text, published="2022-10-25")["events"]
+    assert len(events) == 1 and ("ambassador", "VE") in _unnamed(events[0])

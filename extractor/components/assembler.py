@@ -361,6 +361,9 @@ GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات",
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "کمیته"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
+HELD_IN_RELATIVE = frozenset({"برگزار", "انجام", "صورت"})
+"""Verbs of a relative clause after the one met that tell the meeting held (`در دیدار با X که با حضور سفیر ونزوئلا
+در تهران انجام شد`, `... که با حضور Y صورت گرفت`, `... که با حضور Z برگزار شد`)."""
 """Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
 SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"})
 """`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
@@ -2690,7 +2693,7 @@ class Assembler:
             if words[k] not in self.relative_markers or k not in relative:
                 continue
             close = _relative_end(k, end, relative)
-            held = any(words[j] == "برگزار" for j in range(k, close))
+            held = any(words[j] in HELD_IN_RELATIVE for j in range(k, close))
             cue = next((j for j in range(k + 1, min(close, k + 4))
                         if words[j] == "حضور" and words[j - 1] in ("با", "در")), None)
             if held and cue is not None:
