@@ -9055,3 +9055,13 @@ def test_api_an_ambassador_present_at_the_meeting_done_in_its_relative_clause_to
             f"ونزوئلا که با حضور سفیر ونزوئلا در تهران {verb}، بر گسترش همکاری‌های انرژی تاکید کرد.")
     events = extract(text, published="2022-10-25")["events"]
     assert len(events) == 1 and ("ambassador", "VE") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("title, code", [("فرماندار شهرستان تایباد", "IR"), ("استاندار استان سیستان و بلوچستان", "IR"),
+                                         ("والی ولایت هرات", "AF")])
+def test_api_a_governor_of_a_region_word_and_its_place_is_of_the_places_country(extract, title, code):
+    # `با فرماندار شهرستان تایباد دیدار کرد`: the region word `شهرستان` between the governor's title and the place
+    # leaves the place to tell his country
+    text = f"هرات (پژواک): ولسوال کهسان روز دوشنبه با {title} در بندر اسلام قلعه دیدار کرد."
+    events = extract(text, published="2019-07-23")["events"]
+    assert len(events) == 1 and ("official", code) in _unnamed(events[0])

@@ -2356,6 +2356,11 @@ class PersonRules:
                 if place is not None and (place.kind == "province" or self._words[start - 1] in GOVERNOR_WORDS
                                           or self._words[start - 1] in COMMANDER_WORDS):
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
+        if 0 < start + 1 < len(doc) and self._words[start] in REGION_WORDS and self._words[start - 1] in GOVERNOR_WORDS:
+            span = at.get(start + 1)  # `فرماندار شهرستان تایباد`, `والی ولایت هرات`: a region word before the place
+            if span is not None and span.start == start + 1 and span.label_ == "PLACE" \
+                    and span.kb_id_.split("|")[0] in self.kb.places:
+                return self.kb.places[span.kb_id_.split("|")[0]].country, "fa.country.province_after_title", span.end
         if 0 < start < len(doc) and self._words[start] == "کشور" and self._words[start - 1] not in DETERMINERS and (
                 start + 1 == len(doc) or self._words[start + 1] in BARE_PROVINCE_FOLLOWERS):
             return "@source", "fa.country.bare_country", start + 1  # `وزیر مالیه کشور و ...`: our country's
