@@ -9065,3 +9065,13 @@ def test_api_a_governor_of_a_region_word_and_its_place_is_of_the_places_country(
     text = f"هرات (پژواک): ولسوال کهسان روز دوشنبه با {title} در بندر اسلام قلعه دیدار کرد."
     events = extract(text, published="2019-07-23")["events"]
     assert len(events) == 1 and ("official", code) in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("office, org", [("رئیس دفتر ساحوی", "یوناما"), ("رئیس دفتر فرعی", "برنامه جهانی غذا")])
+def test_api_the_head_of_an_organisations_office_after_another_meeting_took_part(extract, office, org):
+    # `والی کندهار امروز نیز با رئیس دفتر ساحوی یوناما دیدار کرد`: the head of the organisation's office, not the
+    # listed `رئیس دفتر` alone (a title with no country, which no one could be)
+    text = ("کندهار (پژواک): توریالی ویسا والی کندهار روز شنبه با سرکنسول پاکستان در کندهار دیدار کرد. "
+            f"والی کندهار امروز یکشنبه با {office} {org} در زون جنوب دیدار کرد.")
+    events = extract(text, published="2013-03-10")["events"]
+    assert len(events) == 2 and ("official", None) in _unnamed(events[1])

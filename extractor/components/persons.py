@@ -501,6 +501,9 @@ class PersonRules:
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         titles += self._generic_heads(at)
+        offices = {t.start: t.end for t in titles if t.title_id == "fa.title.generic_head:org_office"}
+        titles = [t for t in titles if offices.get(t.start, t.end) <= t.end]
+        # (`رئیس دفتر ساحوی یوناما`: the head of an organisation's office, not the listed `رئیس دفتر` alone)
         titles.sort(key=lambda t: t.start)
         for k, t in enumerate(titles):
             if (t.title_id or "").startswith("fa.title.official_of_a_country") and t.country:
