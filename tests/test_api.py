@@ -9075,3 +9075,18 @@ def test_api_the_head_of_an_organisations_office_after_another_meeting_took_part
             f"والی کندهار امروز یکشنبه با {office} {org} در زون جنوب دیدار کرد.")
     events = extract(text, published="2013-03-10")["events"]
     assert len(events) == 2 and ("official", None) in _unnamed(events[1])
+
+
+@pytest.mark.parametrize("after, extra", [
+    ("پس از این مراسم، دو طرف با حضور محمدجواد ظریف وزیر امور خارجه کشورمان مذاکرات رسمی را آغاز کردند.",
+     {"محمدجواد ظریف"}),
+    ("نخست وزیر ارمنستان عصر امروز با علی لاریجانی رئیس مجلس شورای اسلامی دیدار کرد.", set())])
+def test_api_an_official_welcome_held_with_its_host_is_the_visit(extract, after, extra):
+    # `مراسم استقبال رسمی از X ... با حضور Y برگزار شد`: the guest's official welcome by his host is the visit (the
+    # talks the next sentence tells after the ceremony are the same visit; another host's talks a meeting)
+    text = ("به گزارش ایرنا، مراسم استقبال رسمی از نیکول پاشینیان نخست وزیر ارمنستان صبح امروز در مجموعه سعدآباد "
+            f"با حضور اسحاق جهانگیری معاون اول رئیس‌جمهور برگزار شد. {after}")
+    events = extract(text, published="2019-02-27")["events"]
+    visits = [e for e in events if e["type"] == "visit"]
+    assert len(visits) == 1 and len(events) == (1 if extra else 2)
+    assert {p["name"] for p in visits[0]["participants"]} == {"نیکول پاشینیان", "اسحاق جهانگیری"} | extra

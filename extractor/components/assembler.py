@@ -277,6 +277,8 @@ WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان
 VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
+WELCOME_HOST_WORDS = frozenset({"حضور", "اشتراک", "شرکت"})
+"""`مراسم استقبال رسمی از X با حضور (با اشتراک) Y برگزار شد`: Y, the host who welcomed the guest."""
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه"})
@@ -1205,6 +1207,7 @@ class Assembler:
                                       if d.status == "background"
                                       and (self._earlier_on(d.trigger, u) or self._days_ago(d.trigger))}
         # (`X هفته گذشته در سفری به واشنگتن با Y دیدار کرده بود`: that trip's city is no later contact's)
+        self._talks_after_the_welcome(drafts, u)
         actual = [d for d in drafts if d.status == "actual"]
         actual = self._merge([d for d in actual if not self._protocol_welcome(d, actual)], doc, u)
         for event in actual:
@@ -3562,6 +3565,11 @@ class Assembler:
                 if any(self._side_country(s) == host for s in event.sides):
                     visited.update((s.entity.key, host) for s in event.sides if s.entity is not None
                                    and self._side_country(s) not in (host, None))
+        for event in events:  # the guest of an official welcome by a named host (`مراسم استقبال رسمی از X با حضور Y
+            # برگزار شد`), though told after his talks with the host's president: those talks are meetings
+            if event.type == "visit" and event.trace.get("type") == "fa.type.welcome_ceremony":
+                host = self._side_country(event.sides[-1])
+                visited.update((s.entity.key, host) for s in event.sides[:-1] if s.entity is not None)
         self._welcome_visits(events, welcomes, visited, u)
         placed = None  # the last event placed by its own words (not by the desk the report came from)
         for position, event in enumerate(events):
@@ -4294,6 +4302,9 @@ class Assembler:
                           and self._after_before_or_after(i - 1))  # `پیش از این دیدار`: the other one
                  and not (i >= 2 and self._words[i - 1] in ("آغاز", "شروع", "پایان") and self._words[i - 2] == "از")]
         # (`پیش از آغاز گفت‌وگوها، مراسم استقبال ... برگزار شد`: the talks only time what was held)
+        welcome = self._welcome_ceremony(c_start, trigger.start)
+        if welcome is not None:
+            nouns = [(welcome, "visit")]  # (`مراسم استقبال رسمی از X که با سفر رسمی ... آمده است`: the welcome is held)
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if len(nouns) > 1 and self.relative_markers.intersection(self._words[c_start:nouns[0][0]]):
@@ -4301,7 +4312,7 @@ class Assembler:
             nouns = [n for n in nouns if n[0] not in relative] or nouns
             # (`X که در رأس هیئتی به چین سفر کرده است، دور تازه رایزنی‌ها را ... برگزار کرد`: the trip told in the
             # subject's relative clause is not what was held)
-        if self._words[c_start] in CEREMONY_WORDS:
+        if self._words[c_start] in CEREMONY_WORDS and welcome is None:
             return None  # `مراسم بزرگداشت ... با حضور سران ... برگزار شد`: a ceremony, not a contact
         if self._names_a_forum(nouns[0][0], trigger.start):
             return None  # `کنفرانس امنیت بین‌المللی مسکو ... آغاز شد`: a forum of speeches; its sideline meetings
@@ -4337,9 +4348,13 @@ class Assembler:
                 and self._organisation_between(c_start, first):
             event_type = "multilateral_meeting"  # `شورای امنیت ... در نشستی به ریاست X قطعنامه ... را تصویب کرد`: the
             # body the clause opens with adopted it in its own session
-        if event_type == "visit":
+        if event_type == "visit" and welcome is None:
             return None
         draft = self._with_title_group(doc, trigger, self._draft(doc, trigger, mentions, entity_of, u, allow_empty=True), u)
+        if welcome is not None:
+            if draft is None or not self._welcome_with_its_host(draft, welcome, trigger.start):
+                return None  # (a welcome told with its guest alone: the talks told next are the visit)
+            draft.trace["type"] = "fa.type.welcome_ceremony"
         if draft is None:
             return None
         draft.type = event_type
@@ -4378,6 +4393,49 @@ class Assembler:
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
         return draft
+
+    def _welcome_ceremony(self, start: int, end: int) -> int | None:
+        """`مراسم (رسمی) استقبال (رسمی) از X ... با حضور Y برگزار شد` between start and end: where the guest's official
+        welcome by his host is named (the visit itself, not a memorial's or a parade's ceremony; nor, after the
+        ceremony's own `برگزار شد`, the talks held next: `... برگزار گردید و پس از آن مذاکرات ... انجام شد`)."""
+        words = self._words
+        return next((i for i in range(start, end) if words[i] == "استقبال" and "مراسم" in words[max(start, i - 2):i]
+                     and "از" in words[i + 1:min(end, i + 3)]
+                     and not any(t.id_ in HELD_TRIGGERS for t in self._triggers_between(i, end))), None)
+
+    def _welcome_with_its_host(self, draft: DraftEvent, welcome: int, end: int) -> bool:
+        """The welcome's guest follows its `از` and its host a `با حضور` (`با اشتراک`, `با شرکت`) before `end`: the
+        draft keeps those two sides only."""
+        words = self._words
+        present = next((k + 1 for k in range(welcome + 1, end - 1)
+                        if words[k] == "با" and words[k + 1] in WELCOME_HOST_WORDS), None)
+        if present is None:
+            return False
+        guests = [s for s in draft.sides if welcome < s.mention.start < present]
+        hosts = [s for s in draft.sides if present < s.mention.start < end]
+        if not guests or not hosts:
+            return False
+        draft.sides = [guests[0], hosts[0]]
+        return True
+
+    def _talks_after_the_welcome(self, drafts: list[DraftEvent], u) -> None:
+        """`مراسم استقبال رسمی از X با حضور Y برگزار شد. پس از این مراسم (پس از نواخته شدن سرودهای ملی)، دو طرف ...
+        گفتگو کردند`: the talks the next sentence tells after the ceremony are the same visit (and add who sat in
+        them)."""
+        words = self._words
+        for welcome in [d for d in drafts if d.trace.get("type") == "fa.type.welcome_ceremony"]:
+            sentence = u.sentence_of[welcome.trigger.start] + 1
+            while sentence < len(u.sentences) and all(not w.strip() for w in words[slice(*u.sentences[sentence])]):
+                sentence += 1  # (a paragraph break is a sentence of its own)
+            if sentence >= len(u.sentences):
+                continue
+            s_start, s_end = u.sentences[sentence]
+            opening = [w for w in words[s_start:min(s_end, s_start + 5)] if w not in ("این", "آن", "،")]
+            if opening[:2] != ["پس", "از"]:
+                continue
+            for draft in drafts:
+                if draft is not welcome and s_start <= draft.trigger.start < s_end and draft.status == "actual":
+                    draft.anaphoric = True
 
     def _standing_session(self, noun: int, end: int) -> bool:
         """A session (`نشست`, `جلسه`) of a standing two-state format: numbered past the first (`هشتمین نشست ...`),
