@@ -9090,3 +9090,21 @@ def test_api_an_official_welcome_held_with_its_host_is_the_visit(extract, after,
     visits = [e for e in events if e["type"] == "visit"]
     assert len(visits) == 1 and len(events) == (1 if extra else 2)
     assert {p["name"] for p in visits[0]["participants"]} == {"نیکول پاشینیان", "اسحاق جهانگیری"} | extra
+
+
+@pytest.mark.parametrize("verb", ["ترتیب داد", "برگزار کرد", "برپا کرد"])
+def test_api_a_banquet_given_in_a_guests_honour_is_a_meeting(extract, verb):
+    # `X به افتخار Y ضیافت رسمی ترتیب داد`: the host and his guest met at the banquet
+    text = ("به گزارش ایرنا، شامگاه امروز ولادیمیر پوتین رئیس‌جمهور روسیه در کاخ کرملین به افتخار "
+            f"حسن روحانی رئیس‌جمهور کشورمان ضیافت شام رسمی {verb}.")
+    events = extract(text, published="2017-03-28")["events"]
+    assert len(events) == 1
+    assert {p["name"] for p in events[0]["participants"]} == {"ولادیمیر پوتین", "حسن روحانی"}
+
+
+def test_api_a_banquet_after_the_same_leaders_talks_is_no_contact_of_its_own(extract):
+    # `... با X دیدار کرد. X شامگاه امروز ضیافت شامی به افتخار رئیس‌جمهور ایران برپا کرد`: part of the talks told
+    text = ("به گزارش ایرنا، حسن روحانی رئیس‌جمهور کشورمان امروز در اسلام‌آباد با محمد نواز شریف نخست‌وزیر پاکستان "
+            "دیدار و گفتگو کرد. نواز شریف شامگاه امروز ضیافت شامی به افتخار رئیس‌جمهور ایران برپا کرد.")
+    events = extract(text, published="2016-03-26")["events"]
+    assert len(events) == 1 and len(events[0]["participants"]) == 2

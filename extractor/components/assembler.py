@@ -1208,6 +1208,7 @@ class Assembler:
                                       and (self._earlier_on(d.trigger, u) or self._days_ago(d.trigger))}
         # (`X هفته گذشته در سفری به واشنگتن با Y دیدار کرده بود`: that trip's city is no later contact's)
         self._talks_after_the_welcome(drafts, u)
+        drafts = [d for d in drafts if not self._banquet_of_a_contact_told(d, drafts)]
         actual = [d for d in drafts if d.status == "actual"]
         actual = self._merge([d for d in actual if not self._protocol_welcome(d, actual)], doc, u)
         for event in actual:
@@ -4436,6 +4437,17 @@ class Assembler:
             for draft in drafts:
                 if draft is not welcome and s_start <= draft.trigger.start < s_end and draft.status == "actual":
                     draft.anaphoric = True
+
+    @staticmethod
+    def _banquet_of_a_contact_told(draft: DraftEvent, drafts: list[DraftEvent]) -> bool:
+        """`پوتین شامگاه امروز ضیافت شامی به افتخار رئیس‌جمهور ایران برگزار کرد` after the two leaders' talks: the
+        banquet is part of a contact already told between the same people (a summit's is not)."""
+        if draft.trigger.id_ != "fa.trigger.gave_a_banquet" or draft.status != "actual":
+            return False
+        keys = draft.entity_keys()
+        return bool(keys) and any(d is not draft and d.status == "actual" and d.type != "multilateral_meeting"
+                                  and d.trigger.start < draft.trigger.start and keys <= d.entity_keys()
+                                  for d in drafts)
 
     def _standing_session(self, noun: int, end: int) -> bool:
         """A session (`نشست`, `جلسه`) of a standing two-state format: numbered past the first (`هشتمین نشست ...`),
