@@ -9108,3 +9108,15 @@ def test_api_a_banquet_after_the_same_leaders_talks_is_no_contact_of_its_own(ext
             "دیدار و گفتگو کرد. نواز شریف شامگاه امروز ضیافت شامی به افتخار رئیس‌جمهور ایران برپا کرد.")
     events = extract(text, published="2016-03-26")["events"]
     assert len(events) == 1 and len(events[0]["participants"]) == 2
+
+
+@pytest.mark.parametrize("cue", ["با حضور", "با اشتراک"])
+def test_api_the_host_attending_an_official_welcome_ceremony_joins_the_visit(extract, cue):
+    # `در کاخ ملت مراسم رسمی استقبال از مهمان با اشتراک رئیس جمهوری تاجیکستان امامعلی رحمان برگزار شد`: the Tajik and
+    # Dari `با اشتراک` names the welcoming host as `با حضور` does
+    text = ("به گزارش خاور، رئیس جمهوری ازبکستان شوکت میرضیایف امروز با سفر رسمی وارد شهر دوشنبه گردید. "
+            f"در کاخ ملت مراسم رسمی استقبال از مهمان {cue} رئیس جمهوری تاجیکستان امامعلی رحمان برگزار شد.")
+    events = extract(text, published="2018-03-09")["events"]
+    assert len(events) == 1
+    people = {(p["name"], p["country"]) for p in events[0]["participants"]}
+    assert people == {("شوکت میرضیایف", "UZ"), ("امامعلی رحمان", "TJ")}

@@ -434,6 +434,9 @@ REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتر�
 ATTENDING = ("شرکت", "اشتراک")
 """`برای شرکت در` and its Dari `برای اشتراک در` (`کرزی که برای اشتراک در کنفرانس ریکا به تاجکستان سفر کرده است`): came
 to attend an occasion."""
+WELCOME_ATTENDANCE = frozenset({"حضور", "اشتراک"})
+"""Nouns after which an official welcome names its host: `مراسم رسمی استقبال ... با حضور X برگزار شد` and the Tajik and
+Dari `با اشتراک رئیس جمهوری تاجیکستان امامعلی رحمان برگزار شد`."""
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
@@ -3845,7 +3848,7 @@ class Assembler:
                            for k, w in enumerate(words)) or i in self._quotes:
                     continue  # (`در سفری رسمی وارد بیشکک شد`: an official trip, not an official welcome)
                 for m in between(self._mention_starts, self._mentions, s_start, s_end):
-                    if m.start > i and "حضور" not in self._words[i:m.start]:
+                    if m.start > i and WELCOME_ATTENDANCE.isdisjoint(self._words[i:m.start]):
                         continue  # (after the welcome only who attended it: `مراسم رسمی استقبال ... با حضور X برگزار شد`)
                     entity = entity_of.get(id(m))
                     if entity is None or entity.key in keys or m.kind != "name" or self._country(entity) != host \
