@@ -9120,3 +9120,29 @@ def test_api_the_host_attending_an_official_welcome_ceremony_joins_the_visit(ext
     assert len(events) == 1
     people = {(p["name"], p["country"]) for p in events[0]["participants"]}
     assert people == {("شوکت میرضیایف", "UZ"), ("امامعلی رحمان", "TJ")}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("به گزارش ایرنا، حسن روحانی رئیس جمهوری اسلامی ایران و قربانقلی بردی‌محمداف رئیس جمهور ترکمنستان امروز در مراسمی "
+     "در مرز سرخس ایستگاه راه آهن مشترک دو کشور را افتتاح کردند. در این مراسم عباس آخوندی وزیر راه و شهرسازی کشورمان "
+     "و رشید مرادوف وزیر امور خارجه ترکمنستان نیز حضور داشتند. دو رئیس جمهور پس از افتتاح ایستگاه در محل مرز به مدت "
+     "یک ساعت دیدار و گفتگو کردند.", {"عباس آخوندی", "رشید مرادوف"}),
+    ("به گزارش طلوع نیوز، محمد اسحاق دار وزیر امور خارجه پاکستان در رأس هیئتی که محسن نقوی وزیر داخله این کشور نیز "
+     "در آن حضور دارد، امروز وارد کابل شد و با امیرخان متقی وزیر خارجه حکومت سرپرست دیدار کرد.", {"محسن نقوی"}),
+])
+def test_api_attendance_told_before_any_contact_joins_the_contact_told_next(extract, text, present):
+    # `در این مراسم X و Y نیز حضور داشتند. دو رئیس جمهور ... دیدار و گفتگو کردند`: no contact told before the
+    # attendance, the one told in the next sentence (or in its own, `در رأس هیئتی که X نیز در آن حضور دارد`)
+    events = extract(text, published="2017-06-01")["events"]
+    assert len(events) == 1
+    assert present <= {p["name"] for p in events[0]["participants"]}
+
+
+def test_api_attendance_in_a_relative_clause_with_no_pointer_joins_no_later_contact(extract):
+    # `X که به جای Y در نشست‌های ... شرکت کرده است، با Z دیدار کرد`: Y, whom X stood in for, attended nothing
+    text = ("به گزارش تسنیم، وانگ یی عضو دفتر سیاسی حزب کمونیست چین که به جای چین گانگ وزیر امور خارجه این کشور در "
+            "نشست‌های وزیران خارجه آسه‌آن در جاکارتا شرکت کرده است، شامگاه پنجشنبه با آنتونی بلینکن وزیر خارجه آمریکا "
+            "دیدار کرد.")
+    events = extract(text, published="2023-07-14")["events"]
+    assert len(events) == 1
+    assert "چین گانگ" not in {p["name"] for p in events[0]["participants"]}

@@ -5008,6 +5008,8 @@ class Assembler:
                 # session told before it
                 event = next((e for e in islice(reversed(events), MERGE_WINDOW) if e.type == "multilateral_meeting"
                               and e.trigger.start < event.trigger.start), event)
+            if event is None and names_it:
+                event = self._told_next_sentence(events, trigger, u, self._points_back(words))
             if event is None:
                 continue
             if not chaired and self._this_is_another_session(doc, event, low, c_end, u):
@@ -5869,6 +5871,21 @@ class Assembler:
             return len(keys) >= 2 and keys <= previous.entity_keys()
 
         return self._fold_into_previous(events, u, closes)
+
+    @staticmethod
+    def _told_next_sentence(events: list[DraftEvent], trigger: Span, u, same: bool) -> DraftEvent | None:
+        """`... در مراسمی ... خط لوله را افتتاح کردند. در این مراسم X و Y نیز حضور داشتند. دو رئیس جمهور پیش از افتتاح
+        ... دیدار و گفتگو کردند`: with no contact told before the attendance, the one told in the next sentence (at the
+        occasion those present attended), or in its own when `same` (`در رأس هیئتی که X نیز در آن حضور دارد، ... با Y
+        دیدار کرد`; not `X که به جای Y در نشست‌های ... شرکت کرده است، با Z دیدار کرد`)."""
+        sentence = u.sentence_of[trigger.start]
+        return next((e for e in events if e.trigger.start > trigger.start
+                     and sentence + (not same) <= u.sentence_of[e.trigger.start] <= sentence + 1), None)
+
+    def _points_back(self, words: list[str]) -> bool:
+        """Words that point back at a session, ceremony or delegation just named: `در آن`, `این نشست`, `همین هیئت`."""
+        return any((a, b) == ("در", "آن") or (a in ("این", "همین") and (
+            b in self.kb.event_nouns or b in CEREMONY_WORDS or b in DELEGATION_WORDS)) for a, b in zip(words, words[1:]))
 
     def _latest_before(self, events: list[DraftEvent], position: int) -> DraftEvent | None:
         """The event told last before `position`: the one with the latest trigger before it (a headline
