@@ -9146,3 +9146,17 @@ def test_api_attendance_in_a_relative_clause_with_no_pointer_joins_no_later_cont
     events = extract(text, published="2023-07-14")["events"]
     assert len(events) == 1
     assert "چین گانگ" not in {p["name"] for p in events[0]["participants"]}
+
+
+
+def test_api_who_attended_separate_credentials_ceremonies_joins_each_told_after(extract):
+    # `سه سفیر جدید ... در مراسمی جداگانه ... استوارنامه‌های خود را تقدیم روحانی کردند. در این مراسم ظریف نیز حضور
+    # داشت. ... رئیس‌جمهور سپس استوارنامه سفیر جدید برزیل را دریافت کرد`: the minister attended each ceremony
+    text = ("به گزارش ایسنا، دو سفیر جدید صبح امروز در مراسمی جداگانه در نهاد ریاست‌جمهوری استوارنامه‌های خود را "
+            "تقدیم مسعود پزشکیان رئیس‌جمهور کردند. در این مراسم عباس عراقچی وزیر امور خارجه نیز حضور داشت. نخستین "
+            "سفیر، سفیر جدید اتریش بود. پزشکیان در گفت‌وگو با او گفت: روابط دو کشور بر پایه احترام متقابل قابل گسترش "
+            "است. رئیس‌جمهور سپس استوارنامه سفیر جدید ژاپن را دریافت کرد و افزایش تجارت دو کشور را خواستار شد.")
+    events = extract(text, published="2025-02-02")["events"]
+    japan = [e for e in events if any(p["country"] == "JP" for p in e["participants"])]
+    assert len(japan) == 1
+    assert "عباس عراقچی" in {p["name"] for p in japan[0]["participants"]}

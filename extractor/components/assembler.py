@@ -5088,6 +5088,9 @@ class Assembler:
                 for earlier in (self._events_before(events, event, each - 1) if each
                                 else self._meetings_of_one_side_before(events, event) if plural else ()):
                     self._join(earlier, m, entity_of, earlier.entity_keys(), rule)
+                for later in (self._later_credentials(events, event, trigger, u) if not CEREMONY_WORDS.isdisjoint(words)
+                              else ()):
+                    self._join(later, m, entity_of, later.entity_keys(), rule)
                 told_together = event.separate is not None and not each and (all(
                     u.sentence_of[t.start] == u.sentence_of[event.separate] for t in event.triggers)
                     or "مراسم" in words)  # (`در مراسم رسمی ... X نیز حضور داشت`: at the ceremony all were at)
@@ -5871,6 +5874,28 @@ class Assembler:
             return len(keys) >= 2 and keys <= previous.entity_keys()
 
         return self._fold_into_previous(events, u, closes)
+
+    def _later_credentials(self, events: list[DraftEvent], event: DraftEvent, trigger: Span, u) -> list[DraftEvent]:
+        """`سفرای جدید A، B و C در مراسم جداگانه‌ای استوارنامه‌های خود را تقدیم X کردند. Y نیز در این مراسم حضور داشت.
+        ... X سپس استوارنامه سفیر جدید B را دریافت کرد`: who attended the separate ceremonies told together attended
+        each credentials contact of the same receiver told after them."""
+        told = [t for t in event.triggers if t.id_.startswith("fa.trigger.credentials")]
+        if not told:
+            return []
+        sentence = u.sentence_of[trigger.start]
+        if not any(w.startswith("جداگانه") for k in range(max(0, sentence - 1), sentence + 1)
+                   for w in self._words[slice(*u.sentences[k])]):
+            return []  # (`در مراسم جداگانه‌ای`: the ceremonies told together, in the attendance's sentence or the one
+            # before it)
+        receivers = [s for s in event.sides if s.entity is not None and self._side_role(s) != "ambassador"]
+        offices = {(self._side_role(s), c) for s in receivers for c in (self._side_country(s), None)}
+        return [e for e in events if e is not event and e.trigger.start > told[0].start
+                and any(t.id_.startswith("fa.trigger.credentials") for t in e.triggers)
+                and (not {s.entity.key for s in receivers}.isdisjoint(e.entity_keys())
+                     or any(s.entity is None and (self._side_role(s), self._side_country(s)) in offices
+                            for s in e.sides))]
+        # (`رئیس‌جمهور سپس استوارنامه سفیر جدید برزیل را دریافت کرد`: the receiver by his office, his country not yet
+        # read)
 
     @staticmethod
     def _told_next_sentence(events: list[DraftEvent], trigger: Span, u, same: bool) -> DraftEvent | None:
