@@ -9160,3 +9160,15 @@ def test_api_who_attended_separate_credentials_ceremonies_joins_each_told_after(
     japan = [e for e in events if any(p["country"] == "JP" for p in e["participants"])]
     assert len(japan) == 1
     assert "عباس عراقچی" in {p["name"] for p in japan[0]["participants"]}
+
+
+def test_api_a_past_perfect_contact_told_with_this_weeks_day_and_also_is_an_event_with_its_subject_unnamed(extract):
+    """`معاونان وزیر امور خارجه روز گذشته نیز ... با X دیدار کرده بودند`: `نیز` and a day of this week make the
+    past-perfect contact with X one more contact of the trip, although its subject is no one named in its clause."""
+    text = ("به گزارش ایسنا، دور جدید گفت‌وگوهای معاونان وزیر امور خارجه کشورمان با مدیران سیاسی انگلیس، فرانسه و آلمان "
+            "امروز جمعه در ژنو برگزار شد. هیئت ایرانی را مجید تخت‌روانچی رهبری می‌کرد و کاظم غریب‌آبادی نیز او را "
+            "همراهی می‌کرد. معاونان وزیر امور خارجه روز گذشته نیز در ژنو با انریکه مورا معاون دبیرکل سرویس اقدام خارجی "
+            "اتحادیه اروپا دیدار کرده بودند.")
+    events = extract(text, published="2024-11-29")["events"]
+    assert len(events) == 2
+    assert "انریکه مورا" in _names(events[1])

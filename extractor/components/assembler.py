@@ -1040,7 +1040,8 @@ class Assembler:
                 if trigger.id_ in SUBJUNCTIVE_TRIGGERS:
                     draft.status = self._subjunctive_status(doc, trigger, u)
                 if draft.status == "actual" and self._past_perfect(trigger) and (
-                        len(draft.sides) <= 1 or self._names_a_month(trigger, u)
+                        (len(draft.sides) <= 1 and not self._also_this_week(trigger, u))
+                        or self._names_a_month(trigger, u)
                         or (self._before_the_trip(trigger, u) and not self._stop_in_headline(trigger, u)
                             and self._words[trigger.end - 1] not in CALL_MODES  # (a call before the trip is no stop)
                             and not (self._dated_this_week(trigger, u)
@@ -3471,6 +3472,14 @@ class Assembler:
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         return any(mention.kind == "weekday" or (mention.kind == "relative_day" and -7 <= mention.offset < 0)
                    for mention, _start, _end in self._dates_between(c_start, c_end))
+
+    def _also_this_week(self, trigger: Span, u) -> bool:
+        """`وی روز دوشنبه نیز با X دیدار کرده بود`: a day of this week and `نیز` before the trigger in its clause
+        tell one more contact (with someone after `با`) of the visit the article reports, even with its subject not named
+        again; not a trip (`... نیز بود و X به این شهر سفر کرده بود`)."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        before = self._words[c_start:trigger.start]
+        return "نیز" in before and "با" in before and trigger.label_ != "visit" and self._dated_this_week(trigger, u)
 
     def _meeting_of_a_month(self, trigger: Span) -> bool:
         """`در دیدار ژانویه امسال`, `در دیدار فروردین ۱۴۰۲`: a contact noun named by a month and its year."""
