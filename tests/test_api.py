@@ -9172,3 +9172,29 @@ def test_api_a_past_perfect_contact_told_with_this_weeks_day_and_also_is_an_even
     events = extract(text, published="2024-11-29")["events"]
     assert len(events) == 2
     assert "انریکه مورا" in _names(events[1])
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش ایرنا، الهام علی‌اف رئیس‌جمهور آذربایجان امروز پنجشنبه برای سفری دو روزه وارد آنکارا شد و در فرودگاه "
+    "مورد استقبال رجب طیب اردوغان رئیس‌جمهور ترکیه قرار گرفت. این نخستین سفر رسمی علی‌اف به ترکیه در سال جاری است. "
+    "رئیس‌جمهور ترکیه و رئیس‌جمهور آذربایجان سپس در نشستی "
+    "با حضور هیئت‌های دو کشور درباره گسترش روابط دوجانبه گفت‌وگو کردند.",
+    "به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان صبح امروز در کاخ ریاست‌جمهوری در آنکارا از سوی رجب طیب "
+    "اردوغان رئیس‌جمهور ترکیه مورد استقبال رسمی قرار گرفت. رؤسای جمهور دو کشور پس از مراسم استقبال در نشستی با "
+    "حضور هاکان فیدان وزیر امور خارجه ترکیه و بختیار سعیدوف وزیر امور خارجه ازبکستان درباره همکاری‌های اقتصادی "
+    "گفت‌وگو کردند.",
+])
+def test_api_a_leaders_talks_with_his_welcomer_after_the_welcome_are_the_visit(extract, text):
+    # `X ... وارد آنکارا شد و مورد استقبال اردوغان قرار گرفت. ... سپس در نشستی ... گفت‌وگو کردند`: one visit, its talks
+    events = extract(text, published="2024-05-02")["events"]
+    assert len(events) == 1 and events[0]["type"] == "visit"
+    assert "رجب طیب اردوغان" in _names(events[0])
+
+
+def test_api_a_visiting_leaders_later_talks_with_the_hosts_prime_minister_stay_a_meeting(extract):
+    # (the host's prime minister, not the welcomer, met later the same day: a meeting of its own)
+    text = ("به گزارش خاور، امروز صدر جباروف رئیس‌جمهور قرقیزستان با سفر رسمی وارد دوشنبه شد و در فرودگاه مورد "
+            "استقبال امامعلی رحمان رئیس‌جمهور تاجیکستان قرار گرفت. همان روز رئیس‌جمهور قرقیزستان با قاهر رسول‌زاده "
+            "نخست‌وزیر تاجیکستان دیدار و درباره تجارت گفت‌وگو کرد.")
+    events = extract(text, published="2024-05-02")["events"]
+    assert len(events) == 2

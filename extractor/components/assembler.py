@@ -1254,6 +1254,7 @@ class Assembler:
         self._state_visits(doc, actual, entity_of, u)
         self._welcoming_hosts(actual, entity_of, u)
         actual = self._working_trips(actual)
+        actual = self._talks_of_the_visit(actual)
         previous = None
         arrivals = [e for e in actual if e.location is not None
                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
@@ -4638,6 +4639,50 @@ class Assembler:
             and not self._attended_a_ceremony(event) \
             and not (event.type == "visit" and self._arrives_at_home(event, self._side_country(side))) \
             and (event.type == "visit" or self._beyond_one_state(event, self._side_country(side)))
+
+    def _talks_of_the_visit(self, events: list[DraftEvent]) -> list[DraftEvent]:
+        """`X ... از سوی Y مورد استقبال رسمی قرار گرفت. رؤسای جمهور دو کشور پس از مراسم استقبال در نشستی ...
+        گفت‌وگو کردند`: the talks told right after a leader's visit (its welcome or arrival), between the guest and
+        the host country's leader on the same day, are that visit, not a meeting of their own."""
+        kept: list[DraftEvent] = []
+        for event in events:
+            visit = kept[-1] if kept else None
+            if visit is not None and self._visit_talks(visit, event):
+                visit.triggers += [t for t in event.triggers if t not in visit.triggers]
+                visit.follow_ups += event.follow_ups
+                known = visit.entity_keys()
+                visit.sides += [s for s in event.sides if s.entity is not None and s.entity.key not in known]
+                visit.scope = (min(visit.scope[0], event.scope[0]), max(visit.scope[1], event.scope[1]))
+                continue
+            kept.append(event)
+        return kept
+
+    def _visit_talks(self, visit: DraftEvent, event: DraftEvent) -> bool:
+        """`event` tells the talks of `visit`: a meeting of the same day in the visit's country that has all the
+        visit's people, the host country's leader who is one of them or told with the visit (its welcomer; not the
+        prime minister the guest meets later), and nobody of a third country."""
+        if visit.type != "visit" or event.type != "meeting" or visit.location is None or event.separate is not None:
+            return False
+        host = self._location_country(visit.location)
+        keys = visit.entity_keys()
+        if host is None or not keys or not keys <= event.entity_keys() \
+                or (event.location is not None and self._location_country(event.location) != host):
+            return False
+        day = (visit.date_resolved.value if visit.date_resolved else None,
+               event.date_resolved.value if event.date_resolved else None)
+        if None in day or day[0] != day[1]:
+            return False
+        countries = {self._side_country(s) for s in visit.sides}
+        guests = [s for s in visit.sides if self._side_country(s) not in (host, None)]
+        told = self._units.sentence_of[visit.trigger.start]
+        return bool(guests) and any(s.entity is not None and self._role(s.entity) in LEADER_ROLES for s in guests) \
+            and any(s.entity is not None and self._side_country(s) == host and self._role(s.entity) in LEADER_ROLES
+                    and (s.entity.key in keys or any(self._units.sentence_of[m.start] == told
+                                                     for m in s.entity.mentions))
+                    for s in event.sides) \
+            and all(self._side_country(s) in countries | {host} for s in event.sides) \
+            and not any(s.entity is not None and self._role(s.entity) == "religious_leader" for s in event.sides)
+        # (the Leader's audience for the guest, the host president present, is a meeting of its own)
 
     def _an_arrival_aside(self, event: DraftEvent, events: list[DraftEvent]) -> bool:
         """`عمران خان نیز برای شرکت در نشست سران عصر امروز وارد بیشکک شد`, told after a contact of others: one
