@@ -9198,3 +9198,16 @@ def test_api_a_visiting_leaders_later_talks_with_the_hosts_prime_minister_stay_a
             "نخست‌وزیر تاجیکستان دیدار و درباره تجارت گفت‌وگو کرد.")
     events = extract(text, published="2024-05-02")["events"]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("opening", ["در گفتگو با", "در دیدار با"])
+def test_api_a_sentence_opening_with_meeting_an_ambassador_already_met_tells_that_meeting_again(extract, opening):
+    # `... استوارنامه سفیران اتریش و مالزی را پذیرفت ... در گفتگو با سفیر مالزی، طرفین ...`: the audience told before,
+    # not a new contact of the greeting's sender named just before
+    text = ("به گزارش خاور، امروز امامعلی رحمان رئیس جمهور تاجیکستان در قصر ملت استوارنامه سفیران اتریش و مالزی را "
+            "پذیرفت. پس از مراسم، رئیس دولت با هر یک از سفیران جداگانه ملاقات کرد. سفیر اتریش سلام گرم کارل نهامر "
+            f"صدراعظم اتریش را به رئیس جمهور تاجیکستان ابلاغ کرد. {opening} سفیر مالزی، طرفین درباره گسترش تجارت "
+            "و گردشگری تبادل نظر کردند.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert len(events) == 2
+    assert all("کارل نهامر" not in _names(e) for e in events)

@@ -1255,6 +1255,7 @@ class Assembler:
         self._welcoming_hosts(actual, entity_of, u)
         actual = self._working_trips(actual)
         actual = self._talks_of_the_visit(actual)
+        actual = self._unnamed_guest_met_again(actual, u)
         previous = None
         arrivals = [e for e in actual if e.location is not None
                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
@@ -4656,6 +4657,32 @@ class Assembler:
                 continue
             kept.append(event)
         return kept
+
+    def _unnamed_guest_met_again(self, events: list[DraftEvent], u) -> list[DraftEvent]:
+        """`رئیس‌جمهور استوارنامه سفیران ایران و پاکستان را پذیرفت ... در گفتگو با سفیر پاکستان، طرفین ...`: a sentence
+        opening `در دیدار با` (or `در گفتگو با`) one known only by title (office and country) who is a side of an
+        earlier contact the same day tells that contact again (its subject, when none is told, is no one new)."""
+        kept: list[DraftEvent] = []
+        for event in events:
+            s_start, _ = u.sentences[u.sentence_of[event.trigger.start]]
+            opening = next((t for t in event.triggers if t.id_ == "fa.trigger.in_meeting_with"
+                            and t.start <= s_start + 1), None)
+            unnamed = self._titles_unnamed(event)
+            day = event.date_resolved.value if event.date_resolved else None
+            earlier = next((e for e in reversed(kept) if opening is not None and day is not None
+                            and e.date_resolved is not None and e.date_resolved.value == day
+                            and any(None not in title and title in unnamed for title in self._titles_unnamed(e))),
+                           None)
+            if earlier is not None:
+                earlier.follow_ups.append(opening)
+                continue
+            kept.append(event)
+        return kept
+
+    @staticmethod
+    def _titles_unnamed(event: DraftEvent) -> list[tuple[str | None, str | None]]:
+        """(role, country) of the event's sides known only by title."""
+        return [(s.role or s.mention.role, s.country or s.mention.country) for s in event.sides if s.entity is None]
 
     def _visit_talks(self, visit: DraftEvent, event: DraftEvent) -> bool:
         """`event` tells the talks of `visit`: a meeting of the same day in the visit's country that has all the
