@@ -9211,3 +9211,15 @@ def test_api_a_sentence_opening_with_meeting_an_ambassador_already_met_tells_tha
     events = extract(text, published="2024-03-05")["events"]
     assert len(events) == 2
     assert all("کارل نهامر" not in _names(e) for e in events)
+
+
+@pytest.mark.parametrize("link, deed", [
+    ("از راه ارتباط تصویری", "یک پل مرزی را افتتاح کردند"),
+    ("از طریق ارتباط ویدئویی", "در مراسم آغاز ساخت یک نیروگاه شرکت کردند"),
+])
+def test_api_leaders_opening_something_together_by_video_link_make_no_call(extract, link, deed):
+    # `X و Y همچنین از راه ارتباط تصویری ... افتتاح کردند`: a link used at their meeting, not a call
+    text = ("به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز در تاشکند با قاسم جومارت توکایف رئیس‌جمهور "
+            f"قزاقستان دیدار و گفتگو کرد. میرضیایف و توکایف همچنین {link} {deed}.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

@@ -124,6 +124,7 @@ ANNOUNCING = frozenset({"اعلام", "تایید", "تأیید", "اظهار"})
 SAID_OR_SAYS = SAID | SAYS
 """A verb of saying before `که` (`گفت که`, `میگوید که`): what follows is what was said."""
 SEEING_OFF = frozenset({"بدرقه"})
+BY_WAY_OF = (["از", "طریق"], ["از", "راه"])  # `از طریق ارتباط ویدئویی`: by a video link
 ABOUT = frozenset({"درباره", "پیرامون"})
 SIDES_TOGETHER = frozenset({"طرفین", "جانبین"})
 """The two sides of a contact as one subject (also `دو طرف`)."""
@@ -1256,6 +1257,7 @@ class Assembler:
         actual = self._working_trips(actual)
         actual = self._talks_of_the_visit(actual)
         actual = self._unnamed_guest_met_again(actual, u)
+        actual = [e for e in actual if not self._ceremony_by_video(e, u)]
         previous = None
         arrivals = [e for e in actual if e.location is not None
                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
@@ -4683,6 +4685,18 @@ class Assembler:
     def _titles_unnamed(event: DraftEvent) -> list[tuple[str | None, str | None]]:
         """(role, country) of the event's sides known only by title."""
         return [(s.role or s.mention.role, s.country or s.mention.country) for s in event.sides if s.entity is None]
+
+    def _ceremony_by_video(self, event: DraftEvent, u) -> bool:
+        """`سران دو کشور از راه ارتباط تصویری دو گذرگاه مرزی را افتتاح کردند`, `از طریق ارتباط ویدئویی در مراسم ...
+        شرکت کردند`: a video link the sides used together to open something, with no one talked to (`با`) and no
+        talk told in its clause, is no call."""
+        trigger = event.trigger
+        if event.type != "phone_call" or len(event.triggers) != 1 or trigger.id_ != "fa.trigger.phone_noun" \
+                or self._words[max(0, trigger.start - 2):trigger.start] not in BY_WAY_OF:
+            return False
+        _, c_end = u.clauses[u.clause_of[trigger.start]]
+        rest = self._words[trigger.end:c_end]
+        return "با" not in rest[:1] and TALKING_NOUNS.isdisjoint(rest)
 
     def _visit_talks(self, visit: DraftEvent, event: DraftEvent) -> bool:
         """`event` tells the talks of `visit`: a meeting of the same day in the visit's country that has all the
