@@ -9223,3 +9223,16 @@ def test_api_leaders_opening_something_together_by_video_link_make_no_call(extra
             f"قزاقستان دیدار و گفتگو کرد. میرضیایف و توکایف همچنین {link} {deed}.")
     events = extract(text, published="2024-03-05")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize("attendees", ["وابسته دفاعی پاکستان در تهران و معاون عملیات نیروی دریایی ارتش",
+                                       "سفیر پاکستان در تهران"])
+def test_api_attendees_then_the_two_sides_talking_retell_the_meeting_just_told(extract, attendees):
+    # `در این دیدار X و Y نیز حضور داشتند و دو طرف درباره ... گفت‌وگو کردند`: the attendees of the meeting just told,
+    # and its two sides talking, not a second meeting of the attendees
+    text = ("به گزارش تسنیم، دریاسالار ظفر محمود عباسی فرمانده نیروی دریایی پاکستان صبح امروز در تهران با امیر دریادار "
+            f"حسین خانزادی فرمانده نیروی دریایی ارتش دیدار کرد. در این دیدار {attendees} نیز حضور داشتند و دو طرف "
+            "درباره امنیت دریای عمان و آموزش مشترک گفت‌وگو کردند.")
+    events = extract(text, published="2018-11-27")["events"]
+    assert len(events) == 1 and {"ظفر محمود عباسی", "حسین خانزادی"} <= set(_names(events[0]))
+    assert len(events[0]["participants"]) == 2 + attendees.count(" و ") + 1

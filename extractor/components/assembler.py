@@ -2525,6 +2525,13 @@ class Assembler:
                 if cue <= side.mention.start and side not in attending:
                     side.rule += "+present"
                     attending.append(side)
+        if dual is not None and len(sides) > len(attending) and self._attended_then_both_sides(sides, attending, dual, u):
+            # `در این دیدار X و Y نیز حضور داشتند و دو طرف درباره ... گفت‌وگو کردند`: who attended the meeting just told,
+            # then the two sides of it talked
+            for side in sides:
+                if side not in attending:
+                    side.rule += "+present"
+                    attending.append(side)
         if dual is not None and (len(sides) == len(attending)
                                  or (plural_head and len({s.entity.key for s in sides if s.entity}) < 2)):
             pair = (role and self._last_pair(mentions, entity_of, c_start, role)) \
@@ -3545,6 +3552,17 @@ class Assembler:
         if starts is None:  # not in token order: scan them all
             return [d for d in dates if start <= d[1] < end]
         return dates[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def _attended_then_both_sides(self, sides: list, attending: list, dual: int, u) -> bool:
+        """The sentence opens inside a contact just told (`در این دیدار`), everyone not yet attending is named before
+        `حضور داشت(ند)`, and the pair (`دو طرف`) comes after it."""
+        s_start = u.sentences[u.sentence_of[dual]][0]
+        if not self._refers_back(s_start, min(s_start + 4, dual)):
+            return False
+        words = self._words
+        verb = next((i for i in range(dual - 1, s_start, -1) if words[i - 1] == "حضور" and words[i] in ("داشت", "داشتند")),
+                    None)
+        return verb is not None and all(s.mention.start < verb for s in sides if s not in attending)
 
     def _refers_back(self, start: int, end: int) -> bool:
         """The clause speaks from inside an event already told (`در این تماس`, `در این دیدار`)."""
