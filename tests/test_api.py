@@ -9236,3 +9236,14 @@ def test_api_attendees_then_the_two_sides_talking_retell_the_meeting_just_told(e
     events = extract(text, published="2018-11-27")["events"]
     assert len(events) == 1 and {"ظفر محمود عباسی", "حسین خانزادی"} <= set(_names(events[0]))
     assert len(events[0]["participants"]) == 2 + attendees.count(" و ") + 1
+
+
+@pytest.mark.parametrize("verb", ["داشته باشند", "داشته باشد"])
+def test_api_who_was_to_chair_a_session_did_not_meet(extract, verb):
+    # `قرار بود X و Y ریاست این نشست را بر عهده داشته باشند`: the chairing is subjunctive, the session did not happen
+    text = ("طلوع‌نیوز\n\nوزارت تجارت می‌گوید که نشست کمیسیون مشترک اقتصادی افغانستان و پاکستان که قرار بود در ماه "
+            "جاری در اسلام‌آباد برگزار شود، به تعویق افتاده است.\n\nسخنگوی این وزارت گفت که قرار بود عبدالهادی "
+            "ارغندیوال سرپرست وزارت مالیه و عبدالرزاق داوود مشاور تجارت صدراعظم پاکستان ریاست این نشست را بر عهده "
+            f"{verb}، اما دو طرف توافق کردند که تاریخ جدید آن بعدا تعیین شود.")
+    result = extract(text, published="2020-06-20")
+    assert result["events"] == [] and result["is_meeting"] is False

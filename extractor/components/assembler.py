@@ -127,6 +127,8 @@ SEEING_OFF = frozenset({"بدرقه"})
 BY_WAY_OF = (["از", "طریق"], ["از", "راه"])  # `از طریق ارتباط ویدئویی`: by a video link
 ABOUT = frozenset({"درباره", "پیرامون"})
 SIDES_TOGETHER = frozenset({"طرفین", "جانبین"})
+CHAIR_GLUE = frozenset({"را", "بر", "عهده"})
+"""What stands between a session's noun and `داشته باشند` when someone is to chair it (`ریاست نشست را بر عهده`)."""
 """The two sides of a contact as one subject (also `دو طرف`)."""
 BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
 """Words after a clause's opening `در ملاقات` / `در دیدار` with no `این`: it speaks from inside the meeting told."""
@@ -1764,8 +1766,12 @@ class Assembler:
         clause); a headline says what its lead says (`سفر وزیر به آستانه` over `فردا ... عازم آستانه می‌شود`)."""
         status = self._clause_status_at(doc, u, trigger.start)
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
-        if self._words[trigger.end:trigger.end + 2] in (["داشته", "باشند"], ["داشته", "باشد"]):
+        verb = trigger.end
+        while self._words[verb:verb + 1] and self._words[verb] in CHAIR_GLUE and verb < trigger.end + 3:
+            verb += 1
+        if self._words[verb:verb + 2] in (["داشته", "باشند"], ["داشته", "باشد"]):
             return "planned"  # `توافق کردند که X و Y گفت‌وگوی تلفنی داشته باشند`: the contact's own verb is subjunctive
+            # (`قرار بود X و Y ریاست این نشست را بر عهده داشته باشند`: so is the chairing of it)
         if status == "actual" and trigger.label_ == "negotiation" \
                 and not UPCOMING_WORDS.isdisjoint(self._words[trigger.start:trigger.end]):
             return "planned"  # `به دور آینده مذاکرات بیاید`: the upcoming round, whatever the clause's verb
