@@ -9247,3 +9247,24 @@ def test_api_who_was_to_chair_a_session_did_not_meet(extract, verb):
             f"{verb}، اما دو طرف توافق کردند که تاریخ جدید آن بعدا تعیین شود.")
     result = extract(text, published="2020-06-20")
     assert result["events"] == [] and result["is_meeting"] is False
+
+
+@pytest.mark.parametrize("title, code", [("رئیس ناحیه اسفره", "TJ"), ("رئیس ناحیه آشت", "TJ"), ("رئیس ناحیه دوستی", "TJ"),
+                                         ("حاکم ولایت بالکان", "TM"), ("حاکم ناحیه ساری‌آسیا", "UZ"),
+                                         ("شهردار ژانگ جیاگانگ", "CN"), ("استاندار گلستان", "IR")])
+def test_api_a_local_head_of_a_known_district_or_province_is_of_its_country(extract, title, code):
+    # `با رئیس ناحیه دوستی دیدار کرد`, `با حاکم ولایت بالکان`: the district or province (Tajik, Turkmen, Uzbek, Chinese,
+    # Iranian) after a local head's title tells his country; `دوستی` is a district only after `ناحیه`, `گلستان` a
+    # province only after its governor
+    text = (f"به گزارش خبرنگار، یک هیئت ایرانی روز دوشنبه در سفر به تاجیکستان، ترکمنستان، ازبکستان و چین با {title} "
+            "دیدار و درباره همکاری‌های مرزی گفت‌وگو کرد.")
+    events = extract(text, published="2022-05-16")["events"]
+    assert len(events) == 1 and ("official", code) in _unnamed(events[0])
+
+
+def test_api_friendship_is_no_district_without_its_region_word(extract):
+    # `پیام دوستی ملت ایران`: the common word `دوستی` is the Tajik district only after `ناحیه`
+    text = ("به گزارش خبرنگار، وزیر امور خارجه تاجیکستان روز دوشنبه در دوشنبه با سفیر ایران دیدار کرد و گفت این سفر "
+            "پیام دوستی ملت تاجیکستان است.")
+    events = extract(text, published="2022-05-16")["events"]
+    assert all((e.get("location") or {}).get("name_en") != "Dusti District" for e in events)

@@ -7289,8 +7289,9 @@ class Assembler:
         role, country = titled.role or titled.mention.role, titled.country or titled.mention.country
         if role is None or country is None:
             return False
-        if other.entity is None:
-            return (other.role or other.mention.role, other.country or other.mention.country) == (role, country)
+        if other.entity is None:  # (`رئیس ولایت سغد` and `رئیس شهر اسفره`: two offices of one country, two people)
+            return (other.role or other.mention.role, other.country or other.mention.country) == (role, country) \
+                and not self._offices_apart(titled.mention, other.mention)
         return self._role(other.entity) == role and self._side_country(other) == country
 
     def _sums_up(self, draft: DraftEvent, following: list[DraftEvent], u) -> bool:

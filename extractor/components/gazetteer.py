@@ -13,9 +13,9 @@ STRUCTURE_LABELS = ("OFFICIAL", "TITLE", "RANK", "COUNTRY", "DEMONYM", "PLACE", 
                     "COUNTERPART", "REPORTER", "OUTLET", "SURNAME")
 """Labels that shape people and places; the longest of them wins where they overlap."""
 _STRUCTURE_RANK = {label: i for i, label in enumerate(STRUCTURE_LABELS)}
-REGION_WORDS = frozenset({"ولایت", "استان", "ایالت", "شهر"})
-"""Words for a province or city that both a title (`حاکم ولایت`, `رئیس شهر`) and a place's name (`ولایت سرخان‌دریا`,
-`شهر بوستان`) may hold."""
+REGION_WORDS = frozenset({"ولایت", "استان", "ایالت", "شهر", "ناحیه"})
+"""Words for a province, district or city that both a title (`حاکم ولایت`, `رئیس شهر`, `رئیس ناحیه`) and a place's
+name (`ولایت سرخان‌دریا`, `شهر بوستان`, `ناحیه دوستی`) may hold."""
 
 
 class PhraseTrie:
