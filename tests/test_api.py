@@ -9268,3 +9268,14 @@ def test_api_friendship_is_no_district_without_its_region_word(extract):
             "پیام دوستی ملت تاجیکستان است.")
     events = extract(text, published="2022-05-16")["events"]
     assert all((e.get("location") or {}).get("name_en") != "Dusti District" for e in events)
+
+
+def test_api_a_places_chamber_head_present_is_not_the_governor_named_bare_after_his_title(extract):
+    # `استاندار گلستان ... علی احمدی امروز ... که رئیس اتاق بازرگانی گرگان نیز در آن حضور داشت`: the governor, told
+    # by title and then by a bare name, holds no chamber's office: the chamber head is another attendee
+    text = ("استاندار گلستان در گفت‌وگوی تصویری با حاکم ولایت بالکان ترکمنستان بر گسترش مبادلات تجاری ایران و "
+            "ترکمنستان تأکید کرد.\n"
+            "به گزارش خبرنگار از گرگان، علی احمدی امروز در این ارتباط ویدئوکنفرانسی که رئیس اتاق بازرگانی گرگان نیز در "
+            "آن حضور داشت، بر همکاری‌های مرزی تأکید کرد.")
+    events = extract(text, published="2020-12-12")["events"]
+    assert len(events) == 1 and ("official", "IR") in _unnamed(events[0])

@@ -1708,8 +1708,10 @@ class Assembler:
             # a member
         if titles and all(self._words[t.start] == "سخنگوی" for t in titles) and self._words[m.title.start] != "سخنگوی":
             return True  # `کمیسار سرحدی افغانستان` is not `X سخنگوی والی بلخ`: a spokesman holds no other office told
-        if mine.endswith("_of_place") and titles and all(self._office(t) != mine for t in titles):
-            return True  # `رئیس اتاق تجارت و صنایع هرات` is not `X والی هرات`: a city's chamber, not its governor
+        told = titles or [x.title for x in entity.mentions if x.kind == "title_only" and x.title is not None]
+        if mine.endswith("_of_place") and told and all(self._office(t) != mine for t in told):
+            return True  # `رئیس اتاق تجارت و صنایع هرات` is not `X والی هرات`: a city's chamber, not its governor (nor
+            # one named bare after the title alone: `استاندار گلستان ... هادی حق‌شناس`)
         if mine in CITY_HEAD_TITLES and titles and not any(self._office(t) in CITY_HEAD_TITLES for t in titles):
             return True  # `رئیس شهر بوستان` is not `X رئیس ولایت سغد`: a city's head, not the region's
         if mine.startswith(DEPUTY_PRIME_MINISTER) and titles \
