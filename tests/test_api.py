@@ -9279,3 +9279,15 @@ def test_api_a_places_chamber_head_present_is_not_the_governor_named_bare_after_
             "آن حضور داشت، بر همکاری‌های مرزی تأکید کرد.")
     events = extract(text, published="2020-12-12")["events"]
     assert len(events) == 1 and ("official", "IR") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("ordinal", ["سوم", "پانزدهم"])
+def test_api_a_numbered_ministers_session_keeps_a_sideline_meeting_of_its_own(extract, ordinal):
+    text = (f"به گزارش ایرنا، نشست {ordinal} وزیران خارجه کشورهای همسایه عراق امروز در آنکارا به میزبانی هاکان فیدان "
+            "برگزار شد. عباس عراقچی و سرگئی لاوروف در این نشست شرکت کردند.\n\nفواد حسین وزیر خارجه عراق که برای "
+            "نشستی جداگانه به آنکارا سفر کرده است، در حاشیه این نشست با عباس عراقچی دیدار کرد. فواد حسین همچنین با "
+            "هاکان فیدان دیدار و درباره آب و تجارت گفتگو کرد.")
+    events = extract(text, published="2024-05-02")["events"]
+    assert [e["type"] for e in events].count("meeting") == 2
+    summit = next(e for e in events if e["type"] == "multilateral_meeting")
+    assert not any(n and n.startswith("فواد") for n in _names(summit))
