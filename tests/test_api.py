@@ -9291,3 +9291,13 @@ def test_api_a_numbered_ministers_session_keeps_a_sideline_meeting_of_its_own(ex
     assert [e["type"] for e in events].count("meeting") == 2
     summit = next(e for e in events if e["type"] == "multilateral_meeting")
     assert not any(n and n.startswith("فواد") for n in _names(summit))
+
+
+@pytest.mark.parametrize("opening", ["پس از پایان نشست رئیس جمهور تاجیکستان", "پس از آغاز نشست امامعلی رحمان"])
+def test_api_the_one_named_right_after_the_end_of_the_session_is_the_subject_of_the_contact(extract, opening):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری شانگهای امروز در دوشنبه به میزبانی امامعلی رحمان رئیس جمهور "
+            "تاجیکستان برگزار شد. ولادیمیر پوتین و قاسم جومارت توکایف نیز در این نشست حضور داشتند.\n\n"
+            f"{opening} با قاسم جومارت توکایف دیدار کرد.")
+    events = extract(text, published="2021-09-17")["events"]
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert _names(meeting) == {"امامعلی رحمان", "قاسم جومارت توکایف"}

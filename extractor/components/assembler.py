@@ -3000,6 +3000,12 @@ class Assembler:
                 # (up to a verb: `پس از پایان نشست به دفتر نخست‌وزیری رفت و از سوی X ... پذیرفته شد`)
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با")
                              or self._words[j] in FINITE_VERBS or self._words[j] in MOTION_VERBS), end)
+                if k + 3 < stop and self._words[k + 2] in SESSION_NOUNS \
+                        and any(m.start == k + 3 or (m.title is not None and m.title.start == k + 3)
+                                for m in between(self._mention_starts, self._mentions, k + 3, k + 9)) \
+                        and not between(self._mention_starts, self._mentions, start, k):
+                    stop = k + 3  # `پس از پایان نشست پیشوای ملت با X ملاقات کرد`: no session is anyone's; the one
+                    # named right after it (or after his title), with no subject before, is the subject
                 ranges.append((k, stop))
         return ranges
 
