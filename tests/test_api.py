@@ -9301,3 +9301,13 @@ def test_api_the_one_named_right_after_the_end_of_the_session_is_the_subject_of_
     events = extract(text, published="2021-09-17")["events"]
     meeting = next(e for e in events if e["type"] == "meeting")
     assert _names(meeting) == {"امامعلی رحمان", "قاسم جومارت توکایف"}
+
+
+@pytest.mark.parametrize("noun", ["نشست", "اجلاس"])
+def test_api_the_one_met_right_after_the_session_is_the_counterpart_of_the_contact(extract, noun):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری شانگهای امروز در دوشنبه به میزبانی امامعلی رحمان رئیس جمهور "
+            "تاجیکستان برگزار شد. ولادیمیر پوتین و قاسم جومارت توکایف نیز در این نشست حضور داشتند.\n\n"
+            f"رئیس جمهور رحمان پس از {noun} با ولادیمیر پوتین دیدار کرد.")
+    events = extract(text, published="2021-09-17")["events"]
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert _names(meeting) == {"امامعلی رحمان", "ولادیمیر پوتین"}

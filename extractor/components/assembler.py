@@ -2453,8 +2453,12 @@ class Assembler:
                     and self._words[m.start - 2] in SERVING_HEADS:
                 continue  # `الکساندر لاورنتیف نماینده ویژه ولادیمیر پوتین`: whom the envoy serves took no part
             if m.start > 3 and self._words[m.start - 1] == "با" and self._words[m.start - 2] in self.kb.event_nouns \
-                    and self._after_before_or_after(m.start - 2):
+                    and self._after_before_or_after(m.start - 2) and not (
+                        self._words[m.start - 2] in SESSION_NOUNS
+                        and "با" not in self._words[m.end:trigger.end]):
                 continue  # `پیش از دیدار با ظریف، ... با جابری انصاری گفت‌وگو کرده بود`: the other contact's counterpart
+                # (but `X پس از نشست با Y دیدار کرد`, with no other `با` before the verb: after the summit, Y is the one
+                # met)
             if self._words[trigger.end - 1] == "با" and m.start < trigger.start and self._words[m.start - 1] == "با" and any(
                     t.end == m.start and t.start != trigger.start for t in self._triggers_between(m.start - 4, m.start)):
                 continue  # `X در گفتگو با A بر ... تأکید کرد و در دیدار با B، ...`: the earlier contact's counterpart
