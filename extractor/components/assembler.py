@@ -3543,12 +3543,17 @@ class Assembler:
     def _stop_in_headline(self, trigger: Span, u) -> bool:
         """Where the trigger's clause places the contact (`در آنکارا`) is named before the lead too (`عبادی پس از آنکارا
         در تهران`): the earlier stop is part of the tour the article tells, not another trip."""
-        if self._body_start >= len(self._words):
-            return False
+        body_start = self._body_start
+        if body_start >= len(self._words):
+            # `سعیدوف پس از عشق‌آباد وارد تهران شد\n\nتهران- ایرنا- ...`: no `به گزارش`, a dateline opens the lead
+            # after the headline's line
+            body_start = next((k for k, w in enumerate(self._words) if "\n" in w), len(self._words))
+            if body_start >= len(self._words):
+                return False
         c_start, c_end = u.clauses[u.clause_of[trigger.start]]
         first, last = bisect_left(self._structure_starts, c_start + 1), bisect_left(self._structure_starts, c_end)
         here = {s.kb_id_ for s in self._structure[first:last] if s.label_ == "PLACE" and self._words[s.start - 1] == "در"}
-        head = self._structure[:bisect_left(self._structure_starts, self._body_start)]
+        head = self._structure[:bisect_left(self._structure_starts, body_start)]
         return bool(here) and any(s.label_ == "PLACE" and s.kb_id_ in here for s in head)
 
     def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
