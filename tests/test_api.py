@@ -2421,6 +2421,17 @@ def test_api_an_earlier_stop_the_headline_names_is_an_event_also_with_a_dateline
     assert len(extract(text, published="2017-10-26")["events"]) == events_expected
 
 
+@pytest.mark.parametrize("who, events_expected", [
+    # the month dates his appointment, told in a closed relative clause: the meeting is this week's
+    ("ولد شیخ احمد که اواخر ماه آوریل جانشین جمال بن عمر شد،", 2),
+    ("ولد شیخ احمد اواخر ماه آوریل", 1),
+])
+def test_api_a_month_in_a_relative_clause_about_another_doing_dates_no_earlier_contact(extract, who, events_expected):
+    text = ("به گزارش ایسنا، اسماعیل ولد شیخ احمد فرستاده سازمان ملل در امور یمن امروز در مسقط با یوسف بن علوی وزیر "
+            f"امور خارجه عمان دیدار کرد. {who} در ریاض با عبدربه منصور هادی رئیس‌جمهور یمن دیدار کرده بود.")
+    assert len(extract(text, published="2015-05-21")["events"]) == events_expected
+
+
 def test_api_several_rounds_held_since_a_war_are_background(extract):
     text = ("به گزارش ایرنا، وزارت‌های خارجه ارمنستان و جمهوری آذربایجان امروز اعلام کردند که متن معاهده صلح آماده است. "
             "نیکول پاشینیان و الهام علی‌اف از سال ۲۰۲۰ تاکنون چندین دور مذاکره در پایتخت‌های مختلف برگزار کرده‌اند.")

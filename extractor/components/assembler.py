@@ -3532,12 +3532,16 @@ class Assembler:
             return any(0 <= j < len(words) and (words[j].isdigit() or words[j] in NUMBER_WORDS or words[j] == "ماه")
                        for j in (i - 1, i + 1))
 
-        return any(((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
-                    and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
+        return any((((w in months or (w.endswith("ماه") and w[:-3] in months)) and c_start + k not in named
+                     and (w not in WORD_MONTHS or dated(c_start + k))) or w in SEASONS
                     or (w in PART_OF_MONTH and (words[c_start + k + 1:c_start + k + 2] == ["ماه"]
                                                 or words[c_start + k + 1:c_start + k + 3] in (["همین", "ماه"],
-                                                                                              ["این", "ماه"])))
+                                                                                              ["این", "ماه"]))))
+                   and not (self._in_a_closed_relative(c_start + k, trigger, c_start)
+                            and not self._triggers_between(c_start + k, trigger.start))
                    for k, w in enumerate(words[c_start:c_end]))  # `بشار اسد` names no month (اسد)
+        # (`X که اواخر ماه آوریل جانشین Y شد، روز سه‌شنبه در ریاض با Z دیدار کرده بود`: the month of his other doing;
+        # not `که در ماه ژوئیه ... جلسه ... برگزار شده بود و در آن ... گفتگو نموده بودند`: that session's month)
         # (`اوایل ماه جاری ... دیدار کرده بود`, `اواسط همین ماه ... دیدار کرده بودند`: earlier this month, another trip)
 
     def _stop_in_headline(self, trigger: Span, u) -> bool:
