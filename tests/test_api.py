@@ -9333,3 +9333,15 @@ def test_api_the_one_met_right_after_the_session_is_the_counterpart_of_the_conta
     events = extract(text, published="2021-09-17")["events"]
     meeting = next(e for e in events if e["type"] == "meeting")
     assert _names(meeting) == {"امامعلی رحمان", "ولادیمیر پوتین"}
+
+
+@pytest.mark.parametrize("present", ["هیئت‌های دو کشور، از جمله", "هیئت های عالی رتبه دو کشور و"])
+def test_api_a_member_of_the_delegations_present_at_the_leaders_talks_attends_them(extract, present):
+    # `دو رئیس‌جمهور ... با حضور هیئت‌های دو کشور، از جمله X، ... گفتگو کردند`: "the two countries" of the delegations
+    # present is not the talks' subject; X attended the leaders' talks
+    text = ("به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز در تاشکند با قاسم جومارت توکایف رئیس‌جمهور "
+            f"قزاقستان دیدار کرد. دو رئیس جمهور سپس با حضور {present} بختیار سعیدوف وزیر امور خارجه ازبکستان، "
+            "درباره همکاری‌های اقتصادی گفتگو کردند.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert len(events) == 1
+    assert "بختیار سعیدوف" in _names(events[0])

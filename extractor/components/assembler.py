@@ -451,6 +451,8 @@ PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": froze
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 DUAL_FIRSTS = frozenset(first for first, _ in DUAL_SUBJECTS)
+DELEGATION_FILLERS = frozenset({"های", "ها", "اعضای", "عالی", "رتبه", "عالی‌رتبه"})
+"""Words that may stand with a delegation word in a list of those present (`اعضای هیئت‌های عالی‌رتبه دو کشور`)."""
 """the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 
 
@@ -6312,7 +6314,15 @@ class Assembler:
     def _titles_a_presence_list(self, low: int, i: int) -> bool:
         """Token `i` ends `با حضور X و Y ...` within twelve tokens: a title apposed to the people listed present."""
         cue = next((k for k in range(i - 1, max(low, i - 12) - 1, -1) if self._words[k] == "حضور"), None)
-        return cue is not None and any(True for _ in between(self._mention_starts, self._mentions, cue, i))
+        return cue is not None and (any(True for _ in between(self._mention_starts, self._mentions, cue, i))
+                                    or self._delegations_listed(cue + 1, i))
+
+    def _delegations_listed(self, start: int, end: int) -> bool:
+        """Only delegation words between `start` and `end` (`با حضور هیئت‌های دو کشور، از جمله X`, `با اشتراک اعضای
+        هیئت‌ها`): the pair there names whose delegations were present, not the subject of the contact."""
+        words = self._words[start:end]
+        return bool(words) and all(w.split("\u200c")[0] in DELEGATION_WORDS or w in DELEGATION_FILLERS
+                                   for w in words) and any(w.split("\u200c")[0] in DELEGATION_WORDS for w in words)
 
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int,
                    role: frozenset[str] | None = None, unknown_too: bool = False) -> list[Entity]:
