@@ -5163,7 +5163,6 @@ def test_api_host_receiving_two_ambassadors_known_by_title_holds_two_contacts(ex
         ("meeting", ["KZ"]), ("meeting", ["TR"])]
 
 
-
 @pytest.mark.parametrize("place, events_expected", [("زاهدان", 0), ("اسلام‌آباد", 1)])
 def test_api_arriving_in_ones_own_country_is_no_visit(extract, place, events_expected):
     """`سرلشکر باقری روز یکشنبه وارد زاهدان شد`: a commander arriving in a city of his own country makes a trip at
@@ -6001,7 +6000,6 @@ def test_api_who_accompanied_a_side_or_stood_beside_him_takes_part(extract):
     assert len(events) == 1 and len(events[0]["participants"]) == 6
 
 
-
 def test_api_a_plural_title_opening_a_contact_is_the_holders_of_the_session_told(extract):
     text = ("دوشنبه، خاور. نشست شورای وزیران امور خارجه سازمان همکاری شانگهای امروز در شهر دوشنبه به ریاست سراج‌الدین اسلاف "
             "وزیر امور خارجه تاجیکستان برگزار شد. در این نشست وانگ یی وزیر امور خارجه چین و سرگئی لاوروف وزیر امور خارجه "
@@ -6547,7 +6545,6 @@ def test_api_a_ship_named_after_an_admiral_is_no_participant(extract):
     assert events and all(p["name"] is None for e in events for p in e["participants"])
 
 
-
 def test_api_an_arab_family_name_that_is_also_a_city_before_a_title(extract):
     text = "وزیر صنعت ایران امروز در تهران با سامر الخلیل وزیر اقتصاد سوریه دیدار و گفت‌وگو کرد."
     events = extract(text, published="2019-12-17")["events"]
@@ -6569,7 +6566,6 @@ def test_api_joining_a_summit_by_video_is_no_separate_call(extract):
     assert [e["type"] for e in events] == ["multilateral_meeting"]
 
 
-
 def test_api_a_states_ambassador_after_an_organisations_envoy_is_another_person(extract):
     text = ("کابل (پژواک): معین سیاسی وزارت امور خارجه روز گذشته به گونه جداگانه با ویگاوداس اوشاتسکاس نماینده خاص "
             "اتحادیه اروپا برای افغانستان و سفیر جمهوری اسلامی ایران در کابل دیدار نمود.")
@@ -6577,7 +6573,6 @@ def test_api_a_states_ambassador_after_an_organisations_envoy_is_another_person(
               for p in e["participants"]]
     assert (None, "ambassador", "IR") in people
     assert all(not (name and "اوشاتسکاس" in name and country == "IR") for name, _role, country in people)
-
 
 
 def test_api_a_bare_country_after_an_afghan_title_is_afghanistan(extract):
@@ -6593,7 +6588,6 @@ def test_api_countries_listed_after_a_count_of_countries_each_attended(extract):
             "عراق، پاکستان و ونزوئلا حضور داشتند.")
     events = extract(text, published="2012-08-09")["events"]
     assert {p["country"] for p in events[0]["participants"]} >= {"CN", "IQ", "PK", "VE"}
-
 
 
 def test_api_the_short_form_of_a_deputy_foreign_ministers_office(extract):
@@ -8325,7 +8319,6 @@ def test_api_delegations_at_the_table_of_the_session_just_told_are_its_sides(ext
     assert len(events) == 1 and "احمدعلی گودرزی" in [p["name"] for p in events[0]["participants"]]
 
 
-
 def test_api_the_event_told_again_before_a_name_with_its_title(run):
     # `در این دیدارها X معاون وزیر ... نیز حضور داشت`: the event's noun and its determiner, then the name
     doc = run("رئیس‌جمهور تاجیکستان امروز در باکو با رئیس‌جمهور ترکمنستان دیدار کرد. در این دیدارها فیروز حمیدوف "
@@ -8363,7 +8356,6 @@ def test_api_a_remit_across_the_contacts_with_is_not_the_next_names(extract):
     events = extract(text, published="2019-07-08")["events"]
     roles = {p["name"]: (p["role"] or {}).get("code") for e in events for p in e["participants"] if p["name"]}
     assert roles.get("عبدالغنی برادر", roles.get("ملا عبدالغنی برادر")) != "envoy"
-
 
 
 @pytest.mark.parametrize("text, name", [
@@ -8589,7 +8581,6 @@ def test_api_an_earlier_contact_recalled_in_the_past_perfect_is_background(extra
 def test_api_a_spokesman_named_guest_an_earlier_session_attended_or_a_governments_own_session_add_no_contact(
         extract, text, events):
     assert [_names(e) for e in extract(text, published="2011-12-20")["events"]] == events
-
 
 
 @pytest.mark.parametrize("gathered", ["گرد هم آمدند", "دیدار کردند"])
@@ -9168,7 +9159,6 @@ def test_api_attendance_in_a_relative_clause_with_no_pointer_joins_no_later_cont
     events = extract(text, published="2023-07-14")["events"]
     assert len(events) == 1
     assert "چین گانگ" not in {p["name"] for p in events[0]["participants"]}
-
 
 
 def test_api_who_attended_separate_credentials_ceremonies_joins_each_told_after(extract):

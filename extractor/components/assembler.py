@@ -124,12 +124,13 @@ ANNOUNCING = frozenset({"اعلام", "تایید", "تأیید", "اظهار"})
 SAID_OR_SAYS = SAID | SAYS
 """A verb of saying before `که` (`گفت که`, `میگوید که`): what follows is what was said."""
 SEEING_OFF = frozenset({"بدرقه"})
-BY_WAY_OF = (["از", "طریق"], ["از", "راه"])  # `از طریق ارتباط ویدئویی`: by a video link
+BY_WAY_OF = (["از", "طریق"], ["از", "راه"])
+"""`از طریق ارتباط ویدئویی`, `از راه ارتباط تصویری`: by a video link."""
 ABOUT = frozenset({"درباره", "پیرامون"})
 SIDES_TOGETHER = frozenset({"طرفین", "جانبین"})
+"""The two sides of a contact as one subject (also `دو طرف`)."""
 CHAIR_GLUE = frozenset({"را", "بر", "عهده"})
 """What stands between a session's noun and `داشته باشند` when someone is to chair it (`ریاست نشست را بر عهده`)."""
-"""The two sides of a contact as one subject (also `دو طرف`)."""
 BARE_MEETING_FOLLOWERS = frozenset({"همچنین", "جانبین", "طرفین", "،"})
 """Words after a clause's opening `در ملاقات` / `در دیدار` with no `این`: it speaks from inside the meeting told."""
 SENTENCE_STOPS = frozenset({".", "؟", "!"})
@@ -280,8 +281,6 @@ WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان
 VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
-WELCOME_HOST_WORDS = frozenset({"حضور", "اشتراک", "شرکت"})
-"""`مراسم استقبال رسمی از X با حضور (با اشتراک) Y برگزار شد`: Y, the host who welcomed the guest."""
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
 MESSAGE_HEADS = frozenset({"پیام", "نامه", "سلام", "دعوتنامه"})
@@ -366,10 +365,10 @@ GENERIC_PLURALS = frozenset({"مسئولان", "مسئولین", "مقامات",
 GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "کمیته"})
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
+"""Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
 HELD_IN_RELATIVE = frozenset({"برگزار", "انجام", "صورت"})
 """Verbs of a relative clause after the one met that tell the meeting held (`در دیدار با X که با حضور سفیر ونزوئلا
 در تهران انجام شد`, `... که با حضور Y صورت گرفت`, `... که با حضور Z برگزار شد`)."""
-"""Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
 SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"})
 """`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
@@ -440,6 +439,8 @@ to attend an occasion."""
 WELCOME_ATTENDANCE = frozenset({"حضور", "اشتراک"})
 """Nouns after which an official welcome names its host: `مراسم رسمی استقبال ... با حضور X برگزار شد` and the Tajik and
 Dari `با اشتراک رئیس جمهوری تاجیکستان امامعلی رحمان برگزار شد`."""
+WELCOME_HOST_WORDS = WELCOME_ATTENDANCE | {"شرکت"}
+"""`مراسم استقبال رسمی از X با حضور (با اشتراک، با شرکت) Y برگزار شد`: Y, the host who welcomed the guest."""
 MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگری", "میزبان"})
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
@@ -451,9 +452,9 @@ PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": froze
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
                            ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
 DUAL_FIRSTS = frozenset(first for first, _ in DUAL_SUBJECTS)
+"""the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 DELEGATION_FILLERS = frozenset({"های", "ها", "اعضای", "عالی", "رتبه", "عالی‌رتبه"})
 """Words that may stand with a delegation word in a list of those present (`اعضای هیئت‌های عالی‌رتبه دو کشور`)."""
-"""the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 
 
 COUNTED_PEOPLE = {**COUNT_VALUES, "چند": 2}
@@ -4716,12 +4717,13 @@ class Assembler:
             s_start, _ = u.sentences[u.sentence_of[event.trigger.start]]
             opening = next((t for t in event.triggers if t.id_ == "fa.trigger.in_meeting_with"
                             and t.start <= s_start + 1), None)
-            unnamed = self._titles_unnamed(event)
             day = event.date_resolved.value if event.date_resolved else None
-            earlier = next((e for e in reversed(kept) if opening is not None and day is not None
-                            and e.date_resolved is not None and e.date_resolved.value == day
-                            and any(None not in title and title in unnamed for title in self._titles_unnamed(e))),
-                           None)
+            earlier = None
+            if opening is not None and day is not None:
+                unnamed = self._titles_unnamed(event)
+                earlier = next((e for e in reversed(kept) if e.date_resolved is not None and e.date_resolved.value == day
+                                and any(None not in title and title in unnamed for title in self._titles_unnamed(e))),
+                               None)
             if earlier is not None:
                 earlier.follow_ups.append(opening)
                 continue
@@ -6321,8 +6323,8 @@ class Assembler:
         """Only delegation words between `start` and `end` (`با حضور هیئت‌های دو کشور، از جمله X`, `با اشتراک اعضای
         هیئت‌ها`): the pair there names whose delegations were present, not the subject of the contact."""
         words = self._words[start:end]
-        return bool(words) and all(w.split("\u200c")[0] in DELEGATION_WORDS or w in DELEGATION_FILLERS
-                                   for w in words) and any(w.split("\u200c")[0] in DELEGATION_WORDS for w in words)
+        delegations = [w.split("\u200c")[0] in DELEGATION_WORDS for w in words]
+        return any(delegations) and all(d or w in DELEGATION_FILLERS for d, w in zip(delegations, words))
 
     def _last_pair(self, mentions: list[PersonMention], entity_of: dict, before: int,
                    role: frozenset[str] | None = None, unknown_too: bool = False) -> list[Entity]:

@@ -208,8 +208,6 @@ NAMED_THINGS = frozenset({"پروژه", "طرح", "سند", "بیانیه", "ع�
                           "مرکز", "نشست", "اجلاس", "قالب", "فرمت", "روند", "سازوکار", "ائتلاف", "گروه",
                           "گذرگاه", "پروتکل", "چارچوب", "قصر"})
 """Words for a thing that has a name: a name in guillemets right after one is the thing's (`پروژه «چهارراه صلح»`)."""
-PLURAL_TITLE_HEADS = frozenset({"وزیران", "وزرای", "سران", "روسای", "رؤسای", "رئیسان", "فرماندهان", "نمایندگان"})
-"""Plurals that open a group's title (`وزیران خارجه`, `روسای ستاد`): it may qualify a named thing's noun."""
 GOVERNOR_WORDS = frozenset({"والی", "استاندار", "ولایت", "فرماندار", "ایالت", "استان", "ولایتی", "گورنر", "شهردار",
                             "شهر", "جمعه", "ناحیه"})
 """Governors of a province named like its capital (`والی هرات`), mayors (`شهردار چیتاگونگ`, `رئیس شهر دوشنبه`), heads
@@ -2361,9 +2359,10 @@ class PersonRules:
                     return place.country, "fa.country.province_after_title", span.end  # `استاندار آذربایجان شرقی`
         if 0 < start + 1 < len(doc) and self._words[start] in REGION_WORDS and self._words[start - 1] in GOVERNOR_WORDS:
             span = at.get(start + 1)  # `فرماندار شهرستان تایباد`, `والی ولایت هرات`: a region word before the place
-            if span is not None and span.start == start + 1 and span.label_ == "PLACE" \
-                    and span.kb_id_.split("|")[0] in self.kb.places:
-                return self.kb.places[span.kb_id_.split("|")[0]].country, "fa.country.province_after_title", span.end
+            place = self.kb.places.get(span.kb_id_.split("|")[0]) if span is not None and span.start == start + 1 \
+                and span.label_ == "PLACE" else None
+            if place is not None:
+                return place.country, "fa.country.province_after_title", span.end
         if 0 < start < len(doc) and self._words[start] == "کشور" and self._words[start - 1] not in DETERMINERS and (
                 start + 1 == len(doc) or self._words[start + 1] in BARE_PROVINCE_FOLLOWERS):
             return "@source", "fa.country.bare_country", start + 1  # `وزیر مالیه کشور و ...`: our country's
@@ -2855,7 +2854,7 @@ class PersonRules:
     def _plural_title_at(self, k: int) -> bool:
         """Token `k` is inside a title opened by a plural (`وزیران خارجه`, `سران`): a group, never one person's office."""
         span = self._at[k]
-        return span.label_ == "TITLE" and self._words[span.start] in PLURAL_TITLE_HEADS
+        return span.label_ == "TITLE" and self._words[span.start] in self.plural_heads
 
     def _subject_before_comma(self, start: int) -> bool:
         """A comma right before `start` closes a phrase after a person named just before it in the sentence (`علی‌اف
