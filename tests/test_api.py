@@ -9335,3 +9335,13 @@ def test_api_a_member_of_the_delegations_present_at_the_leaders_talks_attends_th
     events = extract(text, published="2024-03-05")["events"]
     assert len(events) == 1
     assert "بختیار سعیدوف" in _names(events[0])
+
+
+@pytest.mark.parametrize("spelling, code", [("منگولیا", "MN"), ("کوریای جنوبی", "KR")])
+def test_api_a_country_spelt_the_dari_way_keeps_its_representative(extract, spelling, code):
+    # `نمایندگان منگولیا و کوریای جنوبی نیز حضور داشتند`: the Dari spellings of a country's name
+    text = ("به گزارش طلوع‌نیوز، نشست سران حکومت‌های عضو سازمان همکاری شانگهای امروز در بیشکک با اشتراک دیمیتری "
+            "مدودف صدراعظم روسیه و لی کچیانگ صدراعظم چین برگزار شد. "
+            f"نمایندگان {spelling} و هند نیز در این نشست حضور داشتند.")
+    events = extract(text, published="2016-11-03")["events"]
+    assert (None, "official", code) in {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
