@@ -9345,3 +9345,20 @@ def test_api_a_country_spelt_the_dari_way_keeps_its_representative(extract, spel
             f"نمایندگان {spelling} و هند نیز در این نشست حضور داشتند.")
     events = extract(text, published="2016-11-03")["events"]
     assert (None, "official", code) in {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("told", ["معاون وزیر امور خارجه ترکیه در این دیدار", "در این دیدار، معاون وزیر امور خارجه ترکیه"])
+def test_api_the_summoning_ministrys_official_told_in_the_meeting_keeps_his_office(extract, told):
+    # `سفیر ... به وزارت امور خارجه ترکیه احضار شد. معاون وزیر امور خارجه ترکیه در این دیدار ...`: the ministry's
+    # official who met him is that deputy minister
+    text = ("به گزارش فارس، سفیر ایران در آنکارا امروز به وزارت امور خارجه ترکیه احضار شد. "
+            f"{told} به سخنان مقامات ایرانی درباره رئیس‌جمهور این کشور اعتراض کرد.")
+    events = extract(text, published="2020-12-12")["events"]
+    assert _unnamed(events[0]) == {("ambassador", "IR"), ("deputy_foreign_minister", "TR")}
+
+
+def test_api_a_president_spoken_of_in_the_summons_is_not_the_ministrys_official(extract):
+    text = ("به گزارش فارس، سفیر ایران در آنکارا امروز به وزارت امور خارجه ترکیه احضار شد. "
+            "در این دیدار به سخنان مقامات ایرانی درباره رئیس‌جمهور ترکیه اعتراض شد.")
+    events = extract(text, published="2020-12-12")["events"]
+    assert _unnamed(events[0]) == {("ambassador", "IR"), ("official", "TR")}

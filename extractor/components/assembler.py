@@ -6848,6 +6848,32 @@ class Assembler:
                                 country=country, country_rule=office.country_rule)
         draft.sides.append(Side(None, mention, role="official", country=country, rule="fa.person.summoning_ministry"))
 
+    def _summoning_office_told(self, event: DraftEvent, side: Side, entities: list[Entity]) -> str | None:
+        """`سفیر ایران به وزارت امور خارجه ترکیه احضار شد. معاون وزیر امور خارجه ترکیه در این دیدار ... اعتراض کرد`:
+        the summoning ministry's official is the title no one holds, of its country, that speaks "in this meeting" as
+        the subject of one of the next three sentences (`T در این دیدار`, `در این دیدار، T`); his office, if any."""
+        u = self._units
+        words = self._words
+        held = {id(x) for e in entities for x in e.mentions}
+        k = u.sentence_of[event.trigger.start]
+        for j in range(k + 1, min(k + 4, len(u.sentences))):
+            s_start, s_end = u.sentences[j]
+            for m in between(self._mention_starts, self._mentions, s_start, s_end):
+                if m.kind != "title_only" or not m.role or m.role in ("ambassador", "envoy") \
+                        or m.country != side.country or id(m) in held:
+                    continue
+                opens = m.start == s_start and self._in_this_meeting(m.end)
+                after = self._in_this_meeting(s_start) and m.start in (s_start + 3, s_start + 4) \
+                    and all(w in PUNCT_ONLY for w in words[s_start + 3:m.start])
+                if opens or after:
+                    return m.role
+        return None
+
+    def _in_this_meeting(self, k: int) -> bool:
+        """`در این دیدار` (or نشست, ملاقات ...) begins at token `k`."""
+        w = self._words[k:k + 3]
+        return len(w) == 3 and w[0] == "در" and w[1] == "این" and w[2] in THIS_MEETING_NOUNS
+
     def _summit_prepared_for(self, summit: Span) -> bool:
         """A summit named as what something is for (`برای میزبانی / برگزاری پنجمین اجلاس سران`, `برای شرکت در اجلاس
         سران`) or as a programme (`برنامه اجلاس سران ... را تشریح کرد`), when no contact is told otherwise: what a
@@ -7420,6 +7446,8 @@ class Assembler:
                 others = [s.entity.best("role") for s in event.sides if s.entity is not side.entity
                           and s.entity is not None and s.entity.best("role")]
                 side.role = others[0] if others else None
+            if side.rule == "fa.person.summoning_ministry":
+                side.role = self._summoning_office_told(event, side, entities) or side.role
             if side.entity is not None or side.mention.kind not in ("counterpart", "title_only") \
                     or side.rule == "fa.person.summoning_ministry":  # (whoever of the ministry met him: no one named)
                 resolved.append(side)
