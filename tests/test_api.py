@@ -9362,3 +9362,14 @@ def test_api_a_president_spoken_of_in_the_summons_is_not_the_ministrys_official(
             "در این دیدار به سخنان مقامات ایرانی درباره رئیس‌جمهور ترکیه اعتراض شد.")
     events = extract(text, published="2020-12-12")["events"]
     assert _unnamed(events[0]) == {("ambassador", "IR"), ("official", "TR")}
+
+
+@pytest.mark.parametrize("head", ["هیئت ازبکستان را معین وزارت منابع آب آن کشور رهبری می‌کند.",
+                                  "در راس هیئت ازبکستان معاون وزیر منابع آب ازبکستان قرار دارد."])
+def test_api_a_delegation_meeting_later_stands_for_the_head_told_leading_it(extract, head):
+    # `هیئت ازبکستان را T رهبری می‌کند`, `در راس هیئت ازبکستان T قرار دارد`, then `هیئت ازبکستان ... با X دیدار کرد`
+    text = ("گفتگوهای فنی هیئت‌های افغانستان و ازبکستان در باره آب امروز در کابل برگزار شد. "
+            f"{head} هیئت ازبکستان بعد از ظهر امروز با ملا عبداللطیف منصور وزیر انرژی و آب نیز دیدار کرد.")
+    events = extract(text, published="2023-09-11")["events"]
+    meeting = next(e for e in events if "عبداللطیف منصور" in _names(e))
+    assert _unnamed(meeting) == {("deputy_minister", "UZ")}

@@ -7596,9 +7596,13 @@ class Assembler:
             if m.kind != "title_only" or not m.role or m.country != delegation.country:
                 continue
             after = words[m.end:m.end + 4]
+            before = words[max(0, m.start - 5):m.start]
             if ("راس" in after and not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(after)) \
                     or (m.start >= 2 and words[m.start - 1] in DELEGATION_HEAD and words[m.start - 2] == "به"):
                 return m
+            if not DELEGATION_WORDS.isdisjoint(before) and (
+                    (before[-1:] == ["را"] and "رهبری" in words[m.end:m.end + 6]) or before[-4:-2] == ["در", "راس"]):
+                return m  # `هیئت ازبکستان را معین وزارت منابع آب رهبری می‌کند`, `در راس هیئت افغانستان معین آب ...`
         return None
 
     def _delegation_head(self, side: Side, event: DraftEvent, entities: list[Entity], keys: set[str]) -> Entity | None:
