@@ -9347,7 +9347,8 @@ def test_api_a_country_spelt_the_dari_way_keeps_its_representative(extract, spel
     assert (None, "official", code) in {(p["name"], p["role"]["code"], p["country"]) for p in events[0]["participants"]}
 
 
-@pytest.mark.parametrize("told", ["معاون وزیر امور خارجه ترکیه در این دیدار", "در این دیدار، معاون وزیر امور خارجه ترکیه"])
+@pytest.mark.parametrize("told", ["معاون وزیر امور خارجه ترکیه در این دیدار", "در این دیدار، معاون وزیر امور خارجه ترکیه",
+                                  "به گفته منابع دیپلماتیک، معاون وزیر امور خارجه ترکیه در این دیدار"])
 def test_api_the_summoning_ministrys_official_told_in_the_meeting_keeps_his_office(extract, told):
     # `سفیر ... به وزارت امور خارجه ترکیه احضار شد. معاون وزیر امور خارجه ترکیه در این دیدار ...`: the ministry's
     # official who met him is that deputy minister

@@ -6851,7 +6851,8 @@ class Assembler:
     def _summoning_office_told(self, event: DraftEvent, side: Side, entities: list[Entity]) -> str | None:
         """`سفیر ایران به وزارت امور خارجه ترکیه احضار شد. معاون وزیر امور خارجه ترکیه در این دیدار ... اعتراض کرد`:
         the summoning ministry's official is the title no one holds, of its country, that speaks "in this meeting" as
-        the subject of one of the next three sentences (`T در این دیدار`, `در این دیدار، T`); his office, if any."""
+        the subject of one of the next three sentences (`T در این دیدار`, `در این دیدار، T`, `به گفته ...، T در این
+        دیدار`); his office, if any."""
         u = self._units
         words = self._words
         held = {id(x) for e in entities for x in e.mentions}
@@ -6862,7 +6863,9 @@ class Assembler:
                 if m.kind != "title_only" or not m.role or m.role in ("ambassador", "envoy") \
                         or m.country != side.country or id(m) in held:
                     continue
-                opens = m.start == s_start and self._in_this_meeting(m.end)
+                lead = m.start == s_start or (words[m.start - 1] == "،" and m.start - s_start <= 6
+                                              and "،" not in words[s_start:m.start - 1])  # (`به گفته منابع دیپلماتیک، T`)
+                opens = lead and self._in_this_meeting(m.end)
                 after = self._in_this_meeting(s_start) and m.start in (s_start + 3, s_start + 4) \
                     and all(w in PUNCT_ONLY for w in words[s_start + 3:m.start])
                 if opens or after:
