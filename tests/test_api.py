@@ -4755,6 +4755,15 @@ def test_api_representatives_of_listed_countries_among_the_participants_are_one_
     assert [sorted(p["country"] for p in e["participants"] if not p["name"]) for e in events] == [["CN", "IN", "RU"]]
 
 
+@pytest.mark.parametrize("among", ["نیز در میان اشتراک‌کنندگان بودند", "در میان شرکت‌کنندگان اجلاس هستند"])
+def test_api_leaders_named_among_the_participants_attend_the_session_just_told(extract, among):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری اسلامی امروز به ریاست عبدالفتاح السیسی رئیس‌جمهور مصر در قاهره "
+            "گشایش یافت. کاسیم ژومارت توکایف رئیس‌جمهور قزاقستان در این نشست سخنرانی کرد. "
+            f"شهباز شریف نخست‌وزیر پاکستان و الهام علی‌اف رئیس‌جمهور آذربایجان {among}.")
+    events = extract(text, published="2024-05-04")["events"]
+    assert {"شهباز شریف", "الهام علی‌اف"} <= _names(events[0])
+
+
 @pytest.mark.parametrize("apart", ["در مراسم جداگانه‌ای", "در مراسمی"])
 def test_api_new_ambassadors_of_listed_countries_hand_their_credentials_one_by_one(extract, apart):
     text = (f"به گزارش ایرنا، سفرای جدید ویتنام، ایالات متحده مکزیک و کنیا امروز {apart} در مجموعه سعدآباد "

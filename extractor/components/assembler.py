@@ -5125,10 +5125,11 @@ class Assembler:
                     # در نشست به ریاست Y ... تصویب کرد. X که گزارش دولت را به سنا ارائه کرد`: a state's own session)
                 if not chaired:
                     continue
-            if trigger.id_ == "fa.trigger.participants_were" and not chaired:
-                latest = self._latest_before(events, trigger.start)  # `از جمله دیگر شرکت‌کنندگان X و Y بودند`: the
-                chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS  # participants of the session
-                                                  or latest.type == "multilateral_meeting")  # just told
+            if trigger.id_ in ("fa.trigger.participants_were", "fa.trigger.were_among_participants") and not chaired:
+                latest = self._latest_before(events, trigger.start)  # `از جمله دیگر شرکت‌کنندگان X و Y بودند`, `X و Y
+                chaired = latest is not None and (latest.trigger.id_ in HELD_TRIGGERS  # نیز در میان اشتراک‌کنندگان
+                                                  or latest.type == "multilateral_meeting")  # بودند`: the participants
+                # of the session just told
             each = next((COUNTED_EVENTS[b] for a, b, c in zip(words, words[1:], words[2:])
                          if a == "هر" and b in COUNTED_EVENTS and c in self.kb.event_nouns), None)
             # (`X در هر دو دیدار حضور داشت`: at each of the last two contacts)
