@@ -4764,6 +4764,15 @@ def test_api_leaders_named_among_the_participants_attend_the_session_just_told(e
     assert {"شهباز شریف", "الهام علی‌اف"} <= _names(events[0])
 
 
+def test_api_heads_present_at_a_session_told_by_its_chair_attend_it(extract):
+    text = ("سفر دولتی حسن روحانی رئیس جمهوری ایران به تاجیکستان که همزمان با اجلاس سران سیکا انجام شد، روز یکشنبه "
+            "به پایان رسید.\n\nاجلاس سران سیکا روز شنبه در کاخ ملت برگزار شد و امامعلی رحمان رئیس جمهوری تاجیکستان "
+            "به عنوان رئیس کنونی سیکا ریاست آن را بر عهده داشت. ولادیمیر پوتین رئیس جمهوری روسیه و رجب طیب اردوغان "
+            "رئیس جمهوری ترکیه از جمله سران حاضر در این اجلاس بودند.")
+    events = extract(text, published="2019-06-17")["events"]
+    assert any({"امامعلی رحمان", "ولادیمیر پوتین", "رجب طیب اردوغان"} <= _names(e) for e in events)
+
+
 @pytest.mark.parametrize("apart", ["در مراسم جداگانه‌ای", "در مراسمی"])
 def test_api_new_ambassadors_of_listed_countries_hand_their_credentials_one_by_one(extract, apart):
     text = (f"به گزارش ایرنا، سفرای جدید ویتنام، ایالات متحده مکزیک و کنیا امروز {apart} در مجموعه سعدآباد "

@@ -5171,8 +5171,10 @@ class Assembler:
                 continue  # `X در سخنرانی خود در این کنفرانس گفت` after a talk on its sidelines: a speech at the
                 # conference, not at the talk
             if trigger.id_ == "fa.trigger.were_present_at_this" and event.type != "multilateral_meeting" \
-                    and event.trigger.id_ not in HELD_TRIGGERS:
+                    and event.trigger.id_ not in HELD_TRIGGERS | CHAIRED_TRIGGERS:
                 continue  # `X از جمله سران حاضر در این اجلاس بود` after a bilateral meeting: the summit's, not told
+                # (but `اجلاس ... برگزار شد و Y ریاست آن را بر عهده داشت. X از جمله سران حاضر در این اجلاس بود`: the
+                # session just told by its chair)
             if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) and any(
