@@ -4764,6 +4764,24 @@ def test_api_leaders_named_among_the_participants_attend_the_session_just_told(e
     assert {"شهباز شریف", "الهام علی‌اف"} <= _names(events[0])
 
 
+@pytest.mark.parametrize("member", ["در هیئت قزاقستان مراد نورتلئو وزیر امور خارجه نیز حضور دارد",
+                                    "مراد نورتلئو وزیر امور خارجه در هیئت قزاقستان حضور دارد"])
+def test_api_a_named_member_of_a_delegation_present_attends_the_session_just_told(extract, member):
+    text = ("به گزارش ایرنا، نشست سران سازمان همکاری شانگهای امروز در آستانه آغاز شد. قاسم جومارت توکایف "
+            f"رئیس‌جمهور قزاقستان و شی جین‌پینگ رئیس‌جمهور چین در نشست افتتاحیه سخنرانی کردند. {member}.")
+    events = extract(text, published="2024-07-04")["events"]
+    assert "مراد نورتلئو" in _names(events[0])
+
+
+def test_api_a_relative_clause_on_a_delegation_member_adds_him_to_no_earlier_contact(extract):
+    text = ("به گزارش ایرنا، ابراهیم الجعفری نخست‌وزیر عراق امروز با حسن روحانی دبیر شورای عالی امنیت ملی دیدار کرد. "
+            "همچنین وزیر نفت عراق که در هیئت همراه نخست‌وزیر این کشور حضور دارد، امروز با بیژن نامدار زنگنه وزیر "
+            "نفت کشورمان دیدار کرد.")
+    events = extract(text, published="2005-07-17")["events"]
+    assert [sorted(p["role"]["code"] for p in e["participants"]) for e in events][0] == [
+        "head_of_government", "security_council_secretary"]
+
+
 def test_api_heads_present_at_a_session_told_by_its_chair_attend_it(extract):
     text = ("سفر دولتی حسن روحانی رئیس جمهوری ایران به تاجیکستان که همزمان با اجلاس سران سیکا انجام شد، روز یکشنبه "
             "به پایان رسید.\n\nاجلاس سران سیکا روز شنبه در کاخ ملت برگزار شد و امامعلی رحمان رئیس جمهوری تاجیکستان "

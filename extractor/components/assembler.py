@@ -5103,6 +5103,11 @@ class Assembler:
             if trigger.id_ == "fa.trigger.is_present_at_this" and any(
                     a in ("برای", "جهت") and b in ("شرکت", "حضور") for a, b in zip(words, words[1:])):
                 continue  # `برای شرکت در این گفت‌وگوها در دوحه حضور دارد`: there for talks still to come
+            if trigger.id_ == "fa.trigger.is_present_at_this" and self._words[trigger.end:trigger.end + 1] == ["،"] \
+                    and "که" in self._words[u.sentences[u.sentence_of[trigger.start]][0]:trigger.start] \
+                    and not DELEGATION_WORDS.isdisjoint(words):
+                continue  # `وزیر نفت عراق که در هیئت همراه نخست‌وزیر حضور دارد، با X دیدار کرد`: who he is, told by
+                # a relative clause of the subject of another contact
             if trigger.id_ == "fa.trigger.chair_was" and not chaired and self._chairs_it_told_held(trigger, u):
                 chaired = True  # `این نشست با سخنرانی X آغاز شد و ریاست آن را Y به عهده دارد`: the session just told
             if trigger.id_ == "fa.trigger.chair_was" and not chaired \
