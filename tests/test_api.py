@@ -4351,6 +4351,18 @@ def test_api_a_session_held_before_the_meeting_just_told_is_this_visits_not_back
     assert sorted(e["type"] for e in events) == ["meeting", "negotiation"]
 
 
+@pytest.mark.parametrize("day", ["روز دوشنبه", "شامگاه دیروز"])
+def test_api_a_joint_commission_session_of_this_weeks_news_told_in_the_past_perfect_is_an_event(extract, day):
+    # `نشست کمیسیون مشترک دو کشور روز دوشنبه ... برگزار شده بود`: a session of the visit, dated by a day of this week
+    text = ("به گزارش ایلنا، رضا اردکانیان وزیر نیرو که برای شرکت در نشست کمیسیون مشترک ایران و گرجستان به تفلیس سفر "
+            "کرده است، امروز سه‌شنبه با سالومه زورابیشویلی رئیس‌جمهور گرجستان دیدار کرد.\n\nنشست کمیسیون مشترک دو کشور "
+            f"{day} به ریاست اردکانیان و لوان داویتاشویلی وزیر اقتصاد گرجستان برگزار شده بود.")
+    events = extract(text, published="2019-02-26")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "negotiation"]
+    text = text.replace(day, "سال گذشته")
+    assert [e["type"] for e in extract(text, published="2019-02-26")["events"]] == ["meeting"]
+
+
 def test_api_a_delegation_whose_head_is_known_only_by_title_is_that_office(extract):
     text = ("به گزارش مهر، معاون وزیر دفاع و پشتیبانی نیروهای مسلح که در رأس هیئتی به روسیه سفر کرده است، امروز با "
             "یوری بوریسوف معاون وزیر دفاع روسیه دیدار کرد.\n\nهیئت ایرانی روز گذشته نیز با رئیس شرکت متحد "

@@ -3505,6 +3505,15 @@ class Assembler:
         return any(mention.kind == "weekday" or (mention.kind == "relative_day" and -7 <= mention.offset < 0)
                    for mention, _start, _end in self._dates_between(c_start, c_end))
 
+    def _dated_days_before(self, trigger: Span, u) -> bool:
+        """The trigger's clause dates it by a bare weekday (`روز دوشنبه`, not `شنبه گذشته`) or a day of the last week
+        (`شامگاه دیروز`), and by no month or year: a day of the news the article reports, told in the past perfect."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        dates = [mention for mention, _start, _end in self._dates_between(c_start, c_end)]
+        return any((mention.kind == "weekday" and not mention.explicit)
+                   or (mention.kind == "relative_day" and -7 <= mention.offset < 0) for mention in dates) \
+            and all(mention.kind in ("weekday", "relative_day") for mention in dates)
+
     def _also_this_week(self, trigger: Span, u) -> bool:
         """`وی روز دوشنبه نیز با X دیدار کرده بود`: a day of this week and `نیز` before the trigger in its clause
         tell one more contact (with someone after `با`) of the visit the article reports, even with its subject not named
@@ -4451,9 +4460,11 @@ class Assembler:
         if draft.status == "actual" and first > c_start and self._words[first - 1] in ABOUT \
                 and first + 2 < trigger.start and "که" in self._words[first + 1:trigger.start]:
             draft.status = "background"  # `درباره نشست قاهره که با میانجی‌گری X برگزار شد، گفت`: a session talked about
-        if draft.status == "actual" and self._past_perfect(trigger) and not self._before_the_contact_told(trigger):
+        if draft.status == "actual" and self._past_perfect(trigger) and not self._before_the_contact_told(trigger) \
+                and not self._dated_days_before(trigger, u):
             draft.status = "background"  # `نخستین نشست ... برگزار شده بود`: an earlier session (not `پیش از این
-            # دیدار، صبح دیروز اجلاس کمیته مشترک ... برگزار شده بود`: the same visit's session, told after)
+            # دیدار، صبح دیروز اجلاس کمیته مشترک ... برگزار شده بود`: the same visit's session, told after; nor `نشست
+            # کمیسیون مشترک دو کشور روز دوشنبه ... برگزار شده بود`: a session of this week's news)
         if draft.status == "actual" and first > c_start and self._words[first - 1] == "آن" \
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
