@@ -4363,6 +4363,17 @@ def test_api_a_joint_commission_session_of_this_weeks_news_told_in_the_past_perf
     assert [e["type"] for e in extract(text, published="2019-02-26")["events"]] == ["meeting"]
 
 
+@pytest.mark.parametrize("session", [
+    "سپس نشست شورای همکاری راهبردی عالی‌رتبه ترکیه و قزاقستان به ریاست مشترک دو رئیس جمهور برگزار شد.",
+    "اردوغان و توکایف پس از این دیدار ریاست مشترک نشست شورای عالی همکاری راهبردی دو کشور را برعهده داشتند."])
+def test_api_a_strategic_council_session_after_the_visits_talks_is_a_negotiation_of_its_own(extract, session):
+    # `سپس نشست شورای همکاری راهبردی ... به ریاست مشترک دو رئیس جمهور برگزار شد`: not the visit's talks again
+    text = ("به گزارش مهر، رجب طیب اردوغان رئیس جمهور ترکیه امروز در آستانه از سوی قاسم جومارت توکایف رئیس جمهور "
+            f"قزاقستان رسماً استقبال شد و دو رئیس جمهور با یکدیگر گفتگو کردند.\n\n{session}")
+    events = extract(text, published="2022-05-10")["events"]
+    assert [e["type"] for e in events] == ["visit", "negotiation"]
+
+
 def test_api_a_delegation_whose_head_is_known_only_by_title_is_that_office(extract):
     text = ("به گزارش مهر، معاون وزیر دفاع و پشتیبانی نیروهای مسلح که در رأس هیئتی به روسیه سفر کرده است، امروز با "
             "یوری بوریسوف معاون وزیر دفاع روسیه دیدار کرد.\n\nهیئت ایرانی روز گذشته نیز با رئیس شرکت متحد "

@@ -265,6 +265,9 @@ CLAUSE_STOPS = frozenset({"،", ".", "؛", ":", "!", "؟"})
 """Marks no session's name runs across (guillemets may stand inside one)."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
                            "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
+COUNCIL_TRIGGERS = frozenset({"fa.trigger.partnership_council", "fa.trigger.high_council"})
+"""Names of a two-state strategic council (`شورای همکاری راهبردی عالی‌رتبه`, `شورای عالی همکاری`), whose sessions are
+negotiations."""
 CHAIRED_TRIGGERS = frozenset({"fa.trigger.chaired", "fa.trigger.chaired_together"})
 """`ریاست نشست ... را بر عهده داشت`; also by two, over a pair of countries (`ریاست نشست شورای ... ترکیه و مصر را بر عهده
 گرفتند`)."""
@@ -4409,6 +4412,9 @@ class Assembler:
         if event_type == "meeting" and self._standing_session(nouns[0][0], trigger.start) \
                 and self._two_states_between(nouns[0][0], trigger.start):
             event_type = "negotiation"  # `نشست نوبتی گروه کاری مشترک دو کشور برگزار شد`: a standing format's session
+        if event_type == "meeting" and any(t.id_ in COUNCIL_TRIGGERS
+                                           for t in self._triggers_between(nouns[0][0] + 1, nouns[0][0] + 2)):
+            event_type = "negotiation"  # `نشست شورای همکاری راهبردی عالی‌رتبه ترکیه و ازبکستان ... برگزار شد`
         words = self._words[c_start:trigger.start]
         first = nouns[0][0]
         of_body = min(first + 8, trigger.start)
@@ -7020,12 +7026,26 @@ class Assembler:
 
     def _committee_session_after(self, trigger: Span) -> bool:
         """A session of a joint body told held after the contact just told (`پس از این دیدار، نشست کمیته مشترک حقوقی
-        ... برگزار شد`): the standing body's talks, another contact than a meeting of the same people before."""
-        if trigger.id_ not in HELD_TRIGGERS or not self._opens_with_sequence_cue(trigger):
+        ... برگزار شد`): the standing body's talks, another contact than a meeting of the same people before. Also a
+        strategic council's session held or co-chaired then (`سپس نشست شورای همکاری راهبردی ... به ریاست مشترک دو
+        رئیس جمهور برگزار شد`, `X و Y پس از این دیدار ریاست مشترک نشست شورای همکاری راهبردی ... را برعهده داشتند`)."""
+        if not self._opens_with_sequence_cue(trigger):
+            return False
+        if (trigger.id_ == "fa.trigger.co_chaired" or trigger.id_ in HELD_TRIGGERS) \
+                and self._council_session_before(trigger):
+            return True
+        if trigger.id_ not in HELD_TRIGGERS:
             return False
         c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
         words = self._words[c_start:trigger.start]
         return any(a in JOINT_BODIES and b == "مشترک" for a, b in zip(words, words[1:]))
+
+    def _council_session_before(self, trigger: Span) -> bool:
+        """A session noun right before a strategic council's name in the trigger's clause (`نشست شورای عالی همکاری
+        راهبردی`)."""
+        c_start, _ = self._units.clauses[self._units.clause_of[trigger.start]]
+        return any(t.id_ in COUNCIL_TRIGGERS and t.start > c_start and self._words[t.start - 1] in SESSION_NOUNS
+                   for t in self._triggers_between(c_start, trigger.start))
 
     def _opens_with_sequence_cue(self, trigger: Span) -> bool:
         """The trigger's sentence opens with a sequence cue (`ساعتی بعد`، `سپس`، `پس از آن`)."""
