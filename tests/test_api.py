@@ -9433,3 +9433,27 @@ def test_api_a_delegation_meeting_later_stands_for_the_head_told_leading_it(extr
     events = extract(text, published="2023-09-11")["events"]
     meeting = next(e for e in events if "عبداللطیف منصور" in _names(e))
     assert _unnamed(meeting) == {("deputy_minister", "UZ")}
+
+
+@pytest.mark.parametrize("opening", ["سد مرزی دوستی امروز با حضور", "کار ساخت خط آهن منطقه‌ای امروز با حضور"])
+@pytest.mark.parametrize("verb", ["افتتاح شد", "آغاز شد"])
+def test_api_an_opening_before_leaders_of_three_states_is_a_multilateral_meeting(extract, opening, verb):
+    # `پل ... با حضور A، B و C افتتاح شد`: the leaders of three states met at the opening, also when two of them met
+    # on its sidelines
+    text = (f"به گزارش ایرنا، {opening} حسن روحانی رئیس‌جمهور ایران، نورسلطان نظربایف رئیس‌جمهور قزاقستان و "
+            f"قربانقلی بردی‌محمداف رئیس‌جمهور ترکمنستان در مرز دو کشور {verb}.\n\n"
+            "روحانی در حاشیه این مراسم با نظربایف دیدار کرد.")
+    events = extract(text, published="2014-12-03")["events"]
+    assert [e["type"] for e in events] == ["multilateral_meeting", "meeting"]
+    assert len(events[0]["participants"]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش ایرنا، سد مرزی دوستی امروز با حضور حسن روحانی رئیس‌جمهور ایران و قربانقلی بردی‌محمداف رئیس‌جمهور "
+    "ترکمنستان افتتاح شد.",
+    "به گزارش ایرنا، سد مرزی دوستی سال گذشته با حضور حسن روحانی رئیس‌جمهور ایران، نورسلطان نظربایف رئیس‌جمهور "
+    "قزاقستان و قربانقلی بردی‌محمداف رئیس‌جمهور ترکمنستان افتتاح شده بود.",
+])
+def test_api_an_opening_before_two_leaders_or_long_ago_is_no_multilateral_meeting(extract, text):
+    events = extract(text, published="2014-12-03")["events"]
+    assert all(e["type"] != "multilateral_meeting" for e in events)

@@ -283,6 +283,8 @@ WORD_MONTHS = frozenset({"حمل", "ثور", "سرطان", "اسد", "میزان
 """Month names that are also common words (`حمل و نقل`, `میزان`, `جدی`, the verb prefix `می`): months only next to a number or `ماه`."""
 VENUE_WORDS = frozenset({"سالن", "ساختمان", "محل", "کاخ", "مرکز"})
 """Words before an event noun that make it a venue's name (`سالن اجلاس سران`)."""
+CEREMONY_TRIGGERS = frozenset({"fa.trigger.opened", "fa.trigger.held"})
+"""`افتتاح شد`, `آغاز شد`, `برگزار شد` with no event noun before: what was opened or held before those present."""
 CEREMONY_WORDS = frozenset({"مراسم", "آیین", "جشن"})
 """A held ceremony (a memorial, a parade, a celebration) is no contact, whoever attends."""
 NOT_SUBJECT_BEFORE = frozenset({"با", "به", "پیام", "نامه"})
@@ -4382,6 +4384,9 @@ class Assembler:
         welcome = self._welcome_ceremony(c_start, trigger.start)
         if welcome is not None:
             nouns = [(welcome, "visit")]  # (`مراسم استقبال رسمی از X که با سفر رسمی ... آمده است`: the welcome is held)
+        if not nouns and welcome is None and trigger.id_ in CEREMONY_TRIGGERS \
+                and trigger.start not in self._quotes and not self._refers_back(c_start, trigger.start):
+            return self._opened_before_leaders(doc, trigger, mentions, entity_of, u)
         if not nouns or trigger.start in self._quotes or self._refers_back(c_start, trigger.start):
             return None
         if len(nouns) > 1 and self.relative_markers.intersection(self._words[c_start:nouns[0][0]]):
@@ -4474,6 +4479,25 @@ class Assembler:
         if draft.status == "actual" and first > c_start and self._words[first - 1] == "آن" \
                 and self._that_one_was_background(doc, first, u):
             draft.status = "background"  # `همایشی که ماه گذشته ... برگزار شد. در آن همایش که با حضور X ...`
+        return draft
+
+    def _opened_before_leaders(self, doc: Doc, trigger: Span, mentions, entity_of, u) -> DraftEvent | None:
+        """`پل ... با حضور A، B و C افتتاح شد`: a project opened (or a ceremony held) before officials of three or more
+        states, all told as present, is a multilateral meeting of theirs; before two it is the visit's own ceremony."""
+        c_start = u.clauses[u.clause_of[trigger.start]][0]
+        presence = next((i for i in range(c_start, trigger.start - 1)
+                         if self._words[i] == "با" and self._words[i + 1] == "حضور"), None)
+        if presence is None or {"این", "همین"}.intersection(self._words[c_start:presence]):
+            return None  # (`این مراسم با حضور A، B و C برگزار شد`: the signing just told)
+        draft = self._draft(doc, trigger, mentions, entity_of, u)
+        if draft is None or not draft.sides or any(s.mention.start < presence for s in draft.sides) \
+                or len({self._side_country(s) for s in draft.sides} - {None}) < 3:
+            return None
+        draft.type = "multilateral_meeting"
+        draft.status = self._status(doc, trigger, u)
+        if draft.status == "actual" and self._past_perfect(trigger):
+            draft.status = "background"  # `... با حضور A، B و C امضا شده بود`: an earlier signing
+        draft.trace["type"] = "fa.type.opened_before_leaders"
         return draft
 
     def _welcome_ceremony(self, start: int, end: int) -> int | None:
