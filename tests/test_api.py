@@ -9457,3 +9457,16 @@ def test_api_an_opening_before_leaders_of_three_states_is_a_multilateral_meeting
 def test_api_an_opening_before_two_leaders_or_long_ago_is_no_multilateral_meeting(extract, text):
     events = extract(text, published="2014-12-03")["events"]
     assert all(e["type"] != "multilateral_meeting" for e in events)
+
+
+@pytest.mark.parametrize("verb", ["تصمیم گرفتند عضویت این کشور را از هفته آینده تعلیق کنند",
+                                  "بر ضرورت آتش‌بس فوری تاکید کردند"])
+def test_api_a_session_of_member_states_told_in_their_relative_clause_was_held(extract, verb):
+    # `وزرای خارجه کشورهای عضو X در نشستی که به ریاست Y برگزار شد، ...`: the session of the states named before it,
+    # held whatever they decided in it (and who else attended it)
+    text = ("به گزارش ایسنا، وزرای خارجه کشورهای عضو اتحادیه عرب امروز در نشستی فوق‌العاده در قاهره که به ریاست "
+            f"حمد بن جاسم آل ثانی وزیر خارجه قطر برگزار شد، {verb}.\n\n"
+            "نبیل العربی دبیرکل اتحادیه عرب نیز در این نشست حضور داشت.")
+    result = extract(text, published="2011-11-12")
+    assert [e["type"] for e in result["events"]] == ["multilateral_meeting"]
+    assert _names(result["events"][0]) == {"حمد بن جاسم آل ثانی", "نبیل العربی"}

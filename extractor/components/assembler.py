@@ -2898,7 +2898,19 @@ class Assembler:
         # شرکت کرد`: the name of a session one took part in may run longer, unbroken)
         attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
                       for t in self._triggers_between(trigger.end, s_end))
-        return attended_in and attends
+        return attended_in and (attends or self._several_states_in_session(s_start, marker))
+
+    def _several_states_in_session(self, s_start: int, marker: int) -> bool:
+        """`وزرای خارجه کشورهای عضو اتحادیه عرب در نشستی فوق‌العاده که ...`: the subject (after the last comma) before
+        the session noun (after `در`, just before the relative) names several states: the session is theirs, whatever
+        they did in it."""
+        noun = next((k for k in range(marker - 1, max(s_start + 1, marker - 6) - 1, -1)
+                     if self._words[k] in self.kb.event_nouns and self._words[k - 1] == "در"), None)
+        if noun is None:
+            return False
+        subject = self._words[s_start:noun - 1]
+        subject = subject[len(subject) - subject[::-1].index("،"):] if "،" in subject else subject
+        return self._names_several_states(subject)  # (not `پس از معرفی اعضای هیئت‌ها، رئیس‌جمهور و سلطان در نشستی`)
 
     def _after_rank(self, i: int) -> bool:
         """Token `i` follows a rank (`ژنرال وی`: Wei Fenghe's surname, not the pronoun)."""
@@ -4444,6 +4456,11 @@ class Assembler:
             return None
         draft.type = event_type
         draft.status = self._status(doc, trigger, u)
+        if draft.status in ("planned", "hypothetical") and self._words[trigger.end - 1] in PAST_VERBS \
+                and self._words[trigger.end:trigger.end + 1] == ["،"] \
+                and self.relative_markers.intersection(self._words[c_start:trigger.start]):
+            draft.status = self._read_status(doc, c_start, trigger.end)  # `در نشستی که ... برگزار شد، تصمیم گرفتند
+            # ... را از هفته آینده تعلیق کنند`: the session was held; the plan is what it decided
         first = nouns[0][0]
         if (first > c_start and (self._words[first - 1] in ("این", "همین") or (
                 self._words[first - 1] == "آن" and first > 1 and self._words[first - 2] == "در"))) \
