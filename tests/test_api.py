@@ -9470,3 +9470,12 @@ def test_api_a_session_of_member_states_told_in_their_relative_clause_was_held(e
     result = extract(text, published="2011-11-12")
     assert [e["type"] for e in result["events"]] == ["multilateral_meeting"]
     assert _names(result["events"][0]) == {"حمد بن جاسم آل ثانی", "نبیل العربی"}
+
+
+@pytest.mark.parametrize("crossing", ["گذرگاه مرزی حاج‌عمران", "منطقه حاج عمران"])
+def test_api_the_haji_omaran_crossing_is_a_place_not_an_honorific_and_a_name(extract, crossing):
+    # `با فرمانده تیپ مرزی عراق در گذرگاه حاج‌عمران دیدار کرد`: the Iraqi border town is no man `عمران` after `حاج`
+    text = ("به گزارش خبرنگار از ارومیه، فرمانده هنگ مرزی پیرانشهر امروز با فرمانده تیپ مرزی نیروهای مرزبانی عراق "
+            f"در {crossing} دیدار و درباره تردد کامیون‌ها گفت‌وگو کرد.")
+    events = extract(text, published="2017-11-08")["events"]
+    assert len(events) == 1 and _names(events[0]) == {None}
