@@ -9479,3 +9479,16 @@ def test_api_the_haji_omaran_crossing_is_a_place_not_an_honorific_and_a_name(ext
             f"در {crossing} دیدار و درباره تردد کامیون‌ها گفت‌وگو کرد.")
     events = extract(text, published="2017-11-08")["events"]
     assert len(events) == 1 and _names(events[0]) == {None}
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("", "")])
+def test_api_a_delegations_head_named_in_guillemets_is_of_its_country(extract, opening, closing):
+    # `هیئت یونان به ریاست «X» ... حضور داشتند`: the guillemet between `به ریاست` and the name keeps X the head of the
+    # Greek delegation, not a man of no country beside a title-only Greek official
+    text = ("به گزارش خبرگزاری مهر، دور تازه گفتگوهای ترکیه و یونان امروز در استانبول برگزار شد. در این گفتگوها هیئت "
+            f"ترکیه به ریاست {opening}مهمت کایا{closing} معاون وزیر امور خارجه و هیئت یونان به ریاست "
+            f"{opening}نیکوس پاپاس{closing} دیپلمات باسابقه این کشور حضور داشتند.")
+    events = extract(text, published="2021-01-25")["events"]
+    assert len(events) == 1
+    people = {(p["name"], p["country"]) for p in events[0]["participants"]}
+    assert ("نیکوس پاپاس", "GR") in people and (None, "GR") not in people

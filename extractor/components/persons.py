@@ -3129,6 +3129,13 @@ class PersonRules:
                 return None
         return None
 
+    def _head_word_before(self, start: int) -> int | None:
+        """Where `ریاست`/`رهبری` stands right before a name, past an opening guillemet (`هیئت یونان به ریاست «X»`)."""
+        k = start - 1
+        if k > 1 and self._words[k] == "«":
+            k -= 1
+        return k if k > 0 and self._words[k] in DELEGATION_HEAD else None
+
     def _resolve_country(self, m: PersonMention) -> None:
         """Country of a mention: the title's qualifier, else the register, else an Iranian service title."""
         if m.country:
@@ -3140,9 +3147,9 @@ class PersonRules:
             m.country, m.country_rule = self.kb.officials[m.official_id].country, "fa.country.register"
         elif m.service in IRANIAN_SERVICES:
             m.country, m.country_rule = "IR", "fa.country.iranian_service_title"
-        elif m.kind == "name" and m.start > 1 and self._words[m.start - 1] in DELEGATION_HEAD \
-                and self._delegation_country(m.start - 1) is not None:
-            m.country, m.country_rule = self._delegation_country(m.start - 1), "fa.country.delegation_head"
+        elif m.kind == "name" and (head := self._head_word_before(m.start)) is not None \
+                and self._delegation_country(head) is not None:
+            m.country, m.country_rule = self._delegation_country(head), "fa.country.delegation_head"
         elif m.title is not None and m.name_start is not None \
                 and (self._persian_first_names(m) or self._afghan_outlets_own(m)) \
                 and not (m.title.title_id or "").startswith("fa.title.king"):  # (no outlet country has a king)
