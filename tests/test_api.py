@@ -9492,3 +9492,16 @@ def test_api_a_delegations_head_named_in_guillemets_is_of_its_country(extract, o
     assert len(events) == 1
     people = {(p["name"], p["country"]) for p in events[0]["participants"]}
     assert ("نیکوس پاپاس", "GR") in people and (None, "GR") not in people
+
+
+@pytest.mark.parametrize("text", [
+    "دوشنبه، ۱۴ مه، «خاور». امروز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین سفیر تازه‌تعیین‌شده جمهوری "
+    "فرانسه در تاجیکستان را به حضور پذیرفت که نسخه استوارنامه خود را به وزیر تقدیم کرد.",
+    "به گزارش طلوع‌نیوز، طارق شاه بهرامی وزیر دفاع ملی کشور امروز با امیر حاتمی وزیر دفاع ایران دیدار کرد. احمد کریمی "
+    "سخنگوی وزارت دفاع ملی که همراه وزیر به تهران رفته و در این دیدار حضور داشت، گفت که دو طرف گفتگو کردند."])
+def test_api_a_bare_minister_after_the_named_one_is_that_minister(extract, text):
+    # `... را به حضور پذیرفت که نسخه استوارنامه خود را به وزیر تقدیم کرد`, `که همراه وزیر به تهران رفته`: `وزیر`
+    # alone is the minister named, not a second, title-only one
+    events = extract(text, published="2018-07-15")["events"]
+    assert len(events) == 1
+    assert not any(role in ("minister", "foreign_minister", "defense_minister") for role, _ in _unnamed(events[0]))

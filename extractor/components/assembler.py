@@ -96,6 +96,9 @@ NEGATED_LIGHT_VERBS = frozenset({"نداشت", "نداشته", "نداشتند",
 """The negated verb right after a contact noun (`دیدار نداشته است`): the contact did not happen."""
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defense_minister"})
 """Roles a minister's bare title (`وزیر عمانی`) may refer back to."""
+BARE_MINISTER = "وزیر"
+"""`وزیر` alone, with no portfolio or country: the minister the text has already named (`نسخه استوارنامه خود را
+به وزیر تقدیم کرد`, `همراه وزیر به تهران رفته`)."""
 PROGRAMME_ORDINALS = frozenset({"نخستین", "اولین", "دومین", "سومین", "آخرین", "واپسین", "ادامه"})
 """`در نخستین برنامه سفر خود با X دیدار کرد`, `در ادامه برنامه سفر`: an item of the trip's programme told as done,
 not the plan."""
@@ -1248,6 +1251,7 @@ class Assembler:
         actual = self._fold_closing_signings(actual, u)
         for event in actual:
             self._drop_group_titles_named_apart(event)
+            self._drop_bare_minister_named(event)
         self._subject_with_a_side(actual, mentions, entity_of, u)
         for event in actual + others:
             self._resolve_type(event, doc, u)
@@ -6017,6 +6021,17 @@ class Assembler:
             # country told with no office yield to one of its own told with his office
             told = {self._side_country(s) for s in event.sides if s not in generic}
             event.sides = [s for s in event.sides if s not in generic or self._side_country(s) not in told]
+
+    def _drop_bare_minister_named(self, event: DraftEvent) -> None:
+        """`سفیر ... نسخه استوارنامه خود را به وزیر تقدیم کرد`: a bare `وزیر` of no other country than a minister named
+        in the contact is that minister, not another one."""
+        named = {self._side_country(s) for s in event.sides
+                 if s.entity is not None and self._role(s.entity) in MINISTER_ROLES}
+        if named:
+            event.sides = [s for s in event.sides if not (
+                s.entity is None and s.mention.kind == "title_only" and s.mention.end - s.mention.start == 1
+                and self._words[s.mention.start] == BARE_MINISTER
+                and self._side_country(s) in named | {None, "@source"})]  # (its country not yet told: the outlet's)
 
     def _fold_back_references(self, events: list[DraftEvent], u) -> list[DraftEvent]:
         """`در این نشست X و Y شرکت داشتند و ... گفت‌وگو کردند`: a contact told in a sentence that opens with "in this
