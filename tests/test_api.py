@@ -5864,6 +5864,15 @@ def test_api_khovar_sideline_meeting_with_the_subject_right_after_the_session(ex
     assert any({p["name"] for p in e["participants"]} == {"امامعلی رحمان", "شوکت میرضیایف"} for e in events)
 
 
+@pytest.mark.parametrize("noun", ["کنفرانس", "همایش", "مجمع"])
+def test_api_sideline_meeting_with_the_subject_right_after_a_conference(extract, noun):
+    text = (f"وزیر دفاع قزاقستان روز سه‌شنبه در {noun} امنیتی پکن سخنرانی کرد.\n\nعصر همان روز در حاشیه {noun} "
+            "وزیر دفاع قزاقستان با وزیر دفاع ملی چین دونگ جون ملاقات انجام داد.")
+    events = extract(text, published="2024-09-13")["events"]
+    assert any(e["type"] == "meeting" and len(e["participants"]) == 2
+               and {"KZ", "CN"} == {p["country"] for p in e["participants"]} for e in events)
+
+
 def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_session(extract):
     text = ("دوشنبه، «خاور». امروز در شهر باکو اجلاس سران کشورهای عضو سازمان همکاری اقتصادی با اشتراک رئیس جمهور "
             "تاجیکستان امامعلی رحمان برگزار گردید.\n\nدر اجلاس که به ریاست رئیس جمهور آذربایجان الهام علی‌اف برگزار "

@@ -417,6 +417,9 @@ SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "�
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
 """Any noun of a session, named for its city or not."""
+OCCASION_SESSION_NOUNS = ANY_SESSION_NOUNS | {"مجمع"}
+"""Nouns of a session that is no one's when a subject is named right after it (`در حاشیه کنفرانس وزیر دفاع تاجیکستان
+با X ملاقات کرد`: the minister met X on the conference's sidelines, it is not his conference)."""
 THANKS = frozenset({"قدردانی", "تشکر", "سپاسگزاری", "تقدیر", "سپاس"})
 """Nouns of thanking (`از ... قدردانی کرد`): what one thanks for was done before."""
 STANDING_SESSION_NOUNS = frozenset({"نشست", "جلسه", "جلسات"})
@@ -3014,7 +3017,7 @@ class Assembler:
                 # `در حاشیه مراسم تحلیف رئیس‌جمهور منتخب، با X دیدار کرد`, `برای شرکت در مراسم تحلیف رئیس‌جمهور به
                 # تهران سفر کرده‌اند`: whose ceremony or trip it was takes no part
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با", "به")), end)
-                if self._words[k] == "حاشیه" and k + 2 < stop and self._words[k + 1] in SESSION_NOUNS \
+                if self._words[k] == "حاشیه" and k + 2 < stop and self._words[k + 1] in OCCASION_SESSION_NOUNS \
                         and any(m.start == k + 2 or (m.title is not None and m.title.start == k + 2)
                                 for m in between(self._mention_starts, self._mentions, k + 2, k + 8)) \
                         and not between(self._mention_starts, self._mentions, start, k):
@@ -3028,7 +3031,7 @@ class Assembler:
                 # (up to a verb: `پس از پایان نشست به دفتر نخست‌وزیری رفت و از سوی X ... پذیرفته شد`)
                 stop = next((j for j in range(k + 1, end) if self._words[j] in ("،", "با")
                              or self._words[j] in FINITE_VERBS or self._words[j] in MOTION_VERBS), end)
-                if k + 3 < stop and self._words[k + 2] in SESSION_NOUNS \
+                if k + 3 < stop and self._words[k + 2] in OCCASION_SESSION_NOUNS \
                         and any(m.start == k + 3 or (m.title is not None and m.title.start == k + 3)
                                 for m in between(self._mention_starts, self._mentions, k + 3, k + 9)) \
                         and not between(self._mention_starts, self._mentions, start, k):
