@@ -5873,6 +5873,16 @@ def test_api_sideline_meeting_with_the_subject_right_after_a_conference(extract,
                and {"KZ", "CN"} == {p["country"] for p in e["participants"]} for e in events)
 
 
+@pytest.mark.parametrize("cue", ["به گفته بلخی", "به نقل از بلخی"])
+@pytest.mark.parametrize("clause", ["سفیر ترکیه نیز امروز با وزیر خارجه دیدار کرد",
+                                    "سفیر امارات متحده عربی نیز در دیدار با وزیر خارجه، از ادامه کمک‌های کشورش خبر داد"])
+def test_api_a_title_after_the_source_of_what_follows_opens_the_subject(extract, cue, clause):
+    text = ("کابل (پژواک): امیرخان متقی وزیر خارجه امارت اسلامی امروز با سفیر چین در کابل دیدار کرد. عبدالقهار بلخی "
+            f"سخنگوی وزارت خارجه گفت که دو طرف درباره تجارت گفتگو کردند. {cue}، {clause}.")
+    events = extract(text, published="2024-02-03")["events"]
+    assert len(events) == 2 and _unnamed(events[1]) == {("ambassador", "TR" if "ترکیه" in clause else "AE")}
+
+
 def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_session(extract):
     text = ("دوشنبه، «خاور». امروز در شهر باکو اجلاس سران کشورهای عضو سازمان همکاری اقتصادی با اشتراک رئیس جمهور "
             "تاجیکستان امامعلی رحمان برگزار گردید.\n\nدر اجلاس که به ریاست رئیس جمهور آذربایجان الهام علی‌اف برگزار "

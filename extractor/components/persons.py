@@ -55,6 +55,10 @@ OFFICIALS_QUALIFIERS = frozenset({"ارشد", "عالی", "رتبه", "عالی�
                                   "اقتصادی", "دولت", "دولتی", "حکومت", "حکومتی", "محلی", "رسمی", "دیپلماسی"})
 """Words between `مقامات` and a country (`مقامات ارشد نظامی چین`, `مسئولان دولت عراق`)."""
 PUNCT_GAP = frozenset({"،", ","})
+ATTRIBUTION_CUES = (("به", "گفته"), ("نقل", "از"), ("به", "اطلاع"), ("به", "نوشته"))
+"""Words before a name that make it the source of what follows (`به گفته بلخی، سفیر ترکیه ... دیدار کرد`): its comma
+closes the attribution, and a title after it opens the clause's subject unless a comma closes it as an apposition
+(`به گفته بلخی، سخنگوی وزارت خارجه، ...`)."""
 LEGISLATURES = frozenset({"مجلس", "پارلمان", "شورا", "دوما"})
 THIS_BODY = LEGISLATURES | {"کشور", "نیرو", "ولایت", "استان", "ایالت"}
 """`وزیر خارجه این کشور`, `رئیس کمیته امور بین‌الملل این مجلس`, `فرمانده این نیرو`: of the country named just
@@ -2905,6 +2909,9 @@ class PersonRules:
                              None)
                 if pos > after and comma is None and self._in_event_phrase(m.start):
                     break  # `در دیدار عراقچی و شالنبرگ، وزیر امور خارجه کشورمان گفت`: the comma closes the phrase
+                if pos > after and tuple(self._words[max(0, m.start - 2):m.start]) in ATTRIBUTION_CUES \
+                        and (title_end >= len(doc) or self._words[title_end] not in PUNCT_GAP):
+                    break  # `به گفته تکل، سفیر امارات نیز در دیدار با وزیر خارجه ...`: the source, then the subject
                 if pos > after and (title_end in self._name_starts or (comma is not None and comma + 1 in self._name_starts)):
                     break  # `وزیر خارجه تاجیکستان، X، سفیر ایران، Y را پذیرفت`: the next title opens the next name
                 opens = m.start - 1 if m.start > 1 and self._words[m.start - 1] == "«" \
