@@ -5883,6 +5883,16 @@ def test_api_a_title_after_the_source_of_what_follows_opens_the_subject(extract,
     assert len(events) == 2 and _unnamed(events[1]) == {("ambassador", "TR" if "ترکیه" in clause else "AE")}
 
 
+@pytest.mark.parametrize("group, events", [("مسئولان وزارت انرژی روسیه", 2), ("مقامات وزارت نیروی روسیه", 2),
+                                           ("مقامات ارشد روسیه", 1)])
+def test_api_a_ministrys_officials_met_after_someone_of_their_country_was_named_before(extract, group, events):
+    text = ("تاشکند (ایرنا): جمشید خوجایف معاون نخست‌وزیر ازبکستان که برای مذاکره به مسکو رفته، می‌گوید که با طرف روسی "
+            "به توافق رسیده است.\n\nآقای خوجایف روز دوشنبه در مسکو با سرگئی لاوروف وزیر امور خارجه روسیه دیدار کرد."
+            f"\n\nخوجایف روز سه‌شنبه با {group} دیدار کرده و جزئیات قرارداد گاز را نهایی ساخته است.")
+    found = extract(text, published="2023-03-01")["events"]
+    assert len(found) == events and (events == 1 or _unnamed(found[1]) == {("official", "RU")})
+
+
 def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_session(extract):
     text = ("دوشنبه، «خاور». امروز در شهر باکو اجلاس سران کشورهای عضو سازمان همکاری اقتصادی با اشتراک رئیس جمهور "
             "تاجیکستان امامعلی رحمان برگزار گردید.\n\nدر اجلاس که به ریاست رئیس جمهور آذربایجان الهام علی‌اف برگزار "

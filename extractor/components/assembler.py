@@ -895,7 +895,7 @@ class Assembler:
         self._places = [span for span in self._structure if span.label_ == "PLACE"]
         self._place_span_starts = [span.start for span in self._places]  # (in token order, as the structure is)
         self._groups: list | None = None
-        self._named_countries: set[str] | None = None
+        self._named_countries: dict[str | None, int] | None = None
         self._trilateral: bool | None = None
         self._group_starts: list[int] = []
         self._place_keys: list[tuple[int, int, str, str | None]] | None = None
@@ -3980,8 +3980,11 @@ class Assembler:
             return draft
         if groups[-1].title.title_id == "fa.title.officials_of_a_country" and self._past_perfect(trigger):
             return draft  # `در نیامی با مقامات نیجر گفت‌وگو کرده بود`: a contact of an earlier stop
-        if len(groups[-1].countries) == 1 and self._country_named(groups[-1].countries[0]):
+        if len(groups[-1].countries) == 1 and self._country_named(
+                groups[-1].countries[0], groups[-1].end if "وزارت" in self._words[groups[-1].start:groups[-1].end] else 0):
             return draft  # `با مقام‌های ارشد حکومت افغانستان گفتگو کرد`, the people then named: a summary of them
+            # (not `X با کابلوف دیدار کرد ... X روز چهارشنبه با مسئولان وزارت انرژی روسیه دیدار کرد`: the officials of
+            # one ministry met after someone of their country was named, with no one of theirs named after)
         sides = list(draft.sides) if draft is not None else []
         self._add_group_sides(sides, groups[-1], "fa.person.plural_title")
         if len(sides) < 2:
@@ -4001,16 +4004,19 @@ class Assembler:
         return k is not None and not {"با", "حضور", "و", "،", "که"} & set(before[k + 1:]) \
             and not ABOUT.isdisjoint(self._words[max(0, low + k - 3):low + k])
 
-    def _country_named(self, country: str) -> bool:
-        """Someone of `country` is named in the article (by the mention's country or the register's)."""
+    def _country_named(self, country: str, after: int = 0) -> bool:
+        """Someone of `country` is named in the article at or after token `after` (by the mention's country or the
+        register's)."""
         if country == "@source":
             country = self._source_country if self._source_country in PERSIAN_SPEAKING else "IR"
-        if self._named_countries is None:  # (read once per article)
+        if self._named_countries is None:  # (read once per article: each country's last name's start)
             officials = self.kb.officials
-            self._named_countries = {m.country for m in self._mentions if m.kind == "name"} | {
-                officials[m.official_id].country for m in self._mentions
-                if m.kind == "name" and m.official_id in officials}
-        return country in self._named_countries
+            self._named_countries = {}
+            for m in self._mentions:
+                if m.kind == "name":
+                    for named in {m.country, officials[m.official_id].country if m.official_id in officials else None}:
+                        self._named_countries[named] = max(m.start, self._named_countries.get(named, -1))
+        return self._named_countries.get(country, -1) >= after
 
     def _title_groups_between(self, doc: Doc, start: int, end: int) -> list:
         """The title groups (`رؤسای ستاد کل ایران و ترکیه`) that start in [start, end), in token order (the Doc's
