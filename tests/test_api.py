@@ -5893,6 +5893,15 @@ def test_api_a_ministrys_officials_met_after_someone_of_their_country_was_named_
     assert len(found) == events and (events == 1 or _unnamed(found[1]) == {("official", "RU")})
 
 
+@pytest.mark.parametrize("tail", ["نیز پذیرفته شده بود", "به حضور پذیرفته شد"])
+def test_api_received_by_another_after_a_contact_in_the_same_sentence_is_a_contact_of_its_own(extract, tail):
+    text = ("مسکو (ایرنا): وزیر امور خارجه ایران روز دوشنبه در هاوانا با برونو رودریگز پاریا همتای کوبایی خود "
+            f"گفت‌وگو کرده و از سوی میگل دیاز-کانل رئیس‌جمهور کوبا {tail}.")
+    events = extract(text, published="2024-02-20")["events"]
+    assert [{(p["role"]["code"], p["country"]) for p in e["participants"]} for e in events] == [
+        {("foreign_minister", "IR"), ("foreign_minister", "CU")}, {("foreign_minister", "IR"), ("head_of_state", "CU")}]
+
+
 def test_api_khovar_session_told_again_without_its_demonstrative_is_the_same_session(extract):
     text = ("دوشنبه، «خاور». امروز در شهر باکو اجلاس سران کشورهای عضو سازمان همکاری اقتصادی با اشتراک رئیس جمهور "
             "تاجیکستان امامعلی رحمان برگزار گردید.\n\nدر اجلاس که به ریاست رئیس جمهور آذربایجان الهام علی‌اف برگزار "

@@ -4312,10 +4312,12 @@ class Assembler:
                     and t.kb_id_.startswith("strong") and self._and_after(t.end)
                     and not {"با", "میزبان", "سوی"}.isdisjoint(self._words[t.end:trigger.end + 1])
                     and (t.label_ != trigger.label_ or self._dated_between(t.end, trigger.start)
-                         or self._sequenced_between(t.end, trigger.start))]
+                         or self._sequenced_between(t.end, trigger.start)
+                         or (trigger.id_ == "fa.trigger.was_received" and "سوی" in self._words[t.end:trigger.start]))]
         # (`دیروز با X دیدار کرد و امروز نیز میزبان Y بود`: a contact of its own day; `و عصر نیز از سوی Y به حضور
-        # پذیرفته شد`: received by Y; `و سپس با Y گفت‌وگو کرد`: the next contact; `میزبان A و B بود و شامگاه نیز در
-        # تماسی تلفنی با C ...`: the `با` right after the second contact's noun)
+        # پذیرفته شد`: received by Y, also with no day told, `با X گفت‌وگو کرده و از سوی Y نیز پذیرفته شده بود`; `و سپس
+        # با Y گفت‌وگو کرد`: the next contact; `میزبان A و B بود و شامگاه نیز در تماسی تلفنی با C ...`: the `با` right
+        # after the second contact's noun)
         if not previous or trigger.start in self._quotes:
             return
         first_with = next((i for i in range(s_start, previous[-1].start) if self._words[i] in ("با", "میزبان")), None)
