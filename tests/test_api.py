@@ -1627,6 +1627,33 @@ def test_api_a_speech_at_another_session_adds_no_one_to_two_ministers_talks(extr
         ("meeting", ["رتنو مرسودی", "محمدجواد ظریف"])]
 
 
+@pytest.mark.parametrize("speech", [
+    "وزیر دفاع کشورمان پیش از این دیدار در نشست عمومی کنفرانس نیز سخنرانی کرده بود.",
+    "حاتمی روز سه‌شنبه در نشست عمومی کنفرانس سخنرانی کرد.",
+    "حاتمی در سخنرانی خود در نشست عمومی کنفرانس نیز خواستار خروج نیروهای بیگانه از منطقه شد.",
+    "حاتمی در سخنرانی خود در این کنفرانس گفته بود ایران هرگز توان دفاعی خود را کاهش نخواهد داد.",
+    "حاتمی پیش از این دیدار در مراسم افتتاحیه کنفرانس سخنرانی کرد و گفت ایران عقب‌نشینی نخواهد کرد.",
+])
+def test_api_a_sideline_official_speaking_at_the_session_attended_it_too(extract, speech):
+    text = ("به گزارش ایرنا از مسکو، امیر حاتمی وزیر دفاع کشورمان روز سه‌شنبه در حاشیه کنفرانس امنیت بین‌المللی مسکو با "
+            f"سرگئی شویگو وزیر دفاع روسیه دیدار و گفت‌وگو کرد. {speech}")
+    events = extract(text, published="2019-04-24")["events"]
+    assert [(e["type"], sorted(p["name"] for p in e["participants"])) for e in events] == [
+        ("meeting", ["امیر حاتمی", "سرگئی شویگو"]), ("multilateral_meeting", ["امیر حاتمی"])]
+    assert events[1]["location"]["name_en"] == "Moscow"
+
+
+@pytest.mark.parametrize("speech", [
+    "حسن روحانی رئیس جمهور کشورمان نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد.",
+    "وی سال گذشته در نشست عمومی مجمع سخنرانی کرده بود.",
+])
+def test_api_a_speech_on_the_sidelines_is_no_session_unless_one_who_met_gave_it_then(extract, speech):
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در حاشیه مجمع عمومی سازمان ملل در نیویورک با رتنو "
+            f"مرسودی وزیر امور خارجه اندونزی دیدار کرد. {speech}")
+    events = extract(text, published="2018-09-26")["events"]
+    assert [e["type"] for e in events] == ["meeting"]
+
+
 @pytest.mark.parametrize("second, status", [
     ("وی قرار است فردا با محمدجواد ظریف وزیر امور خارجه کشورمان نیز دیدار و گفتگو کند.", "planned"),
     ("وی خواستار شد که محمدجواد ظریف با همتای خود دیدار کند.", "requested"),

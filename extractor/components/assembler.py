@@ -968,11 +968,17 @@ class Assembler:
                         draft.status = "background"  # `این تماس چند هفته پس از دیدار X با Y صورت گرفت`
                     drafts.append(draft)
                     continue
-            if self._speech_at_a_named_session(trigger, u) and not any(
-                    d.status == "actual" and len(d.sides) >= 2 and not self._in_headline(doc, d.trigger, u)
-                    for d in drafts):
-                # (a speech told after the contacts an article is about is how the speaker spent his day there)
+            contacts = [d for d in drafts if d.status == "actual" and len(d.sides) >= 2
+                        and not self._in_headline(doc, d.trigger, u)]
+            if self._speech_at_a_named_session(trigger, u) and (not contacts or self._sidelined_sessions()):
+                # (a speech told after the contacts an article is about is how the speaker spent his day there; on
+                # the sidelines of a session, the speech of one of those it tells met, `در حاشیه کنفرانس با Y دیدار
+                # کرد ... در نشست عمومی کنفرانس سخنرانی کرده بود`, is that session, which others who spoke attended)
                 draft = self._draft(doc, trigger, mentions, entity_of, u)
+                if draft is not None and contacts and draft.entity_keys().isdisjoint(
+                        set().union(*(d.entity_keys() for d in contacts))) \
+                        and not any(d.speech and d.status == "actual" for d in drafts):
+                    continue
                 if draft is not None:
                     draft.type, draft.speech = "multilateral_meeting", True
                     s_start = u.sentences[u.sentence_of[trigger.start]][0]
@@ -984,7 +990,8 @@ class Assembler:
                         # the speaker of a state's own parliament a guest spoke to: `در جلسه علنی ولسی جرگه که به ریاست
                         # Y ...`)
                     draft.status = self._status(doc, trigger, u)
-                    if draft.status == "actual" and (self._past_perfect(trigger) or self._years_ago(trigger)
+                    past_perfect = self._past_perfect(trigger) and not self._sideline_speech(trigger, u)
+                    if draft.status == "actual" and (past_perfect or self._years_ago(trigger)
                                                      or self._long_ago_or_counted(trigger)
                                                      or {"بود", "بودند"} & set(self._words[s_start:trigger.start])):
                         # (`اجلاس ... برگزار شده بود و X در جلسه افتتاحیه آن سخنرانی کرد`: a session told as past)
@@ -1804,6 +1811,11 @@ class Assembler:
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
             if speech is not None:  # `در دیدار با X، از پیشرفت ... خبر داد و گفت ... آماده خواهد شد`: the future is what
                 status = self._read_status(doc, c_start, speech)  # was said, the contact happened
+        if status != "actual" and trigger.id_ == "fa.trigger.spoke_at":
+            said = next((k for k in range(trigger.end - 1, c_end) if self._words[k] in SAID | SAID_PARTICIPLES), None)
+            if said is not None:  # `در سخنرانی خود در کنفرانس گفته بود پکن ... منتشر خواهد کرد`, `سخنرانی کرد و گفت
+                status = self._read_status(doc, c_start, said)  # ... نخواهد داد`: what he said is to come, the speech
+                # was given
         if status in ("cancelled", "denied", "hypothetical") and self._framed(trigger):
             speech = next((k for k in range(trigger.end, c_end) if self._words[k] in SAID), None)
             if speech is not None:  # `در یک تماس تلفنی با X به او گفت که سفر به پکن سازنده نخواهد بود`: what was said
@@ -4890,6 +4902,8 @@ class Assembler:
         if sentence in self._summit_sentences:
             return True
         start, end = self._units.sentences[sentence]
+        if event.speech and not self._sidelined_sessions().isdisjoint(self._words[start:end]):
+            return True  # `در حاشیه کنفرانس مسکو ... دیدار کرد. X در نشست عمومی کنفرانس سخنرانی کرد`: that session
         places = self.kb.places
         starts = self._structure_starts
         for span in self._structure[bisect_left(starts, start):bisect_left(starts, end)]:
@@ -5021,7 +5035,42 @@ class Assembler:
                 return False  # (`در جریان یک نشست پارلمانی ... سخنرانی کرد`: a scene told in passing)
             if self._session_named_from(at + 1, trigger.start, SPEECH_SESSION_NOUNS, ("این", "آن", "یک")):
                 return True
-        return False
+        return self._own_speech_at_a_session(trigger, u)
+
+    def _sideline_speech(self, trigger: Span, u) -> bool:
+        """A speech told in the past perfect at the session the article's contacts are on the sidelines of, with no
+        month, year or earlier time in its clause (`در حاشیه کنفرانس ... دیدار کرد. وی پیش از این دیدار در نشست عمومی
+        کنفرانس سخنرانی کرده بود`): the session of the article's time, not background."""
+        c_start, _ = u.clauses[u.clause_of[trigger.start]]
+        sessions = self._sidelined_sessions()
+        return bool(sessions) and not sessions.isdisjoint(self._words[c_start:trigger.end + 4]) \
+            and not self._attended_long_before(trigger, u)
+
+    def _own_speech_at_a_session(self, trigger: Span, u) -> bool:
+        """`X در سخنرانی خود در نشست عمومی کنفرانس گفت` in an article of contacts on a session's sidelines (`در حاشیه
+        اجلاس ... دیدار کرد`): his own speech, the session named right after it (`در این اجلاس` too)."""
+        words = self._words
+        at = trigger.end
+        if not self._own_speech(trigger) or words[at:at + 1] != ["در"] or not self._sidelined_sessions():
+            return False  # (with no sidelines told, a speech quoted is what was said: `وی افزود: روحانی در سخنرانی خود
+            # در مجمع عمومی اعلام کرد`)
+        _, c_end = u.clauses[u.clause_of[trigger.start]]
+        if words[at + 1] in ("این", "همین") and at + 2 < len(words) and words[at + 2] in SPEECH_SESSION_NOUNS:
+            return words[at + 2] in self._sidelined_sessions()
+        return self._session_named_from(at + 1, c_end, SPEECH_SESSION_NOUNS, ("این", "آن", "یک", "همین", "همان"))
+
+    def _sidelined_sessions(self) -> set[str]:
+        """The session nouns the article tells contacts on the sidelines of (`در حاشیه [این] اجلاس ...`)."""
+        words = self._words
+        found: set[str] = set()
+        for i in self._word_index.get("حاشیه", ()):
+            if i > 0 and words[i - 1] == "در":
+                for k in range(i + 1, min(i + 7, len(words))):  # (`در حاشیه هفتاد و نهمین نشست مجمع عمومی`)
+                    if not words[k].isalnum():
+                        break
+                    if words[k] in SPEECH_SESSION_NOUNS:
+                        found.add(words[k])
+        return found
 
     def _said_at_a_body_session(self, trigger: Span, u) -> bool:
         """`X روز سه‌شنبه در نشست شورای امنیت این سازمان در نیویورک گفت که ...`: what a named person said at a session
@@ -5048,8 +5097,8 @@ class Assembler:
         for k in range(start, min(start + 8, end)):
             if self._words[k] in nouns:
                 return True
-            if not self._words[k].isalnum() or self._words[k] in stops:
-                return False
+            if not self._words[k].replace("\u200c", "").isalnum() or self._words[k] in stops:
+                return False  # (a word joined by a non-joiner is a word: `در یکی از پنل‌های مجمع اسلو`)
         return False
 
     def _session_after_dar(self, start: int, end: int) -> bool:
@@ -5115,6 +5164,8 @@ class Assembler:
             return False
         c_start, c_end = self._units.clauses[self._units.clause_of[event.trigger.start]]
         s_start = self._units.sentences[self._units.sentence_of[event.trigger.start]][0]
+        if event.speech and not self._sidelined_sessions().isdisjoint(self._words[s_start:c_end]):
+            return False  # `در حاشیه مجمع ... دیدار کرد. X در مراسم افتتاحیه مجمع سخنرانی کرد`: the session's opening
         return not CEREMONY_WORDS.isdisjoint(self._words[s_start:c_end])
 
     def _only_its_host(self, event: DraftEvent) -> bool:
