@@ -129,6 +129,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "focus": Field(STR, required=False, allowed=frozenset({"all", "last", "except_last"})),
         "object_after": Field((bool,), required=False),
         "not_before": Field(list, required=False),
+        "not_after": Field(list, required=False),
         "cue_before": Field(dict, required=False),
     },
     "outlets": {

@@ -9570,3 +9570,23 @@ def test_api_a_bare_minister_after_the_named_one_is_that_minister(extract, text)
     events = extract(text, published="2018-07-15")["events"]
     assert len(events) == 1
     assert not any(role in ("minister", "foreign_minister", "defense_minister") for role, _ in _unnamed(events[0]))
+
+
+@pytest.mark.parametrize("deed", ["آخرین پیشنهادهای دو طرف را بررسی کردند", "متن بیانیه مشترک را آماده کردند"])
+def test_api_a_meeting_verb_coordinated_with_another_deed_is_a_contact(extract, deed):
+    # `X و Y دیدار و متن بیانیه را آماده کردند`: the light verb of `دیدار` is the next verb's
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در مسکو با سرگئی لاوروف وزیر خارجه روسیه دیدار کرد."
+            f"\n\nظریف و مولود چاووش‌اوغلو وزیر خارجه ترکیه نیز عصر امروز در مسکو دیدار و {deed}.")
+    events = extract(text, published="2019-03-05")["events"]
+    assert len(events) == 2
+    assert _names(events[1]) == {"محمدجواد ظریف", "مولود چاووش‌اوغلو"}
+
+
+def test_api_a_meeting_noun_after_this_coordinated_with_a_ceremony_adds_no_contact(extract):
+    # `... نیز در این دیدار و مراسم امضا حضور داشتند`: the meeting just told, with who attended it
+    text = ("به گزارش ایرنا، شهباز شریف نخست‌وزیر پاکستان امروز در ریاض با محمد بن سلمان ولیعهد عربستان دیدار کرد و "
+            "دو طرف توافقنامه دفاعی را امضا کردند. اسحاق دار وزیر امور خارجه پاکستان نیز در این دیدار و مراسم امضا "
+            "حضور داشت.")
+    events = extract(text, published="2025-09-17")["events"]
+    assert len(events) == 1
+    assert "اسحاق دار" in _names(events[0])

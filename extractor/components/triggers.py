@@ -55,6 +55,8 @@ class TriggerMatcher:
             self.rules[rule["id"]] = rule
         self.not_before = {r["id"]: frozenset(self.kb.normalizer.normalize_pattern(w) for w in r.get("not_before", []))
                            for r in self.kb.triggers}
+        self.not_after = {r["id"]: frozenset(self.kb.normalizer.normalize_pattern(w) for w in r.get("not_after", []))
+                          for r in self.kb.triggers}
         self.cue_before = {}
         for r in self.kb.triggers:
             spec = r.get("cue_before")
@@ -79,6 +81,8 @@ class TriggerMatcher:
             if start in in_titles and rule["strength"] != "strong":
                 continue  # `رئیس کمیته مشترک رؤسای ستاد`: a word of an office's name, not a joint committee
             if end < len(tokens) and tokens[end] in self.not_before.get(rule["id"], ()):
+                continue
+            if start > 0 and tokens[start - 1] in self.not_after.get(rule["id"], ()):
                 continue
             if rule["id"] in self.cue_before and not self._cue_before(doc, start, *self.cue_before[rule["id"]]):
                 continue
