@@ -9590,3 +9590,15 @@ def test_api_a_meeting_noun_after_this_coordinated_with_a_ceremony_adds_no_conta
     events = extract(text, published="2025-09-17")["events"]
     assert len(events) == 1
     assert "اسحاق دار" in _names(events[0])
+
+
+@pytest.mark.parametrize("said", ["گفته است که", "نوشته است که"])
+def test_api_what_a_bulletin_said_opens_a_clause_with_its_own_subject(extract, said):
+    # `ارگ در خبرنامه‌ای گفته است که X ... با Y دیدار کرد`: the `که` after `گفته است` opens what was said, no
+    # relative clause of `خبرنامه‌ای`
+    text = ("کابل (پژواک): رئیس جمهور محمد اشرف غنی امروز در نشست سران سیکا در شهر دوشنبه سخنرانی کرد.\n\n"
+            f"ارگ ریاست جمهوری در خبرنامه‌ای {said} غنی در حاشیه این نشست با امامعلی رحمان دیدار کرد و دو طرف روی "
+            "تکمیل پروژه کاسا-۱۰۰۰، ساخت خط آهن و امنیت مرزها بحث کردند. رئیس جمهور غنی همچنین با شیخ تمیم بن حمد "
+            "آل ثانی امیر قطر دیدار کرد.")
+    events = extract(text, published="2019-06-15")["events"]
+    assert any(e["type"] == "meeting" and _names(e) == {"اشرف غنی", "امامعلی رحمان"} for e in events)

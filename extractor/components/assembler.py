@@ -2290,12 +2290,14 @@ class Assembler:
         return marker is not None and self._words[marker - 1] in SAID_OR_SAYS
 
     def _reported_with_its_subject(self, trigger: Span, c_start: int) -> int | None:
-        """`X گفت که A ... در تماس تلفنی با B، ...`, `در خبرنامه آمده است که در همان روز A در گفت‌وگوی تلفنی با B ...`:
-        the `که` after a verb of saying opens what was reported, a clause with its own subject named before the
-        contact, no relative clause (whose comma would close it). The `که`, or None."""
+        """`X گفت که A ... در تماس تلفنی با B، ...`, `در خبرنامه آمده است که در همان روز A در گفت‌وگوی تلفنی با B ...`,
+        `در خبرنامه‌ای گفته است که A ... با B دیدار کرد`: the `که` after a verb of saying opens what was reported, a
+        clause with its own subject named before the contact, no relative clause (whose comma would close it). The
+        `که`, or None."""
         words = self._words
         marker = self._last_that(c_start, trigger.start)
-        if marker is None or not (words[marker - 1] in SAID_OR_SAYS or words[marker - 2:marker] == ["آمده", "است"]):
+        if marker is None or not (words[marker - 1] in SAID_OR_SAYS or (
+                words[marker - 1] in ("است", "بود") and words[marker - 2] in SAID_PARTICIPLES | {STATED_IN})):
             return None
         return marker if any(m.kind == "name" and not m.is_reporter
                              for m in between(self._mention_starts, self._mentions, marker + 1, trigger.start)) else None
