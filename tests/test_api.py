@@ -9602,3 +9602,14 @@ def test_api_what_a_bulletin_said_opens_a_clause_with_its_own_subject(extract, s
             "آل ثانی امیر قطر دیدار کرد.")
     events = extract(text, published="2019-06-15")["events"]
     assert any(e["type"] == "meeting" and _names(e) == {"اشرف غنی", "امامعلی رحمان"} for e in events)
+
+
+@pytest.mark.parametrize("last", ["آخرین برنامه ظریف در مسکو دیدار با ولادیمیر پوتین رئیس‌جمهور روسیه بود.",
+                                  "دیدار با ولادیمیر پوتین رئیس‌جمهور روسیه برنامه بعدی وزیر امور خارجه در مسکو بود."])
+def test_api_a_meeting_told_as_an_item_of_a_visitors_program_is_a_contact(extract, last):
+    # `آخرین برنامه X دیدار با Y بود`, `دیدار با Y برنامه بعدی X بود`: a meeting X had with Y, told by its noun
+    text = ("به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در مسکو با سرگئی لاوروف وزیر خارجه روسیه دیدار کرد. "
+            f"دو طرف درباره روابط دوجانبه گفتگو کردند.\n\n{last}")
+    events = extract(text, published="2020-11-29")["events"]
+    assert len(events) == 2
+    assert _names(events[1]) == {"محمدجواد ظریف", "ولادیمیر پوتین"}

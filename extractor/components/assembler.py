@@ -374,6 +374,9 @@ GENERIC_PLURAL_HEADS = frozenset({"مقام", "هیئت", "کمیسیون", "ک�
 """Officials in the plural (`مقامات`, `مقام‌های`): a contact of theirs may name them only later."""
 NOMINAL_CONTACT_ENDS = frozenset({"بود", "آغاز", "انجام", "صورت"})
 """Verbs that close a clause telling a meeting by its noun (`... دیدار X با Y بود`, `... آغاز شد`, `انجام شد`)."""
+PROGRAM_NOUNS = frozenset({"برنامه"})
+"""A visitor's program (`آخرین برنامه X دیدار با Y بود`, `دیدار با Y برنامه بعدی X بود`): a meeting with Y that was
+one of X's doings there."""
 HELD_IN_RELATIVE = frozenset({"برگزار", "انجام", "صورت"})
 """Verbs of a relative clause after the one met that tell the meeting held (`در دیدار با X که با حضور سفیر ونزوئلا
 در تهران انجام شد`, `... که با حضور Y صورت گرفت`, `... که با حضور Z برگزار شد`)."""
@@ -5733,6 +5736,9 @@ class Assembler:
         """`روز سوم سفر با دیدار صبح چهارشنبه باقری با امامعلی رحمان ... آغاز شد`, `آخرین دیدار رسمی X ظهر چهارشنبه با Y
         بود`: a meeting told by its noun in the body, with whose it was and with whom in its own clause, is a contact
         of its own although a verb tells none."""
+        if trigger.id_ == "fa.trigger.meeting_with_held" and trigger.start not in self._quotes \
+                and not self._in_headline(doc, trigger, u):
+            return self._program_meeting(trigger, mentions, u) is not None
         if trigger.id_ != "fa.trigger.meeting_noun" or trigger.start in self._quotes \
                 or self._in_headline(doc, trigger, u):
             return False
@@ -5750,12 +5756,32 @@ class Assembler:
         after = between(self._mention_starts, mentions, with_at + 1, c_end)
         return bool(before) and bool(after) and not any(m.kind == "delegation" for m in before)
 
+    def _program_meeting(self, trigger: Span, mentions: list[PersonMention], u) -> tuple | None:
+        """`آخرین برنامه X دیدار با Y بود`, `دیدار با Y برنامه بعدی X در نجف بود`: a meeting with Y told as an item of
+        X's program, in a clause closed by `بود`. (X's mention, Y's mention), or None."""
+        c_start, c_end = u.clauses[u.clause_of[trigger.start]]
+        words = self._words
+        if "بود" not in words[max(trigger.end, c_end - 3):c_end]:
+            return None
+        program = next((k for k in range(c_start, c_end) if words[k] in PROGRAM_NOUNS), None)
+        if program is None:
+            return None
+        owner = next((m for m in between(self._mention_starts, mentions, program + 1, program + 3)
+                      if not m.is_reporter), None)
+        met = next((m for m in between(self._mention_starts, mentions, trigger.end, trigger.end + 2)
+                    if not m.is_reporter), None)
+        if owner is None or met is None or owner is met or (program < trigger.start and owner.start >= trigger.start):
+            return None
+        return owner, met
+
     def _nominal_draft(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
-        """The people of a meeting told by its noun (`_nominal_contact`): those named in its clause after the noun."""
+        """The people of a meeting told by its noun (`_nominal_contact`): those named in its clause after the noun
+        (or the program's owner and the one met, `_program_meeting`)."""
         c_end = u.clauses[u.clause_of[trigger.start]][1]
         sides: list[Side] = []
         keys: set[str] = set()
-        for m in between(self._mention_starts, mentions, trigger.end, c_end):
+        pair = self._program_meeting(trigger, mentions, u) if trigger.id_ == "fa.trigger.meeting_with_held" else None
+        for m in pair or between(self._mention_starts, mentions, trigger.end, c_end):
             entity = entity_of.get(id(m))
             if m.is_reporter or (entity is not None and entity.key in keys):
                 continue
