@@ -1643,6 +1643,20 @@ def test_api_a_sideline_official_speaking_at_the_session_attended_it_too(extract
     assert events[1]["location"]["name_en"] == "Moscow"
 
 
+@pytest.mark.parametrize("back_reference", ["در این دیدار همچنین", "دو وزیر در این ملاقات همچنین"])
+def test_api_the_meeting_keeps_its_topics_told_after_a_sideline_speech(extract, back_reference):
+    text = ("به گزارش ایرنا از مسکو، امیر حاتمی وزیر دفاع کشورمان روز سه‌شنبه در حاشیه کنفرانس امنیت بین‌المللی مسکو با "
+            "سرگئی شویگو وزیر دفاع روسیه دیدار و گفت‌وگو کرد. حاتمی با اشاره به سخنرانی خود در نشست عمومی کنفرانس "
+            "افزود که کشورهای منطقه خود باید امنیت منطقه را تامین کنند. "
+            f"{back_reference} درباره گسترش همکاری‌های نظامی دو کشور و مبارزه با تروریسم گفت‌وگو شد.")
+    events = extract(text, published="2019-04-24")["events"]
+    assert [e["type"] for e in events] == ["meeting", "multilateral_meeting"]
+    meeting_topics = {t["code"] for t in events[0]["topics"]}
+    session_topics = {t["code"] for t in events[1]["topics"]}
+    assert {"military_cooperation", "counter_terrorism"} <= meeting_topics
+    assert not {"military_cooperation", "counter_terrorism"} & session_topics
+
+
 @pytest.mark.parametrize("speech", [
     "حسن روحانی رئیس جمهور کشورمان نیز روز سه‌شنبه در نشست عمومی مجمع سخنرانی کرد.",
     "وی سال گذشته در نشست عمومی مجمع سخنرانی کرده بود.",

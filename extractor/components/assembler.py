@@ -176,6 +176,8 @@ WELCOME_REACH = 20
 """Where a guest is met on arrival (`در ایستگاه مرزی خاسان مورد استقبال X قرار گرفت`): protocol, not the contact."""
 THIS_MEETING_NOUNS = frozenset({"دیدار", "نشست", "ملاقات", "جلسه", "گفتگو", "گفتگوها", "مذاکرات", "رایزنی"})
 """Nouns of the contact itself (not `سفر`, a trip with further contacts): `در این نشست` speaks from inside it."""
+MEETING_BACK_NOUNS = THIS_MEETING_NOUNS - {"نشست", "جلسه"}
+"""`این دیدار` after a session's speech points back to the meeting, where `این نشست` may be the session itself."""
 FORMAL_TALKS = frozenset({"fa.trigger.round_of_talks", "fa.trigger.joint_commission", "fa.trigger.strategic_dialogue",
                           "fa.trigger.high_council", "fa.trigger.partnership_council"})
 """Triggers that name a negotiation format, whoever leads it."""
@@ -8119,12 +8121,22 @@ class Assembler:
         return value
 
     def _scopes(self, events: list[DraftEvent], doc: Doc, u) -> None:
-        """Each event owns the text from its first sentence to the next event's first sentence."""
+        """Each event owns the text from its first sentence to the next event's first sentence. A session's speech told
+        inside a meeting's account owns only its sentence when the text after it speaks from the meeting again (`با
+        اشاره به سخنرانی خود در نشست عمومی کنفرانس افزود ... در این دیدار همچنین ...`): the meeting keeps that text."""
         starts = [u.sentences[u.sentence_of[min(t.start for t in e.triggers)]][0] for e in events]
         for i, event in enumerate(events):
             start = 0 if i == 0 else starts[i]
             end = starts[i + 1] if i + 1 < len(events) else len(doc)
             event.scope = (start, max(end, start))
+        for before, event in zip(events, events[1:]):
+            if not event.speech or before.speech or len(before.sides) < 2:
+                continue
+            own_end = u.sentences[u.sentence_of[min(t.start for t in event.triggers)]][1]
+            later = self._words[own_end:event.scope[1]]
+            if any(a == "این" and b in MEETING_BACK_NOUNS for a, b in zip(later, later[1:])):
+                before.scope = (before.scope[0], event.scope[1])
+                event.scope = (event.scope[0], own_end)
 
     def _index_locations(self, doc: Doc, u) -> None:
         """Locations by sentence (with their position in the list) and their starts, when in token order."""
