@@ -9627,3 +9627,15 @@ def test_api_a_meeting_told_as_an_item_of_a_visitors_program_is_a_contact(extrac
     events = extract(text, published="2020-11-29")["events"]
     assert len(events) == 2
     assert _names(events[1]) == {"محمدجواد ظریف", "ولادیمیر پوتین"}
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("به گزارش ایرنا، فرمانده مرزبانی استان اردبیل روز یکشنبه در آستارا با فرمانده یگان مرزی آستارا از "
+     "سرویس مرزی دولتی جمهوری آذربایجان دیدار کرد.", "AZ"),
+    ("به گزارش خاور، رئیس اداره سرحدی ولایت سغد روز جمعه با فرمانده اداره سرحدی باتکن خدمات سرحدی جمهوری "
+     "قرقیزستان ملاقات کرد.", "KG"),
+])
+def test_api_commander_of_a_unit_of_a_border_service_is_of_the_services_country(extract, text, foreign):
+    """The service names the country even where the unit's place is (also) the other side's town."""
+    participants = extract(text, published="2021-01-31")["events"][0]["participants"]
+    assert ("military_commander", foreign) in {(p["role"]["code"], p["country"]) for p in participants}

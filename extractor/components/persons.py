@@ -277,6 +277,13 @@ POINTED_UNITS = UNIT_WORDS | {"کشتی", "ناو", "ناوچه", "گروه", "�
 PLACED_UNITS = UNIT_WORDS | {"پولیس", "پلیس", "دسته", "یگان", "اداره", "مرزبانی", "پاسگاه", "کندک", "قوماندانی",
                              "گارد", "ساحلی", "پادگان", "دریابانی", "سرحدات", "سپاه"}
 """Words of a unit named for the place it guards (`قوماندان پولیس سرحدی سپین‌بولدک`, `فرمانده دسته مرزبانی X`)."""
+BORDER_SERVICES = frozenset({"سرویس", "خدمات", "نیروهای", "نیروی"})
+"""Nouns of a state's border service a unit belongs to (`یگان مرزی X از سرویس مرزی دولتی جمهوری آذربایجان`,
+`اداره سرحدی باتکن خدمات سرحدی جمهوری قرقیزستان`): with `مرزی` / `سرحدی` after them, the service names the country."""
+BORDER_ADJECTIVES = frozenset({"مرزی", "سرحدی"})
+"""The adjectives that make a service a border service."""
+BORDER_SERVICE_REACH = 6
+"""How many words a unit's name may run after a commander's title before its border service."""
 PLACE_OF_UNIT_STOPS = frozenset({"در", "به", "از", "وارد", "برای"})
 """Words after which a place no longer names the unit but where it went (`ناوگروه ... در بندر کوچی`)."""
 HIGH_COMMISSIONER = "fa.title.high_commissioner"
@@ -1693,7 +1700,8 @@ class PersonRules:
         if country is None and title.role == "official":  # (a deputy minister's ministry is his remit, read elsewhere)
             country, rule, end = self._office_of_a_ministry(extended, at) or (None, None, end)
         if country is None and title.role == "military_commander":
-            country, rule, end = self._unit_of_a_place(span.end, at) or (None, None, end)
+            country, rule, end = self._border_service_of(span.end, at) or self._unit_of_a_place(span.end, at) \
+                or (None, None, end)
         org = title.org
         if end == span.end and span.end in at and at[span.end].label_ == "ORG":
             org = org or at[span.end].kb_id_.split("|")[0]
@@ -1874,6 +1882,21 @@ class PersonRules:
             if words[k] in OWN_FORCES and not (after is not None and after.start == k + 1
                                                and after.label_ in ("COUNTRY", "DEMONYM")):
                 return "@source", "fa.country.own_forces", k + 1  # (not `ستاد ارتش پاکستان`: that country's army)
+        return None
+
+    def _border_service_of(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`فرمانده یگان مرزی بیله سوار از سرویس مرزی دولتی جمهوری آذربایجان`: a commander of a unit (named for a
+        place) of a country's border service is of that country, whatever country the place is also in."""
+        words = self._words
+        for k in range(start, min(start + BORDER_SERVICE_REACH, len(words) - 1)):
+            span = at.get(k)
+            if self._punct[k] or (words[k] in FAR_QUALIFIER_STOP and words[k] != "از") or (
+                    span is not None and span.label_ not in ("PLACE", "ORG")):
+                return None
+            if words[k] in BORDER_SERVICES and words[k + 1] in BORDER_ADJECTIVES:
+                found = self._body_origin(k + 2, at)
+                return (found[0], "fa.country.border_service", found[2]) \
+                    if found is not None and found[0] != "@source" else None
         return None
 
     def _unit_of_a_place(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
