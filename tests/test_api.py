@@ -9639,3 +9639,18 @@ def test_api_commander_of_a_unit_of_a_border_service_is_of_the_services_country(
     """The service names the country even where the unit's place is (also) the other side's town."""
     participants = extract(text, published="2021-01-31")["events"][0]["participants"]
     assert ("military_commander", foreign) in {(p["role"]["code"], p["country"]) for p in participants}
+
+
+@pytest.mark.parametrize("said", [
+    "نمایندگان مکزیک، ژاپن و برزیل نیز در سخنان خود از تمدید ماموریت هیئت استقبال کردند.",
+    "نمایندگان مکزیک، ژاپن و برزیل در مقابل، دولت را به نقض آتش‌بس متهم کردند.",
+])
+def test_api_representatives_speaking_right_after_a_speaker_at_the_session_attended_it(extract, said):
+    """Listed representatives who speak in the sentence after one who spoke at the session spoke there too, though
+    the session itself was told several sentences before."""
+    text = ("به گزارش ایرنا، شورای امنیت سازمان ملل روز سه‌شنبه در نشستی به ریاست نماینده دائم اکوادور قطعنامه "
+            "تمدید ماموریت هیئت سازمان ملل در لیبی را تصویب کرد.\n\n"
+            "بر اساس این قطعنامه، ماموریت هیئت یک سال دیگر ادامه می‌یابد. این هیئت در سال ۲۰۱۱ تشکیل شد.\n\n"
+            "واسیلی نبنزیا نماینده دائم روسیه نیز در این نشست گفت مسکو از روند سیاسی در لیبی حمایت می‌کند. " + said)
+    participants = extract(text, published="2023-10-31")["events"][0]["participants"]
+    assert {"MX", "JP", "BR"} <= {p["country"] for p in participants if p["name"] is None}

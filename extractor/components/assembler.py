@@ -5388,8 +5388,8 @@ class Assembler:
         self._presence_back_reference(doc, events, mentions, entity_of, u)
         self._subjects_back_reference(events, mentions, entity_of, u)
         self._speakers_at_the_session(events, mentions, entity_of, u)
-        self._representatives_stating(events, mentions, entity_of, u)
         self._representatives_after_the_vote(events, mentions, entity_of, u)
+        self._representatives_stating(events, mentions, entity_of, u)
         self._delegations_sent(events, mentions, entity_of, u)
         self._chair_handed_over(events, mentions, entity_of, u)
 
@@ -5429,6 +5429,9 @@ class Assembler:
                 if joined_in is not None and told is not None and joined_in > told \
                         and not self._worded_sentences(joined_in + 1, sentence):
                     told = joined_in  # `نمایندگان روسیه و چین در این نشست ... شدند. نماینده امریکا اما گفت ...`
+                spoke = self._spoke_last_before(event, j)
+                if spoke is not None and told is not None and spoke > told:
+                    told = spoke  # `X نماینده روسیه نیز ... گفت ... . نمایندگان انگلیس و چین نیز در سخنان خود ...`
                 if not (event.type == "multilateral_meeting" or (event.trigger.id_ in HELD_TRIGGERS and this_session)) \
                         or told is None or (not this_session and len(self._worded_sentences(told + 1, sentence)) > 1):
                     continue  # (a statement two sentences past the session, naming none, may be made anywhere)
@@ -5719,6 +5722,12 @@ class Assembler:
         told_between = self._worded_sentences(told + 1, sentence)
         return len(told_between) == 1 and any(t.id_ in ATTENDANCE_TRIGGERS
                                               for t in self._triggers_between(*u.sentences[told_between[0]]))
+
+    def _spoke_last_before(self, event: DraftEvent, position: int) -> int | None:
+        """The last sentence before `position` naming someone who joined `event` by speaking at its session."""
+        sentence_of = self._units.sentence_of
+        return max((sentence_of[s.mention.start] for s in event.sides
+                    if s.rule == "fa.person.spoke_at_the_session" and s.mention.start < position), default=None)
 
     def _told_last_before(self, event: DraftEvent, position: int) -> int | None:
         """The last sentence before `position` that tells `event` (its trigger or a follow-up); None when none does."""
