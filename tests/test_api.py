@@ -9654,3 +9654,13 @@ def test_api_representatives_speaking_right_after_a_speaker_at_the_session_atten
             "واسیلی نبنزیا نماینده دائم روسیه نیز در این نشست گفت مسکو از روند سیاسی در لیبی حمایت می‌کند. " + said)
     participants = extract(text, published="2023-10-31")["events"][0]["participants"]
     assert {"MX", "JP", "BR"} <= {p["country"] for p in participants if p["name"] is None}
+
+
+def test_api_chair_of_the_session_a_resolution_was_adopted_in_attended_it(extract):
+    """The chair told in a relative clause of the session (`در جلسه‌ای که به ریاست X تشکیل شد، ... تصویب کرد`)."""
+    text = ("به گزارش ایرنا، شورای امنیت سازمان ملل متحد روز جمعه در جلسه‌ای که به ریاست خوان رامون دلا فوئنته "
+            "نماینده دائم مکزیک تشکیل شد، قطعنامه تمدید ماموریت نیروهای حافظ صلح در قبرس را با رای موافق همه اعضا "
+            "تصویب کرد. پس از رای‌گیری، باربارا وودوارد نماینده دائم انگلیس گفت این تمدید به ثبات جزیره کمک می‌کند.")
+    event = extract(text, published="2021-07-30")["events"][0]
+    assert {("ambassador", "MX"), ("ambassador", "GB")} <= {(p["role"]["code"], p["country"])
+                                                            for p in event["participants"]}

@@ -4495,6 +4495,9 @@ class Assembler:
                 and self.relative_markers.intersection(self._words[c_start:trigger.start]):
             draft.status = self._read_status(doc, c_start, trigger.end)  # `در نشستی که ... برگزار شد، تصمیم گرفتند
             # ... را از هفته آینده تعلیق کنند`: the session was held; the plan is what it decided
+        if trigger.id_ == "fa.trigger.adopted_in_session" and event_type == "multilateral_meeting":
+            # `شورای امنیت در جلسه‌ای که به ریاست X تشکیل شد، قطعنامه ... را تصویب کرد`: X chaired the session
+            self._chairs_of_the_session(draft, mentions, entity_of, u)
         first = nouns[0][0]
         if (first > c_start and (self._words[first - 1] in ("این", "همین") or (
                 self._words[first - 1] == "آن" and first > 1 and self._words[first - 2] == "در"))) \
