@@ -9664,3 +9664,12 @@ def test_api_chair_of_the_session_a_resolution_was_adopted_in_attended_it(extrac
     event = extract(text, published="2021-07-30")["events"][0]
     assert {("ambassador", "MX"), ("ambassador", "GB")} <= {(p["role"]["code"], p["country"])
                                                             for p in event["participants"]}
+
+
+def test_api_the_talks_of_two_leaders_that_went_on_are_a_contact(extract):
+    # `گفتگوهای X، رئیس‌جمهور A، و Y ... ادامه یافت`: the talks told by their going on
+    text = ("به گزارش خاور، پس از مراسم استقبال، گفتگوهای امامعلی رحمان، رئیس‌جمهور تاجیکستان، و شوکت میرضیایف، "
+            "رئیس‌جمهور ازبکستان، در قالب محدود و سپس با حضور هیئت‌ها ادامه یافت.")
+    events = extract(text, published="2018-03-09")["events"]
+    assert len(events) == 1
+    assert _names(events[0]) == {"امامعلی رحمان", "شوکت میرضیایف"}
