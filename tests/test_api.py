@@ -9673,3 +9673,17 @@ def test_api_the_talks_of_two_leaders_that_went_on_are_a_contact(extract):
     events = extract(text, published="2018-03-09")["events"]
     assert len(events) == 1
     assert _names(events[0]) == {"امامعلی رحمان", "شوکت میرضیایف"}
+
+
+@pytest.mark.parametrize("led", ["را به عهده داشتند", "را در دور تازه مشوره‌های سیاسی در کابل بر عهده داشتند",
+                                 "را در دور تازه مشوره‌های سیاسی در کابل به عهده داشتند"])
+def test_api_the_heads_of_both_delegations_told_first_tell_a_round_of_talks(extract, led):
+    # `X و Y ریاست هیئت‌های دو کشور را ... به عهده داشتند` before a later meeting of one of them: the round of talks
+    text = ("به گزارش طلوع‌نیوز، میرویس ناب معین وزارت امور خارجه افغانستان و سید رسول موسوی معاون وزیر امور خارجه "
+            f"ایران امروز ریاست هیئت‌های دو کشور {led}.\n\n"
+            "موسوی پس از پایان این نشست با محمد اشرف غنی رئیس جمهور افغانستان دیدار کرد.")
+    events = extract(text, published="2019-05-20")["events"]
+    talks = next(e for e in events if "میرویس ناب" in _names(e))
+    assert talks["type"] == "negotiation"
+    assert _names(talks) == {"میرویس ناب", "رسول موسوی"}
+    assert len(events) == 2

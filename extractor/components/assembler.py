@@ -388,11 +388,14 @@ OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_th
 """`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
 REPORT_TRIGGERS = frozenset({"fa.trigger.presented_report"})
 """`X دبیرکل سازمان نیز گزارشی از فعالیت‌های دبیرخانه ارائه داد`: who reported to a session told held."""
+HEADED_DELEGATION = frozenset({"fa.trigger.headed_delegation", "fa.trigger.headed_delegation_at"})
+"""`X و Y ریاست هیئت‌های دو کشور را بر عهده داشتند`, also with where between (`را در دور تازه مشوره‌ها ... به عهده
+داشتند`): who led the sides."""
 ATTENDANCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.spoke_at", "fa.trigger.chair_was",
                                  "fa.trigger.participants_were",
                                  "fa.trigger.joined_session", "fa.trigger.present_noun", "fa.trigger.participants_noun",
                                  "fa.trigger.host_or_mediator",
-                                 "fa.trigger.was_present", "fa.trigger.led_delegation", "fa.trigger.headed_delegation",
+                                 "fa.trigger.was_present", "fa.trigger.led_delegation", *HEADED_DELEGATION,
                                  "fa.trigger.accompanied", "fa.trigger.members_were", "fa.trigger.opened_session",
                                  "fa.trigger.opened_the_session", "fa.trigger.presented_report",
                                  "fa.trigger.is_present_at_this", "fa.trigger.headed_delegation_with",
@@ -1216,6 +1219,16 @@ class Assembler:
                                                          or self._only_dated_months_back(trigger, u)
                                                          or self._timed_after_it(trigger, u)):
                             draft.status = "background"  # `آخرین دیدار ... با X در اوایل ماه قوس انجام شد`
+                        drafts.append(draft)
+                elif trigger.start not in told and self._heads_of_sides_first(doc, trigger, drafts, u):
+                    # (`X و Y امروز ریاست هیئت‌های دو کشور را در دور تازه مشوره‌ها به عهده داشتند` before a later
+                    # meeting of one of them: the round of talks, told by who led its sides)
+                    draft = self._draft(doc, trigger, mentions, entity_of, u)
+                    states = {self._side_country(s) for s in draft.sides} - {None} if draft is not None else set()
+                    if len(states) >= 2:
+                        if len(states) == 2:
+                            draft.type = "negotiation"  # (the delegations of two states: a round of talks)
+                        draft.status = self._status(doc, trigger, u)
                         drafts.append(draft)
             drafts.sort(key=lambda d: d.trigger.start)
         if self._quotes:  # (when something else reports a contact, only those the speaker tells as his own)
@@ -5314,7 +5327,7 @@ class Assembler:
                 continue  # `X از جمله سران حاضر در این اجلاس بود` after a bilateral meeting: the summit's, not told
                 # (but `اجلاس ... برگزار شد و Y ریاست آن را بر عهده داشت. X از جمله سران حاضر در این اجلاس بود`: the
                 # session just told by its chair)
-            if event.type == "phone_call" and trigger.id_ in ("fa.trigger.led_delegation", "fa.trigger.headed_delegation"):
+            if event.type == "phone_call" and trigger.id_ in HEADED_DELEGATION | {"fa.trigger.led_delegation"}:
                 continue  # `X هیئت آمریکایی را در این دور هدایت می‌کرد` after a call that told of the round: the round's
             if event.type != "multilateral_meeting" and self._on_sidelines(event.trigger) and any(
                     (a == "این" and b in SESSION_NAMING_NOUNS)
@@ -5787,6 +5800,15 @@ class Assembler:
         if owner is None or met is None or owner is met or (program < trigger.start and owner.start >= trigger.start):
             return None
         return owner, met
+
+    def _heads_of_sides_first(self, doc: Doc, trigger: Span, drafts: list[DraftEvent], u) -> bool:
+        """`X و Y ریاست هیئت‌های دو کشور را ... بر عهده داشتند` in the body before any contact it could tell who
+        attended: the heads of two sides, named as its plural subject, tell a session of their own."""
+        if trigger.id_ not in HEADED_DELEGATION or trigger.kb_id_ != "weak:actual" \
+                or self._words[trigger.start] != "داشتند" or self._in_headline(doc, trigger, u):
+            return False
+        return not any(d.status == "actual" and d.trigger.start < trigger.start
+                       and not self._in_headline(doc, d.trigger, u) for d in drafts)
 
     def _nominal_draft(self, trigger: Span, mentions: list[PersonMention], entity_of: dict, u) -> DraftEvent | None:
         """The people of a meeting told by its noun (`_nominal_contact`): those named in its clause after the noun
@@ -6403,7 +6425,7 @@ class Assembler:
                 or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
                 # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
                 or (trigger_id == "fa.trigger.chair_was" and a == "هماهنگی")  # `هماهنگی گروه ۱+۵ را بر عهده داشت`
-                or (trigger_id == "fa.trigger.headed_delegation" and a == "ریاست" and b in DELEGATION_WORDS)
+                or (trigger_id in HEADED_DELEGATION and a == "ریاست" and b in DELEGATION_WORDS)
                 # (`X و Y ریاست هیئت‌های کشورهای خود را بر عهده داشتند`)
                 or (a == "در" and b in ("رأس", "راس") and not DELEGATION_WORDS.isdisjoint(words[k + 2:k + 4]))
                 # (`در رأس هیئت‌های کشورشان حاضر بودند`)
