@@ -9687,3 +9687,18 @@ def test_api_the_heads_of_both_delegations_told_first_tell_a_round_of_talks(extr
     assert talks["type"] == "negotiation"
     assert _names(talks) == {"میرویس ناب", "رسول موسوی"}
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("body", ["کمیته امنیتی مشترک دو کشور", "کمیسیون مشترک مرزی"])
+def test_api_a_joint_bodys_session_earlier_this_week_is_a_contact_of_its_own(extract, body):
+    # `X روز دوشنبه نیز در نشست کمیته امنیتی مشترک دو کشور با Y شرکت کرده بود`: one more contact of the visit, on its
+    # own day, not an attendee of today's meeting
+    text = ("به گزارش ایرنا، حسین ذوالفقاری معاون امنیتی وزیر کشور امروز چهارشنبه در اسلام آباد با احسن اقبال وزیر "
+            "کشور پاکستان دیدار کرد.\n\n"
+            f"معاون وزیر کشور روز دوشنبه نیز در نشست {body} با دبیر وزارت کشور پاکستان شرکت کرده بود.")
+    events = extract(text, published="2018-03-07")["events"]
+    assert len(events) == 2
+    meeting = next(e for e in events if e["type"] == "meeting")
+    assert _names(meeting) == {"حسین ذوالفقاری", "احسن اقبال"}
+    session = next(e for e in events if e["type"] == "negotiation")
+    assert _unnamed(session) == {("official", "PK")} and "حسین ذوالفقاری" in _names(session)

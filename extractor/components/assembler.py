@@ -4721,6 +4721,9 @@ class Assembler:
                 or self._among_a_crowd(trigger, u):
             return None  # (`... که برای شرکت در نشست مجمع عمومی ... سفر کرده، در جمع ایرانیان مقیم آمریکا حضور یافت`: a
             # gathering, not the session the trip was for)
+        with_at = self._joint_body_session_this_week(trigger, c_start + nouns[0], u)
+        if with_at is not None:
+            return self._joint_body_session(doc, trigger, c_start + nouns[0], with_at, mentions, entity_of, u)
         if not self._names_several_states(words[nouns[0]:]) \
                 and self.kb.event_nouns[words[nouns[0]]] != "multilateral_meeting" \
                 and not self._organisation_between(c_start + nouns[0], trigger.start):
@@ -4740,6 +4743,31 @@ class Assembler:
         if draft.status == "actual" and self._past_perfect(trigger):
             draft.status = "background"  # `در نشست‌های سران بریکس ... نیز شرکت کرده بود`: an earlier session
         draft.trace["type"] = "fa.type.took_part_in_session"
+        return draft
+
+    def _joint_body_session_this_week(self, trigger: Span, noun: int, u) -> int | None:
+        """`X روز دوشنبه نیز در نشست کمیته امنیتی مشترک دو کشور با Y شرکت کرده بود`: a session of a joint body of two
+        states, with the counterpart after `با`, on a day of this week, one more contact of the visit: where `با`
+        stands."""
+        words = self._words
+        body = next((k for k in range(noun + 1, trigger.start) if words[k] in JOINT_BODIES), None)
+        if body is None or "مشترک" not in words[body + 1:body + 4] or not self._also_this_week(trigger, u):
+            return None
+        return next((k for k in range(body, trigger.start) if words[k] == "با"), None)
+
+    def _joint_body_session(self, doc: Doc, trigger: Span, noun: int, with_at: int, mentions, entity_of,
+                            u) -> DraftEvent | None:
+        """The negotiation of `_joint_body_session_this_week`: the subject before the session's noun and whom he held
+        it with."""
+        draft = self._draft(doc, trigger, mentions, entity_of, u)
+        if draft is None:
+            return None
+        draft.sides = [s for s in draft.sides if s.mention.start < noun or with_at < s.mention.start < trigger.start]
+        if len(draft.sides) < 2:
+            return None
+        draft.type = "negotiation"
+        draft.status = self._status(doc, trigger, u)
+        draft.trace["type"] = "fa.type.joint_body_session"
         return draft
 
     def _one_states_arrival(self, event: DraftEvent) -> bool:
@@ -5213,6 +5241,9 @@ class Assembler:
                 continue  # `نشست ... در اوایل ماه سرطان برگزار شد و هیئت ... در آن شرکت کرد`: that session's people
             if self._attended_long_before(trigger, u):
                 continue  # `X اواخر شهریورماه در نشست سران ... شرکت کرده بود`: a session of an earlier month
+            if any(e.trigger.start == trigger.start and e.trace.get("type") == "fa.type.joint_body_session"
+                   for e in events):
+                continue  # `X روز دوشنبه نیز در نشست کمیته مشترک ... با Y شرکت کرده بود`: a contact of its own
             c_start, c_end = u.clauses[u.clause_of[trigger.start]]
             low = max(0, c_start - 3)
             words = self._words[low:c_end]  # `در این دیدار | که X نیز حضور داشت`
