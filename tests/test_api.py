@@ -9702,3 +9702,17 @@ def test_api_a_joint_bodys_session_earlier_this_week_is_a_contact_of_its_own(ext
     assert _names(meeting) == {"حسین ذوالفقاری", "احسن اقبال"}
     session = next(e for e in events if e["type"] == "negotiation")
     assert _unnamed(session) == {("official", "PK")} and "حسین ذوالفقاری" in _names(session)
+
+
+@pytest.mark.parametrize("council", ["«شورای عالی همکاری راهبردی»", "شورای همکاری راهبردی عالی‌رتبه"])
+def test_api_a_council_session_chaired_after_the_private_talk_is_a_negotiation_of_its_own(extract, council):
+    # `دو رئیس‌جمهور ... دیداری خصوصی داشتند و سپس ریاست نشست شورای ... را بر عهده گرفتند`: the council's session, not
+    # folded into the visit
+    text = ("به گزارش ایرنا، شوکت میرضیایف رئیس‌جمهور ازبکستان امروز وارد آنکارا شد و رجب طیب اردوغان از او "
+            "استقبال کرد.\n\n"
+            f"دو رئیس‌جمهور پس از مراسم استقبال دیداری خصوصی داشتند و سپس ریاست نخستین نشست {council} ترکیه و "
+            "ازبکستان را بر عهده گرفتند.")
+    events = extract(text, published="2022-03-30")["events"]
+    assert sorted(e["type"] for e in events) == ["negotiation", "visit"]
+    session = next(e for e in events if e["type"] == "negotiation")
+    assert _names(session) == {"شوکت میرضیایف", "رجب طیب اردوغان"}

@@ -6209,8 +6209,8 @@ class Assembler:
             pair = next((e for e in reversed(kept[-MERGE_WINDOW:])
                          if sum(s.entity is not None and self._role(s.entity) == role for s in e.sides) == 2), None) \
                 if role is not None else None
-            if pair is None:
-                kept.append(event)
+            if pair is None or self._council_session_then(event.trigger):
+                kept.append(event)  # (`دو رئیس‌جمهور ... و سپس ریاست نشست شورای ... را بر عهده گرفتند`: the council's)
                 continue
             keys = pair.entity_keys()
             for side in event.sides:
@@ -7253,6 +7253,19 @@ class Assembler:
         words = self._words[c_start:trigger.start]
         return any(a in JOINT_BODIES and b == "مشترک" for a, b in zip(words, words[1:]))
 
+    def _council_session_then(self, trigger: Span) -> bool:
+        """A strategic council's session chaired after another deed of the same sentence (`... دیداری خصوصی داشتند و
+        سپس ریاست نشست شورای عالی همکاری راهبردی ... را بر عهده گرفتند`)."""
+        if trigger.id_ not in CHAIRED_TRIGGERS | {"fa.trigger.co_chaired"}:
+            return False
+        s_start, _ = self._units.sentences[self._units.sentence_of[trigger.start]]
+        words = self._words
+        then = next((i + 1 for i in range(s_start, trigger.start - 1) if (words[i], words[i + 1]) == ("و", "سپس")),
+                    None)
+        return then is not None and any(
+            t.id_ in COUNCIL_TRIGGERS and not SESSION_NOUNS.isdisjoint(words[max(then, t.start - 2):t.start])
+            for t in self._triggers_between(then, trigger.start))  # (`نشست «شورای ...»`: a guillemet between)
+
     def _council_session_before(self, trigger: Span) -> bool:
         """A session noun right before a strategic council's name in the trigger's clause (`نشست شورای عالی همکاری
         راهبردی`)."""
@@ -7437,7 +7450,8 @@ class Assembler:
                 # داشتند`: the session C chaired, not A and B's meeting
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
                     and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)) \
-                    and not self._committee_session_after(draft.trigger):
+                    and not self._committee_session_after(draft.trigger) \
+                    and not self._council_session_then(draft.trigger):
                 # (`این دور مشورت‌ها روز یکشنبه ... برگزار شد` after Monday's reception: the session of its own day)
                 # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
                 events[-1].follow_ups.append(draft.trigger)
@@ -7446,6 +7460,10 @@ class Assembler:
                 events[-1].sides += [s for s in draft.sides if (s.entity is None or s.entity.key not in known)
                                      and not (full and s.rule == "fa.person.dual_subject")  # and who attended
                                      and (draft.inside_at is None or s.mention.start < draft.inside_at)]
+                continue
+            if events and self._council_session_then(draft.trigger):
+                draft.type = "negotiation"  # `دو رئیس‌جمهور ... دیداری خصوصی داشتند و سپس ریاست نشست شورای عالی
+                events.append(draft)  # همکاری راهبردی ... را بر عهده گرفتند`: the council's session, a contact apart
                 continue
             nearby = events if len(events) <= MERGE_WINDOW else events[:1] + events[-MERGE_WINDOW:]
             target = next((e for e in nearby if self._compatible(e, draft)), None)
