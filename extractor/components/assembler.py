@@ -925,6 +925,7 @@ class Assembler:
         self._tour: bool | None = None
         self._own_places: dict[int, LocationMention | None] = {}
         self._mediated: set[int] | None = None
+        self._sidelined: set[str] | None = None
         self._mediator_of: dict[int, tuple[int, bool]] = {}
         self._region_leader: dict[int, tuple[int, bool]] = {}
         self._trigger_index = None
@@ -976,9 +977,10 @@ class Assembler:
                         draft.status = "background"  # `این تماس چند هفته پس از دیدار X با Y صورت گرفت`
                     drafts.append(draft)
                     continue
+            speech = self._speech_at_a_named_session(trigger, u)
             contacts = [d for d in drafts if d.status == "actual" and len(d.sides) >= 2
-                        and not self._in_headline(doc, d.trigger, u)]
-            if self._speech_at_a_named_session(trigger, u) and (not contacts or self._sidelined_sessions()):
+                        and not self._in_headline(doc, d.trigger, u)] if speech else []
+            if speech and (not contacts or self._sidelined_sessions()):
                 # (a speech told after the contacts an article is about is how the speaker spent his day there; on
                 # the sidelines of a session, the speech of one of those it tells met, `در حاشیه کنفرانس با Y دیدار
                 # کرد ... در نشست عمومی کنفرانس سخنرانی کرده بود`, is that session, which others who spoke attended)
@@ -5111,7 +5113,10 @@ class Assembler:
         return self._session_named_from(at + 1, c_end, SPEECH_SESSION_NOUNS, ("این", "آن", "یک", "همین", "همان"))
 
     def _sidelined_sessions(self) -> set[str]:
-        """The session nouns the article tells contacts on the sidelines of (`در حاشیه [این] اجلاس ...`)."""
+        """The session nouns the article tells contacts on the sidelines of (`در حاشیه [این] اجلاس ...`), read once per
+        article (asked for each speech and event)."""
+        if self._sidelined is not None:
+            return self._sidelined
         words = self._words
         found: set[str] = set()
         for i in self._word_index.get("حاشیه", ()):
@@ -5121,6 +5126,7 @@ class Assembler:
                         break
                     if words[k] in SPEECH_SESSION_NOUNS:
                         found.add(words[k])
+        self._sidelined = found
         return found
 
     def _said_at_a_body_session(self, trigger: Span, u) -> bool:
