@@ -470,6 +470,17 @@ def test_api_this_foreign_official_takes_up_the_person_of_that_country_told_befo
     assert "یاشار گولر" in _names(events[1])
 
 
+@pytest.mark.parametrize("handed", ["سلام پادشاه عبدالله دوم را به فرماندهان ایرانی ابلاغ کرد",
+                                    "پیام تبریک پادشاه عبدالله دوم را به فرماندهان ایرانی منتقل کرد"])
+def test_api_this_foreign_official_is_not_the_sender_of_a_message_told_with_his_title(extract, handed):
+    # `سلام سلطان X را ابلاغ کرد`, `پیام تبریک X`: the sender is not whom `این مقام نظامی اردنی` takes up
+    text = ("به گزارش فارس، رئیس ستاد مشترک ارتش اردن امروز در تهران با امیر حاتمی وزیر دفاع دیدار کرد.\n\n"
+            f"رئیس ستاد مشترک ارتش اردن {handed}.\n\n"
+            "همچنین محمد باقری رئیس ستاد کل نیروهای مسلح عصر امروز میزبان این مقام نظامی اردنی بود.")
+    events = extract(text, published="2019-05-08")["events"]
+    assert not any("عبدالله دوم" in (p["name"] or "") for e in events for p in e["participants"])
+
+
 def test_api_a_corps_named_for_a_foreign_place_is_not_the_outlets_guards(extract):
     text = "به گزارش مهر، فرمانده مرزبانی فراجا امروز در زاهدان با فرمانده سپاه کویته دیدار کرد."
     participants = extract(text, published="2024-02-27")["events"][0]["participants"]

@@ -1490,8 +1490,10 @@ class Assembler:
         low = bisect_left(self._mention_starts, max(0, m.start - 150))
         for x in reversed(self._mentions[low:bisect_left(self._mention_starts, m.start)]):
             if sentence_of[x.start] == sentence_of[m.start] or x.is_reporter or x.start in self._quotes \
-                    or (x.start > 0 and self._words[x.start - 1] in GENITIVE_HEADS):
-                continue  # (not whose message was handed over: `پیام ژنرال X را ... تسلیم کرد`)
+                    or (x.start > 0 and self._words[x.start - 1] in GENITIVE_HEADS) \
+                    or self._message_head_before(x) is not None:
+                continue  # (not whose message was handed over: `پیام ژنرال X را ... تسلیم کرد`, `سلام سلطان X را
+                # ابلاغ کرد`, `پیام تبریک X`)
             entity = entity_of.get(id(x))
             country = self._country(entity) if entity is not None else x.country
             if country == m.country and (entity is not None or (x.kind == "title_only" and x.role)):
