@@ -9727,3 +9727,15 @@ def test_api_a_council_session_chaired_after_the_private_talk_is_a_negotiation_o
     assert sorted(e["type"] for e in events) == ["negotiation", "visit"]
     session = next(e for e in events if e["type"] == "negotiation")
     assert _names(session) == {"شوکت میرضیایف", "رجب طیب اردوغان"}
+
+
+@pytest.mark.parametrize("commander", ["فرمانده نیروهای دفاعی عمان", "فرمانده نیروهای ساحلی عمان"])
+def test_api_a_commander_of_this_force_is_not_the_named_commander_of_another(extract, commander):
+    # `با فرمانده این نیرو دیدار کرده بود` after `با X فرمانده نیروهای دفاعی عمان`: the navy's commander, a second
+    # meeting, not X met again
+    text = (f"به گزارش ایرنا، فرمانده ناوگروه اعزامی ایران امروز در مسقط با دریادار عبدالله الرئیسی {commander} "
+            "دیدار کرد.\n\n"
+            "فرمانده ناوگروه روز گذشته در مقر نیروی دریایی عمان با فرمانده این نیرو دیدار کرده بود.")
+    events = extract(text, published="2019-03-06")["events"]
+    assert len(events) == 2
+    assert sum("عبدالله الرئیسی" in _names(e) for e in events) == 1

@@ -326,6 +326,8 @@ BARE_OFFICE_HEADS = frozenset({"فرمانده", "قوماندان", "رئیس",
                           "مقام", "جانشین"})
 """Titles that are only an office's head word (`فرمانده`): the words after them tell which office (`فرمانده هنگ مرزی
 ماکو` and `فرمانده تیپ مرزی دوغوبایزید` are two people)."""
+DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان"})
+"""Words that point back at an office told before (`فرمانده این نیرو`), not words of the office."""
 LIGHT_VERBS = frozenset({"کرد", "کردند", "کرده", "داشت", "داشتند", "نمود", "نمودند", "داد", "دادند", "داده",
                          "شود", "گردد", "شویم", "گردیم"})
 """The verb after a speech noun (`اعلام کرد`, `اظهار داشت`, impersonal `یادآور می‌شود`, Khovar's `یادآور می‌شویم`)."""
@@ -1426,6 +1428,8 @@ class Assembler:
                     entity_of[id(m)] = known
                     continue
             known = by_title.get(title_id) if len(holders.get(title_id, ())) == 1 else None
+            if known is not None and self._bare_office_apart(m.title, known):
+                known = None  # `فرمانده این نیرو` is not `X فرمانده نیروهای دفاعی تانزانیا`: one head word, two offices
             if known is None and m.title is not None and m.title.end - m.title.start >= 3:
                 # `رئیس کمیسیون امنیت ملی مجلس` after `X رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی`:
                 # the shorter title of one person named with the full one
@@ -1767,6 +1771,8 @@ class Assembler:
             return True  # `رئیس دفتر برنامه جهانی غذا` is not `X معاون نماینده ویژه دبیرکل سازمان ملل`: an office
             # of another international body, nor `X معاون اقتصادی ریاست الوزرای ... افغانستان`: a state's (nor is
             # `رئیس هیئت کمیته بین‌المللی صلیب سرخ`, an official of that body, `X معاون نماینده ویژه`: no office of it)
+        if self._bare_office_apart(m.title, entity):
+            return True  # `فرمانده این نیرو` is not `X فرمانده نیروهای دفاعی تانزانیا`
         return any(frozenset({mine, self._office(t)}) in OFFICES_APART for t in titles)
 
     def _holds_another_fixed_office(self, m: PersonMention, entity: Entity) -> bool:
@@ -6365,6 +6371,20 @@ class Assembler:
             return False
         return mine[:len(theirs)] != theirs and theirs[:len(mine)] != mine
 
+    def _bare_office_apart(self, title: TitleInfo, entity: Entity) -> bool:
+        """A title that is a bare head word with its office after it (`فرمانده این نیرو`) names another office than
+        each of the entity's titles told by that bare head (`فرمانده نیروهای دفاعی تانزانیا`); a
+        demonstrative is no word of the office (`فرمانده این ناوگروه` is `فرمانده ناوگروه اعزامی`). Only the word after
+        the head is compared: `فرمانده ستاد مرکزی آمریکا` is `فرمانده ستاد مرکزی نیروهای مسلح آمریکا`."""
+        mine = self._office_words(title)
+        mine = tuple(w for w in mine if w not in DEMONSTRATIVES) if mine is not None else ()
+        if len(mine) < 2 or mine[0] not in BARE_OFFICE_HEADS:
+            return False
+        theirs = [self._office_words(t) for x in entity.named for t in (x.title, x.extra.get("second_title"))
+                  if t is not None and t.title_id == title.title_id]
+        theirs = [w for w in theirs if w is not None]
+        return bool(theirs) and all(len(w) >= 2 and w[1] != mine[1] for w in theirs)
+
     def _office_words(self, title: TitleInfo) -> tuple[str, ...] | None:
         """The words of a title's office: its listed pattern (variants of spelling made one), the title's own words
         when the pattern is a bare head (`فرمانده هنگ مرزی ارومیه`), a composed title's id (`رئیس گمرک ...`, a
@@ -7632,7 +7652,9 @@ class Assembler:
         if other.entity is None:  # (`رئیس ولایت سغد` and `رئیس شهر اسفره`: two offices of one country, two people)
             return (other.role or other.mention.role, other.country or other.mention.country) == (role, country) \
                 and not self._offices_apart(titled.mention, other.mention)
-        return self._role(other.entity) == role and self._side_country(other) == country
+        return self._role(other.entity) == role and self._side_country(other) == country \
+            and (titled.mention.title is None or not self._bare_office_apart(titled.mention.title, other.entity))
+        # (`فرمانده این نیرو` is not `X فرمانده نیروهای دفاعی تانزانیا`: a second meeting, not the first told again)
 
     def _sums_up(self, draft: DraftEvent, following: list[DraftEvent], u) -> bool:
         """The draft meets two or more people after its `با` (`با محمدجواد ظریف و حسن روحانی دیدار کرد`, `با رئیس‌جمهور
