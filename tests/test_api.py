@@ -9739,3 +9739,16 @@ def test_api_a_commander_of_this_force_is_not_the_named_commander_of_another(ext
     events = extract(text, published="2019-03-06")["events"]
     assert len(events) == 2
     assert sum("عبدالله الرئیسی" in _names(e) for e in events) == 1
+
+
+@pytest.mark.parametrize("deputies, pair", [
+    ("سلمان بشیر، معین وزارت خارجه پاکستان، و نیروپاما رائو، معین وزارت خارجه هند،", "دو معین"),
+    ("سلمان بشیر معاون وزیر خارجه پاکستان و نیروپاما رائو معاون وزیر خارجه هند", "دو معاون"),
+])
+def test_api_a_pair_of_deputies_told_back_on_the_day_before_is_their_own_contact(extract, deputies, pair):
+    text = ("به گزارش خبرگزاری، حنا ربانی کهر وزیر خارجه پاکستان روز پنجشنبه در اسلام‌آباد با اس. ام. کریشنا وزیر "
+            f"خارجه هند دیدار کرد. این دیدار یک روز پس از گفتگوی {deputies} برگزار شد. {pair} روز چهارشنبه در "
+            "اسلام‌آباد درباره تجارت مرزی گفتگو کرده بودند.")
+    events = extract(text, published="2012-09-08")["events"]
+    assert sorted((sorted(_names(e)), e["date"]["value"]) for e in events) == [
+        (["اس. ام. کریشنا", "حنا ربانی کهر"], "2012-09-06"), (["سلمان بشیر", "نیروپاما رائو"], "2012-09-05")]

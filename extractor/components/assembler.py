@@ -466,12 +466,17 @@ MEDIATOR_WORDS = frozenset({"میانجی", "میانجیگر", "میانجیگ�
 SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"], ["برخی", "از"], ["گروهی", "از"])
 """An unspecified number of a plural title's holders."""
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
+DEPUTY_ROLES = frozenset({"deputy_foreign_minister", "deputy_minister", "deputy_defense_minister"})
+"""The offices `معین` / `معاون` names as a pair's title (`دو معین`)."""
 PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": frozenset({"head_of_state"}),
               "دفاع": frozenset({"defense_minister"}), "رهبر": frozenset({"head_of_state", "head_of_government"}),
-              "وزیر": frozenset({"foreign_minister", "defense_minister", "minister"})}
+              "وزیر": frozenset({"foreign_minister", "defense_minister", "minister"}),
+              "معین": DEPUTY_ROLES, "معاون": DEPUTY_ROLES}
 """The office a plural subject before `دو` names (`وزیران خارجه دو کشور`): the pair it refers to holds it."""
 DUAL_SUBJECTS = frozenset({("دو", "کشور"), ("دو", "طرف"), ("دو", "وزیر"), ("دو", "فرمانده"), ("دو", "رئیس"),
-                           ("دو", "مقام"), ("دو", "رهبر"), ("طرفین", "در"), ("جمهور", "دو"), ("خارجه", "دو")})
+                           ("دو", "مقام"), ("دو", "رهبر"), ("دو", "معین"), ("دو", "معاون"), ("طرفین", "در"),
+                           ("جمهور", "دو"), ("خارجه", "دو")})
+"""A pair told back (`دو کشور`, `دو معین روز سه‌شنبه ... گفتگو کرده بودند`: the two deputies just named)."""
 DUAL_FIRSTS = frozenset(first for first, _ in DUAL_SUBJECTS)
 """the first words of `DUAL_SUBJECTS` (tested before a pair is cut out of the words at each position)"""
 DELEGATION_FILLERS = frozenset({"های", "ها", "اعضای", "عالی", "رتبه", "عالی‌رتبه"})
@@ -4529,6 +4534,10 @@ class Assembler:
             if trigger.id_ == "fa.trigger.carried_out":
                 return None  # `این گفت‌وگو پس از تماس X و Y انجام شد`: when the contact told took place
             draft.anaphoric = True  # `این دیدار با حضور X برگزار شد`: the contact just told
+            timed = next((k for k in range(first + 1, trigger.start) if self._words[k] in self.kb.event_nouns
+                          and self._after_before_or_after(k, first + 1)), None)
+            if timed is not None:  # `این دیدار یک روز پس از گفتگوی A و B برگزار شد`: A and B had the other contact
+                draft.sides = [x for x in draft.sides if x.mention.start < timed]
         elif first > c_start and self._words[first - 1] == "در" and self._words[first] in SESSION_NOUNS \
                 and self._words[first + 1] == "که" and u.sentences[u.sentence_of[first]][0] == first - 1:
             draft.anaphoric = True  # `در اجلاس که به ریاست X برگزار شد، ...` (Khovar leaves out `این`): the session just
@@ -7313,6 +7322,11 @@ class Assembler:
             or (words[i + 2] == "آن" and i > s_start))  # (`عباد پس از آن با X دیدار کرد`)
             for i in range(s_start, trigger.start - 3))
 
+    @staticmethod
+    def _pair_told_back(draft: DraftEvent) -> bool:
+        """The draft's sides are a pair told back by title (`دو معین روز سه‌شنبه ... گفتگو کرده بودند`)."""
+        return any(s.rule == "fa.person.dual_subject" for s in draft.sides)
+
     def _told_on_other_days(self, a: DraftEvent, b: DraftEvent) -> bool:
         """The two drafts' own clauses date them differently. A merged event is dated by the first of its strong
         triggers that has a date: a lead without one (`... دیدار کرده است`) that took in `روز یکشنبه ... دیدار کرده`
@@ -7477,11 +7491,14 @@ class Assembler:
                 draft.anaphoric = False  # `A با B دیدار کرد. در نشست امروز که به ریاست C برگزار شد، D و E حضور
                 # داشتند`: the session C chaired, not A and B's meeting
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
-                    and not (draft.trigger.id_ == "fa.trigger.held" and self._told_on_other_days(events[-1], draft)) \
+                    and not ((draft.trigger.id_ == "fa.trigger.held"
+                              or (self._pair_told_back(draft) and self._past_perfect(draft.trigger)))
+                             and self._told_on_other_days(events[-1], draft)) \
                     and not self._committee_session_after(draft.trigger) \
                     and not self._council_session_then(draft.trigger):
                 # (`این دور مشورت‌ها روز یکشنبه ... برگزار شد` after Monday's reception: the session of its own day)
-                # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact)
+                # (`دو وزیر ... تلفنی با یکدیگر گفتگو کرده بودند` after their meeting: another contact; `دو معین روز
+                # سه‌شنبه ... گفتگو کرده بودند` after Wednesday's meeting: the pair's own contact of its own day)
                 events[-1].follow_ups.append(draft.trigger)
                 known = self._keys(events[-1])
                 full = len(events[-1].sides) >= 2  # `به امضای رؤسای دو هیئت رسید` names the two a held session lacked
