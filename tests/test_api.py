@@ -9752,3 +9752,14 @@ def test_api_a_pair_of_deputies_told_back_on_the_day_before_is_their_own_contact
     events = extract(text, published="2012-09-08")["events"]
     assert sorted((sorted(_names(e)), e["date"]["value"]) for e in events) == [
         (["اس. ام. کریشنا", "حنا ربانی کهر"], "2012-09-06"), (["سلمان بشیر", "نیروپاما رائو"], "2012-09-05")]
+
+
+@pytest.mark.parametrize("pair", ["دو وزیر", "دو طرف"])
+def test_api_a_pair_told_back_on_a_day_of_its_own_after_an_undated_call_is_another_call(extract, pair):
+    text = ("به گزارش ایرنا، سرگئی شویگو وزیر دفاع روسیه روز یکشنبه در تماسی تلفنی با بن والاس وزیر دفاع انگلیس "
+            "گفت‌وگو کرد. وزیر دفاع روسیه در ادامه همان روز با لوید آستین وزیر دفاع آمریکا نیز تلفنی گفت‌وگو کرد. "
+            f"این دومین تماس آستین و شویگو در سه روز است. {pair} روز جمعه نیز درباره اوکراین گفت‌وگو کرده بودند.")
+    events = extract(text, published="2022-10-24")["events"]
+    assert sorted((sorted(_names(e)), e["date"]["value"]) for e in events) == [
+        (["بن والاس", "سرگئی شویگو"], "2022-10-23"), (["سرگئی شویگو", "لوید آستین"], "2022-10-21"),
+        (["سرگئی شویگو", "لوید آستین"], "2022-10-23")]

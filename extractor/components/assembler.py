@@ -7327,6 +7327,19 @@ class Assembler:
         """The draft's sides are a pair told back by title (`دو معین روز سه‌شنبه ... گفتگو کرده بودند`)."""
         return any(s.rule == "fa.person.dual_subject" for s in draft.sides)
 
+    def _also_on_a_day_of_its_own(self, event: DraftEvent, draft: DraftEvent) -> bool:
+        """`دو وزیر روز جمعه نیز ... گفت‌وگو کرده بودند` after a call told `در ادامه همان روز` (no date of its own): the
+        draft's clause dates it with `نیز` after the date, the event's strong triggers name no date: another day's."""
+        when = self._clause_date_text(draft.trigger)
+        if not when or any(self._clause_date_text(t) for t in event.triggers
+                           if t.kb_id_.startswith("strong") or t.id_ in HELD_TRIGGERS):
+            return False
+        c_start = self._units.clauses[self._units.clause_of[draft.trigger.start]][0]
+        words = self._words
+        size = len(when.split())
+        return any(words[k:k + size] == when.split() and words[k + size:k + size + 1] == ["نیز"]
+                   for k in range(c_start, draft.trigger.start - size))
+
     def _told_on_other_days(self, a: DraftEvent, b: DraftEvent) -> bool:
         """The two drafts' own clauses date them differently. A merged event is dated by the first of its strong
         triggers that has a date: a lead without one (`... دیدار کرده است`) that took in `روز یکشنبه ... دیدار کرده`
@@ -7490,6 +7503,10 @@ class Assembler:
                     and self._chaired_by_another(draft, events[-1]):
                 draft.anaphoric = False  # `A با B دیدار کرد. در نشست امروز که به ریاست C برگزار شد، D و E حضور
                 # داشتند`: the session C chaired, not A and B's meeting
+            if draft.anaphoric and events and self._pair_told_back(draft) and self._past_perfect(draft.trigger) \
+                    and self._also_on_a_day_of_its_own(events[-1], draft):
+                events.append(draft)  # `دو وزیر روز جمعه نیز ... گفت‌وگو کرده بودند`: the pair's contact of that day
+                continue
             if draft.anaphoric and events and not (draft.type == "phone_call" != events[-1].type) \
                     and not ((draft.trigger.id_ == "fa.trigger.held"
                               or (self._pair_told_back(draft) and self._past_perfect(draft.trigger)))
