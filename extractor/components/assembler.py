@@ -7336,8 +7336,9 @@ class Assembler:
             return False
         c_start = self._units.clauses[self._units.clause_of[draft.trigger.start]][0]
         words = self._words
-        size = len(when.split())
-        return any(words[k:k + size] == when.split() and words[k + size:k + size + 1] == ["نیز"]
+        date_words = when.split()
+        size = len(date_words)
+        return any(words[k:k + size] == date_words and words[k + size:k + size + 1] == ["نیز"]
                    for k in range(c_start, draft.trigger.start - size))
 
     def _told_on_other_days(self, a: DraftEvent, b: DraftEvent) -> bool:
