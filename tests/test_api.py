@@ -9763,3 +9763,19 @@ def test_api_a_pair_told_back_on_a_day_of_its_own_after_an_undated_call_is_anoth
     assert sorted((sorted(_names(e)), e["date"]["value"]) for e in events) == [
         (["بن والاس", "سرگئی شویگو"], "2022-10-23"), (["سرگئی شویگو", "لوید آستین"], "2022-10-21"),
         (["سرگئی شویگو", "لوید آستین"], "2022-10-23")]
+
+
+@pytest.mark.parametrize("act", [
+    "این تصمیم را «ضربه‌ای دیگر بر آینده کشور» خواند و از شورای امنیت خواست در این باره اقدام کند",
+    "این اقدام را «گامی به عقب» نامید.",
+])
+def test_api_one_also_in_this_session_who_called_something_a_name_attended_it(extract, act):
+    # `X ... نیز در این نشست این تصمیم را «...» خواند و از ... خواست ... کند`: what he called something there (the
+    # guillemets hold a phrase, no quotation) is something he did at the session
+    text = ("نیویورک (خبرگزاری): واسیلی نبنزیا نماینده دائم روسیه در سازمان ملل روز پنجشنبه در نشست شورای امنیت "
+            "درباره وضعیت یمن گفت که راه‌حل نظامی وجود ندارد. نمایندگان فرانسه و چین نیز در این نشست سخنرانی کردند. "
+            f"عبدالله السعدی سرپرست نمایندگی دایمی یمن در سازمان ملل نیز در این نشست {act}")
+    if not text.endswith("."):
+        text += "."
+    events = extract(text, published="2023-05-12")["events"]
+    assert len(events) == 1 and {"واسیلی نبنزیا", "عبدالله السعدی"} <= _names(events[0])

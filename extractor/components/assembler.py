@@ -363,6 +363,8 @@ QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
 """Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
+CALLED_VERBS = frozenset({"خواند", "خواندند", "نامید", "نامیدند"})
+"""Past verbs of calling something a name (`این تصمیم را «ضربه‌ای دیگر» خواند`): what a speaker said he did."""
 PERFECT_PARTICIPLES = frozenset({"کرده", "شده", "نموده", "داشته"})
 """Participles of light verbs that, with `است`/`بود`, tell something done (`گفتگو کرده است`)."""
 COORDINATED_PAST_ENDINGS = DONE_VERBS | MOTION_VERBS | frozenset({"افتاد", "افتادند", "یافت", "یافتند"})
@@ -5741,9 +5743,17 @@ class Assembler:
             _, c_end = self._units.clauses[self._units.clause_of[k + 2]]
             c_end = next((j for j in range(k + 4, c_end) if words[j] == "که"), c_end)  # (`خواستار آن شد که ...`)
             verb = words[c_end - 1] if words[c_end - 1].isalnum() else words[c_end - 2]
-            if verb not in DONE_VERBS or "خواهد" in words[k + 3:c_end] or "خواهند" in words[k + 3:c_end] \
+            called = next((j for j in range(k + 4, c_end) if words[j] in CALLED_VERBS and words[j - 1] == "»"
+                           and (j + 1 == c_end or words[j + 1] in ("و", "،", "."))
+                           and words[k + 3:j].count("«") == 1), None)
+            if called is not None and verb not in DONE_VERBS:
+                # `X نیز در این نشست این تصمیم را «ضربه‌ای دیگر» خواند و از ... خواست ... کند`: his first part ends in
+                # what he called something (the guillemets hold the phrase, no quotation)
+                verb, c_end = words[called], called
+            if verb not in DONE_VERBS | CALLED_VERBS \
+                    or "خواهد" in words[k + 3:c_end] or "خواهند" in words[k + 3:c_end] \
                     or any(w.startswith("ن") and w[1:] in DONE_VERBS for w in words[k + 3:c_end]) \
-                    or "«" in words[k + 3:c_end] or ":" in words[k + 3:c_end]:
+                    or ("«" in words[k + 3:c_end] and called is None) or ":" in words[k + 3:c_end]:
                 return
         for subject in subjects:
             self._join(event, subject, entity_of, event.entity_keys(), "fa.person.spoke_at_the_session")
