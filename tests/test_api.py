@@ -9779,3 +9779,14 @@ def test_api_one_also_in_this_session_who_called_something_a_name_attended_it(ex
         text += "."
     events = extract(text, published="2023-05-12")["events"]
     assert len(events) == 1 and {"واسیلی نبنزیا", "عبدالله السعدی"} <= _names(events[0])
+
+
+@pytest.mark.parametrize("after", ["پس از او", "بعد از وی"])
+def test_api_named_speakers_after_the_opener_of_a_summit_spoke_at_it(extract, after):
+    # `اجلاس با سخنان X آغاز شد و پس از او Y و Z سخن گفتند`: who spoke after the opener spoke at the summit
+    text = ("ریاض (خبرگزاری): شهباز شریف نخست‌وزیر پاکستان امروز برای شرکت در اجلاس سران سازمان همکاری اسلامی وارد "
+            "ریاض شد و در این اجلاس سخنرانی کرد. اجلاس با سخنان محمد بن سلمان ولیعهد عربستان آغاز شد و "
+            f"{after} احمد ابوالغیط دبیرکل اتحادیه عرب و حسین ابراهیم طه دبیرکل سازمان همکاری اسلامی سخن گفتند.")
+    events = extract(text, published="2023-11-11")["events"]
+    multi = [e for e in events if e["type"] == "multilateral_meeting"]
+    assert len(multi) == 1 and {"احمد ابوالغیط", "حسین ابراهیم طه"} <= _names(multi[0])

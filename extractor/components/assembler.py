@@ -363,6 +363,10 @@ QUOTED_CONTACT_VERBS = PAST_VERBS | {"پذیرفت", "پذیرفتند"}
 """Verbs closing a contact a quotation tells in the third person (`«... سفیر چین را به حضور پذیرفت»`)."""
 DONE_VERBS = PAST_VERBS | frozenset({"گردید", "نمود", "نمودند", "پرداخت", "پرداختند"})
 """Past verbs of a main clause: what they tell was done."""
+AFTER_HIM = (["پس", "از", "او"], ["پس", "از", "وی"], ["بعد", "از", "او"], ["بعد", "از", "وی"])
+"""`پس از او Y سخن گفت`: after the one just told (who spoke first)."""
+SPOKE_AFTER = (["سخن", "گفتند"], ["سخن", "گفت"], ["سخنرانی", "کردند"], ["سخنرانی", "کرد"])
+"""`Y و Z سخن گفتند`, `Y سخنرانی کرد`: they spoke (at a session)."""
 CALLED_VERBS = frozenset({"خواند", "خواندند", "نامید", "نامیدند"})
 """Past verbs of calling something a name (`این تصمیم را «ضربه‌ای دیگر» خواند`): what a speaker said he did."""
 PERFECT_PARTICIPLES = frozenset({"کرده", "شده", "نموده", "داشته"})
@@ -5689,6 +5693,7 @@ class Assembler:
         for k, (s_start, s_end) in enumerate(u.sentences):
             self._speaker_in_his_speech(events, mentions, entity_of, s_start, s_end)
             self._speaker_in_this_session(events, mentions, entity_of, s_start, s_end)
+            self._speakers_after_the_opener(events, mentions, entity_of, s_start, s_end)
             if s_end - s_start < 5 or words[s_start] != "در" or words[s_start + 1] not in ("نشست", "اجلاس", "جلسه"):
                 continue
             comma = next((j for j in range(s_start + 2, min(s_start + 5, s_end)) if words[j] == "،"), None)
@@ -5702,6 +5707,27 @@ class Assembler:
             for m in between(self._mention_starts, mentions, comma + 1, verb):
                 if m.kind == "name":
                     self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
+
+    def _speakers_after_the_opener(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
+                                   s_start: int, s_end: int) -> None:
+        """`اجلاس با سخنان X آغاز شد و پس از او Y و Z سخن گفتند`: the named people who spoke after the one whose
+        words opened a multilateral session, in the same sentence, spoke at it."""
+        words = self._words
+        opened = next((k for k in range(s_start, s_end - 1) if words[k] == "با" and words[k + 1] in SAYINGS), None)
+        if opened is None:
+            return
+        after = next((k for k in range(opened + 2, s_end - 3) if words[k:k + 3] in AFTER_HIM), None)
+        if after is None:
+            return
+        spoke = next((k for k in range(after + 3, s_end - 1) if words[k:k + 2] in SPOKE_AFTER), None)
+        event = self._latest_before(events, after)
+        if spoke is None or event is None or event.type != "multilateral_meeting" \
+                or any(w in FINITE_VERBS or w in SAID or w == "که" for w in words[after + 3:spoke]):
+            return
+        keys = event.entity_keys()
+        for m in between(self._mention_starts, mentions, after + 3, spoke):
+            if m.kind == "name":
+                self._join(event, m, entity_of, keys, "fa.person.spoke_at_the_session")
 
     def _speaker_in_this_session(self, events: list[DraftEvent], mentions: list[PersonMention], entity_of: dict,
                                  s_start: int, s_end: int) -> None:
