@@ -9786,3 +9786,22 @@ def test_api_named_speakers_after_the_opener_of_a_summit_spoke_at_it(extract, af
     events = extract(text, published="2023-11-11")["events"]
     multi = [e for e in events if e["type"] == "multilateral_meeting"]
     assert len(multi) == 1 and {"احمد ابوالغیط", "حسین ابراهیم طه"} <= _names(multi[0])
+
+
+@pytest.mark.parametrize("guest, role, country", [
+    ("ملس تسفایه کمیسر کل پلیس فدرال اتیوپی", "official", "ET"),  # a police commissioner
+    ("کوسرت رسول علی معاون دبیرکل اتحادیه میهنی کردستان", "official", "IQ"),  # a Kurdish party of Iraq
+    ("جاسم احمد رئیس اتحادیه میهنی کردستان", "head_of_organization", "IQ"),
+])
+def test_api_a_guest_under_a_listed_title_makes_the_meeting(extract, guest, role, country):
+    text = f"به گزارش ایرنا، محمدجواد ظریف وزیر امور خارجه امروز در تهران با {guest} دیدار کرد."
+    events = extract(text, published="2019-01-16")["events"]
+    assert len(events) == 1
+    guest_part = [p for p in events[0]["participants"] if p["name"] != "محمدجواد ظریف"]
+    assert [(p["role"]["code"], p["country"]) for p in guest_part] == [(role, country)]
+
+
+def test_api_the_head_of_a_naval_academy_is_a_commander(extract):
+    text = ("به گزارش مهر، وابسته دفاعی ایران در چین امروز در پکن با رئیس آکادمی نیروی دریایی چین دیدار کرد.")
+    events = extract(text, published="2018-05-14")["events"]
+    assert len(events) == 1 and ("military_commander", "CN") in _unnamed(events[0])
