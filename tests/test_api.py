@@ -9805,3 +9805,18 @@ def test_api_the_head_of_a_naval_academy_is_a_commander(extract):
     text = ("به گزارش مهر، وابسته دفاعی ایران در چین امروز در پکن با رئیس آکادمی نیروی دریایی چین دیدار کرد.")
     events = extract(text, published="2018-05-14")["events"]
     assert len(events) == 1 and ("military_commander", "CN") in _unnamed(events[0])
+
+
+@pytest.mark.parametrize("banquet, hosts", [
+    ("در ضیافت ناهاری که جو بایدن معاون رئیس جمهور و هیلاری کلینتون وزیر امور خارجه آمریکا به افتخار وی ترتیب "
+     "داده بودند شرکت کرد و با آنان درباره انرژی گفتگو کرد", ["جو بایدن", "هیلاری کلینتون"]),
+    ("در ضیافت شامی که جو بایدن معاون رئیس جمهور آمریکا در وزارت خارجه به افتخار او برگزار کرده بود شرکت کرد",
+     ["جو بایدن"]),
+])
+def test_api_a_banquet_the_guest_attended_told_in_a_relative_clause_is_a_meeting(extract, banquet, hosts):
+    # `X در ضیافتی که Y به افتخار وی ترتیب داده بود شرکت کرد`: Y gave the banquet for X, the two met there
+    text = ("به گزارش ایرنا از واشنگتن، مانموهان سینگ نخست وزیر هند امروز در کاخ سفید با باراک اوباما رئیس جمهور "
+            f"آمریکا دیدار و گفتگو کرد.\n\nنخست وزیر هند ظهر همان روز {banquet}.")
+    events = extract(text, published="2009-11-24")["events"]
+    assert sorted(sorted(_names(e)) for e in events) == [["باراک اوباما", "منموهان سینگ"],
+                                                         sorted(hosts + ["منموهان سینگ"])]

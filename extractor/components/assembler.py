@@ -270,6 +270,9 @@ CLAUSE_STOPS = frozenset({"،", ".", "؛", ":", "!", "؟"})
 """Marks no session's name runs across (guillemets may stand inside one)."""
 HELD_TRIGGERS = frozenset({"fa.trigger.held", "fa.trigger.carried_out", "fa.trigger.opened", "fa.trigger.ended",
                            "fa.trigger.ended_itself", "fa.trigger.adopted_in_session", "fa.trigger.convened"})
+BANQUET_TRIGGERS = frozenset({"fa.trigger.gave_a_banquet", "fa.trigger.gave_a_banquet_in_honour"})
+"""A banquet given for a guest (`X ضیافت شامی به افتخار Y ترتیب داد`, `به افتخار Y ... برگزار کرد`)."""
+BANQUET_NOUNS = frozenset({"ضیافت", "ضیافتی"})
 COUNCIL_TRIGGERS = frozenset({"fa.trigger.partnership_council", "fa.trigger.high_council"})
 """Names of a two-state strategic council (`شورای همکاری راهبردی عالی‌رتبه`, `شورای عالی همکاری`), whose sessions are
 negotiations."""
@@ -2377,7 +2380,8 @@ class Assembler:
         if reported is not None:  # `سخنگوی والی گفت که خانزاده شام یکشنبه در یک تماس تلفنی با Y، خواستار ... شده است`:
             relative = set(range(c_start, reported + 1))  # what was reported, the speaker no side of it
         if trigger.start in relative:
-            if not (trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative)):
+            if not ((trigger.id_ in HELD_TRIGGERS and self._describes_its_noun(trigger, c_start, relative))
+                    or (trigger.id_ in BANQUET_TRIGGERS and self._banquet_attended(trigger, c_start))):
                 return None
             # `نخستین نشست سران ... که عصر امروز با حضور X، Y و Z برگزار شد، ...`: the clause tells the event itself
             relative = {i for i in relative if i > trigger.end}
@@ -2959,6 +2963,16 @@ class Assembler:
         attends = any(t.id_ in ("fa.trigger.took_part", "fa.trigger.spoke_at") and trigger.end < t.start < s_end
                       for t in self._triggers_between(trigger.end, s_end))
         return attended_in and (attends or self._several_states_in_session(s_start, marker))
+
+    def _banquet_attended(self, trigger: Span, c_start: int) -> bool:
+        """The relative clause of a banquet trigger describes the banquet the sentence's subject attended (`X در ضیافت
+        ناهاری که Y به افتخار وی ترتیب داده بود شرکت کرد`): the host and the guest met there."""
+        marker = next((k for k in range(trigger.start - 1, c_start - 1, -1) if self._words[k] in self.relative_markers),
+                      None)
+        if marker is None or BANQUET_NOUNS.isdisjoint(self._words[max(c_start, marker - 2):marker]):
+            return False
+        _, s_end = self._units.sentences[self._units.sentence_of[trigger.start]]
+        return any(t.id_ in ATTENDANCE_TRIGGERS for t in self._triggers_between(trigger.end, s_end))
 
     def _several_states_in_session(self, s_start: int, marker: int) -> bool:
         """`وزرای خارجه کشورهای عضو اتحادیه عرب در نشستی فوق‌العاده که ...`: the subject (after the last comma) before
@@ -4639,7 +4653,7 @@ class Assembler:
     def _banquet_of_a_contact_told(draft: DraftEvent, drafts: list[DraftEvent]) -> bool:
         """`پوتین شامگاه امروز ضیافت شامی به افتخار رئیس‌جمهور ایران برگزار کرد` after the two leaders' talks: the
         banquet is part of a contact already told between the same people (a summit's is not)."""
-        if draft.trigger.id_ != "fa.trigger.gave_a_banquet" or draft.status != "actual":
+        if draft.trigger.id_ not in BANQUET_TRIGGERS or draft.status != "actual":
             return False
         keys = draft.entity_keys()
         return bool(keys) and any(d is not draft and d.status == "actual" and d.type != "multilateral_meeting"
