@@ -9820,3 +9820,15 @@ def test_api_a_banquet_the_guest_attended_told_in_a_relative_clause_is_a_meeting
     events = extract(text, published="2009-11-24")["events"]
     assert sorted(sorted(_names(e)) for e in events) == [["باراک اوباما", "منموهان سینگ"],
                                                          sorted(hosts + ["منموهان سینگ"])]
+
+
+@pytest.mark.parametrize("day", ["روز دوشنبه ۲۲ مارس", "۲۰ مارس"])
+def test_api_a_day_of_the_same_week_in_an_undated_article_is_no_earlier_month(extract, day):
+    # no publication date: `۲۲ مارس` two days before the talks of `۲۴ مارس` is the same trip, not a month back
+    text = ("به گزارش ایسنا، شاه محمود قریشی وزیر امور خارجه پاکستان روز چهارشنبه ۲۴ مارس در واشنگتن با هیلاری "
+            "کلینتون وزیر امور خارجه آمریکا دیدار کرد.\n\n"
+            f"پیش از این دیدار، ژنرال اشفاق پرویز کیانی فرمانده ارتش پاکستان {day} در پنتاگون با رابرت گیتس وزیر "
+            "دفاع آمریکا دیدار کرده بود.")
+    events = extract(text)["events"]
+    assert sorted(sorted(_names(e)) for e in events) == [["اشفاق پرویز کیانی", "رابرت گیتس"],
+                                                         ["شاه محمود قریشی", "هیلاری کلینتون"]]

@@ -953,6 +953,7 @@ class Assembler:
         self._clause_status: dict[int, str] = {}
         self._denial: bool | None = None
         self._all_dates = list(get_ext(doc, "dates") or [])
+        self._first_day: tuple | None = None
         starts = [d[1] for d in self._all_dates]
         self._all_date_starts = starts if starts == sorted(starts) else None
         self._attach_title_only(entities, mentions, entity_of)
@@ -3665,9 +3666,17 @@ class Assembler:
 
     def _days_of_this_week(self, c_start: int, c_end: int) -> list[tuple[int, int]]:
         """Token spans of the clause's day-level dates that fall in the week before publication (`روز ۱۳ ژوئن` in an
-        article of 14 June): a month named with such a day dates no earlier month."""
+        article of 14 June): a month named with such a day dates no earlier month. With no publication date, the week
+        before the article's first day-level date (`ژنرال کیانی روز دوشنبه ۲۲ مارس ... دیدار کرده بود` after talks
+        `روز چهارشنبه ۲۴ مارس`)."""
         if self._published is None:
-            return []
+            lead = self._first_day_date()
+            if lead is None:
+                return []
+            return [(start, end) for mention, start, end in self._dates_between(c_start, c_end)
+                    if mention.kind in ("absolute", "no_year") and mention.day is not None
+                    and (mention.calendar, mention.month) == (lead.calendar, lead.month)
+                    and mention.year in (None, lead.year) and 0 <= lead.day - mention.day <= 7]
         spans = []
         for mention, start, end in self._dates_between(c_start, c_end):
             if mention.kind in ("absolute", "no_year") and mention.day is not None:
@@ -3675,6 +3684,14 @@ class Assembler:
                 if value and 0 <= (self._published - dt.date.fromisoformat(value)).days <= 7:
                     spans.append((start, end))
         return spans
+
+    def _first_day_date(self):
+        """The article's first date that names a day of a month (`۲۴ مارس`), or None."""
+        if self._first_day is None:
+            self._first_day = (next((m for m, _s, _e in self._all_dates
+                                     if m.kind in ("absolute", "no_year") and m.day is not None and m.month is not None),
+                                    None),)
+        return self._first_day[0]
 
     def _dates_between(self, start: int, end: int) -> list:
         """The article's (mention, token start, token end) dates that start in [start, end)."""
