@@ -9832,3 +9832,13 @@ def test_api_a_day_of_the_same_week_in_an_undated_article_is_no_earlier_month(ex
     events = extract(text)["events"]
     assert sorted(sorted(_names(e)) for e in events) == [["اشفاق پرویز کیانی", "رابرت گیتس"],
                                                          ["شاه محمود قریشی", "هیلاری کلینتون"]]
+
+
+@pytest.mark.parametrize("name", ["«کی. پی. شارما اولی»", "«اس. ام. کریشنا عزیز»"])
+def test_api_a_name_with_initials_in_guillemets_is_no_quotation(extract, name):
+    # `با «کی. پی. شارما اولی» نخست‌وزیر نپال دیدار کرد`: four words and the dots of two initials, a name, not a quote
+    text = ("به گزارش ایرنا، ویکرام میسری معاون وزیر امور خارجه هند روز دوشنبه در کاتماندو با "
+            f"{name} نخست‌وزیر نپال دیدار کرد.")
+    events = extract(text, published="2024-08-12")["events"]
+    assert len(events) == 1 and ("head_of_government", "NP") in {
+        ((p.get("role") or {}).get("code"), p.get("country")) for p in events[0]["participants"]}

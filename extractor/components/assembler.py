@@ -2306,8 +2306,8 @@ class Assembler:
         return inside
 
     def _quote_tokens(self, doc: Doc) -> set[int]:
-        """Tokens inside «...» quotations (guillemets around a short name, ≤ 5 tokens, are not quotes) and after a
-        headline's colon."""
+        """Tokens inside «...» quotations (guillemets around a short name, ≤ 5 tokens besides the dots of initials, are
+        not quotes) and after a headline's colon."""
         inside: set[int] = self._headline_quotes()
         stack: list[int] = []
         closes = self._where(QUOTE_CLOSE)
@@ -2318,7 +2318,9 @@ class Assembler:
                 stack.append(i)
             elif stack:
                 start = stack.pop()
-                if i - start - 1 > 5 and not self._titled_name(start + 1, i):
+                initials = sum(1 for k in range(start + 2, i) if self._words[k] == "." and len(self._words[k - 1]) <= 2)
+                # (`«کی. پی. شارما اولی»`: the dots of initials make the name no longer)
+                if i - start - 1 - initials > 5 and not self._titled_name(start + 1, i):
                     inside.update(range(start + 1, i))
         return inside
 
