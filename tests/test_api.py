@@ -9842,3 +9842,53 @@ def test_api_a_name_with_initials_in_guillemets_is_no_quotation(extract, name):
     events = extract(text, published="2024-08-12")["events"]
     assert len(events) == 1 and ("head_of_government", "NP") in {
         ((p.get("role") or {}).get("code"), p.get("country")) for p in events[0]["participants"]}
+
+
+@pytest.mark.parametrize("subject, counterpart, country", [
+    ("والی فراه", "رئیس مرز دوغارون", "IR"),  # a border post's head (`رئیس مرز X`)
+    ("استاندار سیستان و بلوچستان", "رئیس مرکز تجارتی ترمز", "UZ"),  # a city's centre (`رئیس مرکز ... ترمز`)
+    ("استاندار گیلان", "رئیس دومای منطقه آستاراخان", "RU"),  # a region's duma
+    ("نماینده ویژه سازمان ملل", "اعضای شورای ولایتی هرات", "AF"),
+    ("معاون وزیر امور خارجه", "هماهنگ‌کننده مقیم سازمان ملل متحد در ایران", None),
+    ("وزیر فرهنگ", "نماینده سازمان آموزشی، علمی و فرهنگی ملل متحد (یونسکو) در افغانستان", None),
+])
+def test_api_a_local_or_office_head_told_by_title_only_is_the_counterpart(extract, subject, counterpart, country):
+    # `با رئیس مرز دوغارون ایران ملاقات نمود`, `با رئیس مرکز تجارتی ... ترمز دیدار کرد`: an office no title lists,
+    # named after its place, is an official of the place's country (an international body's officer has none)
+    text = f"کابل (خبرگزاری): {subject} امروز با {counterpart} دیدار کرد و درباره تجارت گفتگو کرد."
+    events = extract(text, published="2023-07-16")["events"]
+    assert len(events) == 1
+    assert (None, "official", country) in [(p["name"], p["role"]["code"], p["country"])
+                                           for p in events[0]["participants"]]
+
+
+@pytest.mark.parametrize("place, head, country", [
+    ("شهر اسفره", "رئیس این شهر", "TJ"), ("گذرگاه حاج عمران", "مدیر این گذرگاه", "IQ")])
+def test_api_the_head_of_this_city_or_crossing_is_an_official_of_its_country(extract, place, head, country):
+    # `سفیر ژاپن به شهر اسفره رفت و با رئیس این شهر دیدار کرد`: the head of the place just named
+    text = f"تهران (خبرگزاری): سفیر ژاپن امروز به {place} رفت و با {head} دیدار کرد."
+    events = extract(text, published="2009-09-29")["events"]
+    assert len(events) == 1
+    assert (None, "official", country) in [(p["name"], p["role"]["code"], p["country"])
+                                           for p in events[0]["participants"]]
+
+
+@pytest.mark.parametrize("delegation, country", [
+    ("هیئت مرزبانی کشورمان", "IR"), ("هیئت سرحدی جانب چین", "CN"), ("هیئت مرزی پاکستان", "PK")])
+def test_api_a_border_delegation_is_its_countrys_side(extract, delegation, country):
+    # `هیئت مرزبانی کشورمان ... با والی نیمروز دیدار کرده بود`, `هیئت سرحدی جانب چین ... با رئیس ناحیه مرغاب`
+    text = f"زاهدان (خبرگزاری تسنیم): {delegation} امروز در زرنج با والی نیمروز دیدار کرد."
+    events = extract(text, published="2014-09-16")["events"]
+    assert len(events) == 1
+    assert {p["country"] for p in events[0]["participants"]} == {country, "AF"}
+
+
+@pytest.mark.parametrize("lead", ["به رهبری", "به ریاست"])
+def test_api_a_group_told_by_title_and_led_by_one_named_is_that_one(extract, lead):
+    # `اعضای شورای ولایتی بلخ به رهبری X، رئیس این شورا، با سرکنسول ... دیدار کردند`: X, not the group besides him
+    text = (f"مزارشریف (خبرگزاری): اعضای شورای ولایتی هرات {lead} کامران علیزایی، رئیس این شورا، روز یکشنبه "
+            "با سرکنسول ایران در هرات دیدار کردند.")
+    events = extract(text, published="2019-01-14")["events"]
+    assert len(events) == 1
+    assert [(p["name"], p["role"]["code"]) for p in events[0]["participants"]] == [
+        ("کامران علیزایی", "official"), (None, "ambassador")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from heapq import merge
 from itertools import islice
@@ -6258,18 +6259,30 @@ class Assembler:
     def _drop_group_titles_named_apart(self, event: DraftEvent) -> None:
         """`نشست معاونان وزیران خارجه ایران، روسیه و ترکیه ... هیئت کشورمان به ریاست X حضور داشت`: a country of the
         plural title whose delegation is told attending under someone named has that person, not another unnamed
-        one (whatever his office)."""
+        one (whatever his office); so has a group told by title that he led."""
         attended = {self._side_country(s) for s in event.sides
                     if s.entity is not None and s.rule.endswith(ATTENDEE_RULES)}
         if attended:
             event.sides = [s for s in event.sides if not (s.entity is None and s.rule == "fa.person.plural_title"
                                                           and self._side_country(s) in attended)]
+        named_at = {m.start for s in event.sides if s.entity is not None for m in s.entity.mentions}
+        per_mention = Counter(s.mention.start for s in event.sides)
+        event.sides = [s for s in event.sides if not (s.entity is None and s.mention.kind == "title_only"
+                                                      and per_mention[s.mention.start] == 1
+                                                      and self._led_by_one_named(s.mention.end, named_at))]
+        # (not `وزیران خارجه آلمان، فرانسه ... به ریاست X`: the ministers of several states, whom X chaired)
         generic = [s for s in event.sides if s.entity is None and s.rule == "fa.person.plural_title"
                    and s.mention.title is not None and s.mention.title.title_id == "fa.title.officials_of_a_country"]
         if generic:  # `مسئولان سرحدی افغانستان و تاجیکستان ...؛ فرمانده سرحدی بدخشان و ...`: the officials of a
             # country told with no office yield to one of its own told with his office
             told = {self._side_country(s) for s in event.sides if s not in generic}
             event.sides = [s for s in event.sides if s not in generic or self._side_country(s) not in told]
+
+    def _led_by_one_named(self, end: int, named_at: set[int]) -> bool:
+        """`اعضای شورای ولایتی بلخ به رهبری X، رئیس این شورا، ... دیدار کردند`: a group told by title right before `به
+        رهبری` / `به ریاست` / `به سرپرستی` and a side named in the event is that one, who led it."""
+        words = self._words
+        return words[end:end + 1] == ["به"] and end + 2 in named_at and words[end + 1] in DELEGATION_HEAD
 
     def _drop_bare_minister_named(self, event: DraftEvent) -> None:
         """`سفیر ... نسخه استوارنامه خود را به وزیر تقدیم کرد`: a bare `وزیر` of no other country than a minister named

@@ -30,7 +30,8 @@ BOUNDARY_WORDS = frozenset({"با", "و", "،", "؛", ":", "از", "که", "به
 COMPOUND_TAILS = frozenset({"گذاری", "گزاری", "گذار", "گزار"})
 """Second halves of compounds a lost ZWNJ split (`علامه‌گذاری` is no rank علامه and a name)."""
 COUNTRY_LABELS = ("COUNTRY", "DEMONYM", "OUR_COUNTRY")
-COUNTRY_FILLERS = frozenset({"کشور", "دولت"})
+COUNTRY_FILLERS = frozenset({"کشور", "دولت", "جانب"})
+"""Words between a title and its country (`وزیر خارجه کشور X`, `هیئت سرحدی جانب چین`: of the Chinese side)."""
 COUNT_VALUES = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8}
 """Counts of countries a plural title or subject may name (`رهبران سه کشور`, `نمایندگان ویژه چهار کشور`, `سران چهار
 کشور`)."""
@@ -128,12 +129,13 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
-LOCAL_BODIES = frozenset({"اتاق", "اطاق"})
-"""Bodies named after a city (`اتاق بازرگانی مشهد`): their head is an official of the city's country."""
-LOCAL_OFFICES = frozenset({"گمرک", "گمرکات", "پایانه", "شهرداری", "اداره", "ریاست", "امنیت", "پولیس", "پلیس",
+LOCAL_BODIES = frozenset({"اتاق", "اطاق", "مرکز", "دومای"})
+"""Bodies named after a city or region (`اتاق بازرگانی مشهد`, `مرکز تجارتی بین‌المللی ترمز`, `دومای منطقه
+آستاراخان`): their head is an official of the place's country."""
+LOCAL_OFFICES = frozenset({"گمرک", "گمرکات", "پایانه", "شهرداری", "اداره", "ریاست", "امنیت", "پولیس", "پلیس", "مرز",
                            "فرودگاه", "بندر", "مرزبانی", "قرارگاه"})
-"""Local offices named after a place (`رئیس گمرک اسلام‌قلعه`, `رئیس اداره مهاجرین هرات`): their head is an official of
-the place's country."""
+"""Local offices named after a place (`رئیس گمرک اسلام‌قلعه`, `رئیس اداره مهاجرین هرات`, `رئیس مرز دوغارون`): their
+head is an official of the place's country."""
 MONTH_GIVEN_NAMES = frozenset({"رمضان", "رجب", "شعبان", "بهمن", "آذر", "مهر"})
 """Months' names that are also first names (`رمضان عبدالطیف‌اف`)."""
 SHORT_BODY_NOUNS = frozenset({"بانک", "صندوق", "سازمان", "آژانس"})
@@ -155,6 +157,9 @@ MILITARY_ADJECTIVES = frozenset({"نظامی", "مرزی", "سرحدی"})
 """`مقام‌های نظامی / مرزی`: officers, the commanders of their side."""
 PROVINCE_NOUNS = frozenset({"ولایت", "استان"})
 """Provinces whose head `رئیس این ولایت` (a Tajik region's head, after the region was named) names."""
+LOCAL_PLACE_NOUNS = frozenset({"شهر", "گذرگاه"})
+"""Places whose head `رئیس این شهر`, `مدیر این گذرگاه` (after `شهر اسفره`, `گذرگاه حاج عمران`) names: an official of
+the place's country, as a province's head is."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
 LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره", "مژلیس", "مجلیس"})
@@ -319,8 +324,8 @@ ORDINALS = frozenset({"یکم", "دوم", "سوم", "چهارم", "پنجم", "�
 SPLIT_SUFFIXES = frozenset({"ای", "ها", "های"})
 """Suffixes a lost ZWNJ split off a word (`همایش‌های`, `جاده‌ای`)."""
 DELEGATION_ADJECTIVES = frozenset({"پارلمانی", "نظامی", "اقتصادی", "تجاری", "تجارتی", "سیاسی", "بلندپایه", "عالیرتبه",
-                                   "رسمی", "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی"})
-"""Words between a delegation and its country (`هیئت پارلمانی پاکستان`)."""
+                                   "رسمی", "دفاعی", "امنیتی", "دیپلماتیک", "فرهنگی", "مرزی", "سرحدی", "مرزبانی"})
+"""Words between a delegation and its country (`هیئت پارلمانی پاکستان`, `هیئت مرزبانی کشورمان`)."""
 SPLIT_DELEGATION_ADJECTIVES = frozenset({("عالی", "رتبه"), ("بلند", "پایه")})
 """`عالی‌رتبه` and `بلندپایه` with the ZWNJ read as a space: the two words of one adjective of a delegation."""
 OFFICIALS_ADJECTIVES = DELEGATION_ADJECTIVES | MILITARY_ADJECTIVES | {"ارشد"}
@@ -1997,7 +2002,8 @@ class PersonRules:
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "head_of_organization",
                                        country, rule, None))
                 continue
-            if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in PROVINCE_NOUNS:
+            if i + 2 < len(self._words) and self._words[i + 1] == "این" \
+                    and self._words[i + 2] in PROVINCE_NOUNS | LOCAL_PLACE_NOUNS:
                 # `در سفری به ولایت ختلان با رئیس این ولایت دیدار کرد`: the head of the province just named
                 country, rule = self._this_provinces_country(i, self._words[i + 2])
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "official",
