@@ -9892,3 +9892,33 @@ def test_api_a_group_told_by_title_and_led_by_one_named_is_that_one(extract, lea
     assert len(events) == 1
     assert [(p["name"], p["role"]["code"]) for p in events[0]["participants"]] == [
         ("کامران علیزایی", "official"), (None, "ambassador")]
+
+
+@pytest.mark.parametrize("told, attendee", [
+    ("وزیر خارجه قزاقستان نیز با قدردانی از حضور هیئت ایرانی در این اجلاس گفت همکاری دو کشور رو به گسترش است.",
+     "حسین امیرعبداللهیان"),
+    ("مختار تلئوبردی نیز حضور خود در این اجلاس را نشانه اهمیت همکاری منطقه‌ای دانست.", "مختار تلئوبردی"),
+    ("سخنگوی وزارت خارجه نیز گفت حضور وزیر خارجه در این اجلاس فرصتی برای تبیین مواضع ایران است.",
+     "حسین امیرعبداللهیان"),
+])
+def test_api_attendance_told_by_a_noun_at_the_sidelined_session_is_that_session(extract, told, attendee):
+    # `با قدردانی از حضور هیئت ایرانی در این اجلاس`, `حضور خود در این اجلاس را ... دانست`: one of the sideline contact's
+    # people was at the session, which is its own multilateral event
+    text = ("آستانه - ایرنا - حسین امیرعبداللهیان وزیر امور خارجه کشورمان امروز در حاشیه اجلاس وزیران خارجه "
+            "سازمان همکاری شانگهای در آستانه با مختار تلئوبردی وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. " + told)
+    events = extract(text, published="2023-04-28")["events"]
+    sessions = [e for e in events if e["type"] == "multilateral_meeting"]
+    assert len(events) == 2 and len(sessions) == 1 and _names(sessions[0]) == {attendee}
+    assert sessions[0]["date"]["value"] == "2023-04-28" and sessions[0]["location"]["name_en"] == "Astana"
+
+
+@pytest.mark.parametrize("told", [
+    "وزیر خارجه قزاقستان نیز حضور خود در این اجلاس را تأیید کرد.",
+    "سخنگوی وزارت خارجه درباره حضور وزیر خارجه در این اجلاس توضیح داد.",
+    "وزیر خارجه کشورمان برای حضور در این اجلاس به آستانه رفته است.",
+])
+def test_api_attendance_noun_to_come_or_spoken_about_is_no_session(extract, told):
+    text = ("آستانه - ایرنا - حسین امیرعبداللهیان وزیر امور خارجه کشورمان امروز در حاشیه اجلاس وزیران خارجه "
+            "سازمان همکاری شانگهای در آستانه با مختار تلئوبردی وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. " + told)
+    events = extract(text, published="2023-04-28")["events"]
+    assert [e["type"] for e in events] == ["meeting"]

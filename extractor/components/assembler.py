@@ -460,6 +460,15 @@ SAID_OF_A_SESSION = frozenset({"که", "گفت", "نوشت", "افزود", "اع
                                "شرکت"})
 """Words between a subject and `در <session>` that make the session what he spoke of or someone's attendance, not
 where he acted (`X نوشت که اشتراک هیئت افغانستان در نشست اکو ...`)."""
+NO_ATTENDANCE_BEFORE = frozenset({"برای", "جهت", "عدم", "منتظر", "درباره", "پیرامون", "بر", "لزوم", "آخرین"})
+"""Words before `حضور` that make it no attendance told done (`برای حضور در نشست`, `عدم حضور`, `درباره حضور X در ...`,
+`تأکید بر حضور فعال ایران در نشست`)."""
+UNDONE_ATTENDANCE = frozenset({"خواهد", "خواهند", "قرار", "تایید", "تأیید", "نمی", "نخواهد"})
+"""Words after `حضور ... در این نشست` in its clause that make the attendance one to come or denied (`حضور خود را
+در نشست تأیید کرد`)."""
+ATTENDANCE_ADJECTIVES = frozenset({"گسترده", "فعال", "فعالانه", "موثر", "مؤثر", "پرشمار"})
+"""Adjectives of an attendance noun (`حضور گسترده هیئت ایرانی در مجمع`) that name no one."""
+DELEGATION_NOUNS = frozenset({"هیئت", "هیات", "هیأت"})
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
 """Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -1320,6 +1329,7 @@ class Assembler:
         actual = self._talks_of_the_visit(actual)
         actual = self._unnamed_guest_met_again(actual, u)
         actual = [e for e in actual if not self._ceremony_by_video(e, u)]
+        actual += self._attendance_told_by_a_noun(doc, actual, mentions, entity_of, u)
         previous = None
         arrivals = [e for e in actual if e.location is not None
                     and e.location.rule in ("fa.location.arrived", "fa.location.travel_to")]
@@ -5168,6 +5178,57 @@ class Assembler:
         if words[at + 1] in ("این", "همین") and at + 2 < len(words) and words[at + 2] in SPEECH_SESSION_NOUNS:
             return words[at + 2] in self._sidelined_sessions()
         return self._session_named_from(at + 1, c_end, SPEECH_SESSION_NOUNS, ("این", "آن", "یک", "همین", "همان"))
+
+    def _attendance_told_by_a_noun(self, doc: Doc, events: list[DraftEvent], mentions: list[PersonMention],
+                                   entity_of: dict, u) -> list[DraftEvent]:
+        """`Y با قدردانی از حضور هیئت ایرانی در این کنفرانس گفت`, `X حضور خود در این نشست را نشانه ... دانست`: in an
+        article of contacts on a session's sidelines that tells no session, one of those contacts' people said, by
+        the noun `حضور`, to be at that session (himself, his state's delegation or his title) attended it. The session
+        is drafted with him alone, where and when his first sideline contact was."""
+        sessions = self._sidelined_sessions()
+        if not sessions or any(e.type == "multilateral_meeting" for e in events):
+            return []
+        sideline = [e for e in events if e.type == "meeting" and self._on_sidelines(e.trigger)]
+        if not sideline:
+            return []
+        words = self._words
+        for i in self._word_index.get("حضور", ()):
+            at = next((k for k in range(i + 1, min(i + 9, len(words))) if words[k] == "در" or not words[k].isalnum()),
+                      None)
+            if i == 0 or at is None or words[at] != "در" or words[i - 1] in NO_ATTENDANCE_BEFORE:
+                continue
+            noun = at + 2 if words[at + 1:at + 2] in THIS_ONE else at + 1
+            c_start, c_end = u.clauses[u.clause_of[i]]
+            if noun >= c_end or words[noun] not in sessions or not UNDONE_ATTENDANCE.isdisjoint(words[noun:c_end]):
+                continue
+            held = [w for w in words[i + 1:at] if w not in ATTENDANCE_ADJECTIVES]
+            if held == ["خود"]:  # (`X ... حضور خود در این نشست را ...`: the sentence's subject)
+                s_start = u.sentences[u.sentence_of[i]][0]
+                told = between(self._mention_starts, mentions, s_start, i)
+                keys = {entity_of[id(m)].key for m in told[:1] if id(m) in entity_of}
+                wanted = lambda s: s.entity is not None and s.entity.key in keys  # noqa: E731
+            elif held[:1] and held[0] in DELEGATION_NOUNS:  # (`حضور هیئت پارلمانی پاکستان در ...`: his state's)
+                country = next((x.kb_id_.split("|")[0] for k in range(i + 2, at) for x in self._structure_at(k)
+                                if x.label_ in ("COUNTRY", "DEMONYM")), None)
+                if country is None and "کشورمان" in held:
+                    country = self._source_country
+                wanted = lambda s: country is not None and self._side_country(s) == country  # noqa: E731
+            else:  # (`حضور وزیر دفاع در این کنفرانس`: the person named)
+                told = between(self._mention_starts, mentions, i + 1, i + 2)
+                keys = {entity_of[id(m)].key for m in told if id(m) in entity_of}
+                wanted = lambda s: s.entity is not None and s.entity.key in keys  # noqa: E731
+            home = next((e for e in sideline for s in e.sides if wanted(s)), None)
+            if home is None:
+                continue
+            side = next(s for s in home.sides if wanted(s))
+            trigger = Span(doc, i, i + 1, label="multilateral_meeting", kb_id="weak:actual",
+                           span_id="fa.trigger.attendance_noun")
+            event = DraftEvent("multilateral_meeting", trigger, [trigger], [replace(side, rule="fa.person.attended")],
+                               location=home.location, date=home.date, date_resolved=home.date_resolved,
+                               scope=(i, c_end))  # (its topics are what the clause says of it, not the talks')
+            event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
+            return [event]
+        return []
 
     def _sidelined_sessions(self) -> set[str]:
         """The session nouns the article tells contacts on the sidelines of (`در حاشیه [این] اجلاس ...`), read once per
