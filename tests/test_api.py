@@ -9922,3 +9922,42 @@ def test_api_attendance_noun_to_come_or_spoken_about_is_no_session(extract, told
             "سازمان همکاری شانگهای در آستانه با مختار تلئوبردی وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. " + told)
     events = extract(text, published="2023-04-28")["events"]
     assert [e["type"] for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize("told", [
+    "روز گذشته نیز وزیر امور خارجه کشورمان در مراسم گشایش اجلاس شرکت کرد و در حاشیه آن با وزیر خارجه ازبکستان "
+    "دیدار کرد.",
+    "وزیر امور خارجه کشورمان در جلسه افتتاحیه حضور داشت.",
+    "حسین امیرعبداللهیان امروز در این اجلاس سخنرانی کرد.",
+])
+def test_api_sideline_official_attending_the_session_later_told_is_that_session(extract, told):
+    # `X در مراسم گشایش اجلاس شرکت کرد و در حاشیه آن با Z دیدار کرد`, `X در جلسه افتتاحیه حضور داشت` after his talks on
+    # the session's sidelines: he attended the session
+    text = ("آستانه - ایرنا - حسین امیرعبداللهیان وزیر امور خارجه کشورمان امروز در حاشیه اجلاس وزیران خارجه "
+            "سازمان همکاری شانگهای در آستانه با مختار تلئوبردی وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. " + told)
+    events = extract(text, published="2023-04-28")["events"]
+    sessions = [e for e in events if e["type"] == "multilateral_meeting"]
+    assert len(sessions) == 1 and _names(sessions[0]) == {"حسین امیرعبداللهیان"}
+    assert sessions[0]["location"]["name_en"] == "Astana"
+
+
+@pytest.mark.parametrize("told", [
+    "وزیر امور خارجه کشورمان فردا در جلسه افتتاحیه حضور خواهد داشت.",
+    "وزیر امور خارجه کشورمان سال گذشته نیز در این اجلاس شرکت کرده بود.",
+    "وزیر امور خارجه کشورمان در دیدار با سفیر چین نیز حضور داشت.",
+])
+def test_api_sideline_official_attending_later_or_before_or_elsewhere_is_no_session(extract, told):
+    text = ("آستانه - ایرنا - حسین امیرعبداللهیان وزیر امور خارجه کشورمان امروز در حاشیه اجلاس وزیران خارجه "
+            "سازمان همکاری شانگهای در آستانه با مختار تلئوبردی وزیر امور خارجه قزاقستان دیدار و گفت‌وگو کرد. " + told)
+    events = extract(text, published="2023-04-28")["events"]
+    assert "multilateral_meeting" not in [e["type"] for e in events]
+
+
+def test_api_sideline_official_attending_a_round_of_talks_adds_no_session(extract):
+    # (a session already told as a round of talks gets no second event)
+    text = ("اسلام‌آباد (پژواک): سومین دور مذاکرات گروه هماهنگی چهارجانبه امروز در اسلام‌آباد برگزار شد. هیئت افغانستان "
+            "را حکمت خلیل کرزی معین سیاسی وزارت امور خارجه رهبری می‌کرد و اعزاز احمد چودری معین وزارت خارجه پاکستان و "
+            "ریچارد اولسون نماینده خاص امریکا نیز حضور داشتند. در حاشیه این نشست، کرزی با چودری دیدار کرد. "
+            "چودری نیز در نشست عمومی حضور داشت.")
+    events = extract(text, published="2016-02-06")["events"]
+    assert "negotiation" in [e["type"] for e in events] and "multilateral_meeting" not in [e["type"] for e in events]

@@ -469,6 +469,8 @@ UNDONE_ATTENDANCE = frozenset({"خواهد", "خواهند", "قرار", "تای
 ATTENDANCE_ADJECTIVES = frozenset({"گسترده", "فعال", "فعالانه", "موثر", "مؤثر", "پرشمار"})
 """Adjectives of an attendance noun (`حضور گسترده هیئت ایرانی در مجمع`) that name no one."""
 DELEGATION_NOUNS = frozenset({"هیئت", "هیات", "هیأت"})
+SESSION_OPENINGS = frozenset({"گشایش", "افتتاحیه", "افتتاح", "عمومی"})
+"""Words after `مراسم` / `جلسه` / `نشست` that make it a session's opening or plenary (`مراسم گشایش مجمع`)."""
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
 """Sessions a speech at which is attendance of a meeting of states (not a seminar's `همایش` or a round table)."""
 REPRESENTING = frozenset({"نمایندگی", "حضور", "شرکت", "اشتراک"})
@@ -5185,14 +5187,14 @@ class Assembler:
         article of contacts on a session's sidelines that tells no session, one of those contacts' people said, by
         the noun `حضور`, to be at that session (himself, his state's delegation or his title) attended it. The session
         is drafted with him alone, where and when his first sideline contact was."""
-        sessions = self._sidelined_sessions()
-        if not sessions or any(e.type == "multilateral_meeting" for e in events):
-            return []
+        if any(e.type in ("multilateral_meeting", "negotiation") for e in events):
+            return []  # (a session told already, or a round of talks: no second event of it)
         sideline = [e for e in events if e.type == "meeting" and self._on_sidelines(e.trigger)]
         if not sideline:
             return []
+        sessions = self._sidelined_sessions()
         words = self._words
-        for i in self._word_index.get("حضور", ()):
+        for i in self._word_index.get("حضور", ()) if sessions else ():
             at = next((k for k in range(i + 1, min(i + 9, len(words))) if words[k] == "در" or not words[k].isalnum()),
                       None)
             if i == 0 or at is None or words[at] != "در" or words[i - 1] in NO_ATTENDANCE_BEFORE:
@@ -5228,7 +5230,54 @@ class Assembler:
                                scope=(i, c_end))  # (its topics are what the clause says of it, not the talks')
             event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
             return [event]
+        return self._sidelined_session_attended(doc, sideline, mentions, entity_of, u)
+
+    def _sidelined_session_attended(self, doc: Doc, sideline: list[DraftEvent], mentions: list[PersonMention],
+                                    entity_of: dict, u) -> list[DraftEvent]:
+        """`X روز گذشته در مراسم گشایش مجمع شرکت کرد و در حاشیه آن با Y دیدار کرد`, `X در جلسه افتتاحیه حضور داشت`,
+        `X در این همایش سخنرانی کرد`, told after the article's sideline contacts: one of their people attended (or
+        addressed) the session they are on the sidelines of, its opening or its plenary; drafted with him alone, where
+        and when his first sideline contact was."""
+        sessions = self._sidelined_sessions()
+        words = self._words
+        for t in self._trigger_spans:
+            if t.id_ not in ("fa.trigger.took_part", "fa.trigger.spoke_at") or t.kb_id_ != "weak:actual" \
+                    or t.start in self._quotes or words[t.end:t.end + 1] in (["بود"], ["بودند"]):
+                continue
+            c_start, _ = u.clauses[u.clause_of[t.start]]
+            if not UNDONE_ATTENDANCE.isdisjoint(words[c_start:t.end]):
+                continue
+            aside = words[t.end:t.end + 4] in (["و", "در", "حاشیه", "آن"], ["و", "در", "حاشیه", "این"])
+            at = next((k for k in range(t.start - 2, c_start - 1, -1)
+                       if words[k] == "در" and self._attended_session_at(k + 1, sessions, aside)), None)
+            if at is None:
+                continue
+            told = between(self._mention_starts, mentions, c_start, at)
+            keys = {entity_of[id(m)].key for m in told[:1] if id(m) in entity_of}
+            home = next((e for e in sideline if keys & e.entity_keys()), None)
+            if home is None:
+                continue
+            side = next(s for s in home.sides if s.entity is not None and s.entity.key in keys)
+            event = DraftEvent("multilateral_meeting", t, [t], [replace(side, rule="fa.person.attended")],
+                               location=home.location, date=home.date, date_resolved=home.date_resolved,
+                               scope=(c_start, t.end))
+            event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
+            return [event]
         return []
+
+    def _attended_session_at(self, j: int, sessions: set[str], aside: bool) -> bool:
+        """`در` before `j` names the session the contacts are on the sidelines of (a noun of `sessions`), its opening
+        or plenary (`مراسم گشایش مجمع`, `جلسه افتتاحیه`), or, with `و در حاشیه آن` after the verb (`aside`), any
+        session."""
+        words = self._words
+        if words[j:j + 1] in THIS_ONE:
+            j += 1
+        if words[j:j + 1] == ["مراسم"] and words[j + 1:j + 2] and words[j + 1] in SESSION_OPENINGS:
+            return words[j + 2:j + 3] != [] and words[j + 2] in SPEECH_SESSION_NOUNS | {"همایش"}
+        if words[j:j + 1] in (["جلسه"], ["نشست"]) and words[j + 1:j + 2] and words[j + 1] in SESSION_OPENINGS:
+            return bool(sessions)
+        return words[j:j + 1] != [] and (words[j] in sessions
+                                         or (aside and words[j] in SPEECH_SESSION_NOUNS | {"همایش"}))
 
     def _sidelined_sessions(self) -> set[str]:
         """The session nouns the article tells contacts on the sidelines of (`در حاشیه [این] اجلاس ...`), read once per
