@@ -9961,3 +9961,16 @@ def test_api_sideline_official_attending_a_round_of_talks_adds_no_session(extrac
             "چودری نیز در نشست عمومی حضور داشت.")
     events = extract(text, published="2016-02-06")["events"]
     assert "negotiation" in [e["type"] for e in events] and "multilateral_meeting" not in [e["type"] for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تهران- ایرنا- دور تازه رایزنی‌های سیاسی ایران و اتریش امروز در وین برگزار شد. علی باقری معاون وزیر امور خارجه "
+     "کشورمان امروز با الکساندر شالنبرگ وزیر امور خارجه اتریش دیدار کرد.", "meeting"),
+    ("تهران- ایرنا- دور تازه رایزنی‌های سیاسی ایران و اتریش امروز در وین برگزار شد. علی باقری معاون وزیر امور خارجه "
+     "کشورمان امروز با الکساندر فان‌در‌بلن رئیس‌جمهور اتریش دیدار کرد.", "meeting"),
+    ("تهران- ایرنا- دور تازه رایزنی‌های سیاسی ایران و اتریش امروز در وین برگزار شد. علی باقری معاون وزیر امور خارجه "
+     "کشورمان امروز با پیتر لاونسکی معاون وزیر امور خارجه اتریش گفت‌وگو کرد.", "negotiation")])
+def test_api_a_delegates_call_on_a_senior_host_is_no_round_of_talks(extract, text, expected):
+    """A deputy foreign minister received by a foreign minister or head of state of the other state pays a call, a
+    meeting even when the lead tells a round of talks; with his peer he holds the round."""
+    assert [e["type"] for e in extract(text, published="2016-11-30")["events"]] == [expected]

@@ -161,6 +161,10 @@ MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+SENIOR_HOST_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+DELEGATE_ROLES = frozenset({"deputy_foreign_minister", "ambassador", "envoy"})
+"""A delegate (`معاون وزیر خارجه`, `سفیر`, `نماینده ویژه`) received by a senior host of another state (`وزیر خارجه
+رومانی`, `رئیس‌جمهور`) pays a call, a meeting even in an article about a round of talks."""
 STATE_OFFICE_ROLES = frozenset({
     "vice_president", "minister", "foreign_minister", "defense_minister",
     "deputy_minister", "deputy_foreign_minister", "deputy_defense_minister", "parliament_speaker",
@@ -8206,7 +8210,8 @@ class Assembler:
                 and self._round_of_talks_told(event, u):
             event.type = "negotiation"  # `هفدهمین دور مذاکرات آستانه`: a round of talks, however many states sit at it
             event.trace["type"] = "fa.type.round_of_several"
-        if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2:
+        if doc is not None and event.type in ("meeting", "multilateral_meeting") and len(countries) <= 2 \
+                and not self._call_on_a_senior(event):  # (`سفیر ... با وزیر خارجه ... درباره کمیسیون مشترک گفت‌وگو کرد`)
             # (a round and a meeting a semicolon keeps apart are two things told:
             # `دور جدید رایزنی‌ها ...؛ X با Y دیدار کرد`)
             if any("؛" not in self._words[min(cue, t.start):max(cue, t.start)]
@@ -8353,6 +8358,26 @@ class Assembler:
         s_start, _ = u.sentences[u.sentence_of[event.trigger.start]]
         return any(t.id_ in FORMAL_TALKS for t in self._triggers_between(s_start, event.trigger.start))
 
+    def _call_on_a_senior(self, event: DraftEvent) -> bool:
+        """Sides of exactly two states, one's including a head of state or government or a foreign minister and all
+        the other's delegates (`DELEGATE_ROLES`): a delegate's call on a senior host, no negotiation round (unless it is
+        told as talks held: `هیئت امارت اسلامی به رهبری X با هیئت اتحادیه اروپا دور دوم گفتگوها را برگزار کرد`)."""
+        if event.trigger.id_ in HELD_TRIGGERS or event.trigger.id_ in FORMAL_TALKS \
+                or event.trigger.id_ == "fa.trigger.talks_began":
+            return False
+        roles: dict[str, set] = {}
+        for side in event.sides:
+            country = self._side_country(side)
+            if country == "@source":
+                country = self._source_country or "IR"
+            if country is not None:
+                roles.setdefault(country, set()).add(self._side_role(side))
+        if len(roles) != 2:
+            return False
+        first, second = roles.values()
+        return bool((first & SENIOR_HOST_ROLES and second <= DELEGATE_ROLES)
+                    or (second & SENIOR_HOST_ROLES and first <= DELEGATE_ROLES))
+
     def _leaders_only(self, event: DraftEvent) -> bool:
         """Two or more sides, every one a named head of state or government (their talks are no negotiation round)."""
         principal = [s for s in event.sides if not s.rule.endswith(ATTENDEE_RULES)]
@@ -8431,6 +8456,8 @@ class Assembler:
         if self._multilateral_marker(event.trigger, u):
             event.type = "multilateral_meeting"
             event.trace["type"] = "fa.type.multilateral_round"
+        elif self._call_on_a_senior(event):
+            return  # `تخت‌روانچی که برای دور جدید رایزنی‌ها آمده، از سوی وزیر خارجه رومانی پذیرفته شد`: a call
         elif len(countries) <= 2 or (any(t.id_ == "fa.trigger.round_of_talks" for t in cues)
                                      and u.sentence_of[event.trigger.start] not in self._summit_sentences):
             event.type = "negotiation"  # `دور تازه گفت‌وگوهای ایران و سه کشور اروپایی`: a round, whoever sits at it
