@@ -9974,3 +9974,14 @@ def test_api_a_delegates_call_on_a_senior_host_is_no_round_of_talks(extract, tex
     """A deputy foreign minister received by a foreign minister or head of state of the other state pays a call, a
     meeting even when the lead tells a round of talks; with his peer he holds the round."""
     assert [e["type"] for e in extract(text, published="2016-11-30")["events"]] == [expected]
+
+
+@pytest.mark.parametrize("own", ["نخستین دیدار رسمی خود را", "دیدار رسمی خود را", "ملاقات رسمی خود را"])
+def test_api_an_official_meeting_of_his_own_carried_out_is_a_contact(extract, own):
+    """`نخستین دیدار رسمی خود را روز دوشنبه با X انجام داد`: the meeting he held, apart from a later one in another
+    city with someone of the same office known only by title."""
+    text = ("تهران- ایرنا- امیر دریادار حبیب‌الله سیاری فرمانده نیروی دریایی ارتش که یکشنبه شب وارد پکن شد، "
+            f"{own} روز دوشنبه با دریاسالار وو شنگ‌لی فرمانده نیروی دریایی ارتش چین انجام داد. "
+            "سیاری امروز با سفر به شهر بندری چینگدائو، با فرمانده ناوگان دریای شمال چین دیدار کرد.")
+    events = extract(text, published="2014-10-22")["events"]
+    assert len(events) == 2 and "وو شنگ‌لی" in " ".join(p["name"] or "" for p in events[0]["participants"])
