@@ -9985,3 +9985,14 @@ def test_api_an_official_meeting_of_his_own_carried_out_is_a_contact(extract, ow
             "سیاری امروز با سفر به شهر بندری چینگدائو، با فرمانده ناوگان دریای شمال چین دیدار کرد.")
     events = extract(text, published="2014-10-22")["events"]
     assert len(events) == 2 and "وو شنگ‌لی" in " ".join(p["name"] or "" for p in events[0]["participants"])
+
+
+@pytest.mark.parametrize("first, second", [("دور سوم", "دور دوم"), ("سومین دور", "دومین دور"), ("دومین دور", "دور اول")])
+def test_api_two_rounds_told_held_with_their_ordinals_are_two_events(extract, first, second):
+    """`دور سوم مذاکرات ... امروز برگزار شد؛ ... دور دوم این مذاکرات روز چهارشنبه ... برگزار شده بود`: two rounds, each
+    an event of its own, not one session told twice."""
+    text = (f"به گزارش ایرنا، {first} مذاکرات غیرمستقیم لبنان و رژیم صهیونیستی امروز پنجشنبه در ناقوره برگزار شد؛ یک "
+            f"روز پس از آنکه {second} این مذاکرات روز چهارشنبه در همین محل برگزار شده بود. هیئت لبنانی در هر دو دور به "
+            "ریاست سرتیپ بسام یاسین و هیئت صهیونیستی به ریاست اودی ادیری حضور داشتند.")
+    events = extract(text, published="2020-10-29")["events"]
+    assert [e["type"] for e in events] == ["negotiation", "negotiation"]

@@ -161,6 +161,10 @@ MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+ROUND_NOUNS = frozenset({"دور", "نشست", "اجلاس", "جلسه"})
+ROUND_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"})
+FIRST_ORDINALS = {"اول": "نخست"}
+"""`دور سوم` / `سومین دور`: the ordinal of a round (`نخستین` and `اولین` are both the first)."""
 SENIOR_HOST_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 DELEGATE_ROLES = frozenset({"deputy_foreign_minister", "ambassador", "envoy"})
 """A delegate (`معاون وزیر خارجه`, `سفیر`, `نماینده ویژه`) received by a senior host of another state (`وزیر خارجه
@@ -4711,6 +4715,28 @@ class Assembler:
             return True
         return any(tuple(after[k:k + len(body)]) == body for body in STANDING_BODIES for k in range(len(after)))
 
+    def _round_ordinal(self, trigger: Span) -> str | None:
+        """The ordinal of the round or session its clause tells held (`دور سوم مذاکرات`, `نخستین دور مذاکرات`,
+        `دومین نشست`), first and `اول` alike; None when it has none."""
+        words = self._words
+        c_start = self._units.clauses[self._units.clause_of[trigger.start]][0]
+        for k in range(c_start, trigger.start):
+            if words[k] not in ROUND_NOUNS:
+                continue
+            for j in (k - 1, k + 1):
+                if not c_start <= j < trigger.start:
+                    continue
+                word = words[j][:-2] if words[j].endswith("ین") else words[j]  # (`سومین` is `سوم`)
+                if word in ROUND_ORDINALS or (word.endswith("م") and len(word) >= 3 and words[j].endswith("مین")):
+                    return FIRST_ORDINALS.get(word, word)  # (not `همین نشست`: the same one)
+        return None
+
+    def _other_rounds(self, a: Span, b: Span) -> bool:
+        """Two sessions told held with different ordinals (`دومین دور مذاکرات ... برگزار شد` and `نخستین دور مذاکرات ...
+        برگزار شده بود`): two rounds, two events."""
+        first, second = self._round_ordinal(a), self._round_ordinal(b)
+        return first is not None and second is not None and first != second
+
     def _two_states_between(self, start: int, end: int) -> bool:
         """`دو کشور`, or exactly two states named, in the session's name read from token start up to end (a bilateral
         format's session; not `نشست وزیران خارجه ایران، روسیه و ترکیه`, nor `سومین نشست وزیران خارجه کشورهای همسایه
@@ -6946,7 +6972,7 @@ class Assembler:
             # only a session attended and then told held makes them one, as the tests below would find
             return self._session_attended_then_held(a, b) or self._session_attended_then_held(b, a)
         if a.trigger.id_ in HELD_TRIGGERS and b.trigger.id_ in HELD_TRIGGERS and a.type == b.type:
-            return True
+            return not self._other_rounds(a.trigger, b.trigger)
         if self._lead_retold(a, b) or self._lead_retold(b, a):
             return True  # `وزیران خارجه A و B ... رایزنی کردند. به گزارش ایسنا، X و Y ... گفت‌وگو کردند`: the lead told
             # again, its people now named (whatever the retelling adds: a place, a date, the host of the venue)
