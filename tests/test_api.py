@@ -9996,3 +9996,17 @@ def test_api_two_rounds_told_held_with_their_ordinals_are_two_events(extract, fi
             "ریاست سرتیپ بسام یاسین و هیئت صهیونیستی به ریاست اودی ادیری حضور داشتند.")
     events = extract(text, published="2020-10-29")["events"]
     assert [e["type"] for e in events] == ["negotiation", "negotiation"]
+
+
+@pytest.mark.parametrize("lead", [
+    "هیئت کشورمان به ریاست محمد رضایی معاون وزیر صنعت در این نمایشگاه شرکت کرد.",
+    "محمد رضایی معاون وزیر صنعت که در راس یک هیئت ۴۰ نفری از تاجران ایرانی به کابل آمده است، از این نمایشگاه دیدن کرد.",
+])
+@pytest.mark.parametrize("head", ["رئیس هیئت ایرانی", "سرپرست هیئت ایرانی"])
+def test_api_the_head_of_a_delegation_is_its_leader_named_before(extract, lead, head):
+    # `رئیس هیئت ایرانی ... دیدار کرد` after `هیئت کشورمان به ریاست X` / `X که در راس هیئتی ...`: X met him
+    text = (f"کابل (خبرگزاری): {lead} "
+            f"{head} روز دوشنبه در کابل با عبدالرحمن نورزی رئیس اتاق تجارت افغانستان دیدار کرد.")
+    events = extract(text, published="2023-05-16")["events"]
+    met = [e for e in events if "عبدالرحمن نورزی" in _names(e)]
+    assert len(met) == 1 and _names(met[0]) == {"محمد رضایی", "عبدالرحمن نورزی"}

@@ -497,6 +497,8 @@ SOME_OF = (["جمعی", "از"], ["شماری", "از"], ["تعدادی", "از"
 LIST_ENDS = frozenset({"بودند", "بود", "حضور", "نیز"})
 DEPUTY_ROLES = frozenset({"deputy_foreign_minister", "deputy_minister", "deputy_defense_minister"})
 """The offices `معین` / `معاون` names as a pair's title (`دو معین`)."""
+DELEGATION_LEADERS = frozenset({"رئیس", "رییس", "سرپرست"})
+"""The head words of `رئیس هیئت X` / `سرپرست هیئت X`: who leads a delegation."""
 PAIR_ROLES = {"خارجه": frozenset({"foreign_minister"}), "جمهور": frozenset({"head_of_state"}),
               "دفاع": frozenset({"defense_minister"}), "رهبر": frozenset({"head_of_state", "head_of_government"}),
               "وزیر": frozenset({"foreign_minister", "defense_minister", "minister"}),
@@ -1426,6 +1428,7 @@ class Assembler:
                 for x in e.named:
                     if x.name_end - x.name_start >= 2:
                         surnamed.setdefault(self._last_name(words[x.name_start:x.name_end]), (x.start, e))
+        leaders: dict[str | None, list[tuple[int, Entity]]] | None = None  # (delegations' heads, read when asked)
         for m in mentions:
             if m.kind != "title_only" or m.role is None:
                 continue
@@ -1481,6 +1484,14 @@ class Assembler:
                 known.mentions.append(m)
                 entity_of[id(m)] = known
                 continue
+            if self._heads_a_delegation(m):
+                if leaders is None:
+                    leaders = self._delegation_leaders(entities)
+                led = [e for start, e in leaders.get(m.country, ()) if start < m.start]
+                if led:  # `رئیس هیئت ایرانی` after `هیئت کشورمان به ریاست X`, `X که در راس هیئتی ...`: X
+                    led[-1].mentions.append(m)
+                    entity_of[id(m)] = led[-1]
+                    continue
             of_role = role_index.get(m.role)
             if of_role is None:
                 of_role = role_index[m.role] = _RoleHolders(by_role.get(m.role, []))
@@ -1522,6 +1533,34 @@ class Assembler:
         self._name_the_speaker(entities, mentions, entity_of)
         self._name_the_one_in_the_meeting(entities, mentions, entity_of)
         self._name_the_chairs(mentions, entity_of)
+
+    def _heads_a_delegation(self, m: PersonMention) -> bool:
+        """`رئیس هیئت ایرانی`, `سرپرست هیئت مذاکره‌کننده کشورمان`: the head of a state's delegation (not the head of a
+        mission, `رئیس هیئت نمایندگی`, nor of a board or cabinet), with its country told."""
+        words = self._words
+        return m.title is not None and m.country is not None and m.role in ("official", "envoy") \
+            and m.title.end - m.title.start >= 2 and words[m.title.start] in DELEGATION_LEADERS \
+            and words[m.title.start + 1] in DELEGATION_WORDS
+
+    def _delegation_leaders(self, entities: list[Entity]) -> dict[str | None, list[tuple[int, Entity]]]:
+        """The people named as leading a delegation (`هیئت کشورمان به ریاست X`, `X که در راس یک هیئت ... آمده است`),
+        by country, in the order of those mentions."""
+        words = self._words
+        found: list[tuple[int, Entity]] = []
+        for e in entities:
+            if e.is_reporter:
+                continue
+            for x in e.named:
+                opening = min(x.start, x.title.start) if x.title is not None else x.start
+                end = max(x.end, x.title.end) if x.title is not None else x.end
+                if (opening >= 2 and words[opening - 1] in DELEGATION_HEAD and words[opening - 2] == "به") \
+                        or ("راس" in words[end:end + 4] and not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(
+                            words[end:end + 6])):
+                    found.append((x.start, e))
+        leaders: dict[str | None, list[tuple[int, Entity]]] = {}
+        for start, e in sorted(found, key=lambda f: f[0]):
+            leaders.setdefault(self._country(e), []).append((start, e))
+        return leaders
 
     def _official_told_before(self, m: PersonMention, entity_of: dict) -> Entity | PersonMention | None:
         """Whom `این مقام نظامی پاکستانی` (this Pakistani military official) takes up: the nearest person of that
