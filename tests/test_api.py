@@ -10010,3 +10010,14 @@ def test_api_the_head_of_a_delegation_is_its_leader_named_before(extract, lead, 
     events = extract(text, published="2023-05-16")["events"]
     met = [e for e in events if "عبدالرحمن نورزی" in _names(e)]
     assert len(met) == 1 and _names(met[0]) == {"محمد رضایی", "عبدالرحمن نورزی"}
+
+
+@pytest.mark.parametrize("present", ["وابسته دفاعی سفارت پاکستان در تهران", "سفیر پاکستان در تهران"])
+def test_api_the_titled_head_of_a_delegation_met_joins_one_of_his_state_present(extract, present):
+    # `با هیئت نظامی X که به ریاست <title> این کشور ... سفر کرده است دیدار کرد. <another of X> نیز در این دیدار حضور
+    # داشت`: the delegation's head met him, besides the one of his state present
+    text = ("تهران (خبرگزاری): سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح امروز در دیدار با هیئت نظامی پاکستان که "
+            "به ریاست معاون رئیس ستاد مشترک ارتش این کشور به تهران سفر کرده است، بر همکاری مرزی تأکید کرد. "
+            f"{present} نیز در این دیدار حضور داشت.")
+    events = extract(text, published="2024-05-14")["events"]
+    assert len(events) == 1 and ("deputy_chief_of_general_staff", "PK") in _unnamed(events[0])

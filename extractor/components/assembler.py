@@ -8039,6 +8039,17 @@ class Assembler:
                     else:
                         resolved.append(Side(None, side.mention, country=side.mention.country,
                                              rule="fa.person.delegation"))
+                else:
+                    head = self._titled_head_of_delegation(side.mention)
+                    if head is not None and not any(
+                            self._state_of(s) == side.mention.country and (s.entity is not None or s.mention is head
+                                                                           or s.mention.role == head.role)
+                            for s in event.sides if s is not side):
+                        # `با هیئت نظامی عراق که به ریاست معاون رئیس ستاد ... این کشور ... سفر کرده است ... دیدار کرد.
+                        # وابسته دفاعی سفارت عراق نیز در این دیدار حضور داشت`: the delegation's head, besides one of
+                        # his state present (of another office)
+                        resolved.append(Side(None, head, role=head.role, country=side.mention.country,
+                                             rule="fa.person.delegation+titled_head"))
                 continue
             if side.entity is not None and side.entity.best("role") is None and named_roles \
                     and any("apposed_counterpart" in m.extra for m in side.entity.mentions):
