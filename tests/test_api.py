@@ -6050,6 +6050,15 @@ def test_api_the_spokesman_who_says_before_a_comma_takes_no_part(extract):
     assert "دولت وزیری" not in names and len(names) == 2
 
 
+@pytest.mark.parametrize("deputy", ["معین سیاسی این وزارت", "معاون سیاسی این وزارت"])
+def test_api_the_spokesman_who_says_before_a_title_takes_no_part(extract, deputy):
+    text = (f"کابل (پژواک): احمد نوری سخنگوی وزارت امور خارجه میگوید {deputy} روز دوشنبه با سفیر چین در کابل "
+            "دیدار کرده است.")
+    events = extract(text, published="2021-03-10", source_country="AF")["events"]
+    assert [_names(e) for e in events] == [{None}]
+    assert ("deputy_foreign_minister", "AF") in _unnamed(events[0])
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "

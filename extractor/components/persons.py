@@ -2613,8 +2613,9 @@ class PersonRules:
             for other in ends.get(end, ()):
                 if other is not title and self._words[other.start] in SERVING_HEADS \
                         and all(not self._punct[k] and k not in self._at and self._words[k] not in FAR_QUALIFIER_STOP
-                                for k in range(other.end, title.start)):
-                    return True  # (not `نماینده آمریکا با دبیر شورای امنیت تاجیکستان دیدار کرد`: whom he met)
+                                and self._words[k] not in self.not_bare_names for k in range(other.end, title.start)):
+                    return True  # (not `نماینده آمریکا با دبیر شورای امنیت تاجیکستان دیدار کرد`: whom he met; not
+                    # `سخنگوی وزارت خارجه میگوید معین سیاسی این وزارت ...`: a speech verb ends the spokesman's title)
         k = title.start - 1
         while k > 0 and title.start - k <= 5 and self._words[k] in SERVING_REMITS and k not in self._at:
             k -= 1  # `مشاور سیاسی و رسانه‌ای رئیس جمهور سوریه`, `مشاور ارشد سیاست خارجی نخست‌وزیر انگلیس`,
