@@ -6059,6 +6059,14 @@ def test_api_the_spokesman_who_says_before_a_title_takes_no_part(extract, deputy
     assert ("deputy_foreign_minister", "AF") in _unnamed(events[0])
 
 
+@pytest.mark.parametrize("press", ["نشست خبری پایانی", "نشست مطبوعاتی مشترک"])
+def test_api_who_was_at_the_press_conference_is_no_side_of_the_meeting_told(extract, press):
+    text = ("به گزارش خبرگزاری فارس، وزیر نفت روسیه روز جمعه با نخست‌وزیر پاکستان دیدار کرد. «احمد کریمی» وزیر مشاور "
+            f"در امور انرژی پاکستان که در {press} حضور داشت، گفت: «قرارداد به زودی نهایی خواهد شد.»")
+    events = extract(text, published="2023-01-21")["events"]
+    assert len(events) == 1 and "احمد کریمی" not in _names(events[0])
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "

@@ -6737,6 +6737,8 @@ class Assembler:
         """Words `k` and `k + 1` of an attendance clause tie it to the session just told, or to a side of it."""
         a, b = words[k], words[k + 1]
         nouns = self.kb.event_nouns
+        if words[k + 2:k + 3] in (["خبری"], ["مطبوعاتی"]):
+            return False  # `X که در نشست خبری پایانی حضور داشت، گفت`: a press conference, not the session just told
         session_or_side = b in nouns or b in DELEGATION_WORDS
         return ((a in ("این", "همین", "در") and session_or_side)  # `در این دیدار`, `در همین نشست`, `در هیئت`
                 or (a == "ترکیب" and b in DELEGATION_WORDS)  # `در ترکیب هیئت پاکستانی`
