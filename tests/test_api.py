@@ -6067,6 +6067,16 @@ def test_api_who_was_at_the_press_conference_is_no_side_of_the_meeting_told(extr
     assert len(events) == 1 and "احمد کریمی" not in _names(events[0])
 
 
+@pytest.mark.parametrize("title, role", [("وزیر کارهای خارجی", "foreign_minister"),
+                                         ("معاون وزیر کارهای خارجی", "deputy_foreign_minister")])
+def test_api_the_tajik_foreign_affairs_title_is_the_foreign_ministers(extract, title, role):
+    text = (f"دوشنبه، خاور. امروز {title} جمهوری تاجیکستان با سفیر چین در دوشنبه ملاقات کرد و جانبین مسائل "
+            "همکاری را بررسی کردند.")
+    events = extract(text, published="2023-10-12", source_country="TJ")["events"]
+    assert len(events) == 1
+    assert [p["role"]["code"] for p in events[0]["participants"] if p["country"] == "TJ"] == [role]
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "
