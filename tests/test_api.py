@@ -10048,3 +10048,14 @@ def test_api_the_titled_head_of_a_delegation_met_joins_one_of_his_state_present(
             f"{present} نیز در این دیدار حضور داشت.")
     events = extract(text, published="2024-05-14")["events"]
     assert len(events) == 1 and ("deputy_chief_of_general_staff", "PK") in _unnamed(events[0])
+
+
+def test_api_opener_of_the_session_a_sideline_official_attended_is_at_it(extract):
+    # `کنفرانس ... با سخنرانی شویگو آغاز شد و X، وزیر دفاع کشورمان، نیز در نشست افتتاحیه حضور یافت`: X (the nearest
+    # subject, one of the sideline contact's people) attended, and so did the named speaker who opened the session
+    text = ("مسکو - تسنیم - کنفرانس امنیت بین‌المللی مسکو صبح امروز با سخنرانی سرگئی شویگو وزیر دفاع روسیه آغاز شد و "
+            "امیر حاتمی، وزیر دفاع کشورمان، نیز در نشست افتتاحیه حضور یافت. "
+            "حاتمی ظهر امروز در حاشیه این کنفرانس با نبویشا استفانوویچ وزیر دفاع صربستان دیدار کرد.")
+    events = extract(text, published="2021-06-23")["events"]
+    sessions = [e for e in events if e["type"] == "multilateral_meeting"]
+    assert len(sessions) == 1 and _names(sessions[0]) == {"امیر حاتمی", "سرگئی شویگو"}

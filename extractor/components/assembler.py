@@ -477,6 +477,8 @@ UNDONE_ATTENDANCE = frozenset({"خواهد", "خواهند", "قرار", "تای
 ATTENDANCE_ADJECTIVES = frozenset({"گسترده", "فعال", "فعالانه", "موثر", "مؤثر", "پرشمار"})
 """Adjectives of an attendance noun (`حضور گسترده هیئت ایرانی در مجمع`) that name no one."""
 DELEGATION_NOUNS = frozenset({"هیئت", "هیات", "هیأت"})
+OPENING_SPEECH_NOUNS = frozenset({"سخنرانی", "سخنان", "نطق"})
+"""`با سخنرانی X ... آغاز شد`: the speech a session opened with."""
 SESSION_OPENINGS = frozenset({"گشایش", "افتتاحیه", "افتتاح", "عمومی"})
 """Words after `مراسم` / `جلسه` / `نشست` that make it a session's opening or plenary (`مراسم گشایش مجمع`)."""
 SPEECH_SESSION_NOUNS = ANY_SESSION_NOUNS - {"همایش", "میزگرد"} | {"مجمع", "اجلاسیه"}
@@ -5309,6 +5311,7 @@ class Assembler:
         and when his first sideline contact was."""
         sessions = self._sidelined_sessions()
         words = self._words
+        met = set().union(*(e.entity_keys() for e in sideline))
         for t in self._trigger_spans:
             if t.id_ not in ("fa.trigger.took_part", "fa.trigger.spoke_at") or t.kb_id_ != "weak:actual" \
                     or t.start in self._quotes or words[t.end:t.end + 1] in (["بود"], ["بودند"]):
@@ -5322,7 +5325,8 @@ class Assembler:
             if at is None:
                 continue
             told = between(self._mention_starts, mentions, c_start, at)
-            keys = {entity_of[id(m)].key for m in told[:1] if id(m) in entity_of}
+            keys = next(({entity_of[id(m)].key} for m in reversed(told)  # (the nearest of them: `... با سخنرانی
+                         if id(m) in entity_of and entity_of[id(m)].key in met), set())  # شویگو آغاز شد و X نیز ...`)
             home = next((e for e in sideline if keys & e.entity_keys()), None)
             if home is None:
                 continue
@@ -5331,8 +5335,34 @@ class Assembler:
                                location=home.location, date=home.date, date_resolved=home.date_resolved,
                                scope=(c_start, t.end))
             event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
+            opener = self._opener_of_the_session(u.sentence_of[t.start], mentions, entity_of, u)
+            if opener is not None and opener.key not in keys:
+                event.sides.insert(0, Side(opener, opener.first, rule="fa.person.opened_the_session"))
             return [event]
         return []
+
+    def _opener_of_the_session(self, sentence: int, mentions: list[PersonMention], entity_of: dict,
+                               u) -> Entity | None:
+        """`کنفرانس ... صبح امروز با سخنرانی سرگئی شویگو، وزیر دفاع روسیه، آغاز شد`, in the attendance's sentence or
+        the one before: the named speaker who opened the session attended it."""
+        words = self._words
+        for k in (sentence, sentence - 1):
+            if k < 0:
+                continue
+            s_start, s_end = u.sentences[k]
+            for j in range(s_start, s_end - 2):
+                if words[j] != "با" or words[j + 1] not in OPENING_SPEECH_NOUNS:
+                    continue
+                start = next((m.start for m in between(self._mention_starts, mentions, j + 2, j + 5)), None)
+                opened = next((i for i in range(j + 2, s_end - 1) if words[i] == "آغاز"
+                               and words[i + 1] in ("شد", "گردید", "به")), None)
+                if start is None or opened is None:
+                    continue
+                opener = next((entity_of[id(m)] for m in between(self._mention_starts, mentions, start, start + 1)
+                               if id(m) in entity_of), None)
+                if opener is not None:
+                    return opener
+        return None
 
     def _attended_session_at(self, j: int, sessions: set[str], aside: bool) -> bool:
         """`در` before `j` names the session the contacts are on the sidelines of (a noun of `sessions`), its opening
