@@ -10059,3 +10059,12 @@ def test_api_opener_of_the_session_a_sideline_official_attended_is_at_it(extract
     events = extract(text, published="2021-06-23")["events"]
     sessions = [e for e in events if e["type"] == "multilateral_meeting"]
     assert len(sessions) == 1 and _names(sessions[0]) == {"امیر حاتمی", "سرگئی شویگو"}
+
+
+@pytest.mark.parametrize("body", ["اتحادیه اروپا", "سازمان ملل متحد"])
+def test_api_a_body_inside_a_plural_titles_list_of_countries_does_not_end_it(extract, body):
+    # `با نمایندگان ویژه امریکا، فرانسه، اتحادیه اروپا و نروژ دیدار کرد`: the countries after the body are listed too
+    text = ("کابل (خبرگزاری): امیرخان متقی سرپرست وزارت خارجه روز دوشنبه در اسلو با نمایندگان ویژه امریکا، بریتانیا، "
+            f"فرانسه، {body} و نروژ دیدار کرد.")
+    events = extract(text, published="2022-01-25")["events"]
+    assert len(events) == 1 and {("official", c) for c in ("US", "GB", "FR", "NO")} <= _unnamed(events[0])

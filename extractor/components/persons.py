@@ -1040,8 +1040,12 @@ class PersonRules:
                     countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
                     pos = span.end
             while pos + 1 < len(self._words) and self._words[pos] in ("و", "،") and (pos + 1) in at \
-                    and at[pos + 1].start == pos + 1 and at[pos + 1].label_ in COUNTRY_LABELS:
+                    and at[pos + 1].start == pos + 1 and (at[pos + 1].label_ in COUNTRY_LABELS
+                                                          or self._organisation_in_list(at, pos + 1)):
                 span = at[pos + 1]
+                if span.label_ not in COUNTRY_LABELS:
+                    pos = span.end  # `نمایندگان ویژه امریکا، فرانسه، اتحادیه اروپا و نروژ`: a body listed among them
+                    continue
                 countries.append("@source" if span.label_ == "OUR_COUNTRY" else span.kb_id_.split("|")[0])
                 pos = span.end
             if title.role is not None and len(set(countries)) == len(countries) and (
@@ -1053,6 +1057,13 @@ class PersonRules:
                     title = replace(title, role="official")  # `نمایندگان ویژه و سفیران A، B و C`: one or the other
                 groups.append(TitleGroup(title.start, pos, title, countries))
         return groups
+
+    def _organisation_in_list(self, at: dict[int, Span], k: int) -> bool:
+        """An international body named at `k` inside a plural title's list of countries, a country after it."""
+        span = at[k]
+        after = at.get(span.end + 1)
+        return span.label_ == "ORG" and span.end + 1 < len(self._words) and self._words[span.end] in ("و", "،") \
+            and after is not None and after.start == span.end + 1 and after.label_ in COUNTRY_LABELS
 
     def _second_of_between(self, start: int) -> bool:
         """`نشست بیرقی میان قوماندان لوای سرحدی افغانستان و مقام‌های نظامی پاکستان`: the plural title after `و` is the
