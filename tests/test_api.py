@@ -10068,3 +10068,13 @@ def test_api_a_body_inside_a_plural_titles_list_of_countries_does_not_end_it(ext
             f"فرانسه، {body} و نروژ دیدار کرد.")
     events = extract(text, published="2022-01-25")["events"]
     assert len(events) == 1 and {("official", c) for c in ("US", "GB", "FR", "NO")} <= _unnamed(events[0])
+
+
+@pytest.mark.parametrize("opening", ["مراسم افتتاح", "مراسم افتتاحیه", "مراسم گشایش"])
+def test_api_people_present_at_the_opening_ceremony_attended_the_session_told(extract, opening):
+    # `کنفرانس ... آغاز به کار کرد. در مراسم افتتاح X و Y حضور داشتند`: they attended the session just told
+    text = ("دوشنبه (خبرگزاری): امروز در کاخ ملت کنفرانس بین‌المللی آب با سخنرانی امامعلی رحمان رئیس جمهوری تاجیکستان "
+            f"و شوکت میرضیایف رئیس‌جمهور ازبکستان آغاز به کار کرد. در {opening} احمد ابوالغیط دبیرکل اتحادیه عرب و "
+            "آنتونیو گوترش دبیرکل سازمان ملل حضور داشتند.")
+    events = extract(text, published="2025-05-30")["events"]
+    assert len(events) == 1 and {"احمد ابوالغیط", "آنتونیو گوترش"} <= _names(events[0])

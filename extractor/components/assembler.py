@@ -406,6 +406,9 @@ SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"}
 """`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
 """`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
+OPENING_CEREMONY_WORDS = frozenset({"افتتاح", "افتتاحیه", "گشایش"})
+PRESENCE_TRIGGERS = frozenset({"fa.trigger.took_part", "fa.trigger.was_present"})
+"""`در مراسم افتتاح (افتتاحیه، گشایش) X و Y حضور داشتند`: who attended the opening of the session just told."""
 REPORT_TRIGGERS = frozenset({"fa.trigger.presented_report"})
 """`X دبیرکل سازمان نیز گزارشی از فعالیت‌های دبیرخانه ارائه داد`: who reported to a session told held."""
 HEADED_DELEGATION = frozenset({"fa.trigger.headed_delegation", "fa.trigger.headed_delegation_at"})
@@ -5592,7 +5595,7 @@ class Assembler:
             plural = any(a in ("این", "همین", "در") and (b in MEETINGS_TOLD or b + c in MEETINGS_TOLD)
                          for a, b, c in zip(s_words, s_words[1:], s_words[2:] + [""]))
             # (`در این دیدارها X نیز حضور داشت`, `در دیدارهای رئیس مجلس، X نیز حضور داشت`: at each contact just told)
-            names_it = each is not None or plural or any(self._names_the_session(trigger.id_, words, k)
+            names_it = each is not None or plural or any(self._names_the_session(trigger.id_, words, k, low)
                                                and not self._after_before_or_after(low + k, low)
                                                for k in range(len(words) - 1))
             if not chaired and not names_it and not self._also_present_at_the_session(trigger, events, u) \
@@ -6763,8 +6766,14 @@ class Assembler:
         return next((i + 2 for i in range(pointer + 2, c_end - 1) if words[i] == "به" and words[i + 1] == "ریاست"
                      and "که" in words[pointer + 2:i]), None)
 
-    def _names_the_session(self, trigger_id: str, words: list[str], k: int) -> bool:
-        """Words `k` and `k + 1` of an attendance clause tie it to the session just told, or to a side of it."""
+    def _mention_at(self, k: int) -> bool:
+        """Whether a person's mention starts at token `k`."""
+        i = bisect_left(self._mention_starts, k)
+        return i < len(self._mention_starts) and self._mention_starts[i] == k
+
+    def _names_the_session(self, trigger_id: str, words: list[str], k: int, low: int = 0) -> bool:
+        """Words `k` and `k + 1` of an attendance clause (its words from token `low`) tie it to the session just told,
+        or to a side of it."""
         a, b = words[k], words[k + 1]
         nouns = self.kb.event_nouns
         if words[k + 2:k + 3] in (["خبری"], ["مطبوعاتی"]):
@@ -6783,6 +6792,12 @@ class Assembler:
                 # that closed the contact)
                 or (trigger_id == "fa.trigger.spoke_at" and a == "مراسم" and b in ("گشایش", "افتتاحیه"))
                 # (`در مراسم گشایش سخنرانی کرد`)
+                or (a == "مراسم" and b in OPENING_CEREMONY_WORDS and k > 0 and words[k - 1] == "در"
+                    and trigger_id in PRESENCE_TRIGGERS and k + 2 < len(words)
+                    and (words[k + 2] in ("این", "همین", "آن", "نیز", "هم", "حضور", "حاضر") or words[k + 2] in nouns
+                         or self._mention_at(low + k + 2)))
+                # (`کنفرانس ... آغاز به کار کرد. در مراسم افتتاح X و Y حضور داشتند`, `... و X نیز در مراسم افتتاحیه آن
+                # حضور داشت`: the opening of the session told, not `در مراسم افتتاحیه جام جهانی ...`, of something else)
                 or (trigger_id == "fa.trigger.chair_was" and a in ("اداره", "ریاست") and session_or_side)
                 # (`اداره نشست را بر عهده دارد`, `ریاست هیئت X را بر عهده دارد`)
                 or (trigger_id == "fa.trigger.chair_was" and a == "هماهنگی")  # `هماهنگی گروه ۱+۵ را بر عهده داشت`
