@@ -10078,3 +10078,14 @@ def test_api_people_present_at_the_opening_ceremony_attended_the_session_told(ex
             "آنتونیو گوترش دبیرکل سازمان ملل حضور داشتند.")
     events = extract(text, published="2025-05-30")["events"]
     assert len(events) == 1 and {"احمد ابوالغیط", "آنتونیو گوترش"} <= _names(events[0])
+
+
+@pytest.mark.parametrize("met", ["دیدار دوجانبه کرد", "دیدار دو جانبه‌ای داشت", "ملاقات خصوصی کرد", "دیدار کوتاهی داشت"])
+def test_api_a_meeting_verb_with_an_adjective_is_a_contact(extract, met):
+    # `پس از نشست سه‌جانبه، با رئیس جمهور ترکمنستان دیدار دوجانبه کرد`: the adjective between noun and light verb
+    text = ("به گزارش طلوع‌نیوز، حامد کرزی، قربانقلی بردی‌محمداف و امامعلی رحمان امروز در آتامراد در یک نشست "
+            "سه‌جانبه درباره خط آهن گفتگو کردند.\n\n"
+            f"حامد کرزی پس از نشست سه‌جانبه، با قربانقلی بردی‌محمداف رئیس جمهور ترکمنستان {met}.")
+    events = extract(text, published="2013-06-06")["events"]
+    assert sorted(sorted(_names(e)) for e in events) == [
+        ["امامعلی رحمان", "حامد کرزی", "قربانقلی بردی‌محمداف"], ["حامد کرزی", "قربانقلی بردی‌محمداف"]]
