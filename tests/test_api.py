@@ -10089,3 +10089,12 @@ def test_api_a_meeting_verb_with_an_adjective_is_a_contact(extract, met):
     events = extract(text, published="2013-06-06")["events"]
     assert sorted(sorted(_names(e)) for e in events) == [
         ["امامعلی رحمان", "حامد کرزی", "قربانقلی بردی‌محمداف"], ["حامد کرزی", "قربانقلی بردی‌محمداف"]]
+
+
+@pytest.mark.parametrize("rest", ["آغاز شده است و قرار است تا روز جمعه ادامه یابد", "آغاز شد و تا روز جمعه ادامه خواهد داشت"])
+def test_api_a_round_begun_whose_continuation_is_to_come_happened(extract, rest):
+    """`... در ژنو آغاز شده است و قرار است تا روز جمعه ادامه یابد`: the round began; only its continuation is to come."""
+    text = ("به گزارش ایرنا، هشتمین دور نشست‌های کمیته قانون اساسی سوریه روز دوشنبه با حضور احمد الکزبری رئیس هیئت "
+            f"دولت سوریه و هادی البحره رئیس هیئت مخالفان در ژنو {rest}.")
+    events = extract(text, published="2022-06-01")["events"]
+    assert [e["type"] for e in events] == ["negotiation"]

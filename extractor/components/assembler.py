@@ -161,6 +161,9 @@ MINISTERS = frozenset({"foreign_minister", "defense_minister", "minister"})
 PLURAL_VERBS = frozenset({"کردند", "داشتند", "شدند", "نمودند", "اند"})
 """Verbs (and the perfect's `اند`) of a plural subject: `X و Y ... گفت‌وگو کرده‌اند`."""
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+BEGIN_WORDS = frozenset({"آغاز", "شروع"})
+BEGUN_ENDINGS = frozenset({"شد", "شده", "است", "گردید"})
+"""`آغاز شد`, `آغاز شده است`, `شروع گردید`: a session begun (its continuation may be what is to come)."""
 ROUND_NOUNS = frozenset({"دور", "نشست", "اجلاس", "جلسه"})
 ROUND_ORDINALS = frozenset({"نخست", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"})
 FIRST_ORDINALS = {"اول": "نخست"}
@@ -1933,6 +1936,10 @@ class Assembler:
             status = self._read_status(doc, c_start, comma or trigger.end)  # `در تماس تلفنی با X، درخواست سه
             # کشور ... را ... خواند`, `در دیدار با X دعوت‌نامه Y را به وی سپرد`: a request told of in the contact, or
             # one asked for or handed over in it, is not this contact's
+        if status == "planned":
+            begun = self._begun_before_and(trigger, c_end)
+            if begun is not None:  # `دور هشتم نشست‌ها ... آغاز شده است و قرار است تا روز جمعه ادامه یابد`: the round
+                status = self._read_status(doc, c_start, begun)  # began; what is to come is its continuation
         if status in ("planned", "requested", "hypothetical"):
             close = self._clause_closed_after(trigger, u)
             if close is not None:  # `در گفت‌وگوی تلفنی با X پذیرفته بود که Y به هند برود، اما ... اعزام خواهد شد`
@@ -1995,6 +2002,13 @@ class Assembler:
         میشود`): the impersonal verb after token `k` that opens a writer's aside."""
         return self._words[k + 1:k + 3] in (["می", "شود"], ["می", "شویم"]) \
             or self._words[k + 1:k + 2] in (["میشود"], ["میشویم"])
+
+    def _begun_before_and(self, trigger: Span, c_end: int) -> int | None:
+        """The `و` after the trigger that follows a verb of beginning (`آغاز شد و`, `آغاز شده است و`, `شروع شده و`)
+        in its clause: where the told start of the session ends."""
+        words = self._words
+        return next((k for k in range(trigger.end + 1, c_end) if words[k] == "و"
+                     and words[k - 1] in BEGUN_ENDINGS and not BEGIN_WORDS.isdisjoint(words[max(0, k - 3):k])), None)
 
     def _and_after_a_past_verb(self, c_start: int, position: int) -> int | None:
         """The token after the last `و` that follows a simple past verb (`... به تعویق افتاد و ...`) between `c_start`
