@@ -10014,7 +10014,8 @@ def test_api_an_official_meeting_of_his_own_carried_out_is_a_contact(extract, ow
     assert len(events) == 2 and "وو شنگ‌لی" in " ".join(p["name"] or "" for p in events[0]["participants"])
 
 
-@pytest.mark.parametrize("first, second", [("دور سوم", "دور دوم"), ("سومین دور", "دومین دور"), ("دومین دور", "دور اول")])
+@pytest.mark.parametrize("first, second", [("دور سوم", "دور دوم"), ("سومین دور", "دومین دور"),
+                                           ("دومین دور", "دور اول")])
 def test_api_two_rounds_told_held_with_their_ordinals_are_two_events(extract, first, second):
     """`دور سوم مذاکرات ... امروز برگزار شد؛ ... دور دوم این مذاکرات روز چهارشنبه ... برگزار شده بود`: two rounds, each
     an event of its own, not one session told twice."""
@@ -10092,8 +10093,13 @@ def test_api_a_meeting_verb_with_an_adjective_is_a_contact(extract, met):
 
 
 @pytest.mark.parametrize("rest", ["آغاز شده است و قرار است تا روز جمعه ادامه یابد", "آغاز شد و تا روز جمعه ادامه خواهد داشت"])
+
+
+@pytest.mark.parametrize("rest", ["آغاز شده است و قرار است تا روز جمعه ادامه یابد",
+                                  "آغاز شد و تا روز جمعه ادامه خواهد داشت"])
 def test_api_a_round_begun_whose_continuation_is_to_come_happened(extract, rest):
-    """`... در ژنو آغاز شده است و قرار است تا روز جمعه ادامه یابد`: the round began; only its continuation is to come."""
+    """`... در ژنو آغاز شده است و قرار است تا روز جمعه ادامه یابد`: the round began; only its continuation is to
+    come."""
     text = ("به گزارش ایرنا، هشتمین دور نشست‌های کمیته قانون اساسی سوریه روز دوشنبه با حضور احمد الکزبری رئیس هیئت "
             f"دولت سوریه و هادی البحره رئیس هیئت مخالفان در ژنو {rest}.")
     events = extract(text, published="2022-06-01")["events"]
