@@ -10104,3 +10104,24 @@ def test_api_a_round_begun_whose_continuation_is_to_come_happened(extract, rest)
             f"دولت سوریه و هادی البحره رئیس هیئت مخالفان در ژنو {rest}.")
     events = extract(text, published="2022-06-01")["events"]
     assert [e["type"] for e in events] == ["negotiation"]
+
+
+@pytest.mark.parametrize("headline", [True, False])
+def test_api_the_first_word_of_a_two_word_surname_is_the_one_named_in_full(extract, headline):
+    # `باقری همچنین با «ژانگ مینگ» ... دیدار کرد` after `علی باقری کنی`: the first word of the registered surname
+    # (also when a headline told it before the full name)
+    text = ("باقری با همتای قزاق دیدار کرد\n\n" if headline else "") + (
+        "آستانه (خبرگزاری): علی باقری کنی سرپرست وزارت امور خارجه امروز با مراد نورتلئو وزیر امور خارجه قزاقستان "
+        "دیدار کرد. باقری همچنین در محل اجلاس با «ژانگ مینگ» دبیرکل سازمان همکاری شانگهای دیدار کرد.")
+    events = extract(text, published="2024-07-03")["events"]
+    assert len(events) == 2 and {frozenset(_names(e)) for e in events} == {
+        frozenset({"ژانگ مینگ", "علی باقری کنی"}), frozenset({"علی باقری کنی", "مراد نورتلئو"})}
+
+
+def test_api_the_registered_surname_inside_a_longer_told_name_names_him(extract):
+    # `با رودریگز دیدار کرد` after `برونو رودریگز پاریا`: the register's surname, not the told name's last word
+    text = ("هاوانا (خبرگزاری): منوچهر متکی وزیر امور خارجه کشورمان امروز در اجلاسی به ریاست برونو رودریگز پاریا "
+            "وزیر امور خارجه کوبا سخنرانی کرد. وزیر امور خارجه کشورمان همان روز با رودریگز دیدار کرد و دو طرف بر "
+            "همکاری تأکید کردند.")
+    events = extract(text, published="2009-04-29")["events"]
+    assert any(e["type"] == "meeting" and _names(e) == {"منوچهر متکی", "برونو رودریگز"} for e in events)

@@ -805,7 +805,9 @@ class Assembler:
                     roles = {office.role for office in official.offices} | {None}
                     written = by_last.get(self._last_name(tokens), []) if full else []
                     # (`ماکرون` in the headline, `امانوئل ماکرون` in the lead: the register spells him `مکرون`)
-                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) + written
+                    first = by_last.get(surname.split()[0], []) if full and " " in official.surname else []
+                    # (`باقری` in the headline, `علی باقری کنی` in the lead: the first word of his surname)
+                    found = next((e for e in by_last.get(self._last_name(surname.split()), []) + written + first
                                   if e.official_id is None and (not full or e.best("role") in roles)), None)
                 if found is None and full:  # `شیخ تمیم` in the headline, `شیخ تمیم بن حمد آل ثانی` in the lead
                     found = next((e for e in by_last.get(tokens[0], []) if e.official_id is None and all(
@@ -831,7 +833,10 @@ class Assembler:
                     found.official_id = official.id
                     by_key["id:" + official.id] = found
             if official is not None and official.surname:
-                index(found, self._surname(official.surname).split())
+                surname = self._surname(official.surname).split()
+                index(found, surname)
+                if len(surname) >= 2 and m.rule == "fa.person.register.official" and " " in official.surname:
+                    index(found, surname[:1])  # `باقری` after `علی باقری کنی`: the first word of a two-word surname
             index(found, tokens)
             found.mentions.append(m)
         return entities

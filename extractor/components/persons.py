@@ -1283,6 +1283,13 @@ class PersonRules:
                 split.add((self._words[m.name_end - 2], last))  # `قلی اف` after `الچین قلی اف`: a lost ZWNJ
             elif len(last) >= 2 and last not in self.particles and last not in self.stopwords:
                 surnames.add(last)
+            if official is not None and official.surname and official.country not in FAMILY_NAME_FIRST:
+                # `باقری` after `علی باقری کنی`, `رودریگز` after `برونو رودریگز پاریا`: the first word of the surname
+                # the register gives (a two-word one, or one the told name runs on after)
+                first = self.kb.normalizer.normalize_pattern(official.surname.split(" ")[0])
+                if first != last and " " not in first and len(first) >= 2 and first not in self.particles \
+                        and first not in self.stopwords:  # (not `بردی` of `بردی‌محمداف`: one word with a ZWNJ)
+                    surnames.add(first)
         words = self._words
         found = [(i, i + 1) for i in where(self._doc, surnames) if i not in used and self._name_token(i)]
         if split:
