@@ -10125,3 +10125,18 @@ def test_api_the_registered_surname_inside_a_longer_told_name_names_him(extract)
             "همکاری تأکید کردند.")
     events = extract(text, published="2009-04-29")["events"]
     assert any(e["type"] == "meeting" and _names(e) == {"منوچهر متکی", "برونو رودریگز"} for e in events)
+
+
+@pytest.mark.parametrize("office", ["پلیس", "پولیس"])
+def test_api_a_delegation_of_a_local_office_is_of_its_places_country(extract, office):
+    # `هیئت پلیس هرات ... با معاون سیاسی امنیتی استاندار خراسان رضوی دیدار کرد`: of Herat's country
+    text = f"مشهد (خبرگزاری): هیئت {office} هرات امروز در مشهد با معاون استاندار خراسان رضوی دیدار کرد."
+    events = extract(text, published="2009-07-15")["events"]
+    assert len(events) == 1 and {p["country"] for p in events[0]["participants"]} == {"AF", "IR"}
+
+
+def test_api_philemon_is_a_given_name(extract):
+    # `رئیس جمهوری تاجیکستان با فیلمون یانگ ملاقات کرد`: a name no title follows
+    text = ("دوشنبه (خاور): در حاشیه کنفرانس یخچال‌ها، رئیس جمهوری تاجیکستان امروز با فیلمون یانگ ملاقات کرد.")
+    events = extract(text, published="2025-05-30")["events"]
+    assert len(events) == 1 and "فیلمون یانگ" in _names(events[0])

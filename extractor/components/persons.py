@@ -1898,8 +1898,10 @@ class PersonRules:
             span = at.get(k)
             if span is not None and span.start == k and span.label_ in ("COUNTRY", "DEMONYM"):
                 return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
-            if span is not None and span.start == k and span.label_ == "PLACE" and words[start] in LOCAL_BODIES \
-                    and span.kb_id_.split("|")[0] in self.kb.places:  # `هیئت اتاق بازرگانی مشهد`: of the city's country
+            if span is not None and span.start == k and span.label_ == "PLACE" \
+                    and (words[start] in LOCAL_BODIES or words[start] in LOCAL_OFFICES) \
+                    and span.kb_id_.split("|")[0] in self.kb.places:  # `هیئت اتاق بازرگانی مشهد`, `هیئت پلیس هرات`: of
+                # the city's country
                 return self.kb.places[span.kb_id_.split("|")[0]].country, "fa.country.delegation_from", span.end
             after = at.get(k + 1)
             if words[k] in OWN_FORCES and not (after is not None and after.start == k + 1
