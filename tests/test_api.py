@@ -10140,3 +10140,14 @@ def test_api_philemon_is_a_given_name(extract):
     text = ("دوشنبه (خاور): در حاشیه کنفرانس یخچال‌ها، رئیس جمهوری تاجیکستان امروز با فیلمون یانگ ملاقات کرد.")
     events = extract(text, published="2025-05-30")["events"]
     assert len(events) == 1 and "فیلمون یانگ" in _names(events[0])
+
+
+@pytest.mark.parametrize("apart", ["در دیدارهایی جداگانه با هر یک از این سه سفیر", "جداگانه با هر یک از آنان"])
+def test_api_ambassadors_summoned_and_then_met_each_apart_are_a_summons_each(extract, apart):
+    # `سفرای انگلیس، فرانسه و آلمان ... احضار شدند. مدیرکل ... در دیدارهایی جداگانه با هر یک از این سه سفیر ...`
+    text = ("تهران (خبرگزاری فارس): سفرای انگلیس، فرانسه و آلمان امروز به وزارت امور خارجه احضار شدند. "
+            f"مدیرکل اروپای غربی وزارت امور خارجه {apart}، اعتراض ایران را ابلاغ کرد.")
+    events = extract(text, published="2024-04-14")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting"] * 3
+    assert sorted(next(p["country"] for p in e["participants"] if p["role"]["code"] == "ambassador")
+                  for e in events) == ["DE", "FR", "GB"]

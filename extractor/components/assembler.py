@@ -3233,13 +3233,25 @@ class Assembler:
                         for e in reversed(those)]
         return [draft]
 
+    def _each_apart_next(self, trigger: Span, u) -> bool:
+        """`سفرای انگلیس، فرانسه و آلمان ... احضار شدند. مدیرکل ... در دیدارهایی جداگانه با هر یک از این سه سفیر ...`:
+        the next sentence tells the contacts apart, one with each."""
+        k = u.sentence_of[trigger.start] + 1
+        while k < len(u.sentences) and all(not w.strip() for w in self._words[u.sentences[k][0]:u.sentences[k][1]]):
+            k += 1  # (past a paragraph break)
+        if k >= len(u.sentences):
+            return False
+        words = self._words[u.sentences[k][0]:u.sentences[k][1]]
+        return "جداگانه" in words and any(a == "هر" and b == "یک" for a, b in zip(words, words[1:]))
+
     def _split_separate(self, draft: DraftEvent, u) -> list[DraftEvent]:
         """`X در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد`: one contact per counterpart, all with X."""
         c_start, c_end = u.clauses[u.clause_of[draft.trigger.start]]
         ordered = sorted(draft.sides, key=lambda s: s.mention.start)
         words = self._words[c_start:c_end]
-        if draft.trigger.id_ == "fa.trigger.was_summoned" and "جداگانه" in words and len(ordered) >= 2 and all(
-                self._side_role(x) == "ambassador" for x in ordered):
+        if draft.trigger.id_ == "fa.trigger.was_summoned" and len(ordered) >= 2 and all(
+                self._side_role(x) == "ambassador" for x in ordered) \
+                and ("جداگانه" in words or self._each_apart_next(draft.trigger, u)):
             # `کاردار سفارت انگلیس و سفرای هلند و دانمارک به صورت جداگانه به وزارت امور خارجه احضار شدند`: a summons
             # each, at the ministry
             parts = [self._part(draft, [side]) for side in ordered]
