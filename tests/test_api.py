@@ -6077,6 +6077,14 @@ def test_api_the_tajik_foreign_affairs_title_is_the_foreign_ministers(extract, t
     assert [p["role"]["code"] for p in events[0]["participants"] if p["country"] == "TJ"] == [role]
 
 
+def test_api_who_is_to_lead_a_delegation_at_a_session_to_come_attends_no_contact_told(extract):
+    text = ("دوشنبه، خاور. امروز وزیر امور خارجه جمهوری تاجیکستان سراج‌الدین مهرالدین سفیر چین را به حضور پذیرفت. "
+            "جانبین آماده‌گی‌ها برای نشست سران را که ماه آینده در آستانه برگزار می‌شود، مورد بحث قرار دادند. قرار است "
+            "هیئت جمهوری تاجیکستان در این نشست را رئیس جمهوری تاجیکستان امامعلی رحمان سرپرستی کند.")
+    events = extract(text, published="2024-05-10", source_country="TJ")["events"]
+    assert len(events) == 1 and "امامعلی رحمان" not in _names(events[0])
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "

@@ -5547,6 +5547,10 @@ class Assembler:
                 continue  # `نشست ... در اوایل ماه سرطان برگزار شد و هیئت ... در آن شرکت کرد`: that session's people
             if self._attended_long_before(trigger, u):
                 continue  # `X اواخر شهریورماه در نشست سران ... شرکت کرده بود`: a session of an earlier month
+            if (self._words[trigger.end - 1] in SUBJUNCTIVE_VERBS
+                    or not FUTURE_AUXILIARIES.isdisjoint(self._words[trigger.start:trigger.end])) \
+                    and self._clause_status_at(doc, u, trigger.start) in ("planned", "hypothetical"):
+                continue  # `قرار است هیئت تاجیکستان در این نشست را X سرپرستی کند`: who will lead it at a session to come
             if any(e.trigger.start == trigger.start and e.trace.get("type") == "fa.type.joint_body_session"
                    for e in events):
                 continue  # `X روز دوشنبه نیز در نشست کمیته مشترک ... با Y شرکت کرده بود`: a contact of its own
