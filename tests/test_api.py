@@ -6085,6 +6085,14 @@ def test_api_who_is_to_lead_a_delegation_at_a_session_to_come_attends_no_contact
     assert len(events) == 1 and "امامعلی رحمان" not in _names(events[0])
 
 
+def test_api_the_delegation_told_back_is_the_subject_not_its_host_before(extract):
+    text = ("به گزارش خبرگزاری مهر، امیر سرلشکر سید عبدالرحیم موسوی فرمانده کل ارتش امروز سه‌شنبه با هیئتی از آکادمی "
+            "نظامی روسیه به سرپرستی معاون رئیس این آکادمی دیدار کرد. اعضای این هیئت روز دوشنبه نیز از دانشگاه "
+            "فرماندهی و ستاد ارتش بازدید کردند و در نشستی با رئیس این دانشگاه، با روش‌های آموزش آشنا شدند.")
+    events = extract(text, published="2018-05-01")["events"]
+    assert len(events) == 2 and _names(events[1]) == {None}
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "

@@ -2748,10 +2748,14 @@ class Assembler:
                                  and subject_start <= s.mention.start < with_at for s in sides) \
                 or (any(s.entity is None and s.mention.kind == "delegation"
                         and subject_start <= s.mention.start < with_at for s in sides)
-                    and (any(s.mention.start > with_at for s in sides) or trigger.id_ == "fa.trigger.arrived"))
+                    and (any(s.mention.start > with_at for s in sides) or trigger.id_ == "fa.trigger.arrived")) \
+                or (sides and sides[0].rule == "fa.person.this_delegation"
+                    and any(s.mention.start > with_at for s in sides))
             # (`امروز هیئت قزاقستانی با سفر به شهر بوستان با رئیس شهر ... ملاقات کرد`: the delegation is the subject of
             # a contact whose other side is told; `هیئت نظامی سودان روز دوشنبه وارد تهران شد`: the delegation arrives,
             # not the person named last before it)
+            # (`اعضای این هیئت ... در نشستی با رئیس این دانشگاه ... آشنا شدند`: the delegation told before is the
+            # subject, with its counterpart told; not whoever hosted it in the contact before)
             if antecedent is not None and antecedent.key not in seen and (pronoun is not None or sides) \
                     and (pronoun is not None or not titled_subject):  # `وزیر امور خارجه کشورمان ... با`, `میهمان روس
                 # ... با`: a subject
