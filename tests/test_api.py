@@ -6093,6 +6093,18 @@ def test_api_the_delegation_told_back_is_the_subject_not_its_host_before(extract
     assert len(events) == 2 and _names(events[1]) == {None}
 
 
+def test_api_a_counterpart_is_not_one_of_that_country_named_with_another_office(extract):
+    text = ("تاشکند (پژواک): عطاالله عمری سرپرست وزارت زراعت که به ازبکستان سفر کرده، دیروز با همتای ازبکستانی خود "
+            "دیدار کرد. عمری امروز نیز با عصمت‌الله ایرگاشف نماینده خاص رئیس‌جمهور ازبکستان برای افغانستان دیدار کرد.")
+    events = extract(text, published="2024-09-16", source_country="AF")["events"]
+    assert len(events) == 2 and "عصمت‌الله ایرگاشف" not in _names(events[0])
+    assert ("minister", "UZ") in _unnamed(events[0])
+    text = ("به گزارش ایرنا، تانر ییلدیز وزیر انرژی ترکیه امروز با مسعود میرکاظمی وزیر نفت دیدار کرد. همتای ترک "
+            "میرکاظمی عصر امروز با محمدرضا رحیمی معاون اول رئیس‌جمهور نیز دیدار کرد.")
+    events = extract(text, published="2010-10-19")["events"]
+    assert [_names(e) for e in events] == [{"تانر ییلدیز", "مسعود میرکاظمی"}, {"تانر ییلدیز", "محمدرضا رحیمی"}]
+
+
 def test_api_then_told_after_the_subject_opens_another_contact(extract):
     text = ("دیدارهای سرپرست وزارت صحت عامه\n\nکابل (پژواک): قلندر عباد سرپرست وزارت صحت عامه امروز با رمیز "
             "علی‌اکبروف معاون نماینده ویژه سرمنشی ملل متحد دیدار کرد.\n\nعباد پس از آن با رئیس هیئت کمیته بین‌المللی "

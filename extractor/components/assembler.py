@@ -8198,7 +8198,9 @@ class Assembler:
                      or self._role(first) in (None, role))  # (the head of a ministry's office is not Putin)
             pick = same_role if same_role is not None else (
                 first if first is not None and country is not None
-                and (side.mention.kind == "counterpart" or unique_country) else None)
+                and ((side.mention.kind == "counterpart" and self._may_be_counterpart(side.mention, first, role))
+                     or unique_country)
+                else None)
             if pick is not None:
                 pick.mentions.append(side.mention)
                 resolved.append(Side(pick, side.mention, rule=side.mention.rule + "+resolved"))
@@ -8213,6 +8215,30 @@ class Assembler:
                 # and two offices of one country said to attend: `والی بدخشان و ولسوال اشکاشم نیز حضور داشتند`)
                 resolved.append(Side(None, side.mention, role=role, country=country, rule=side.mention.rule))
         event.sides = resolved
+
+    def _may_be_counterpart(self, m: PersonMention, entity: Entity, role: str | None) -> bool:
+        """`با همتای ازبکستانی خود` of a minister is not the Uzbek president's envoy named later: one named with another
+        office than the side's is no counterpart (ministers of any portfolio may be, the side's being told loosely).
+        (But `همتای ترک میرکاظمی` is the counterpart of the one named after it, whatever the side's office.)"""
+        if m.end < len(self._words) and self._names_someone_told(m.end):
+            return True
+        held = self._role(entity)
+        if role is None or held is None or held == role or held in NARROWER_ROLES.get(role, ()):
+            return True
+        return role.endswith("minister") and held.endswith("minister") and "deputy" not in role + held
+
+    def _names_someone_told(self, i: int) -> bool:
+        """Token `i` starts a name mention, or is the last word of a name told before it (`میرکاظمی`)."""
+        k = bisect_left(self._mention_starts, i)
+        if k < len(self._mention_starts) and self._mention_starts[k] == i:
+            return True
+        for p in self._word_index.get(self._words[i], ()):
+            if p >= i:
+                break
+            j = bisect_right(self._mention_starts, p) - 1
+            if j >= 0 and self._mentions[j].kind == "name" and self._mentions[j].end == p + 1:
+                return True
+        return False
 
     @staticmethod
     def _org_of(m: PersonMention) -> str | None:
