@@ -10120,9 +10120,6 @@ def test_api_a_meeting_verb_with_an_adjective_is_a_contact(extract, met):
         ["امامعلی رحمان", "حامد کرزی", "قربانقلی بردی‌محمداف"], ["حامد کرزی", "قربانقلی بردی‌محمداف"]]
 
 
-@pytest.mark.parametrize("rest", ["آغاز شده است و قرار است تا روز جمعه ادامه یابد", "آغاز شد و تا روز جمعه ادامه خواهد داشت"])
-
-
 @pytest.mark.parametrize("rest", ["آغاز شده است و قرار است تا روز جمعه ادامه یابد",
                                   "آغاز شد و تا روز جمعه ادامه خواهد داشت"])
 def test_api_a_round_begun_whose_continuation_is_to_come_happened(extract, rest):
