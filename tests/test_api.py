@@ -387,6 +387,21 @@ def test_api_the_head_of_this_college_or_university_is_of_the_body_named_before(
     assert sorted((p["role"]["code"], p["country"]) for p in participants) == sides
 
 
+@pytest.mark.parametrize("officer, role", [("فرمانده", "head_of_organization"), ("معاون", "official")])
+def test_api_the_commander_or_deputy_of_this_college_is_of_the_body_named_before(extract, officer, role):
+    text = (f"به گزارش ایرنا، هیئتی از دانشکده افسری ارتش قزاقستان به سرپرستی {officer} این دانشکده امروز در تهران با "
+            "معاون هماهنگ‌کننده ارتش دیدار کرد.")
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert (role, "KZ") in [(p["role"]["code"], p["country"]) for p in participants]
+
+
+def test_api_a_delegation_of_an_army_named_for_its_country_a_few_words_on_is_of_that_country(extract):
+    text = ("به گزارش ایرنا، هیئتی از دانشگاه دفاع ملی ارتش آزادی‌بخش خلق چین امروز در تهران با معاون "
+            "هماهنگ‌کننده ارتش دیدار کرد.")
+    participants = extract(text, published="2019-05-08")["events"][0]["participants"]
+    assert "CN" in [p["country"] for p in participants]
+
+
 @pytest.mark.parametrize("place", ["دانشگاه افسری امام علی (ع)", "حرم امام رضا (ع)", "دانشگاه امام حسین(ع)"])
 def test_api_a_holy_figure_a_place_is_named_for_is_no_person(extract, place):
     text = f"به گزارش ایرنا، هیئتی از وزارت دفاع قزاقستان امروز در {place} با معاون وزیر دفاع دیدار کرد."

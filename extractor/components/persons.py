@@ -129,6 +129,14 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
                         "مرکز", "موسسه", "مؤسسه", "شرکت", "بانک", "کمیته", "کمیسیون", "بندر", "پایگاه", "اتاق", "انجمن",
                         "صندوق", "کارخانه"})
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
+OWN_FORCES_NAME_WORDS = 4
+"""Words after `ارتش` a country may close the army's name in (`ارتش آزادی‌بخش خلق چین`: China's, not ours)."""
+COLLEGE_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دانشکده", "کالج", "انستیتو", "انستیتوی", "پوهنتون"})
+"""Military colleges and universities, whose commander (`فرمانده این دانشکده`) heads the body."""
+BODY_OFFICERS = {"فرمانده": ("head_of_organization", COLLEGE_NOUNS), "معاون": ("official", BODY_NOUNS)}
+"""Officers of a body told as `<officer> این <body>` (`به سرپرستی فرمانده این دانشکده`, `معاون این دانشگاه`), with
+their role and the bodies they are read for: of the body named before, as its head `رئیس این دانشکده` is (not
+`فرمانده این پایگاه`, a base's commander, a military commander by his listed title)."""
 LOCAL_BODIES = frozenset({"اتاق", "اطاق", "مرکز", "دومای"})
 """Bodies named after a city or region (`اتاق بازرگانی مشهد`, `مرکز تجارتی بین‌المللی ترمز`, `دومای منطقه
 آستاراخان`): their head is an official of the place's country."""
@@ -515,9 +523,11 @@ class PersonRules:
         self._alpha, self._punct = flags(doc)
         titles = [self._title_info(doc, s, at) for s in structure if s.label_ in ("TITLE", "REPORTER")]
         titles += self._generic_heads(at)
-        offices = {t.start: t.end for t in titles if t.title_id == "fa.title.generic_head:org_office"}
+        offices = {t.start: t.end for t in titles if t.title_id == "fa.title.generic_head:org_office" or (
+            (t.title_id or "").startswith("fa.title.generic_head:") and self._words[t.start] in BODY_OFFICERS)}
         titles = [t for t in titles if offices.get(t.start, t.end) <= t.end]
-        # (`رئیس دفتر ساحوی یوناما`: the head of an organisation's office, not the listed `رئیس دفتر` alone)
+        # (`رئیس دفتر ساحوی یوناما`: the head of an organisation's office, not the listed `رئیس دفتر` alone; `فرمانده
+        # این دانشکده`: the body's commander, not the listed `فرمانده` alone)
         titles.sort(key=lambda t: t.start)
         for k, t in enumerate(titles):
             if (t.title_id or "").startswith("fa.title.official_of_a_country") and t.country:
@@ -1903,10 +1913,22 @@ class PersonRules:
                     and span.kb_id_.split("|")[0] in self.kb.places:  # `هیئت اتاق بازرگانی مشهد`, `هیئت پلیس هرات`: of
                 # the city's country
                 return self.kb.places[span.kb_id_.split("|")[0]].country, "fa.country.delegation_from", span.end
-            after = at.get(k + 1)
-            if words[k] in OWN_FORCES and not (after is not None and after.start == k + 1
-                                               and after.label_ in ("COUNTRY", "DEMONYM")):
-                return "@source", "fa.country.own_forces", k + 1  # (not `ستاد ارتش پاکستان`: that country's army)
+            if words[k] in OWN_FORCES:
+                army = self._army_of_a_country(k, at)
+                if army is not None:
+                    return army  # (not `ستاد ارتش پاکستان`: that country's army)
+                return "@source", "fa.country.own_forces", k + 1
+        return None
+
+    def _army_of_a_country(self, k: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
+        """`ارتش پاکستان`, `ارتش آزادی‌بخش خلق چین`: the forces word at `k` closed by a country within a few words (no
+        punctuation between): that country's forces, not the outlet's."""
+        for j in range(k + 1, min(k + OWN_FORCES_NAME_WORDS + 1, len(self._words))):
+            if self._punct[j] or self._words[j] in ("که", "به", "را", "برای", "و", "در", "با"):
+                return None
+            span = at.get(j)
+            if span is not None and span.start == j and span.label_ in ("COUNTRY", "DEMONYM"):
+                return span.kb_id_.split("|")[0], "fa.country.delegation_from", span.end
         return None
 
     def _border_service_of(self, start: int, at: dict[int, Span]) -> tuple[str, str, int] | None:
@@ -2012,6 +2034,14 @@ class PersonRules:
                 # `مدیر برنامه عمران سازمان ملل متحد`, `مدیر اجرایی یونیسف`: the head of an international body
                 heads.append(TitleInfo(i, org.end, "fa.title.generic_head:org", "head_of_organization", None,
                                        "fa.country.international_organization", org.kb_id_.split("|")[0]))
+        for i in where(self._doc, BODY_OFFICERS):
+            role, bodies = BODY_OFFICERS[self._words[i]]
+            if i + 2 < len(self._words) and self._words[i + 1] == "این" and self._words[i + 2] in bodies:
+                # `هیئتی از دانشکده ستاد اندونزی به سرپرستی فرمانده این دانشکده`: the college's commander, its head
+                # (`معاون این دانشگاه`: its deputy head), of the country of the body named before
+                country, rule = self._this_bodys_country(i, self._words[i + 2])
+                heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", role, country, rule,
+                                       None))
         directed = {h.start for h in heads}
         for i in where(self._doc, GENERIC_HEADS):
             if i in at or i in directed:
