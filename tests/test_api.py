@@ -402,6 +402,15 @@ def test_api_a_delegation_of_an_army_named_for_its_country_a_few_words_on_is_of_
     assert "CN" in [p["country"] for p in participants]
 
 
+@pytest.mark.parametrize("part", ["ابتدای", "پایان"])
+def test_api_a_title_only_speaker_at_the_start_of_this_session_attended_it(extract, part):
+    text = ("به گزارش ایسنا، در نشستی که امروز با حضور محمدجواد ظریف وزیر امور خارجه و جوزپه پروونزانو سفیر ایتالیا در "
+            "تهران برگزار شد، دو طرف درباره همکاری‌های اقتصادی گفت‌وگو کردند.\n\nرئیس گروه دوستی پارلمانی ایران و "
+            f"ایتالیا در {part} این نشست یادآور شد که روابط دو کشور سابقه‌ای طولانی دارد.")
+    participants = extract(text, published="2021-11-15")["events"][0]["participants"]
+    assert (None, "member_of_parliament", "IR") in [(p["name"], p["role"]["code"], p["country"]) for p in participants]
+
+
 @pytest.mark.parametrize("place", ["دانشگاه افسری امام علی (ع)", "حرم امام رضا (ع)", "دانشگاه امام حسین(ع)"])
 def test_api_a_holy_figure_a_place_is_named_for_is_no_person(extract, place):
     text = f"به گزارش ایرنا، هیئتی از وزارت دفاع قزاقستان امروز در {place} با معاون وزیر دفاع دیدار کرد."

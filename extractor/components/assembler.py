@@ -29,6 +29,7 @@ from .persons import (
     COUNTRY_LABELS,
     DASHES,
     DELEGATION_HEAD,
+    DELEGATION_HEAD_TITLES,
     DELEGATION_WORDS,
     GROUP_FILLERS,
     GUEST_WORDS,
@@ -450,6 +451,8 @@ THIS_ONE = (["این"], ["همین"], ["همان"])
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
+SESSION_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "خلال", "جریان", "طول"})
+"""Parts of a session told between `در` and `این ...` (`در ابتدای این نشست گفت`): said in it all the same."""
 """Any noun of a session, named for its city or not."""
 OCCASION_SESSION_NOUNS = ANY_SESSION_NOUNS | {"مجمع"}
 """Nouns of a session that is no one's when a subject is named right after it (`در حاشیه کنفرانس وزیر دفاع تاجیکستان
@@ -6022,8 +6025,10 @@ class Assembler:
         while s_start < s_end and not words[s_start].strip():
             s_start += 1
         m = next(iter(between(self._mention_starts, mentions, s_start, s_start + 1)), None)
-        if m is None or m.kind != "name":
-            return
+        if m is None or not (m.kind == "name" or (m.kind == "title_only" and m.role and m.country
+                                                  and m.title.title_id not in DELEGATION_HEAD_TITLES)):
+            return  # (`رئیس گروه دوستی پارلمانی ایران و ژاپن در ابتدای این نشست یادآور شد`: known by title; not
+            # `رئیس هیئت ایرانی در این نشست گفت`, the head told before by his office)
         subjects = [m]
         end = _end_with_title(m)
         while end + 1 < s_end and words[end] in ("،", "و"):
@@ -6037,12 +6042,18 @@ class Assembler:
             # `X سرپرست نمایندگی دایمی افغانستان در سازمان ملل نیز در این نشست ...`: an apposition the title reader
             # missed, up to `نیز در این` (no punctuation, `که` or verb in it)
             also = next((j for j in range(end, min(end + 12, s_end - 3))
-                         if words[j] == "نیز" and words[j + 1:j + 3] == ["در", "این"]), None)
+                         if (words[j] == "نیز" and words[j + 1:j + 3] == ["در", "این"])
+                         or (words[j] == "در" and words[j + 1] in SESSION_PARTS and words[j + 2] == "این")), None)
+            # (`رئیس گروه دوستی پارلمانی ایران و ژاپن در ابتدای این نشست`: up to when in the session he spoke)
             if also is not None and all(w.isalnum() and w != "که" and w not in FINITE_VERBS
                                         for w in words[end:also]):
                 end = also
         k = end + (words[end] in ("نیز", "هم") if end < s_end else 0)
-        if words[k:k + 2] != ["در", "این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS:
+        if words[k:k + 1] == ["در"] and k + 1 < s_end and words[k + 1] in SESSION_PARTS:
+            k += 1  # `در ابتدای این نشست`, `در پایان این جلسه`: at its start or end, in it all the same
+        elif words[k:k + 1] != ["در"]:
+            return
+        if words[k + 1:k + 2] != ["این"] or k + 2 >= s_end or words[k + 2] not in ANY_SESSION_NOUNS:
             return
         event = self._latest_before(events, s_start)
         if event is None or len(event.sides) < 2 or (event.type != "multilateral_meeting"
