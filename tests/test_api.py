@@ -411,6 +411,28 @@ def test_api_a_title_only_speaker_at_the_start_of_this_session_attended_it(extra
     assert (None, "member_of_parliament", "IR") in [(p["name"], p["role"]["code"], p["country"]) for p in participants]
 
 
+@pytest.mark.parametrize("department", ["زراعت", "مهاجرین و عودت کنندگان"])
+def test_api_a_provinces_department_head_is_an_official_of_its_country(extract, department):
+    text = ("به گزارش باختر، محمد یوسف وفا والی بلخ امروز در مزارشریف با سرکنسول ازبکستان دیدار کرد. در این دیدار که "
+            f"رئیس {department} ولایت بلخ نیز حضور داشت، دو طرف درباره تجارت بحث کردند.")
+    participants = extract(text, published="2023-02-13")["events"][0]["participants"]
+    assert (None, "official", "AF") in [(p["name"], p["role"]["code"], p["country"]) for p in participants]
+
+
+def test_api_a_deputy_at_the_governorate_is_an_official_of_the_outlets_country(extract):
+    text = ("به گزارش ایرنا، سفیر فرانسه در تهران امروز در استانداری با استاندار فارس دیدار کرد. معاون عمرانی "
+            "استانداری نیز در این دیدار حضور داشت.")
+    participants = extract(text, published="2019-10-29")["events"][0]["participants"]
+    assert (None, "official", "IR") in [(p["name"], p["role"]["code"], p["country"]) for p in participants]
+
+
+def test_api_the_preposition_rui_after_a_title_starts_no_name(extract):
+    text = ("والی بلخ با سرکنسول ازبکستان روی تجارت سرحدی گفتگو کرد\n\nبه گزارش باختر، والی بلخ امروز در مزارشریف با "
+            "سرکنسول ازبکستان دیدار کرد.")
+    participants = extract(text, published="2023-02-13")["events"][0]["participants"]
+    assert [p["name"] for p in participants] == [None, None]
+
+
 @pytest.mark.parametrize("place", ["دانشگاه افسری امام علی (ع)", "حرم امام رضا (ع)", "دانشگاه امام حسین(ع)"])
 def test_api_a_holy_figure_a_place_is_named_for_is_no_person(extract, place):
     text = f"به گزارش ایرنا، هیئتی از وزارت دفاع قزاقستان امروز در {place} با معاون وزیر دفاع دیدار کرد."

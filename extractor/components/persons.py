@@ -131,6 +131,10 @@ BODY_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دا�
 """Bodies whose head `رئیس این ...` (the head of this ...) names."""
 OWN_FORCES_NAME_WORDS = 4
 """Words after `ارتش` a country may close the army's name in (`ارتش آزادی‌بخش خلق چین`: China's, not ours)."""
+GOVERNORATE_DEPUTY_WORDS = 5
+"""Words of a deputy's remit before `استانداری` (`معاون هماهنگی امور اقتصادی استانداری`)."""
+REMIT_STOP = frozenset({"که", "در", "با", "به", "از", "را", "نیز", "این", "آن", "هم"})
+"""Words that end a deputy's remit before any `استانداری`."""
 COLLEGE_NOUNS = frozenset({"آکادمی", "اکادمی", "دانشگاه", "دانشکده", "کالج", "انستیتو", "انستیتوی", "پوهنتون"})
 """Military colleges and universities, whose commander (`فرمانده این دانشکده`) heads the body."""
 BODY_OFFICERS = {"فرمانده": ("head_of_organization", COLLEGE_NOUNS), "معاون": ("official", BODY_NOUNS)}
@@ -2042,6 +2046,23 @@ class PersonRules:
                 country, rule = self._this_bodys_country(i, self._words[i + 2])
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", role, country, rule,
                                        None))
+        for i in where(self._doc, ("معاون",)):
+            if i in at:
+                continue
+            for j in range(i + 2, min(i + GOVERNORATE_DEPUTY_WORDS + 2, len(self._words))):
+                if self._punct[j] or not self._alpha[j] or self._words[j] in REMIT_STOP or j in at:
+                    break
+                if self._words[j] == "استانداری":
+                    # `معاون هماهنگی امور اقتصادی استانداری`: a deputy at a province's governorate (`استانداری
+                    # خوزستان`: of the province named after it), an official of its country, else of the outlet's
+                    place = at.get(j + 1)
+                    place = self.kb.places.get(place.kb_id_.split("|")[0]) if place is not None \
+                        and place.start == j + 1 and place.label_ == "PLACE" else None
+                    heads.append(TitleInfo(i, j + 1, "fa.title.generic_head:governorate_deputy", "official",
+                                           place.country if place is not None else "@source",
+                                           "fa.country.generic_head" if place is not None else "fa.country.our_country",
+                                           None))
+                    break
         directed = {h.start for h in heads}
         for i in where(self._doc, GENERIC_HEADS):
             if i in at or i in directed:
@@ -2137,9 +2158,12 @@ class PersonRules:
                     break
                 if span is not None and span.start == j and span.label_ == "PLACE" and span.kb_id_.split("|")[0] in \
                         self.kb.places and ((j > i + 2 and self._words[i + 1] in LOCAL_BODIES)
-                                            or self._words[i + 1] in LOCAL_OFFICES):
+                                            or self._words[i + 1] in LOCAL_OFFICES
+                                            or (j > i + 2 and self._words[j - 1] in PROVINCE_NOUNS)
+                                            or (j > i + 1 and self._words[j] in PROVINCE_NOUNS)):
                     # `رئیس اتاق تجارت و صنایع هرات`, `رئیس اتاق بازرگانی مشهد`: a city's chamber, or `رئیس گمرک
-                    # اسلام‌قلعه`: a local office; an official of the place's country
+                    # اسلام‌قلعه`: a local office; `رئیس مهاجرین و عودت‌کنندگان ولایت هرات`: a province's department;
+                    # an official of the place's country
                     place = self.kb.places[span.kb_id_.split("|")[0]]
                     heads.append(TitleInfo(i, span.end, f"fa.title.generic_head:{self._words[i + 1]}_of_place",
                                            "official", place.country, "fa.country.generic_head", None))
