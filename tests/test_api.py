@@ -10222,3 +10222,14 @@ def test_api_ambassadors_summoned_and_then_met_each_apart_are_a_summons_each(ext
     assert sorted(e["type"] for e in events) == ["meeting"] * 3
     assert sorted(next(p["country"] for p in e["participants"] if p["role"]["code"] == "ambassador")
                   for e in events) == ["DE", "FR", "GB"]
+
+
+def test_api_a_session_co_chaired_by_two_met_after_is_the_session_attended_not_a_summary(extract):
+    text = ("به گزارش خاور، جینبیک کولوبایف وزیر امور خارجه قرقیزستان امروز در نشست وزیران امور خارجه کشورهای عضو "
+            "سازمان همکاری شانگهای که در شهر تاشکند برگزار شد، شرکت و سخنرانی کرد.\n\nاین نشست با ریاست مشترک "
+            "بختیار سعیدوف وزیر امور خارجه ازبکستان و مراد نورتلیو وزیر امور خارجه قزاقستان برگزار گردید.\n\n"
+            "در حاشیه این نشست، کولوبایف با بختیار سعیدوف دیدار کرد.\n\nکولوبایف همچنین با مراد نورتلیو دیدار کرد.")
+    events = extract(text, published="2024-05-21")["events"]
+    assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
+    session = next(e for e in events if e["type"] == "multilateral_meeting")
+    assert sorted(p["country"] for p in session["participants"]) == ["KG", "KZ", "UZ"]

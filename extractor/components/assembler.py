@@ -8028,9 +8028,10 @@ class Assembler:
         with_at = next((i for i in range(draft.trigger.start - 1, c_start - 1, -1) if self._words[i] == "با"), None)
         if with_at is None or draft.separate is not None:
             return []
-        if self._words[with_at + 1] in ("حضور", "شرکت", "مشارکت", "اشتراک", "سخنان", "سخنرانی"):
+        if self._words[with_at + 1] in ("حضور", "شرکت", "مشارکت", "اشتراک", "سخنان", "سخنرانی", "ریاست"):
             return []  # `در نشستی که با حضور X و Y برگزار شد`: who was present, not whom the subject met (`این نشست
-            # با سخنان X و Y آغاز شد`: who spoke at its opening)
+            # با سخنان X و Y آغاز شد`: who spoke at its opening; `این نشست با ریاست مشترک X و Y برگزار گردید`: who
+            # chaired it)
         return [s for s in draft.sides
                 if with_at < s.mention.start < draft.trigger.start and not s.rule.endswith("+present")]
 
