@@ -10233,3 +10233,13 @@ def test_api_a_session_co_chaired_by_two_met_after_is_the_session_attended_not_a
     assert sorted(e["type"] for e in events) == ["meeting", "meeting", "multilateral_meeting"]
     session = next(e for e in events if e["type"] == "multilateral_meeting")
     assert sorted(p["country"] for p in session["participants"]) == ["KG", "KZ", "UZ"]
+
+
+def test_api_a_session_attended_then_told_held_after_a_sentence_without_a_contact_is_one_event(extract):
+    text = ("به گزارش خاور، هیئت پارلمانی تاجیکستان به ریاست رستم امامعلی رئیس مجلس ملی امروز در اجلاس عمومی مجمع "
+            "بین‌المجالس کشورهای مستقل همسود در شهر سن‌پترزبورگ شرکت کرد. چند نماینده مجلس نمایندگان نیز عضو این "
+            "هیئت هستند.\n\nاجلاس به ریاست والنتینا ماتوینکو رئیس شورای فدراسیون روسیه برگزار شد و در آن هیئت‌های "
+            "پارلمانی ارمنستان و بلاروس نیز حضور داشتند.")
+    events = extract(text, published="2023-04-14")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {"TJ", "RU"} <= {p["country"] for p in events[0]["participants"]}

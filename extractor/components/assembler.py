@@ -7363,8 +7363,10 @@ class Assembler:
             return False
         u = self._units
         k, j = u.sentence_of[held.trigger.start], u.sentence_of[attended.trigger.start]
-        if k <= j or any(w.strip() for m in range(j + 1, k) for w in self._words[slice(*u.sentences[m])]):
-            return False  # (only a paragraph break between)
+        between = [m for m in range(j + 1, k) if any(w.strip() for w in self._words[slice(*u.sentences[m])])]
+        if k <= j or len(between) > 1 or any(self._triggers_between(*u.sentences[m]) for m in between):
+            return False  # (only a paragraph break between, or one sentence that tells no contact: `X نیز عضو این
+            # هیئت است`)
         opening = self._words[u.sentences[k][0]]
         c_start, _ = u.clauses[u.clause_of[attended.trigger.start]]
         if opening in self.kb.event_nouns and opening in self._words[c_start:attended.trigger.start]:
