@@ -10243,3 +10243,12 @@ def test_api_a_session_attended_then_told_held_after_a_sentence_without_a_contac
     events = extract(text, published="2023-04-14")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert {"TJ", "RU"} <= {p["country"] for p in events[0]["participants"]}
+
+
+def test_api_the_rest_of_a_session_held_under_another_chair_is_that_session(extract):
+    text = ("به گزارش ایسنا، اجلاس سران سازمان همکاری اسلامی امروز در استانبول با سخنرانی حسن روحانی رئیس‌جمهور "
+            "کشورمان آغاز شد. روحانی ریاست دوره‌ای سازمان را به رجب طیب اردوغان رئیس‌جمهور ترکیه سپرد و ادامه نشست "
+            "به ریاست اردوغان برگزار شد.")
+    events = extract(text, published="2016-04-14")["events"]
+    assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
+    assert {p["country"] for p in events[0]["participants"]} == {"IR", "TR"}

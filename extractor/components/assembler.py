@@ -88,6 +88,8 @@ BACKGROUND_CUES = (("هر", "سال"), ("ماه", "گذشته"), ("ماه", "پ�
 """A contact dated last week, month or year, or early this year (`اوایل سال جاری`), told as several rounds or times,
 every year (`هر سال`), or on "that" trip (`در آن سفر`), is background to the article, not its event."""
 BACKGROUND_CUE_SET = frozenset(BACKGROUND_CUES)
+SESSION_CONTINUED = "ادامه"
+"""Before a session noun told held (`ادامه نشست ... برگزار شد`): the rest of the session just told."""
 IN_RECENT_WEEKS = (("در", "هفته", "های", "اخیر"), ("در", "هفتههای", "اخیر"))
 """`در هفته‌های اخیر` (in recent weeks), right before a contact: no cue of the whole clause (`طالبان در هفته‌های اخیر
 ... تصرف کرده‌اند` after a session held today)."""
@@ -4686,6 +4688,9 @@ class Assembler:
             # told
         elif first >= 2 and self._words[first - 2] == "بخش" and self._words[first - 1] in PART_ORDINALS:
             draft.anaphoric = True  # `بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the contact just told
+        elif first > c_start and self._words[first - 1] == SESSION_CONTINUED:
+            draft.anaphoric = True  # `اجلاس ... با سخنرانی X آغاز شد و ادامه نشست به ریاست Y برگزار شد`: the rest of
+            # the session just told
         elif first > 0 and self._words[first - 1] == "؛" and self._words[first].endswith("ی") \
                 and first + 1 < len(self._words) and self._words[first + 1] == "که":
             draft.anaphoric = True  # `... دیدار کرد؛ دیداری که با حضور X در دفتر بیضی برگزار شد`: the contact just told
