@@ -10252,3 +10252,11 @@ def test_api_the_rest_of_a_session_held_under_another_chair_is_that_session(extr
     events = extract(text, published="2016-04-14")["events"]
     assert len(events) == 1 and events[0]["type"] == "multilateral_meeting"
     assert {p["country"] for p in events[0]["participants"]} == {"IR", "TR"}
+
+
+def test_api_a_bare_meeting_noun_opening_a_sentence_before_that_is_the_meeting_just_told(extract):
+    text = ("به گزارش خاور، وزیر امور خارجه تاجیکستان سراج‌الدین مهرالدین امروز در دوشنبه با سرگئی لاوروف وزیر امور "
+            "خارجه روسیه ملاقات کرد.\n\nدر ملاقات، که با اشتراک سفیر فوق‌العاده و تام‌الاختیار روسیه در تاجیکستان "
+            "سیمیون گریگوریف برگزار شد، جانبین وضع همکاری‌های دوجانبه را بررسی کردند.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert len(events) == 1 and "سیمیون گریگوریف" in _names(events[0])

@@ -354,6 +354,9 @@ PAST_AUXILIARIES = frozenset({"بود", "بودند"})
 WRITER_ASIDES = frozenset({"گفتنی", "ذکر", "یادآوری"})
 """`گفتنی است که`, `قابل ذکر است که`, `قابل یادآوری است که`: the writer's aside; what follows is told, nobody said it."""
 SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای", "جلسات", "میزگرد"})
+BARE_TOLD_NOUNS = SESSION_NOUNS | {"ملاقات", "دیدار"}
+"""Nouns that, opening a sentence bare (`در ملاقات، که ... برگزار شد`: Khovar leaves out `این`), are the contact just
+told."""
 # heads of a plural group received or met together (`وزرای دفاع ترکیه و گرجستان را به حضور پذیرفت`)
 GROUP_HEADS = frozenset({"وزرای", "وزیران", "سران", "نمایندگان", "روسای", "رؤسای", "رئیسان", "اعضای"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
@@ -4682,10 +4685,11 @@ class Assembler:
                           and self._after_before_or_after(k, first + 1)), None)
             if timed is not None:  # `این دیدار یک روز پس از گفتگوی A و B برگزار شد`: A and B had the other contact
                 draft.sides = [x for x in draft.sides if x.mention.start < timed]
-        elif first > c_start and self._words[first - 1] == "در" and self._words[first] in SESSION_NOUNS \
-                and self._words[first + 1] == "که" and u.sentences[u.sentence_of[first]][0] == first - 1:
+        elif first > c_start and self._words[first - 1] == "در" and self._words[first] in BARE_TOLD_NOUNS \
+                and "که" in self._words[first + 1:first + 3] and self._words[first + 1] in ("که", "،") \
+                and u.sentences[u.sentence_of[first]][0] == first - 1:
             draft.anaphoric = True  # `در اجلاس که به ریاست X برگزار شد، ...` (Khovar leaves out `این`): the session just
-            # told
+            # told (`در ملاقات، که با اشتراک سفیر روسیه X برگزار شد، ...`: the meeting just told)
         elif first >= 2 and self._words[first - 2] == "بخش" and self._words[first - 1] in PART_ORDINALS:
             draft.anaphoric = True  # `بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the contact just told
         elif first > c_start and self._words[first - 1] == SESSION_CONTINUED:
