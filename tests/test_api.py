@@ -10260,3 +10260,12 @@ def test_api_a_bare_meeting_noun_opening_a_sentence_before_that_is_the_meeting_j
             "سیمیون گریگوریف برگزار شد، جانبین وضع همکاری‌های دوجانبه را بررسی کردند.")
     events = extract(text, published="2024-03-05")["events"]
     assert len(events) == 1 and "سیمیون گریگوریف" in _names(events[0])
+
+
+def test_api_bare_plural_talks_opening_a_sentence_are_the_talks_just_told(extract):
+    text = ("به گزارش خاور، امامعلی رحمان رئیس‌جمهور تاجیکستان امروز در پکن با شی جین‌پینگ رئیس‌جمهور چین دیدار و "
+            "گفتگو کرد.\n\nگفتگوها در آغاز رو در رو انجام شد و سپس در قالب گسترده با شرکت اعضای هیئت‌ها ادامه یافت. از "
+            "جانب تاجیکستان سراج‌الدین مهرالدین وزیر امور خارجه و از جانب چین وانگ یی وزیر امور خارجه در مذاکرات "
+            "گسترده حضور داشتند.")
+    events = extract(text, published="2019-06-14")["events"]
+    assert len(events) == 1 and {"امامعلی رحمان", "شی جین‌پینگ", "وانگ یی"} <= _names(events[0])

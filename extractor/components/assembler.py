@@ -357,6 +357,8 @@ SESSION_NOUNS = frozenset({"نشست", "جلسه", "اجلاس", "نشستهای
 BARE_TOLD_NOUNS = SESSION_NOUNS | {"ملاقات", "دیدار"}
 """Nouns that, opening a sentence bare (`در ملاقات، که ... برگزار شد`: Khovar leaves out `این`), are the contact just
 told."""
+BARE_PLURAL_TALKS = frozenset({"گفتگوها", "مشورتها", "رایزنیها", "دیدارها", "ملاقاتها"})
+"""A bare plural of talks opening a sentence with nobody named (`گفتگوها ... انجام شد`): the talks just told."""
 # heads of a plural group received or met together (`وزرای دفاع ترکیه و گرجستان را به حضور پذیرفت`)
 GROUP_HEADS = frozenset({"وزرای", "وزیران", "سران", "نمایندگان", "روسای", "رؤسای", "رئیسان", "اعضای"})
 MEETING_IN_PERSON = frozenset({"دیدار", "ملاقات", "نشست", "دیدارش", "ملاقاتش", "حضور", "پذیرفت", "پذیرفته", "میزبان"})
@@ -4690,6 +4692,9 @@ class Assembler:
                 and u.sentences[u.sentence_of[first]][0] == first - 1:
             draft.anaphoric = True  # `در اجلاس که به ریاست X برگزار شد، ...` (Khovar leaves out `این`): the session just
             # told (`در ملاقات، که با اشتراک سفیر روسیه X برگزار شد، ...`: the meeting just told)
+        elif first == u.sentences[u.sentence_of[first]][0] and self._words[first] in BARE_PLURAL_TALKS \
+                and not draft.sides:
+            draft.anaphoric = True  # `گفتگوها در آغاز رو در رو انجام شد و سپس ...`: the talks just told
         elif first >= 2 and self._words[first - 2] == "بخش" and self._words[first - 1] in PART_ORDINALS:
             draft.anaphoric = True  # `بخش نخست گفتگوها با حضور X و Y برگزار شد`: a part of the contact just told
         elif first > c_start and self._words[first - 1] == SESSION_CONTINUED:
