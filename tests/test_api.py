@@ -10269,3 +10269,14 @@ def test_api_bare_plural_talks_opening_a_sentence_are_the_talks_just_told(extrac
             "گسترده حضور داشتند.")
     events = extract(text, published="2019-06-14")["events"]
     assert len(events) == 1 and {"امامعلی رحمان", "شی جین‌پینگ", "وانگ یی"} <= _names(events[0])
+
+
+@pytest.mark.parametrize("verb", ["برگزار شد", "انجام شد"])
+def test_api_who_talked_in_this_meeting_told_in_a_relative_clause_talked_at_it(extract, verb):
+    text = ("باکو- ایرنا- خلوصی آکار وزیر دفاع ملی ترکیه و ژنرال یاشار گولر رئیس ستاد کل ارتش این کشور که برای رایزنی "
+            "درباره همکاری‌های نظامی به باکو سفر کرده‌اند، امروز (دوشنبه) با وزیر دفاع و رئیس ستاد کل نیروهای مسلح "
+            "جمهوری آذربایجان دیدار کردند.\n\nبه گزارش ایرنا، در این دیدار که در محل وزارت دفاع جمهوری آذربایجان "
+            f"{verb}، سرهنگ‌ژنرال ذاکر حسن‌اف و سرهنگ‌ژنرال کریم ولی‌اف به همراه مقامات ترکیه‌ای درباره رزمایش‌های "
+            "مشترک دو کشور گفت‌وگو کردند.")
+    events = extract(text, published="2021-02-01")["events"]
+    assert len(events) == 1 and {"ذاکر حسن‌اف", "کریم ولی‌اف"} <= _names(events[0])

@@ -2840,6 +2840,13 @@ class Assembler:
             # `در بخشی از این دیدار، A و B نیز حضور داشتند و C با آنان ... گفت‌وگو کرد`: part of the meeting just told
             # (not `در جریان این اجلاس X با Y دیدار کرد`: a meeting on a session's sidelines)
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=part)
+        told_at = inside if inside is not None else part
+        if told_at is not None and self._words[told_at + 3] == "که" and sides \
+                and all(s.mention.start > told_at for s in sides) \
+                and "با" not in self._words[min(s.mention.start for s in sides):trigger.start]:
+            # `در این دیدار که در محل وزارت دفاع برگزار شد، A و B ... درباره ... گفت‌وگو کردند`: who talked at the
+            # meeting just told, not a contact of their own
+            return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True)
         if inside is not None and any(s.mention.start < inside for s in sides):
             # `آخوندی و پاستور در بخشی از این نشست ... گفتگو کردند`: more people of the meeting just told
             return DraftEvent(trigger.label_, trigger, [trigger], sides, anaphoric=True, inside_at=inside)
