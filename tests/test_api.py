@@ -10280,3 +10280,12 @@ def test_api_who_talked_in_this_meeting_told_in_a_relative_clause_talked_at_it(e
             "مشترک دو کشور گفت‌وگو کردند.")
     events = extract(text, published="2021-02-01")["events"]
     assert len(events) == 1 and {"ذاکر حسن‌اف", "کریم ولی‌اف"} <= _names(events[0])
+
+
+def test_api_a_part_of_separate_meetings_told_on_two_days_is_the_one_told_later_on_its_day(extract):
+    text = ("به گزارش ایلنا، عباس عراقچی وزیر امور خارجه کشورمان روز گذشته و امروز در دو دیدار جداگانه با همتایان "
+            "عمانی و قطری خود درباره تحولات منطقه گفت‌وگو کرد.\n\nعراقچی روز گذشته در دیدار با بدر البوسعیدی وزیر "
+            "امور خارجه عمان بر گسترش روابط دو کشور تأکید کرد.\n\nوزیر امور خارجه کشورمان امروز سه‌شنبه نیز میزبان "
+            "محمد بن عبدالرحمن آل ثانی وزیر امور خارجه قطر بود.")
+    events = extract(text, published="2025-01-14")["events"]
+    assert sorted(e["date"]["value"] for e in events) == ["2025-01-13", "2025-01-14"]

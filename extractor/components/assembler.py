@@ -7738,6 +7738,8 @@ class Assembler:
             if self._published is not None and None not in mentions else {None}
         if len(days) == 1 and None not in days and (a.separate is not None or b.separate is not None):
             return False  # `روز چهارشنبه به طور جداگانه با A و B دیدار کرد` told on a Wednesday, then `صبح امروز با A`
+        if any(d.separate is not None and self._two_days_told(d) for d in (a, b)):
+            return False  # `روز گذشته و امروز در دو دیدار جداگانه با A و B`: a part is of either day
         if self._keys(a) != self._keys(b) and a.separate is None and b.separate is None:
             return True  # (but a part of `در دو دیدار جداگانه با وزیران خارجه A و B` told `امروز دوشنبه`, then `صبح
             # امروز با X وزیر خارجه A`: the lead's part and that contact, by name, one day's)
@@ -7745,6 +7747,14 @@ class Assembler:
         # told again; but `عصر امروز` and `شامگاه امروز` are two times of one day.
         (part_a, day_a), (part_b, day_b) = self._day_and_part(when_a), self._day_and_part(when_b)
         return bool(part_a and part_b and part_a != part_b) or not (day_a <= day_b or day_b <= day_a)
+
+    def _two_days_told(self, draft: DraftEvent) -> bool:
+        """The draft's clause names two days joined by `و` before its trigger (`روز گذشته و امروز در دو دیدار
+        جداگانه ...`): the separate contacts it tells fall on those days, not all on the first."""
+        u = self._units
+        c_start, _ = u.clauses[u.clause_of[draft.trigger.start]]
+        dates = list(between(self._date_starts, self._dates, c_start, draft.trigger.start))
+        return any(self._words[first[2]:second[1]] == ["و"] for first, second in zip(dates, dates[1:]))
 
     def _day_and_part(self, when: str) -> tuple[str | None, frozenset[str]]:
         """A date's words split into the part of the day it opens with (`صبح`, `بعد از ظهر`) and the words naming the
@@ -7934,7 +7944,10 @@ class Assembler:
             if (self._is_main(doc, draft.trigger, u) and not self._is_main(doc, target.trigger, u)) \
                     or self._lead_retold(target, draft) \
                     or (draft.type == "phone_call" != target.type and self._modes_mixed(target)) \
-                    or (target.announced and not draft.announced):  # (the telling, not the announcement, dates it)
+                    or (target.announced and not draft.announced) \
+                    or (target.separate is not None and draft.separate is None and self._two_days_told(target)):
+                # (the telling, not the announcement, dates it; a contact's own telling, not `روز گذشته و امروز در دو
+                # دیدار جداگانه`)
                 target.trigger, target.type = draft.trigger, draft.type  # (the call a mixed lead sums up is a call)
         for draft in headlines:
             summary = in_summaries(draft)
