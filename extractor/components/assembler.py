@@ -8276,7 +8276,8 @@ class Assembler:
         return role.endswith("minister") and held.endswith("minister") and "deputy" not in role + held
 
     def _names_someone_told(self, i: int) -> bool:
-        """Token `i` starts a name mention, or is the last word of a name told before it (`میرکاظمی`)."""
+        """Token `i` starts a name mention, the last word of a name told before it (`میرکاظمی`), or that whole name
+        again (`مسعود میرکاظمی`, not kept as a mention of its own after the counterpart phrase)."""
         k = bisect_left(self._mention_starts, i)
         if k < len(self._mention_starts) and self._mention_starts[k] == i:
             return True
@@ -8284,7 +8285,13 @@ class Assembler:
             if p >= i:
                 break
             j = bisect_right(self._mention_starts, p) - 1
-            if j >= 0 and self._mentions[j].kind == "name" and self._mentions[j].end == p + 1:
+            if j < 0 or self._mentions[j].kind != "name":
+                continue
+            told = self._mentions[j]
+            if told.end == p + 1:
+                return True
+            width = told.end - told.start
+            if told.start == p and self._words[i:i + width] == self._words[p:p + width]:
                 return True
         return False
 
