@@ -413,8 +413,9 @@ one of X's doings there."""
 HELD_IN_RELATIVE = frozenset({"برگزار", "انجام", "صورت"})
 """Verbs of a relative clause after the one met that tell the meeting held (`در دیدار با X که با حضور سفیر ونزوئلا
 در تهران انجام شد`, `... که با حضور Y صورت گرفت`, `... که با حضور Z برگزار شد`)."""
-SESSION_PARTS = frozenset({"آغاز", "پایان", "ادامه", "جریان"})
-"""`در آغاز`, `در پایان`, `در ادامه`, `در جریان`: parts of the session just told, not another occasion."""
+SESSION_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "ادامه", "خلال", "جریان", "طول"})
+"""`در آغاز`, `در پایان`, `در ادامه`, `در جریان`, `در ابتدای این نشست`: parts of the session just told, not another
+occasion (what is said there is said in it all the same)."""
 OPENING_TRIGGERS = frozenset({"fa.trigger.opened_session", "fa.trigger.opened_the_session"})
 """`در سخنان افتتاحیه`, `نشست را X افتتاح کرد`: who opened a session told held."""
 OPENING_CEREMONY_WORDS = frozenset({"افتتاح", "افتتاحیه", "گشایش"})
@@ -458,8 +459,6 @@ THIS_ONE = (["این"], ["همین"], ["همان"])
 SESSION_NAMING_NOUNS = frozenset({"نشست", "اجلاس", "کنفرانس", "همایش"})
 """Nouns of a session that may be named for its city (`نشست مسکو`, `کنفرانس تاشکند`)."""
 ANY_SESSION_NOUNS = SESSION_NOUNS | SESSION_NAMING_NOUNS
-SESSION_PARTS = frozenset({"ابتدای", "آغاز", "پایان", "خلال", "جریان", "طول"})
-"""Parts of a session told between `در` and `این ...` (`در ابتدای این نشست گفت`): said in it all the same."""
 """Any noun of a session, named for its city or not."""
 OCCASION_SESSION_NOUNS = ANY_SESSION_NOUNS | {"مجمع"}
 """Nouns of a session that is no one's when a subject is named right after it (`در حاشیه کنفرانس وزیر دفاع تاجیکستان
