@@ -23,6 +23,7 @@ from ..kb import KnowledgeBase, common_era, load_kb
 from ..units import CLAUSE_VERBS, backwards, offsets, positions, relative_clause_tokens, spans, text, units, words
 from .location import PRIORITY, LocationMention
 from .persons import (
+    ANY_DELEGATION_WORDS,
     CITY_HEAD_TITLES,
     COUNT_VALUES,
     COUNT_WORDS,
@@ -1576,7 +1577,7 @@ class Assembler:
                 opening = min(x.start, x.title.start) if x.title is not None else x.start
                 end = max(x.end, x.title.end) if x.title is not None else x.end
                 if (opening >= 2 and words[opening - 1] in DELEGATION_HEAD and words[opening - 2] == "به") \
-                        or ("راس" in words[end:end + 4] and not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(
+                        or ("راس" in words[end:end + 4] and not ANY_DELEGATION_WORDS.isdisjoint(
                             words[end:end + 6])):
                     found.append((x.start, e))
         leaders: dict[str | None, list[tuple[int, Entity]]] = {}
@@ -8373,7 +8374,7 @@ class Assembler:
                 continue
             after = words[m.end:m.end + 4]
             before = words[max(0, m.start - 5):m.start]
-            if ("راس" in after and not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(after)) \
+            if ("راس" in after and not ANY_DELEGATION_WORDS.isdisjoint(after)) \
                     or (m.start >= 2 and words[m.start - 1] in DELEGATION_HEAD and words[m.start - 2] == "به"):
                 return m
             if not DELEGATION_WORDS.isdisjoint(before) and (

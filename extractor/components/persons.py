@@ -69,6 +69,8 @@ DELEGATION_HEAD = frozenset({"ریاست", "رهبری", "سرپرستی"})
 DELEGATION_WORDS = frozenset({"هیئت", "هیات"})
 INDEFINITE_DELEGATIONS = frozenset({"هیئتی", "هیاتی"})
 """`هیئتی از ...`, `در رأس هیئتی`: "a delegation", one word."""
+ANY_DELEGATION_WORDS = DELEGATION_WORDS | INDEFINITE_DELEGATIONS
+"""`هیئت` or `هیئتی`: a delegation, told or not told before."""
 DELEGATION_BODIES = frozenset({"وزارت", "وزارتخانه", "سازمان", "ستاد", "نیروی", "نیروهای", "پولیس", "پلیس", "اتاق",
                                "سفارت", "سفارتخانه"})
 """Words that open the name of a body a delegation comes from (`هیئت وزارت دفاع ...`, `یک هیئت سفارت چین در کابل`)."""
@@ -172,6 +174,8 @@ PROVINCE_NOUNS = frozenset({"ولایت", "استان"})
 LOCAL_PLACE_NOUNS = frozenset({"شهر", "گذرگاه"})
 """Places whose head `رئیس این شهر`, `مدیر این گذرگاه` (after `شهر اسفره`, `گذرگاه حاج عمران`) names: an official of
 the place's country, as a province's head is."""
+HEADED_PLACE_NOUNS = PROVINCE_NOUNS | LOCAL_PLACE_NOUNS
+"""Places `رئیس این ...` names the head of: a province, a city or a crossing."""
 NOT_IN_A_NAME = frozenset({"هیئت", "هیات", "رئیس", "وزیر", "نیز", "همچنین", "سپس", "دیگر"})
 """Words after `و` or a comma that start another phrase, not the rest of a body's name."""
 LEGISLATURE_WORDS = frozenset({"مجلس", "پارلمان", "سنا", "سنای", "دوما", "دومای", "کنگره", "مژلیس", "مجلیس"})
@@ -267,7 +271,7 @@ MINISTRY_DEPUTY_WORDS = frozenset({"معاون", "معین", "جانشین", "ق
 """Words for one deputy that name a ministry's deputy by his remit and the ministry (`معین آب وزارت انرژی و آب`)."""
 PLURAL_SUFFIXES = frozenset({"ها", "های", "هایی"})
 """The plural suffix a ZWNJ splits off a noun: a word right after it is the noun's adjective, never a surname."""
-ADJECTIVE_HEADS = PLURAL_SUFFIXES | DELEGATION_WORDS | INDEFINITE_DELEGATIONS | frozenset({"شورای", "شورا", "مقام"})
+ADJECTIVE_HEADS = PLURAL_SUFFIXES | ANY_DELEGATION_WORDS | frozenset({"شورای", "شورا", "مقام"})
 """Words a registered surname right after is an adjective of (`شفاخانه‌های ولایتی`, `یک هیئت ولایتی`, `شورای
 ولایتی بلخ`, `یک مقام ولایتی`)."""
 SURNAME_ENDINGS = frozenset({"اف", "یف", "اوف", "ایف", "بایف", "اوا", "ووا"})
@@ -767,9 +771,9 @@ class PersonRules:
                 # `نمایندگان نیروهای دریایی چین، روسیه و ترکیه نیز حضور داشتند`: one delegation of each country
                 add(PersonMention(start, end, "delegation", "fa.person.delegation", country=country,
                                   country_rule="fa.country.delegations_listed"))
-        for i in [i for i in where(doc, DELEGATION_WORDS | INDEFINITE_DELEGATIONS) if self._words[i] in DELEGATION_WORDS
+        for i in [i for i in where(doc, ANY_DELEGATION_WORDS) if self._words[i] in DELEGATION_WORDS
                   or self._words[i + 1:i + 2] == ["از"]] \
-                if not (DELEGATION_WORDS | INDEFINITE_DELEGATIONS).isdisjoint(distinct) else ():
+                if not ANY_DELEGATION_WORDS.isdisjoint(distinct) else ():
             # (`با هیئتی از پولیس ... ایران دیدار کرد`: a delegation told by where it comes from)
             for start, end, country in self._delegations_listed(i, at):
                 # `هیئت‌های روسیه، چین، فرانسه، آلمان و انگلیس`: one delegation of each country
@@ -2074,7 +2078,7 @@ class PersonRules:
                                        country, rule, None))
                 continue
             if i + 2 < len(self._words) and self._words[i + 1] == "این" \
-                    and self._words[i + 2] in PROVINCE_NOUNS | LOCAL_PLACE_NOUNS:
+                    and self._words[i + 2] in HEADED_PLACE_NOUNS:
                 # `در سفری به ولایت ختلان با رئیس این ولایت دیدار کرد`: the head of the province just named
                 country, rule = self._this_provinces_country(i, self._words[i + 2])
                 heads.append(TitleInfo(i, i + 3, f"fa.title.generic_head:{self._words[i + 2]}", "official",
