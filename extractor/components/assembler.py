@@ -5358,11 +5358,7 @@ class Assembler:
             side = next(s for s in home.sides if wanted(s))
             trigger = Span(doc, i, i + 1, label="multilateral_meeting", kb_id="weak:actual",
                            span_id="fa.trigger.attendance_noun")
-            event = DraftEvent("multilateral_meeting", trigger, [trigger], [replace(side, rule="fa.person.attended")],
-                               location=home.location, date=home.date, date_resolved=home.date_resolved,
-                               scope=(i, c_end))  # (its topics are what the clause says of it, not the talks')
-            event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
-            return [event]
+            return [self._session_of_a_sideline(home, side, trigger, (i, c_end))]
         return self._sidelined_session_attended(doc, sideline, mentions, entity_of, u)
 
     def _sidelined_session_attended(self, doc: Doc, sideline: list[DraftEvent], mentions: list[PersonMention],
@@ -5393,15 +5389,21 @@ class Assembler:
             if home is None:
                 continue
             side = next(s for s in home.sides if s.entity is not None and s.entity.key in keys)
-            event = DraftEvent("multilateral_meeting", t, [t], [replace(side, rule="fa.person.attended")],
-                               location=home.location, date=home.date, date_resolved=home.date_resolved,
-                               scope=(c_start, t.end))
-            event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
+            event = self._session_of_a_sideline(home, side, t, (c_start, t.end))
             opener = self._opener_of_the_session(u.sentence_of[t.start], mentions, entity_of, u)
             if opener is not None and opener.key not in keys:
                 event.sides.insert(0, Side(opener, opener.first, rule="fa.person.opened_the_session"))
             return [event]
         return []
+
+    @staticmethod
+    def _session_of_a_sideline(home: DraftEvent, side: Side, trigger: Span, scope: tuple[int, int]) -> DraftEvent:
+        """The session one of a sideline contact's sides attended, with him alone, where and when that contact was
+        (its topics are what `scope` says of it, not the talks')."""
+        event = DraftEvent("multilateral_meeting", trigger, [trigger], [replace(side, rule="fa.person.attended")],
+                           location=home.location, date=home.date, date_resolved=home.date_resolved, scope=scope)
+        event.trace = {k: v for k, v in home.trace.items() if k in ("location", "date")}
+        return event
 
     def _opener_of_the_session(self, sentence: int, mentions: list[PersonMention], entity_of: dict,
                                u) -> Entity | None:
